@@ -1,0 +1,43 @@
+"""Count boilerplate that survived cleaning: the quality gate for ``clean``.
+
+Each pattern matches one kind of non-article text that must never reach clean text.
+The corpus test asserts zero survivors; ``kabar stats --audit`` can show them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+SURVIVOR_PATTERNS: dict[str, re.Pattern[str]] = {
+    "read_also": re.compile(r"\b(baca|lihat)\s*juga\s*:|(^|\n)\s*baca\s+juga\s*($|\n)|\[bacajuga", re.I),
+    "membaca": re.compile(r"(^|\n)\W*membaca\b", re.I),
+    "scroll_marker": re.compile(r"scroll to continue|scroll ke bawah untuk", re.I),
+    "advertisement": re.compile(r"(^|\n)\s*advertisement\s*($|\n)", re.I),
+    "video_embed": re.compile(r"\[gambas:", re.I),
+    "republished": re.compile(r"artikel ini telah (naik|tayang)", re.I),
+    "promo": re.compile(
+        r"(saluran|channel)\s+whats\s?app|whats\s?app\s+channel|google\s+news|dengarkan\s+berita",
+        re.I,
+    ),
+    "editor_initials": re.compile(r"[(\[][a-z]{2,5}/[a-z]{2,5}[)\]]"),
+    "social_embed": re.compile(r"pic\.twitter\.com|\(@\w+\)\s*(on\s*)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"),
+}
+
+
+def survivors(text: str) -> Counter[str]:
+    """How many matches of each boilerplate kind ``text`` still holds."""
+    counts: Counter[str] = Counter()
+    for kind, pattern in SURVIVOR_PATTERNS.items():
+        n = sum(1 for _ in pattern.finditer(text))
+        if n:
+            counts[kind] += n
+    return counts
+
+
+def audit(texts: Iterable[str]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for text in texts:
+        total.update(survivors(text))
+    return total

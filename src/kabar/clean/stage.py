@@ -1,0 +1,261 @@
+"""The ``clean`` stage: boilerplate out (kept with reasons), broken lines mended.
+
+Steps, in order:
+
+1. the dateline at the top ("JAKARTA, KOMPAS.com -") goes to ``Article.dateline``;
+2. each raw line is tested against the line rules (read-also links and the headlines
+   after a bare "Baca juga", ads, promos, bylines, captions, embeds, ...) and against
+   the lines learned to repeat across many articles of the same outlet;
+3. lines broken where the scraper stripped a link ("mendesak agar anggota polisi" /
+   "Polsek Wewewa Selatan" / ", Sumba Barat Daya") are joined back into paragraphs;
+4. inline read-also headlines and trailing editor initials are cut from paragraphs;
+5. words glued where a link was stripped ("diGarut") are split (``kabar.clean.glue``).
+
+Everything removed is kept as a :class:`~kabar.records.RemovedLine` with its reason
+and its span in the raw text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from kabar.clean import rules
+from kabar.ingest.dateline import find_dateline
+from kabar.records import Article, RemovedLine
+
+logger = logging.getLogger(__name__)
+
+# A paragraph longer than this is never learned as boilerplate: repeated boilerplate
+# in the corpus is short (promos, credits: < 150 chars), while long repeated
+# paragraphs are syndicated article text.
+MAX_LEARN_CHARS = 160
+# Paragraphs with a figure or a quotation are never learned: in the corpus the short
+# paragraphs that repeat with digits or quotes are facts of syndicated stories ("...
+# pidana penjara selama 11 tahun," ujar hakim), not boilerplate.
+_NEVER_LEARN = re.compile(r"[0-9\"“”]")
+
+
+@dataclass(slots=True)
+class CleanOptions:
+    """Options of the clean stage.
+
+    ``boilerplate`` maps an outlet to the fingerprints (:func:`fingerprint`) of the
+    paragraphs learned to repeat across its articles.
+    """
+
+    boilerplate: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    repair_glued: bool = False  # switched on when kabar.clean.glue lands
+
+
+def fingerprint(paragraph: str) -> str:
+    """A short hash of a paragraph folded for comparison (case, digits, spaces)."""
+    folded = re.sub(r"\d+", "0", " ".join(paragraph.lower().split()))
+    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+def learnable(paragraph: str) -> bool:
+    """Whether a paragraph is short enough to be counted as possible boilerplate."""
+    return 0 < len(paragraph) <= MAX_LEARN_CHARS and not _NEVER_LEARN.search(paragraph)
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def raw_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    pieces: list[tuple[int, int, str]] = field(default_factory=list)  # (para offset, raw start, text)
+    text: str = ""
+
+    def add(self, line: _Line, glue: str) -> None:
+        if self.text:
+            self.text += glue
+        self.pieces.append((len(self.text), line.start, line.text))
+        self.text += line.text
+
+    def raw_offset(self, offset: int) -> int:
+        """Map an offset in the paragraph text to an offset in the raw text."""
+        best = self.pieces[0]
+        for piece in self.pieces:
+            if piece[0] <= offset:
+                best = piece
+        para_start, raw_start, text = best
+        return raw_start + min(offset - para_start, len(text))
+
+    @property
+    def raw_start(self) -> int:
+        return self.pieces[0][1] if self.pieces else -1
+
+    @property
+    def raw_end(self) -> int:
+        if not self.pieces:
+            return -1
+        _, raw_start, text = self.pieces[-1]
+        return raw_start + len(text)
+
+
+def _split_lines(text: str, begin: int) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = begin
+    for raw in text[begin:].split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            lines.append(_Line(pos, pos, ""))
+        pos += len(raw) + 1
+    return lines
+
+
+_JOIN_NEXT_START = re.compile(r"^[a-z,.;:)%?!\u201d\u2019\-\u2013]")
+_NO_SPACE_BEFORE = re.compile(r"^[,.;:)%?!\u201d\u2019]")
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues the sentence that ``prev`` left open."""
+    if rules.ends_sentence(prev) or prev.endswith(":"):
+        return False
+    if _JOIN_NEXT_START.match(nxt):
+        return True
+    last = prev.split()[-1] if prev.split() else ""
+    if prev.endswith((",", "(", "-", "\u2013", "/", "&")):
+        return True
+    # a sentence cut after a lower-case word ("mendesak agar anggota polisi") goes on,
+    # unless the line is a short heading-like fragment of its own
+    if not last[:1].islower():
+        return False
+    return len(prev.split()) >= 3 or last.lower() in _OPEN_ENDINGS
+
+
+# Words after which a sentence cannot end ("Dikutip dari" / "CNN, ...").
+_OPEN_ENDINGS = frozenset(
+    ["dari", "di", "ke", "oleh", "dengan", "untuk", "kepada", "yakni", "yaitu", "dan", "atau", "serta", "bahwa", "pada", "oleh", "sebagai", "seperti", "the", "of"]
+)
+
+
+def clean_article(article: Article, options: CleanOptions | None = None) -> Article:
+    """A copy of ``article`` with ``clean_text``, ``removed``, ``dateline``, ``byline``."""
+    options = options or CleanOptions()
+    text = article.text
+    removed: list[RemovedLine] = []
+    begin = 0
+    dateline = find_dateline(text)
+    dateline_text = article.dateline
+    if dateline is not None:
+        begin = dateline.end
+        dateline_text = dateline.text
+        lead = len(text) - len(text.lstrip())
+        removed.append(RemovedLine(dateline.text, "dateline", lead, lead + len(dateline.text)))
+    learned = options.boilerplate.get(article.outlet or "", frozenset())
+    lines = _split_lines(text, begin)
+
+    keep: list[_Line | None] = []  # None marks a paragraph break
+    bylines: list[str] = []
+    read_also_budget = 0
+    saw_editor_initials = False
+    for line in lines:
+        if not line.text:
+            keep.append(None)
+            continue
+        reason = rules.match_line(line.text)
+        if reason is None and read_also_budget and rules.looks_like_title(line.text):
+            reason = "read_also"
+            read_also_budget -= 1
+        elif reason is None:
+            read_also_budget = 0
+        if reason is None and saw_editor_initials and rules.looks_like_tag(line.text):
+            reason = "tags"
+        if reason is None and learned and learnable(line.text) and fingerprint(line.text) in learned:
+            reason = "repeated_boilerplate"
+        if reason is None:
+            keep.append(line)
+            continue
+        removed.append(RemovedLine(line.text, reason, line.start, line.end))
+        if reason == "read_also" and rules.is_bare_read_also(line.text):
+            read_also_budget = rules.MAX_READ_ALSO_TITLES
+        if reason == "editor_initials":
+            saw_editor_initials = True
+        if reason == "byline":
+            bylines.append(line.text)
+
+    paragraphs = _join_paragraphs(keep)
+    out: list[str] = []
+    for para in paragraphs:
+        para_text = para.text
+        cuts = [(s, e, "read_also") for s, e in rules.inline_read_also(para_text)]
+        cuts += [(s, e, "social_embed") for s, e in rules.inline_embeds(para_text)]
+        for tail_reason, tail in (
+            ("editor_initials", rules.editor_tail(para_text)),
+            ("promo", rules.promo_tail(para_text)),
+        ):
+            if tail is not None and not any(s <= tail < e for s, e, _r in cuts):
+                cuts.append((tail, len(para_text), tail_reason))
+        for start, end, reason in sorted(cuts, reverse=True):
+            piece = para_text[start:end]
+            removed.append(RemovedLine(piece.strip(), reason, para.raw_offset(start), para.raw_offset(end)))
+            para_text = (para_text[:start].rstrip() + " " + para_text[end:].lstrip()).strip()
+        if not para_text:
+            continue
+        if learned and learnable(para_text) and fingerprint(para_text) in learned:
+            removed.append(RemovedLine(para_text, "repeated_boilerplate", para.raw_start, para.raw_end))
+            continue
+        out.append(para_text)
+    clean = "\n".join(out)
+    extra = dict(article.extra)
+    if options.repair_glued and clean:
+        from kabar.clean.glue import repair_glued
+
+        clean, repairs = repair_glued(clean)
+        if repairs:
+            extra["glue_repairs"] = [[r.original, r.replacement] for r in repairs]
+        else:
+            extra.pop("glue_repairs", None)
+    removed.sort(key=lambda r: (r.start, r.end))
+    return replace(
+        article,
+        clean_text=clean,
+        removed=removed,
+        dateline=dateline_text,
+        byline="; ".join(bylines) if bylines else article.byline,
+        extra=extra,
+    )
+
+
+def _join_paragraphs(keep: list[_Line | None]) -> list[_Paragraph]:
+    """Join kept lines into paragraphs, mending lines broken by stripped links.
+
+    Boilerplate removed between two pieces of one sentence does not break it; a blank
+    line ends a paragraph only when the sentence before it is complete.
+    """
+    paragraphs: list[_Paragraph] = []
+    current = _Paragraph()
+    pending_break = False
+    for line in keep:
+        if line is None:
+            pending_break = True
+            continue
+        if current.text and _joins(current.text, line.text):
+            glue = "" if _NO_SPACE_BEFORE.match(line.text) else " "
+            current.add(line, glue)
+        else:
+            if current.text:
+                paragraphs.append(current)
+            current = _Paragraph()
+            current.add(line, "")
+        pending_break = False
+    del pending_break
+    if current.text:
+        paragraphs.append(current)
+    return paragraphs

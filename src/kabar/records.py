@@ -1,0 +1,151 @@
+"""The records that flow between stages.
+
+Every record is a slotted dataclass with ``as_dict``/``from_dict`` so that it can be
+stored, sent to a worker process and written to JSON without loss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+def _dt_to_str(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _str_to_dt(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    """A line (or part of one) taken out of an article's body, and why.
+
+    ``start``/``end`` are character offsets into the article's raw ``text``.
+    """
+
+    text: str
+    reason: str
+    start: int = -1
+    end: int = -1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RemovedLine:
+        return cls(
+            text=str(data["text"]),
+            reason=str(data["reason"]),
+            start=int(data.get("start", -1)),
+            end=int(data.get("end", -1)),
+        )
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read from a user's input, later cleaned.
+
+    ``text`` is the body as the input gave it (raw); ``clean_text`` is filled by the
+    ``clean`` stage, with what it took out in ``removed``. ``source`` and
+    ``position`` say where the article came from (file and row/line/index).
+    """
+
+    id: str
+    title: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    outlet_from: str | None = None  # "field" | "url" | "dateline" | "title" | None
+    published: datetime | None = None
+    published_raw: str | None = None
+    author: str | None = None
+    category: str | None = None
+    language: str | None = None
+    source: str = ""
+    position: str = ""
+    dateline: str | None = None
+    byline: str | None = None
+    clean_text: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        """The clean text when the article has been cleaned, else the raw text."""
+        return self.clean_text if self.clean_text is not None else self.text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "text": self.text,
+            "url": self.url,
+            "outlet": self.outlet,
+            "outlet_from": self.outlet_from,
+            "published": _dt_to_str(self.published),
+            "published_raw": self.published_raw,
+            "author": self.author,
+            "category": self.category,
+            "language": self.language,
+            "source": self.source,
+            "position": self.position,
+            "dateline": self.dateline,
+            "byline": self.byline,
+            "clean_text": self.clean_text,
+            "removed": [r.as_dict() for r in self.removed],
+            "extra": dict(self.extra),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return cls(
+            id=str(data["id"]),
+            title=str(data.get("title") or ""),
+            text=str(data.get("text") or ""),
+            url=data.get("url"),
+            outlet=data.get("outlet"),
+            outlet_from=data.get("outlet_from"),
+            published=_str_to_dt(data.get("published")),
+            published_raw=data.get("published_raw"),
+            author=data.get("author"),
+            category=data.get("category"),
+            language=data.get("language"),
+            source=str(data.get("source") or ""),
+            position=str(data.get("position") or ""),
+            dateline=data.get("dateline"),
+            byline=data.get("byline"),
+            clean_text=data.get("clean_text"),
+            removed=[RemovedLine.from_dict(r) for r in data.get("removed") or []],
+            extra=dict(data.get("extra") or {}),
+        )
+
+
+@dataclass(slots=True)
+class Skip:
+    """An input (a file, or one record in it) that was not stored, and why."""
+
+    source: str
+    position: str
+    reason: str
+
+    def one_line(self) -> str:
+        where = f"{self.source}:{self.position}" if self.position else self.source
+        return f"{where}: {self.reason}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "position": self.position, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Skip:
+        return cls(
+            source=str(data["source"]),
+            position=str(data.get("position") or ""),
+            reason=str(data["reason"]),
+        )

@@ -1,0 +1,328 @@
+"""The SQLite store. :class:`Database` is the only code that opens a connection.
+
+WAL journal, one transaction per batch: a crash mid-ingest leaves every committed
+batch intact and the rest absent, and a re-run stores what is missing (articles are
+keyed by their stable id).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kabar.errors import StoreError
+from kabar.records import Article, Skip
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    url TEXT,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    language TEXT,
+    source TEXT NOT NULL,
+    position TEXT NOT NULL,
+    text_len INTEGER NOT NULL,
+    text_hash TEXT NOT NULL,
+    data TEXT NOT NULL,
+    ingest_run INTEGER,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS variants (
+    article_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    position TEXT NOT NULL,
+    text_len INTEGER NOT NULL,
+    kept INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    run INTEGER
+);
+CREATE INDEX IF NOT EXISTS variants_article ON variants(article_id);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    inputs TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    stored INTEGER NOT NULL DEFAULT 0,
+    replaced INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS skips (
+    run INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    position TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    outlet TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (outlet, fingerprint, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS paragraphs_article ON paragraphs(article_id);
+CREATE TABLE IF NOT EXISTS boilerplate (
+    outlet TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    text TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (outlet, fingerprint)
+) WITHOUT ROWID;
+"""
+
+
+def text_hash(text: str) -> str:
+    """A hash of an article's raw text, to tell a re-read copy from a different text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Database:
+    """kabar's SQLite store of articles, ingest runs, skips and learned boilerplate."""
+
+    def __init__(self, path: str | Path = "kabar.db") -> None:
+        self.path = Path(path)
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.executescript(_SCHEMA)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the kabar store ({exc})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed on success, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # --- runs -------------------------------------------------------------------
+    def start_run(self, inputs: Iterable[str]) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO runs(started_at, status, inputs) VALUES (?, 'running', ?)",
+                (_now(), json.dumps(list(inputs))),
+            )
+            return int(cur.lastrowid or 0)
+
+    def finish_run(self, run: int, counts: dict[str, int], status: str = "done") -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE runs SET finished_at=?, status=?, read=?, stored=?, replaced=?, "
+                "duplicates=?, skipped=? WHERE id=?",
+                (_now(), status, counts.get("read", 0), counts.get("stored", 0),
+                 counts.get("replaced", 0), counts.get("duplicates", 0),
+                 counts.get("skipped", 0), run),
+            )
+
+    # --- articles ------------------------------------------------------------------
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
+        return Article.from_dict(json.loads(row["data"])) if row else None
+
+    def find_articles(self, prefix: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ORDER BY id LIMIT 10", (prefix + "%",)
+        ).fetchall()
+        return [r["id"] for r in rows]
+
+    def iter_articles(self, outlet: str | None = None) -> Iterator[Article]:
+        sql = "SELECT data FROM articles"
+        args: tuple[Any, ...] = ()
+        if outlet is not None:
+            sql += " WHERE outlet=?"
+            args = (outlet,)
+        for row in self.conn.execute(sql + " ORDER BY published, id", args):
+            yield Article.from_dict(json.loads(row["data"]))
+
+    def article_texts(self, ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """(raw text length, raw text hash) of each stored article among ``ids``."""
+        id_list = list(ids)
+        result: dict[str, tuple[int, str]] = {}
+        for i in range(0, len(id_list), 500):
+            chunk = id_list[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT id, text_len, text_hash FROM articles WHERE id IN ({marks})", chunk
+            ):
+                result[row["id"]] = (int(row["text_len"]), row["text_hash"])
+        return result
+
+    def put_article(self, conn: sqlite3.Connection, article: Article, run: int) -> None:
+        data = json.dumps(article.as_dict(), ensure_ascii=False)
+        conn.execute(
+            "INSERT OR REPLACE INTO articles(id, url, title, outlet, published, language, "
+            "source, position, text_len, text_hash, data, ingest_run, added_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (article.id, article.url, article.title, article.outlet,
+             article.published.isoformat() if article.published else None,
+             article.language, article.source, article.position, len(article.text),
+             text_hash(article.text), data, run, _now()),
+        )
+
+    def put_variant(self, conn: sqlite3.Connection, article: Article, kept: bool, run: int) -> None:
+        """Record another text of a stored URL (``kept``: it replaced the stored one)."""
+        conn.execute(
+            "INSERT INTO variants(article_id, source, position, text_len, kept, data, run) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (article.id, article.source, article.position, len(article.text), int(kept),
+             json.dumps(article.as_dict(), ensure_ascii=False), run),
+        )
+
+    def put_skip(self, conn: sqlite3.Connection, skip: Skip, run: int) -> None:
+        conn.execute(
+            "INSERT INTO skips(run, source, position, reason) VALUES (?,?,?,?)",
+            (run, skip.source, skip.position, skip.reason),
+        )
+
+    def variants(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT source, position, text_len, kept FROM variants WHERE article_id=?",
+            (article_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    # --- learned boilerplate ----------------------------------------------------------
+    def put_paragraphs(
+        self, conn: sqlite3.Connection, article_id: str, outlet: str, items: Iterable[tuple[str, str]]
+    ) -> None:
+        """Index an article's short paragraphs ``(fingerprint, text)`` for learning."""
+        conn.execute("DELETE FROM paragraphs WHERE article_id=?", (article_id,))
+        conn.executemany(
+            "INSERT OR IGNORE INTO paragraphs(outlet, fingerprint, article_id, text) VALUES (?,?,?,?)",
+            ((outlet, fp, article_id, text) for fp, text in items),
+        )
+
+    def repeated_paragraphs(self, min_articles: int) -> list[tuple[str, str, str, int]]:
+        """(outlet, fingerprint, text, articles) repeated in >= ``min_articles`` articles
+        and not yet known as boilerplate."""
+        rows = self.conn.execute(
+            "SELECT p.outlet, p.fingerprint, MIN(p.text) AS text, COUNT(*) AS n "
+            "FROM paragraphs p LEFT JOIN boilerplate b "
+            "ON b.outlet=p.outlet AND b.fingerprint=p.fingerprint "
+            "WHERE b.fingerprint IS NULL GROUP BY p.outlet, p.fingerprint HAVING n >= ?",
+            (min_articles,),
+        ).fetchall()
+        return [(r["outlet"], r["fingerprint"], r["text"], int(r["n"])) for r in rows]
+
+    def add_boilerplate(self, conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, int]]) -> None:
+        conn.executemany(
+            "INSERT OR REPLACE INTO boilerplate(outlet, fingerprint, text, articles) VALUES (?,?,?,?)",
+            rows,
+        )
+
+    def boilerplate(self) -> dict[str, frozenset[str]]:
+        result: dict[str, set[str]] = {}
+        for row in self.conn.execute("SELECT outlet, fingerprint FROM boilerplate"):
+            result.setdefault(row["outlet"], set()).add(row["fingerprint"])
+        return {k: frozenset(v) for k, v in result.items()}
+
+    def articles_with_paragraphs(self, keys: Iterable[tuple[str, str]]) -> list[str]:
+        ids: set[str] = set()
+        for outlet, fp in keys:
+            for row in self.conn.execute(
+                "SELECT article_id FROM paragraphs WHERE outlet=? AND fingerprint=?", (outlet, fp)
+            ):
+                ids.add(row["article_id"])
+        return sorted(ids)
+
+    # --- stats -------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        conn = self.conn
+        totals = conn.execute(
+            "SELECT COALESCE(SUM(read),0) AS read, COALESCE(SUM(stored),0) AS stored, "
+            "COALESCE(SUM(replaced),0) AS replaced, COALESCE(SUM(duplicates),0) AS duplicates, "
+            "COALESCE(SUM(skipped),0) AS skipped, COUNT(*) AS runs FROM runs"
+        ).fetchone()
+        by_outlet = {
+            (r["outlet"] or "(unknown)"): r["n"]
+            for r in conn.execute(
+                "SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC"
+            )
+        }
+        by_date = {
+            (r["d"] or "(no date)"): r["n"]
+            for r in conn.execute(
+                "SELECT substr(published, 1, 10) AS d, COUNT(*) AS n FROM articles "
+                "GROUP BY d ORDER BY d"
+            )
+        }
+        by_language = {
+            (r["language"] or "(unknown)"): r["n"]
+            for r in conn.execute(
+                "SELECT language, COUNT(*) AS n FROM articles GROUP BY language ORDER BY n DESC"
+            )
+        }
+        skip_reasons = {
+            r["reason"]: r["n"]
+            for r in conn.execute(
+                "SELECT reason, COUNT(*) AS n FROM skips GROUP BY reason ORDER BY n DESC"
+            )
+        }
+        skips = [
+            dict(r) for r in conn.execute(
+                "SELECT source, position, reason FROM skips ORDER BY rowid LIMIT 1000"
+            )
+        ]
+        last = conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+        return {
+            "articles": conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "read": totals["read"],
+            "stored": totals["stored"],
+            "replaced": totals["replaced"],
+            "duplicates": totals["duplicates"],
+            "skipped": totals["skipped"],
+            "runs": totals["runs"],
+            "variants": conn.execute("SELECT COUNT(*) FROM variants").fetchone()[0],
+            "boilerplate_lines": conn.execute("SELECT COUNT(*) FROM boilerplate").fetchone()[0],
+            "by_outlet": by_outlet,
+            "by_date": by_date,
+            "by_language": by_language,
+            "skip_reasons": skip_reasons,
+            "skips": skips,
+            "last_run": dict(last) if last else None,
+        }

@@ -1,0 +1,151 @@
+"""The clean stage on texts written for these tests (shapes copied from real scrapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.clean import CleanOptions, clean_article, fingerprint
+from kabar.clean.audit import survivors
+from kabar.records import Article
+
+OPTS = CleanOptions(repair_glued=False)
+
+
+def _clean(text: str, outlet: str = "contoh", options: CleanOptions = OPTS) -> Article:
+    return clean_article(Article(id="x", title="t", text=text, outlet=outlet), options)
+
+
+def _reasons(article: Article) -> list[tuple[str, str]]:
+    return [(r.reason, r.text) for r in article.removed]
+
+
+RAW = """JAKARTA, KOMPAS.com
+- Kepala Pelaksana BPBD Garut,
+Rina Kartika
+mengatakan bahwa
+12 rumah
+rusak akibat gempa pada Rabu (18/6/2025).
+SCROLL TO CONTINUE WITH CONTENT
+Baca juga:
+Gempa M4,2 Guncang Sukabumi, 3 Rumah Rusak
+Petugas masih mendata kerusakan di Kecamatan Cikajang.
+ADVERTISEMENT
+[Gambas:Video 20detik]
+Dengarkan berita terbaru di WhatsApp channel kami
+Foto: Warga membersihkan puing rumah (Dok. BPBD Garut)
+"Kami minta warga tetap tenang," ujar Rina.
+(Angkasa Yudhistira)
+(rdp/yld)
+gempa garut
+bpbd
+"""
+
+
+def test_boilerplate_removed_with_reasons() -> None:
+    article = _clean(RAW)
+    assert article.clean_text == (
+        "Kepala Pelaksana BPBD Garut, Rina Kartika mengatakan bahwa 12 rumah rusak akibat "
+        "gempa pada Rabu (18/6/2025).\n"
+        "Petugas masih mendata kerusakan di Kecamatan Cikajang.\n"
+        '"Kami minta warga tetap tenang," ujar Rina.'
+    )
+    reasons = _reasons(article)
+    assert ("dateline", "JAKARTA, KOMPAS.com\n-") in reasons
+    assert ("scroll_marker", "SCROLL TO CONTINUE WITH CONTENT") in reasons
+    assert ("read_also", "Baca juga:") in reasons
+    assert ("read_also", "Gempa M4,2 Guncang Sukabumi, 3 Rumah Rusak") in reasons
+    assert ("advertisement", "ADVERTISEMENT") in reasons
+    assert ("video_embed", "[Gambas:Video 20detik]") in reasons
+    assert ("promo", "Dengarkan berita terbaru di WhatsApp channel kami") in reasons
+    assert ("photo_caption", "Foto: Warga membersihkan puing rumah (Dok. BPBD Garut)") in reasons
+    assert ("byline", "(Angkasa Yudhistira)") in reasons
+    assert ("editor_initials", "(rdp/yld)") in reasons
+    assert ("tags", "gempa garut") in reasons and ("tags", "bpbd") in reasons
+    assert article.dateline == "JAKARTA, KOMPAS.com\n-"
+    assert article.byline == "(Angkasa Yudhistira)"
+    for removed in article.removed:
+        assert RAW[removed.start : removed.end] == removed.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca Juga", "BACA JUGA:", "Baca juga: Harga Emas Naik Rp 10.000", "Lihat juga Video 'Banjir':",
+        "MEMBACA: Polisi Tangkap Dua Pelaku", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT",
+        "[Gambas:Instagram]", "Artikel ini telah naik di Kompas.com dengan judul X",
+        "Ikuti Whatsapp Channel Republika", "[ab/lt]", "(Fitra Iskandar)", "Penulis: Arby Salim",
+        "Sumber: Antara", "pic.twitter.com/abc123XYZ",
+        "— Badan Geologi (@badangeologi) June 18, 2025", "Editor: Oki Budiman",
+        "Ilustrasi gempa (Image by Freepik)", "https://www.whatsapp.com/channel/0029",
+    ],
+)
+def test_each_kind_of_boilerplate_line(line: str) -> None:
+    article = _clean(f"Gempa terjadi di Garut pada Rabu sore.\n{line}\nWarga diminta tenang.")
+    assert article.clean_text == "Gempa terjadi di Garut pada Rabu sore.\nWarga diminta tenang."
+    assert len(article.removed) == 1
+
+
+def test_read_also_titles_after_bare_marker_but_not_paragraphs() -> None:
+    text = (
+        "Paragraf pertama selesai di sini.\nBaca Juga\n"
+        "Tersangka Korupsi Ditahan\nHarga Cabai Naik Lagi\n"
+        "Polisi menyebut penyelidikan masih berjalan."
+    )
+    article = _clean(text)
+    assert article.clean_text == "Paragraf pertama selesai di sini.\nPolisi menyebut penyelidikan masih berjalan."
+    # liputan6: a bare marker followed directly by a real paragraph keeps it
+    article = _clean("Satu dua tiga.\nBaca Juga\nDepresi adalah kondisi kesehatan mental yang nyata.")
+    assert article.clean_text == "Satu dua tiga.\nDepresi adalah kondisi kesehatan mental yang nyata."
+
+
+def test_inline_read_also_glued_into_paragraph() -> None:
+    text = (
+        "Tim tampil baik sejak awal.Baca Juga: Jadwal Lengkap Timnas Indonesia di Ronde Empat "
+        "Namun begitu, lawan masih kesulitan menembus pertahanan."
+    )
+    article = _clean(text)
+    assert article.clean_text == "Tim tampil baik sejak awal. Namun begitu, lawan masih kesulitan menembus pertahanan."
+    [removed] = article.removed
+    assert removed.reason == "read_also"
+    assert removed.text == "Baca Juga: Jadwal Lengkap Timnas Indonesia di Ronde Empat"
+    assert text[removed.start : removed.end].strip() == removed.text
+
+
+def test_editor_initials_glued_to_tags_at_end() -> None:
+    article = _clean('"Kita jaga bersama," kata Basuki.(shc/kil)energi terbarukaninvestasi hijau')
+    assert article.clean_text == '"Kita jaga bersama," kata Basuki.'
+
+
+def test_embedded_tweet_residue_cut_inside_paragraph() -> None:
+    text = (
+        "Drone itu ditembak jatuh.pic.twitter.com/abcDEF123— Akun Berita (@akunberita)June 18, 2025 "
+        "Militer menyebut 10 drone lain masih beroperasi."
+    )
+    article = _clean(text)
+    assert survivors(article.clean_text or "") == {}
+    assert "10 drone lain masih beroperasi" in (article.clean_text or "")
+
+
+def test_learned_boilerplate_only_for_its_outlet() -> None:
+    line = "Simak informasi selengkapnya di bawah ini."
+    options = CleanOptions(boilerplate={"contoh": frozenset({fingerprint(line)})}, repair_glued=False)
+    text = f"Kalimat berita pertama.\n{line}\nKalimat berita kedua."
+    assert _clean(text, "contoh", options).clean_text == "Kalimat berita pertama.\nKalimat berita kedua."
+    assert line in (_clean(text, "lain", options).clean_text or "")
+
+
+def test_real_lists_and_quotes_are_kept() -> None:
+    text = (
+        "Berikut daftar perusahaan yang izinnya dicabut:\n"
+        "1. PT Anugerah Surya Pratama\n2. PT Nurham\n"
+        '"Keputusan ini final," kata Bahlil.\n'
+        "Harga saham ditutup naik 0,88% ke Rp 458 per saham."
+    )
+    article = _clean(text)
+    assert article.clean_text == text
+    assert article.removed == []
+
+
+def test_empty_and_whitespace_text() -> None:
+    assert _clean("").clean_text == ""
+    assert _clean("\n \n").clean_text == ""

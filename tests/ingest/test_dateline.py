@@ -1,0 +1,27 @@
+import pytest
+
+from kabar.ingest.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet", "rest"),
+    [
+        ("JAKARTA, KOMPAS.com\n- Direktur Eksekutif", "kompas", "Direktur"),
+        ("Liputan6.com, Jakarta -Saham PT Bumi", "liputan6", "Saham"),
+        ("Liputan6.com, JakartaKita semua", "liputan6", "Kita"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- Kejaksaan Agung", "republika", "Kejaksaan"),
+        ("SinPo.id - Presiden meminta", "sinpo", "Presiden"),
+        ("GARUT, KABARJABAR.com - Gempa", "kabarjabar", "Gempa"),
+        ("Jakarta\n-\nLuna Maya ternyata", None, "Luna"),
+    ],
+)
+def test_datelines(body: str, outlet: str | None, rest: str) -> None:
+    found = find_dateline(body)
+    assert found is not None
+    assert found.outlet == outlet
+    assert body[found.end :].lstrip().startswith(rest)
+
+
+@pytest.mark.parametrize("body", ["Mantan pejabat Mahkamah Agung divonis.", "Baca juga - apa", ""])
+def test_not_datelines(body: str) -> None:
+    assert find_dateline(body) is None

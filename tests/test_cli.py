@@ -1,0 +1,53 @@
+"""The command line, run as a user would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kabar.cli import app
+
+runner = CliRunner()
+BODY = "Gempa bermagnitudo 4,9 mengguncang Garut pada Rabu sore dan merusak 12 rumah warga."
+
+
+def test_ingest_show_stats(tmp_path: Path) -> None:
+    data = tmp_path / "in"
+    data.mkdir()
+    (data / "a.txt").write_text("Gempa Garut\n" + BODY + "\nADVERTISEMENT\n", encoding="utf-8")
+    (data / "bad.json").write_text("{oops", encoding="utf-8")
+    db = tmp_path / "k.db"
+    result = runner.invoke(app, ["ingest", str(data), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "read 2, stored 1" in result.output
+    result = runner.invoke(app, ["stats", "--db", str(db), "--format", "json"])
+    stats = json.loads(result.output)
+    assert stats["articles"] == 1 and stats["read"] == 2 and stats["skipped"] == 1
+    assert stats["duplicates"] == 0
+    assert stats["skips"][0]["reason"].startswith("invalid JSON")
+    article_id = next(iter(stats["by_outlet"])) and _only_id(db)
+    result = runner.invoke(app, ["show", article_id[:6], "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "advertisement" in result.output and BODY[:30] in result.output
+
+
+def _only_id(db: Path) -> str:
+    from kabar.store import Database
+
+    with Database(db) as database:
+        return next(iter(database.iter_articles())).id
+
+
+def test_unknown_article_is_one_line_error(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db)])
+    result = runner.invoke(app, ["show", "doesnotexist", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no article 'doesnotexist'" in result.output
+
+
+def test_bad_map_option(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--map", "nonsense"])
+    assert result.exit_code == 1 and "field=column" in result.output
