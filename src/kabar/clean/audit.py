@@ -17,8 +17,10 @@ SURVIVOR_PATTERNS: dict[str, re.Pattern[str]] = {
     "advertisement": re.compile(r"(^|\n)\s*advertisement\s*($|\n)", re.I),
     "video_embed": re.compile(r"\[gambas:", re.I),
     "republished": re.compile(r"artikel ini telah (naik|tayang)", re.I),
+    # a call to follow the outlet somewhere, not an article about WhatsApp
     "promo": re.compile(
-        r"(saluran|channel)\s+whats\s?app|whats\s?app\s+channel|google\s+news|dengarkan\s+berita",
+        r"\b(ikuti|gabung|akses|follow|join|dengarkan|dapatkan)\b.{0,80}\b(whats\s?app|google\s+news|saluran|channel)\b"
+        r"|dengarkan\s+berita|install\s+aplikasi\s+whats\s?app",
         re.I,
     ),
     "editor_initials": re.compile(r"[(\[][a-z]{2,5}/[a-z]{2,5}[)\]]"),

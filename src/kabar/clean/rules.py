@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-# How many lines after a bare "Baca juga" marker may be titles of other articles.
-MAX_READ_ALSO_TITLES = 6
+# How many lines after a bare read-also marker may be headlines of other articles:
+# detik writes "Baca juga:" and one headline; republika "Baca Juga" and up to three;
+# liputan6 "Baca Juga" and none (its headlines were stripped by the scraper).
+MAX_READ_ALSO_TITLES = 3
+MAX_READ_ALSO_TITLES_AFTER_COLON = 1
 # A read-also title (or tag) has at most this many words; real paragraphs are longer.
 MAX_TITLE_WORDS = 22
 # Trailing tag lines (detik) have at most this many words each.
@@ -25,8 +28,10 @@ IC = re.IGNORECASE
 
 # Line rules: (reason, pattern matched against the stripped line).
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # a whole line only when it is marker + headline; a longer line is a paragraph with
+    # a headline glued in, cut inline by inline_read_also()
     ("read_also", re.compile(
-        r"^[\W_]*(yuk\s+)?(baca|lihat|simak|tonton|cek)\s+(juga|pula|selengkapnya|berita|artikel)\b.*$", IC)),
+        r"^[\W_]*(yuk\s+)?(baca|lihat|simak|tonton|cek)\s+(juga|pula|selengkapnya|berita|artikel)\b\W*(\S+\s+){0,24}\S*$", IC)),
     ("read_also", re.compile(r"^\[?baca\s*juga\s*:.*$", IC)),
     ("read_also", re.compile(r"^[\W_]*(membaca|baca)\b\W*$", IC)),
     ("read_also", re.compile(r"^!*\s*membaca\b.*$", IC)),
@@ -38,7 +43,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("video_embed", re.compile(r"^(video|foto)\s*:?\s*['\"‘“].*$", IC)),
     ("republished", re.compile(r"^artikel\s+ini\s+(telah|sudah)\s+(naik|tayang|terbit|dipublikasikan)\b.*$", IC)),
     ("republished", re.compile(r"^(artikel|berita)\s+ini\s+(juga\s+)?(telah\s+)?(tayang|terbit)\b.*$", IC)),
-    ("promo", re.compile(r"^.{0,80}\b(whats\s?app|wa\s+channel|google\s+news|telegram\s+channel)\b.*$", IC)),
+    ("promo", re.compile(r"^.{0,150}\b(whats\s?app\s+channel|(saluran|channel)\s+whats\s?app|wa\s+channel|google\s+news|telegram\s+channel)\b.{0,150}$", IC)),
+    ("promo", re.compile(r"^\(?(ayo|yuk|ikuti|gabung|join|follow|dengarkan|dapatkan)\b.{0,80}\bwhats\s?app\b.{0,120}$", IC)),
     ("promo", re.compile(r"^\(?(dengarkan|ikuti|follow|download|unduh|akses|update|dapatkan|gabung|install|klik|yuk)\b.{0,200}\b(berita|aplikasi|saluran|channel|kami|di sini|disini|podcast|update)\b.*$", IC)),
     ("promo", re.compile(r"^ikuti\s+kami\s+di\W*$", IC)),
     ("promo", re.compile(r"^simak\s+breaking\s+news\b.*$", IC)),
@@ -92,8 +98,11 @@ def match_line(line: str) -> str | None:
     return None
 
 
-def is_bare_read_also(line: str) -> bool:
-    return bool(_BARE_READ_ALSO.match(line))
+def read_also_budget(line: str) -> int:
+    """How many headline lines may follow this line (0 unless it is a bare marker)."""
+    if not _BARE_READ_ALSO.match(line):
+        return 0
+    return MAX_READ_ALSO_TITLES_AFTER_COLON if line.rstrip().endswith(":") else MAX_READ_ALSO_TITLES
 
 
 def ends_sentence(line: str) -> bool:

@@ -183,8 +183,8 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             keep.append(line)
             continue
         removed.append(RemovedLine(line.text, reason, line.start, line.end))
-        if reason == "read_also" and rules.is_bare_read_also(line.text):
-            read_also_budget = rules.MAX_READ_ALSO_TITLES
+        if reason == "read_also" and rules.read_also_budget(line.text):
+            read_also_budget = rules.read_also_budget(line.text)
         if reason == "editor_initials":
             saw_editor_initials = True
         if reason == "byline":
