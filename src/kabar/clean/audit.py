@@ -20,7 +20,7 @@ SURVIVOR_PATTERNS: dict[str, re.Pattern[str]] = {
     # a call to follow the outlet somewhere, not an article about WhatsApp
     "promo": re.compile(
         r"\b(ikuti|gabung|akses|follow|join|dengarkan|dapatkan)\b.{0,80}\b(whats\s?app|google\s+news|saluran|channel)\b"
-        r"|dengarkan\s+berita|install\s+aplikasi\s+whats\s?app",
+        r"|dengarkan\s+berita|pastikan\s.{0,40}install\s+aplikasi",
         re.I,
     ),
     "editor_initials": re.compile(r"[(\[][a-z]{2,5}/[a-z]{2,5}[)\]]"),

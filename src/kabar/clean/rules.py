@@ -48,6 +48,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("promo", re.compile(r"^\(?(dengarkan|ikuti|follow|download|unduh|akses|update|dapatkan|gabung|install|klik|yuk)\b.{0,200}\b(berita|aplikasi|saluran|channel|kami|di sini|disini|podcast|update)\b.*$", IC)),
     ("promo", re.compile(r"^ikuti\s+kami\s+di\W*$", IC)),
     ("promo", re.compile(r"^simak\s+breaking\s+news\b.*$", IC)),
+    ("promo", re.compile(r"^[.\s]*pastikan\b.{0,60}\binstall\s+aplikasi\b.{0,40}$", IC)),
     ("promo", re.compile(r"^.{0,200}\byuk\s+baca\s+di\s+\S+\.com\b.*$", IC)),
     ("promo", re.compile(r"^\[?cek\s+berita\b.*klik\s+disini.*$", IC)),
     ("disclaimer", re.compile(r"^disclaimer\s*:.*$", IC)),
