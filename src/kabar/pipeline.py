@@ -9,14 +9,17 @@ boilerplate and re-cleans the articles that hold them.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 
 from kabar.clean import CleanOptions, clean_article, fingerprint, learnable
 from kabar.ingest import iter_articles
 from kabar.records import Article, Skip
 from kabar.store import Database, text_hash
+from kabar.stories import neardup
 
 logger = logging.getLogger(__name__)
 
@@ -104,6 +107,39 @@ def ingest_paths(
     return report
 
 
+def _sort_key(article: Article) -> str:
+    """Order that decides which of two copies is the original: earliest published,
+    then smallest id (so the answer does not depend on ingestion order)."""
+    stamp = article.published.astimezone(UTC).isoformat() if article.published else "~"
+    return f"{stamp}|{article.id}"
+
+
+def _link_near_duplicates(db: Database, conn: sqlite3.Connection, article: Article) -> None:
+    sig = neardup.signature(article.clean_text or "")
+    if sig is None:
+        return
+    bands = sig.bands()
+    key = _sort_key(article)
+    best: tuple[str, float, float] | None = None
+    for cand_id, cand_sig, cand_shingles, _cand_key in db.lsh_candidates(bands, article.id):
+        dup, jaccard, containment = neardup.is_duplicate(
+            sig, neardup.Signature.from_bytes(cand_sig, cand_shingles)
+        )
+        if not dup or (best is not None and jaccard <= best[1]):
+            continue
+        other = db.get_article(cand_id)
+        if other is not None and neardup.same_figures(article.clean_text or "", other.clean_text or "", jaccard):
+            best = (cand_id, jaccard, containment)
+    db.put_signature(conn, article.id, sig.to_bytes(), sig.shingles, key, bands)
+    if best is None:
+        return
+    root = db.original_of(best[0])
+    if key < db.sort_key_of(root):
+        db.link_duplicate(conn, root, article.id, best[1], best[2])
+    else:
+        db.link_duplicate(conn, article.id, root, best[1], best[2])
+
+
 def _write_batch(db: Database, batch: list[Article | Skip], report: IngestReport) -> None:
     if not batch:
         return
@@ -124,6 +160,7 @@ def _write_batch(db: Database, batch: list[Article | Skip], report: IngestReport
             if previous is None:
                 db.put_article(conn, item, report.run)
                 _index_paragraphs(db, conn, item)
+                _link_near_duplicates(db, conn, item)
                 report.stored += 1
                 stored[item.id] = (len(item.text), text_hash(item.text))
                 continue

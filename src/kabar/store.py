@@ -79,6 +79,26 @@ CREATE TABLE IF NOT EXISTS paragraphs (
     PRIMARY KEY (outlet, fingerprint, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS paragraphs_article ON paragraphs(article_id);
+CREATE TABLE IF NOT EXISTS signatures (
+    article_id TEXT PRIMARY KEY,
+    sig BLOB NOT NULL,
+    shingles INTEGER NOT NULL,
+    sort_key TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS lsh (
+    band INTEGER NOT NULL,
+    key BLOB NOT NULL,
+    article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS lsh_key ON lsh(band, key);
+CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article_id);
+CREATE TABLE IF NOT EXISTS duplicates (
+    article_id TEXT PRIMARY KEY,
+    original_id TEXT NOT NULL,
+    jaccard REAL NOT NULL,
+    containment REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS duplicates_original ON duplicates(original_id);
 CREATE TABLE IF NOT EXISTS boilerplate (
     outlet TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
@@ -270,6 +290,74 @@ class Database:
                 ids.add(row["article_id"])
         return sorted(ids)
 
+    # --- near-duplicates ---------------------------------------------------------------
+    def put_signature(
+        self, conn: sqlite3.Connection, article_id: str, sig: bytes, shingles: int,
+        sort_key: str, bands: list[bytes],
+    ) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO signatures(article_id, sig, shingles, sort_key) VALUES (?,?,?,?)",
+            (article_id, sig, shingles, sort_key),
+        )
+        conn.execute("DELETE FROM lsh WHERE article_id=?", (article_id,))
+        conn.executemany(
+            "INSERT INTO lsh(band, key, article_id) VALUES (?,?,?)",
+            ((i, key, article_id) for i, key in enumerate(bands)),
+        )
+
+    def lsh_candidates(self, bands: list[bytes], exclude: str) -> list[tuple[str, bytes, int, str]]:
+        """(id, signature, shingles, sort key) of articles sharing an LSH band."""
+        ids: set[str] = set()
+        for i, key in enumerate(bands):
+            for row in self.conn.execute(
+                "SELECT article_id FROM lsh WHERE band=? AND key=?", (i, key)
+            ):
+                ids.add(row[0])
+        ids.discard(exclude)
+        result = []
+        for article_id in sorted(ids):
+            row = self.conn.execute(
+                "SELECT sig, shingles, sort_key FROM signatures WHERE article_id=?", (article_id,)
+            ).fetchone()
+            if row:
+                result.append((article_id, row["sig"], int(row["shingles"]), row["sort_key"]))
+        return result
+
+    def original_of(self, article_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT original_id FROM duplicates WHERE article_id=?", (article_id,)
+        ).fetchone()
+        return str(row[0]) if row else article_id
+
+    def sort_key_of(self, article_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT sort_key FROM signatures WHERE article_id=?", (article_id,)
+        ).fetchone()
+        return str(row[0]) if row else "~"
+
+    def link_duplicate(
+        self, conn: sqlite3.Connection, article_id: str, original_id: str, jaccard: float,
+        containment: float,
+    ) -> None:
+        """Make ``original_id`` the original of ``article_id`` and of its own copies."""
+        conn.execute(
+            "UPDATE duplicates SET original_id=? WHERE original_id=?", (original_id, article_id)
+        )
+        conn.execute("DELETE FROM duplicates WHERE article_id=?", (original_id,))
+        conn.execute(
+            "INSERT OR REPLACE INTO duplicates(article_id, original_id, jaccard, containment) "
+            "VALUES (?,?,?,?)",
+            (article_id, original_id, jaccard, containment),
+        )
+
+    def duplicates_of(self, original_id: str) -> list[str]:
+        return [
+            r[0] for r in self.conn.execute(
+                "SELECT article_id FROM duplicates WHERE original_id=? ORDER BY article_id",
+                (original_id,),
+            )
+        ]
+
     # --- stats -------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
         conn = self.conn
@@ -318,6 +406,7 @@ class Database:
             "skipped": totals["skipped"],
             "runs": totals["runs"],
             "variants": conn.execute("SELECT COUNT(*) FROM variants").fetchone()[0],
+            "near_duplicates": conn.execute("SELECT COUNT(*) FROM duplicates").fetchone()[0],
             "boilerplate_lines": conn.execute("SELECT COUNT(*) FROM boilerplate").fetchone()[0],
             "by_outlet": by_outlet,
             "by_date": by_date,
