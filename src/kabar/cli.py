@@ -188,6 +188,128 @@ def stats(
             console.print(f"  {where}: {skip['reason']}", highlight=False, markup=False)
 
 
+stories_app = typer.Typer(help="Stories: which articles report the same event.", no_args_is_help=False)
+app.add_typer(stories_app, name="stories")
+eval_app = typer.Typer(help="Evaluate kabar against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+def _open_existing(db: Path) -> Database:
+    if not db.exists():
+        _fail(f"no store at {db} (run `kabar ingest` first)")
+    return Database(db)
+
+
+@stories_app.callback(invoke_without_command=True)
+def stories_list(
+    ctx: typer.Context,
+    db: DbOption = Path("kabar.db"),
+    since: Annotated[str | None, typer.Option(help="Only stories active on or after this date (YYYY-MM-DD).")] = None,
+    min_outlets: Annotated[int, typer.Option("--min-outlets", help="Only stories from at least N outlets.")] = 1,
+    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    limit: Annotated[int, typer.Option(help="Show at most this many (text format).")] = 50,
+) -> None:
+    """List stories: size, outlets, time span, title."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with _open_existing(db) as database:
+        stories = [
+            s for s in database.list_stories(since)
+            if len(s["data"].get("outlets", {})) >= min_outlets
+        ]
+        if fmt == "json":
+            out = []
+            for s in stories:
+                members = database.story_members(s["id"])
+                out.append({
+                    "id": s["id"], "title": s["title"], "first": s["first"], "last": s["last"],
+                    "language": s["language"], "size": s["n"],
+                    "outlets": sorted(s["data"].get("outlets", {})),
+                    "top_names": list(s["data"].get("names", {}))[:10],
+                    "articles": [
+                        {"id": m["article_id"], "url": m["url"], "title": m["title"],
+                         "outlet": m["outlet"], "published": m["published"],
+                         "undated": bool(m["undated"])}
+                        for m in members
+                    ],
+                })
+            console.print_json(json.dumps(out, ensure_ascii=False))
+            return
+    if fmt != "text":
+        _fail(f"unknown format {fmt!r} (text or json)")
+    table = Table(title=f"{len(stories)} stories", title_justify="left")
+    for column in ("id", "size", "outlets", "first", "last", "title"):
+        table.add_column(column, justify="right" if column in ("id", "size") else "left")
+    for s in stories[:limit]:
+        outlets = s["data"].get("outlets", {})
+        table.add_row(
+            str(s["id"]), str(s["n"]), f"{len(outlets)}: " + ", ".join(sorted(outlets)[:4]),
+            (s["first"] or "")[:16], (s["last"] or "")[:16], s["title"][:70],
+        )
+    console.print(table)
+
+
+@stories_app.command("show")
+def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
+    """List a story's articles."""
+    with _open_existing(db) as database:
+        story = database.get_story(story_id)
+        if story is None:
+            _fail(f"no story {story_id} in {db}")
+            return
+        members = database.story_members(story_id)
+    console.print(f"[bold]{story['title']}[/bold]  ({story['n']} articles, {story['first']} → {story['last']})")
+    names = ", ".join(list(story["data"].get("names", {}))[:10])
+    console.print(f"names: {names}", highlight=False)
+    for m in members:
+        flag = " (undated: placed by ingestion order)" if m["undated"] else ""
+        console.print(f"  {m['article_id']}  {m['outlet']:<12} {m['published'] or '-':<25} {m['title']}{flag}",
+                      highlight=False, markup=False)
+
+
+@eval_app.command("stories")
+def eval_stories(
+    gold: Annotated[Path, typer.Argument(help="JSON {cluster: [url, ...]} or a clusters folder.")],
+    db: DbOption = Path("kabar.db"),
+    with_baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also run TF-IDF + agglomerative.")] = False,
+) -> None:
+    """B-cubed precision/recall/F1 of the stored stories against GOLD, as JSON."""
+    from kabar.ingest.ids import normalize_url
+    from kabar.stories.evaluate import baseline, evaluate, load_gold
+
+    try:
+        gold_urls = load_gold(gold)
+    except (OSError, ValueError) as exc:
+        _fail(f"{gold}: cannot read gold clusters ({exc})")
+        return
+    with _open_existing(db) as database:
+        rows = database.conn.execute(
+            "SELECT a.id, a.url, m.story_id FROM articles a JOIN story_members m ON m.article_id = a.id"
+        ).fetchall()
+        url_to_story = {normalize_url(r["url"] or ""): r["story_id"] for r in rows if r["url"]}
+        result: dict[str, Any] = {"kabar": evaluate(gold_urls, url_to_story)}
+        result["kabar"]["stories"] = len(database.list_stories())
+        if with_baseline:
+            # kabar's clustering again, from scratch and timed, beside the baseline
+            import time
+
+            from kabar.stories.cluster import StoryClusterer
+
+            with tempfile.TemporaryDirectory() as tmp:
+                copy = database.copy_to(Path(tmp) / "copy.db")
+                copy.clear_stories()
+                start = time.perf_counter()
+                StoryClusterer(copy).assign_pending()
+                result["kabar"]["seconds"] = time.perf_counter() - start
+                copy.close()
+            articles = list(database.iter_articles())
+            result["baseline"] = baseline(
+                [a.id for a in articles], [a.title + "\n" + (a.clean_text or "") for a in articles],
+                gold_urls, {a.id: a.url or "" for a in articles},
+            )
+    console.print_json(json.dumps(result, ensure_ascii=False, default=str))
+
+
 def demo_corpus_dir() -> Path:
     """The demo corpus shipped inside the package."""
     return Path(str(resources.files("kabar") / "demo" / "corpus"))

@@ -20,6 +20,7 @@ from kabar.ingest import iter_articles
 from kabar.records import Article, Skip
 from kabar.store import Database, text_hash
 from kabar.stories import neardup
+from kabar.stories.cluster import StoryClusterer
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class IngestOptions:
     batch_size: int = BATCH_SIZE
     learn_min_articles: int = LEARN_MIN_ARTICLES
     repair_glued: bool = False  # switched on when kabar.clean.glue lands
+    stories: bool = True
 
 
 @dataclass(slots=True)
@@ -52,6 +54,7 @@ class IngestReport:
     skipped: int = 0
     relearned: int = 0
     boilerplate_added: int = 0
+    assigned: int = 0
     skips: list[Skip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -101,6 +104,8 @@ def ingest_paths(
                 batch = []
         _write_batch(db, batch, report)
         _learn(db, report, options)
+        if options.stories:
+            report.assigned = StoryClusterer(db).assign_pending(options.batch_size)
         status = "done"
     finally:
         db.finish_run(report.run, report.counts(), status)

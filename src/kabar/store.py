@@ -99,6 +99,28 @@ CREATE TABLE IF NOT EXISTS duplicates (
     containment REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS duplicates_original ON duplicates(original_id);
+CREATE TABLE IF NOT EXISTS stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    first TEXT,
+    last TEXT,
+    language TEXT,
+    n INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last);
+CREATE TABLE IF NOT EXISTS story_members (
+    article_id TEXT PRIMARY KEY,
+    story_id INTEGER NOT NULL,
+    score REAL NOT NULL,
+    undated INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id);
+CREATE TABLE IF NOT EXISTS story_terms (
+    term TEXT NOT NULL,
+    story_id INTEGER NOT NULL,
+    PRIMARY KEY (term, story_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS boilerplate (
     outlet TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
@@ -357,6 +379,116 @@ class Database:
                 (original_id,),
             )
         ]
+
+    # --- stories -------------------------------------------------------------------
+    def story_of(self, article_id: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT story_id FROM story_members WHERE article_id=?", (article_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def story_candidates(self, terms: list[str], since: str | None, language: str | None) -> list[int]:
+        """Stories sharing one of ``terms`` whose last article is not before ``since``."""
+        if not terms:
+            return []
+        marks = ",".join("?" * len(terms))
+        sql = (
+            f"SELECT DISTINCT st.story_id FROM story_terms st JOIN stories s ON s.id = st.story_id "
+            f"WHERE st.term IN ({marks})"
+        )
+        args: list[Any] = list(terms)
+        if since is not None:
+            sql += " AND (s.last IS NULL OR s.last >= ?)"
+            args.append(since)
+        if language is not None:
+            sql += " AND (s.language IS ? OR s.language IS NULL)"
+            args.append(language)
+        return [int(r[0]) for r in self.conn.execute(sql, args)]
+
+    def get_story(self, story_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM stories WHERE id=?", (story_id,)).fetchone()
+        if row is None:
+            return None
+        story = dict(row)
+        story["data"] = json.loads(story["data"])
+        return story
+
+    def put_story(
+        self, conn: sqlite3.Connection, story_id: int | None, title: str, first: str | None,
+        last: str | None, language: str | None, n: int, data: dict[str, Any], terms: Iterable[str],
+    ) -> int:
+        payload = json.dumps(data, ensure_ascii=False)
+        if story_id is None:
+            cur = conn.execute(
+                "INSERT INTO stories(title, first, last, language, n, data) VALUES (?,?,?,?,?,?)",
+                (title, first, last, language, n, payload),
+            )
+            story_id = int(cur.lastrowid or 0)
+        else:
+            conn.execute(
+                "UPDATE stories SET title=?, first=?, last=?, language=?, n=?, data=? WHERE id=?",
+                (title, first, last, language, n, payload, story_id),
+            )
+        conn.executemany(
+            "INSERT OR IGNORE INTO story_terms(term, story_id) VALUES (?,?)",
+            ((t, story_id) for t in terms),
+        )
+        return story_id
+
+    def put_story_member(
+        self, conn: sqlite3.Connection, article_id: str, story_id: int, score: float, undated: bool
+    ) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO story_members(article_id, story_id, score, undated) VALUES (?,?,?,?)",
+            (article_id, story_id, score, int(undated)),
+        )
+
+    def merge_stories(self, conn: sqlite3.Connection, keep: int, gone: int) -> None:
+        conn.execute("UPDATE story_members SET story_id=? WHERE story_id=?", (keep, gone))
+        conn.execute("DELETE FROM story_terms WHERE story_id=?", (gone,))
+        conn.execute("DELETE FROM stories WHERE id=?", (gone,))
+
+    def story_members(self, story_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT m.article_id, m.score, m.undated, a.url, a.title, a.outlet, a.published "
+            "FROM story_members m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.story_id=? ORDER BY a.published, a.id",
+            (story_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def list_stories(self, since: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM stories"
+        args: list[Any] = []
+        if since:
+            sql += " WHERE last >= ?"
+            args.append(since)
+        rows = self.conn.execute(sql + " ORDER BY n DESC, first", args).fetchall()
+        result = []
+        for row in rows:
+            story = dict(row)
+            story["data"] = json.loads(story["data"])
+            result.append(story)
+        return result
+
+    def unassigned_articles(self) -> list[tuple[str, str | None, int]]:
+        """(id, published) of stored articles in no story yet, oldest first."""
+        rows = self.conn.execute(
+            "SELECT a.id, a.published, a.rowid FROM articles a LEFT JOIN story_members m "
+            "ON m.article_id = a.id WHERE m.article_id IS NULL"
+        ).fetchall()
+        return [(r[0], r[1], int(r[2])) for r in rows]
+
+    def copy_to(self, path: str | Path) -> Database:
+        """A copy of this store at ``path`` (SQLite's online backup), opened."""
+        target = Database(path)
+        self.conn.backup(target.conn)
+        return target
+
+    def clear_stories(self) -> None:
+        with self.transaction() as conn:
+            for table in ("story_members", "story_terms", "stories"):
+                conn.execute(f"DELETE FROM {table}")
 
     # --- stats -------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
