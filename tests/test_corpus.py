@@ -35,7 +35,7 @@ def corpus_db(
 
 
 def test_nothing_lost_and_reingest_adds_nothing(corpus_db: tuple[Database, IngestReport, IngestReport]) -> None:
-    db, first, second = corpus_db
+    _db, first, second = corpus_db
     assert first.read == first.stored + first.duplicates + first.skipped
     assert first.read > 9_000
     assert all(skip.reason for skip in first.skips)
