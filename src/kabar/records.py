@@ -149,3 +149,81 @@ class Skip:
             position=str(data.get("position") or ""),
             reason=str(data["reason"]),
         )
+
+
+@dataclass(slots=True)
+class Claim:
+    """A factual statement with a figure, tied to who said it and where it appeared.
+
+    ``start``/``end`` are character offsets into the document's clean text and
+    ``sentence`` is that sentence's text. ``value`` is a number, or "HH:MM" for kind
+    ``time`` and "YYYY-MM-DD" for kind ``date``. ``property`` says what is counted or
+    measured, as written; ``property_key`` is its normalised form used for grouping.
+    """
+
+    id: str
+    document: str
+    sentence: str
+    start: int
+    end: int
+    value: float | int | str
+    unit: str | None
+    kind: str
+    qualifier: str | None = None
+    property: str = ""
+    property_key: str = ""
+    location: str | None = None
+    speaker: str | None = None
+    speaker_text: str | None = None
+    date: str | None = None
+    published: datetime | None = None
+    outlet: str | None = None
+    source_group: str | None = None  # the original of a near-duplicate: one source, not two
+    text: str = ""  # the figure as written
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "document": self.document,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "unit": self.unit,
+            "kind": self.kind,
+            "qualifier": self.qualifier,
+            "property": self.property,
+            "property_key": self.property_key,
+            "location": self.location,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "date": self.date,
+            "published": _dt_to_str(self.published),
+            "outlet": self.outlet,
+            "source_group": self.source_group,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        return cls(
+            id=str(data["id"]),
+            document=str(data["document"]),
+            sentence=str(data.get("sentence") or ""),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            value=data["value"],
+            unit=data.get("unit"),
+            kind=str(data["kind"]),
+            qualifier=data.get("qualifier"),
+            property=str(data.get("property") or ""),
+            property_key=str(data.get("property_key") or ""),
+            location=data.get("location"),
+            speaker=data.get("speaker"),
+            speaker_text=data.get("speaker_text"),
+            date=data.get("date"),
+            published=_str_to_dt(data.get("published")),
+            outlet=data.get("outlet"),
+            source_group=data.get("source_group"),
+            text=str(data.get("text") or ""),
+        )

@@ -1,0 +1,309 @@
+"""The ``reconcile`` stage: group claims about the same property, and say whether the
+sources agree, conflict, or whether a later report updated an earlier figure.
+
+Grouping uses blocking keys (kind, unit family, property key), so the cost grows with
+the number of claims, not with its square. Inside a block, claims whose locations are
+incompatible are split apart.
+
+Status of a group:
+
+* ``single``: one independent source;
+* ``agree``: every value agrees (allowing qualifiers: "sekitar 10.000" agrees with
+  "10.000", "setidaknya 12" with 15);
+* ``updated``: the values change over time and never coexist: each later value was
+  first reported after the previous one was last reported (3.000 in mid-October,
+  10.000 by the end of the month; M5,1 then M4,9 after the agency's revision), or one
+  source revised its own figure;
+* ``conflict``: different values reported at about the same time.
+
+Near-duplicate articles count as one source (``Claim.source_group``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from kabar.records import Claim
+
+logger = logging.getLogger(__name__)
+
+# Two numbers are the same value when they differ by at most this share: rounding in
+# prose ("Rp 1,2 miliar" for Rp1.195.000.000) stays within 0.5%.
+SAME_VALUE_TOLERANCE = 0.005
+# An approximate figure ("sekitar", "hampir", "kurang lebih") agrees with one within
+# this share of it.
+APPROX_TOLERANCE = 0.1
+# Values reported within this time of each other are "at about the same time": a
+# difference inside it is a conflict, not an update. One news cycle on a breaking event.
+SAME_TIME = timedelta(hours=3)
+
+UNIT_FAMILIES = {
+    "IDR": "money", "USD": "money", "EUR": "money", "SGD": "money", "JPY": "money",
+    "km": "length", "m": "length", "cm": "length", "mil": "length",
+    "kg": "mass", "ton": "mass", "gram": "mass", "g": "mass",
+    "tahun": "duration", "bulan": "duration", "hari": "duration", "jam": "duration",
+    "menit": "duration", "detik": "duration", "minggu": "duration", "pekan": "duration",
+    "%": "percent", "persen": "percent",
+}
+# Conversion of units in one family to a base unit, so "1,5 km" and "1.500 m" compare.
+TO_BASE = {
+    "km": 1000.0, "m": 1.0, "cm": 0.01, "kg": 1.0, "ton": 1000.0, "gram": 0.001, "g": 0.001,
+    "tahun": 365.0, "bulan": 30.0, "minggu": 7.0, "pekan": 7.0, "hari": 1.0,
+    "jam": 1 / 24, "menit": 1 / 1440, "detik": 1 / 86400,
+}
+
+
+def unit_family(unit: str | None) -> str:
+    if unit is None:
+        return ""
+    return UNIT_FAMILIES.get(unit, unit.lower())
+
+
+def base_value(claim: Claim) -> float | str:
+    if isinstance(claim.value, str):
+        return claim.value
+    factor = TO_BASE.get(claim.unit or "", 1.0)
+    return float(claim.value) * factor
+
+
+@dataclass(slots=True)
+class ValueSummary:
+    value: float | int | str
+    unit: str | None
+    qualifiers: list[str]
+    claims: list[str]
+    documents: list[str]
+    outlets: list[str]
+    sources: int  # independent sources (near-duplicates count once)
+    first: datetime | None
+    last: datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "qualifiers": self.qualifiers,
+            "claims": self.claims,
+            "documents": self.documents,
+            "outlets": self.outlets,
+            "sources": self.sources,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+        }
+
+
+@dataclass(slots=True)
+class Group:
+    id: str
+    property: str
+    kind: str
+    unit: str | None
+    location: str | None
+    claims: list[str]
+    status: str
+    values: list[ValueSummary]
+    consensus: dict[str, Any] | None
+    documents: list[str] = field(default_factory=list)
+
+    def value_range(self) -> tuple[float, float] | None:
+        numbers = [float(v.value) for v in self.values if not isinstance(v.value, str)]
+        return (min(numbers), max(numbers)) if numbers else None
+
+    def as_dict(self) -> dict[str, Any]:
+        rng = self.value_range()
+        return {
+            "id": self.id,
+            "property": self.property,
+            "kind": self.kind,
+            "unit": self.unit,
+            "location": self.location,
+            "claims": self.claims,
+            "status": self.status,
+            "values": [v.as_dict() for v in self.values],
+            "range": list(rng) if rng else None,
+            "consensus": self.consensus,
+            "documents": self.documents,
+        }
+
+
+def _same(a: float | str, b: float | str, qualifiers: tuple[str | None, str | None]) -> bool:
+    """Whether two base values agree, allowing for the claims' qualifiers."""
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    if a == b:
+        return True
+    scale = max(abs(a), abs(b), 1e-9)
+    if abs(a - b) / scale <= SAME_VALUE_TOLERANCE:
+        return True
+    qa, qb = qualifiers
+    if "approx" in (qa, qb) or "vague" in (qa, qb):
+        return abs(a - b) / scale <= APPROX_TOLERANCE
+    # "setidaknya 12" agrees with any figure of 12 or more, "lebih dari 10" with > 10
+    for q, low, other in ((qa, a, b), (qb, b, a)):
+        if q == "at_least" and other >= low:
+            return True
+        if q == "more_than" and other > low:
+            return True
+        if q in ("up_to", "less_than") and other <= low:
+            return True
+    return False
+
+
+def _claim_time(claim: Claim) -> datetime | None:
+    return claim.published
+
+
+def _independent(claims: Iterable[Claim]) -> int:
+    return len({c.source_group or c.document for c in claims})
+
+
+def _location_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = a.lower(), b.lower()
+    return fa in fb or fb in fa
+
+
+def _block_key(claim: Claim) -> tuple[str, str, str]:
+    return (claim.kind, unit_family(claim.unit), claim.property_key)
+
+
+def _group_id(claims: list[Claim]) -> str:
+    basis = "|".join(sorted(c.id for c in claims))
+    return "g" + hashlib.sha1(basis.encode()).hexdigest()[:10]
+
+
+def _split_locations(claims: list[Claim]) -> list[list[Claim]]:
+    """Split a block into groups whose named locations are compatible."""
+    groups: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.location is None, c.id)):
+        for group in groups:
+            if all(_location_compatible(claim.location, other.location) for other in group):
+                group.append(claim)
+                break
+        else:
+            groups.append([claim])
+    return groups
+
+
+def _values(claims: list[Claim]) -> list[tuple[float | str, list[Claim]]]:
+    """Cluster claims by agreeing value (in base units)."""
+    clusters: list[tuple[float | str, list[Claim]]] = []
+    # exact figures first, so that qualified ones join the figure they qualify
+    ordered = sorted(claims, key=lambda c: (c.qualifier is not None, str(base_value(c)), c.id))
+    for claim in ordered:
+        value = base_value(claim)
+        for anchor, members in clusters:
+            if _same(anchor, value, (members[0].qualifier, claim.qualifier)):
+                members.append(claim)
+                break
+        else:
+            clusters.append((value, [claim]))
+    return clusters
+
+
+def _summary(members: list[Claim]) -> ValueSummary:
+    exact = [c for c in members if c.qualifier in (None, "exact")] or members
+    head = exact[0]
+    times = [t for t in (_claim_time(c) for c in members) if t is not None]
+    return ValueSummary(
+        value=head.value,
+        unit=head.unit,
+        qualifiers=sorted({c.qualifier or "exact" for c in members}),
+        claims=[c.id for c in members],
+        documents=sorted({c.document for c in members}),
+        outlets=sorted({c.outlet or "?" for c in members}),
+        sources=_independent(members),
+        first=min(times) if times else None,
+        last=max(times) if times else None,
+    )
+
+
+def _status(summaries: list[ValueSummary], claims: list[Claim]) -> str:
+    if len(summaries) == 1:
+        return "agree" if summaries[0].sources >= 2 else "single"
+    if any(s.first is None for s in summaries):
+        return "conflict"
+    ordered = sorted(summaries, key=lambda s: s.first or datetime.min)
+    for earlier, later in itertools.pairwise(ordered):
+        assert earlier.last is not None and later.first is not None
+        if later.first - earlier.last < SAME_TIME:
+            # coexisting values, unless one source revised its own figure
+            if _self_revision(earlier, later, claims):
+                continue
+            return "conflict"
+    return "updated"
+
+
+def _self_revision(earlier: ValueSummary, later: ValueSummary, claims: list[Claim]) -> bool:
+    """The same speaker gave the earlier value first and the later one after."""
+    by_id = {c.id: c for c in claims}
+    early_speakers = {by_id[c].speaker for c in earlier.claims if by_id[c].speaker}
+    late_speakers = {by_id[c].speaker for c in later.claims if by_id[c].speaker}
+    return bool(early_speakers & late_speakers) and (later.first or datetime.min) > (earlier.first or datetime.min)
+
+
+def _consensus(status: str, summaries: list[ValueSummary]) -> dict[str, Any] | None:
+    if not summaries:
+        return None
+    if status == "updated":
+        latest = max(summaries, key=lambda s: s.last or datetime.min)
+        return {"value": latest.value, "unit": latest.unit,
+                "reason": "latest figure: later reports replaced earlier ones"}
+    best = max(summaries, key=lambda s: (s.sources, s.last or datetime.min))
+    tied = [s for s in summaries if s.sources == best.sources]
+    if status == "conflict" and len(tied) > 1:
+        latest = max(tied, key=lambda s: s.last or datetime.min)
+        return {"value": latest.value, "unit": latest.unit,
+                "reason": f"no majority ({best.sources} independent sources each); latest figure shown"}
+    reason = (
+        f"reported by {best.sources} independent source{'s' if best.sources != 1 else ''}"
+        if status != "conflict"
+        else f"most independent sources ({best.sources} of {sum(s.sources for s in summaries)})"
+    )
+    return {"value": best.value, "unit": best.unit, "reason": reason}
+
+
+def reconcile(claims: Iterable[Claim]) -> list[Group]:
+    """Group claims by property and decide each group's status and consensus."""
+    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.property_key:
+            blocks[_block_key(claim)].append(claim)
+    groups: list[Group] = []
+    for (kind, _family, _key), block in sorted(blocks.items()):
+        for members in _split_locations(block):
+            clusters = _values(members)
+            summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or datetime.min, str(s.value)))
+            status = _status(summaries, members)
+            location = next((c.location for c in members if c.location), None)
+            groups.append(Group(
+                id=_group_id(members),
+                property=_most_common(c.property for c in members),
+                kind=kind,
+                unit=summaries[0].unit,
+                location=location,
+                claims=[c.id for c in sorted(members, key=lambda c: (c.published or datetime.min, c.id))],
+                status=status,
+                values=summaries,
+                consensus=_consensus(status, summaries),
+                documents=sorted({c.document for c in members}),
+            ))
+    order = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
+    groups.sort(key=lambda g: (order[g.status], -len(g.documents), g.property))
+    return groups
+
+
+def _most_common(items: Iterable[str]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        counts[item] += 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+

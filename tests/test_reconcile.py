@@ -1,0 +1,115 @@
+"""Reconciliation on hand-built claims: agree, conflict, updated, single."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from itertools import count
+
+from kabar.reconcile import reconcile
+from kabar.records import Claim
+
+WIB = timezone(timedelta(hours=7))
+_ids = count()
+
+
+def claim(value: float | str, unit: str | None, key: str, at: str, doc: str, *, kind: str = "count",
+          qualifier: str | None = None, speaker: str | None = None, location: str | None = None,
+          group: str | None = None) -> Claim:
+    n = next(_ids)
+    return Claim(
+        id=f"c{n}", document=doc, sentence="…", start=0, end=1, value=value, unit=unit, kind=kind,
+        qualifier=qualifier, property=key.replace("_", " "), property_key=key, location=location,
+        speaker=speaker, published=datetime.fromisoformat(at).replace(tzinfo=WIB), outlet=doc.split("-")[0],
+        source_group=group,
+    )
+
+
+def _only(groups: list, key: str):  # type: ignore[no-untyped-def]
+    [group] = [g for g in groups if g.property == key.replace("_", " ")]
+    return group
+
+
+def test_agree_allowing_qualifiers_and_formats() -> None:
+    groups = reconcile([
+        claim(1_200_000_000, "IDR", "kerugian", "2025-06-18T16:00", "a-1", kind="money"),
+        claim(1_200_000_000, "IDR", "kerugian", "2025-06-18T17:00", "b-1", kind="money"),
+        claim(1_190_000_000, "IDR", "kerugian", "2025-06-18T19:00", "c-1", kind="money", qualifier="approx"),
+    ])
+    group = _only(groups, "kerugian")
+    assert group.status == "agree"
+    assert group.consensus is not None and group.consensus["value"] == 1_200_000_000
+    assert len(group.values) == 1 and group.values[0].sources == 3
+
+
+def test_conflict_at_the_same_time() -> None:
+    groups = reconcile([
+        claim(127, "rumah", "rumah_rusak", "2025-06-18T17:00", "bpbd-1", speaker="e1"),
+        claim(127, "rumah", "rumah_rusak", "2025-06-18T18:00", "warta-1", speaker="e1"),
+        claim(150, "rumah", "rumah_rusak", "2025-06-18T18:30", "priangan-1", qualifier="approx", speaker="e2"),
+    ])
+    group = _only(groups, "rumah_rusak")
+    assert group.status == "conflict"
+    assert [v.value for v in group.values] == [127, 150]
+    assert group.consensus is not None and group.consensus["value"] == 127
+    assert "most independent sources" in group.consensus["reason"]
+    assert groups[0] is group  # disagreements first
+
+
+def test_updated_when_later_reports_replace_earlier() -> None:
+    groups = reconcile([
+        claim(5.1, "M", "magnitudo", "2025-06-18T15:40", "a-1", kind="measure"),
+        claim(5.1, "M", "magnitudo", "2025-06-18T16:10", "b-1", kind="measure"),
+        claim(4.9, "M", "magnitudo", "2025-06-18T21:00", "c-1", kind="measure"),
+        claim(4.9, "M", "magnitudo", "2025-06-19T08:10", "d-1", kind="measure"),
+    ])
+    group = _only(groups, "magnitudo")
+    assert group.status == "updated"
+    assert group.consensus is not None and group.consensus["value"] == 4.9
+    assert group.value_range() == (4.9, 5.1)
+
+
+def test_same_speaker_revising_within_hours_is_an_update() -> None:
+    groups = reconcile([
+        claim(10, "km", "kedalaman", "2025-06-18T15:40", "a-1", kind="measure", speaker="bmkg"),
+        claim(13, "km", "kedalaman", "2025-06-18T16:30", "b-1", kind="measure", speaker="bmkg"),
+    ])
+    assert _only(groups, "kedalaman").status == "updated"
+
+
+def test_units_in_one_family_compare() -> None:
+    groups = reconcile([
+        claim(1.5, "km", "jarak", "2025-06-18T10:00", "a-1", kind="measure"),
+        claim(1500, "m", "jarak", "2025-06-18T11:00", "b-1", kind="measure"),
+    ])
+    assert _only(groups, "jarak").status == "agree"
+
+
+def test_near_duplicates_are_one_source_and_single() -> None:
+    groups = reconcile([
+        claim(40, "orang", "pengungsi", "2025-06-18T10:00", "a-1", group="a-1"),
+        claim(40, "orang", "pengungsi", "2025-06-18T11:00", "a-2", group="a-1"),
+    ])
+    group = _only(groups, "pengungsi")
+    assert group.status == "single" and group.values[0].sources == 1
+
+
+def test_locations_split_groups() -> None:
+    groups = reconcile([
+        claim(3, "orang", "korban_tewas", "2025-06-18T10:00", "a-1", location="Garut"),
+        claim(5, "orang", "korban_tewas", "2025-06-18T10:30", "b-1", location="Cianjur"),
+    ])
+    assert sorted(g.status for g in groups) == ["single", "single"]
+
+
+def test_at_least_agrees_with_higher() -> None:
+    groups = reconcile([
+        claim(12, "orang", "luka", "2025-06-18T10:00", "a-1", qualifier="at_least"),
+        claim(15, "orang", "luka", "2025-06-18T10:20", "b-1"),
+    ])
+    assert _only(groups, "luka").status == "agree"
+
+
+def test_claims_without_property_are_not_grouped() -> None:
+    no_key = claim(7, "orang", "x", "2025-06-18T10:00", "a-1")
+    no_key.property_key = ""
+    assert reconcile([no_key]) == []
