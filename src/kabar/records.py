@@ -227,3 +227,58 @@ class Claim:
             source_group=data.get("source_group"),
             text=str(data.get("text") or ""),
         )
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person, organisation or place named in a document, with the role given to it."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    type: str  # PERSON | ORG | LOC
+    role: str | None = None
+    org: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document, "start": self.start, "end": self.end, "text": self.text,
+            "type": self.type, "role": self.role, "org": self.org,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        return cls(
+            document=str(data["document"]), start=int(data["start"]), end=int(data["end"]),
+            text=str(data["text"]), type=str(data["type"]), role=data.get("role"), org=data.get("org"),
+        )
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world person/organisation/place across documents, with every spelling."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)  # {role, documents}
+    documents: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases),
+            "roles": [dict(r) for r in self.roles], "documents": list(self.documents),
+            "mentions": [m.as_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return cls(
+            id=str(data["id"]), name=str(data["name"]), type=str(data["type"]),
+            aliases=list(data.get("aliases") or []), roles=list(data.get("roles") or []),
+            documents=list(data.get("documents") or []),
+            mentions=[Mention.from_dict(m) for m in data.get("mentions") or []],
+        )

@@ -1,0 +1,240 @@
+"""The ``resolve`` stage: one entity per real-world person/organisation/place across
+all articles, with every surface form and the roles each article gives it.
+
+Rules, in order:
+
+1. Inside one article, a short form ("Zarof", "Pak Bahlil") joins the one full name of
+   the same type that contains it; when two full names contain it, it joins neither.
+2. Across articles, full names join when every token of the shorter aligns with a
+   token of the longer by spelling similarity (rapidfuzz Jaro-Winkler), so that
+   transliteration variants merge ("Zelensky"/"Zelenskyy", "Choe Son Hui"/"Cho Son
+   Hui", "Antony"/"Anthony Blinken", "Sri Mulyani"/"Sri Mulyani Indrawati") while two
+   people who share a surname stay apart ("Agus Setiawan"/"Budi Setiawan", "Cho
+   Tae-yul"/"Cho Son Hui").
+3. A name spelled differently needs no disagreeing roles ("Rahmat Hidayat, Kepala
+   BPBD" and "Rachmat Hidayat" merge; with roles in different organisations they do
+   not), and a borderline one also a token spelled the same. The same spelling merges
+   whatever the roles: that is one person given incompatible roles (a flag).
+4. A bare short form in an article without a full name joins the only full name in the
+   story that contains it, if there is exactly one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz.distance import JaroWinkler
+
+from kabar.records import Entity, Mention
+
+logger = logging.getLogger(__name__)
+
+# Token similarity (Jaro-Winkler) at or above which two spellings are one name:
+# "zelensky"/"zelenskyy" 0.98, "antony"/"anthony" 0.95, "choe"/"cho" 0.94,
+# "rahmat"/"rachmat" 0.96; different given names sharing a surname score far lower
+# ("agus"/"budi" 0.0, "tae-yul"/"son" 0.0).
+TOKEN_SIMILAR = 0.9
+# Below this, a token match is borderline and needs agreeing roles/organisations.
+TOKEN_SURE = 0.95
+
+HONORIFICS = frozenset(
+    ["pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "dr.", "prof", "prof.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "kh.", "drs", "drs.", "kombes", "kombes.", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "bripda", "brigjen", "irjen", "komjen", "jenderal", "kolonel", "letkol", "mayor", "mayjen", "letjen", "laksamana", "marsekal", "kapten", "kompol", "st", "s.h.", "m.si.", "se", "s.e.", "mm"]
+)
+_TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, doubled letters single ("Zelenskyy" -> "zelensky")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return re.sub(r"(\w)\1+", r"\1", text)
+
+
+def name_tokens(text: str) -> list[str]:
+    tokens = [fold(t) for t in _TOKEN.findall(text)]
+    return [t for t in tokens if t not in HONORIFICS and t.strip("'-")]
+
+
+def _token_sim(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    return float(JaroWinkler.similarity(a, b))
+
+
+def name_match(a: list[str], b: list[str]) -> float:
+    """How surely two token lists name one entity: min token similarity over the
+    alignment of the shorter into the longer (in order); 0 when they cannot align."""
+    if not a or not b:
+        return 0.0
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) == 1 and len(long) > 1:
+        return 0.0  # a bare short form is handled by the short-form rules
+    pos = 0
+    worst = 1.0
+    for token in short:
+        best, best_at = 0.0, -1
+        for i in range(pos, len(long)):
+            sim = _token_sim(token, long[i])
+            if sim > best:
+                best, best_at = sim, i
+        if best < TOKEN_SIMILAR:
+            return 0.0
+        worst = min(worst, best)
+        pos = best_at + 1
+    return worst
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _roles_conflict(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
+    """Both sides have roles or organisations, and they share no word."""
+    return _has_role(a) and _has_role(b) and not _roles_agree(a, b)
+
+
+def _has_role(ms: Iterable[Mention]) -> bool:
+    return any(m.role or m.org for m in ms)
+
+
+def _roles_agree(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
+    def keys(ms: Iterable[Mention]) -> set[str]:
+        out: set[str] = set()
+        for m in ms:
+            for value in (m.role, m.org):
+                if value:
+                    out.update(t for t in name_tokens(value) if len(t) > 2)
+        return out
+
+    ka, kb = keys(a), keys(b)
+    return bool(ka & kb)
+
+
+def resolve(mentions: Iterable[Mention]) -> list[Entity]:
+    """Entities from mentions of all documents of a story."""
+    items = list(mentions)
+    uf = _UnionFind(len(items))
+    tokens = [name_tokens(m.text) for m in items]
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(items):
+        if tokens[i]:
+            by_type[m.type].append(i)
+
+    # 1. short forms inside one document
+    for ids in by_type.values():
+        per_doc: dict[str, list[int]] = defaultdict(list)
+        for i in ids:
+            per_doc[items[i].document].append(i)
+        for doc_ids in per_doc.values():
+            full = [i for i in doc_ids if len(tokens[i]) > 1]
+            for i in doc_ids:
+                if len(tokens[i]) != 1:
+                    continue
+                hosts = {_canonical_key(tokens[j]) for j in full if _contains(tokens[j], tokens[i][0])}
+                if len(hosts) == 1:
+                    host = next(j for j in full if _contains(tokens[j], tokens[i][0]))
+                    uf.union(i, host)
+                elif not hosts:
+                    for j in doc_ids:
+                        if len(tokens[j]) == 1 and tokens[j] == tokens[i]:
+                            uf.union(i, j)
+
+    # 2./3. full names across documents, blocked by each token's first letter
+    for ids in by_type.values():
+        full = [i for i in ids if len(tokens[i]) > 1]
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for i in full:
+            for t in set(tokens[i]):
+                blocks[t[:2]].append(i)
+        seen: set[tuple[int, int]] = set()
+        for block in blocks.values():
+            for x, i in enumerate(block):
+                for j in block[x + 1 :]:
+                    pair = (min(i, j), max(i, j))
+                    if pair in seen or uf.find(i) == uf.find(j):
+                        continue
+                    seen.add(pair)
+                    score = name_match(tokens[i], tokens[j])
+                    if score >= 1.0 or (
+                        score >= TOKEN_SIMILAR
+                        and (score >= TOKEN_SURE or set(tokens[i]) & set(tokens[j]))
+                        and not _roles_conflict([items[i]], [items[j]])
+                    ):
+                        uf.union(i, j)
+
+    # 4. bare short forms in documents without a full name
+    for ids in by_type.values():
+        full_roots: dict[str, set[int]] = defaultdict(set)
+        for i in ids:
+            if len(tokens[i]) > 1:
+                for t in tokens[i]:
+                    full_roots[t].add(uf.find(i))
+        for i in ids:
+            if (len(tokens[i]) == 1 and uf.find(i) == i) or len(tokens[i]) == 1:
+                roots = full_roots.get(tokens[i][0], set())
+                if len(roots) == 1 and not _has_full_in_doc(items, tokens, i):
+                    uf.union(i, next(iter(roots)))
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        if tokens[i]:
+            groups[uf.find(i)].append(i)
+    entities = [_entity([items[i] for i in members]) for members in groups.values()]
+    entities.sort(key=lambda e: (-len(e.documents), e.name))
+    return entities
+
+
+def _contains(full: list[str], token: str) -> bool:
+    return any(_token_sim(token, t) >= TOKEN_SURE for t in full)
+
+
+def _canonical_key(tokens: list[str]) -> str:
+    return " ".join(tokens)
+
+
+def _has_full_in_doc(items: list[Mention], tokens: list[list[str]], i: int) -> bool:
+    doc, kind = items[i].document, items[i].type
+    return any(
+        m.document == doc and m.type == kind and len(tokens[j]) > 1 and tokens[i][0] in tokens[j]
+        for j, m in enumerate(items)
+    )
+
+
+def _entity(members: list[Mention]) -> Entity:
+    surface = Counter(m.text for m in members)
+    # the name: the most frequent among the longest forms (full names over surnames)
+    longest = max(len(name_tokens(t)) for t in surface)
+    candidates = [t for t in surface if len(name_tokens(t)) == longest]
+    name = max(sorted(candidates), key=lambda t: surface[t])
+    kind = Counter(m.type for m in members).most_common(1)[0][0]
+    roles: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        if m.role:
+            roles[m.role].add(m.document)
+    key = kind + ":" + " ".join(name_tokens(name))
+    return Entity(
+        id="e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10],
+        name=name,
+        type=kind,
+        aliases=sorted(t for t in surface if t != name),
+        roles=[{"role": r, "documents": sorted(d)} for r, d in sorted(roles.items())],
+        documents=sorted({m.document for m in members}),
+        mentions=sorted(members, key=lambda m: (m.document, m.start)),
+    )

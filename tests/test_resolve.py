@@ -1,0 +1,76 @@
+"""Entity resolution across articles: variants merge, namesakes stay apart."""
+
+from __future__ import annotations
+
+from kabar.records import Mention
+from kabar.resolve import name_match, name_tokens, resolve
+
+
+def m(doc: str, text: str, kind: str = "PERSON", role: str | None = None, at: int = 0) -> Mention:
+    return Mention(document=doc, start=at, end=at + len(text), text=text, type=kind, role=role)
+
+
+def _names(entities: list) -> list[set[str]]:  # type: ignore[type-arg]
+    return [{e.name, *e.aliases} for e in entities]
+
+
+def test_transliteration_variants_merge() -> None:
+    entities = resolve([
+        m("a", "Volodymyr Zelensky"), m("b", "Volodymyr Zelenskyy"),
+        m("a", "Choe Son Hui", role="Menteri Luar Negeri Korea Utara"), m("b", "Cho Son Hui"),
+        m("c", "Antony Blinken", role="Menteri Luar Negeri AS"), m("d", "Anthony Blinken"),
+    ])
+    groups = _names(entities)
+    assert {"Volodymyr Zelensky", "Volodymyr Zelenskyy"} in groups
+    assert {"Choe Son Hui", "Cho Son Hui"} in groups
+    assert {"Antony Blinken", "Anthony Blinken"} in groups
+    assert len(entities) == 3
+
+
+def test_namesakes_stay_apart() -> None:
+    entities = resolve([
+        m("a", "Agus Setiawan", role="Kepala Desa Sukamaju"), m("a", "Budi Setiawan", role="warga"),
+        m("b", "Cho Tae-yul"), m("b", "Cho Son Hui"), m("a", "Setiawan", at=50),
+    ])
+    groups = _names(entities)
+    assert {"Agus Setiawan"} in groups and {"Budi Setiawan"} in groups
+    assert {"Cho Tae-yul"} in groups and {"Cho Son Hui"} in groups
+    # "Setiawan" alone is ambiguous in its article: joins neither
+    assert {"Setiawan"} in groups
+
+
+def test_short_form_joins_full_name_in_same_article_and_unique_across() -> None:
+    entities = resolve([
+        m("a", "Zarof Ricar", role="mantan pejabat MA"), m("a", "Zarof", at=80),
+        m("b", "Zarof"), m("c", "Sri Mulyani Indrawati", role="Menteri Keuangan"), m("d", "Sri Mulyani"),
+    ])
+    zarof = next(e for e in entities if e.name == "Zarof Ricar")
+    assert zarof.aliases == ["Zarof"] and zarof.documents == ["a", "b"]
+    assert zarof.roles == [{"role": "mantan pejabat MA", "documents": ["a"]}]
+    sri = next(e for e in entities if e.name == "Sri Mulyani Indrawati")
+    assert sri.aliases == ["Sri Mulyani"]
+
+
+def test_borderline_spelling_needs_agreeing_roles() -> None:
+    same = resolve([m("a", "Rahmat Hidayat", role="Kepala BPBD Garut"),
+                    m("b", "Rachmat Hidayat", role="Kepala BPBD Garut")])
+    assert len(same) == 1
+    assert name_match(name_tokens("Rahmat Hidayat"), name_tokens("Rachmat Hidayat")) > 0.9
+
+
+def test_titles_and_ranks_are_not_name_tokens() -> None:
+    assert name_tokens("Kombes Ferry Walintukan") == ["fery", "walintukan"]
+    assert name_tokens("Pak Bahlil") == ["bahlil"]
+    entities = resolve([m("a", "Kombes Ferry Walintukan"), m("b", "Ferry Walintukan")])
+    assert len(entities) == 1
+
+
+def test_types_never_merge() -> None:
+    entities = resolve([m("a", "Garut", kind="LOC"), m("a", "Garut", kind="ORG")])
+    assert len(entities) == 2
+
+
+def test_borderline_spelling_with_different_roles_stays_apart() -> None:
+    apart = resolve([m("a", "Rahmat Hidayat", role="Kepala BPBD Garut"),
+                     m("b", "Rachmat Hidayat", role="pelatih Persib")])
+    assert len(apart) == 2
