@@ -1,0 +1,217 @@
+"""Flags: what a fact-checker should look at, each naming entities, claims, documents.
+
+Kinds: ``role_conflict``, ``name_variant``, ``identifier_variant``, ``figure_conflict``,
+``unattributed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from kabar.reconcile import Group
+from kabar.records import Claim, Entity
+from kabar.resolve import HONORIFICS, fold, name_tokens
+
+
+@dataclass(slots=True)
+class Flag:
+    kind: str
+    message: str
+    entities: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "message": self.message, "entities": self.entities,
+                "claims": self.claims, "documents": self.documents}
+
+
+# Words that qualify a role without changing it ("mantan", "plt.") and the role
+# words that never decide a conflict on their own.
+_ROLE_NOISE = frozenset(["mantan", "eks", "plt", "plh", "sementara", "baru", "seorang", "sang", "the", "of", "dan"])
+_DEPUTY = frozenset({"wakil", "deputi", "deputy", "vice", "wamen", "wabup", "wawali", "wagub"})
+
+
+def _role_words(role: str) -> set[str]:
+    return {t for t in name_tokens(role) if t not in _ROLE_NOISE}
+
+
+def roles_compatible(a: str, b: str) -> bool:
+    """Whether two roles can describe one person at one time.
+
+    Compatible when one role's words are contained in the other's ("Menteri" and
+    "Menteri Pertahanan AS"), unless exactly one of them is a deputy ("Bupati Garut"
+    vs "Wakil Bupati Garut").
+    """
+    wa, wb = _role_words(a), _role_words(b)
+    if not wa or not wb:
+        return True
+    if bool(wa & _DEPUTY) != bool(wb & _DEPUTY):
+        return False
+    return wa <= wb or wb <= wa
+
+
+def role_conflicts(entities: Iterable[Entity]) -> list[Flag]:
+    flags = []
+    for entity in entities:
+        roles = entity.roles
+        for i, first in enumerate(roles):
+            for second in roles[i + 1 :]:
+                if roles_compatible(first["role"], second["role"]):
+                    continue
+                docs = sorted(set(first["documents"]) | set(second["documents"]))
+                flags.append(Flag(
+                    "role_conflict",
+                    f"{entity.name} is called \u201c{first['role']}\u201d in {', '.join(first['documents'])} "
+                    f"but \u201c{second['role']}\u201d in {', '.join(second['documents'])}",
+                    entities=[entity.id], documents=docs,
+                ))
+    return flags
+
+
+def name_variants(entities: Iterable[Entity]) -> list[Flag]:
+    """An entity written in several spellings (not merely shortened)."""
+    flags = []
+    for entity in entities:
+        forms = [entity.name, *entity.aliases]
+        # spellings as written (case and accents aside; fold() would hide "Ruttee")
+        full = {_spelling(f) for f in forms if len(name_tokens(f)) >= 2}
+        if len(full) < 2:
+            continue
+        variants = [f for f in forms if len(name_tokens(f)) >= 2]
+        docs_by_form: dict[str, set[str]] = defaultdict(set)
+        for mention in entity.mentions:
+            docs_by_form[mention.text].add(mention.document)
+        inside = sorted(
+            {d for d in entity.documents if sum(d in docs_by_form[f] for f in variants) > 1}
+        )
+        where = f" (within {', '.join(inside)})" if inside else ""
+        flags.append(Flag(
+            "name_variant",
+            f"{entity.name} is spelled {len(full)} ways: " + ", ".join(sorted(set(variants))) + where,
+            entities=[entity.id], documents=list(entity.documents),
+        ))
+    return flags
+
+
+def _spelling(form: str) -> str:
+    words = re.findall(r"[\w'-]+", form.lower())
+    return " ".join(w for w in words if fold(w) not in _HONORIFIC_FOLDS)
+
+
+_HONORIFIC_FOLDS = frozenset(fold(h) for h in HONORIFICS)
+
+
+def figure_conflicts(groups: Iterable[Group]) -> list[Flag]:
+    flags = []
+    for group in groups:
+        if group.status != "conflict":
+            continue
+        values = "; ".join(
+            f"{_fmt(v.value)}{' ' + v.unit if v.unit else ''} ({', '.join(v.outlets)})" for v in group.values
+        )
+        flags.append(Flag(
+            "figure_conflict", f"{group.property}: sources disagree: {values}",
+            claims=list(group.claims), documents=list(group.documents),
+        ))
+    return flags
+
+
+def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[Flag]:
+    """Figures whose only source is the outlet itself: nobody is quoted for them."""
+    flags = []
+    for group in groups:
+        members = [claims[c] for c in group.claims if c in claims]
+        if members and all(c.speaker is None and not c.speaker_text for c in members):
+            value = group.consensus["value"] if group.consensus else members[0].value
+            flags.append(Flag(
+                "unattributed",
+                f"{group.property} = {_fmt(value)}{' ' + group.unit if group.unit else ''}: "
+                f"no source is named; only the outlet ({', '.join(sorted({c.outlet or '?' for c in members}))}) states it",
+                claims=[c.id for c in members], documents=sorted({c.document for c in members}),
+            ))
+    return flags
+
+
+# Codes that identify one thing: flight numbers ("SV-5276", "SI-576"), kilometre
+# posts ("KM 014200", "Km 01+200"), plates, case numbers.
+_IDENTIFIER = re.compile(
+    r"\b(?:(?:KM|Km|km)\s?\d{1,3}(?:\+\d{3}|\d{3,4})|[A-Z]{1,3}[- ]?\d{2,5}[A-Z]{0,3})\b"
+)
+# Two codes with the same shape are variants when they differ in at most this many
+# characters (a transposed or dropped digit), beyond that they are different things.
+MAX_IDENTIFIER_EDITS = 2
+
+
+def identifiers(texts: Mapping[str, str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc, text in texts.items():
+        for m in _IDENTIFIER.finditer(text):
+            found[m.group()].add(doc)
+    return found
+
+
+def _shape_key(code: str) -> str:
+    letters = re.sub(r"[^A-Za-z]", "", code).upper()
+    return letters[:1]
+
+
+def identifier_variants(texts: Mapping[str, str]) -> list[Flag]:
+    found = identifiers(texts)
+    codes = sorted(found)
+    by_shape: dict[str, list[str]] = defaultdict(list)
+    for code in codes:
+        by_shape[_shape_key(code)].append(code)
+    flags = []
+    for group in by_shape.values():
+        normal = {c: re.sub(r"[\s\-+]", "", c).upper() for c in group}
+        linked: list[set[str]] = []
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if normal[a] == normal[b] or Levenshtein.distance(normal[a], normal[b]) <= MAX_IDENTIFIER_EDITS:
+                    for cluster in linked:
+                        if a in cluster or b in cluster:
+                            cluster.update((a, b))
+                            break
+                    else:
+                        linked.append({a, b})
+        for cluster in linked:
+            docs = sorted(set().union(*(found[c] for c in cluster)))
+            if len({normal[c] for c in cluster}) < 2 or len(docs) < 1:
+                continue
+            flags.append(Flag(
+                "identifier_variant",
+                "one identifier written several ways: " + ", ".join(
+                    f"{c} ({', '.join(sorted(found[c]))})" for c in sorted(cluster)
+                ),
+                documents=docs,
+            ))
+    return flags
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
+    return str(value)
+
+
+def all_flags(
+    entities: list[Entity], groups: list[Group], claims: Mapping[str, Claim], texts: Mapping[str, str]
+) -> list[Flag]:
+    return (
+        figure_conflicts(groups)
+        + role_conflicts(entities)
+        + name_variants(entities)
+        + identifier_variants(texts)
+        + unattributed(groups, claims)
+    )

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from kabar.flags import _fmt, identifier_variants, name_variants, role_conflicts, roles_compatible
+from kabar.records import Mention
+from kabar.resolve import resolve
+
+
+def test_roles_compatible() -> None:
+    assert roles_compatible("Menteri", "Menteri Pertahanan AS")
+    assert not roles_compatible("Menteri Pertahanan AS", "Menteri Luar Negeri AS")
+    assert not roles_compatible("Bupati Garut", "Wakil Bupati Garut")
+    assert roles_compatible("mantan Menteri Keuangan", "Menteri Keuangan")
+
+
+def test_role_conflict_and_name_variant_flags() -> None:
+    entities = resolve([
+        Mention("a", 0, 14, "Pete Hegseth", "PERSON", role="Menteri Pertahanan AS"),
+        Mention("b", 0, 14, "Pete Hegseth", "PERSON", role="Menteri Luar Negeri AS"),
+        Mention("a", 30, 44, "Mark Rutte", "PERSON"), Mention("a", 60, 74, "Mark Ruttee", "PERSON"),
+    ])
+    [conflict] = role_conflicts(entities)
+    assert conflict.kind == "role_conflict" and conflict.documents == ["a", "b"]
+    assert "Menteri Luar Negeri AS" in conflict.message
+    [variant] = name_variants(entities)
+    assert "within a" in variant.message
+
+
+def test_identifier_variants() -> None:
+    flags = identifier_variants({
+        "a": "Pesawat SV-5276 mendarat darurat.", "b": "Penerbangan SV-5726 tertunda.",
+        "c": "Kecelakaan terjadi di KM 014200.", "d": "Lokasi di Km 01+200 arah Bakauheni.",
+    })
+    messages = sorted(f.message for f in flags)
+    assert len(flags) == 2
+    assert "SV-5276" in messages[1] and "SV-5726" in messages[1]
+    assert "KM 014200" in messages[0] and "Km 01+200" in messages[0]
+
+
+def test_number_format() -> None:
+    assert _fmt(10000) == "10.000"
+    assert _fmt(4.8) == "4,8"
+    assert _fmt(1200000000.0) == "1.200.000.000"
