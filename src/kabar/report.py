@@ -1,0 +1,271 @@
+"""The ``report`` stage: a brief as JSON, Markdown, or one self-contained HTML page.
+
+The HTML needs no network at view time (inline CSS and SVG, no scripts) and escapes
+every piece of article text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import datetime
+from typing import Any
+
+SCHEMA_VERSION = 1
+STATUS_ORDER = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
+# Chart geometry (pixels) of the per-figure timelines in the HTML page.
+CHART_W, CHART_H, CHART_PAD = 560, 180, 40
+
+
+def fmt_value(value: Any, unit: str | None = None) -> str:
+    """A figure the Indonesian way: 10.000, 4,8, Rp 1,2 miliar stays as 1.200.000.000."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or value is None:
+        text = str(value)
+    elif isinstance(value, int):
+        text = f"{value:,}".replace(",", ".")
+    elif isinstance(value, float):
+        text = f"{value:,.3f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
+    else:
+        text = str(value)
+    if unit == "IDR":
+        return f"Rp {text}"
+    if unit == "USD":
+        return f"US$ {text}"
+    if unit == "%":
+        return f"{text}%"
+    return f"{text} {unit}" if unit else text
+
+
+def to_json(brief: dict[str, Any]) -> str:
+    return json.dumps(brief, ensure_ascii=False, indent=2, default=str)
+
+
+def _docs_label(brief: dict[str, Any], ids: list[str]) -> str:
+    by_id = {d["id"]: d for d in brief.get("documents", [])}
+    return ", ".join(f"{by_id[i]['outlet'] or '?'}" if i in by_id else i for i in ids)
+
+
+def _groups(brief: dict[str, Any]) -> list[dict[str, Any]]:
+    return sorted(brief.get("groups", []), key=lambda g: (STATUS_ORDER.get(g["status"], 9), -len(g["documents"])))
+
+
+def _range(group: dict[str, Any]) -> str:
+    rng = group.get("range")
+    if not rng or rng[0] == rng[1]:
+        return ""
+    return f"{fmt_value(rng[0], group.get('unit'))} – {fmt_value(rng[1], group.get('unit'))}"
+
+
+def to_markdown(brief: dict[str, Any]) -> str:
+    lines: list[str] = []
+    story = brief.get("story", {})
+    lines.append(f"# {story.get('title') or 'Brief'}")
+    lines.append("")
+    docs = brief.get("documents", [])
+    lines.append(f"{len(docs)} articles from {len({d['outlet'] for d in docs})} outlets"
+                 + (f", {story['first']} to {story['last']}" if story.get("first") else "") + ".")
+    for note in brief.get("notes", []):
+        lines.append(f"> {note}")
+    lines.append("")
+    if brief.get("summary"):
+        lines.append("## Summary")
+        lines.append("")
+        for s in brief["summary"]:
+            lines.append(f"- {s['text']} _({_docs_label(brief, s['documents'])})_")
+        lines.append("")
+    groups = _groups(brief)
+    disputed = [g for g in groups if g["status"] in ("conflict", "updated")]
+    if disputed:
+        lines.append("## Disagreements and revisions")
+        lines.append("")
+        for g in disputed:
+            lines.append(f"### {g['property']} — {g['status']}")
+            for v in g["values"]:
+                when = f"{v['first'][:16]}" + (f" to {v['last'][:16]}" if v['last'] != v['first'] else "") if v.get("first") else "undated"
+                lines.append(f"- **{fmt_value(v['value'], v.get('unit'))}** ({', '.join(v['qualifiers'])}): "
+                             f"{', '.join(v['outlets'])}; {when}")
+            if g.get("consensus"):
+                c = g["consensus"]
+                lines.append(f"- consensus: **{fmt_value(c['value'], c.get('unit'))}** — {c['reason']}")
+            lines.append("")
+    if groups:
+        lines.append("## Headline facts")
+        lines.append("")
+        lines.append("| property | status | consensus | range | sources |")
+        lines.append("|---|---|---|---|---|")
+        for g in groups:
+            c = g.get("consensus") or {}
+            lines.append(
+                f"| {_md(g['property'])} | {g['status']} | {_md(fmt_value(c.get('value'), c.get('unit')))} "
+                f"| {_md(_range(g))} | {_md(_docs_label(brief, g['documents']))} |"
+            )
+        lines.append("")
+    if brief.get("flags"):
+        lines.append("## Flags")
+        lines.append("")
+        for f in brief["flags"]:
+            lines.append(f"- **{f['kind']}**: {_md(f['message'])}")
+        lines.append("")
+    if brief.get("timeline"):
+        lines.append("## Timeline")
+        lines.append("")
+        for t in brief["timeline"]:
+            when = (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
+            lines.append(f"- **{when}** — {_md(t['text'])} _({_docs_label(brief, t['documents'])})_")
+        lines.append("")
+    if brief.get("entities"):
+        lines.append("## Who's who")
+        lines.append("")
+        for e in brief["entities"]:
+            roles = "; ".join(f"{r['role']} ({_docs_label(brief, r['documents'])})" for r in e.get("roles", []))
+            aliases = f" — also written {', '.join(e['aliases'])}" if e.get("aliases") else ""
+            lines.append(f"- **{_md(e['name'])}** ({e['type']}){aliases}{': ' + _md(roles) if roles else ''}")
+        lines.append("")
+    lines.append("## Sources")
+    lines.append("")
+    for d in docs:
+        removed = d.get("removed", [])
+        dup = f"; copy of {d['duplicate_of']}" if d.get("duplicate_of") else ""
+        lines.append(f"- `{d['id']}` **{d['outlet']}**, {d.get('published') or 'undated'}: {_md(d['title'])} "
+                     f"({d.get('source') or ''}){dup}; {len(removed)} lines removed")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+_CSS = """
+body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
+h1{font-size:1.6em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em}
+table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+.conflict{background:#fdecea}.updated{background:#fff4e0}.agree{background:#eaf6ec}.single{background:#f4f4f4}
+.status{font-weight:600;text-transform:uppercase;font-size:.8em}.muted{color:#777}.flag{margin:.3em 0}
+details{margin:.3em 0}summary{cursor:pointer}.doc{white-space:pre-wrap;font-size:.9em;background:#fafafa;padding:.5em}
+svg text{font-size:11px;fill:#444}
+"""
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text if text is not None else ""), quote=True)
+
+
+def _chart(group: dict[str, Any], claims: dict[str, dict[str, Any]], docs: dict[str, dict[str, Any]]) -> str:
+    """Inline SVG: each claim of a disputed figure by time, one row per outlet."""
+    points = []
+    for cid in group["claims"]:
+        c = claims.get(cid)
+        if not c or isinstance(c["value"], str) or not c.get("published"):
+            continue
+        points.append((datetime.fromisoformat(c["published"]), float(c["value"]), docs.get(c["document"], {}).get("outlet") or "?"))
+    if len(points) < 2:
+        return ""
+    t0 = min(p[0] for p in points).timestamp()
+    t1 = max(p[0] for p in points).timestamp()
+    v0, v1 = min(p[1] for p in points), max(p[1] for p in points)
+    span_t, span_v = (t1 - t0) or 1.0, (v1 - v0) or 1.0
+    outlets = sorted({p[2] for p in points})
+    colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
+    parts = [f'<svg width="{CHART_W}" height="{CHART_H}" role="img" aria-label="{_e(group["property"])} over time">']
+    parts.append(f'<line x1="{CHART_PAD}" y1="{CHART_H - CHART_PAD}" x2="{CHART_W - 10}" y2="{CHART_H - CHART_PAD}" stroke="#999"/>')
+    for v in sorted({p[1] for p in points}):
+        y = CHART_H - CHART_PAD - (v - v0) / span_v * (CHART_H - 2 * CHART_PAD)
+        parts.append(f'<text x="2" y="{y + 4:.0f}">{_e(fmt_value(v))}</text>')
+    for t, v, outlet in points:
+        x = CHART_PAD + (t.timestamp() - t0) / span_t * (CHART_W - CHART_PAD - 20)
+        y = CHART_H - CHART_PAD - (v - v0) / span_v * (CHART_H - 2 * CHART_PAD)
+        color = colors[outlets.index(outlet) % len(colors)]
+        parts.append(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="5" fill="{color}"><title>{_e(outlet)}: {_e(fmt_value(v))} at {_e(t.isoformat())}</title></circle>')
+    for i, outlet in enumerate(outlets):
+        parts.append(f'<text x="{CHART_PAD + i * 110}" y="{CHART_H - 8}" fill="{colors[i % len(colors)]}">● {_e(outlet)}</text>')
+    parts.append(f'<text x="{CHART_PAD}" y="{CHART_H - CHART_PAD + 14}">{_e(min(p[0] for p in points).isoformat()[:16])}</text>')
+    parts.append(f'<text x="{CHART_W - 130}" y="{CHART_H - CHART_PAD + 14}">{_e(max(p[0] for p in points).isoformat()[:16])}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def to_html(brief: dict[str, Any]) -> str:
+    story = brief.get("story", {})
+    docs = {d["id"]: d for d in brief.get("documents", [])}
+    claims = {c["id"]: c for c in brief.get("claims", [])}
+    out: list[str] = ["<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">",
+                      f"<title>{_e(story.get('title') or 'kabar brief')}</title><style>{_CSS}</style></head><body>"]
+    out.append(f"<h1>{_e(story.get('title') or 'Brief')}</h1>")
+    out.append(f"<p class=\"muted\">{len(docs)} articles from {len({d['outlet'] for d in docs.values()})} outlets"
+               + (f", {_e(story.get('first'))} to {_e(story.get('last'))}" if story.get("first") else "") + "</p>")
+    for note in brief.get("notes", []):
+        out.append(f"<p class=\"muted\">{_e(note)}</p>")
+    if brief.get("summary"):
+        out.append("<h2>Summary</h2><ul>")
+        for s in brief["summary"]:
+            out.append(f"<li>{_e(s['text'])} <span class=\"muted\">({_e(_docs_label(brief, s['documents']))})</span></li>")
+        out.append("</ul>")
+    groups = _groups(brief)
+    disputed = [g for g in groups if g["status"] in ("conflict", "updated")]
+    if disputed:
+        out.append("<h2>Disagreements and revisions</h2>")
+        for g in disputed:
+            out.append(f"<div class=\"{_e(g['status'])}\" style=\"padding:.5em;margin:.5em 0\">"
+                       f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(g['property'])}</b><ul>")
+            for v in g["values"]:
+                out.append(f"<li><b>{_e(fmt_value(v['value'], v.get('unit')))}</b> — {_e(', '.join(v['outlets']))}"
+                           f" <span class=\"muted\">{_e((v.get('first') or 'undated')[:16])}</span></li>")
+            out.append("</ul>")
+            if g.get("consensus"):
+                c = g["consensus"]
+                out.append(f"<p>Consensus: <b>{_e(fmt_value(c['value'], c.get('unit')))}</b> — {_e(c['reason'])}</p>")
+            out.append(_chart(g, claims, docs))
+            out.append("</div>")
+    if groups:
+        out.append("<h2>Headline facts</h2><table><tr><th>property</th><th>status</th><th>consensus</th><th>range</th><th>sources</th></tr>")
+        for g in groups:
+            c = g.get("consensus") or {}
+            out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(g['property'])}</td><td>{_e(g['status'])}</td>"
+                       f"<td>{_e(fmt_value(c.get('value'), c.get('unit')))}</td><td>{_e(_range(g))}</td>"
+                       f"<td>{_e(_docs_label(brief, g['documents']))}</td></tr>")
+        out.append("</table>")
+    if brief.get("flags"):
+        out.append("<h2>Flags</h2>")
+        for f in brief["flags"]:
+            out.append(f"<div class=\"flag\"><span class=\"status\">{_e(f['kind'])}</span> {_e(f['message'])}</div>")
+    if brief.get("timeline"):
+        out.append("<h2>Timeline</h2><table><tr><th>when</th><th>what</th><th>sources</th></tr>")
+        for t in brief["timeline"]:
+            when = (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
+            out.append(f"<tr><td>{_e(when)}</td><td>{_e(t['text'])}</td><td>{_e(_docs_label(brief, t['documents']))}</td></tr>")
+        out.append("</table>")
+    if brief.get("entities"):
+        out.append("<h2>Who's who</h2><table><tr><th>name</th><th>type</th><th>also written</th><th>roles</th></tr>")
+        for e in brief["entities"]:
+            roles = "; ".join(f"{r['role']} ({_docs_label(brief, r['documents'])})" for r in e.get("roles", []))
+            out.append(f"<tr><td>{_e(e['name'])}</td><td>{_e(e['type'])}</td><td>{_e(', '.join(e.get('aliases', [])))}</td><td>{_e(roles)}</td></tr>")
+        out.append("</table>")
+    out.append("<h2>Sources</h2>")
+    for d in docs.values():
+        removed = d.get("removed", [])
+        out.append(f"<details><summary><b>{_e(d['outlet'])}</b> {_e(d.get('published') or 'undated')} — {_e(d['title'])}"
+                   f" <span class=\"muted\">{_e(d['id'])}</span></summary>")
+        if d.get("source"):
+            out.append(f"<p class=\"muted\">{_e(d['source'])}</p>")
+        out.append(f"<div class=\"doc\">{_e(d.get('text', ''))}</div>")
+        if removed:
+            out.append(f"<p>Removed ({len(removed)}):</p><ul>")
+            for r in removed:
+                out.append(f"<li><span class=\"muted\">{_e(r['reason'])}</span> {_e(r['text'])}</li>")
+            out.append("</ul>")
+        out.append("</details>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def render(brief: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return to_json(brief)
+    if fmt == "md":
+        return to_markdown(brief)
+    if fmt == "html":
+        return to_html(brief)
+    raise ValueError(f"unknown format {fmt!r} (json, md or html)")
