@@ -1,0 +1,963 @@
+"""Repair words glued together where hyperlinks were stripped.
+
+Scraped Indonesian news loses the spaces around link anchors, giving tokens such as
+``diGarut``, ``GarutJabar``, ``akibatkebakarandi``, ``PTBumi``, ``BRMSberada`` or
+``MelansirAlmanac``.  :func:`repair_glued` puts the spaces back and reports every repair
+with offsets into the original text.
+
+How a token is judged
+---------------------
+Only runs of ASCII letters are looked at, and only when they stand on their own: runs inside
+URLs, e-mail addresses, handles, hashtags, file names, domains (``liputan6.com``), runs
+touching digits, apostrophes or non-ASCII letters are left alone.
+
+*Case transitions* (``diGarut``, ``GarutJabar``, ``PTBumi``, ``BRMSberada``) are cut into
+pieces; the token is split only if every piece is acceptable (a known word, an acronym, a
+capitalised name after a real word) and the token is not a brand (``WhatsApp``, ``iPhone``,
+``detikOto``, ``KapanLagi``; a known word as a whole; two English pieces such as
+``CryptoQuant``; or written the same way twice in the same text).
+
+*Lower-case runs* (``kondisikesehatan``) that are not known words are segmented with a
+Viterbi search over unigram costs (``9 - zipf``, wordfreq's Indonesian list, plus English
+for loan words); the split is made only if every part is a sufficiently frequent word.
+A token is *known* (never split) if it is in wordfreq's Indonesian list, in the English list,
+in the shipped corpus word list (``kabar/data/glue_words.txt``), if the Sastrawi stemmer
+reduces it to a known root (``diberitakan``, ``keberangkatan``), or if it is a confix
+compound of two roots (``menggarisbawahi``, ``ketidakpatuhan``).
+
+*Capitalised runs* (``Hargasaham``) are mostly names (``Sukabumi``, ``Setiabudi``); they are
+split only sentence-initially with common parts, or as name + function word
+(``Ghazalidan``).
+
+The thresholds below were set on the ``indonews-2025-06`` scrape (~7,700 distinct articles):
+each was moved while reviewing samples of the ~11k distinct repairs it makes until the
+wrong splits seen there stopped, then checked on hand-labelled tokens
+(``tests/clean/data/glue_labels.tsv``, scored by ``scripts/eval_glue.py``).  A wrong split
+is worse than a missed one, so every rule errs towards leaving a token alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+logger = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------------------
+# Thresholds.  Zipf = log10(frequency per billion words) as in wordfreq (``the`` ~ 7.7,
+# ``saham`` 4.9, ``tesis`` 3.8).  Chosen by reviewing the repairs over the whole scrape.
+# --------------------------------------------------------------------------------------
+
+#: Shortest lower-case run that is segmented at all; shorter glue ("dia" + "ke") is too
+#: ambiguous with real short words.
+MIN_LOWER_LEN = 6
+#: Shortest capitalised run split sentence-initially ("Hargaemas" = 9).
+MIN_CAPITAL_LEN = 8
+#: Minimum Indonesian zipf of a segmentation part, by part length.  Four-letter parts are
+#: where segmentation junk lives ("tika", "atik", "kram", "udin" < 4.0) so they need more.
+PART_MIN_ZIPF_4 = 4.0
+PART_MIN_ZIPF_5 = 3.6
+PART_MIN_ZIPF_LONG = 3.0
+#: English parts of five letters ("crude", "smart") need this English zipf.
+PART_MIN_ZIPF_EN = 3.5
+#: English zipf from which a whole token counts as a known (English) word.
+EN_KNOWN_MIN_ZIPF = 2.0
+#: Extra cost of an English part and of every part (prefers fewer, Indonesian parts).
+EN_PART_PENALTY = 0.5
+PART_PENALTY = 1.0
+#: Zipf assumed for parts known only from the corpus list or from the stemmer.
+EXTRA_PART_ZIPF = 3.0
+MORPH_PART_ZIPF = 2.5
+#: Stemmer-validated parts ("penambangnya") must be at least this long ("menyak" -> "nyak"
+#: is junk) ...
+MORPH_PART_MIN_LEN = 7
+#: ... and their root at least this long (short roots validate junk: "menghen" -> "hen").
+MORPH_ROOT_MIN_LEN = 4
+#: Words added to Sastrawi's root list for the stemmer: at least this long and frequent.
+STEM_WORD_MIN_LEN = 5
+STEM_WORD_MIN_ZIPF = 3.5
+#: Capitalised sentence-initial runs: every part needs this Indonesian zipf.
+CAPITAL_PART_MIN_ZIPF = 3.6
+#: Camel-case product names are made of English words: a piece counts as English if its
+#: English zipf is at least this and not more than the margin below its Indonesian zipf.
+CAMEL_EN_MIN_ZIPF = 3.0
+CAMEL_EN_MARGIN = 0.5
+#: An unknown name must be this long before a function word is cut off its end inside a
+#: camel-case token ("Daguisedan" yes, "Indadari" no).
+NAME_HEAD_MIN_LEN = 5
+#: Scoring of name + tail cuts inside camel case (see :func:`_split_name_tail`); set so
+#: that the examples in its docstring come out right.
+NAME_KNOWN_HEAD_BONUS = 3.0
+NAME_TAIL_CHAR_BONUS = 0.6
+NAME_FUNCTION_TAIL_BONUS = 1.0
+NAME_EXTRA_PART_COST = 2.5
+#: Tail zipf counts up to this only: all function words are equally good tails.
+NAME_TAIL_ZIPF_CAP = 5.5
+#: A four-letter content word cut off a name needs this zipf ("baru", "kini"; not "suri").
+NAME_SHORT_TAIL_MIN_ZIPF = 4.5
+#: English parts of four letters ("live", "show", not "stat") need this English zipf, of
+#: six or more ("mashed", "qualifiers") only this: long words do not match by chance.
+PART_MIN_ZIPF_EN_4 = 4.0
+PART_MIN_ZIPF_EN_LONG = 3.0
+#: Longest part / run considered by the segmenter.
+MAX_PART_LEN = 24
+MAX_SEGMENT_LEN = 48
+
+#: Short words (<= 3 letters) that may be a segmentation part.
+SHORT_PARTS = _words("di ke dan ini itu ada dia apa hal dua tak tim air api ibu hak jam")
+#: Function words: may follow a capitalised name ("Ghazalidan") or stand before a capital
+#: in a case transition ("dariAntara").
+FUNCTION_WORDS = _words(
+    """yang dan di ke dari untuk dengan pada dalam oleh atau juga ini itu akan adalah ialah
+    yakni yaitu bahwa karena sebagai tidak bukan sudah telah masih belum bisa dapat harus agar
+    hingga sampai sejak saat ketika jika kalau namun tetapi tapi serta bagi tentang terhadap
+    antara melalui secara para sang seperti lebih paling sangat hanya lagi ada tak kepada
+    daripada tersebut setelah sebelum selama menjadi meski meskipun walau sementara bahkan
+    akibat usai kata ujar berikut sebuah seorang beberapa banyak semua setiap soal via"""
+)
+#: Function words that may end a capitalised run ("Ghazalidan", "Jakartayang"); not "di",
+#: "ke", "ini", "itu": too many names end in them (Gunadi, Mahalini, Bastianini).
+NAME_TAIL_WORDS = FUNCTION_WORDS - {"di", "ke", "ini", "itu", "ada", "tak", "para", "sang"}
+#: Bound forms written solid with the next word ("antarnegara", "multiplatform").
+COMBINING_PREFIXES = _words(
+    """antar pasca pra purna tuna nir non sub supra ekstra intra inter trans multi semi super
+    ultra mega mini mikro makro maha swa anti kontra pro neo hiper serba dwi tri catur panca
+    dasa eka oto auto bio geo tele infra para poli mono over self cyber giga mili kilo nano
+    tekno psiko sosio hidro elektro termo foto robo micro macro eko agro astro kardio neuro
+    indo"""
+)
+#: Never a part on their own.
+BOUND_SUFFIXES = _words(
+    "nya lah kah tah pun ku mu an kan wan wati man isme is isasi ness ing able ability"
+)
+#: Camel-case brand families: ``detikOto``, ``TribunJakarta``, ``iPhone``, ``eKTP``.
+BRAND_PREFIXES = ("detik", "Detik", "Tribun", "Trans", "i", "e", "Mc", "Mac", "Go", "my", "My")
+#: Camel-case brands seen in Indonesian news that no word list knows.
+BRANDS = _words(
+    """KapanLagi VinFast GoPay GoTo GoFood GoRide GoSend GoCar GoJek ShopeePay ShopeeFood
+    TransJakarta TransTV AirAsia AirNav LaLiga McLaren TikTok WhatsApp YouTube HarmonyOS
+    OpenAI ChatGPT BlackRock PlayStation MotoGP NasDem HokBen BRImo JIExpo SindoNews
+    CoinMarketCap CryptoQuant SharpLink MotorLand FreeGo TomTom BeAT LinkedIn PowerPoint
+    FaceTime MacBook DeepSeek SpaceX SeaBank BluBCA KlikBCA LiveChat InJourney PosIND
+    MyPertamina PeduliLindungi SatuSehat LinkAja OneDrive AirPods GoodDay SindoNews SINDOnews
+    ByteDance JakLingko HyperOS QJMotor AirCab InJourney DANA OVO BliBli GoJek TraveLoka
+    CarBuzz SamMobile GizChina PhoneArena TechCrunch"""
+)
+#: Brands that start in lower case, found inside glue (``hargaiPhone`` -> ``harga iPhone``,
+#: ``aspekwatchOS`` -> ``aspek watchOS``).
+SMALL_BRANDS = _words(
+    """iPhone iPad iPadOS iPod iMac iOS iCloud iTunes iWatch iMessage iQOO iQoo iQube iNews
+    watchOS visionOS macOS tvOS eKTP eSIM eSports"""
+)
+#: Affixes stripped when testing a confix compound ("ke-tidak patuh-an").
+#: Compounds take ke-/meN-/di-/peN-/per- confixes (ketidakadilan, menindaklanjuti,
+#: dibebastugaskan, penatalaksanaan, pertanggungjawaban); "ber...an" and a bare "-nya"
+#: would pass glue ("berkedokbantuan", "kurbanhukumnya").
+_CONFIX_PREFIXES = (
+    "mempe", "memper", "diper", "keter", "ketidak", "menge", "meng", "meny", "mem", "men",
+    "me", "di", "ke", "peng", "peny", "pem", "pen", "per", "pe",
+)
+_CONFIX_SUFFIXES = ("kannya", "kan", "an", "i", "annya", "inya")
+
+DATA_FILE = "data/glue_words.txt"
+
+_RUN = re.compile(r"[A-Za-z]+")
+_CHUNK = re.compile(r"\S+")
+_URLISH = re.compile(
+    r"://|^www\.|@|^#|/|\\|_|=|\.(?:com|co|id|net|org|gov|go|ac|io|ly|me|tv|info|biz|html?)\b",
+    re.IGNORECASE,
+)
+#: Characters that may touch a run; anything else (digits, apostrophes, ``²``, non-ASCII
+#: letters, ``&``, ``+``) makes the run part of something we do not understand.
+_SAFE_NEIGHBOURS = frozenset(" \t\n\r,;:!?()[]{}\"“”‘«»-–—…*•|")
+_SENTENCE_END = frozenset(".!?:;\n\r-–—•|")
+_OPENERS = frozenset(" \t\"'“”‘’«»([{*")
+
+
+@dataclass(slots=True)
+class GlueRepair:
+    """One repaired run: ``text[start:end] == original`` in the original text."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "replacement": self.replacement,
+        }
+
+
+class _Dictionary(Protocol):
+    def contains(self, word: str) -> bool: ...
+
+
+class _Stemmer(Protocol):
+    def get_dictionary(self) -> _Dictionary: ...
+
+    def stem_word(self, word: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    id_zipf: dict[str, float]
+    en_zipf: dict[str, float]
+    extra: frozenset[str]
+    brands: frozenset[str]
+
+
+def _read_words(name: str | None) -> frozenset[str]:
+    """The corpus word list (``w<TAB>word`` lines), see ``scripts/build_wordlist.py``."""
+    if name is None:
+        return frozenset()
+    try:
+        text = resources.files("kabar").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        logger.warning("glue word list %s not found; using wordfreq and Sastrawi only", name)
+        return frozenset()
+    words: set[str] = set()
+    for line in text.splitlines():
+        kind, _, word = line.partition("\t")
+        if kind == "w" and word:
+            words.add(word)
+    return frozenset(words)
+
+
+def _zipf_dict(lang: str, min_zipf: float) -> dict[str, float]:
+    import math
+
+    import wordfreq
+
+    out: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict(lang).items():
+        if freq <= 0 or not word.isascii() or not word.isalpha():
+            continue
+        z = round(math.log10(freq) + 9, 2)
+        if z >= min_zipf:
+            out[word] = z
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    lex = _Lexicon(
+        id_zipf=_zipf_dict("id", 0.0),
+        en_zipf=_zipf_dict("en", EN_KNOWN_MIN_ZIPF),
+        extra=_read_words(DATA_FILE),
+        brands=BRANDS,
+    )
+    logger.debug(
+        "glue lexicon: %d id, %d en, %d corpus words, %d brands",
+        len(lex.id_zipf), len(lex.en_zipf), len(lex.extra), len(lex.brands),
+    )
+    return lex
+
+
+def reset_caches() -> None:
+    """Forget the lexicon and every memoised decision (after changing ``DATA_FILE``)."""
+    for fn in (
+        _lexicon, _sastrawi_roots, _stemmer, _root, _known, _part_cost, _segment,
+        _split_token, _prefixed_word_start,
+    ):
+        fn.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _sastrawi_roots() -> frozenset[str]:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> _Stemmer:
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+
+    lex = _lexicon()
+    words: list[str] = list(_sastrawi_roots())
+    # Loan words and frequent words Sastrawi lacks ("posting", "upload"); not short or rare
+    # ones, which let junk through ("terferifi" -> "fifi", "mencane" -> "cane").
+    words += [
+        w for w, z in lex.id_zipf.items() if len(w) >= STEM_WORD_MIN_LEN and z >= STEM_WORD_MIN_ZIPF
+    ]
+    words += [w for w in lex.extra if len(w) >= STEM_WORD_MIN_LEN]
+    stemmer: _Stemmer = Stemmer(ArrayDictionary(words))
+    return stemmer
+
+
+@lru_cache(maxsize=65536)
+def _root(word: str) -> str | None:
+    """The dictionary root of ``word`` per Sastrawi, or None if it finds none."""
+    stemmer = _stemmer()
+    dictionary = stemmer.get_dictionary()
+    if dictionary.contains(word):
+        return word
+    root = stemmer.stem_word(word)
+    if root != word and dictionary.contains(root):
+        return root
+    return None
+
+
+def _is_english(word: str) -> bool:
+    lex = _lexicon()
+    return lex.en_zipf.get(word, 0.0) > lex.id_zipf.get(word, 0.0)
+
+
+def _confix_compound(lower: str) -> bool:
+    """``menggarisbawahi`` = meng + garis bawah + i: affixed compound of two roots."""
+    if lower.startswith("ketidak"):  # ketidak + terpadu + an, ketidak + setuju + annya
+        for suf in ("annya", "an"):
+            core = lower[7 : len(lower) - len(suf)]
+            if lower.endswith(suf) and len(core) >= 4 and _root(core) is not None:
+                return True
+    for pre in ("", *_CONFIX_PREFIXES):
+        if not lower.startswith(pre):
+            continue
+        for suf in _CONFIX_SUFFIXES:
+            if not lower.endswith(suf) or (not pre and suf not in ("i", "kan")):
+                continue
+            core = lower[len(pre) : len(lower) - len(suf)]
+            if len(core) < 7:
+                continue
+            cores = [core]
+            if pre.endswith(("men", "pen")):  # menindaklanjuti = men + tindak lanjut + i
+                cores.append("t" + core)
+            elif pre.endswith(("mem", "pem")):
+                cores.append("p" + core)
+            elif pre.endswith(("meng", "peng")):
+                cores.append("k" + core)
+            elif pre.endswith(("meny", "peny")):
+                cores.append("s" + core)
+            for c in cores:  # both roots of 4+ letters: not "ke-ring dar-i" (keringdari)
+                for i in range(4, len(c) - 3):
+                    if _is_root(c[:i]) and _is_root(c[i:]):
+                        return True
+    return False
+
+
+def _is_root(word: str) -> bool:
+    return word in _sastrawi_roots()
+
+
+def _in_lexicon(lower: str) -> bool:
+    """Listed as a word (``whatsapp``, ``youtube``); unlike :func:`_known`, no morphology:
+    ``diGarut`` is glue although ``digarut`` would be a well-formed passive."""
+    lex = _lexicon()
+    return lower in lex.id_zipf or lower in lex.en_zipf or lower in lex.extra
+
+
+@lru_cache(maxsize=65536)
+def _known(lower: str) -> bool:
+    """Is ``lower`` a word in its own right (never split)?"""
+    if _in_lexicon(lower) or lower.startswith("detik"):
+        return True
+    root = _root(lower)
+    if root is not None and len(root) >= MORPH_ROOT_MIN_LEN:
+        return True
+    return _confix_compound(lower)
+
+
+def _min_zipf_en(part: str) -> float:
+    if len(part) == 4:
+        return PART_MIN_ZIPF_EN_4
+    if len(part) == 5:
+        return PART_MIN_ZIPF_EN
+    return PART_MIN_ZIPF_EN_LONG
+
+
+def _min_zipf(part: str) -> float:
+    if len(part) == 4:
+        return PART_MIN_ZIPF_4
+    if len(part) == 5:
+        return PART_MIN_ZIPF_5
+    return PART_MIN_ZIPF_LONG
+
+
+@lru_cache(maxsize=65536)
+def _part_cost(part: str) -> float | None:
+    """Cost (``9 - zipf`` + penalties) of ``part`` as one word of a segmentation."""
+    lex = _lexicon()
+    if part.startswith("detik") and len(part) > 5:  # detikcom, detiktravel: one brand
+        return 9.0 - EXTRA_PART_ZIPF + PART_PENALTY
+    if len(part) <= 3:
+        if part in SHORT_PARTS:
+            return 9.0 - lex.id_zipf.get(part, 3.0) + PART_PENALTY
+        return None
+    if part in BOUND_SUFFIXES:
+        return None
+    z = lex.id_zipf.get(part, 0.0)
+    ze = lex.en_zipf.get(part, 0.0)
+    if z >= ze and z >= _min_zipf(part):
+        return 9.0 - z + PART_PENALTY
+    if ze >= _min_zipf_en(part):
+        return 9.0 - ze + EN_PART_PENALTY + PART_PENALTY
+    if len(part) >= 5 and part in lex.extra:
+        return 9.0 - EXTRA_PART_ZIPF + PART_PENALTY
+    if len(part) >= MORPH_PART_MIN_LEN:
+        root = _root(part)
+        # not an affixed English word: "diblock|chain", "dismart|watch"
+        if (
+            root is not None
+            and root != part
+            and len(root) >= MORPH_ROOT_MIN_LEN
+            and not _is_english(root)
+        ):
+            return 9.0 - MORPH_PART_ZIPF + PART_PENALTY
+    return None
+
+
+_PREFIX_LIKE = ("me", "di", "pe", "ke", "se", "be", "te")
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
+
+
+def _morph_only(part: str) -> bool:
+    """A part accepted only through the stemmer (not listed)."""
+    return len(part) >= MORPH_PART_MIN_LEN and not _in_lexicon(part)
+
+
+@lru_cache(maxsize=65536)
+def _segment(lower: str) -> tuple[str, ...] | None:
+    """Cheapest segmentation of ``lower`` into two or more valid parts (None if none)."""
+    n = len(lower)
+    if n > MAX_SEGMENT_LEN:
+        return None
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0.0, ())
+    for i in range(2, n + 1):
+        for j in range(max(0, i - MAX_PART_LEN), i - 1):
+            prev = best[j]
+            if prev is None:
+                continue
+            part = lower[j:i]
+            cost = _part_cost(part)
+            if cost is None:
+                continue
+            # an English word that looks prefixed opening the run: "mere|distribusi"
+            if j == 0 and len(part) == 4 and _is_english(part) and part.startswith(_PREFIX_LIKE):
+                continue
+            if prev[1]:
+                last = prev[1][-1]
+                if last in COMBINING_PREFIXES or (_is_english(last) and _is_english(part)):
+                    continue
+                # No English part next to a stemmer-only part: "peer|nyataan"
+                if (_is_english(last) and _morph_only(part)) or (
+                    _morph_only(last) and _is_english(part)
+                ):
+                    continue
+                # "memutusakan" is "memutuskan" mistyped, not "memutus akan"
+                if part == "akan" and last.startswith(_VERB_PREFIXES) and _known(last + "kan"):
+                    continue
+                # "di"/"ke" first only if they are not the prefix: not di|band|ingin
+                if j == 2 and last in ("di", "ke") and _prefixed_word_start(lower):
+                    continue
+            total = prev[0] + cost
+            cur = best[i]
+            if cur is None or total < cur[0]:
+                best[i] = (total, (*prev[1], part))
+    final = best[n]
+    if final is None or len(final[1]) < 2:
+        return None
+    return final[1]
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_word_start(lower: str) -> bool:
+    """Does ``lower`` start with a listed di-/ke- word (``dibanding|in``, ``diklik|di``)?"""
+    lex = _lexicon()
+    return any(
+        lex.id_zipf.get(lower[:k], 0.0) >= PART_MIN_ZIPF_LONG or _root(lower[:k]) is not None
+        for k in range(5, len(lower))
+    )
+
+
+def _split_lower(word: str) -> list[str] | None:
+    """``kondisikesehatan`` -> ``kondisi kesehatan``."""
+    if len(word) < MIN_LOWER_LEN or _known(word):
+        return None
+    parts = _segment(word)
+    return list(parts) if parts else None
+
+
+def _recase(word: str, parts: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    for p in parts:
+        out.append(word[pos : pos + len(p)])
+        pos += len(p)
+    return out
+
+
+def _common_word(part: str) -> bool:
+    """A frequent Indonesian word: safe to cut off a capitalised name."""
+    if part in FUNCTION_WORDS:
+        return True
+    if part in COMBINING_PREFIXES:
+        return False
+    z = _lexicon().id_zipf.get(part, 0.0)
+    return len(part) >= 4 and z >= max(CAPITAL_PART_MIN_ZIPF, _min_zipf(part)) and not (
+        _is_english(part)  # "Gizmo|china", "Antara|news": likely one name
+    )
+
+
+def _head_fragment(head: str) -> bool:
+    """``Tersangkaperin``, ``Israelmengat``: a listed word plus a scrap of the tail's word."""
+    return any(_in_lexicon(head[:k]) for k in range(5, len(head)))
+
+
+def _split_name_tail(word: str, in_camel: bool) -> list[str] | None:
+    """``Ghazalidan`` -> ``Ghazali dan``; in camel case also ``Israelbaru`` -> ``Israel baru``.
+
+    The head is kept as written (names need not be known).  Outside camel case only a
+    function word after a known head is cut off.  Inside a case-split token (glued
+    already) the candidates are: a function word after a known head or an unknown head of
+    ``NAME_HEAD_MIN_LEN`` letters or more (``Daguisedan``); one common word after any head
+    (``Kusnaditerakhir``); common words after a known head (``Israelbaru``).  The best
+    candidate maximises ``NAME_KNOWN_HEAD_BONUS`` (head listed) + the tail's lowest zipf +
+    ``NAME_TAIL_CHAR_BONUS`` per tail letter (a long word is rarely there by chance) +
+    ``NAME_FUNCTION_TAIL_BONUS`` for a function word - ``NAME_EXTRA_PART_COST`` per extra
+    tail part (zipf capped at ``NAME_TAIL_ZIPF_CAP``): ``Israel mengatakan`` beats
+    ``Israelmengat akan``, ``Daguise dan`` beats ``Dagui sedan``, ``Dwikorita kepada``
+    beats ``Dwikoritake pada``.
+    """
+    lower = word.lower()
+    n = len(lower)
+    lex = _lexicon()
+    if not in_camel:
+        for h in range(n - 2, 3, -1):  # shortest tail first
+            if lower[h:] in NAME_TAIL_WORDS and _known(lower[:h]):
+                return [word[:h], word[h:]]
+        return None
+    best: tuple[float, list[str]] | None = None
+    for h in range(3, n - 1):
+        head, tail = lower[:h], lower[h:]
+        head_listed = _in_lexicon(head) and (len(head) >= 4 or head in FUNCTION_WORDS)
+        bonus = NAME_KNOWN_HEAD_BONUS if head_listed else 0.0
+        if tail in FUNCTION_WORDS:
+            if not (head_listed or (len(head) >= NAME_HEAD_MIN_LEN and tail in NAME_TAIL_WORDS)):
+                continue
+            if not head_listed and _head_fragment(head):  # Transfermarktmengemuk|akan
+                continue
+            parts: tuple[str, ...] = (tail,)
+            bonus += NAME_FUNCTION_TAIL_BONUS
+        elif _common_word(tail) and (
+            len(tail) >= 5
+            or (head_listed and lex.id_zipf.get(tail, 0.0) >= NAME_SHORT_TAIL_MIN_ZIPF)
+        ):
+            if not head_listed and _head_fragment(head):
+                continue
+            parts = (tail,)
+        elif head_listed and len(head) >= 5 and len(tail) >= 6 and head not in COMBINING_PREFIXES:
+            seg = _segment(tail)
+            if not seg or not all(_common_word(p) for p in seg):
+                continue
+            parts = seg
+        else:
+            continue
+        score = (
+            bonus
+            + min(min(lex.id_zipf.get(p, 0.0) for p in parts), NAME_TAIL_ZIPF_CAP)
+            + NAME_TAIL_CHAR_BONUS * len(tail)
+            - NAME_EXTRA_PART_COST * (len(parts) - 1)
+        )
+        if best is None or score > best[0]:
+            best = (score, [word[:h], *_recase(word[h:], parts)])
+    return best[1] if best else None
+
+
+def _split_capitalized(word: str, sentence_initial: bool) -> list[str] | None:
+    """``Hargasaham`` -> ``Harga saham`` (sentence-initially); ``Ghazalidan`` -> ``Ghazali dan``."""
+    lower = word.lower()
+    if len(word) < MIN_LOWER_LEN or _known(lower):
+        return None
+    named = _split_name_tail(word, in_camel=False)
+    if named is not None:
+        return named
+    if not sentence_initial or len(word) < MIN_CAPITAL_LEN:
+        return None
+    parts = _segment(lower)
+    if not parts:
+        return None
+    lex = _lexicon()
+    if any(len(p) < 4 and p not in FUNCTION_WORDS for p in parts):
+        return None
+    if any(lex.id_zipf.get(p, 0.0) < CAPITAL_PART_MIN_ZIPF for p in parts):
+        return None
+    return _recase(word, parts)
+
+
+def _case_cuts(word: str) -> list[int]:
+    """Cut points at case transitions: ``diGarut`` 2, ``PTBumi`` 2, ``BRMSberada`` 4."""
+    cuts: list[int] = []
+    n = len(word)
+    i = 1
+    while i < n:
+        a, b = word[i - 1], word[i]
+        if a.islower() and b.isupper():
+            if word[:i].lower().endswith("detik"):  # detikJabar; Dikutip|detikJatim
+                if i - 5 >= 2 and _known(word[: i - 5].lower()):
+                    cuts.append(i - 5)
+                    i += 1
+                    continue
+                return []
+            start = _small_brand_start(word, i)
+            piece_start = cuts[-1] if cuts else 0
+            if start is not None and (
+                start == piece_start
+                or _wordiness(word[piece_start:start])
+                >= max(_wordiness(word[piece_start:i]), 0.5)
+            ):
+                # hargaiPhone -> harga|iPhone, aspek|watchOS; but dari|PhoneArena, Boyle|Sports
+                if start - piece_start >= 2:
+                    cuts.append(start)
+                i += 1
+                continue
+            cuts.append(i)
+            i += 1
+            continue
+        if a.isupper() and b.isupper():
+            start = i - 1
+            j = i
+            while j < n and word[j].isupper():
+                j += 1
+            # caps run word[start:j] followed by lower case word[j:tail_end]
+            if j < n and word[j].islower() and j - start >= 3:
+                tail_end = j
+                while tail_end < n and word[tail_end].islower():
+                    tail_end += 1
+                cap_word = word[j - 1 : tail_end]
+                low_word = word[j:tail_end]
+                if low_word in FUNCTION_WORDS or low_word in SHORT_PARTS:
+                    cuts.append(j)  # TKI|di, HEV|ini
+                elif len(cap_word) >= 4 and _capital_word_ok(cap_word):
+                    cuts.append(j - 1)  # PT|Bumi
+                elif _lower_word_ok(low_word):
+                    cuts.append(j)  # BRMS|berada
+            i = j
+            continue
+        i += 1
+    return cuts
+
+
+def _wordiness(text: str) -> float:
+    """Zipf if listed, 1 if otherwise a word or clean glue, else 0: ``harga`` > ``hargai``."""
+    lower = text.lower()
+    z = _lexicon().id_zipf.get(lower, 0.0)
+    if z:
+        return z
+    return 1.0 if _known(lower) or _split_lower(lower) is not None else 0.0
+
+
+def _small_brand_start(word: str, i: int) -> int | None:
+    """Start of a :data:`SMALL_BRANDS` brand whose first capital is ``word[i]``."""
+    for brand in SMALL_BRANDS:
+        p = next(k for k, ch in enumerate(brand) if ch.isupper())
+        if i >= p and word.startswith(brand, i - p):
+            return i - p
+    return None
+
+
+def _small_brand_len(piece: str) -> int:
+    """Length of the :data:`SMALL_BRANDS` brand ``piece`` starts with, or 0."""
+    return max((len(b) for b in SMALL_BRANDS if piece.startswith(b)), default=0)
+
+
+def _capital_word_ok(piece: str) -> bool:
+    lower = piece.lower()
+    lex = _lexicon()
+    if len(lower) < 3 or lower in BOUND_SUFFIXES:
+        return False
+    return (
+        lex.id_zipf.get(lower, 0.0) >= _min_zipf(lower)
+        or lex.en_zipf.get(lower, 0.0) >= PART_MIN_ZIPF_EN
+    )
+
+
+def _lower_word_ok(piece: str) -> bool:
+    if len(piece) < 3 or piece in BOUND_SUFFIXES:
+        return False
+    lex = _lexicon()
+    return lex.id_zipf.get(piece, 0.0) >= _min_zipf(piece) or _split_lower(piece) is not None
+
+
+def _is_brand(word: str) -> bool:
+    lex = _lexicon()
+    if word in lex.brands:
+        return True
+    if word.endswith("OS") and word[:-2] in lex.en_zipf:  # visionOS, watchOS
+        return True
+    return any(
+        word.startswith(p) and len(word) > len(p) + 1 and word[len(p)].isupper()
+        for p in BRAND_PREFIXES
+    )
+
+
+def _camel_english(lower: str) -> bool:
+    """English enough to be half of a product name (``Free``, ``Goo``, ``Quant``)."""
+    lex = _lexicon()
+    ze = lex.en_zipf.get(lower, 0.0)
+    return ze >= CAMEL_EN_MIN_ZIPF and ze >= lex.id_zipf.get(lower, 0.0) - CAMEL_EN_MARGIN
+
+
+def _shape(piece: str) -> str:
+    if piece.isupper():
+        return "A"  # acronym
+    if piece.islower():
+        return "l"
+    if piece[0].isupper() and piece[1:].islower():
+        return "C"
+    return "?"
+
+
+def _brand_word(joined: str) -> bool:
+    lex = _lexicon()
+    lower = joined.lower()
+    return (
+        joined in lex.brands
+        or lex.id_zipf.get(lower, 0.0) >= PART_MIN_ZIPF_LONG
+        or lex.en_zipf.get(lower, 0.0) >= PART_MIN_ZIPF_LONG
+    )
+
+
+def _brand_prefix(joined: str) -> bool:
+    """A brand glued to the next word: ``WhatsApp`` in ``WhatsApptanda`` (not ``BaliTa``)."""
+    lex = _lexicon()
+    lower = joined.lower()
+    ze = lex.en_zipf.get(lower, 0.0)
+    return joined in lex.brands or (
+        ze >= CAMEL_EN_MIN_ZIPF and ze >= lex.id_zipf.get(lower, 0.0) - 1.0
+    )
+
+
+def _merge_brands(pieces: list[str]) -> list[tuple[str, bool]]:
+    """Re-join capitalised pieces that form a brand, flagged True.
+
+    ``dari|You|Tube`` -> ``dari|YouTube``; ``grup|Whats|Apptanda`` -> ``grup|WhatsApp|tanda``.
+    """
+    out: list[tuple[str, bool]] = []
+    for piece in pieces:
+        if out and _shape(out[-1][0]) in "CA" and _shape(piece) in "CA":
+            prev = out[-1][0]
+            if _brand_word(prev + piece):
+                out[-1] = (prev + piece, True)
+                continue
+            hit = next(
+                (
+                    k
+                    for k in range(len(piece) - 1, 1, -1)
+                    if piece[k:].islower() and _brand_prefix(prev + piece[:k])
+                ),
+                None,
+            )
+            if hit is not None and _tail_word_ok(piece[hit:]):  # not YouTube|nya
+                out[-1] = (prev + piece[:hit], True)
+                out.append((piece[hit:], False))
+                continue
+        out.append((piece, False))
+    return out
+
+
+def _split_small_brands(merged: list[tuple[str, bool]]) -> list[tuple[str, bool]] | None:
+    """``iPhoneyang`` -> ``iPhone`` (brand) + ``yang``; ``detikJatim`` is a brand."""
+    out: list[tuple[str, bool]] = []
+    for piece, brand in merged:
+        if not brand and piece.startswith("detik") and _is_brand(piece):
+            out.append((piece, True))
+            continue
+        k = 0 if brand or not piece[0].islower() else _small_brand_len(piece)
+        if k == 0:
+            if _shape(piece) == "?" and piece[0].islower():
+                return None  # an unknown small brand: eKYC, xDrive
+            out.append((piece, brand))
+            continue
+        rest = piece[k:]
+        if rest and not (rest.islower() and _tail_word_ok(rest)):
+            return None
+        out.append((piece[:k], True))
+        if rest:
+            out.append((rest, False))
+    return out
+
+
+def _tail_word_ok(piece: str) -> bool:
+    return piece in FUNCTION_WORDS or piece in SHORT_PARTS or _lower_word_ok(piece)
+
+
+def _split_case(word: str, cuts: list[int]) -> list[str] | None:
+    """Split a run with case transitions, or None if any piece is doubtful."""
+    bounds = [0, *cuts, len(word)]
+    joined = _merge_brands([word[a:b] for a, b in itertools.pairwise(bounds)])
+    if len(joined) < 2:
+        return None
+    merged = _split_small_brands(joined)
+    if merged is None:
+        return None
+    pieces = [p for p, _ in merged]
+    shapes = ["B" if brand else _shape(p) for p, brand in merged]
+    if "?" in shapes:
+        return None
+    # Capitalised English pieces and nothing else are a product name: CryptoQuant, EyeCare.
+    if all(s == "C" for s in shapes) and all(_camel_english(p.lower()) for p in pieces):
+        return None
+    # A short capitalised piece inside is brand spelling: NasDem in PartaiNasDemitu, JakLingko.
+    if any(sh == "C" and len(p) <= 3 for p, sh in zip(pieces[1:-1], shapes[1:-1], strict=True)):
+        return None
+    out: list[str] = []
+    for k, (piece, shape) in enumerate(zip(pieces, shapes, strict=True)):
+        lower = piece.lower()
+        if shape == "B":
+            out.append(piece)
+            continue
+        if k == 0:
+            if shape == "A":
+                if len(piece) < 2:
+                    return None
+                out.append(piece)
+            elif shape == "l":
+                if lower in FUNCTION_WORDS or lower in SHORT_PARTS or (
+                    len(piece) >= 4 and _known(lower)
+                ):
+                    out.append(piece)
+                else:
+                    sub = _split_lower(piece)
+                    if sub is None:
+                        return None
+                    out.extend(sub)
+            else:  # capitalised first piece; "Jak" in JakPro is no word, "Tim" is, "Di" too short
+                if len(piece) < 3 or (
+                    len(piece) == 3 and lower not in SHORT_PARTS and lower not in FUNCTION_WORDS
+                ):
+                    return None
+                if len(piece) < 4 and shapes[1] == "A":
+                    return None
+                if _known(lower):
+                    out.append(piece)
+                else:
+                    sub = _split_name_tail(piece, in_camel=True)
+                    if sub is None:
+                        # an unknown name is fine before "Tbk" or a function word: AzzurriDengan
+                        nxt = pieces[1].lower()
+                        if len(piece) < 4 or not (nxt == "tbk" or nxt in NAME_TAIL_WORDS):
+                            return None
+                        sub = [piece]
+                    out.extend(sub)
+            continue
+        prev = pieces[k - 1]
+        if len(piece) < 2:
+            return None
+        if shape == "l":  # only after an acronym: BRMS|berada
+            sub = None if _known(lower) else _split_lower(piece)
+            out.extend(sub or [piece])
+            continue
+        if len(piece) == 2 and len(prev) < 4:
+            return None
+        if shape == "C" and not _known(lower):
+            sub = _split_name_tail(piece, in_camel=True)
+            if sub is not None:
+                out.extend(sub)
+                continue
+        out.append(piece)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _split_token(word: str, sentence_initial: bool) -> tuple[str, ...] | None:
+    if len(word) < 4 or word.isupper():
+        return None
+    cuts = _case_cuts(word)
+    parts: list[str] | None
+    k = _small_brand_len(word)
+    if k and k < len(word) and word[k:].islower() and _tail_word_ok(word[k:]):
+        return (word[:k], word[k:])  # iMessageitu -> iMessage itu
+    if cuts:
+        if _is_brand(word) or _in_lexicon(word.lower()):
+            return None
+        parts = _split_case(word, cuts)
+    elif word.islower():
+        parts = _split_lower(word)
+    elif word[0].isupper() and word[1:].islower():
+        parts = _split_capitalized(word, sentence_initial)
+    else:
+        parts = None
+    if not parts or len(parts) < 2:
+        return None
+    if "".join(parts) != word:  # pragma: no cover - defensive
+        logger.warning("glue split changed letters: %r -> %r", word, parts)
+        return None
+    return tuple(parts)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _candidate_runs(text: str) -> Iterable[tuple[int, str]]:
+    """Letter runs that may be repaired, with their offsets."""
+    for chunk in _CHUNK.finditer(text):
+        ctext = chunk.group()
+        if len(ctext) < 4 or _URLISH.search(ctext):
+            continue
+        for run in _RUN.finditer(ctext):
+            s, e = run.start(), run.end()
+            if e - s < 4:
+                continue
+            before = ctext[s - 1] if s > 0 else " "
+            after = ctext[e] if e < len(ctext) else " "
+            if before not in _SAFE_NEIGHBOURS:
+                continue
+            if after not in _SAFE_NEIGHBOURS and not (
+                after == "." and (e + 1 == len(ctext) or not ctext[e + 1].isalnum())
+            ):
+                continue
+            yield chunk.start() + s, run.group()
+
+
+def repair_glued(text: str) -> tuple[str, list[GlueRepair]]:
+    """Insert the spaces lost where links were stripped.
+
+    Returns the repaired text and the repairs, whose offsets refer to ``text``.
+    Repairing the result again changes nothing.
+    """
+    if not text:
+        return text, []
+    runs = list(_candidate_runs(text))
+    counts: Counter[str] | None = None
+    repairs: list[GlueRepair] = []
+    for start, word in runs:
+        parts = _split_token(word, _sentence_initial(text, start))
+        if parts is None:
+            continue
+        if counts is None:
+            counts = Counter(w for _, w in runs)
+        if counts[word] >= 2:  # written the same way twice: a name or brand, not an accident
+            continue
+        repairs.append(GlueRepair(start, start + len(word), word, " ".join(parts)))
+    if not repairs:
+        return text, []
+    out: list[str] = []
+    pos = 0
+    for r in repairs:
+        out.append(text[pos : r.start])
+        out.append(r.replacement)
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out), repairs
