@@ -1,0 +1,1596 @@
+"""Find quantities in Indonesian news text: counts, measures, money, percentages,
+times of day, ages, scores, ordinals and coordinates, each with its span.
+
+The extractor is rule-based and works on plain text with character offsets. It
+walks the text once, token by token (digit strings and words); at each number it
+reads a bounded window to the left (qualifier, currency, keyword such as "pukul"
+or "berusia") and to the right (range, multiplier, unit, counted noun). All
+patterns are precompiled, possessive or anchored, so run time is linear in the
+length of the text.
+
+Decisions worth knowing:
+
+* A span covers the whole expression: qualifier, currency, keyword ("pukul",
+  "berusia", "magnitudo", "skor"), number, multiplier, unit and counted noun, e.g.
+  "sekitar Rp 5 juta", "tiga orang", "pukul 19.15 WIB". For measures the noun may
+  come from a property word just before the span ("kedalaman 10 km" → noun
+  "kedalaman").
+* Qualifiers: approx (sekitar, kira-kira, sekira, kurang lebih, hampir, nyaris,
+  ±), at_least (setidaknya, sedikitnya, minimal, paling sedikit), more_than
+  (lebih dari, di atas, "100 orang lebih"), up_to (hingga, sampai, maksimal,
+  paling banyak), less_than (kurang dari, di bawah), exact (sebanyak, sebesar,
+  total, tepat, genap), vague (ratusan, puluhan ribu, beberapa ribu, "2.000-an").
+  "hampir" ("nearly") is approx: news uses it for rounded estimates, and a
+  reconciler should treat "hampir 100" and "98" as agreeing.
+* Vague amounts take their lower bound as value ("ratusan warga" → 100).
+  "beberapa"/"sejumlah" alone are determiners, not figures: they are extracted only
+  with a scale ("beberapa ribu") or as "sejumlah kecil/besar" before a noun (value 2).
+* Not quantities (skipped): years ("2025", "tahun 2024", "1998-2017"), calendar
+  dates ("18/6/2025", "(31/10)", "18 Juni 2025", "1447 H"), phone numbers, URLs,
+  e-mails, ids glued to letters ("d-7970478", "/read/6055023/", "G20"), kilometre
+  posts ("KM 014200", "Km 01+200"), legal references ("Pasal 4 Ayat 1",
+  "UU No 11 Tahun 2020"), labels ("RT 03", "Grup 2", "level siaga 2"), number
+  plates, model numbers ("iPhone 16", "nova 13 Pro"), table rows of bare numbers,
+  and spans passed in ``exclude``. "Ronde 3", "peringkat 3", "menit ke-15",
+  "babak kedua" are ordinals.
+* "a-b" with no unit after it is a score when a > b, either side is 0, or the
+  clause has a match word ("menang", "skor", "vs"); otherwise it is a range.
+* Ages: "APW (25)" (a capitalised name before the bracket; under 10 only near a
+  child word, since "Kamada (2)" counts goals), "berusia 63 tahun", "pria 44 tahun".
+* Ranges keep the low end in ``value`` and the high end in ``value_max``
+  ("10-12 orang", "Rp 10 juta hingga Rp 20 juta", "pukul 08.00-10.00 WIB").
+* Magnitudes are kind "measure" with unit "M"; durations ("16 tahun penjara") are
+  measures with a time unit; times of day have value "HH:MM" and ``tz``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from kabar.analyze.numbers import (
+    FRACTION_WORDS,
+    MAX_NUMBER_CHARS,
+    MONEY_MULTIPLIERS,
+    MULTIPLIERS,
+    NUMBER_START_WORDS,
+    UNIT_WORDS,
+    VAGUE_SCALES,
+    VAGUE_SEVERAL,
+    VAGUE_SIZE_WORDS,
+    VAGUE_WORDS,
+    WordParser,
+    parse_digits,
+    to_number,
+    words_to_number,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "AGE",
+    "APPROX",
+    "AT_LEAST",
+    "COORDINATE",
+    "COUNT",
+    "EXACT",
+    "KINDS",
+    "LESS_THAN",
+    "MEASURE",
+    "MONEY",
+    "MORE_THAN",
+    "ORDINAL",
+    "PERCENT",
+    "QUALIFIERS",
+    "SCORE",
+    "TIME",
+    "UP_TO",
+    "VAGUE",
+    "Quantity",
+    "extract_quantities",
+]
+
+# Kinds.
+COUNT = "count"
+MEASURE = "measure"
+MONEY = "money"
+PERCENT = "percent"
+TIME = "time"
+AGE = "age"
+SCORE = "score"
+ORDINAL = "ordinal"
+COORDINATE = "coordinate"
+KINDS: tuple[str, ...] = (COUNT, MEASURE, MONEY, PERCENT, TIME, AGE, SCORE, ORDINAL, COORDINATE)
+
+# Qualifiers.
+APPROX = "approx"
+AT_LEAST = "at_least"
+MORE_THAN = "more_than"
+UP_TO = "up_to"
+LESS_THAN = "less_than"
+EXACT = "exact"
+VAGUE = "vague"
+QUALIFIERS: tuple[str, ...] = (APPROX, AT_LEAST, MORE_THAN, UP_TO, LESS_THAN, EXACT, VAGUE)
+
+Value = int | float | str
+
+# How far to look left of a number for a qualifier, currency or keyword. The
+# longest prefix chain seen in the corpus ("berusia sekurang-kurangnya", "sekira
+# pukul") is under 30 characters; twice that leaves room for odd spacing.
+LEFT_WINDOW = 60
+# How far back (within the sentence) a match keyword ("skor", "menang", "vs") may
+# stand for "a-b" to be read as a score; one clause in sports reports.
+SCORE_WINDOW = 80
+# Scores above this are not scores (basketball tops out near 150).
+SCORE_MAX = 200
+# A bare four-digit number in this range is a year, not a count.
+YEAR_MIN = 1900
+YEAR_MAX = 2100
+# "Name (NN)" is an age for 1..AGE_MAX; below AGE_PAREN_MIN only when a child word
+# ("bocah", "balita") is near, since "Kamada (2)" in match reports counts goals.
+AGE_MAX = 120
+AGE_PAREN_MIN = 10
+# Bare list markers ("3. Klik") are small; larger bare numbers before a full stop
+# are usually real figures at the end of a sentence.
+LIST_MARKER_MAX = 20
+# Emergency and service numbers that appear bare ("hubungi 112").
+EMERGENCY_NUMBERS: frozenset[int] = frozenset({110, 112, 113, 115, 119, 129, 911})
+# "-nya" is cut from a counted noun only if at least this much stem is left, so
+# that "golnya" → "gol" but "punya"/"tanya" stay whole.
+NYA_MIN_STEM = 3
+# Longest run of number words read as one number: 999.999.999.999 in words has 24.
+MAX_WORD_RUN = 30
+
+_SP = r"[^\S\n]"  # horizontal white space, including NBSP
+
+# One token at a time: a digit string with separators, or a word.
+_TOKEN_RE = re.compile(r"(?<!\d)(?<!\d[.,:])\d++(?:[.,:]\d++)*+|[^\W\d_]++")
+_DIGITS_AT_RE = re.compile(r"(?<!\d)\d++(?:[.,]\d++)*+")
+_WORD_AT_RE = re.compile(r"[^\W\d_]++")
+_NEXT_WORD_RE = re.compile(rf"{_SP}++([^\W\d_]++)")
+_NOUN_RE = re.compile(rf"{_SP}++([^\W\d_]++(?:-[^\W\d_]++)?+)")
+
+# ---------------------------------------------------------------- patterns
+#
+# Right context is read with anchored ``match(text, pos)``. Left context is read by
+# matching a pattern written backwards against the reversed window before the
+# number, so that each look-up is one anchored attempt rather than a search.
+
+
+def _alternation(forms: Iterable[str], *, reverse: bool = False) -> str:
+    """Regex alternation of literal phrases, longest first; spaces match any blanks."""
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(f[::-1] if reverse else f).replace(r"\ ", _SP + "+") for f in ordered)
+
+
+_MONTH_NAMES: tuple[str, ...] = (
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
+    "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
+    "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec", "muharram", "safar",
+    "rabiul awal", "rabiul akhir", "jumadil awal", "jumadil akhir", "rajab", "syaban",
+    "sya'ban", "ramadan", "ramadhan", "syawal", "dzulqadah", "dzulqa'dah", "zulkaidah",
+    "dzulhijjah", "dzulhijah", "zulhijah", "zulhijjah",
+)  # fmt: skip
+_MONTHS = _alternation(_MONTH_NAMES)
+
+# Spans skipped before anything else: URLs, e-mail addresses, bare domains.
+_BLOCK_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:https?://|www\.)[^\s<>\"']++"),
+    re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"),
+    re.compile(
+        r"(?<![\w.-])[\w-]++\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|tv|news|io)\b"
+        r"(?:/[^\s<>\"']*+)?+",
+        re.IGNORECASE,
+    ),
+)
+# Dates and date-like numbers starting at a digit: 18/6/2025, (31/10), 11/2020,
+# 2024/2025, 18-06-2025, 2025-06-18, 10-Jun-25, 18 Juni 2025, 9-10 Juni, 1447 H,
+# 2025 M, 1990-an, and detik.com's "20detik".
+_DATE_AT_RE = re.compile(
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,4}/\d{4}|\d{4}/\d{2})(?![\d/])"
+    r"|\d{1,2}[-.]\d{1,2}[-.]\d{4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)"
+    r"|\d{1,2}-[A-Za-z]{3}-\d{2,4}(?!\d)"
+    rf"|\d{{1,2}}(?:{_SP}*+(?:-|–|—|/|(?i:s\.d\.?|s/d|hingga|sampai|dan)){_SP}*+\d{{1,2}})?"
+    rf"{_SP}*+(?i:{_MONTHS})\b(?:{_SP}*+\d{{4}}\b)?"
+    rf"|\d{{3,4}}{_SP}?(?:H|Hijriah|Hijriyah|Masehi)\b|(?:19|20)\d\d{_SP}?M\b"
+    r"|(?:1[0-9]|20)\d0-?an\b|(?i:20detik)\b"
+)
+_PHONE_AT_RE = re.compile(
+    rf"(?:\(0\d{{1,3}}\)|0\d{{2,3}})(?:{_SP}|[.-])?\d{{3,4}}(?:{_SP}|[.-])?\d{{3,5}}(?!\d)"
+    r"|0\d{8,13}(?!\d)"
+)
+# Names that are numbers in words: the regency and the university.
+_NAMED_AT_RE = re.compile(rf"(?i:lima{_SP}+puluh{_SP}+kota|sebelas{_SP}+maret)\b")
+
+# ---------------------------------------------------------------- left context
+_QUALIFIER_PHRASES: dict[str, str] = {
+    "kurang lebih": APPROX,
+    "lebih kurang": APPROX,
+    "kira-kira": APPROX,
+    "kira kira": APPROX,
+    "sekitar": APPROX,
+    "sekira": APPROX,
+    "hampir": APPROX,
+    "nyaris": APPROX,
+    "mendekati": APPROX,
+    "±": APPROX,
+    "+/-": APPROX,
+    "lebih dari": MORE_THAN,
+    "lebih daripada": MORE_THAN,
+    "di atas": MORE_THAN,
+    "melebihi": MORE_THAN,
+    "setidaknya": AT_LEAST,
+    "sedikitnya": AT_LEAST,
+    "minimal": AT_LEAST,
+    "minimum": AT_LEAST,
+    "paling sedikit": AT_LEAST,
+    "sekurang-kurangnya": AT_LEAST,
+    "sekurangnya": AT_LEAST,
+    "tidak kurang dari": AT_LEAST,
+    "tak kurang dari": AT_LEAST,
+    "hingga": UP_TO,
+    "sampai": UP_TO,
+    "sampai dengan": UP_TO,
+    "maksimal": UP_TO,
+    "maksimum": UP_TO,
+    "paling banyak": UP_TO,
+    "sebanyak-banyaknya": UP_TO,
+    "tidak lebih dari": UP_TO,
+    "tak lebih dari": UP_TO,
+    "tidak sampai": LESS_THAN,
+    "tak sampai": LESS_THAN,
+    "kurang dari": LESS_THAN,
+    "di bawah": LESS_THAN,
+    "sebanyak": EXACT,
+    "sebesar": EXACT,
+    "total": EXACT,
+    "totalnya": EXACT,
+    "tepat": EXACT,
+    "genap": EXACT,
+    "persis": EXACT,
+}
+_REV_QUALIFIER_RE = re.compile(
+    rf"{_SP}*+((?i:{_alternation(_QUALIFIER_PHRASES, reverse=True)}))(?![\w-])"
+)
+_TRAILING_LEBIH_RE = re.compile(
+    rf"{_SP}++lebih(?=\s*(?:[.,;:!?)\"”’]|$)|{_SP}++(?:dan|yang|di|pada|untuk|dengan|sejak|"
+    r"serta|itu|ini|tersebut)\b)",
+    re.IGNORECASE,
+)
+
+_CURRENCY_PREFIXES: dict[str, str] = {
+    "rp": "IDR",
+    "idr": "IDR",
+    "usd": "USD",
+    "us$": "USD",
+    "us $": "USD",
+    "u.s.$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "sgd": "SGD",
+    "s$": "SGD",
+    "rm": "MYR",
+    "myr": "MYR",
+    "aud": "AUD",
+    "a$": "AUD",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "hkd": "HKD",
+    "hk$": "HKD",
+    "sar": "SAR",
+    "aed": "AED",
+    "krw": "KRW",
+    "inr": "INR",
+    "thb": "THB",
+    "chf": "CHF",
+}
+_CURRENCY_PREFIX_FORMS: tuple[str, ...] = (
+    "Rp.", "Rp", "RP.", "RP", "rp.", "rp", "IDR", "USD", "US$", "US $", "U.S.$", "HK$", "S$",
+    "A$", "$", "€", "EUR", "EURO", "Euro", "euro", "£", "GBP", "¥", "JPY", "SGD", "RM", "MYR",
+    "AUD", "CNY", "RMB", "HKD", "SAR", "AED", "KRW", "INR", "THB", "CHF",
+)  # fmt: skip
+# A currency may be glued to a lower-case word ("sebesarRp5 juta"), not to a capital.
+_REV_CURRENCY_RE = re.compile(
+    rf"{_SP}*+({_alternation(_CURRENCY_PREFIX_FORMS, reverse=True)})(?![A-Z])"
+)
+_REV_MAGNITUDE_RE = re.compile(
+    rf"{_SP}*+[=:]?{_SP}*+(?:(?i:odutingam|edutingam|\.gam)(?![\w])|M(?![\w.]))"
+)
+_TIME_PREFIXES: tuple[str, ...] = (
+    "pukul", "pkl.", "pkl", "jam", "imsak", "subuh", "shubuh", "terbit", "duha", "dhuha",
+    "zuhur", "dzuhur", "asar", "ashar", "magrib", "maghrib", "isya", "isya'",
+)  # fmt: skip
+_REV_TIME_RE = re.compile(
+    rf"{_SP}*+:?{_SP}*+((?i:{_alternation(_TIME_PREFIXES, reverse=True)}))(?![\w])"
+)
+_AGE_QUALIFIERS: tuple[str, ...] = (
+    "sekitar", "kira-kira", "baru", "sudah", "masih", "genap", "hampir", "lebih dari",
+    "di atas", "di bawah", "kurang dari", "sekira", "menginjak", "mencapai",
+)  # fmt: skip
+_AGE_KEYWORDS: tuple[str, ...] = ("berusia", "usia", "usianya", "umur", "umurnya", "berumur")
+_REV_AGE_RE = re.compile(
+    rf"{_SP}++(?:(?i:{_alternation(_AGE_QUALIFIERS, reverse=True)}){_SP}++)?"
+    rf"(?i:{_alternation(_AGE_KEYWORDS, reverse=True)})(?![\w])"
+)
+# "pria 44 tahun", "nenek 80 tahun": a person noun right before "NN tahun" gives an age.
+_PERSON_NOUNS: tuple[str, ...] = (
+    "pria", "wanita", "perempuan", "laki-laki", "lelaki", "kakek", "nenek", "bocah", "remaja",
+    "gadis", "pemuda", "pemudi", "ibu", "bapak", "balita", "bayi", "anak", "siswa", "siswi",
+    "pelajar", "mahasiswa", "mahasiswi", "janda", "duda", "lansia", "korban", "pelaku",
+    "pasien", "sopir", "pengemudi", "nelayan", "petani", "buruh", "warga", "pensiunan",
+    "pelatih", "pemain", "aktor", "aktris", "penyanyi", "artis", "atlet", "pesepakbola",
+    "penulis", "musisi", "pebulu tangkis", "petinju", "pembalap",
+)  # fmt: skip
+_REV_PERSON_RE = re.compile(rf"{_SP}++(?i:{_alternation(_PERSON_NOUNS, reverse=True)})(?![\w-])")
+_REV_ORDINAL_RE = re.compile(rf"{_SP}?[-‐‑–]{_SP}?[eE][kK](?![\w])")
+_REV_ORDINAL_SPACED_RE = re.compile(rf"{_SP}++[eE][kK](?![\w])")
+_REV_KM_POST_RE = re.compile(rf"{_SP}*+\.?[mM][kK](?![\w])")
+_KM_POST_TAIL_RE = re.compile(rf"{_SP}*+(?:\+|-{{1,2}}|–|—){_SP}*+\d++")
+# Words after which a number is a label, not a quantity ("Pasal 4", "RT 03", "Grup 2").
+_LABELS: tuple[str, ...] = (
+    "pasal", "ayat", "no", "nomor", "nomer", "nmr", "uu", "pp", "perpres", "permen",
+    "permenkes", "permendagri", "permenkeu", "permendikbud", "permenpan", "perda", "perdes",
+    "perkap", "perpol", "perma", "keppres", "kepres", "inpres", "perppu", "perpu", "kuhp",
+    "bab", "butir", "huruf", "rt", "rw", "seri", "series", "grup", "group", "lantai", "blok", "kavling", "kav", "gang", "gg", "jalan",
+    "jl", "jln", "eps", "volume", "vol", "chapter", "bagian", "part", "kode",
+    "kelas", "tipe", "type", "versi", "gen", "generasi", "season", "zona", "level", "pos", "kamar", "ruang", "halaman", "hal",
+    "slot", "gate", "gerbang", "terminal", "pintu", "rute", "koridor", "peron", "nopol",
+    "punggung", "liga", "divisi", "pilar", "sila", "sektor", "rayon", "klaster",
+    "cluster", "tol", "dapil", "tps", "sdn", "smpn", "sman", "smkn", "paragraf", "lampiran",
+    "batch", "tahun", "pekan", "jalur", "lajur", "platform",
+    "nomor urut", "menit", "jam ke", "hari ke", "siaga", "status",
+)  # fmt: skip
+_REV_LABEL_RE = re.compile(
+    rf"{_SP}*+[:(]?{_SP}*+\.?(?i:{_alternation(_LABELS, reverse=True)})(?![\w])"
+)
+# Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
+_RANK_LABELS: tuple[str, ...] = (
+    "peringkat", "ranking", "rangking", "urutan", "juara", "putaran", "babak", "ronde",
+    "gelombang", "tahap", "fase", "sesi", "matchday", "gameweek", "episode", "edisi", "kloter",
+    "angkatan", "jilid",
+)  # fmt: skip
+_REV_RANK_RE = re.compile(
+    rf"(?:(?i:-?ek))?{_SP}++((?i:{_alternation(_RANK_LABELS, reverse=True)}))(?![\w])"
+)
+_REV_NEGATIVE_RE = re.compile(rf"[-−](?=[\s(]|$)|{_SP}++(?i:sunim)(?![\w])")
+_REV_SCORE_WORD_RE = re.compile(rf"{_SP}++(?:(?i:rihka){_SP}++)?(?i:roks)(?![\w])")
+# Before a bare number: ") 21" (after a bracketed name), "@akun 2", "#tagar 3", "telepon 112".
+_REV_BARE_SKIP_RE = re.compile(
+    rf"{_SP}*+\)|{_SP}*+[\w.]++[@#]|{_SP}*+:?{_SP}*+"
+    rf"(?i:{_alternation(('telepon', 'telp', 'hubungi', 'hotline', 'call center', 'wa', 'whatsapp'), reverse=True)})"
+    r"(?![\w])"
+)
+_REV_MONTH_RE = re.compile(rf"{_SP}*+'?(?i:{_alternation(_MONTH_NAMES, reverse=True)})(?![\w])")
+_REV_PLATE_RE = re.compile(rf"{_SP}++[A-Z]{{1,2}}(?![\w])")
+_PLATE_AFTER_RE = re.compile(rf"{_SP}++[A-Z]{{1,3}}(?![\w])")
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d|(?:19|20)\.?\d{3}")
+_REV_WORD_RE = re.compile(rf"{_SP}*+([\w-]++)")
+_CHILD_RE = re.compile(
+    r"\b(?:bocah|balita|bayi|anak|bocil|siswa|murid|adik|putra|putri|putrinya|putranya)\b",
+    re.IGNORECASE,
+)
+# Words that make "a-b" without a unit a score.
+_SCORE_KEYWORDS: frozenset[str] = frozenset(
+    {
+        "skor", "menang", "kalah", "unggul", "imbang", "tertinggal", "memimpin", "takluk",
+        "tumbang", "menekuk", "ditekuk", "membantai", "dibantai", "menghajar", "dihajar",
+        "mengalahkan", "dikalahkan", "menundukkan", "ditundukkan", "menaklukkan",
+        "ditaklukkan", "membungkam", "dibungkam", "melibas", "dilibas", "menggilas", "digilas",
+        "hasil", "laga", "pertandingan", "vs", "versus", "agregat", "gol", "set", "kemenangan",
+        "kekalahan", "bekuk", "dibekuk", "membekuk", "ditahan", "menahan", "menjadi",
+        "keunggulan",
+    }
+)  # fmt: skip
+_WORDS_RE = re.compile(r"[^\W\d_]++")
+# "... akun 3. Klik": a list marker glued to the previous item after line breaks were lost.
+# A bare number next to another bare number is a table cell ("Jepang 10 7 2 1 27 23").
+_TABLE_CELL_AFTER_RE = re.compile(rf"{_SP}++[-+]?\d")
+_REV_TABLE_CELL_RE = re.compile(rf"{_SP}++\d")
+_LIST_MARKER_AFTER_RE = re.compile(r"\.[^\S\n]*+[A-Z“\"]")
+_QUAKE_RE = re.compile(r"(?i)\bgempa")
+_PROPERTY_WORDS: dict[str, str] = {
+    "kedalaman": "kedalaman",
+    "kecepatan": "kecepatan",
+    "jarak": "jarak",
+    "panjang": "panjang",
+    "lebar": "lebar",
+    "tinggi": "tinggi",
+    "ketinggian": "ketinggian",
+    "luas": "luas",
+    "berat": "berat",
+    "bobot": "bobot",
+    "volume": "volume",
+    "suhu": "suhu",
+    "durasi": "durasi",
+    "radius": "radius",
+    "diameter": "diameter",
+    "ketebalan": "ketebalan",
+    "kapasitas": "kapasitas",
+    "daya": "daya",
+    "sejauh": "jarak",
+    "sepanjang": "panjang",
+    "setinggi": "tinggi",
+    "seluas": "luas",
+    "seberat": "berat",
+    "selama": "durasi",
+    "sedalam": "kedalaman",
+}
+
+# ---------------------------------------------------------------- right context
+_MULT_RE = re.compile(
+    rf"{_SP}*+(ribu|rb|rbu|juta|jt|miliar|milyar|billion|bn|million|mio|mn|triliun|trilyun|"
+    r"trillion|thousand)(?![^\W_])",
+    re.IGNORECASE,
+)
+# "Rp 430 jutaan": a vague multiplier after digits.
+_VAGUE_MULT_RE = re.compile(
+    rf"{_SP}*+(ribuan|jutaan|miliaran|milyaran|triliunan)(?![^\W_])", re.IGNORECASE
+)
+# "2 (dua) sepeda motor", "dua (2) orang": the number said again in brackets.
+_RESTATED_WORDS_RE = re.compile(rf"{_SP}*+\({_SP}*+([^\W\d_]++(?:{_SP}++[^\W\d_]++)*+){_SP}*+\)")
+_RESTATED_DIGITS_RE = re.compile(rf"{_SP}*+\({_SP}*+(\d++){_SP}*+\)")
+_MONEY_MULT_RE = re.compile(rf"{_SP}*+(M|T|K|k)(?![^\W_])")
+_RANGE_SEP_RE = re.compile(
+    rf"{_SP}*+(?:--|-|–|—|s\.d\.?|s/d|hingga|sampai(?:{_SP}++dengan)?){_SP}*+"
+    rf"(?:(?:Rp\.?|US\$|\$|USD|IDR){_SP}*+)?(?=\d)",
+    re.IGNORECASE,
+)
+_VAGUE_AN_RE = re.compile(r"-?an(?![^\W_])")
+_PERCENT_RE = re.compile(rf"{_SP}*+(?:%|(?i:persen|per{_SP}?sen|pct)(?![^\W_]))")
+_CURRENCY_SUFFIXES: dict[str, str] = {
+    "rupiah": "IDR",
+    "dolar": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "dolar as": "USD",
+    "dollar as": "USD",
+    "dolar amerika": "USD",
+    "dolar amerika serikat": "USD",
+    "dolar singapura": "SGD",
+    "dolar australia": "AUD",
+    "dolar hong kong": "HKD",
+    "dolar taiwan": "TWD",
+    "euro": "EUR",
+    "eur": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ringgit": "MYR",
+    "won": "KRW",
+    "riyal": "SAR",
+    "rial": "SAR",
+    "poundsterling": "GBP",
+    "pound sterling": "GBP",
+    "pound": "GBP",
+    "rupee": "INR",
+    "baht": "THB",
+    "sgd": "SGD",
+    "idr": "IDR",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "myr": "MYR",
+    "aud": "AUD",
+}
+_CURRENCY_SUFFIX_RE = re.compile(
+    rf"{_SP}*+({_alternation(_CURRENCY_SUFFIXES)})(?![^\W_])", re.IGNORECASE
+)
+_COORD_LABELS: dict[str, str] = {
+    "LS": "LS",
+    "LU": "LU",
+    "BT": "BT",
+    "BB": "BB",
+    "lintang selatan": "LS",
+    "lintang utara": "LU",
+    "bujur timur": "BT",
+    "bujur barat": "BB",
+}
+_COORD_RE = re.compile(
+    rf"{_SP}*+(?:°|º|˚|(?i:derajat))?{_SP}*+"
+    rf"(?:(\d{{1,2}}){_SP}*+['′’]{_SP}*+(?:(\d{{1,2}}(?:[.,]\d+)?){_SP}*+[\"″”]{_SP}*+)?)?"
+    rf"(LS|LU|BT|BB|(?i:lintang{_SP}+selatan|lintang{_SP}+utara|bujur{_SP}+timur|bujur{_SP}+barat))"
+    r"(?![^\W_])"
+)
+_MAGNITUDE_SUFFIX_RE = re.compile(rf"{_SP}*+(?:SR|(?i:skala{_SP}++richter))(?![^\W_])")
+_TZ_RE = re.compile(rf"{_SP}*+(WIB|WITA|WIT|Wib|Wita|Wit|wib|wita|wit)(?![^\W\d_])")
+_DAYPART_RE = re.compile(
+    rf"{_SP}*+(pagi|siang|sore|petang|malam|dini{_SP}+hari)(?![^\W_])", re.IGNORECASE
+)
+_TIME_TOKEN_RE = re.compile(r"([01]?\d|2[0-4])[.:]([0-5]\d)(?:[.:]([0-5]\d))?")
+_TIME_RANGE_RE = re.compile(
+    rf"{_SP}*+(?:-|–|—|s\.d\.?|s/d|hingga|sampai(?:{_SP}++dengan)?){_SP}*+(?:(?:pukul|jam){_SP}*+)?"
+    r"(?<!\d)(\d{1,2})[.:]([0-5]\d)(?![\d.,])",
+    re.IGNORECASE,
+)
+_HOUR_RANGE_RE = re.compile(
+    rf"{_SP}*+(?:-|–|—|hingga|sampai){_SP}*+(?:(?:pukul|jam){_SP}*+)?(\d{{1,2}})(?![\d.,:])",
+    re.IGNORECASE,
+)
+_AGE_UNIT_RE = re.compile(rf"{_SP}*+(?:tahun|thn|th)(?![^\W_])", re.IGNORECASE)
+
+_UNIT_FORMS: dict[str, tuple[str, ...]] = {
+    "km/jam": ("km/jam", "km/j", "kpj", "kph", "km per jam", "kilometer per jam"),
+    "m/s": ("m/s", "meter per detik", "m/detik"),
+    # "kmÂ²": km² read with the wrong encoding, common in scraped pages
+    "km2": ("km2", "km²", "kmÂ²", "km persegi", "kilometer persegi"),
+    "m2": ("m2", "m²", "mÂ²", "meter persegi"),
+    "m3": ("m3", "m³", "mÂ³", "meter kubik", "kubik"),
+    "km": ("km", "kilometer", "kilo meter"),
+    "m": ("m", "meter", "metre"),
+    "cm": ("cm", "sentimeter", "centimeter", "senti"),
+    "mm": ("mm", "milimeter", "millimeter"),
+    "mdpl": ("mdpl",),
+    "mil laut": ("mil laut", "nautical mile"),
+    "mil": ("mil", "mile", "miles"),
+    "inci": ("inci", "inch", "inchi"),
+    "kaki": ("kaki", "ft", "feet"),
+    "ha": ("ha", "Ha", "hektare", "hektar", "hektaree"),
+    "karat": ("karat",),
+    "kg": ("kg", "kilogram", "kilo"),
+    "mg": ("mg", "miligram"),
+    "g": ("g", "gr", "gram"),
+    "ton": ("ton",),
+    "kuintal": ("kuintal",),
+    "ons": ("ons",),
+    "liter": ("liter", "l", "L", "ltr", "litre"),
+    "ml": ("ml", "mililiter"),
+    "kl": ("kl", "kiloliter"),
+    "barel": ("barel", "barrel", "bbl"),
+    "cc": ("cc",),
+    "°C": ("°C", "° C", "ºC", "derajat celsius", "derajat celcius", "derajat C"),
+    "derajat": ("derajat", "°", "º"),
+    "knot": ("knot", "knots"),
+    "kWh": ("kWh", "KWh", "kwh", "kilowatt hour", "kilowatt jam"),
+    "MWh": ("MWh", "megawatt hour", "megawatt jam"),
+    "GWh": ("GWh", "gigawatt hour", "gigawatt jam"),
+    "TWh": ("TWh", "terawatt hour", "terawatt jam", "terawatt-hour"),
+    "W": ("W", "watt"),
+    "kW": ("kW", "KW", "kilowatt"),
+    "MW": ("MW", "megawatt"),
+    "GW": ("GW", "gigawatt"),
+    "kV": ("kV", "KV", "kilovolt"),
+    "VA": ("VA", "volt ampere", "volt-ampere"),
+    "V": ("V", "volt"),
+    "kVA": ("kVA", "KVA"),
+    "MVA": ("MVA",),
+    "mAh": ("mAh",),
+    "MB": ("MB",),
+    "GB": ("GB",),
+    "MP": ("MP", "megapiksel", "megapixel"),
+    "TB": ("TB",),
+    "Mbps": ("Mbps",),
+    "Gbps": ("Gbps",),
+    "MHz": ("MHz",),
+    "GHz": ("GHz",),
+    "Hz": ("Hz",),
+    "hp": ("hp", "tenaga kuda"),
+    "PS": ("PS",),
+    "Nm": ("Nm",),
+    "rpm": ("rpm",),
+    "bps": ("bps", "basis poin", "basis points"),
+    "MMSCFD": ("MMSCFD", "mmscfd"),
+    "BOPD": ("BOPD", "bopd"),
+    "ppm": ("ppm",),
+    "dB": ("dB", "desibel"),
+    "kalori": ("kalori", "kkal", "kcal"),
+    "tahun": ("tahun", "thn"),
+    "bulan": ("bulan", "bln"),
+    "minggu": ("minggu", "pekan"),
+    "hari": ("hari",),
+    "jam": ("jam",),
+    "menit": ("menit", "mnt"),
+    "detik": ("detik", "dtk"),
+    "dekade": ("dekade",),
+    "abad": ("abad",),
+}
+# Word-like unit forms are matched ignoring case; symbols ("m", "MW", "g") exactly.
+_UNIT_CI: dict[str, str] = {}
+_UNIT_CS: dict[str, str] = {}
+for _norm, _forms in _UNIT_FORMS.items():
+    for _form in _forms:
+        if (
+            len(_form) >= 4
+            and _form.replace(" ", "").replace("-", "").isalpha()
+            and _form.islower()
+        ):
+            _UNIT_CI[_form] = _norm
+        else:
+            _UNIT_CS[_form] = _norm
+
+
+_UNIT_CI_RE = re.compile(rf"{_SP}*+({_alternation(_UNIT_CI)})(?![^\W_])", re.IGNORECASE)
+_UNIT_CS_RE = re.compile(rf"{_SP}*+({_alternation(_UNIT_CS)})(?![^\W_])")
+
+CLASSIFIERS: frozenset[str] = frozenset(
+    {
+        "orang", "jiwa", "unit", "ekor", "buah", "batang", "lembar", "biji", "butir", "helai",
+        "pucuk", "bidang", "petak", "pasang", "set", "paket", "porsi", "botol", "bungkus",
+        "karung", "sak", "kotak", "dus", "keping", "potong", "ruas", "rombongan", "kelompok",
+        "pasukan", "armada", "gerbong", "rangkaian", "kepala",
+    }
+)  # fmt: skip
+# Nouns that make a four-digit number a count rather than a year ("2025 orang").
+COUNT_NOUNS: frozenset[str] = CLASSIFIERS | frozenset(
+    {
+        "warga", "korban", "penumpang", "personel", "tentara", "prajurit", "polisi", "siswa",
+        "mahasiswa", "pekerja", "karyawan", "buruh", "peserta", "jemaah", "pasien", "kasus",
+        "rumah", "kendaraan", "mobil", "motor", "kapal", "pesawat", "desa", "sekolah",
+        "tersangka", "narapidana", "napi", "pengungsi", "anak", "wisatawan", "penonton",
+        "pemilih", "suara", "pelanggan", "perusahaan", "titik", "sampel", "dosis", "keluarga",
+        "kk", "pelamar", "pendaftar", "guru", "dokter", "relawan", "penduduk", "petani",
+        "nelayan", "tps", "kursi", "bangunan", "gedung", "hewan", "sapi", "kambing", "pohon",
+        "kali", "poin", "gol", "laga", "pertandingan", "medali", "emas",
+    }
+)  # fmt: skip
+# Words that never are the counted noun right after a number.
+_NON_NOUNS: frozenset[str] = frozenset(
+    {
+        "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "atau", "itu", "ini",
+        "tersebut", "juga", "sudah", "telah", "akan", "masih", "saja", "pun", "lalu", "lagi",
+        "kemudian", "sebagai", "dalam", "oleh", "karena", "tetapi", "tapi", "namun", "serta",
+        "hingga", "sampai", "sejak", "menjadi", "jadi", "adalah", "ialah", "yaitu", "yakni",
+        "bahwa", "agar", "supaya", "jika", "kalau", "bila", "maka", "sehingga", "para", "per",
+        "tiap", "setiap", "lebih", "kurang", "saat", "ketika", "tak", "tidak", "bukan", "belum",
+        "hanya", "cuma", "sekitar", "sebelumnya", "sebelum", "sesudah", "setelah", "usai",
+        "selama", "antara", "bagi", "tentang", "terhadap", "atas", "bawah", "kepada", "melalui",
+        "lewat", "tanpa", "bersama", "seperti", "sekali", "sangat", "paling", "cukup", "pula",
+        "nya", "mana", "apa", "siapa", "tadi", "nanti", "kini", "sekarang", "semua", "seluruh",
+        "masing-masing", "sisanya", "lainnya", "lain", "baru", "lama", "terakhir", "pertama",
+        "kedua", "sendiri", "sama", "silam", "mendatang", "kemarin", "besok", "tewas",
+        "meninggal", "wafat", "luka", "luka-luka", "hilang", "selamat", "tenggelam", "hanyut",
+        "positif", "negatif", "sembuh", "aktif", "tersisa", "sisa", "kembali", "langsung",
+        "masuk", "keluar", "naik", "turun", "tumbuh", "via", "vs", "versus", "dll",
+        "dsb", "dst", "pukul", "sebanyak", "sebesar", "mencapai", "kata", "ujar", "ucap", "tutur", "jelas", "terang", "ungkap", "imbuh", "tambah",
+        "lho", "kok", "sih", "dong", "kah", "loh", "deh", "yah", "jo", "juncto",
+        "tentu", "bisa", "dapat", "harus", "perlu", "boleh", "mau", "ingin", "sedang", "tengah",
+        "berat", "ringan", "besar", "kecil", "tinggi", "rendah", "banyak", "sedikit", "jauh",
+        "dekat", "penuh", "kosong", "sekaligus", "berturut-turut", "berikutnya", "ribu", "juta", "miliar", "milyar", "triliun", "persen", "setengah", "puluh", "ratus",
+        "belas", "koma", "versi", "hal", "awal", "akhir", "pertengahan", "waktu",
+        "sedangkan", "sementara", "padahal", "meskipun", "meski", "walaupun", "walau", "bahkan",
+        "apalagi", "termasuk", "kecuali", "selain", "pasca", "jelang", "menuju", "sekitarnya",
+        "saya", "aku", "kami", "kita", "mereka", "dia", "beliau", "anda", "kamu", "kalian",
+        "tampil", "tiba", "datang", "pergi", "pulang", "hadir", "lolos", "gagal", "sukses",
+        "habis", "rusak", "mati", "jatuh", "lahir", "kalah", "menang", "selesai", "inisial",
+        "umumnya", "biasanya", "sebagian", "rata-rata", "terutama", "khususnya", "misalnya",
+        "puluhan", "belasan", "ratusan", "ribuan", "jutaan", "miliaran", "milyaran", "triliunan", "usia", "sebab", "akibat", "demi", "soal", "terkait", "sesuai", "kurun",
+    }
+)  # fmt: skip
+_NOUN_EXCEPTIONS: frozenset[str] = frozenset(
+    {
+        "menteri", "member", "merek", "meriam", "mentor", "menantu", "mempelai", "beras",
+        "berita", "berkas", "dinas", "direktur", "direksi", "distrik", "divisi", "digit",
+        "dimensi", "diskon", "dividen", "dirut", "diaspora", "tersangka", "terdakwa",
+        "terpidana", "terminal", "teroris", "terapis", "terowongan", "bersaudara", "memori",
+        "menara", "mentega", "merpati", "mesin", "medali", "meja", "meter",
+    }
+)  # fmt: skip
+_VERB_LIKE_RE = re.compile(
+    r"(?:mem[bfpaeiou]|men[cdjtsyzaeiou]|meng|meny|me[lrwy]|ber|di|ter)[a-z]{3,}"
+)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One quantity found in a text; ``start``/``end`` are offsets into that text."""
+
+    start: int
+    end: int
+    text: str
+    value: Value
+    unit: str | None
+    kind: str
+    qualifier: str | None = None
+    noun: str | None = None
+    value_max: Value | None = None
+    tz: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "kind": self.kind,
+            "qualifier": self.qualifier,
+            "noun": self.noun,
+            "value_max": self.value_max,
+            "tz": self.tz,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quantity:
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            value=data["value"],
+            unit=data.get("unit"),
+            kind=str(data["kind"]),
+            qualifier=data.get("qualifier"),
+            noun=data.get("noun"),
+            value_max=data.get("value_max"),
+            tz=data.get("tz"),
+        )
+
+
+@dataclass(slots=True)
+class _Amount:
+    value: Decimal
+    end: int
+    token: str
+    plain_int: bool  # digits only, no separator and no multiplier
+    multiplied: bool
+    vague: bool = False  # "430 jutaan"
+
+
+@dataclass(slots=True)
+class _Tail:
+    kind: str | None = None  # None: nothing recognised after the number
+    unit: str | None = None
+    noun: str | None = None
+    end: int = 0
+
+
+def _is_noun(word: str) -> bool:
+    low = word.lower()
+    if low in _NON_NOUNS or len(low) < 2:
+        return False
+    if word[0].isupper():
+        return word.isupper() and len(word) <= 6
+    if low in _NOUN_EXCEPTIONS or low in COUNT_NOUNS:
+        return True
+    return not _VERB_LIKE_RE.fullmatch(low)
+
+
+def _norm_noun(word: str) -> str:
+    if word.isupper():
+        return word
+    low = word.lower()
+    # "penumpangnya" → "penumpang"
+    return low[:-3] if low.endswith("nya") and len(low) - 3 >= NYA_MIN_STEM else low
+
+
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+class _Left:
+    """A match found by a reversed pattern: where it starts and its groups, unreversed."""
+
+    __slots__ = ("groups", "start")
+
+    def __init__(self, start: int, groups: tuple[str | None, ...] = ()) -> None:
+        self.start = start
+        self.groups = groups
+
+    @classmethod
+    def from_reversed(cls, start: int, m: re.Match[str]) -> _Left:
+        return cls(start, tuple(g[::-1] if g is not None else None for g in m.groups()))
+
+    def group(self, i: int) -> str:
+        g = self.groups[i - 1]
+        return g if g is not None else ""
+
+
+class _Extractor:
+    """State for one pass over one text."""
+
+    def __init__(self, text: str, exclude: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        blocked = [(int(s), int(e)) for s, e in exclude if e > s]
+        for pattern in _BLOCK_RES:
+            blocked.extend(m.span() for m in pattern.finditer(text))
+        self.blocked = _merge_spans(blocked)
+        self.blocked_starts = [s for s, _ in self.blocked]
+        self.floor = 0  # a span may not reach left of the end of the previous one
+        self._rev_pos = -1
+        self._rev = ""
+
+    # ------------------------------------------------------------ helpers
+    def blocked_at(self, start: int, end: int) -> int | None:
+        """End of a blocked span overlapping [start, end), if any."""
+        i = bisect.bisect_right(self.blocked_starts, end - 1) - 1
+        if i >= 0 and self.blocked[i][1] > start:
+            return self.blocked[i][1]
+        return None
+
+    def left(self, pattern: re.Pattern[str], pos: int, *, span: bool = False) -> _Left | None:
+        """Match ``pattern`` (written backwards) against the text ending at ``pos``.
+
+        With ``span`` the match becomes part of the quantity's span, so it may not
+        reach into the previous quantity.
+        """
+        if pos != self._rev_pos:
+            self._rev = self.text[max(0, pos - LEFT_WINDOW) : pos][::-1]
+            self._rev_pos = pos
+        m = pattern.match(self._rev)
+        if m is None:
+            return None
+        start = pos - m.end()
+        if span and start < self.floor:
+            return None
+        return _Left.from_reversed(start, m)
+
+    def qualifier_before(self, pos: int) -> tuple[str | None, int]:
+        m = self.left(_REV_QUALIFIER_RE, pos, span=True)
+        if m is None:
+            return None, pos
+        return _QUALIFIER_PHRASES[_squash(m.group(1)).lower()], m.start
+
+    def prev_word_at(self, pos: int) -> tuple[str, int] | None:
+        """The word just before ``pos`` (blanks between allowed) and its start."""
+        m = self.left(_REV_WORD_RE, pos)
+        if m is None or not m.group(1)[:1].isalpha():
+            return None
+        return m.group(1), m.start
+
+    def prev_word(self, pos: int) -> str | None:
+        pw = self.prev_word_at(pos)
+        return pw[0] if pw else None
+
+    def noun_before(self, pos: int) -> str | None:
+        word = self.prev_word(pos)
+        return word.lower() if word and _is_noun(word) else None
+
+    def sentence_start(self, pos: int, marks: str = ".!?\n\"“”‘’':;(-–—•*") -> bool:
+        i = pos - 1
+        while i >= 0 and self.text[i] in " \t\u00a0":
+            i -= 1
+        return i < 0 or self.text[i] in marks
+
+    def sentence_window(self, pos: int) -> str:
+        window = self.text[max(0, pos - SCORE_WINDOW) : pos]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("! "), window.rfind("? "))
+        return window[cut + 1 :] if cut >= 0 else window
+
+    def score_context(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` talks about a match ("menang", "skor", "vs")."""
+        words = _WORDS_RE.findall(self.sentence_window(pos).lower())
+        return not _SCORE_KEYWORDS.isdisjoint(words)
+
+    def title_case_at(self, pos: int) -> bool:
+        m = _NEXT_WORD_RE.match(self.text, pos)
+        return m is not None and m.group(1)[0].isupper() and not m.group(1).isupper()
+
+    def read_amount(self, pos: int, money: bool) -> _Amount | None:
+        m = _DIGITS_AT_RE.match(self.text, pos)
+        if m is None or len(m.group()) > MAX_NUMBER_CHARS:
+            return None
+        value = parse_digits(m.group())
+        if value is None:
+            return None
+        end = m.end()
+        plain = m.group().isdecimal()
+        multiplied = False
+        mm = _MULT_RE.match(self.text, end)
+        if mm:
+            value *= MULTIPLIERS[mm.group(1).lower()]
+            end, plain, multiplied = mm.end(), False, True
+            return _Amount(value, end, m.group(), plain, multiplied)
+        vm = _VAGUE_MULT_RE.match(self.text, end)
+        if vm:
+            value *= VAGUE_WORDS[vm.group(1).lower()]
+            return _Amount(value, vm.end(), m.group(), False, True, vague=True)
+        if money:
+            mm = _MONEY_MULT_RE.match(self.text, end)
+            if mm:
+                value *= MONEY_MULTIPLIERS[mm.group(1)]
+                end, plain, multiplied = mm.end(), False, True
+        return _Amount(value, end, m.group(), plain, multiplied)
+
+    def read_noun(self, pos: int) -> tuple[str, str, int] | None:
+        """(unit, noun, end) of a counted noun right after ``pos``, if any."""
+        m = _NOUN_RE.match(self.text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        low = word.lower()
+        if not _is_noun(word):
+            # Title case: "29 Proyek Strategis", "50 Unit Vespa" (headlines, lists).
+            if not (
+                word[0].isupper()
+                and low not in _NON_NOUNS
+                and (low in COUNT_NOUNS or self.title_case_at(m.end()))
+            ):
+                return None
+            word = low
+        if low == "kepala":
+            m2 = _NOUN_RE.match(self.text, m.end())
+            if m2 and m2.group(1).lower() == "keluarga":
+                return "KK", "kepala keluarga", m2.end()
+            return None
+        if low in CLASSIFIERS:
+            m2 = _NOUN_RE.match(self.text, m.end())
+            if m2 and _is_noun(m2.group(1)) and m2.group(1).lower() not in CLASSIFIERS:
+                return low, _norm_noun(m2.group(1)), m2.end()
+            return low, low, m.end()
+        return _norm_noun(word), _norm_noun(word), m.end()
+
+    def read_tail(self, pos: int, *, money: bool) -> _Tail:
+        """What follows a number: percent, currency, unit or counted noun."""
+        text = self.text
+        if money:
+            return _Tail(MONEY, None, None, pos)
+        m = _PERCENT_RE.match(text, pos)
+        if m:
+            return _Tail(PERCENT, "%", None, m.end())
+        m = _MAGNITUDE_SUFFIX_RE.match(text, pos)
+        if m:
+            return _Tail(MEASURE, "M", None, m.end())
+        m = _CURRENCY_SUFFIX_RE.match(text, pos)
+        if m:
+            return _Tail(MONEY, _CURRENCY_SUFFIXES[_squash(m.group(1)).lower()], None, m.end())
+        m = _UNIT_CI_RE.match(text, pos) or _UNIT_CS_RE.match(text, pos)
+        if m:
+            key = _squash(m.group(1))
+            unit = _UNIT_CI.get(key.lower()) or _UNIT_CS.get(key)
+            if unit is not None:
+                tail = _Tail(MEASURE, unit, None, m.end())
+                noun = self.read_noun(m.end())
+                if noun is not None and noun[1].lower() not in CLASSIFIERS:
+                    tail.noun, tail.end = noun[1], noun[2]
+                return tail
+        noun = self.read_noun(pos)
+        if noun is not None:
+            return _Tail(COUNT, noun[0], noun[1], noun[2])
+        return _Tail(None, None, None, pos)
+
+    def make(
+        self,
+        start: int,
+        end: int,
+        value: Value,
+        unit: str | None,
+        kind: str,
+        qualifier: str | None = None,
+        noun: str | None = None,
+        value_max: Value | None = None,
+        tz: str | None = None,
+    ) -> Quantity:
+        if kind in (COUNT, MEASURE, MONEY, PERCENT) and qualifier is None:
+            m = _TRAILING_LEBIH_RE.match(self.text, end)
+            if m:
+                qualifier, end = MORE_THAN, m.end()
+        return Quantity(
+            start, end, self.text[start:end], value, unit, kind, qualifier, noun, value_max, tz
+        )
+
+    # ------------------------------------------------------------ digit candidates
+    def digit_candidate(self, s: int, e: int) -> Quantity | int | None:
+        """Classify the digit token at [s, e); an int return means 'skip up to here'."""
+        text = self.text
+        tok = text[s:e]
+        if len(tok) > MAX_NUMBER_CHARS:
+            return e
+        blocked_end = self.blocked_at(s, e)
+        if blocked_end is not None:
+            return blocked_end
+        prev = text[s - 1] if s > 0 else ""
+        date = _DATE_AT_RE.match(text, s)
+        if date is not None:
+            return date.end()
+        if tok[0] == "0" or prev == "(":
+            phone = _PHONE_AT_RE.match(text, s - 1 if prev == "(" else s)
+            if phone is not None and tok[0] == "0":
+                return phone.end()
+
+        ordm = self.left(_REV_ORDINAL_RE, s, span=True) if tok.isdecimal() else None
+        if (
+            ordm is not None
+            and text[ordm.start + 2] != "-"
+            and self.read_tail(e, money=False).kind
+            in (
+                MEASURE,
+                PERCENT,
+            )
+        ):
+            ordm = None  # "turun ke -3 °C": a sign, not "ke-"
+        if ordm is not None:
+            return self.make(
+                ordm.start, e, int(tok), None, ORDINAL, noun=self.noun_before(ordm.start)
+            )
+        if prev in "-‐‑" and s >= 2 and text[s - 2].isalpha():
+            return e  # "d-7970478", "COVID-19", "U-23"
+        if prev and prev in "/#@_\\":
+            return e
+        if prev == "+" and not _PERCENT_RE.match(text, e):
+            return e
+        if text[e : e + 1] == "/" and text[e + 1 : e + 2].isdecimal():
+            return e
+        cur = self.left(_REV_CURRENCY_RE, s, span=True)
+        mag = self.left(_REV_MAGNITUDE_RE, s, span=True) if cur is None else None
+        if prev.isalpha() and cur is None and mag is None:
+            return e  # glued to a word: "G20", "B40", "Liputan6"
+        if cur is None:
+            if self.left(_REV_KM_POST_RE, s):
+                m = _KM_POST_TAIL_RE.match(text, e)
+                return m.end() if m else e
+            if 3 <= len(tok) <= 4 and tok.isdecimal() and self.left(_REV_MONTH_RE, s):
+                return e  # "Juni 2025"
+            rank = self.left(_REV_RANK_RE, s, span=True) if tok.isdecimal() else None
+            if rank is not None:
+                return self.make(rank.start, e, int(tok), None, ORDINAL, noun=rank.group(1).lower())
+            if self.left(_REV_LABEL_RE, s):
+                rng = _RANGE_SEP_RE.match(text, e)
+                hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
+                return hi.end() if hi else e  # "Pasal 2-5", "pintu 360 sampai 365"
+
+        special = (
+            self.time_candidate(s, e, tok)
+            or (self.magnitude_candidate(s, e, tok, mag) if mag is not None else None)
+            or self.age_candidate(s, e, tok)
+            or self.coordinate_candidate(s, e, tok)
+        )
+        if special is not None:
+            return special
+        if mag is not None and prev.isalpha():
+            return e  # "M6", "M3": model names
+        money_unit = _currency_code(cur.group(1)) if cur is not None else None
+        if cur is not None and cur.group(1) in ("Euro", "EURO") and _YEARISH_RE.fullmatch(tok):
+            return e  # "Euro 2024" the tournament
+        if cur is None and self.left(_REV_PLATE_RE, s) and _PLATE_AFTER_RE.match(text, e):
+            return e  # a number plate: "N 8528 EC", "B 1234 XYZ"
+        return self.amount_candidate(s, e, cur.start if cur else s, money_unit)
+
+    def magnitude_candidate(self, s: int, e: int, tok: str, mag: _Left) -> Quantity | None:
+        """ "M 4,8", "M4,9", "magnitudo 5,0" (a bare "M6" is a car model)."""
+        is_word = (
+            self.text[mag.start : mag.start + 1] in "mM"
+            and self.text[mag.start : mag.start + 3].lower() == "mag"
+        )
+        if not (
+            is_word
+            or not tok.isdecimal()
+            or _QUAKE_RE.search(self.text, max(0, s - LEFT_WINDOW), s)
+        ):
+            return None
+        value = parse_digits(tok)
+        if value is None:
+            return None
+        qual, qstart = self.qualifier_before(mag.start)
+        end = e
+        sr = _MAGNITUDE_SUFFIX_RE.match(self.text, e)
+        if sr:
+            end = sr.end()
+        return self.make(qstart, end, to_number(value), "M", MEASURE, qual)
+
+    def age_candidate(self, s: int, e: int, tok: str) -> Quantity | int | None:
+        """ "berusia 63 tahun", "usianya 63", "APW (25)", "RK (25 tahun)"."""
+        text = self.text
+        if not tok.isdecimal() or int(tok) == 0 or _MULT_RE.match(text, e):
+            return None  # "berusia 120 juta tahun" is a measure
+        n = int(tok)
+        age = self.left(_REV_AGE_RE, s, span=True)
+        if age is None and n <= AGE_MAX and _AGE_UNIT_RE.match(text, e):
+            person = self.left(_REV_PERSON_RE, s)
+            if person is not None:
+                age = _Left(s)  # "pria 44 tahun": the span starts at the number
+        if age is not None and (n <= AGE_MAX or _AGE_UNIT_RE.match(text, e)):
+            end = e
+            value_max: int | None = None
+            rng = _RANGE_SEP_RE.match(text, e)
+            hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
+            if hi is not None and hi.group().isdecimal() and n < int(hi.group()) <= AGE_MAX:
+                value_max, end = int(hi.group()), hi.end()
+            qual = None
+            an = _VAGUE_AN_RE.match(text, end)
+            if an:
+                qual, end = VAGUE, an.end()
+            unit_m = _AGE_UNIT_RE.match(text, end)
+            if unit_m:
+                end = unit_m.end()
+            q_inner, _ = self.qualifier_before(s)
+            return self.make(age.start, end, n, "tahun", AGE, qual or q_inner, value_max=value_max)
+        if s > 0 and text[s - 1] == "(" and n <= AGE_MAX:
+            after = _AGE_UNIT_RE.match(text, e)
+            close = after.end() if after else e
+            if text[close : close + 1] != ")":
+                return None
+            name = self.prev_word(s - 1)
+            is_name = (
+                name is not None and name[:1].isupper() and not self.left(_REV_LABEL_RE, s - 1)
+            )
+            near_child = _CHILD_RE.search(text, max(0, s - LEFT_WINDOW), s)
+            if is_name and (n >= AGE_PAREN_MIN or near_child):
+                return self.make(s - 1, close + 1, n, "tahun", AGE)
+            return close + 1
+        return None
+
+    def coordinate_candidate(self, s: int, e: int, tok: str) -> Quantity | None:
+        """ "8,72 LS", "8.27LS", "112,5 BT", "8°27' LS"."""
+        cm = _COORD_RE.match(self.text, e)
+        if cm is None:
+            return None
+        value = _coord_value(tok)
+        if value is None:
+            return None
+        if cm.group(1):
+            value += Decimal(cm.group(1)) / 60
+            if cm.group(2):
+                value += Decimal(cm.group(2).replace(",", ".")) / 3600
+        label = _COORD_LABELS.get(cm.group(3)) or _COORD_LABELS[_squash(cm.group(3)).lower()]
+        return self.make(s, cm.end(), round(float(value), 6), label, COORDINATE)
+
+    def amount_candidate(
+        self, s: int, e: int, start: int, money_unit: str | None
+    ) -> Quantity | int:
+        """Counts, measures, money, percentages, ranges and scores."""
+        text = self.text
+        money = money_unit is not None
+        amount = self.read_amount(s, money)
+        if amount is None:
+            return e
+        end = amount.end
+        qualifier: str | None = VAGUE if amount.vague else None
+        restated = _RESTATED_WORDS_RE.match(text, end)
+        if restated is not None and words_to_number(restated.group(1)) == to_number(amount.value):
+            end = restated.end()  # "2 (dua) sepeda motor"
+        an = _VAGUE_AN_RE.match(text, end) if text.startswith(("-an", "an"), end) else None
+        if an is not None and not amount.multiplied:
+            qualifier, end = VAGUE, an.end()
+
+        # Range: "10-12 orang", "Rp10-20 juta", "5 hingga 7 hari", "6-0".
+        hi: _Amount | None = None
+        rng = _RANGE_SEP_RE.match(text, end) if qualifier is None else None
+        if rng is not None and self.blocked_at(rng.end(), rng.end() + 1) is None:
+            hi = self.read_amount(rng.end(), money)
+            if hi is not None and _TIME_TOKEN_RE.fullmatch(hi.token) and _TZ_RE.match(text, hi.end):
+                hi = None
+        lo_value = amount.value
+        if hi is not None:
+            hi_base = parse_digits(hi.token) or Decimal(1)
+            if not amount.multiplied and hi.multiplied and lo_value * hi.value / hi_base < hi.value:
+                lo_value = lo_value * hi.value / hi_base
+            end = hi.end
+        tail = self.read_tail(end, money=money)
+
+        # Scores: "6-0", "skor 3-0", "menang 2-1".
+        if (
+            hi is not None
+            and rng is not None
+            and tail.kind is None
+            and amount.plain_int
+            and hi.plain_int
+            and _is_dash(text[amount.end : rng.end()])
+            and int(amount.token) <= SCORE_MAX
+            and int(hi.token) <= SCORE_MAX
+        ):
+            a, b = int(amount.token), int(hi.token)
+            if a > b or a == 0 or b == 0 or self.score_context(s):
+                sw = self.left(_REV_SCORE_WORD_RE, s, span=True)
+                return self.make(sw.start if sw else s, hi.end, f"{a}-{b}", None, SCORE)
+
+        # Years are not quantities ("2025", "1998-2017", "pada 2024 PLN").
+        weak_tail = tail.kind is None or (
+            tail.kind == COUNT and (tail.noun or "").lower() not in COUNT_NOUNS
+        )
+        if weak_tail and _is_year(amount) and (hi is None or _is_year(hi)):
+            return end
+
+        value: Value = to_number(lo_value)
+        vmax: Value | None = None
+        if hi is not None:
+            if hi.value > lo_value:
+                vmax = to_number(hi.value)
+            else:
+                # Not a range after all ("4-1" with a unit): keep the first number only.
+                hi = None
+                end = amount.end
+                tail = self.read_tail(end, money=money)
+        kind = tail.kind
+        unit = money_unit or tail.unit
+        noun = tail.noun
+        if kind is not None:
+            end = tail.end
+        else:
+            bare = self.bare_number(s, e, end, amount)
+            if not isinstance(bare, bool):
+                return bare
+            if not bare:
+                return end
+            kind = COUNT
+
+        if kind == MEASURE and noun is None:
+            pw = self.prev_word(start)
+            if pw and pw.lower() in _PROPERTY_WORDS:
+                noun = _PROPERTY_WORDS[pw.lower()]
+
+        signed = kind in (PERCENT, MEASURE) or (kind == COUNT and noun is not None)
+        if signed and isinstance(value, int | float):
+            neg = self.left(_REV_NEGATIVE_RE, start, span=True)
+            if neg is not None:
+                value = -value
+                vmax = -vmax if isinstance(vmax, int | float) else vmax
+                start = neg.start
+
+        q_left, qstart = self.qualifier_before(start)
+        if qualifier is None and q_left is not None:
+            qualifier, start = q_left, qstart
+        return self.make(start, end, value, unit, kind, qualifier, noun, vmax)
+
+    def bare_number(self, s: int, e: int, end: int, amount: _Amount) -> bool | Quantity:
+        """Whether a number with nothing recognisable after it is kept (as a count).
+
+        Skipped: labels, codes and model numbers ("(3)", "iPhone 16", "@akun 2",
+        "hubungi 112", a list marker "3. Klik"). "menit ke 109" becomes an ordinal.
+        """
+        text = self.text
+        prev = text[s - 1] if s > 0 else ""
+        if prev == "(" or prev in "-−+" or text[end : end + 1] in (")", "/", "’", "'"):
+            return False
+        if text[end : end + 1].isalpha():
+            return False  # glued to a word: "0rang", "5IUP"
+        if prev in ".:" and text[s - 2 : s - 1].isalpha():
+            return False  # a code: "TL.01", "Lok:5"
+        if _TABLE_CELL_AFTER_RE.match(text, end) or self.left(_REV_TABLE_CELL_RE, s):
+            return False  # a row of a table: "9 4 4 1 8 16"
+        spaced = self.left(_REV_ORDINAL_SPACED_RE, s, span=True)
+        if spaced is not None and amount.plain_int:
+            # "menit ke 109"; "ke 3 lokasi" has a noun and never gets here.
+            noun = self.noun_before(spaced.start)
+            return self.make(spaced.start, e, int(amount.token), None, ORDINAL, noun=noun)
+        if self.left(_REV_BARE_SKIP_RE, s):
+            return False
+        if amount.plain_int and (
+            int(amount.token) in EMERGENCY_NUMBERS
+            or (int(amount.token) <= LIST_MARKER_MAX and _LIST_MARKER_AFTER_RE.match(text, end))
+        ):
+            return False
+        pw = self.prev_word_at(s)
+        if pw is not None and self.left(_REV_QUALIFIER_RE, s) is None:
+            word, wstart = pw
+            if any(c.isupper() for c in word[1:]) or (
+                word[0].isupper() and not self.sentence_start(wstart, '.!?\n"“”')
+            ):
+                return False  # "iPhone 16", "Practice 2"
+        nxt = _NEXT_WORD_RE.match(text, end) if amount.plain_int else None
+        # "nova 13 Pro": part of a name
+        return nxt is None or not nxt.group(1)[0].isupper()
+
+    def time_candidate(self, s: int, e: int, tok: str) -> Quantity | None:
+        """Times of day: "pukul 15.24 WIB", "15:24:49", "jam 19.15", "pukul 7 pagi"."""
+        text = self.text
+        tm = _TIME_TOKEN_RE.fullmatch(tok)
+        if tm is None and not (tok.isdecimal() and int(tok) <= 24):
+            return None
+        pre = self.left(_REV_TIME_RE, s, span=True)
+        hour_only = tm is None and pre is not None
+        if tm is None and not hour_only:
+            return None
+        if tm is not None and ":" not in tok and pre is None:
+            # "15.24" is a time only with "pukul" before or a time zone after.
+            rng0 = _TIME_RANGE_RE.match(text, e)
+            if not _TZ_RE.match(text, rng0.end() if rng0 else e):
+                return None
+        # "jam 3 sore", "jam 8-9"; but "1 jam 15 menit" is a duration.
+        if (
+            hour_only
+            and pre is not None
+            and pre.group(1).lower() == "jam"
+            and (
+                _UNIT_CI_RE.match(text, e)
+                or not (
+                    _TZ_RE.match(text, e)
+                    or _DAYPART_RE.match(text, e)
+                    or _HOUR_RANGE_RE.match(text, e)
+                )
+            )
+        ):
+            return None
+        hour, minute = (int(tm.group(1)), int(tm.group(2))) if tm else (int(tok), 0)
+        end = e
+        value_max: str | None = None
+        rng = _TIME_RANGE_RE.match(text, e) if tm else _HOUR_RANGE_RE.match(text, e)
+        if rng and int(rng.group(1)) <= 24:
+            minutes = rng.group(2) if tm else "00"
+            value_max = f"{int(rng.group(1)):02d}:{minutes}"
+            end = rng.end()
+        tz: str | None = None
+        tz_m = _TZ_RE.match(text, end)
+        if tz_m:
+            tz, end = tz_m.group(1).upper(), tz_m.end()
+        dp = _DAYPART_RE.match(text, end)
+        if dp:
+            part = dp.group(1).lower()
+            if (
+                (part in ("sore", "petang") and hour < 12)
+                or (part == "malam" and 6 <= hour < 12)
+                or (part == "siang" and 1 <= hour < 6)
+            ):
+                hour += 12
+            end = dp.end()
+            if tz is None:
+                tz_m = _TZ_RE.match(text, end)
+                if tz_m:
+                    tz, end = tz_m.group(1).upper(), tz_m.end()
+        start = pre.start if pre and pre.group(1)[:1].lower() in "pj" else s
+        qual, qstart = self.qualifier_before(start)
+        if qual is not None:
+            start = qstart
+        return self.make(
+            start, end, f"{hour:02d}:{minute:02d}", None, TIME, qual, value_max=value_max, tz=tz
+        )
+
+    # ------------------------------------------------------------ word candidates
+    def word_candidate(self, s: int, e: int) -> Quantity | int | None:
+        """Numbers, ordinals and vague amounts written in words."""
+        text = self.text
+        word = text[s:e]
+        low = word.lower()
+        if self.blocked_at(s, e) is not None:
+            return None
+        if low in VAGUE_WORDS or low in VAGUE_SEVERAL:
+            return self.vague_candidate(s, e, low)
+        if word[0].isupper() and not word.isupper() and not self.sentence_start(s):
+            return None  # "Lima" the city, "Pertolongan Pertama", "Tujuh" in a name
+        named = _NAMED_AT_RE.match(text, s)
+        if named is not None:
+            return named.end()
+        if low in ("pertama", "kesatu"):
+            if text[e : e + 1] == "-":
+                return None
+            return self.ordinal_word(s, e, 1)
+        ordinal = (
+            low.startswith("ke") and low[2:] in NUMBER_START_WORDS and low[2:] not in FRACTION_WORDS
+        )
+        first = low[2:] if ordinal else low
+        if first not in NUMBER_START_WORDS:
+            return None
+        hi_range: tuple[Decimal, int] | None = None
+        if text[e : e + 1] in ("-", "‐") and text[e + 1 : e + 2].isalpha():
+            # "satu-satunya", "dua-duanya" are not numbers; "lima-sepuluh tahun" is a range
+            hi_range = self.words_at(e + 1)
+            if hi_range is None or text[e + 1 : e + 1 + len(first)].lower() == first:
+                return None
+        parser = WordParser()
+        if not parser.feed(first):
+            return None
+        end = e
+        for _ in range(MAX_WORD_RUN):
+            m = _NEXT_WORD_RE.match(text, end)
+            if m is None or not parser.feed(m.group(1).lower()):
+                break
+            end = m.end()
+        value = parser.value()
+        m = _NEXT_WORD_RE.match(text, end)
+        if m and m.group(1).lower() == "koma":
+            digits = ""
+            pos = m.end()
+            for _ in range(MAX_WORD_RUN):
+                m2 = _NEXT_WORD_RE.match(text, pos)
+                if m2 is None or m2.group(1).lower() not in UNIT_WORDS:
+                    break
+                digits += str(UNIT_WORDS[m2.group(1).lower()])
+                pos = m2.end()
+            if digits:
+                value += Decimal("0." + digits)
+                end = pos
+        if ordinal:
+            if value != value.to_integral_value() or value < 1 or hi_range is not None:
+                return end
+            return self.ordinal_word(s, end, int(value))
+        restated = _RESTATED_DIGITS_RE.match(text, end)
+        if restated is not None and Decimal(restated.group(1)) == value:
+            end = restated.end()  # "dua (2) orang"
+        vmax: Value | None = None
+        if hi_range is not None and end == e:
+            if hi_range[0] <= value:
+                return hi_range[1]
+            vmax, end = to_number(hi_range[0]), hi_range[1]
+        prev = self.prev_word(s)
+        if first == "satu" and prev and prev.lower() in ("salah", "nomor"):
+            return end
+        tail = self.read_tail(end, money=False)
+        if tail.kind is None:
+            return end
+        qual, start = self.qualifier_before(s)
+        noun = tail.noun
+        if tail.kind == MEASURE and noun is None and prev and prev.lower() in _PROPERTY_WORDS:
+            noun = _PROPERTY_WORDS[prev.lower()]
+        return self.make(start, tail.end, to_number(value), tail.unit, tail.kind, qual, noun, vmax)
+
+    def words_at(self, pos: int) -> tuple[Decimal, int] | None:
+        """A number in words starting exactly at ``pos``: (value, end)."""
+        m = _WORD_AT_RE.match(self.text, pos)
+        if m is None or m.group().lower() not in NUMBER_START_WORDS:
+            return None
+        parser = WordParser()
+        if not parser.feed(m.group().lower()):
+            return None
+        end = m.end()
+        for _ in range(MAX_WORD_RUN):
+            m2 = _NEXT_WORD_RE.match(self.text, end)
+            if m2 is None or not parser.feed(m2.group(1).lower()):
+                break
+            end = m2.end()
+        return parser.value(), end
+
+    def ordinal_word(self, s: int, end: int, value: int) -> Quantity | int:
+        """ "ketiga", "babak kedua"; "kedua tim" at the head of a phrase means "both teams"."""
+        text = self.text
+        if text[end : end + 3].lower() == "nya":
+            return end
+        prev = self.prev_word(s)
+        collective_slot = (
+            prev is None
+            or self.sentence_start(s)
+            or prev.lower() in _NON_NOUNS
+            or (prev.lower().endswith("nya") and len(prev) > 5)
+            or _VERB_LIKE_RE.fullmatch(prev.lower()) is not None
+        )
+        if value > 1 and collective_slot and text[s].lower() == "k":
+            noun = self.read_noun(end)
+            if noun is not None:
+                return self.make(s, noun[2], value, noun[0], COUNT, noun=noun[1])
+        noun_word: str | None = None
+        if prev and not self.sentence_start(s) and (_is_noun(prev) or _is_noun(prev.lower())):
+            noun_word = prev.lower()
+        return self.make(s, end, value, None, ORDINAL, noun=noun_word)
+
+    def vague_candidate(self, s: int, e: int, low: str) -> Quantity | int | None:
+        """ "ratusan warga", "puluhan ribu orang", "beberapa ribu", "Rp ratusan juta"."""
+        text = self.text
+        end = e
+        if low in VAGUE_SEVERAL:
+            m = _NEXT_WORD_RE.match(text, e)
+            if m is None:
+                return None
+            nxt = m.group(1).lower()
+            if nxt in VAGUE_SIZE_WORDS:
+                tail = self.read_tail(m.end(), money=False)
+                if tail.kind != COUNT:
+                    return None
+                return self.make(
+                    s, tail.end, VAGUE_SEVERAL[low], tail.unit, COUNT, VAGUE, tail.noun
+                )
+            if nxt not in VAGUE_SCALES:
+                return None
+            value = VAGUE_SEVERAL[low]
+        else:
+            value = VAGUE_WORDS[low]
+        for _ in range(3):
+            m = _NEXT_WORD_RE.match(text, end)
+            if m is None or m.group(1).lower() not in VAGUE_SCALES:
+                break
+            value *= VAGUE_SCALES[m.group(1).lower()]
+            end = m.end()
+        cur = self.left(_REV_CURRENCY_RE, s, span=True)
+        money_unit = _currency_code(cur.group(1)) if cur else None
+        tail = self.read_tail(end, money=money_unit is not None)
+        start = cur.start if cur else s
+        kind = tail.kind
+        if kind is None:
+            if low in VAGUE_SEVERAL:
+                return None
+            tail.end, kind = end, COUNT
+        return self.make(start, tail.end, value, money_unit or tail.unit, kind, VAGUE, tail.noun)
+
+    # ------------------------------------------------------------ driver
+    def run(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        consumed = 0
+        for m in _TOKEN_RE.finditer(self.text):
+            s, e = m.span()
+            if s < consumed:
+                continue
+            tok = m.group()
+            if tok[0].isdecimal():
+                self.floor = consumed
+                result = self.digit_candidate(s, e)
+            else:
+                low = tok.lower()
+                if not (
+                    low in _WORD_TRIGGERS or (low[:2] == "ke" and low[2:] in NUMBER_START_WORDS)
+                ):
+                    continue
+                self.floor = consumed
+                result = self.word_candidate(s, e)
+            if result is None:
+                continue
+            if isinstance(result, int):
+                consumed = max(consumed, result)
+                continue
+            if self.blocked_at(result.start, result.end) is not None:
+                consumed = max(consumed, e)
+                continue
+            out.append(result)
+            consumed = max(result.end, e)
+        return _merge_ranges(self.text, out)
+
+
+_WORD_TRIGGERS: frozenset[str] = (
+    NUMBER_START_WORDS | frozenset(VAGUE_WORDS) | frozenset(VAGUE_SEVERAL) | {"pertama", "kesatu"}
+)
+
+
+def _is_dash(gap: str) -> bool:
+    return gap.strip() in ("-", "--", "–", "—")
+
+
+_RANGE_GAP_RE = re.compile(rf"{_SP}*+(?:-|–|—|s\.d\.?|s/d){_SP}*+", re.IGNORECASE)
+_RANGE_WORD_RE = re.compile(r"(?:hingga|sampai)\b", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join "5 persen hingga 10 persen" and "Rp 10 juta - Rp 20 juta" into one range."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if out:
+            p = out[-1]
+            gap = text[p.end : q.start]
+            joined = (
+                p.kind == q.kind
+                and p.unit == q.unit
+                and p.kind in (COUNT, MEASURE, MONEY, PERCENT)
+                and p.value_max is None
+                and q.value_max is None
+                and isinstance(p.value, int | float)
+                and isinstance(q.value, int | float)
+                and p.value < q.value
+                and (
+                    (_RANGE_GAP_RE.fullmatch(gap) is not None and q.qualifier is None)
+                    or (
+                        gap.strip() == ""
+                        and q.qualifier == UP_TO
+                        and _RANGE_WORD_RE.match(q.text) is not None
+                    )
+                )
+            )
+            if joined:
+                out[-1] = Quantity(
+                    p.start, q.end, text[p.start : q.end], p.value, p.unit, p.kind,
+                    p.qualifier, p.noun or q.noun, q.value, p.tz,
+                )  # fmt: skip
+                continue
+        out.append(q)
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _currency_code(symbol: str) -> str | None:
+    return _CURRENCY_PREFIXES.get(_squash(symbol).lower().rstrip("."))
+
+
+def _is_year(amount: _Amount) -> bool:
+    return amount.plain_int and len(amount.token) == 4 and YEAR_MIN <= int(amount.token) <= YEAR_MAX
+
+
+def _coord_value(tok: str) -> Decimal | None:
+    """Coordinates use one separator as a decimal mark, whichever it is ("8.27", "112,5")."""
+    if tok.count(".") + tok.count(",") == 1:
+        try:
+            return Decimal(tok.replace(",", "."))
+        except ArithmeticError:  # pragma: no cover
+            return None
+    return parse_digits(tok)
+
+
+def extract_quantities(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """All quantities in ``text`` in reading order, skipping spans in ``exclude``."""
+    if not text:
+        return []
+    found = _Extractor(text, exclude).run()
+    logger.debug("%d quantities in %d characters", len(found), len(text))
+    return found

@@ -1,0 +1,769 @@
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kabar.analyze.quantities import (
+    AGE,
+    APPROX,
+    AT_LEAST,
+    COORDINATE,
+    COUNT,
+    EXACT,
+    KINDS,
+    LESS_THAN,
+    MEASURE,
+    MONEY,
+    MORE_THAN,
+    ORDINAL,
+    PERCENT,
+    QUALIFIERS,
+    SCORE,
+    TIME,
+    UP_TO,
+    VAGUE,
+    Quantity,
+    extract_quantities,
+)
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+Row = tuple[str, Any, str | None, str, str | None, str | None]
+
+
+def rows(text: str) -> list[Row]:
+    """(span text, value, unit, kind, qualifier, noun) of every quantity, checking spans."""
+    out: list[Row] = []
+    for q in extract_quantities(text):
+        assert text[q.start : q.end] == q.text
+        out.append((q.text, q.value, q.unit, q.kind, q.qualifier, q.noun))
+    return out
+
+
+def one(text: str) -> Quantity:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- money
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bank Indonesia mencatat cadangan devisa USD 152,5 miliar pada akhir bulan.",
+            [("USD 152,5 miliar", 152_500_000_000, "USD", MONEY, None, None)],
+        ),
+        (
+            "Nilainya setara Rp 2.479 triliun dengan kurs Rp 16.256 per dolar.",
+            [
+                ("Rp 2.479 triliun", 2_479_000_000_000_000, "IDR", MONEY, None, None),
+                ("Rp 16.256", 16256, "IDR", MONEY, None, None),
+            ],
+        ),
+        (
+            "Laba bersih perseroan Rp 17,76 T, turun dari Rp22,07 triliun.",
+            [
+                ("Rp 17,76 T", 17_760_000_000_000, "IDR", MONEY, None, None),
+                ("Rp22,07 triliun", 22_070_000_000_000, "IDR", MONEY, None, None),
+            ],
+        ),
+        (
+            "Gaji itu disebut Rp 281,2 juta, padahal di slip tertulis Rp281.200.000.",
+            [
+                ("Rp 281,2 juta", 281_200_000, "IDR", MONEY, None, None),
+                ("Rp281.200.000", 281_200_000, "IDR", MONEY, None, None),
+            ],
+        ),
+        (
+            "Investor itu menyiapkan US$ 3 miliar, sedangkan tiketnya hanya $5.",
+            [
+                ("US$ 3 miliar", 3_000_000_000, "USD", MONEY, None, None),
+                ("$5", 5, "USD", MONEY, None, None),
+            ],
+        ),
+        (
+            "Klub menjualnya seharga 60 juta euro dan membeli pengganti 45 juta pound sterling.",
+            [
+                ("60 juta euro", 60_000_000, "EUR", MONEY, None, None),
+                ("45 juta pound sterling", 45_000_000, "GBP", MONEY, None, None),
+            ],
+        ),
+        (
+            "Denda yang dijatuhkan sebesar Rp 500 juta subsider enam bulan kurungan.",
+            [
+                ("sebesar Rp 500 juta", 500_000_000, "IDR", MONEY, EXACT, None),
+                ("enam bulan kurungan", 6, "bulan", MEASURE, None, "kurungan"),
+            ],
+        ),
+        (
+            "Kerugian negara ditaksir mencapai Rp 5 M lebih.",
+            [("Rp 5 M lebih", 5_000_000_000, "IDR", MONEY, MORE_THAN, None)],
+        ),
+        (
+            "Bantuan tunai sekitar 300 ribu rupiah per keluarga.",
+            [("sekitar 300 ribu rupiah", 300_000, "IDR", MONEY, APPROX, None)],
+        ),
+        (
+            "Proyek itu menelan anggaran ratusan miliar rupiah.",
+            [("ratusan miliar rupiah", 100_000_000_000, "IDR", MONEY, VAGUE, None)],
+        ),
+        (
+            "Harga tiket dibanderol Rp 1,5 juta hingga Rp 3 juta.",
+            [("Rp 1,5 juta hingga Rp 3 juta", 1_500_000, "IDR", MONEY, None, None)],
+        ),
+        (
+            "Saham ditawarkan Rp 100-150 per lembar.",
+            [("Rp 100-150", 100, "IDR", MONEY, None, None)],
+        ),
+    ],
+)
+def test_money(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_money_range_keeps_both_ends() -> None:
+    q = one("Harga rumah subsidi Rp 150-200 juta per unit.")
+    assert (q.value, q.value_max, q.unit, q.kind) == (150_000_000, 200_000_000, "IDR", MONEY)
+    q = one("Tiket konser dijual Rp 1,5 juta hingga Rp 3 juta.")
+    assert (q.value, q.value_max) == (1_500_000, 3_000_000)
+
+
+# ---------------------------------------------------------------- percent
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pendapatan naik 11,9 persen, inflasi tercatat 0,88%.",
+            [
+                ("11,9 persen", 11.9, "%", PERCENT, None, None),
+                ("0,88%", 0.88, "%", PERCENT, None, None),
+            ],
+        ),
+        (
+            "Suku bunga diturunkan menjadi 5,5 % dan pertumbuhan hampir 5 persen.",
+            [
+                ("5,5 %", 5.5, "%", PERCENT, None, None),
+                ("hampir 5 persen", 5, "%", PERCENT, APPROX, None),
+            ],
+        ),
+        (
+            "Ekonomi terkontraksi minus 0,7% sementara indeks turun -1,25%.",
+            [
+                ("minus 0,7%", -0.7, "%", PERCENT, None, None),
+                ("-1,25%", -1.25, "%", PERCENT, None, None),
+            ],
+        ),
+        (
+            "Penjualan tumbuh lebih dari 20 persen, paling banyak 30 persen.",
+            [
+                ("lebih dari 20 persen", 20, "%", PERCENT, MORE_THAN, None),
+                ("paling banyak 30 persen", 30, "%", PERCENT, UP_TO, None),
+            ],
+        ),
+    ],
+)
+def test_percent(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_percent_range() -> None:
+    q = one("Target pertumbuhan dipangkas ke 4,6-5,4 persen.")
+    assert (q.value, q.value_max, q.unit, q.text) == (4.6, 5.4, "%", "4,6-5,4 persen")
+    q = one("Bunga naik dari 5 persen hingga 7 persen tahun ini.")
+    assert (q.value, q.value_max, q.text) == (5, 7, "5 persen hingga 7 persen")
+
+
+# ---------------------------------------------------------------- counts
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sebanyak 300 tentara dikerahkan ke lokasi banjir.",
+            [("Sebanyak 300 tentara", 300, "tentara", COUNT, EXACT, "tentara")],
+        ),
+        (
+            "Tiga orang meninggal dan satu penumpang luka berat.",
+            [
+                ("Tiga orang", 3, "orang", COUNT, None, "orang"),
+                ("satu penumpang", 1, "penumpang", COUNT, None, "penumpang"),
+            ],
+        ),
+        (
+            "Banjir merendam 1.250 rumah dan memaksa 4.500 jiwa mengungsi.",
+            [
+                ("1.250 rumah", 1250, "rumah", COUNT, None, "rumah"),
+                ("4.500 jiwa", 4500, "jiwa", COUNT, None, "jiwa"),
+            ],
+        ),
+        (
+            "Polisi mengerahkan setidaknya 1.200 personel dan 15 unit kendaraan taktis.",
+            [
+                ("setidaknya 1.200 personel", 1200, "personel", COUNT, AT_LEAST, "personel"),
+                ("15 unit kendaraan", 15, "unit", COUNT, None, "kendaraan"),
+            ],
+        ),
+        (
+            "Korban tewas mencapai lebih dari 40 orang, sekitar 25 di antaranya anak-anak.",
+            [
+                ("lebih dari 40 orang", 40, "orang", COUNT, MORE_THAN, "orang"),
+                ("sekitar 25", 25, None, COUNT, APPROX, None),
+            ],
+        ),
+        (
+            "Panitia menyiapkan sedikitnya dua ratus paket dan kurang dari 50 kursi.",
+            [
+                ("sedikitnya dua ratus paket", 200, "paket", COUNT, AT_LEAST, "paket"),
+                ("kurang dari 50 kursi", 50, "kursi", COUNT, LESS_THAN, "kursi"),
+            ],
+        ),
+        (
+            "Ratusan warga mengungsi, puluhan ribu lainnya bertahan.",
+            [
+                ("Ratusan warga", 100, "warga", COUNT, VAGUE, "warga"),
+                ("puluhan ribu", 10_000, None, COUNT, VAGUE, None),
+            ],
+        ),
+        (
+            "Beberapa ribu orang memadati alun-alun, sejumlah kecil polisi berjaga.",
+            [
+                ("Beberapa ribu orang", 2000, "orang", COUNT, VAGUE, "orang"),
+                ("sejumlah kecil polisi", 2, "polisi", COUNT, VAGUE, "polisi"),
+            ],
+        ),
+        (
+            "Petugas mengamankan 5 ekor sapi dan dua puluh tiga kambing.",
+            [
+                ("5 ekor sapi", 5, "ekor", COUNT, None, "sapi"),
+                ("dua puluh tiga kambing", 23, "kambing", COUNT, None, "kambing"),
+            ],
+        ),
+        (
+            "Pemerintah mencabut izin empat perusahaan tambang di pulau itu.",
+            [("empat perusahaan", 4, "perusahaan", COUNT, None, "perusahaan")],
+        ),
+        (
+            "Jumlah pelanggan bertambah 3,72 juta pelanggan dalam setahun.",
+            [("3,72 juta pelanggan", 3_720_000, "pelanggan", COUNT, None, "pelanggan")],
+        ),
+        (
+            "Bantuan diberikan kepada 120 kepala keluarga di desa itu.",
+            [("120 kepala keluarga", 120, "KK", COUNT, None, "kepala keluarga")],
+        ),
+        (
+            "Kementerian mencabut 4 IUP, tinggal 1 IUP yang beroperasi.",
+            [
+                ("4 IUP", 4, "IUP", COUNT, None, "IUP"),
+                ("1 IUP", 1, "IUP", COUNT, None, "IUP"),
+            ],
+        ),
+        (
+            "Total 2.000 orang lebih hadir dalam acara tersebut.",
+            [("Total 2.000 orang", 2000, "orang", COUNT, EXACT, "orang")],
+        ),
+        (
+            "Acara itu dihadiri 500 orang lebih, kata panitia.",
+            [("500 orang lebih", 500, "orang", COUNT, MORE_THAN, "orang")],
+        ),
+        (
+            "Jumlah pendaftar tahun ini 2.000-an peserta.",
+            [("2.000-an peserta", 2000, "peserta", COUNT, VAGUE, "peserta")],
+        ),
+        (
+            "Sebanyak 2025 orang mengikuti lomba lari itu.",
+            [("Sebanyak 2025 orang", 2025, "orang", COUNT, EXACT, "orang")],
+        ),
+        (
+            "Kedua tim sama-sama mengantongi tiga poin dari laga itu.",
+            [
+                ("Kedua tim", 2, "tim", COUNT, None, "tim"),
+                ("tiga poin", 3, "poin", COUNT, None, "poin"),
+            ],
+        ),
+    ],
+)
+def test_counts(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_word_range_and_possessive_noun() -> None:
+    q = one("Masalah itu muncul setidaknya lima-sepuluh tahun terakhir.")
+    assert (q.value, q.value_max, q.unit, q.kind, q.qualifier) == (
+        5,
+        10,
+        "tahun",
+        MEASURE,
+        AT_LEAST,
+    )
+    assert rows("Ia dipuji berkat dua golnya ke gawang lawan.") == [
+        ("dua golnya", 2, "gol", COUNT, None, "gol")
+    ]
+    assert rows("Selisih gol mereka -10 gol.") == [("-10 gol", -10, "gol", COUNT, None, "gol")]
+
+
+def test_restated_number_and_vague_multiplier() -> None:
+    assert rows("Ia mencuri 2 (dua) sepeda motor sekaligus.") == [
+        ("2 (dua) sepeda", 2, "sepeda", COUNT, None, "sepeda")
+    ]
+    assert rows("Tim menemukan dua (2) orang pendaki.") == [
+        ("dua (2) orang pendaki", 2, "orang", COUNT, None, "pendaki")
+    ]
+    assert rows("Mobil itu dijual Rp 430 jutaan.") == [
+        ("Rp 430 jutaan", 430_000_000, "IDR", MONEY, VAGUE, None)
+    ]
+
+
+def test_collective_after_a_verb() -> None:
+    assert rows("Situs itu menjual keempat pulau tersebut.") == [
+        ("keempat pulau", 4, "pulau", COUNT, None, "pulau")
+    ]
+
+
+def test_count_range() -> None:
+    q = one("Sekitar 10-12 orang warga terjebak di dalam gedung.")
+    assert (q.value, q.value_max, q.unit, q.noun, q.qualifier) == (10, 12, "orang", "warga", APPROX)
+    assert q.text == "Sekitar 10-12 orang warga"
+    q = one("Setiap regu berisi 8 sampai 10 prajurit.")
+    assert (q.value, q.value_max, q.unit) == (8, 10, "prajurit")
+
+
+# ---------------------------------------------------------------- measures
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gempa berada di kedalaman 10 km dan berjarak 25 kilometer dari pantai.",
+            [
+                ("10 km", 10, "km", MEASURE, None, "kedalaman"),
+                ("25 kilometer", 25, "km", MEASURE, None, None),
+            ],
+        ),
+        (
+            "Terdakwa divonis 16 tahun penjara dan denda 6 bulan kurungan.",
+            [
+                ("16 tahun penjara", 16, "tahun", MEASURE, None, "penjara"),
+                ("6 bulan kurungan", 6, "bulan", MEASURE, None, "kurungan"),
+            ],
+        ),
+        (
+            "Api menghanguskan kurang lebih 2 hektare lahan gambut.",
+            [("kurang lebih 2 hektare lahan", 2, "ha", MEASURE, APPROX, "lahan")],
+        ),
+        (
+            "Petani memanen 3,2 ton gabah dan 500 kg jagung.",
+            [
+                ("3,2 ton gabah", 3.2, "ton", MEASURE, None, "gabah"),
+                ("500 kg jagung", 500, "kg", MEASURE, None, "jagung"),
+            ],
+        ),
+        (
+            "Penjualan listrik mencapai 306,22 TWh, sedangkan suhu turun ke -3 °C.",
+            [
+                ("306,22 TWh", 306.22, "TWh", MEASURE, None, None),
+                ("-3 °C", -3, "°C", MEASURE, None, None),
+            ],
+        ),
+        (
+            "Perjalanan ditempuh selama 1,5 jam dengan kecepatan 80 km/jam.",
+            [
+                ("1,5 jam", 1.5, "jam", MEASURE, None, "durasi"),
+                ("80 km/jam", 80, "km/jam", MEASURE, None, "kecepatan"),
+            ],
+        ),
+        (
+            "Cadangan itu cukup untuk 6,4 bulan impor.",
+            [("6,4 bulan impor", 6.4, "bulan", MEASURE, None, "impor")],
+        ),
+        (
+            "Gunung itu memiliki ketinggian 2.703 meter di atas permukaan laut.",
+            [("2.703 meter", 2703, "m", MEASURE, None, "ketinggian")],
+        ),
+        (
+            "Kamera utama 60 MP, pelek 17 inci, dengan daya 450 Volt Ampere.",
+            [
+                ("60 MP", 60, "MP", MEASURE, None, None),
+                ("17 inci", 17, "inci", MEASURE, None, None),
+                ("450 Volt Ampere", 450, "VA", MEASURE, None, "daya"),
+            ],
+        ),
+        (
+            "Pulau kecil berukuran maksimal 2.000 kmÂ² dan emas 24 karat.",
+            [
+                ("maksimal 2.000 kmÂ²", 2000, "km2", MEASURE, UP_TO, None),
+                ("24 karat", 24, "karat", MEASURE, None, None),
+            ],
+        ),
+        (
+            "Durasi film pendek berkisar 10--15 menit.",
+            [("10--15 menit", 10, "menit", MEASURE, None, None)],
+        ),
+        (
+            "Proses pemulihan butuh waktu 2-3 minggu.",
+            [("2-3 minggu", 2, "minggu", MEASURE, None, None)],
+        ),
+    ],
+)
+def test_measures(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("Gempa M 4,8 mengguncang Lumajang.", 4.8, "M 4,8"),
+        ("BMKG mencatat gempa M4,9 pada dini hari.", 4.9, "M4,9"),
+        ("Gempa bermagnitudo 5,0 terasa hingga Malang.", None, None),
+        ("Gempa magnitudo 5,0 terasa hingga Malang.", 5.0, "magnitudo 5,0"),
+        ("Getaran berkekuatan 5,6 SR dirasakan warga.", 5.6, "5,6 SR"),
+        ("Gempa berkekuatan magnitudo 3,1 SR mengguncang.", 3.1, "magnitudo 3,1 SR"),
+    ],
+)
+def test_magnitude(text: str, value: float | None, span: str | None) -> None:
+    found = [q for q in extract_quantities(text) if q.unit == "M"]
+    if value is None:
+        assert found == []
+        return
+    assert len(found) == 1
+    assert (found[0].value, found[0].kind, found[0].text) == (value, MEASURE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobil listrik BYD M6 terjual laris.",
+        "Laptop dengan chip M3 itu dirilis tahun lalu.",
+    ],
+)
+def test_magnitude_prefix_is_not_a_model_name(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+# ---------------------------------------------------------------- coordinates
+def test_coordinates() -> None:
+    text = "Pusat gempa berada di 8,72 LS dan 112,5 BT, sebelumnya di 8.27LS, 107.26BT."
+    got = [(q.text, q.value, q.unit, q.kind) for q in extract_quantities(text)]
+    assert got == [
+        ("8,72 LS", 8.72, "LS", COORDINATE),
+        ("112,5 BT", 112.5, "BT", COORDINATE),
+        ("8.27LS", 8.27, "LS", COORDINATE),
+        ("107.26BT", 107.26, "BT", COORDINATE),
+    ]
+
+
+def test_coordinates_with_degrees_and_minutes() -> None:
+    got = [(q.value, q.unit) for q in extract_quantities("Titiknya di 6°30' LU dan 5,1° LS.")]
+    assert got == [(6.5, "LU"), (5.1, "LS")]
+
+
+# ---------------------------------------------------------------- time of day
+@pytest.mark.parametrize(
+    ("text", "value", "tz", "qualifier", "span"),
+    [
+        ("Ledakan terjadi pukul 15.24 WIB di gudang.", "15:24", "WIB", None, "pukul 15.24 WIB"),
+        ("Log mencatat 15:24:49 sebagai waktu kejadian.", "15:24", None, None, "15:24:49"),
+        ("Kapal berangkat pukul 7.30 dari dermaga.", "07:30", None, None, "pukul 7.30"),
+        ("Kecelakaan sekira pukul 02.02 WITA.", "02:02", "WITA", APPROX, "sekira pukul 02.02 WITA"),
+        ("Bus tiba jam 19.15 WIB di terminal.", "19:15", "WIB", None, "jam 19.15 WIB"),
+        ("Acara dimulai pukul 3 sore.", "15:00", None, None, "pukul 3 sore"),
+        ("Gempa terasa pukul 22.10 WIT.", "22:10", "WIT", None, "pukul 22.10 WIT"),
+        ("Pemadaman berlangsung 09.00 WIB.", "09:00", "WIB", None, "09.00 WIB"),
+    ],
+)
+def test_time_of_day(
+    text: str, value: str, tz: str | None, qualifier: str | None, span: str
+) -> None:
+    q = one(text)
+    assert (q.kind, q.value, q.tz, q.qualifier, q.text) == (TIME, value, tz, qualifier, span)
+
+
+def test_time_range() -> None:
+    q = one("Jalan ditutup pukul 19.00-21.00 WIB malam ini.")
+    assert (q.value, q.value_max, q.tz) == ("19:00", "21:00", "WIB")
+
+
+def test_duration_in_hours_is_not_a_time() -> None:
+    assert rows("Perjalanan memakan waktu 1 jam 15 menit.") == [
+        ("1 jam", 1, "jam", MEASURE, None, None),
+        ("15 menit", 15, "menit", MEASURE, None, None),
+    ]
+
+
+def test_decimal_is_not_a_time_without_context() -> None:
+    assert rows("Indeks ditutup menguat 15.24 poin kemarin.") == [
+        ("15.24 poin", 15.24, "poin", COUNT, None, "poin")
+    ]
+
+
+# ---------------------------------------------------------------- ages
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("Polisi menangkap APW (25) di rumahnya.", 25, "(25)"),
+        ("Korban, Budi Santoso (63), dirawat di RSUD.", 63, "(63)"),
+        ("Korban berusia 63 tahun itu ditemukan tewas.", 63, "berusia 63 tahun"),
+        ("Usianya 70 ketika ia pensiun.", 70, "Usianya 70"),
+        ("Pelaku RK (25 tahun) sudah ditahan.", 25, "(25 tahun)"),
+        ("Balita berinisial AR (3) hanyut di sungai.", 3, "(3)"),
+    ],
+)
+def test_age(text: str, value: int, span: str) -> None:
+    q = one(text)
+    assert (q.kind, q.value, q.unit, q.text) == (AGE, value, "tahun", span)
+
+
+def test_bracketed_small_number_after_a_name_is_not_an_age() -> None:
+    # in match reports "Kamada (2)" counts goals
+    assert extract_quantities("Gol dicetak Daichi Kamada (2) dan Takefusa Kubo.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sebelum melatih, pria 44 tahun itu bermain di Italia.", "Pelatih 44 tahun itu datang."],
+)
+def test_age_after_a_person_noun(text: str) -> None:
+    q = one(text)
+    assert (q.kind, q.value, q.unit, q.text) == (AGE, 44, "tahun", "44 tahun")
+
+
+def test_age_keyword_with_a_multiplier_is_a_measure() -> None:
+    assert rows("Fosil itu berusia 120 juta tahun.") == [
+        ("120 juta tahun", 120_000_000, "tahun", MEASURE, None, None)
+    ]
+
+
+def test_age_with_qualifier() -> None:
+    q = one("Pria berusia sekitar 40 tahun itu diamankan.")
+    assert (q.kind, q.value, q.qualifier) == (AGE, 40, APPROX)
+
+
+# ---------------------------------------------------------------- scores
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("Jepang menang 6-0 atas Indonesia.", "6-0", "6-0"),
+        ("Indonesia kalah 0-6 di Osaka.", "0-6", "0-6"),
+        ("Skor 3-0 bertahan hingga turun minum.", "3-0", "Skor 3-0"),
+        ("Persib menang 2-1 atas Persija.", "2-1", "2-1"),
+        ("Kedua tim bermain imbang 1-1.", "1-1", "1-1"),
+        ("Thunder menang 120-109 di gim kelima.", "120-109", "120-109"),
+    ],
+)
+def test_scores(text: str, value: str, span: str) -> None:
+    found = [q for q in extract_quantities(text) if q.kind == SCORE]
+    assert len(found) == 1
+    assert (found[0].value, found[0].text) == (value, span)
+
+
+# ---------------------------------------------------------------- ordinals
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "span"),
+    [
+        ("Gol pertama lahir pada menit ke-15.", 15, "menit", "ke-15"),
+        ("Ia finis di posisi ketiga.", 3, "posisi", "ketiga"),
+        ("Gol itu tercipta di babak kedua.", 2, "babak", "kedua"),
+        ("Tahun ini merupakan tahun ke-18 penyelenggaraan.", 18, "tahun", "ke-18"),
+        ("Indonesia naik ke peringkat 3 klasemen.", 3, "peringkat", "peringkat 3"),
+        ("Timnas lolos ke Putaran 2 kualifikasi.", 2, "putaran", "Putaran 2"),
+        ("Putra kesebelas keluarga itu lahir kemarin.", 11, "putra", "kesebelas"),
+    ],
+)
+def test_ordinals(text: str, value: int, noun: str, span: str) -> None:
+    found = [q for q in extract_quantities(text) if q.kind == ORDINAL and q.value == value]
+    assert len(found) == 1
+    assert (found[0].noun, found[0].text, found[0].unit) == (noun, span, None)
+
+
+def test_collective_ke_word_is_a_count() -> None:
+    assert rows("Ketiga tersangka kini ditahan.") == [
+        ("Ketiga tersangka", 3, "tersangka", COUNT, None, "tersangka")
+    ]
+
+
+# ---------------------------------------------------------------- not quantities
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kualifikasi Piala Dunia 2026 berlangsung sejak 2023.",
+        "Aturan itu tertuang dalam UU No 11 Tahun 2020 tentang Cipta Kerja.",
+        "Ia dijerat Pasal 4 Ayat 1 dan Pasal 112 KUHP.",
+        "Pertemuan digelar Selasa (10/6/2025) di Jakarta.",
+        "Kebijakan berlaku sejak 18 Juni 2025 hingga akhir Juli 2025.",
+        "Rapat berlangsung pada Rabu (18/6).",
+        "Izin terbit antara tahun 2004 hingga 2006.",
+        "Data periode 1998-2017 menunjukkan tren yang sama.",
+        "Hubungi 0812-3456-7890 atau (021) 5551234 untuk informasi.",
+        "Baca selengkapnya di https://news.example.com/read/6055023/judul-berita.",
+        "Artikel d-7970478 diperbarui, kirim surel ke redaksi@example.co.id.",
+        "Kecelakaan terjadi di KM 014200 jalur B dan Km 01+200.",
+        "Antrean mengular di Rest Area KM 57 arah Cikampek.",
+        "Warga RT 03/RW 05 ikut kerja bakti.",
+        "Timnas U-23 akan bertanding melawan Grup 2.",
+        "Harga iPhone 16 di Indonesia belum diumumkan.",
+        "Peristiwa itu terjadi pada tahun 1990-an.",
+        "Idul Adha jatuh pada 10 Zulhijah 1446 H.",
+        "Perpres Nomor 5 Tahun 2025 diteken presiden.",
+        "Salah satu korban berhasil selamat.",
+        "Mereka datang satu per satu ke lokasi.",
+        "Bupati Lima Puluh Kota meninjau lokasi.",
+        "Mahasiswa Universitas Sebelas Maret berunjuk rasa.",
+        "Pandemi Covid-19 mengubah banyak hal.",
+        "Untuk layanan darurat hubungi 112.",
+        "Truk bernomor polisi B 9123 XYZ terguling.",
+        "Ponsel seri nova 13 Pro resmi meluncur.",
+        "Antrean dibuka dari pintu nomor 360 sampai 365.",
+        "Status gunung dinaikkan ke level siaga 2.",
+        "Klasemen: Jepang 10 7 2 1 27 23, Australia 9 4 4 1.",
+        "Akor lagunya 4/ 4/ 3’ 4’/ 2’ diulang.",
+        "Jerman menjadi tuan rumah Euro 2024 lalu.",
+        "Keputusan Menteri Nomor 348.K/TL.01/MEM.L/2024 berlaku.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_exclude_spans_are_skipped() -> None:
+    text = "Baca juga: 5 Fakta Gempa Garut. Gempa merusak 120 rumah."
+    start = text.index("5 Fakta")
+    end = text.index(". Gempa")
+    assert [q.value for q in extract_quantities(text)] == [5, 120]
+    got = extract_quantities(text, exclude=[(start, end)])
+    assert [(q.value, q.unit) for q in got] == [(120, "rumah")]
+
+
+# ---------------------------------------------------------------- records
+def test_as_dict_from_dict_round_trip() -> None:
+    text = "Sekitar 10-12 orang tewas, kejadian pukul 19.15 WIB."
+    for q in extract_quantities(text):
+        data = q.as_dict()
+        assert Quantity.from_dict(json.loads(json.dumps(data))) == q
+    assert set(extract_quantities(text)[0].as_dict()) == {
+        "start", "end", "text", "value", "unit", "kind", "qualifier", "noun", "value_max", "tz",
+    }  # fmt: skip
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Pada 2024 PLN melayani 3,72 juta pelanggan baru dan menyerap Rp 5 triliun."
+    for q in extract_quantities(text):
+        assert text[q.start : q.end] == q.text
+    assert extract_quantities("") == []
+
+
+def test_reading_order_and_no_overlap() -> None:
+    text = (
+        "Gempa M 5,6 pukul 10.15 WIB di 7,1 LS merusak 1.200 rumah, melukai 35 orang, "
+        "dan menyebabkan kerugian Rp 12 miliar; 60% warga mengungsi."
+    )
+    found = extract_quantities(text)
+    assert [q.kind for q in found] == [MEASURE, TIME, COORDINATE, COUNT, COUNT, MONEY, PERCENT]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_unicode_digits_do_not_crash() -> None:
+    assert rows("Emisi CO₂ naik, H₂O turun, ٣ orang hadir.") == [
+        ("٣ orang", 3, "orang", COUNT, None, "orang")
+    ]
+
+
+_FUZZ_PIECES = [
+    "1", "25", "2.500", "3,5", "0", "2025", "10/6", "-", "–", "(", ")", " ", "  ", ".", ",",
+    ":", "%", "Rp", "USD", "$", "juta", "miliar", "ribu", "M", "T", "km", "tahun", "orang",
+    "pukul", "WIB", "ke-", "ke", "sekitar", "lebih dari", "hingga", "dua", "puluh", "satu",
+    "kedua", "ratusan", "beberapa", "LS", "BT", "skor", "menang", "Pasal", "KM", "+", "/",
+    "berusia", "Ani", "(25)", "\n", "persen", "sebanyak", "pertama", "magnitudo", "°",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FUZZ_PIECES), max_size=40))
+def test_fuzz_spans_are_valid(pieces: list[str]) -> None:
+    text = " ".join(pieces) if len(pieces) % 2 else "".join(pieces)
+    found = extract_quantities(text)
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.kind in KINDS
+        assert q.qualifier is None or q.qualifier in QUALIFIERS
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+# ---------------------------------------------------------------- speed
+# Generous limits: these inputs take well under a second on a laptop; the
+# point is to catch super-linear behaviour (catastrophic backtracking).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1." * 1_000_000,
+        "1234.5678," * 200_000,
+        "kata berita hari ini " * 100_000,
+        "a" * 2_000_000,
+        " " * 2_000_000,
+        "Rp " * 700_000,
+    ],
+    ids=["digits-dots", "digits-mixed", "words", "letters", "spaces", "currency"],
+)
+def test_two_megabytes_is_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    extract_quantities(text)
+    assert time.perf_counter() - t0 < 3.0
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1 ", "1-", "1 - ", "(1) ", "satu dua ", "ratusan ", "pukul 1 ", "ke-1 ", "sekitar "],
+)
+def test_dense_input_is_linear(unit: str) -> None:
+    small, big = unit * 5_000, unit * 20_000
+    t0 = time.perf_counter()
+    extract_quantities(small)
+    t1 = time.perf_counter()
+    extract_quantities(big)
+    t2 = time.perf_counter()
+    # four times the input must not take much more than four times as long
+    assert t2 - t1 < 10 * max(t1 - t0, 0.01)
+    assert t2 - t1 < 5.0
+
+
+# ---------------------------------------------------------------- real articles
+def _cluster_texts(name: str) -> list[str]:
+    folder = SHARED / "clusters" / name
+    if not folder.is_dir():
+        pytest.skip("shared/clusters not available")
+    return [
+        json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(folder.glob("*.json"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cluster", "kind", "value", "unit"),
+    [
+        ("cadangan-devisa-mei-2025", MONEY, 152_500_000_000, "USD"),
+        ("pln-kinerja-2024-rups-2025-06-18", MONEY, 17_760_000_000_000, "IDR"),
+        ("jepang-vs-indonesia-6-0-2025-06-10", SCORE, None, None),
+    ],
+)
+def test_every_outlet_reports_the_key_figure(
+    cluster: str, kind: str, value: int | None, unit: str | None
+) -> None:
+    for text in _cluster_texts(cluster):
+        found = extract_quantities(text)
+        if kind == SCORE:
+            assert any(q.kind == SCORE and q.value in ("6-0", "0-6") for q in found)
+        else:
+            assert any(q.kind == kind and q.value == value and q.unit == unit for q in found)
+
+
+def test_accident_cluster_counts_the_dead_and_skips_the_km_post() -> None:
+    for text in _cluster_texts("kecelakaan-tol-bakter-2025-06-09"):
+        found = extract_quantities(text)
+        assert any(q.kind == COUNT and q.value == 3 and q.unit == "orang" for q in found)
+        assert not any(q.value in (14200, 1200, 200) for q in found)
+        if "19.15" in text:
+            assert any(q.kind == TIME and q.value == "19:15" and q.tz == "WIB" for q in found)
