@@ -1,0 +1,698 @@
+"""Tests for kabar.analyze.temporal: date/time mentions in Indonesian text.
+
+Every sentence here is written for these tests; none is copied from a news source.
+Unless a test says otherwise the anchor is Wednesday 18 June 2025, 14:05 WIB.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kabar.analyze.temporal import (
+    FUTURE_WINDOW_DAYS,
+    PAST_WINDOW_DAYS,
+    DateMention,
+    extract_dates,
+)
+
+WIB = timezone(timedelta(hours=7))
+ANCHOR = datetime(2025, 6, 18, 14, 5, tzinfo=WIB)  # a Wednesday
+MONDAY = datetime(2025, 6, 16, 9, 0, tzinfo=WIB)
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def one(text: str, anchor: datetime | date | None = ANCHOR) -> DateMention:
+    found = extract_dates(text, anchor)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+def find(text: str, phrase: str, anchor: datetime | date | None = ANCHOR) -> DateMention:
+    for m in extract_dates(text, anchor):
+        if m.text == phrase:
+            return m
+    raise AssertionError(f"{phrase!r} not in {[m.text for m in extract_dates(text, anchor)]}")
+
+
+def texts(text: str, anchor: datetime | date | None = ANCHOR) -> list[str]:
+    return [m.text for m in extract_dates(text, anchor)]
+
+
+# --- absolute dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Gedung itu diresmikan pada 29 Oktober 2024 oleh gubernur.", "29 Oktober 2024", "2024-10-29"),
+        ("Sidang digelar di Jakarta, Rabu (18/6/2025).", "Rabu (18/6/2025)", "2025-06-18"),
+        ("Diperbarui 18 Jun 2025 untuk pembaca.", "18 Jun 2025", "2025-06-18"),
+        ("Surat itu bertanggal 18/06/2025 dan diteken direktur.", "18/06/2025", "2025-06-18"),
+        ("Data per 2025-06-18 menunjukkan kenaikan.", "2025-06-18", "2025-06-18"),
+        ("Rapat dibuka Senin, 9 Juni 2025 di balai kota.", "Senin, 9 Juni 2025", "2025-06-09"),
+        ("Tagihan jatuh tempo 18-06-2025.", "18-06-2025", "2025-06-18"),
+        ("Laporan itu terbit June 18, 2025 di London.", "June 18, 2025", "2025-06-18"),
+        ("Korban diperiksa pada Rabu (11//6/25), kata polisi.", "Rabu (11//6/25)", "2025-06-11"),
+        ("Ia dilantik Senin, (9/6/2025) di istana.", "Senin, (9/6/2025)", "2025-06-09"),
+        ("Acara berlangsung hari Minggu tanggal 15 Juni 2025 di taman.",
+         "Minggu tanggal 15 Juni 2025", "2025-06-15"),
+        ("Pengumuman dirilis 18 JUNI 2025 pagi.", "18 JUNI 2025", "2025-06-18"),
+        ("Batas akhir 5 Sept. 2025 bagi peserta.", "5 Sept. 2025", "2025-09-05"),
+    ],
+)
+def test_absolute_dates(text: str, phrase: str, value: str) -> None:
+    for anchor in (ANCHOR, None):
+        m = find(text, phrase, anchor)
+        assert m.kind == "date"
+        assert m.value == d(value)
+        assert m.resolved
+        assert m.rule == "absolute"
+        assert m.anchor_source is None  # a full date needs no anchor
+        assert text[m.start:m.end] == m.text
+
+
+def test_month_and_year_is_a_period() -> None:
+    m = one("Harga cabai naik sepanjang Juni 2025 di pasar induk.")
+    assert (m.kind, m.value, m.end_value, m.rule) == ("period", d("2025-06-01"), d("2025-06-30"), "month_year")
+    m = one("Stok beras pada akhir Mei 2025 naik tipis.")
+    assert (m.text, m.value, m.end_value) == ("akhir Mei 2025", d("2025-05-21"), d("2025-05-31"))
+    m = one("Penjualan Januari-Maret 2025 turun.")
+    assert (m.value, m.end_value) == (d("2025-01-01"), d("2025-03-31"))
+
+
+def test_iso_datetime_keeps_time_and_offset() -> None:
+    m = one("Waktu unggah 2025-06-18T15:59:00+07:00 menurut server.")
+    assert (m.kind, m.value, m.time, m.tz) == ("datetime", d("2025-06-18"), "15:59", "+07:00")
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert texts("Nomor seri 31/2/2025 dan kode 32 Juni tidak sah.") == []
+
+
+def test_weekday_that_disagrees_with_a_full_date_keeps_the_date_and_notes_it() -> None:
+    m = one("Ia ditangkap Kamis (18/6/2025) malam.")  # 18 June 2025 was a Wednesday
+    assert m.value == d("2025-06-18")
+    assert m.note is not None and "Kamis" in m.note
+
+
+def test_dateparser_fallback_for_old_spellings() -> None:
+    m = one("Proklamasi dibacakan lagi pada 18 Djuni 1945 di radio.")
+    assert (m.value, m.rule) == (d("1945-06-18"), "dateparser")
+
+
+# --- dates without a year -------------------------------------------------------------
+
+
+def test_weekday_with_day_month_takes_the_anchor_year_or_the_one_before() -> None:
+    m = one("Polisi menerima laporan itu pada Selasa (10/6).")
+    assert (m.value, m.rule, m.anchor_source, m.note) == (d("2025-06-10"), "weekday+daymonth", "published", None)
+    # 31 October 2025 would be months after the anchor: it is last October (a Thursday)
+    m = one("Pertemuan pertama terjadi Kamis (31/10).")
+    assert m.value == d("2024-10-31")
+    assert m.note is None
+
+
+def test_weekday_that_disagrees_with_day_month_prefers_the_day_month() -> None:
+    m = one("Tim tiba di lokasi Jumat (10/6).")  # 10 June 2025 was a Tuesday
+    assert m.value == d("2025-06-10")
+    assert m.note is not None and "Jumat" in m.note and "Selasa" in m.note
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Timnya debut pada 29 Mei di Seoul.", "2025-05-29"),
+        ("Pameran dibuka 5 Agustus bagi umum.", "2025-08-05"),  # 48 days ahead: this year
+        ("Pameran dibuka 5 September bagi umum.", "2024-09-05"),  # 79 days ahead: last year
+        ("Ia tiba 19 Agustus di bandara.", "2025-08-19"),  # exactly FUTURE_WINDOW_DAYS ahead
+        ("Ia tiba 20 Agustus di bandara.", "2024-08-20"),  # one day more
+        ("Ia lahir 29 Februari di desa itu.", "2024-02-29"),
+        ("Film itu tayang 12 Juni mendatang.", "2026-06-12"),  # never before the anchor
+        ("Pabrik berhenti sejak 20 Juni lalu.", "2024-06-20"),  # never after the anchor
+        ("Pajak baru berlaku mulai 1 Juli nanti.", "2025-07-01"),
+        ("Kantor itu tutup sejak 5 Juni lalu.", "2025-06-05"),
+    ],
+)
+def test_year_inference_for_day_and_month(text: str, value: str) -> None:
+    m = one(text)
+    assert m.value == d(value)
+    assert m.rule == "daymonth"
+    assert m.anchor_source == "published"
+
+
+def test_year_window_constants_cover_one_year() -> None:
+    assert FUTURE_WINDOW_DAYS + PAST_WINDOW_DAYS == 365
+    assert 45 <= FUTURE_WINDOW_DAYS <= 75  # "about two months"
+
+
+def test_yearless_date_across_new_year() -> None:
+    anchor = datetime(2024, 12, 20, 10, 0, tzinfo=WIB)
+    assert one("Sekolah dibuka lagi 5 Januari.", anchor).value == d("2025-01-05")
+    assert one("Sekolah ditutup 5 Desember.", anchor).value == d("2024-12-05")
+
+
+def test_tense_cues_move_a_yearless_date() -> None:
+    # "akan" in the clause: a date later in the year is the coming one
+    assert one("Konser itu akan digelar pada 20 Desember di stadion.").value == d("2025-12-20")
+    assert one("Konser itu digelar pada 20 Desember di stadion.").value == d("2024-12-20")
+    # "sempat" in the clause: never after the anchor
+    assert one("Ia sempat dirawat pada 1 Agustus di rumah sakit.").value == d("2024-08-01")
+
+
+def test_yearless_dates_without_anchor_stay_unresolved() -> None:
+    m = one("Polisi menerima laporan itu pada Selasa (10/6).", None)
+    assert (m.value, m.resolved, m.anchor_source) == (None, False, None)
+    assert m.rule == "weekday+daymonth"
+
+
+def test_street_named_after_a_date_is_not_a_date() -> None:
+    assert texts("Kantornya di Jalan 13 Desember No. 8, Binjai.") == []
+
+
+# --- weekdays -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Menurut dia, rapat berlangsung Selasa.", "Selasa", "2025-06-17"),
+        ("Menurut dia, rapat berlangsung Rabu.", "Rabu", "2025-06-18"),  # the same day counts
+        ("Menurut dia, rapat berlangsung Kamis.", "Kamis", "2025-06-12"),
+        ("Warga berkumpul pada hari Selasa di masjid.", "hari Selasa", "2025-06-17"),
+        ("Ia pulang Rabu lalu ke kampungnya.", "Rabu lalu", "2025-06-11"),  # strictly before
+        ("Ia pulang Senin kemarin ke kampungnya.", "Senin kemarin", "2025-06-16"),
+        ("Tim berangkat Jumat depan ke Osaka.", "Jumat depan", "2025-06-20"),
+        ("Tim berangkat Rabu mendatang ke Osaka.", "Rabu mendatang", "2025-06-25"),  # strictly after
+        ("Sidang dilanjutkan Jumat ini.", "Jumat ini", "2025-06-20"),
+        ("Ia diperiksa Senin pekan lalu.", "Senin pekan lalu", "2025-06-09"),
+        ("Ia diperiksa Selasa malam di kantor polisi.", "Selasa malam", "2025-06-17"),
+        ("Kami datang pada Minggu lalu ke rumahnya.", "Minggu lalu", "2025-06-15"),
+        ("Ia menelepon Jum'at pagi.", "Jum'at pagi", "2025-06-13"),
+    ],
+)
+def test_weekday_rule(text: str, phrase: str, value: str) -> None:
+    m = find(text, phrase)
+    assert (m.kind, m.value, m.rule, m.anchor_source) == ("date", d(value), "weekday", "published")
+
+
+def test_weekday_after_a_future_cue_is_the_next_one() -> None:
+    assert find("Lomba akan digelar pada hari Jumat.", "hari Jumat").value == d("2025-06-20")
+    # the cue sits in the quote, not in the clause of the weekday
+    m = find('"Kami akan datang lagi," kata dia, Senin.', "Senin")
+    assert m.value == d("2025-06-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toko itu buka setiap Senin sampai sore.",
+        "Layanan tersedia Senin-Jumat pukul kerja.",
+        "Kantor buka Senin hingga Jumat.",
+        "Lagu itu bertahan 5 Minggu berturut-turut di tangga lagu.",
+        "Liga memasuki Minggu ke-3 musim ini.",
+        "Kami libur tiap hari Minggu.",
+    ],
+)
+def test_not_a_particular_weekday(text: str) -> None:
+    assert not [m for m in extract_dates(text, ANCHOR) if m.rule == "weekday"]
+
+
+def test_minggu_as_week_or_sunday() -> None:
+    m = find("Minggu lalu, harga beras naik lagi.", "Minggu lalu")
+    assert (m.kind, m.value, m.end_value) == ("period", d("2025-06-09"), d("2025-06-15"))
+    m = find("Harga beras naik lagi minggu lalu.", "minggu lalu")
+    assert m.kind == "period"
+    m = find("Harga beras naik lagi pada Minggu lalu.", "Minggu lalu")
+    assert (m.kind, m.value) == ("date", d("2025-06-15"))
+
+
+# --- relative days and periods --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("kemarin", "2025-06-17"),
+        ("kemarin malam", "2025-06-17"),
+        ("kemarin lusa", "2025-06-16"),
+        ("hari ini", "2025-06-18"),
+        ("dini hari tadi", "2025-06-18"),
+        ("tadi pagi", "2025-06-18"),
+        ("tadi malam", "2025-06-17"),
+        ("semalam", "2025-06-17"),
+        ("malam ini", "2025-06-18"),
+        ("besok", "2025-06-19"),
+        ("esok hari", "2025-06-19"),
+        ("lusa", "2025-06-20"),
+    ],
+)
+def test_relative_days(phrase: str, value: str) -> None:
+    m = one(f"Hujan deras turun {phrase} di kota itu.")
+    assert (m.text, m.kind, m.value, m.resolved) == (phrase, "date", d(value), True)
+    assert m.rule == "relative:" + phrase.replace(" ", "_")
+    assert m.anchor_source == "published"
+
+
+def test_night_before_even_for_an_evening_article() -> None:
+    evening = datetime(2025, 6, 18, 21, 30, tzinfo=WIB)
+    assert one("Penghargaan itu dibagikan tadi malam.", evening).value == d("2025-06-17")
+
+
+def test_semalam_meaning_one_night_is_not_a_date() -> None:
+    assert texts("Mereka menginap semalam di hotel itu.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("pekan ini", "2025-06-16", "2025-06-22"),
+        ("pekan lalu", "2025-06-09", "2025-06-15"),
+        ("pekan depan", "2025-06-23", "2025-06-29"),
+        ("minggu lalu", "2025-06-09", "2025-06-15"),
+        ("minggu depan", "2025-06-23", "2025-06-29"),
+        ("bulan ini", "2025-06-01", "2025-06-30"),
+        ("bulan lalu", "2025-05-01", "2025-05-31"),
+        ("bulan depan", "2025-07-01", "2025-07-31"),
+        ("tahun ini", "2025-01-01", "2025-12-31"),
+        ("tahun lalu", "2024-01-01", "2024-12-31"),
+        ("tahun depan", "2026-01-01", "2026-12-31"),
+        ("akhir pekan", "2025-06-21", "2025-06-22"),  # Wednesday: the coming weekend
+        ("akhir pekan lalu", "2025-06-14", "2025-06-15"),
+        ("awal bulan ini", "2025-06-01", "2025-06-10"),
+        ("akhir tahun", "2025-10-01", "2025-12-31"),
+        ("tengah pekan ini", "2025-06-18", "2025-06-18"),
+    ],
+)
+def test_relative_periods(phrase: str, start: str, end: str) -> None:
+    m = one(f"Harga emas bergerak {phrase} menurut analis.")
+    assert (m.text, m.kind, m.value, m.end_value) == (phrase, "period", d(start), d(end))
+    assert m.rule.startswith("relative:")
+
+
+def test_bare_weekend_early_in_the_week_is_the_one_just_gone() -> None:
+    m = one("Jalanan ramai akhir pekan.", MONDAY)
+    assert (m.value, m.end_value) == (d("2025-06-14"), d("2025-06-15"))
+    m = one("Jalanan ramai akhir pekan ini.", MONDAY)
+    assert (m.value, m.end_value) == (d("2025-06-21"), d("2025-06-22"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pesta ulang tahun ini dihadiri banyak orang.",
+        "Kisah itu terjadi belasan tahun lalu.",
+        "Ia sudah beberapa bulan ini sakit.",
+        "Selama 3 (tiga) bulan ini kami bekerja.",
+        "Diskon berlaku setiap akhir pekan.",
+        "Itu terjadi beberapa hari lalu.",
+    ],
+)
+def test_vague_or_habitual_spans_are_not_dates(text: str) -> None:
+    assert [m.text for m in extract_dates(text, ANCHOR) if m.resolved] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end", "kind"),
+    [
+        ("Kebakaran terjadi tiga hari lalu.", "tiga hari lalu", "2025-06-15", None, "date"),
+        ("Harga naik dalam dua tahun terakhir.", "dua tahun terakhir", "2023-06-18", "2025-06-18", "period"),
+        ("Hujan turun sepekan terakhir.", "sepekan terakhir", "2025-06-11", "2025-06-18", "period"),
+        ("Pasar sepi sebulan terakhir.", "sebulan terakhir", "2025-05-18", "2025-06-18", "period"),
+        ("Ia pindah dua pekan lalu.", "dua pekan lalu", "2025-06-02", "2025-06-08", "period"),
+        ("Ia pindah tiga bulan lalu.", "tiga bulan lalu", "2025-03-01", "2025-03-31", "period"),
+        ("Perusahaan berdiri 28 tahun silam.", "28 tahun silam", "1997-01-01", "1997-12-31", "period"),
+        ("Cuaca cerah 5 hari ke depan.", "5 hari ke depan", "2025-06-18", "2025-06-23", "period"),
+        ("Pemilu digelar dua hari lagi.", "dua hari lagi", "2025-06-20", None, "date"),
+        ("Ia pergi dua belas hari lalu.", "dua belas hari lalu", "2025-06-06", None, "date"),
+    ],
+)
+def test_counted_units(text: str, phrase: str, start: str, end: str | None, kind: str) -> None:
+    m = find(text, phrase)
+    assert m.kind == kind
+    assert m.value == d(start)
+    assert m.end_value == (d(end) if end else None)
+
+
+# --- months without a year ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("Harga turun sejak Juni lalu.", "Juni lalu", "2024-06-01", "2024-06-30"),
+        ("Harga turun sejak April lalu.", "April lalu", "2025-04-01", "2025-04-30"),
+        ("Tes dijadwalkan awal November.", "awal November", "2025-11-01", "2025-11-10"),
+        ("Tes digelar awal November.", "awal November", "2024-11-01", "2024-11-10"),
+        ("Gaji dibayar pada Agustus.", "Agustus", "2025-08-01", "2025-08-31"),
+        ("Gaji dibayar pada bulan September.", "bulan September", "2024-09-01", "2024-09-30"),
+        ("Turnamen dimulai pertengahan Juli mendatang.", "pertengahan Juli mendatang",
+         "2025-07-11", "2025-07-20"),
+        ("Ia menikah Mei tahun lalu.", "Mei tahun lalu", "2024-05-01", "2024-05-31"),
+        ("Proyek dimulai bulan Juni ini.", "bulan Juni ini", "2025-06-01", "2025-06-30"),
+    ],
+)
+def test_month_alone(text: str, phrase: str, start: str, end: str) -> None:
+    m = find(text, phrase)
+    assert (m.kind, m.value, m.end_value, m.rule) == ("period", d(start), d(end), "month")
+
+
+def test_month_name_without_a_cue_is_not_a_date() -> None:
+    assert texts("Menteri Raja Juli Antoni hadir bersama Nam Gi Jun.") == []
+
+
+def test_bare_month_takes_the_year_another_mention_settles() -> None:
+    text = "Timnas akan bertanding lagi pada Oktober nanti. Ia berkata, pada bulan Oktober lawan sudah siap."
+    first, second = extract_dates(text, ANCHOR)
+    assert first.value == second.value == d("2025-10-01")
+    assert second.note is not None and "2025" in second.note
+
+
+def test_a_written_weekday_never_moves_the_year() -> None:
+    # 10 June 2024 was a Monday, 10 June 2025 a Tuesday: the slip is in the weekday
+    m = one("Warga melapor Senin (10/6) ke polisi.")
+    assert m.value == d("2025-06-10")
+    assert m.note is not None and "Senin" in m.note
+
+
+def test_weekday_in_apposition_to_a_date() -> None:
+    m = one("Rapat dilanjutkan pada tanggal 1 Juli 2025, hari Selasa, di kantor desa.")
+    assert (m.text, m.value, m.note) == ("1 Juli 2025, hari Selasa", d("2025-07-01"), None)
+
+
+def test_future_cue_is_only_looked_for_before_the_mention() -> None:
+    # "akan" belongs to the reported speech after the weekday
+    m = find("Presiden pada hari Rabu mengatakan tarif akan naik.", "hari Rabu")
+    assert m.value == d("2025-06-18")
+    m = find("Presiden pada hari Jumat mengatakan tarif akan naik.", "hari Jumat")
+    assert m.value == d("2025-06-13")
+
+
+def test_a_cue_holds_for_the_other_dates_of_its_sentence() -> None:
+    text = "Tahun ini akan ada pawai budaya (9-12 Juli), lomba perahu (9-13 Oktober) dan pasar malam."
+    second = find(text, "9-13 Oktober")
+    assert (second.value, second.end_value) == (d("2025-10-09"), d("2025-10-13"))
+    # without the cue the October dates are last year's
+    second = find("Ada pawai budaya (9-12 Juli), lomba perahu (9-13 Oktober) dan pasar malam.",
+                  "9-13 Oktober")
+    assert second.value == d("2024-10-09")
+
+
+def test_periods_relative_to_the_story_are_not_resolved_against_the_anchor() -> None:
+    assert texts("Harga cabai turun dibanding posisi akhir bulan sebelumnya.") == []
+    assert texts("Saham itu naik dalam dua hari ini.") == []
+    assert texts("Semoga acara ini lestari di tahun-tahun mendatang.") == []
+
+
+def test_month_year_elsewhere_does_not_settle_a_bare_month() -> None:
+    text = "Skor terbaik sejak Juni 2023. Ia lulus pada Juni dan pindah ke Bandung."
+    assert find(text, "Juni").value == d("2025-06-01")
+
+
+def test_month_glued_into_a_name_or_a_range() -> None:
+    assert [m.text for m in extract_dates("Menurut Andi dari MEI-Travel, minat wisata turun.", ANCHOR)] == []
+    m = find("Ekspor naik selama Maret-Mei menurut data itu.", "Maret")
+    assert m.value == d("2025-03-01")
+
+
+# --- years ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end", "rule"),
+    [
+        ("Anggaran tahun 2024 sudah habis.", "tahun 2024", "2024-01-01", "2024-12-31", "year"),
+        ("Ia pensiun pada 2020 di klubnya.", "2020", "2020-01-01", "2020-12-31", "year"),
+        ("Pabrik beroperasi sejak 2015.", "2015", "2015-01-01", "2015-12-31", "year"),
+        ("Proyek rampung akhir 2025.", "akhir 2025", "2025-10-01", "2025-12-31", "year"),
+        ("Tren dimulai pertengahan 2015.", "pertengahan 2015", "2015-05-01", "2015-08-31", "year"),
+        ("Ia bermain untuk timnas pada 1998-2017.", "1998-2017", "1998-01-01", "2017-12-31", "year_range"),
+        ("Dugaan suap terjadi pada tahun 2019-2022.", "tahun 2019-2022", "2019-01-01", "2022-12-31",
+         "year_range"),
+        ("Rencana kerja 2025 – 2030 disusun.", "2025 – 2030", "2025-01-01", "2030-12-31", "year_range"),
+        ("Musik itu populer pada tahun 2020-an.", "tahun 2020-an", "2020-01-01", "2029-12-31", "decade"),
+    ],
+)
+def test_years(text: str, phrase: str, start: str, end: str, rule: str) -> None:
+    m = find(text, phrase, None)
+    assert (m.kind, m.value, m.end_value, m.rule) == ("period", d(start), d(end), rule)
+    assert m.anchor_source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sesuai Pasal 4 ayat 2 undang-undang itu.",
+        "Ekonomi tumbuh 4,8 persen.",
+        "Sebanyak 2024 peserta hadir.",
+        "Aturan itu tertuang dalam UU Nomor 1 Tahun 2023.",
+        "Keputusan Menteri Nomor KP 1001 Tahun 2022 berlaku.",
+        "Harga Rp 2.025 per lembar.",
+        "Skor akhir 2017-1998 tidak masuk akal.",
+    ],
+)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert texts(text) == []
+
+
+# --- ranges ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("Promo berlaku 10 Juni – 10 Juli 2025.", "10 Juni – 10 Juli 2025", "2025-06-10", "2025-07-10"),
+        ("Pendaftaran dibuka 27 Mei 2025 hingga 17 Juni 2025.", "27 Mei 2025 hingga 17 Juni 2025",
+         "2025-05-27", "2025-06-17"),
+        ("Libur 25 Desember - 2 Januari 2026.", "25 Desember - 2 Januari 2026", "2025-12-25", "2026-01-02"),
+        ("Museum gratis Selasa (10/6/2025) hingga Jumat (20/6/2025).",
+         "Selasa (10/6/2025) hingga Jumat (20/6/2025)", "2025-06-10", "2025-06-20"),
+        ("Seleksi digelar 16-20 Juni di Bogor.", "16-20 Juni", "2025-06-16", "2025-06-20"),
+        ("Verifikasi berlangsung 10 hingga 16 Juni.", "10 hingga 16 Juni", "2025-06-10", "2025-06-16"),
+    ],
+)
+def test_ranges(text: str, phrase: str, start: str, end: str) -> None:
+    m = find(text, phrase)
+    assert (m.kind, m.value, m.end_value) == ("period", d(start), d(end))
+
+
+# --- times ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "hhmm", "tz"),
+    [
+        ("Gempa terasa pukul 15.24 WIB di pesisir.", "pukul 15.24 WIB", "15:24", "+07:00"),
+        ("Kapal berangkat pukul 7.30 dari dermaga.", "pukul 7.30", "07:30", None),
+        ("Api muncul sekira pukul 02.02 di gudang.", "sekira pukul 02.02", "02:02", None),
+        ("Getaran tercatat 15:24:49 WIB oleh alat.", "15:24:49 WIB", "15:24", "+07:00"),
+        ("Rapat dimulai jam 19.15 di aula.", "jam 19.15", "19:15", None),
+        ("Hujan turun pukul 18.00 Wita di Makassar.", "pukul 18.00 Wita", "18:00", "+08:00"),
+        ("Bentrokan pecah pukul 18.15 WIT di Wamena.", "pukul 18.15 WIT", "18:15", "+09:00"),
+        ("Lagu dirilis pukul 18:00 KST di Seoul.", "pukul 18:00 KST", "18:00", "+09:00"),
+        ("Mereka tiba sekitar pukul 2 siang di stasiun.", "sekitar pukul 2 siang", "14:00", None),
+        ("Toko tutup jam 11 malam setiap hari.", "jam 11 malam", "23:00", None),
+        ("Sirene berbunyi pukul 12 malam.", "pukul 12 malam", "00:00", None),
+    ],
+)
+def test_standalone_times(text: str, phrase: str, hhmm: str, tz: str | None) -> None:
+    m = one(text)
+    assert (m.text, m.kind, m.time, m.tz, m.value, m.resolved) == (phrase, "time", hhmm, tz, None, False)
+
+
+def test_time_range_keeps_the_start_and_notes_the_end() -> None:
+    m = one("Diskon berlaku pukul 17.00-21.00 WIB setiap hari.")
+    assert (m.time, m.tz, m.note) == ("17:00", "+07:00", "until 21:00")
+
+
+def test_not_times() -> None:
+    assert texts("Ia diperiksa selama 12 jam dan 6 jam lagi.") == []
+    assert texts("Jam tangan itu bernilai mahal.") == []
+
+
+def test_adjacent_time_merges_into_the_date() -> None:
+    m = one("Laga dimulai Selasa (10/6/2025) pukul 18.05 WIB di stadion kota.")
+    assert (m.text, m.kind, m.value, m.time, m.tz) == (
+        "Selasa (10/6/2025) pukul 18.05 WIB", "datetime", d("2025-06-10"), "18:05", "+07:00",
+    )
+    m = one("Kecelakaan terjadi sekira pukul 02.02 WIB, Senin (9/6/2025).")
+    assert m.text == "sekira pukul 02.02 WIB, Senin (9/6/2025)"
+    assert (m.kind, m.value, m.time) == ("datetime", d("2025-06-09"), "02:02")
+    assert m.time_start == m.start
+
+
+def test_time_attaches_within_the_sentence_without_growing_the_span() -> None:
+    text = "Polisi datang Selasa (10/6/2025) dan menangkap pelaku sekitar pukul 20.58 WIB."
+    m = one(text)
+    assert (m.text, m.kind, m.time) == ("Selasa (10/6/2025)", "datetime", "20:58")
+    assert m.time_start is not None and m.time_end is not None
+    assert text[m.time_start:m.time_end] == "sekitar pukul 20.58 WIB"
+
+
+def test_time_in_another_sentence_stands_alone() -> None:
+    found = extract_dates("Polisi datang Selasa (10/6/2025). Pelaku ditangkap pukul 20.58 WIB.", ANCHOR)
+    assert [(m.kind, m.time) for m in found] == [("date", None), ("time", "20:58")]
+
+
+def test_time_attaches_to_the_nearest_date_and_only_once() -> None:
+    text = "Warga mengungsi Senin (9/6/2025) lalu kembali Selasa (10/6/2025) pukul 09.00 WIB."
+    first, second = extract_dates(text, ANCHOR)
+    assert (first.kind, second.kind, second.time) == ("date", "datetime", "09:00")
+    text = "Api muncul kemarin pukul 14.45 WIB dan padam pukul 15.31 WIB."
+    first, second = extract_dates(text, ANCHOR)
+    assert (first.text, first.value, first.time) == ("kemarin pukul 14.45 WIB", d("2025-06-17"), "14:45")
+    assert (second.kind, second.time) == ("time", "15:31")
+
+
+def test_time_on_an_unresolved_day() -> None:
+    m = one("Rapat digelar Selasa pukul 10.00 WIB.", None)
+    assert (m.kind, m.value, m.resolved, m.time) == ("datetime", None, False, "10:00")
+
+
+# --- anchors --------------------------------------------------------------------------
+
+
+def test_latest_absolute_date_is_the_fallback_anchor() -> None:
+    text = ("Sidang pertama digelar Senin (2/6/2025). Putusan dibacakan Rabu (18/6/2025). "
+            "Kemarin jaksa menyerahkan berkas.")
+    m = find(text, "Kemarin", None)
+    assert (m.value, m.anchor_source, m.resolved) == (d("2025-06-17"), "latest_absolute", True)
+    # periods do not anchor anything
+    m = find("Harga naik sejak Juni 2025. Kemarin harga turun.", "Kemarin", None)
+    assert (m.value, m.resolved, m.anchor_source) == (None, False, None)
+
+
+def test_without_any_anchor_relative_phrases_stay_unresolved() -> None:
+    for text in ("Kemarin hujan deras.", "Ia datang Selasa lalu.", "Harga naik pekan lalu.",
+                 "Ia tiba 29 Mei di Seoul.", "Gaji dibayar pada Agustus."):
+        m = one(text, None)
+        assert (m.value, m.end_value, m.resolved, m.anchor_source) == (None, None, False, None), text
+        assert m.rule
+
+
+def test_published_anchor_wins_over_dates_in_the_text() -> None:
+    m = find("Putusan dibacakan Rabu (18/6/2025). Kemarin jaksa hadir.", "Kemarin", MONDAY)
+    assert (m.value, m.anchor_source) == (d("2025-06-15"), "published")
+
+
+def test_anchor_may_be_a_date_and_uses_its_local_day() -> None:
+    assert one("Kemarin hujan.", date(2025, 6, 18)).value == d("2025-06-17")
+    late = datetime(2025, 6, 18, 23, 50, tzinfo=WIB)  # 16:50 UTC: still the 18th in WIB
+    assert one("Kemarin hujan.", late).value == d("2025-06-17")
+
+
+# --- records, offsets, robustness -----------------------------------------------------
+
+RICH = (
+    "Jakarta, Rabu (18/6/2025) - Majelis hakim membacakan putusan pukul 14.00 WIB. "
+    "Sidang sebelumnya digelar Selasa (10/6) dan pekan lalu. Kasus bermula pada 2019-2022, "
+    "ketika terdakwa menerima uang pada akhir Mei 2021. Kemarin jaksa menyatakan pikir-pikir. "
+    "Banding akan diajukan pada hari Jumat atau dua hari lagi. Sidang lanjutan 11-12 Juni "
+    "mendatang. Listrik padam sekira pukul 02.02 di gedung itu."
+)
+
+
+def test_round_trip_and_offsets() -> None:
+    for anchor in (ANCHOR, None):
+        found = extract_dates(RICH, anchor)
+        assert len(found) >= 9
+        for m in found:
+            assert RICH[m.start:m.end] == m.text
+            data = json.loads(json.dumps(m.as_dict()))
+            assert DateMention.from_dict(data) == m
+            if m.value is not None:
+                assert data["value"] == m.value.isoformat()
+        starts = [m.start for m in found]
+        assert starts == sorted(starts)
+        assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_empty_and_dateless_text() -> None:
+    assert extract_dates("", ANCHOR) == []
+    assert extract_dates("Tidak ada tanggal di kalimat ini sama sekali.", ANCHOR) == []
+
+
+_TOKENS = [
+    "Senin", "Selasa", "(10/6)", "(18/6/2025)", "18", "Juni", "2025", "pukul", "15.24", "WIB",
+    "kemarin", "lalu", "pekan", "tahun", "akhir", "hingga", "-", ",", ".", "\n", "jam", "Minggu",
+    "tiga", "hari", "terakhir", "bulan", "Agustus", "pada", "/", "(", ")", "1998", "2017", "akan",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=40), st.booleans())
+def test_never_fails_and_offsets_hold(tokens: list[str], with_anchor: bool) -> None:
+    text = " ".join(tokens)
+    found = extract_dates(text, ANCHOR if with_anchor else None)
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.kind in {"date", "datetime", "time", "period"}
+        assert m.resolved == (m.value is not None)
+        if m.kind == "period" and m.value is not None:
+            assert m.end_value is not None and m.value <= m.end_value
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_two_megabytes_is_fast() -> None:
+    dated = (
+        "Polisi menyebut kejadian itu berlangsung Selasa (10/6/2025) sekira pukul 02.02 WIB. "
+        "Kemarin warga berkumpul di balai desa, sementara pekan lalu harga naik 4,8 persen. "
+        "Menurut Pasal 4, laporan tahun 2024 dan periode 1998-2017 diperiksa lagi pada 29 Mei. "
+        "Ia berkata rapat akan digelar Jumat mendatang di Jakarta, Senin, 9 Juni 2025. "
+    )
+    filler = (
+        "Angka penjualan naik 12.500 unit dari catatan lama menurut data itu. "
+        "Warga berharap pemerintah segera memperbaiki jalan yang rusak di kawasan tersebut. "
+        "Sebanyak 35 orang dilaporkan mengungsi ke balai desa dan masjid terdekat. "
+    ) * 3
+    block = dated + filler  # about one date expression per 130 characters
+    text = (block * (2_000_000 // len(block) + 1))[:2_000_000]
+    started = time.perf_counter()
+    found = extract_dates(text, ANCHOR)
+    elapsed = time.perf_counter() - started
+    assert len(found) > 10_000
+    assert elapsed < 6.0  # ~1 s on a laptop; generous for slow or busy CI machines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 200_000,
+        "(" * 200_000,
+        "Senin " * 40_000,
+        "pukul " * 40_000,
+        " " * 200_000 + "kemarin",
+        "2025-" * 40_000,
+    ],
+)
+def test_degenerate_inputs_stay_fast(text: str) -> None:
+    started = time.perf_counter()
+    extract_dates(text, ANCHOR)
+    assert time.perf_counter() - started < 3.0
+
+
+# --- real texts (../shared; skipped when absent) ---------------------------------------
+
+
+def test_real_cluster_articles(clusters_dir: Path) -> None:
+    """Every article of the court-verdict cluster names its own day (18 June 2025)."""
+    paths = sorted((clusters_dir / "vonis-zarof-ricar-2025-06-18").glob("*.json"))
+    assert paths
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        published = datetime.fromisoformat(data["published"])
+        found = extract_dates(data["text"], published)
+        for m in found:
+            assert data["text"][m.start:m.end] == m.text
+        days = {m.value for m in found if m.kind in {"date", "datetime"}}
+        assert date(2025, 6, 18) in days, path.name
