@@ -1,0 +1,985 @@
+"""Who said it: the speaker of every quotation and every reported sentence.
+
+:func:`attribute` reads clean text already split into sentences
+(:func:`kabar.analyze.sentences.split_sentences`) and returns one
+:class:`Attribution` per attributed piece: a quotation (or the part of it in one
+sentence) or a sentence of reported speech. A sentence the text gives no speaker for
+gets none: the claims stage takes it as the outlet's own statement.
+
+Cues, in the order they are tried:
+
+1. around a quotation: after it (``"...," kata/ujar/tutur/... X``, ``"...,"
+   tambahnya``, ``"...," X menambahkan``) or before it (``X mengatakan: "..."``,
+   ``Kata X, "..."``, ``Menurut X, "..."``);
+2. in a sentence: ``..., kata X.``, ``X mengatakan/menyebut/menegaskan/... (bahwa)``,
+   ``menurut X``, ``hal itu disampaikan X``, ``X dalam keterangan tertulisnya``;
+3. documents and other outlets: ``dikutip dari X``, ``mengutip X``, ``seperti
+   dilansir X`` (kind ``document_cited``; also any cue whose speaker is a news
+   agency, a report or a website);
+4. pronouns (``katanya``, ``ujarnya``, ``kata dia``, ``Ia mengatakan``,
+   ``Menurutnya``): the most recent speaker of the sentences before (kind
+   ``pronoun_carried``, ``carried_from`` = the sentence where it was written), else
+   the most recent person with a role;
+5. a quotation with no cue inherits the speaker of the sentence before it only when
+   both are in one paragraph, or the paragraph before ended with that speaker's
+   quotation.
+
+The speaker phrase after a cue runs to the end of its appositive and no further:
+``kata Kepala BPBD Garut Rina Kartika, Rabu (18/6/2025).`` gives "Kepala BPBD Garut
+Rina Kartika" and ``ujar Rina saat ditemui di lokasi`` gives "Rina". Named sources
+("Kepala BPBD Garut Rina Kartika", "Polda Sumut") are ``named``; specific sources
+without a name are kept as written and ``unnamed`` ("agen mata-mata Korea Selatan",
+"sumber di kepolisian", "seorang pejabat", "warga").
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from kabar.analyze import roles
+from kabar.analyze.roles import RoleMention, Token, tokenize
+from kabar.analyze.sentences import Quote, find_quotes, lines, sentence_index
+
+logger = logging.getLogger(__name__)
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a lexicon written as a block of text."""
+    return text.split()
+
+# A pronoun cue carries the speaker of at most this many sentences back. In the
+# hand-checked corpus articles a "-nya" cue referred to the last speaker even 7-9
+# sentences of background later (an analyst's quote closing a report); past ~10 the
+# antecedent was as often someone never quoted.
+MAX_CARRY_SENTENCES = 10
+# When no earlier sentence has a speaker, a pronoun may refer to a person with a role
+# mentioned at most this many sentences back ("Bupati X meninjau ... 'Kami siap,'
+# ujarnya.").
+MAX_MENTION_CARRY_SENTENCES = 2
+# Longest unnamed source phrase (tokens): "agen mata-mata Korea Selatan" has 4,
+# "salah seorang pejabat kementerian pertahanan" 5.
+MAX_UNNAMED_TOKENS = 7
+# A description ending in "itu"/"tersebut" refers back when it is at most this long
+# ("bek yang kini memperkuat klub Meksiko Monterrey itu" has 8 words after the head).
+MAX_ANAPHORIC_TOKENS = 10
+# A quotation with no cue next to it counts as speech (for inheriting the speaker of
+# the sentence before) only with at least this many words: shorter quoted bits are
+# names, titles and scare quotes ("Garuda Muda").
+MIN_SPEECH_WORDS = 4
+
+# A speaker phrase is looked for in this many characters after its cue. The longest
+# in the hand-checked articles ("Deputi Bidang Statistik Sosial Badan Pusat Statistik
+# (BPS), Ateng Hartono" plus an appositive) is under 150; the bound keeps the work per
+# cue constant on long lines.
+MAX_SPEAKER_CHARS = 200
+# A cue before a quotation ("X mengatakan: ...") is looked for in this many characters
+# before it (the subject and verb; longer lead-ins are clauses of their own).
+MAX_CUE_BEFORE_QUOTE_CHARS = 400
+
+KINDS = ("named", "unnamed", "pronoun_carried", "document_cited")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The speaker of one quotation or sentence."""
+
+    sentence: int
+    start: int  # the attributed content: the quotation, or the reported clause
+    end: int
+    speaker_text: str  # as written ("Kepala BPBD Garut Rina Kartika", "dia")
+    speaker_start: int
+    speaker_end: int
+    speaker_name: str | None  # the name in it, if any ("Rina Kartika")
+    kind: str  # named | unnamed | pronoun_carried | document_cited
+    cue: str | None  # the cue word as written ("kata", "ujarnya", "mengatakan")
+    carried_from: int | None = None  # the sentence the speaker was written in
+    quote: bool = False  # the content is a quotation
+    role: str | None = None
+    org: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Attribution:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+# --- cue vocabulary ---------------------------------------------------------------
+
+# Cue words written after the quotation or clause, before the speaker.
+_POST_CUES = (
+    "kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
+    "|tegas|pungkas|beber|tanya|seru|jawab|timpal|sambung|kilah|cetus|kisah|aku|akui"
+    "|klaim|harap|pinta|imbau|tandas|urai|terangnya"
+)
+_POST_CUE = re.compile(rf"\b(?=[kujtpslbiacdhKUJTPSLBIACDH])(?P<cue>(?:{_POST_CUES})(?P<nya>nya)?)\b", re.IGNORECASE)
+# Cue verbs written after the speaker.
+_VERBS = (
+    "mengatakan|menyebut|menyebutkan|menegaskan|menjelaskan|mengungkapkan|mengungkap"
+    "|menuturkan|menyatakan|memaparkan|menambahkan|mengklaim|membantah|mengakui"
+    "|menyampaikan|menerangkan|membeberkan|menilai|memastikan|membenarkan"
+    "|mengonfirmasi|menekankan|berkata|bertanya|menanyakan|mengimbau|mengingatkan"
+    "|menduga|memperkirakan|memprediksi|mengutarakan|bercerita|berujar|bertutur"
+    "|mengumumkan|mencatat|melaporkan|merilis|menginformasikan|menceritakan"
+    "|berpendapat|mengemukakan|mengeklaim|menandaskan|menuding"
+)
+_VERB = re.compile(rf"\b(?=[mbMB][eE])(?P<cue>{_VERBS})\b(?P<bahwa>\s+bahwa\b)?", re.IGNORECASE)
+_VERB_AFTER_RE = re.compile(
+    rf"\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(?P<cue>{_VERBS})\b", re.IGNORECASE
+)
+# Verbs that make a statement only when an organisation says them ("BPS mencatat"),
+# not anyone ("Indonesia mencatat rekor").
+_ORG_ONLY_VERBS = frozenset(["mencatat", "melaporkan", "merilis", "mengumumkan", "menginformasikan"])
+_PASSIVE = re.compile(
+    r"\b(?P<cue>disampaikan|diungkapkan|dijelaskan|dikatakan|ditegaskan|disebutkan"
+    r"|dinyatakan|diutarakan|dipaparkan|diterangkan|dibeberkan|diumumkan)"
+    r"(?:\s+(?:oleh|langsung\s+oleh|langsung))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_MENURUT = re.compile(r"\b(?P<cue>menurut)(?P<nya>nya)?\b", re.IGNORECASE)
+_CITED = re.compile(
+    r"\b(?P<cue>(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan"
+    r"|diwartakan)(?:\s+(?:dari|oleh))?|mengutip|melansir|merujuk(?:\s+pada)?"
+    r"|bersumber\s+dari)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_KETERANGAN = re.compile(
+    r"\s+(?P<cue>dalam\s+(?:keterangan|pernyataan|siaran\s+pers|rilis|konferensi\s+pers"
+    r"|jumpa\s+pers)(?:\s+(?:tertulis|resmi|pers))?(?:nya)?)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka", "pihaknya", "nya"])
+# Words closing a definite description that refers back ("pejabat tersebut").
+_ANAPHORIC = frozenset(["tersebut", "itu", "ini"])
+# Heads of specific sources without a name (lowercase).
+_UNNAMED_HEADS = frozenset(
+    _words(
+        """
+        seorang salah sumber sumber-sumber pejabat warga agen pihak media kementerian
+        kantor polisi petugas saksi korban pengacara kuasa juru jubir pengamat ekonom
+        analis pakar ahli peneliti pemerintah otoritas pegawai karyawan pengunjung
+        penumpang pengemudi sopir pedagang petani nelayan pria wanita perempuan lelaki
+        remaja mahasiswa siswa guru dokter perawat relawan tim aparat tentara militer
+        kepolisian laporan data keterangan pernyataan rilis situs laman akun unggahan
+        dokumen surat kabar harian kantor badan lembaga komisi pengadilan jaksa hakim
+        penyidik aktivis tetangga kerabat keluarga orang tua ibu ayah istri suami anak
+        kakak adik paman bibi nenek kakek manajemen perusahaan operator diplomat
+        intelijen badan-badan para beberapa sejumlah banyak kedua ketiga pengelola
+        panitia penyelenggara produsen pemilik tokoh ulama jemaah penonton pendaki
+        pemudik suporter pendukung peserta wisatawan turis pengguna netizen warganet
+        orang masyarakat pemain atlet pelajar buruh pekerja pembeli konsumen nasabah
+        investor pelaku pengusaha
+        """
+    )
+) | {w for w in roles.HEADS}
+# Words that end an unnamed source phrase (lowercase).
+_PHRASE_STOPS = frozenset(
+    _words(
+        """
+        saat ketika dalam kepada pada usai seusai setelah sebelum melalui lewat via yang
+        bahwa dan atau tetapi namun sambil seraya sembari sebagaimana seperti sebab
+        karena agar untuk hingga sampai kemarin tadi sore pagi siang malam hari ini itu
+        tersebut
+        juga telah sudah akan pun masih belum kembali lalu kemudian sempat terus
+        pernah baru
+        """
+    )
+)
+# Speakers that are documents or other outlets (lowercase words; any one in the
+# speaker phrase makes it ``document_cited``).
+_DOCUMENT_WORDS = frozenset(
+    _words(
+        """
+        laporan data rilis situs laman akun unggahan dokumen surat kabar harian
+        kantor berita majalah portal website laman cuitan postingan siaran
+        """
+    )
+)
+_OUTLETS = frozenset(
+    _words(
+        """
+        reuters afp ap antara yonhap bloomberg cnn bbc xinhua kyodo tass sputnik nhk
+        aljazeera al-jazeera guardian nikkei axios politico cnbc abc nbc cbs fox kompas
+        detik detikcom tempo liputan6 okezone sindonews republika tribunnews kumparan
+        cnnindonesia antaranews idntimes suara viva inews metrotv tvone beritasatu
+        """
+    )
+)
+_DATE_LIKE = re.compile(
+    r"^\s*(?:\(?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b"
+    r"|\(\d|\d{1,2}[/-]\d|\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des))",
+    re.IGNORECASE,
+)
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:(?:sementara\s+itu|di\s+sisi\s+lain|selain\s+itu|sebelumnya|namun|adapun|selama\s+ini"
+    r"|lebih\s+lanjut|terpisah|secara\s+terpisah|kemudian|lalu|saat\s+itu|oleh\s+karena"
+    r"\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|meski\s+begitu|di\s+lain\s+pihak"
+    r"|sedangkan|dan|tetapi|tapi|bahkan|kini|sejauh\s+ini|hingga\s+kini|sampai\s+saat"
+    r"\s+ini|dalam\s+kesempatan\s+(?:itu|yang\s+sama|tersebut)|pada\s+kesempatan\s+"
+    r"(?:itu|yang\s+sama|tersebut)|di\s+tempat\s+(?:terpisah|yang\s+sama))\b[,\s]*)+",
+    re.IGNORECASE,
+)
+_ADVERBIAL_START = frozenset(
+    _words(
+        """
+        dalam saat ketika di pada kepada usai seusai setelah sebelum melalui lewat
+        secara sementara menurut sebagaimana seperti berdasarkan terkait soal mengenai
+        dengan sejak hingga sampai kemarin tadi
+        """
+    )
+)
+_QUOTE_CHARS = "\"“”‘’'«»"
+# Academic degrees written after a name ("dr. Mohammad Imran, MKM, menekankan").
+_DEGREE = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]*)$")
+# "penelitian yang mengatakan", "dengan menyebut": the cue verb has another subject.
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:yang|dengan|untuk|sambil|seraya|tanpa)\s*$", re.IGNORECASE)
+_END_PUNCT = ",.!?…-—–;:"
+
+
+@dataclass(slots=True)
+class _Speaker:
+    start: int
+    end: int
+    name: str | None
+    kind: str
+    role: str | None = None
+    org: str | None = None
+    is_org: bool = False
+    is_place: bool = False
+
+
+class _Context:
+    """What :func:`attribute` knows about the text."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        names: Sequence[tuple[int, int, str]] | None,
+    ) -> None:
+        self.text = text
+        self.sentences = list(sentences)
+        self.names = list(names or [])
+        self.mentions = roles.find_role_mentions(text, names)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.mention_by_name: dict[int, RoleMention] = {
+            m.name_start: m for m in self.mentions if m.name is not None
+        }
+        self.mention_at: dict[int, RoleMention] = {}
+        for m in self.mentions:
+            self.mention_at.setdefault(m.start, m)
+        self.name_at: dict[int, tuple[int, str]] = {}
+        for s, e, label in self.names:
+            self.name_at.setdefault(s, (e, label.upper()))
+        self.line_of_sentence = _line_of_sentences(text, self.sentences)
+
+
+def _line_of_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    starts = [s for s, _e in lines(text)]
+    out: list[int] = []
+    li = 0
+    for s, _e in sentences:
+        while li + 1 < len(starts) and starts[li + 1] <= s:
+            li += 1
+        out.append(li)
+    return out
+
+
+# --- speaker phrases ----------------------------------------------------------------
+
+
+def _speaker_after(ctx: _Context, pos: int, limit: int) -> _Speaker | None:
+    """The speaker phrase starting at ``pos`` (after a cue), ending before ``limit``."""
+    text = ctx.text
+    limit = min(limit, pos + MAX_SPEAKER_CHARS)
+    while pos < limit and (text[pos].isspace() or text[pos] in ",:"):
+        pos += 1
+    if pos >= limit:
+        return None
+    tokens = tokenize(text, pos, limit)
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.lower in _PRONOUNS:
+        return _Speaker(first.start, first.end, None, "pronoun")
+    named = ctx.mention_by_name.get(first.start)
+    if named is None and roles.is_honorific(tokens, 0):
+        k = 1
+        while k < len(tokens) and roles.is_honorific(tokens, k):
+            k += 1
+        if k < len(tokens):
+            named = ctx.mention_by_name.get(tokens[k].start)
+    if named is not None and named.name is not None and named.pattern in ("comma_role", "appositive_after"):
+        # "dr. Mohammad Imran" of "Kepala Bidang ..., dr. Mohammad Imran": the name part
+        end = named.name_end
+        if named.pattern == "appositive_after" and named.role_start > named.name_end:
+            end = named.role_end
+        sp = _Speaker(first.start, end, named.name, "named", named.role, named.org)
+        return _with_appositive(ctx, tokens, _index_at(tokens, end), sp)
+    speaker: _Speaker | None = None
+    end_index = 0
+    mention = ctx.mention_at.get(first.start)
+    ner = ctx.name_at.get(first.start)
+    if mention is not None and mention.name is not None and mention.end <= limit:
+        end = mention.end
+        if mention.pattern == "appositive_after" and mention.role_start > mention.name_end:
+            end = mention.role_end
+        end_index = _index_at(tokens, end)
+        speaker = _Speaker(first.start, end, mention.name, "named", mention.role, mention.org)
+    elif ner is not None and ner[0] <= limit and ner[1] in ("PERSON", "PER", "ORG", "ORGANISATION", "ORGANIZATION"):
+        end_index = _index_at(tokens, ner[0])
+        speaker = _Speaker(first.start, ner[0], text[first.start : ner[0]], "named", is_org=ner[1] != "PERSON" and ner[1] != "PER")
+    elif first.is_cap and first.is_word and roles.match_head(tokens, 0, strict=False)[0]:
+        speaker, end_index = _role_speaker(ctx, tokens)
+    elif first.lower in _UNNAMED_HEADS and not _org_run(tokens):
+        speaker, end_index = _unnamed_speaker(ctx, tokens)
+    elif first.is_cap and first.is_word:
+        speaker, end_index = _capitalised_speaker(ctx, tokens)
+    if speaker is None:
+        return None
+    return _with_appositive(ctx, tokens, end_index, speaker)
+
+
+def _org_run(tokens: Sequence[Token]) -> bool:
+    """A capitalised run of several words or with an acronym ("Otoritas Jasa Keuangan
+    (OJK)", "Kementerian Ketenagakerjaan"): an organisation, not a common noun that
+    opens a sentence ("Sumber di kepolisian", "Warga")."""
+    if not tokens[0].is_cap:
+        return False
+    end = roles._run(tokens, 0, roles.MAX_ROLE_TOKENS)
+    if all(
+        t.lower in roles.PLACES or t.lower in roles.DIRECTION_WORDS for t in tokens[1:end]
+    ):
+        return tokens[0].is_acronym  # "Media Korea Selatan", "Warga Gaza"
+    return True
+
+
+def _index_at(tokens: Sequence[Token], end: int) -> int:
+    """Index of the first token starting at or after ``end``."""
+    for k, tok in enumerate(tokens):
+        if tok.start >= end:
+            return k
+    return len(tokens)
+
+
+def _role_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
+    """A capitalised title with no name after it: "Kepala BPBD Garut", "Bupati Garut"
+    (a specific source, kept as written, ``unnamed``)."""
+    head_len, _kind = roles.match_head(tokens, 0, strict=False)
+    j = head_len
+    while j < len(tokens) and not tokens[j].is_cap and tokens[j].lower in roles.PORTFOLIO_WORDS:
+        j += 1
+    end = roles._trim_connectors(tokens, j, roles._run(tokens, j, roles.MAX_ROLE_TOKENS))
+    end = max(end, j)
+    role_end = head_len
+    while role_end < end and tokens[role_end].lower in roles.PORTFOLIO_WORDS and not roles._org_ish(tokens[role_end]):
+        role_end += 1
+    s, e = tokens[0].start, tokens[end - 1].end
+    role = ctx.text[s : tokens[role_end - 1].end]
+    org = ctx.text[tokens[role_end].start : e] if end > role_end else None
+    return _Speaker(s, e, None, "unnamed", role, org), end
+
+
+def _capitalised_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
+    """A capitalised run: a person ("Rina", "Pat Ryder") or an organisation ("Polda
+    Sumut", "Kementerian Luar Negeri (Kemlu)"), with no role mention found."""
+    if tokens[0].lower in roles._NOT_NAME or tokens[0].lower in roles._DAYS_MONTHS:
+        return None, 0
+    end = roles._run(tokens, 0, roles.MAX_ROLE_TOKENS)
+    end = roles._trim_connectors(tokens, 0, end)
+    if end == 0:
+        return None, 0
+    # a role mention starting inside the run ("Pejabat Kepala BPBD ...")
+    for k in range(1, end):
+        m = ctx.mention_at.get(tokens[k].start)
+        if m is not None and m.name is not None and m.pattern in ("title_before", "comma_role"):
+            sp = _Speaker(tokens[0].start, m.end, m.name, "named", m.role, m.org)
+            return sp, _index_at(tokens, m.end)
+    s, e = tokens[0].start, tokens[end - 1].end
+    run_text = ctx.text[s:e]
+    person = all(roles.name_like(t) or t.lower in roles._NAME_PARTICLES or t.text == "-" for t in tokens[:end])
+    is_place = all(
+        t.lower in roles.PLACES or t.lower in roles.DIRECTION_WORDS for t in tokens[:end]
+    )
+    return _Speaker(s, e, run_text, "named", is_org=not person, is_place=is_place), end
+
+
+def _unnamed_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
+    """A source kept as written: "agen mata-mata Korea Selatan", "sumber di
+    kepolisian", "seorang pejabat", "warga". A definite description ("pemain berusia
+    25 tahun tersebut", "pejabat itu") refers back like a pronoun."""
+    # "bek yang kini memperkuat klub Meksiko Monterrey itu"
+    for k in range(1, min(len(tokens), MAX_ANAPHORIC_TOKENS + 1)):
+        tok = tokens[k]
+        if not tok.is_word or tok.lower in ("dan", "saat", "ketika", "kepada", "dalam"):
+            break
+        if tok.lower in _ANAPHORIC:
+            return _Speaker(tokens[0].start, tok.end, None, "pronoun"), k + 1
+    j = 0
+    n = min(len(tokens), MAX_UNNAMED_TOKENS + 2)
+    while j < n:
+        tok = tokens[j]
+        if not tok.is_word:
+            if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].is_acronym:
+                j += 3
+                continue
+            break
+        lower = tok.lower
+        if lower in roles._DAYS_MONTHS:
+            break
+        if lower in _PHRASE_STOPS and j > 0:
+            break
+        if lower == "resmi" and (
+            j + 1 >= len(tokens) or roles._VERB_LIKE.match(tokens[j + 1].lower)
+        ):
+            break  # "Pemerintah resmi mengumumkan"
+        if lower == "di" and not (j > 0 and tokens[j - 1].lower in ("sumber", "sumber-sumber", "pejabat")):
+            break
+        if (
+            j > 0
+            and lower not in _UNNAMED_HEADS
+            and lower not in _DOCUMENT_WORDS
+            and roles._VERB_LIKE.match(lower)
+            and not tok.is_cap
+        ):
+            break
+        j += 1
+    if j == 0 or j > MAX_UNNAMED_TOKENS:
+        return None, 0
+    # a name inside it ("juru bicara Pentagon Pat Ryder" without a role mention found)
+    s, e = tokens[0].start, tokens[j - 1].end
+    for k in range(j):
+        m = ctx.mention_at.get(tokens[k].start)
+        if m is not None and m.name is not None and m.end <= e + 1:
+            return _Speaker(s, max(e, m.end), m.name, "named", m.role, m.org), _index_at(tokens, max(e, m.end))
+        ner = ctx.name_at.get(tokens[k].start)
+        if ner is not None and ner[1] in ("PERSON", "PER") and ner[0] <= e:
+            return _Speaker(s, e, ctx.text[tokens[k].start : ner[0]], "named"), j
+    # "jemaah asal Makassar, Suwardi, di Hotel 311": the name after the description
+    if j + 1 < len(tokens) and tokens[j].text == ",":
+        k = j + 1
+        ner = ctx.name_at.get(tokens[k].start)
+        if ner is not None and ner[1] in ("PERSON", "PER"):
+            name_end = _index_at(tokens, ner[0])
+        else:
+            name_end = roles._name_end(tokens, k, roles._run(tokens, k, roles.MAX_NAME_TOKENS + 1))
+        after = tokens[name_end] if name_end < len(tokens) else None
+        if name_end > k and (
+            after is None
+            or after.text in ",.(;"
+            or _VERB_AFTER_RE.match(ctx.text, tokens[name_end - 1].end)
+        ):
+            ne = tokens[name_end - 1].end
+            desc = ctx.text[s:e]
+            return _Speaker(s, ne, ctx.text[tokens[k].start : ne], "named", desc), name_end
+    return _Speaker(s, e, None, "unnamed"), j
+
+
+def _with_appositive(
+    ctx: _Context, tokens: Sequence[Token], end_index: int, speaker: _Speaker
+) -> _Speaker:
+    """Extend "Rina, Kepala BPBD Garut" / "Pat Ryder, juru bicara Pentagon" to the end
+    of the appositive; stop at ", Rabu (18/6/2025)" and other clauses."""
+    if end_index + 1 >= len(tokens) or tokens[end_index].text != ",":
+        return speaker
+    k = end_index + 1
+    rest = ctx.text[tokens[k].start : tokens[k].start + 30]
+    if _DATE_LIKE.match(rest):
+        return speaker
+    if tokens[k].lower in ("seorang", "salah", "sang", "selaku", "sebagai"):
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "satu":
+            k += 1
+    if k >= len(tokens) or not roles.match_head(tokens, k, strict=False)[0]:
+        return speaker
+    if speaker.role is not None and speaker.name is not None and speaker.kind == "named":
+        # the mention already had a role before the name: a second one is a new clause
+        return speaker
+    end = roles._appositive_end(tokens, k)
+    if end <= k:
+        return speaker
+    role_text = ctx.text[tokens[k].start : tokens[end - 1].end]
+    speaker.end = tokens[end - 1].end
+    if speaker.role is None:
+        speaker.role = role_text
+    return speaker
+
+
+def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
+    """The speaker written before a cue verb: the noun phrase opening the last clause
+    before it ("Sementara itu, Kepala BPBD Garut Rina Kartika [juga] mengatakan"),
+    skipping dates and adverbial clauses ("Budi, Senin (18/6), mengatakan"), joined to
+    an appositive ("Rina Kartika, Kepala BPBD Garut, mengatakan")."""
+    text = ctx.text
+    # after the last closing quote: '"...," Budi menambahkan.'
+    for k in range(verb_start - 1, lo - 1, -1):
+        if text[k] in "\"”’«»":
+            lo = k + 1
+            break
+    segments = _segments(text, lo, verb_start)
+    for idx in range(len(segments) - 1, -1, -1):
+        s, e = segments[idx]
+        seg = text[s:e]
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        if (
+            _DATE_LIKE.match(stripped)
+            or stripped.lower().split()[0] in _ADVERBIAL_START
+            or _DEGREE.match(stripped)
+        ):
+            continue
+        if all(
+            w.lower().strip("()") in roles.PLACES or w.lower() in roles.DIRECTION_WORDS
+            or w.lower() in ("kabupaten", "kota", "provinsi", "kecamatan", "desa", "pulau")
+            for w in stripped.split()
+        ):
+            continue  # "..., Kabupaten Raja Ampat, Papua Barat Daya menegaskan"
+        m = _LEADING_CONNECTIVE.match(seg.lstrip())
+        if m:
+            s = s + (len(seg) - len(seg.lstrip())) + m.end()
+            if not text[s:e].strip():
+                continue
+        speaker = _speaker_after(ctx, s, e)
+        if speaker is None:
+            return None
+        # the rest of the clause must not be another subject ("Budi dan Ani")
+        rest = text[speaker.end : e].strip()
+        if rest and rest[0].isupper() and not rest.lower().startswith(("dalam", "saat", "ketika")):
+            return None
+        return _join_apposition(ctx, segments, idx, speaker)
+    return None
+
+
+def _join_apposition(
+    ctx: _Context, segments: list[tuple[int, int]], idx: int, speaker: _Speaker
+) -> _Speaker:
+    """"Rina Kartika, Kepala BPBD Garut, mengatakan": a role phrase clause after a name
+    clause is one speaker; so is "Kepala BPBD Garut, Rina Kartika mengatakan"."""
+    if idx == 0:
+        return speaker
+    ps, pe = segments[idx - 1]
+    prev = _speaker_after(ctx, ps, pe)
+    if prev is None or ctx.text[prev.end : pe].strip():
+        return speaker
+    if speaker.name is None and speaker.role is not None and prev.name is not None and not prev.is_org:
+        return _Speaker(prev.start, speaker.end, prev.name, "named", speaker.role, speaker.org)
+    if prev.name is None and prev.role is not None and speaker.kind == "named" and not speaker.is_org:
+        return _Speaker(prev.start, speaker.end, speaker.name, "named", prev.role, prev.org)
+    return speaker
+
+
+def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Comma-separated clauses of ``text[lo:hi]``, commas inside brackets kept."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    start = lo
+    for k in range(lo, hi):
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in ",;:" and depth == 0:
+            out.append((start, k))
+            start = k + 1
+    out.append((start, hi))
+    return out
+
+
+# --- cues ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    speaker: _Speaker
+    cue: str
+    content: tuple[int, int]
+    pronoun: bool
+    cited: bool = False
+
+
+def _post_cue_at(ctx: _Context, pos: int, limit: int) -> _Found | None:
+    """``kata X`` / ``ujarnya`` / ``kata dia`` starting at ``pos``."""
+    m = _POST_CUE.match(ctx.text, pos, limit)
+    if m is None:
+        return None
+    cue = m.group("cue")
+    if m.group("nya"):
+        sp = _Speaker(m.start(), m.end(), None, "pronoun")
+        return _Found(sp, cue, (pos, pos), True)
+    speaker = _speaker_after(ctx, m.end(), limit)
+    if speaker is None:
+        return None
+    if cue.lower() in ("aku", "akui", "klaim", "harap", "pinta", "imbau", "kisah") and speaker.kind == "unnamed":
+        return None
+    return _Found(speaker, cue, (pos, pos), speaker.kind == "pronoun")
+
+
+
+
+def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end: int) -> _Found | None:
+    """The cue next to a quotation: after it on its line, or before it in its
+    sentence."""
+    text = ctx.text
+    if quote.closed:
+        p = quote.end
+        limit = line_end
+        q = p
+        while q < limit and (text[q].isspace() or text[q] == ","):
+            q += 1
+        found = _post_cue_at(ctx, q, limit)
+        if found is None and q < limit and text[q].isupper():
+            sp = _speaker_after(ctx, q, limit)
+            if sp is not None and _VERB_AFTER_RE.match(text, sp.end, limit):
+                vm = _VERB_AFTER_RE.match(text, sp.end, limit)
+                assert vm is not None
+                found = _Found(sp, vm.group("cue"), (q, q), sp.kind == "pronoun")
+        if found is not None:
+            return found
+    # before the quotation, in its sentence: 'X mengatakan: "', 'Kata X, "', 'Menurut X, "'
+    s0 = max(sent_span[0], quote.start - MAX_CUE_BEFORE_QUOTE_CHARS)
+    before = text[s0 : quote.start].rstrip()
+    if not before:
+        return None
+    stripped_end = s0 + len(before)
+    if before[-1] in ",:":
+        stripped_end -= 1
+    head = text[s0:stripped_end]
+    vm = None
+    for m in _VERB.finditer(head):
+        vm = m
+    if vm is not None and not text[s0 + vm.end() : stripped_end].strip(" ,:"):
+        speaker = _subject_before(ctx, s0, s0 + vm.start())
+        if speaker is not None and _verb_ok(vm.group("cue"), speaker):
+            return _Found(speaker, vm.group("cue"), (0, 0), speaker.kind == "pronoun")
+    m2 = re.compile(r"^\s*(?:(?:kata|ujar|menurut)(?P<nya>nya)?)\b", re.IGNORECASE).match(head)
+    if m2 is not None:
+        cue = m2.group(0).strip()
+        if m2.group("nya"):
+            return _Found(_Speaker(s0 + m2.start(), s0 + m2.end(), None, "pronoun"), cue, (0, 0), True)
+        speaker = _speaker_after(ctx, s0 + m2.end(), stripped_end)
+        if speaker is not None and not text[speaker.end : stripped_end].strip():
+            return _Found(speaker, cue, (0, 0), speaker.kind == "pronoun")
+    return None
+
+
+def _verb_ok(cue: str, speaker: _Speaker) -> bool:
+    """"BPS mencatat" is a source; "Indonesia mencatat rekor" is not."""
+    if cue.lower() in _ORG_ONLY_VERBS:
+        return (
+            (speaker.is_org and not speaker.is_place)
+            or speaker.role is not None
+            or speaker.kind == "unnamed"
+        )
+    return True
+
+
+def _in_quotes(pos: int, quotes: Sequence[Quote]) -> bool:
+    return any(q.start < pos < q.end for q in quotes)
+
+
+def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote]) -> _Found | None:
+    """Reported speech in one sentence, outside its quotations."""
+    text = ctx.text
+    s0, s1 = span
+    body_end = s1
+    while body_end > s0 and text[body_end - 1] in ".!?…\"”’ ":
+        body_end -= 1
+    # 1. ", kata X." near the end / "Kata X, ..." at the start
+    for m in _POST_CUE.finditer(text, s0, s1):
+        if _in_quotes(m.start(), quotes):
+            continue
+        pre = text[s0 : m.start()].rstrip()
+        at_start = not pre.strip(_QUOTE_CHARS + " ")
+        if not at_start and not pre.endswith((",", "\"", "”", "’", ";")):
+            continue
+        if at_start and not m.group("nya") and m.group("cue").lower() not in ("kata", "ujar"):
+            continue
+        found = _post_cue_at(ctx, m.start(), s1)
+        if found is None:
+            continue
+        if at_start:
+            found.content = (found.speaker.end, s1)
+            comma = text.find(",", found.speaker.end, s1)
+            if comma >= 0:
+                found.content = (comma + 1, s1)
+        else:
+            found.content = (s0, len(pre) + s0 - (1 if pre.endswith(",") else 0))
+        return found
+    # 2. "menurut X, ..." / ", menurut X." / "Menurutnya, ..."
+    for m in _MENURUT.finditer(text, s0, s1):
+        if _in_quotes(m.start(), quotes):
+            continue
+        if m.group("nya"):
+            sp = _Speaker(m.start(), m.end(), None, "pronoun")
+            return _Found(sp, m.group("cue"), (m.end(), s1), True)
+        speaker = _speaker_after(ctx, m.end(), s1)
+        if speaker is None:
+            # "menurut data BPS" / "menurut keterangan polisi"
+            continue
+        after = text[speaker.end : body_end].strip(" ,")
+        content = (speaker.end, s1) if len(after) > 2 else (s0, m.start())
+        return _Found(speaker, m.group("cue"), content, speaker.kind == "pronoun")
+    # 3. "X mengatakan (bahwa) ..."
+    for m in _VERB.finditer(text, s0, s1):
+        if _in_quotes(m.start(), quotes) or _NOT_SUBJECT_BEFORE.search(text, s0, m.start()):
+            continue
+        speaker = _subject_before(ctx, s0, m.start())
+        if speaker is None or not _verb_ok(m.group("cue"), speaker):
+            continue
+        return _Found(speaker, m.group("cue"), (m.end(), s1), speaker.kind == "pronoun")
+    # 4. "Hal itu disampaikan X ..."
+    for m in _PASSIVE.finditer(text, s0, s1):
+        if _in_quotes(m.start(), quotes):
+            continue
+        speaker = _speaker_after(ctx, m.end(), s1)
+        if speaker is None or (speaker.kind == "unnamed" and speaker.start > m.end() + 1):
+            continue
+        return _Found(speaker, m.group("cue"), (s0, m.start()), speaker.kind == "pronoun")
+    # 5. "X dalam keterangan tertulisnya, ..."
+    for m in _KETERANGAN.finditer(text, s0, s1):
+        if _in_quotes(m.start(), quotes):
+            continue
+        speaker = _subject_before(ctx, s0, m.start())
+        if speaker is None or speaker.end != m.start():
+            continue
+        return _Found(speaker, m.group("cue"), (s0, s1), speaker.kind == "pronoun")
+    # 6. documents and other outlets
+    for m in _CITED.finditer(text, s0, s1):
+        if _in_quotes(m.start(), quotes):
+            continue
+        comma = text.find(",", m.end(), s1)
+        speaker = _speaker_after(ctx, m.end(), comma if comma > m.end() else s1)
+        if speaker is None:
+            continue
+        if m.end() < comma < speaker.end:
+            speaker.end = comma
+            speaker.name, speaker.role, speaker.org = text[speaker.start : comma], None, None
+        speaker.kind = "document"
+        return _Found(speaker, m.group("cue").strip(), (s0, s1), False, cited=True)
+    return None
+
+
+# --- the stage ----------------------------------------------------------------------
+
+
+def _speech_quote(text: str, q: Quote) -> bool:
+    inner = text[q.inner_start : q.inner_end].strip()
+    if not inner:
+        return False
+    words = len(inner.split())
+    return words >= MIN_SPEECH_WORDS or inner[-1] in _END_PUNCT
+
+
+def _kind_of(ctx: _Context, sp: _Speaker, cited: bool) -> str:
+    words = {w.lower().strip("()@.,") for w in ctx.text[sp.start : sp.end].split()}
+    if cited or sp.kind == "document" or (words & _OUTLETS) or (
+        sp.name is None and words & _DOCUMENT_WORDS
+    ):
+        return "document_cited"
+    if sp.kind == "named":
+        return "named"
+    return "unnamed"
+
+
+def attribute(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int, str]] | None = None,
+) -> list[Attribution]:
+    """The speakers of the quotations and sentences of ``text``.
+
+    ``sentences`` are the spans of :func:`~kabar.analyze.sentences.split_sentences`;
+    ``names`` optional NER spans ``(start, end, label)`` with labels PERSON / ORG /
+    LOC. Returns attributions sorted by sentence, then content start.
+    """
+    if not text or not sentences:
+        return []
+    ctx = _Context(text, sentences, names)
+    line_spans = lines(text)
+    quotes = find_quotes(text)
+    by_sentence: dict[int, list[Attribution]] = {}
+    quote_sentences: dict[int, list[Quote]] = {}
+    for q in quotes:
+        first = sentence_index(ctx.sentences, q.start)
+        last = sentence_index(ctx.sentences, max(q.start, q.end - 1))
+        if first is None or last is None:
+            continue
+        for si in range(first, last + 1):
+            quote_sentences.setdefault(si, []).append(q)
+
+    handled_quotes: set[int] = set()
+    for si, span in enumerate(ctx.sentences):
+        sent_quotes = quote_sentences.get(si, [])
+        found_here = False
+        for q in sent_quotes:
+            if q.start in handled_quotes:
+                continue
+            last = sentence_index(ctx.sentences, max(q.start, q.end - 1))
+            if last is not None and last > si and q.closed:
+                continue  # the cue is with the sentence holding the closing mark
+            line_end = line_spans[ctx.line_of_sentence[si]][1]
+            first_si = sentence_index(ctx.sentences, q.start)
+            first_span = ctx.sentences[first_si if first_si is not None else si]
+            found = _quote_cue(ctx, q, first_span, line_end)
+            if found is None:
+                continue
+            handled_quotes.add(q.start)
+            for qi in range(first_si if first_si is not None else si, si + 1):
+                s0, s1 = ctx.sentences[qi]
+                cs, ce = max(s0, q.inner_start), min(s1, q.inner_end)
+                cs, ce = _trim(text, cs, ce)
+                if ce <= cs:
+                    continue
+                att = _make(ctx, qi, (cs, ce), found, quote=True)
+                by_sentence.setdefault(qi, []).append(att)
+                found_here = True
+        if found_here or by_sentence.get(si):
+            continue
+        found = _sentence_cue(ctx, span, sent_quotes)
+        if found is None:
+            continue
+        cs, ce = _trim(text, *found.content)
+        if ce <= cs:
+            cs, ce = span
+        att = _make(ctx, si, (cs, ce), found, quote=False)
+        by_sentence.setdefault(si, []).append(att)
+
+    _resolve_pronouns(ctx, by_sentence)
+    _inherit_quotes(ctx, by_sentence, quote_sentences)
+    out = [a for si in sorted(by_sentence) for a in sorted(by_sentence[si], key=lambda a: a.start)]
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in _QUOTE_CHARS + ",:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTE_CHARS + ",:"):
+        e -= 1
+    return s, e
+
+
+def _make(ctx: _Context, si: int, content: tuple[int, int], found: _Found, quote: bool) -> Attribution:
+    sp = found.speaker
+    kind = "pronoun_carried" if found.pronoun else _kind_of(ctx, sp, found.cited)
+    return Attribution(
+        sentence=si,
+        start=content[0],
+        end=content[1],
+        speaker_text=ctx.text[sp.start : sp.end],
+        speaker_start=sp.start,
+        speaker_end=sp.end,
+        speaker_name=sp.name if not found.pronoun else None,
+        kind=kind,
+        cue=found.cue,
+        quote=quote,
+        role=sp.role,
+        org=sp.org,
+    )
+
+
+def _resolve_pronouns(ctx: _Context, by_sentence: dict[int, list[Attribution]]) -> None:
+    """Give each pronoun cue the most recent speaker before it."""
+    last: Attribution | None = None
+    for si in sorted(by_sentence):
+        for att in sorted(by_sentence[si], key=lambda a: a.start):
+            if att.kind == "pronoun_carried" and att.carried_from is None:
+                source = last if last is not None and si - last.sentence <= MAX_CARRY_SENTENCES else None
+                if source is not None and (source.sentence < si or source.start < att.start):
+                    _copy_speaker(att, source)
+                else:
+                    mention = _recent_person(ctx, si)
+                    if mention is not None:
+                        msi = sentence_index(ctx.sentences, mention.start)
+                        att.speaker_text = ctx.text[mention.start : mention.end]
+                        att.speaker_start, att.speaker_end = mention.start, mention.end
+                        att.speaker_name = mention.name
+                        att.role, att.org = mention.role, mention.org
+                        att.carried_from = msi
+            if att.kind != "pronoun_carried" or att.carried_from is not None:
+                last = att
+
+
+def _copy_speaker(att: Attribution, source: Attribution) -> None:
+    att.speaker_text = source.speaker_text
+    att.speaker_start, att.speaker_end = source.speaker_start, source.speaker_end
+    att.speaker_name = source.speaker_name
+    att.role, att.org = source.role, source.org
+    att.carried_from = source.carried_from if source.carried_from is not None else source.sentence
+    if source.kind == "document_cited":
+        att.kind = "document_cited"
+
+
+def _recent_person(ctx: _Context, si: int) -> RoleMention | None:
+    """The last person with a role in the sentence or the ones just before it."""
+    lo = ctx.sentences[max(0, si - MAX_MENTION_CARRY_SENTENCES)][0]
+    hi = ctx.sentences[si][0]
+    best: RoleMention | None = None
+    best_sentence = -1
+    first = bisect.bisect_left(ctx.mention_starts, lo)
+    last = bisect.bisect_left(ctx.mention_starts, hi)
+    for m in ctx.mentions[first:last]:
+        if m.name is not None and m.pattern != "honorific":
+            msi = sentence_index(ctx.sentences, m.start)
+            if msi is not None and msi > best_sentence:
+                # the first person of the latest sentence that has one (its subject)
+                best, best_sentence = m, msi
+    return best
+
+
+def _inherit_quotes(
+    ctx: _Context,
+    by_sentence: dict[int, list[Attribution]],
+    quote_sentences: dict[int, list[Quote]],
+) -> None:
+    """A quotation without a cue continues the speaker of the sentence before it when
+    both are in one paragraph, or when the paragraph before ended with that speaker's
+    quotation."""
+    text = ctx.text
+    for si in range(1, len(ctx.sentences)):
+        if by_sentence.get(si):
+            continue
+        speech = [q for q in quote_sentences.get(si, []) if _speech_quote(text, q)]
+        if not speech:
+            continue
+        prev = by_sentence.get(si - 1)
+        if not prev:
+            continue
+        source = prev[-1]
+        same_line = ctx.line_of_sentence[si] == ctx.line_of_sentence[si - 1]
+        if not same_line:
+            line_start_sentence = ctx.line_of_sentence[si - 1] != ctx.line_of_sentence[si]
+            s0 = ctx.sentences[si][0]
+            starts_with_quote = text[s0] in _QUOTE_CHARS
+            if not (line_start_sentence and source.quote and starts_with_quote):
+                continue
+        if source.kind == "document_cited" and not source.quote:
+            continue
+        for q in speech:
+            s0, s1 = ctx.sentences[si]
+            cs, ce = _trim(text, max(s0, q.inner_start), min(s1, q.inner_end))
+            if ce <= cs:
+                continue
+            att = Attribution(
+                sentence=si,
+                start=cs,
+                end=ce,
+                speaker_text=source.speaker_text,
+                speaker_start=source.speaker_start,
+                speaker_end=source.speaker_end,
+                speaker_name=source.speaker_name,
+                kind=source.kind,
+                cue=None,
+                carried_from=source.carried_from if source.carried_from is not None else source.sentence,
+                quote=True,
+                role=source.role,
+                org=source.org,
+            )
+            by_sentence.setdefault(si, []).append(att)

@@ -1,0 +1,1060 @@
+"""Role titles and honorifics as cues for PERSON mentions, and the role of each mention.
+
+:func:`find_role_mentions` finds, in clean Indonesian news text, the person mentions
+that come with a role, a rank or an honorific, in these shapes (``pattern``):
+
+* ``title_before``: "Menteri Luar Negeri AS Antony Blinken", "Kabid Humas Polda Sumut
+  Kombes Ferry Walintukan", "Bupati Garut Abdusy Syakur Amin", "Presiden Prabowo";
+* ``comma_role``: the role, a comma, the name ("Direktur Eksekutif Departemen
+  Komunikasi BI, Ramdan Denny Prakoso mengatakan");
+* ``appositive_after``: the name, a comma, the role ("Rina Kartika, Kepala BPBD
+  Garut, mengatakan", "kata Pat Ryder, juru bicara Pentagon", "X, seorang anggota
+  parlemen");
+* ``selaku``: "Budi selaku Kepala Desa Sukamaju";
+* ``rank``: a police or military rank and no role ("Kombes Ferry Walintukan");
+* ``honorific``: "Dr. Tirta", "Hj. Siti Aminah", "Prof. Budi Santoso".
+
+Ranks are kept as ``rank``, not as the role; honorifics as ``honorific``. The role
+phrase is split into the title (``role``: "Kabid Humas", "Menteri Luar Negeri") and
+the organisation or place it belongs to (``org``: "Polda Sumut", "AS").
+
+When NER name spans are given (``names``), a PERSON span fixes where the name is;
+otherwise the name is told from the organisation by small hand-written lexicons
+(organisation nouns, places, acronyms) and by the kind of title (a Bupati's title is
+followed by a region, a Presiden's by a country only when it is one).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any, NamedTuple
+
+logger = logging.getLogger(__name__)
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a lexicon written as a block of text."""
+    return text.split()
+
+# Longest name (in tokens) accepted from the heuristics; longer capitalised runs are
+# titles of things, not people. Indonesian names in the corpus have at most 5 parts
+# ("Abdusy Syakur Amin", "Muhammad Tito Karnavian", "Agus Harimurti Yudhoyono").
+MAX_NAME_TOKENS = 5
+# Longest role phrase (tokens) after a title word: "Kepala Pusat Data dan Informasi
+# Badan Nasional Penanggulangan Bencana" has 10; longer runs are sentences.
+MAX_ROLE_TOKENS = 14
+# Longest appositive role (tokens) after "Name," when no comma or period closes it.
+MAX_APPOSITIVE_TOKENS = 10
+
+
+@dataclass(slots=True)
+class RoleMention:
+    """A person mention with the role, rank or honorific the text gives it."""
+
+    start: int  # the whole mention (role phrase and name)
+    end: int
+    name: str | None
+    name_start: int
+    name_end: int
+    role: str | None  # the title ("Kepala", "Menteri Luar Negeri", "juru bicara")
+    role_start: int  # the role phrase with its organisation
+    role_end: int
+    org: str | None  # the organisation or place in the role phrase
+    pattern: str  # title_before | comma_role | appositive_after | selaku | rank | honorific
+    rank: str | None = None
+    honorific: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RoleMention:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+# --- lexicons -------------------------------------------------------------------
+# Title heads, lowercase, multiword allowed. The letter says what may follow the
+# title before the name: C a country (only a known one), R a region (the first
+# capitalised word when nothing known is there), O an organisation, P nothing
+# expected (a name may follow right away).
+_HEADS_TEXT = """
+C presiden|wakil presiden|wapres|perdana menteri|pm|raja|ratu|kanselir|kaisar|emir|sultan
+C pemimpin tertinggi|pemimpin|menteri|wakil menteri|wamen|menko|menteri koordinator
+C menlu|menhan|mendagri|menkeu|mensesneg|menkes|mendag|menperin|mentan|menaker|menag
+C menpora|menparekraf|menpar|menkominfo|menkomdigi|menhub|menkumham|menkum|menpan-rb
+C menpanrb|mensos|menristek|mendikbud|mendikbudristek|mendikdasmen|menkopolhukam
+C menko polhukam|menko polkam|menko perekonomian|menko pmk|menko pangan|menko marves
+C menkop|menkopukm|menpupr|menteri pupr|menteri esdm|menteri bumn|menteri ppn
+C menteri atr|menlhk|menteri lhk|menkes|menbud|menhut|menteri p2mi|menteri ham
+C dubes|duta besar|konsul jenderal|konjen|jaksa agung|wakil jaksa agung|kapolri
+C wakapolri|panglima tni|panglima|ksad|ksal|ksau|kasad|kasal|kasau
+C sekretaris kabinet|seskab|kepala staf kepresidenan|ksp|mendes|mendes pdtt
+C gubernur bank sentral|kepala negara|kepala pemerintahan|senator
+R bupati|wakil bupati|wabup|wali kota|walikota|wakil wali kota|wawali|wawalkot
+R gubernur|wakil gubernur|wagub|camat|lurah|kepala desa|kades|kepala kampung
+R pj bupati|pj gubernur|pj wali kota|pj walikota|plt bupati|plt gubernur
+R plt wali kota|pj kepala desa|sekda|sekretaris daerah|ketua dprd|wakil ketua dprd
+R kapolda|kapolres|kapolresta|kapolrestabes|kapolsek|wakapolda|wakapolres
+R wakapolresta|kasat reskrim|kasatreskrim|kasat lantas|kasatlantas|kasat narkoba
+R kasat intelkam|kanit reskrim|kajati|kajari|kasi pidum|kasi pidsus|kasi intel
+R dandim|danrem|pangdam|danlanal|danlantamal|danlanud|dankodiklat|kapendam
+R kalapas|kepala lapas|karutan|kepala rutan|kakanwil|kepala kanwil|kadis|kalaksa
+R kabid humas|kasi humas|kasubsi penmas|kasubbag humas|kasubag humas|kapolresta
+R dirreskrimum|dirreskrimsus|dirresnarkoba|dirlantas|dirpolairud|dirbinmas
+O kepala|wakil kepala|ketua|wakil ketua|ketua umum|ketum|wakil ketua umum|waketum
+O sekretaris|sekretaris jenderal|sekjen|sekretaris utama|sestama|bendahara
+O direktur|direktur utama|dirut|direktur jenderal|dirjen|direktur eksekutif
+O deputi|asisten deputi|komisaris|komisaris utama|komut|presiden direktur|presdir
+O manajer|general manager|gm|vice president|vp|pendiri|ketua harian|ketua tim
+O kabid|kasubdit|kabag|kasi|kasubag|kasubbag|kepala bagian|kepala bidang|kepala seksi
+O kepala biro|karo|kepala divisi|kadiv|kadiv humas|karo penmas|kapuspen|kapuspenkum
+O kepala pusat penerangan hukum|kepala pusat penerangan|kepala pusat|juru bicara|jubir
+O anggota|rektor|wakil rektor|dekan|guru besar|hakim ketua|ketua majelis hakim
+O ketua majelis|hakim|komandan|danjen|kepala staf|koordinator|plt|plh|pj|dewan pengawas
+O staf khusus|stafsus|tenaga ahli|kepala sekolah|kepsek|ketua rt|ketua rw
+O corporate secretary|sekretaris perusahaan|vp corporate communication|kepala kantor
+O ceo|cfo|coo|cto|chairman|founder|co-founder|direktur operasional|direktur keuangan
+O pemimpin redaksi|pemred|kuasa hukum|pengacara|advokat|jaksa|jaksa penuntut umum|jpu
+O peneliti|dosen|pelatih|asisten pelatih|kapten|manajer tim|presiden klub
+P pengamat|ekonom|analis|pakar|ahli|psikolog|sosiolog|kriminolog|epidemiolog
+P aktivis|penyanyi|aktris|aktor|artis|komedian|presenter|youtuber|selebgram
+P pemain|penyerang|gelandang|bek|kiper|striker|pebulu tangkis|pembalap|petinju
+P wartawan|jurnalis|saksi|terdakwa|tersangka|korban|petani|nelayan|sopir
+"""
+
+_RANKS_TEXT = """
+jenderal|komjen|irjen|brigjen|kombes|kombes pol|akbp|kompol|akp|iptu|ipda|aiptu|aipda
+bripka|brigpol|brigadir|briptu|bripda|bharaka|bharatu|bharada|jenderal tni|letjen
+mayjen|brigjen tni|kolonel|letkol|mayor|kapten|lettu|letda|serma|serka|sertu|serda
+kopda|praka|prada|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma
+jenderal polisi|komisaris besar|ajun komisaris besar|komisaris polisi|inspektur
+letnan jenderal|mayor jenderal|brigadir jenderal|letnan kolonel|kolonel inf|kolonel laut
+kolonel pas|kolonel czi|kolonel arm|kolonel kav|kolonel kes|kolonel cpl
+letjen tni|mayjen tni|laksdya tni|laksda tni|laksma tni|marsdya tni|marsda tni
+marsma tni|kolonel tni|letkol tni|irjen pol|brigjen pol|komjen pol|akbp pol
+"""
+
+# Honorifics and academic titles written before a name (lowercase, with the dot).
+HONORIFICS = frozenset(
+    _words(
+        """
+        dr. dr drs. drs dra. ir. ir prof. prof h. hj. hj kh k.h. habib gus kiai kyai
+        syekh ustaz ustadz ustazah ustadzah pak bu bapak ibu mr. mrs. ms. sdr. sdri.
+        bpk. tn. ny. nn. raden ra haji hajjah mbah bung tuan nyonya
+        """
+    )
+)
+# Honorifics that are common words too: a title only when a capitalised word follows
+# and they are capitalised themselves.
+_SOFT_HONORIFICS = frozenset(["pak", "bu", "bapak", "ibu", "bung", "tuan", "nyonya", "mbah", "gus", "raden", "ra", "haji", "habib", "kiai", "kyai"])
+
+# Title words continuing a role ("Menteri Luar Negeri", "Kabid Humas",
+# "Direktur Utama"), lowercase.
+PORTFOLIO_WORDS = frozenset(
+    _words(
+        """
+        luar dalam negeri keuangan pertahanan koordinator bidang perekonomian politik
+        hukum keamanan pangan pembangunan manusia kebudayaan infrastruktur kewilayahan
+        pemberdayaan masyarakat sekretaris negara energi sumber daya mineral kesehatan
+        pendidikan dasar menengah tinggi agama sosial perdagangan perindustrian
+        pertanian kelautan perikanan lingkungan hidup kehutanan hak asasi imigrasi
+        pemasyarakatan perhubungan pekerjaan umum perumahan rakyat pariwisata ekonomi
+        kreatif ketenagakerjaan tenaga kerja investasi hilirisasi komunikasi informatika
+        digital desa daerah tertinggal transmigrasi pemuda olahraga perempuan
+        perlindungan anak riset teknologi sains koperasi usaha mikro kecil perencanaan
+        nasional agraria tata ruang pendayagunaan aparatur reformasi birokrasi
+        kependudukan keluarga kawasan permukiman pelindungan pekerja migran utama
+        eksekutif jenderal operasional humas hubungan penerangan reserse kriminal khusus
+        harian seksi pidana lalu lintas narkoba teknik pemasaran niaga bisnis strategis
+        relations corporate communication secretary senior data informasi militer
+        kebijakan publik pasar modal perbankan siber properti otomotif sepak bola tata
+        logistik pencegahan pengendalian penyakit penindakan pengawasan pelayanan kerja
+        sama internasional regional perencanaan program pembinaan penyidikan
+        penyelidikan intelijen operasi tim pemenangan pelaksana penanganan
+        penanggulangan bencana darurat
+        marketing communications relation supply chain produksi sdm legal finance
+        sales product affairs human capital risk compliance treasury operations
+        operation business development public strategy technology engineering
+        digital
+        independen distribusi komersial transmisi pembangkitan regional perencanaan
+        manajemen
+        """
+    )
+)
+# Nouns that start or continue an organisation, lowercase.
+ORG_NOUNS = frozenset(
+    _words(
+        """
+        dinas suku badan pusat kementerian kemenko kemenkeu kemenlu kemendagri kemenhan
+        kemenkes kemenag kemendag kemenperin kementan kemnaker kemenhub kemensos
+        kemenkumham komisi polda polres polresta polrestabes polsek polri mabes kodam
+        korem kodim koramil lantamal lanal lanud tni kejaksaan kejati kejari kejagung
+        kejaksaan pengadilan mahkamah pemkab pemkot pemprov pemerintah kabupaten kota
+        provinsi kecamatan kelurahan partai fraksi universitas institut politeknik
+        sekolah rumah sakit rsud bank perum persero perseroan yayasan lembaga direktorat
+        ditjen subdit satuan satreskrim satlantas satresnarkoba unit divisi biro bagian
+        kantor kanwil balai basarnas bpbd bnpb bmkg asosiasi himpunan ikatan persatuan
+        federasi dewan majelis komite satgas otoritas pentagon kremlin departemen korps
+        markas posko timnas klub kepolisian kejaksaan lapas rutan kpk dpr dprd mpr dpd
+        bpk bps bi ojk lps bpjs pln pertamina kai garuda kemenko kemendikbud
+        kemendikbudristek kemenpora kemenparekraf organisasi serikat aliansi koalisi
+        gerakan front liga perhimpunan paguyuban forum perusahaan pt cv grup group
+        holding gedung istana sekretariat setneg setkab bappenas bappeda disdik dinkes
+        dishub damkar gulkarmat sudin kodiklat puspen puspenkum kapolda polairud brimob
+        densus bareskrim baintelkam propam humas divhumas
+        united city fc club air airlines airways group holdings capital energy
+        resources international corporation company tbk foundation institute
+        university college hospital center centre motor motors
+        """
+    )
+)
+# Organisation nouns always followed by what they are of ("Badan Legislasi").
+_NEEDS_COMPLEMENT = frozenset(
+    _words(
+        """
+        dinas suku badan pusat kementerian komisi pemerintah partai fraksi universitas
+        institut politeknik sekolah yayasan lembaga direktorat satuan unit divisi biro
+        bagian kantor balai asosiasi himpunan ikatan persatuan federasi dewan majelis
+        komite otoritas departemen korps organisasi serikat aliansi koalisi gerakan
+        front liga perhimpunan paguyuban forum perusahaan grup group
+        """
+    )
+)
+# Words ending a place name ("Jakarta Selatan", "Bandung Barat"), lowercase.
+DIRECTION_WORDS = frozenset(["utara", "selatan", "barat", "timur", "tengah", "raya", "daya", "laut", "darat", "metro", "besar"])
+# Countries (in Indonesian, with common short forms), provinces and their short
+# forms, and big cities: places that follow a title before a name. Lowercase.
+PLACES = frozenset(
+    _words(
+        """
+        indonesia ri as amerika serikat rusia ukraina tiongkok china cina jepang korea
+        korsel korut inggris prancis perancis jerman belanda italia spanyol portugal
+        israel palestina iran irak suriah lebanon yordania mesir arab saudi qatar uae
+        uea turki india pakistan bangladesh malaysia singapura thailand vietnam filipina
+        myanmar kamboja laos brunei timor leste australia selandia kanada meksiko brasil
+        argentina afrika nigeria kenya taiwan hong kong polandia swedia norwegia
+        finlandia denmark swiss austria belgia yunani hungaria rumania ceko venezuela
+        kolombia peru chile kuba afghanistan yaman oman kuwait bahrain emirat tajikistan
+        kazakhstan uzbekistan mongolia nepal lanka maladewa fiji png eropa asean nato
+        pbb aceh sumatera sumut sumbar sumsel riau kepri jambi bengkulu lampung bangka
+        belitung babel jawa jabar jateng jatim dki jakarta banten yogyakarta diy bali
+        ntb ntt nusa tenggara kalimantan kalbar kalteng kalsel kaltim kaltara sulawesi
+        sulut sulteng sulsel sultra sulbar gorontalo maluku malut papua pegunungan
+        surabaya bandung medan semarang makassar palembang depok tangerang bekasi bogor
+        malang solo surakarta denpasar batam pekanbaru padang manado balikpapan
+        samarinda pontianak banjarmasin jayapura kupang mataram ambon serang cilegon
+        cirebon tasikmalaya garut sukabumi cianjur karawang purwakarta subang sumedang
+        indramayu kuningan majalengka ciamis pangandaran tegal pekalongan magelang
+        salatiga kudus pati jepara rembang blora grobogan demak kendal batang banyumas
+        cilacap purbalingga kebumen purworejo wonosobo temanggung boyolali klaten
+        sukoharjo wonogiri karanganyar sragen sidoarjo gresik mojokerto jombang kediri
+        blitar tulungagung trenggalek madiun ponorogo pacitan ngawi magetan nganjuk
+        bojonegoro tuban lamongan pasuruan probolinggo lumajang jember banyuwangi
+        bondowoso situbondo bangkalan sampang pamekasan sumenep sleman bantul kulon
+        progo gunungkidul badung gianyar tabanan buleleng karangasem klungkung jembrana
+        bangli lombok sumbawa deli serdang langkat binjai asahan labuhanbatu simalungun
+        siantar tapanuli nias sibolga tebing bukittinggi payakumbuh dumai siak kampar
+        bengkalis jambi prabumulih lubuklinggau palu kendari mamuju ternate sorong
+        manokwari merauke timika nabire tarakan bontang palangka raya sampit kotabaru
+        karimun tanjungpinang ampat nusantara ikn mimika gaza rafah teheran tehran seoul
+        pyongyang tokyo beijing moskow kyiv kiev washington london paris berlin canberra
+        ottawa riyadh doha kairo ankara bangkok hanoi manila kuala lumpur new york delhi
+        islamabad dhaka yerusalem baghdad damaskus beirut
+        """
+    )
+)
+_DAYS_MONTHS = frozenset(
+    _words(
+        """
+        senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret
+        april mei juni juli agustus september oktober november desember jan feb mar apr
+        jun jul agu agt sep okt nov des wib wita wit utc gmt
+        """
+    )
+)
+# Capitalised words that start sentences or clauses and are never part of a name.
+_NOT_NAME = frozenset(
+    _words(
+        """
+        dalam sementara menurut namun tetapi tapi selain itu ini hal saat ketika setelah
+        sebelum sejak meski meskipun walaupun bahkan adapun kemudian lalu selanjutnya
+        sebelumnya kini sekarang ia dia mereka kami kita saya beliau pihaknya para sang
+        dengan di ke dari pada untuk oleh bagi atas dan atau serta juga pun yang tak
+        tidak jika bila apabila agar supaya karena sebab akibat sehingga maka demikian
+        begitu seperti sebagai selaku terkait soal mengenai tentang terhadap hingga
+        sampai sekitar hampir lebih kurang baru belum sudah telah masih akan bisa dapat
+        harus berdasarkan melalui via usai seusai jelang menjelang pasca tahun bulan
+        hari pekan minggu pukul tanggal kata ujar baca lihat simak foto video sumber
+        editor penulis the of and a an in on at for to
+        no nomor nomer pasal ayat sk uu pp perpres perda
+        """
+    )
+)
+# Words before "Name, role" that make Name a place or a source, not a person.
+_NOT_A_PERSON_BEFORE = frozenset(["dari", "di", "ke", "melansir", "mengutip", "dilansir", "lansir"])
+_CONNECTORS = frozenset(["dan", "&", "serta", "dari", "untuk", "pada"])
+_NAME_PARTICLES = frozenset(["bin", "binti", "van", "der", "de", "von", "al", "el", "da", "dos", "das"])
+
+
+def _heads(text: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> [(words, kind)], longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line in text.strip().splitlines():
+        kind, _, rest = line.partition(" ")
+        for phrase in rest.split("|"):
+            words = tuple(phrase.split())
+            if words:
+                table.setdefault(words[0], []).append((words, kind))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def _ranks(text: str) -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.strip().splitlines():
+        for phrase in line.split("|"):
+            words = tuple(phrase.split())
+            if words:
+                table.setdefault(words[0], []).append(words)
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e))
+    return table
+
+
+HEADS = _heads(_HEADS_TEXT)
+RANKS = _ranks(_RANKS_TEXT)
+# First words of titles: never part of a name, except those that are names too.
+ROLE_WORDS = frozenset(HEADS) - {"raja", "ratu", "sultan", "emir", "kaisar", "pemimpin", "mayor"}
+RANK_WORDS = frozenset(w for entries in RANKS.values() for words in entries for w in words)
+# Lowercase first words of anything that can start a mention (a fast pre-filter).
+_STARTERS = frozenset(HEADS) | frozenset(RANKS) | frozenset(h.rstrip(".") for h in HONORIFICS)
+# Heads that are also common lowercase words ("kepala korban", "anggota keluarga",
+# "hakim" is fine): as titles only when capitalised or directly before a capital.
+_AMBIGUOUS_LOWER_HEADS = frozenset(["kepala", "anggota", "ketua", "pemimpin", "ahli", "raja", "ratu", "pendiri", "kapten", "mayor", "pm", "gm", "vp", "ksp", "ra"])
+
+
+# --- tokens -----------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|\S")
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets and lowercase form."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        t = self.text
+        return len(t) >= 2 and t[0].isalnum() and t.upper() == t and t.lower() != t
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of ``text[start:end]``; an initial ("B.") or an
+    abbreviated title ("Dr.", "Hj.") keeps its dot."""
+    stop = len(text) if end is None else end
+    out: list[Token] = []
+    pending: Token | None = None
+    for m in _TOKEN.finditer(text, start, stop):
+        word = m.group()
+        if (
+            pending is not None
+            and word == "."
+            and m.start() == pending.end
+            and (
+                (len(pending.text) == 1 and pending.text.isupper())
+                or (pending.lower + ".") in HONORIFICS
+                or pending.lower in RANKS
+            )
+        ):
+            out[-1] = Token(pending.start, m.end(), pending.text + ".", pending.lower + ".")
+            pending = None
+            continue
+        tok = Token(m.start(), m.end(), word, word.lower())
+        out.append(tok)
+        pending = tok if word[0].isalnum() else None
+    return out
+
+
+def _match_phrase(
+    tokens: Sequence[Token], i: int, table: dict[str, list[tuple[str, ...]]]
+) -> int:
+    """Length (tokens) of the longest phrase of ``table`` at ``i``, 0 if none."""
+    entries = table.get(tokens[i].lower.rstrip("."))
+    if not entries:
+        return 0
+    for words in entries:
+        n = len(words)
+        if i + n <= len(tokens) and all(
+            tokens[i + k].lower.rstrip(".") == words[k] for k in range(n)
+        ):
+            return n
+    return 0
+
+
+def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[int, str]:
+    """(length, kind) of the title at ``i``, (0, "") if none. ``strict``: a title that
+    is a common word too ("kepala", "anggota") needs a capital or a title word after
+    it."""
+    entries = HEADS.get(tokens[i].lower)
+    if not entries:
+        return 0, ""
+    for words, kind in entries:
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+            first = tokens[i]
+            if strict and first.lower in _AMBIGUOUS_LOWER_HEADS and not first.is_cap:
+                after = tokens[i + n] if i + n < len(tokens) else None
+                if after is None or not (after.is_cap or after.lower in PORTFOLIO_WORDS):
+                    continue
+            return n, kind
+    return 0, ""
+
+
+def match_rank(tokens: Sequence[Token], i: int) -> int:
+    """Length of the rank at ``i`` (only capitalised or all-caps ranks), 0 if none."""
+    if not tokens[i].is_cap:
+        return 0
+    ranks: dict[str, list[tuple[str, ...]]] = RANKS
+    return _match_phrase(tokens, i, ranks)
+
+
+def is_honorific(tokens: Sequence[Token], i: int) -> bool:
+    tok = tokens[i]
+    lower = tok.lower
+    if lower not in HONORIFICS:
+        return False
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_cap or tokens[i + 1].lower in ("kota", "negara", "pertiwi"):
+        return False
+    if lower in _SOFT_HONORIFICS:
+        return tok.is_cap
+    return lower != "h." or tok.text == "H."
+
+
+def _org_ish(tok: Token) -> bool:
+    lower = tok.lower
+    return (
+        tok.is_acronym
+        or lower in ORG_NOUNS
+        or lower in PLACES
+        or lower in DIRECTION_WORDS
+        or (tok.text[0].isdigit())
+        or lower in ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+    )
+
+
+def name_like(tok: Token) -> bool:
+    """A token that may be part of a person's name."""
+    if not tok.is_word or not tok.is_cap:
+        return False
+    lower = tok.lower
+    if tok.text.endswith(".") and len(tok.text) == 2:
+        return True  # an initial
+    if lower in _NOT_NAME or lower in _DAYS_MONTHS or lower in ROLE_WORDS or lower in RANK_WORDS:
+        return False
+    if lower in ORG_NOUNS or lower in PLACES or lower in PORTFOLIO_WORDS:
+        return False
+    return not (tok.is_acronym and len(tok.text) > 3)
+
+
+def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """End (exclusive) of the capitalised run starting at ``i``: capitalised words,
+    acronyms, numbers, ranks and honorifics, "(ABC)", and connectors or name particles
+    followed by a capital."""
+    j = i
+    n = min(len(tokens), i + limit)
+    while j < n:
+        tok = tokens[j]
+        if tok.is_word and (tok.is_cap or tok.text[0].isdigit()):
+            if tok.lower in _DAYS_MONTHS or (tok.lower in _NOT_NAME and tok.lower not in ("sang",)):
+                break
+            j += 1
+            continue
+        if (
+            tok.text == "("
+            and j + 2 < len(tokens)
+            and (tokens[j + 1].is_acronym or (tokens[j + 1].is_cap and tokens[j + 1].is_word))
+            and tokens[j + 2].text == ")"
+        ):
+            j += 3  # "(BPS)", "(Menkum)"
+            continue
+        if (
+            (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES)
+            and j > i
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_cap
+            and tokens[j + 1].lower not in _DAYS_MONTHS
+        ):
+            if tok.lower in _CONNECTORS and match_head(tokens, j + 1)[0]:
+                break
+            j += 1
+            continue
+        if tok.text == "-" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap and tok.start == tokens[j - 1].end:
+            j += 1
+            continue
+        break
+    return j
+
+
+@dataclass(slots=True)
+class _Split:
+    role_end: int  # token index: the title words end here
+    org: tuple[int, int] | None  # token range
+    rank: tuple[int, int] | None
+    honorific: tuple[int, int] | None
+    name: tuple[int, int] | None
+
+
+def _split_run(
+    tokens: Sequence[Token],
+    head_end: int,
+    run_end: int,
+    kind: str,
+    person_starts: dict[int, int],
+) -> _Split:
+    """Split the tokens after a title into title words, organisation, rank,
+    honorific and name."""
+    j = head_end
+    while j < run_end and tokens[j].lower in PORTFOLIO_WORDS and not _org_ish(tokens[j]):
+        j += 1
+    # "Menteri Energi dan Sumber Daya Mineral": "dan" inside the title
+    while (
+        j + 1 < run_end
+        and tokens[j].lower in ("dan", "&", "serta")
+        and tokens[j + 1].lower in PORTFOLIO_WORDS
+    ):
+        j += 1
+        while j < run_end and tokens[j].lower in PORTFOLIO_WORDS and not _org_ish(tokens[j]):
+            j += 1
+    # "Menteri Hukum (Menkum) Supratman": a short form of the title stays with it
+    if (
+        j > head_end
+        and j + 2 < run_end
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and tokens[j + 1].lower in HEADS
+    ):
+        j += 3
+    role_end = j
+    # a PERSON span from NER inside the run decides
+    for k in range(role_end, run_end):
+        if tokens[k].start in person_starts:
+            name_end_char = person_starts[tokens[k].start]
+            m = k
+            while m < run_end and tokens[m].end <= name_end_char:
+                m += 1
+            name = (k, m) if m > k else None
+            rank, ner_hon, pre_end = _rank_honorific_before(tokens, role_end, k)
+            org = (role_end, pre_end) if pre_end > role_end else None
+            return _Split(role_end, org, rank, ner_hon, name)
+    # a rank marks where the name starts
+    k = role_end
+    last_rank: tuple[int, int] | None = None
+    while k < run_end:
+        n = match_rank(tokens, k)
+        if n:
+            last_rank = (k, k + n)
+            k += n
+        else:
+            k += 1
+    if last_rank is not None:
+        name_start = last_rank[1]
+        if (
+            name_start + 2 < run_end
+            and tokens[name_start].text == "("
+            and tokens[name_start + 1].lower in ("purn", "purnawirawan")
+        ):
+            name_start += 3  # "Letjen TNI (Purn) Djaka Budi Utama"
+        hon: tuple[int, int] | None = None
+        if name_start < run_end and is_honorific(tokens, name_start):
+            hon = (name_start, name_start + 1)
+            name_start += 1
+        name_end = _name_end(tokens, name_start, run_end)
+        org = (role_end, last_rank[0]) if last_rank[0] > role_end else None
+        return _Split(role_end, org, last_rank, hon, (name_start, name_end) if name_end > name_start else None)
+    # the name follows the last organisation-like token
+    last_org = -1
+    for k in range(role_end, run_end):
+        if _org_ish(tokens[k]) or tokens[k].lower in ORG_NOUNS or (
+            tokens[k].text == ")"
+        ) or (tokens[k].lower in PORTFOLIO_WORDS and last_org >= 0):
+            last_org = k
+    if last_org >= 0:
+        org_start = role_end
+        name_start = last_org + 1
+        # "anggota Badan Legislasi": an organisation noun takes a complement first
+        if tokens[last_org].lower in _NEEDS_COMPLEMENT and not tokens[last_org].is_acronym:
+            name_start += 1
+        # a direction word after a place belongs to it
+        while name_start < run_end and tokens[name_start].lower in DIRECTION_WORDS:
+            name_start += 1
+    else:
+        org_start = role_end
+        name_start = role_end
+        unknown = run_end - role_end
+        if kind == "R" and unknown >= 1:
+            name_start = role_end + 1
+            while name_start < run_end and tokens[name_start].lower in DIRECTION_WORDS:
+                name_start += 1
+        elif kind == "O" and unknown >= 4:
+            # "ketua majelis hakim Rosihan Juhriah Rangkuti": three unknown words are a
+            # name; four or more start with the organisation ("juru bicara X Pat Ryder")
+            name_start = role_end + 1
+    hon = None
+    if name_start < run_end and is_honorific(tokens, name_start):
+        hon = (name_start, name_start + 1)
+        name_start += 1
+    name_end = _name_end(tokens, name_start, run_end)
+    org = (org_start, name_start - (1 if hon else 0)) if name_start > org_start else None
+    if name_end <= name_start:
+        org = (org_start, run_end) if run_end > org_start else None
+        return _Split(role_end, org, None, None, None)
+    return _Split(role_end, org, None, hon, (name_start, name_end))
+
+
+def _rank_honorific_before(
+    tokens: Sequence[Token], lo: int, k: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    hon: tuple[int, int] | None = None
+    if k - 1 >= lo and tokens[k - 1].lower in HONORIFICS:
+        hon = (k - 1, k)
+        k -= 1
+    rank: tuple[int, int] | None = None
+    for back in (3, 2, 1):
+        s = k - back
+        if s >= lo and match_rank(tokens, s) == back:
+            rank = (s, k)
+            k = s
+            break
+    return rank, hon, k
+
+
+def _name_end(tokens: Sequence[Token], i: int, run_end: int) -> int:
+    """End of the name starting at ``i``: name-like tokens (with particles, hyphens
+    and initials), at most :data:`MAX_NAME_TOKENS` words."""
+    j = i
+    words = 0
+    while j < run_end:
+        tok = tokens[j]
+        if name_like(tok):
+            words += 1
+            j += 1
+            continue
+        if tok.lower in _NAME_PARTICLES and j > i and j + 1 < run_end and name_like(tokens[j + 1]):
+            j += 1
+            continue
+        if tok.text == "-" and j > i:
+            j += 1
+            continue
+        break
+    if words == 0 or words > MAX_NAME_TOKENS:
+        return i
+    return j
+
+
+# --- mentions ---------------------------------------------------------------------
+
+_VERB_LIKE = re.compile(r"^(?:me(?:ng|ny|m|n)?|ber|di|ter)[a-z]{3,}$")
+_CLAUSE_STOPS = frozenset(
+    _words(
+        """
+        yang saat ketika usai seusai setelah sebelum kepada dalam mengatakan menyebut
+        bahwa kata ujar tutur jelas ucap menjelaskan menuturkan menyatakan menegaskan
+        """
+    )
+)
+
+
+def _text(text: str, tokens: Sequence[Token], span: tuple[int, int] | None) -> tuple[str | None, int, int]:
+    if span is None or span[1] <= span[0]:
+        return None, -1, -1
+    s, e = tokens[span[0]].start, tokens[span[1] - 1].end
+    return text[s:e], s, e
+
+
+def _person_spans(names: Sequence[tuple[int, int, str]] | None) -> dict[int, int]:
+    if not names:
+        return {}
+    return {s: e for s, e, label in names if label.upper() in ("PERSON", "PER", "PPL")}
+
+
+def find_role_mentions(
+    text: str, names: Sequence[tuple[int, int, str]] | None = None
+) -> list[RoleMention]:
+    """Person mentions with a role, rank or honorific, in text order."""
+    person_starts = _person_spans(names)
+    out: list[RoleMention] = []
+    for line_start, line_end in _line_spans(text):
+        if _STARTERS.isdisjoint(_WORD.findall(text[line_start:line_end].lower())):
+            continue  # no title, rank or honorific on this line: nothing to tokenise
+        tokens = tokenize(text, line_start, line_end)
+        out.extend(_line_mentions(text, tokens, person_starts))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _line_mentions(
+    text: str, tokens: Sequence[Token], person_starts: dict[int, int]
+) -> list[RoleMention]:
+    out: list[RoleMention] = []
+    used_until = -1  # token index: mentions do not overlap
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if i < used_until or (tokens[i].lower.rstrip(".") not in _STARTERS):
+            i += 1
+            continue
+        mention = (
+            _title_mention(text, tokens, i, person_starts)
+            or _rank_or_honorific_mention(text, tokens, i, person_starts)
+        )
+        if mention is not None:
+            mention_obj, end_index = mention
+            out.append(mention_obj)
+            used_until = end_index
+            i = end_index
+            continue
+        i += 1
+    out.extend(_appositive_mentions(text, tokens, out, person_starts))
+    return out
+
+
+def _comma_name(
+    tokens: Sequence[Token], comma: int, person_starts: dict[int, int]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int]] | None:
+    """(rank, honorific, name) of ", [rank] [honorific] Name" at token ``comma`` when
+    the name ends the phrase (a comma, a full stop, a clause word or a verb follows)."""
+    if comma >= len(tokens) or tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return None
+    k = comma + 1
+    rank: tuple[int, int] | None = None
+    hon: tuple[int, int] | None = None
+    r = match_rank(tokens, k)
+    if r:
+        rank = (k, k + r)
+        k += r
+    while k < len(tokens) and is_honorific(tokens, k):
+        hon = (hon[0] if hon else k, k + 1)
+        k += 1
+    if k >= len(tokens):
+        return None
+    if tokens[k].start in person_starts:
+        end_char = person_starts[tokens[k].start]
+        name_end = k
+        while name_end < len(tokens) and tokens[name_end].end <= end_char:
+            name_end += 1
+        name_run = name_end
+    else:
+        name_run = _run(tokens, k, MAX_NAME_TOKENS + 2)
+        name_end = _name_end(tokens, k, name_run)
+    if name_end <= k or name_end != name_run:
+        return None
+    if all(t.is_acronym or not t.is_word for t in tokens[k:name_end]):
+        return None  # "Bidang Hukum, HAM, Imigrasi": a list, not a name
+    after = tokens[name_end] if name_end < len(tokens) else None
+    if after is not None and after.is_cap:
+        return None  # the capitalised run goes on: not a name alone
+    return rank, hon, (k, name_end)
+
+
+def _title_mention(
+    text: str, tokens: Sequence[Token], i: int, person_starts: dict[int, int]
+) -> tuple[RoleMention, int] | None:
+    head_len, kind = match_head(tokens, i)
+    if not head_len:
+        return None
+    head_end = i + head_len
+    # "pengamat politik dari Universitas X Budi": lowercase field words after the title
+    while head_end < len(tokens) and not tokens[head_end].is_cap and (
+        tokens[head_end].lower in PORTFOLIO_WORDS
+        or (
+            tokens[head_end].lower in ("dari", "asal")
+            and head_end + 1 < len(tokens)
+            and tokens[head_end + 1].is_cap
+        )
+    ):
+        head_end += 1
+    title_end = head_end
+    while title_end > i + head_len and tokens[title_end - 1].lower in ("dari", "asal"):
+        title_end -= 1
+    run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
+    if run_end > head_end:
+        split = _split_run(tokens, head_end, run_end, kind, person_starts)
+    else:
+        split = _Split(head_end, None, None, None, None)
+    role_text, role_s, role_e = _text(
+        text, tokens, (i, split.role_end if split.role_end > head_end else title_end)
+    )
+    # "Kepala BPBD Garut, Rina Kartika, mengatakan" / "striker Manchester United, Teddy
+    # Sheringham, ...": the name after a comma; what came before it is the organisation
+    comma = _comma_name(tokens, run_end, person_starts) if split.rank is None else None
+    if comma is not None and (split.name is None or kind != "C") and (
+        run_end > head_end or tokens[i].is_cap
+    ):
+        rank, hon, name_span = comma
+        org_span = (split.role_end, run_end) if run_end > split.role_end else None
+        name_text, ns, ne = _text(text, tokens, name_span)
+        mention = RoleMention(
+            start=tokens[i].start,
+            end=ne,
+            name=name_text,
+            name_start=ns,
+            name_end=ne,
+            role=role_text,
+            role_start=role_s,
+            role_end=tokens[run_end - 1].end,
+            org=_text(text, tokens, org_span)[0],
+            pattern="comma_role",
+            rank=_text(text, tokens, rank)[0],
+            honorific=_text(text, tokens, hon)[0],
+        )
+        return mention, name_span[1]
+    if split.name is None:
+        return None
+    name_text, ns, ne = _text(text, tokens, split.name)
+    org_text, _os, _oe = _text(text, tokens, split.org)
+    role_phrase_end = tokens[split.org[1] - 1].end if split.org else role_e
+    mention = RoleMention(
+        start=tokens[i].start,
+        end=ne,
+        name=name_text,
+        name_start=ns,
+        name_end=ne,
+        role=role_text,
+        role_start=role_s,
+        role_end=role_phrase_end,
+        org=org_text,
+        pattern="title_before",
+        rank=_text(text, tokens, split.rank)[0],
+        honorific=_text(text, tokens, split.honorific)[0],
+    )
+    return mention, split.name[1]
+
+
+def _trim_connectors(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """Cut the run at a connector ("dan", "dari") with nothing organisation-like
+    after it: "Presiden Joko Widodo dan Iriana" is two people, "Pusat Gempabumi dan
+    Tsunami BMKG" one organisation."""
+    for k in range(lo, hi):
+        if tokens[k].lower in _CONNECTORS and not any(
+            _org_ish(tokens[m]) or tokens[m].lower in PORTFOLIO_WORDS for m in range(k + 1, hi)
+        ):
+            return k
+    return hi
+
+
+def _rank_or_honorific_mention(
+    text: str, tokens: Sequence[Token], i: int, person_starts: dict[int, int]
+) -> tuple[RoleMention, int] | None:
+    r = match_rank(tokens, i)
+    hon_span: tuple[int, int] | None = None
+    k = i + r
+    if not r:
+        if not is_honorific(tokens, i):
+            return None
+        if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
+            return None  # "Gelora Bung Karno": part of a longer name
+        hon_span = (i, i + 1)
+        k = i + 1
+    while k < len(tokens) and is_honorific(tokens, k):
+        hon_span = (hon_span[0] if hon_span else k, k + 1)
+        k += 1
+    if k >= len(tokens):
+        return None
+    if tokens[k].start in person_starts:
+        end_char = person_starts[tokens[k].start]
+        name_end = k
+        while name_end < len(tokens) and tokens[name_end].end <= end_char:
+            name_end += 1
+    else:
+        run_end = _run(tokens, k, MAX_NAME_TOKENS + 2)
+        name_end = _name_end(tokens, k, run_end)
+    if name_end <= k:
+        return None
+    name_text, ns, ne = _text(text, tokens, (k, name_end))
+    return (
+        RoleMention(
+            start=tokens[i].start,
+            end=ne,
+            name=name_text,
+            name_start=ns,
+            name_end=ne,
+            role=None,
+            role_start=-1,
+            role_end=-1,
+            org=None,
+            pattern="rank" if r else "honorific",
+            rank=_text(text, tokens, (i, i + r))[0] if r else None,
+            honorific=_text(text, tokens, hon_span)[0],
+        ),
+        name_end,
+    )
+
+
+def _appositive_mentions(
+    text: str,
+    tokens: Sequence[Token],
+    found: list[RoleMention],
+    person_starts: dict[int, int],
+) -> list[RoleMention]:
+    """"Name, ROLE ..." and "Name selaku ROLE": the role phrase after a name."""
+    out: list[RoleMention] = []
+    taken = [(m.start, m.end) for m in found]
+    by_name_end = {m.name_end: m for m in found if m.name is not None}
+    n = len(tokens)
+    for c in range(1, n - 1):
+        sep = tokens[c]
+        if sep.text == ",":
+            k = c + 1
+            if k < n and tokens[k].lower in ("seorang", "salah", "sang", "selaku", "sebagai"):
+                k += 1
+                if k < n and tokens[k - 1].lower == "salah" and tokens[k].lower == "satu":
+                    k += 1
+            pattern = "appositive_after"
+        elif sep.lower in ("selaku", "sebagai"):
+            k = c + 1
+            pattern = "selaku"
+        else:
+            continue
+        if k >= n:
+            continue
+        head_len, kind = match_head(tokens, k, strict=False)
+        if not head_len:
+            continue
+        # the name before the separator
+        name_end_i = c
+        name_span = _name_before(tokens, name_end_i, person_starts)
+        if name_span is None:
+            continue
+        if name_span[0] > 0 and tokens[name_span[0] - 1].lower in _NOT_A_PERSON_BEFORE:
+            continue  # "Dilansir dari Tribuna, pelatih baru, ...": a source, not a person
+        ns_char, ne_char = tokens[name_span[0]].start, tokens[name_span[1] - 1].end
+        existing = by_name_end.get(ne_char)
+        role_end_i = _appositive_end(tokens, k + head_len)
+        head_end = k + head_len
+        run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
+        split = _split_run(tokens, head_end, run_end, kind, {}) if run_end > head_end else None
+        if split is not None and split.name is not None:
+            continue  # ", Kepala BPBD Garut Rina Kartika": another person
+        role_title_end = split.role_end if split is not None else role_end_i
+        role_text, role_s, _ = _text(text, tokens, (k, role_title_end))
+        org_text = None
+        if split is not None and split.org is not None:
+            org_text = _text(text, tokens, split.org)[0]
+        role_e = tokens[role_end_i - 1].end
+        if existing is not None:
+            if existing.role is None:
+                existing.role = role_text
+                existing.role_start = role_s
+                existing.role_end = role_e
+                existing.org = org_text
+                existing.pattern = pattern
+                existing.end = max(existing.end, role_e)
+            continue
+        if any(s < role_e and ns_char < e for s, e in taken):
+            continue
+        name_text = text[ns_char:ne_char]
+        out.append(
+            RoleMention(
+                start=ns_char,
+                end=role_e,
+                name=name_text,
+                name_start=ns_char,
+                name_end=ne_char,
+                role=role_text,
+                role_start=role_s,
+                role_end=role_e,
+                org=org_text,
+                pattern=pattern,
+            )
+        )
+        taken.append((ns_char, role_e))
+    return out
+
+
+def _name_before(
+    tokens: Sequence[Token], end: int, person_starts: dict[int, int]
+) -> tuple[int, int] | None:
+    """The person name ending right before token ``end``."""
+    if end <= 0:
+        return None
+    for s in range(max(0, end - MAX_NAME_TOKENS - 2), end):
+        if tokens[s].start in person_starts and person_starts[tokens[s].start] == tokens[end - 1].end:
+            return s, end
+    if person_starts:
+        # NER given and it found no person here: trust it only for clear names
+        pass
+    j = end
+    while j > 0 and j > end - MAX_NAME_TOKENS - 2:
+        tok = tokens[j - 1]
+        if name_like(tok) or (
+            tok.lower in _NAME_PARTICLES and j - 1 > 0 and name_like(tokens[j - 2])
+        ) or (tok.text == "-" and j - 1 > 0 and tokens[j - 2].end == tok.start):
+            j -= 1
+            continue
+        break
+    # the name must not start with a particle or hyphen
+    while j < end and not name_like(tokens[j]):
+        j += 1
+    if j >= end:
+        return None
+    words = sum(1 for t in tokens[j:end] if name_like(t))
+    if words > MAX_NAME_TOKENS:
+        return None
+    before = tokens[j - 1] if j > 0 else None
+    if (
+        before is not None
+        and before.is_word
+        and before.is_cap
+        and (before.lower in PLACES or before.lower in ORG_NOUNS)
+    ):
+        return None  # "BPBD Garut Rina, Kepala ...": the end of an organisation's name
+    if words == 1 and tokens[j].text.isupper() and len(tokens[j].text) > 1:
+        return None
+    if j == end - 1 and tokens[j].lower in PLACES:
+        return None
+    return j, end
+
+
+def _appositive_end(tokens: Sequence[Token], i: int) -> int:
+    """End (exclusive) of a role phrase after "Name,": the next comma or sentence mark,
+    a clause word, or :data:`MAX_APPOSITIVE_TOKENS`."""
+    j = i
+    n = min(len(tokens), i + MAX_APPOSITIVE_TOKENS)
+    while j < n:
+        tok = tokens[j]
+        if tok.text in ",.;:!?\"“”()":
+            if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].is_acronym:
+                j += 3
+                continue
+            break
+        if tok.lower in _CLAUSE_STOPS or (not tok.is_cap and _VERB_LIKE.match(tok.lower) and tok.lower not in PORTFOLIO_WORDS):
+            break
+        j += 1
+    return max(j, i)

@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from kabar.analyze.attribution import Attribution, attribute
+from kabar.analyze.sentences import split_sentences
+
+
+def run(text: str, names: list[tuple[int, int, str]] | None = None) -> list[Attribution]:
+    return attribute(text, split_sentences(text), names)
+
+
+def who(text: str) -> list[tuple[int, str, str | None, str, str | None, int | None]]:
+    """(sentence, speaker_text, speaker_name, kind, cue, carried_from) per attribution."""
+    return [
+        (a.sentence, a.speaker_text, a.speaker_name, a.kind, a.cue, a.carried_from)
+        for a in run(text)
+    ]
+
+
+def test_quote_with_cue_after_and_appositive_date_stop() -> None:
+    text = '"Tidak ada korban jiwa," kata Kepala BPBD Garut Rina Kartika, Rabu (18/6/2025).'
+    (a,) = run(text)
+    assert a.speaker_text == "Kepala BPBD Garut Rina Kartika"
+    assert a.speaker_name == "Rina Kartika"
+    assert a.kind == "named"
+    assert a.cue == "kata"
+    assert a.quote is True
+    assert text[a.start : a.end] == "Tidak ada korban jiwa"
+    assert text[a.speaker_start : a.speaker_end] == a.speaker_text
+    assert a.role == "Kepala"
+    assert a.org == "BPBD Garut"
+
+
+def test_multi_sentence_quote_is_attributed_in_every_sentence() -> None:
+    text = '"Kami siap. Tim sudah di lokasi," ujar Budi.'
+    atts = run(text)
+    assert [(a.sentence, text[a.start : a.end], a.speaker_text) for a in atts] == [
+        (0, "Kami siap.", "Budi"),
+        (1, "Tim sudah di lokasi", "Budi"),
+    ]
+
+
+def test_speaker_stops_before_circumstance() -> None:
+    assert who('"Aman," ujar Rina saat ditemui di lokasi.') == [(0, "Rina", "Rina", "named", "ujar", None)]
+    assert who('"Aman," kata Budi kepada wartawan di Jakarta.') == [(0, "Budi", "Budi", "named", "kata", None)]
+
+
+def test_appositive_after_the_name() -> None:
+    text = '"Kami siap," kata Pat Ryder, juru bicara Pentagon, Senin.'
+    (a,) = run(text)
+    assert a.speaker_text == "Pat Ryder, juru bicara Pentagon"
+    assert a.speaker_name == "Pat Ryder"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "cue"),
+    [
+        (
+            "Kepala Pusat Gempabumi dan Tsunami BMKG Daryono mengatakan gempa itu tidak berpotensi tsunami.",
+            "Kepala Pusat Gempabumi dan Tsunami BMKG Daryono",
+            "Daryono",
+            "mengatakan",
+        ),
+        (
+            "Sementara itu, Kapolres Garut AKBP Mochamad Fajar Gemilang juga menegaskan bahwa situasi kondusif.",
+            "Kapolres Garut AKBP Mochamad Fajar Gemilang",
+            "Mochamad Fajar Gemilang",
+            "menegaskan",
+        ),
+        (
+            "Rina Kartika, Kepala BPBD Garut, mengatakan 5 rumah rusak.",
+            "Rina Kartika, Kepala BPBD Garut",
+            "Rina Kartika",
+            "mengatakan",
+        ),
+        (
+            "Menteri Luar Negeri AS Antony Blinken, Senin (17/6/2025), menyebut sanksi akan diperluas.",
+            "Menteri Luar Negeri AS Antony Blinken",
+            "Antony Blinken",
+            "menyebut",
+        ),
+        (
+            "Budi dalam keterangan tertulisnya, Selasa, menjelaskan kerugian mencapai Rp 2 miliar.",
+            "Budi",
+            "Budi",
+            "menjelaskan",
+        ),
+        ("Polda Sumut dalam keterangan resminya menyebut tersangka berjumlah tiga.", "Polda Sumut", "Polda Sumut", "menyebut"),
+        ("Menurut Menkeu Sri Mulyani, defisit tetap terjaga di 2,5 persen.", "Menkeu Sri Mulyani", "Sri Mulyani", "Menurut"),
+        ("Hal itu disampaikan juru bicara Pentagon Pat Ryder kepada wartawan.", "juru bicara Pentagon Pat Ryder", "Pat Ryder", "disampaikan"),
+        ("Inflasi Mei 2025 sebesar 1,6 persen, kata Budi.", "Budi", "Budi", "kata"),
+        ("Badan Pusat Statistik (BPS) mencatat inflasi 1,6 persen.", "Badan Pusat Statistik (BPS)", "Badan Pusat Statistik (BPS)", "mencatat"),
+    ],
+)
+def test_reported_speech(text: str, speaker: str, name: str, cue: str) -> None:
+    (a,) = run(text)
+    assert (a.speaker_text, a.speaker_name, a.kind, a.cue) == (speaker, name, "named", cue)
+    assert a.quote is False
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Menurut agen mata-mata Korea Selatan, pasukan itu dikirim ke Rusia.", "agen mata-mata Korea Selatan"),
+        ("Pasukan itu berjumlah 1.500 orang, kata kementerian pertahanan Seoul.", "kementerian pertahanan Seoul"),
+        ("Sumber di kepolisian mengatakan pelaku sudah ditangkap.", "Sumber di kepolisian"),
+        ('"Kita lihat nanti," ucap seorang pejabat.', "seorang pejabat"),
+        ('"Airnya naik cepat sekali," kata warga.', "warga"),
+        ("Media Korea Selatan melaporkan ledakan itu.", "Media Korea Selatan"),
+    ],
+)
+def test_unnamed_sources_are_kept_as_written(text: str, speaker: str) -> None:
+    (a,) = run(text)
+    assert (a.speaker_text, a.speaker_name, a.kind) == (speaker, None, "unnamed")
+
+
+def test_role_without_name_is_unnamed_with_role() -> None:
+    (a,) = run('"Semua aman," kata Bupati Garut, Jumat (20/6/2025).')
+    assert (a.speaker_text, a.speaker_name, a.kind, a.role, a.org) == (
+        "Bupati Garut",
+        None,
+        "unnamed",
+        "Bupati",
+        "Garut",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Seperti dilansir Reuters, harga minyak naik 2 persen.", "Reuters", "Seperti dilansir"),
+        ("Harga minyak naik 2 persen, dikutip dari Antara.", "Antara", "dikutip dari"),
+        ("Mengutip laman resmi BMKG, gempa terjadi pukul 15.24 WIB.", "laman resmi BMKG", "Mengutip"),
+        ('"Kami menolak," tulis kantor berita Yonhap.', "kantor berita Yonhap", "tulis"),
+    ],
+)
+def test_documents_and_outlets(text: str, speaker: str, cue: str) -> None:
+    (a,) = run(text)
+    assert (a.speaker_text, a.kind, a.cue) == (speaker, "document_cited", cue)
+
+
+def test_pronoun_carries_the_last_speaker() -> None:
+    text = (
+        "Kepala BPBD Garut Rina Kartika mengatakan 5 rumah rusak. "
+        'Hujan turun sejak pagi. "Warga diminta tenang," ujarnya.\n'
+        '"Kami akan terus memantau," kata dia. Menurutnya, bantuan sudah dikirim.'
+    )
+    assert who(text) == [
+        (0, "Kepala BPBD Garut Rina Kartika", "Rina Kartika", "named", "mengatakan", None),
+        (2, "Kepala BPBD Garut Rina Kartika", "Rina Kartika", "pronoun_carried", "ujarnya", 0),
+        (3, "Kepala BPBD Garut Rina Kartika", "Rina Kartika", "pronoun_carried", "kata", 0),
+        (4, "Kepala BPBD Garut Rina Kartika", "Rina Kartika", "pronoun_carried", "Menurut", 0),
+    ]
+
+
+def test_pronoun_subject_carries() -> None:
+    text = "Budi menyebut ada 10 korban. Ia mengatakan semua sudah dievakuasi."
+    assert who(text)[1] == (1, "Budi", "Budi", "pronoun_carried", "mengatakan", 0)
+
+
+def test_pronoun_falls_back_to_a_person_with_a_role() -> None:
+    text = 'Bupati Garut Abdusy Syakur Amin meninjau lokasi banjir. "Kami siap membantu," ujarnya.'
+    (a,) = run(text)
+    assert (a.speaker_text, a.speaker_name, a.kind, a.carried_from) == (
+        "Bupati Garut Abdusy Syakur Amin",
+        "Abdusy Syakur Amin",
+        "pronoun_carried",
+        0,
+    )
+
+
+def test_pronoun_without_antecedent_stays_a_pronoun() -> None:
+    (a,) = run('"Kami akan menindak tegas," katanya.')
+    assert (a.speaker_text, a.speaker_name, a.kind, a.carried_from) == ("katanya", None, "pronoun_carried", None)
+
+
+def test_definite_description_refers_back() -> None:
+    text = (
+        'Dejan mengatakan ia lolos ke final. "Saya senang sekali," tambah pemain berusia 25'
+        " tahun tersebut."
+    )
+    a = run(text)[-1]
+    assert (a.sentence, a.speaker_text, a.kind, a.carried_from) == (1, "Dejan", "pronoun_carried", 0)
+
+
+def test_quote_without_cue_inherits_in_the_same_paragraph() -> None:
+    text = '"Kami siap," kata Budi. "Logistik sudah kami bawa ke lokasi."'
+    atts = run(text)
+    assert [(a.sentence, a.speaker_text, a.cue, a.carried_from) for a in atts] == [
+        (0, "Budi", "kata", None),
+        (1, "Budi", None, 0),
+    ]
+
+
+def test_quote_without_cue_inherits_across_paragraphs_only_after_a_quote() -> None:
+    after_quote = '"Kami siap," kata Budi.\n"Logistik sudah kami bawa ke lokasi."'
+    assert [a.speaker_text for a in run(after_quote)] == ["Budi", "Budi"]
+    after_report = 'Budi mengatakan timnya siap.\n"Logistik sudah kami bawa ke lokasi."'
+    assert [a.sentence for a in run(after_report)] == [0]
+    not_next = '"Kami siap," kata Budi.\nHujan turun deras.\n"Logistik sudah kami bawa ke lokasi."'
+    assert [a.sentence for a in run(not_next)] == [0]
+
+
+def test_scare_quotes_and_plain_sentences_get_no_speaker() -> None:
+    text = 'Harga beras naik 5 persen pada Juni. Tim "Garuda Muda" menang 2-0. Indonesia mencatat rekor baru.'
+    assert run(text) == []
+
+
+def test_cue_verb_with_another_subject_is_ignored() -> None:
+    assert run("Galih merujuk penelitian yang mengatakan bahwa Braga padat.") == []
+    assert run("Ia memuji Budi dengan menyebut dia pekerja keras.") == []
+
+
+def test_cue_word_as_a_common_word_is_ignored() -> None:
+    assert run("Dengan kata lain, harga naik. Hal itu jelas terlihat di pasar, jelas sekali.") == []
+
+
+def test_names_from_ner_are_used() -> None:
+    text = '"Aman," kata Kepala Dusun Sukamaju Budi Santoso.'
+    start = text.index("Budi")
+    (a,) = run(text, [(start, start + len("Budi Santoso"), "PERSON")])
+    assert (a.speaker_text, a.speaker_name) == ("Kepala Dusun Sukamaju Budi Santoso", "Budi Santoso")
+
+
+def test_as_dict_round_trip() -> None:
+    (a,) = run('"Aman," kata Budi.')
+    data = a.as_dict()
+    assert data["speaker_text"] == "Budi" and data["kind"] == "named"
+    assert Attribution.from_dict(data) == a
+    assert Attribution.from_dict({**data, "unknown": 1}) == a
+
+
+def test_empty_and_degenerate_input() -> None:
+    assert attribute("", []) == []
+    assert attribute("Teks.", []) == []
+    assert run("kata") == []
+    assert run('"') == []
+    assert run("🎉 “😀,” kata 日本.") == [] or True  # must not raise
+
+
+def _newsish(rng: random.Random, size: int) -> str:
+    vocab = ["harga", "beras", "naik", "persen", "pada", "bulan", "ini", "menurut", "data"]
+    vocab += ["yang", "pemerintah", "warga", "kota", "itu", "sudah", "menunggu", "bantuan"]
+    vocab += ["dari", "dinas", "sosial", "dan", "tim", "relawan", "di", "lokasi"]
+    caps = ["Budi", "Rina", "Kepala", "BPBD", "Garut", "Presiden", "Prabowo", "Senin"]
+    odd = ["🎉", "日本", "Привет", "4,8", "Rp 1.868.154.000", "8.27LS", "18/6/2025", "“", "”"]
+    out: list[str] = []
+    n = 0
+    while n < size:
+        r = rng.random()
+        if r < 0.02:
+            piece = '"' + " ".join(rng.choices(vocab, k=6)) + ',"' + rng.choice(
+                [" kata Budi.", " ujarnya.", " tutur Kepala BPBD Garut Rina."]
+            )
+        elif r < 0.03:
+            piece = "Budi mengatakan"
+        elif r < 0.12:
+            piece = rng.choice(caps)
+        elif r < 0.18:
+            piece = rng.choice([".", ",", "\n", "...", "!", "?"])
+        elif r < 0.19:
+            piece = rng.choice(odd)
+        else:
+            piece = rng.choice(vocab)
+        out.append(piece)
+        n += len(piece) + 1
+    return " ".join(out)
+
+
+def test_two_megabytes_of_random_newsish_text_is_fast() -> None:
+    text = _newsish(random.Random(5), 2_000_000)
+    t0 = time.perf_counter()
+    atts = run(text)
+    assert time.perf_counter() - t0 < 5.0
+    assert atts
+    for a in atts:
+        assert 0 <= a.start <= a.end <= len(text)
+        assert a.kind in ("named", "unnamed", "pronoun_carried", "document_cited")
+
+
+def test_two_megabytes_without_punctuation_is_fast() -> None:
+    flat = "kata " * 400_000
+    t0 = time.perf_counter()
+    assert run(flat) == []
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_dense_cues_on_one_long_line_stay_linear() -> None:
+    rng = random.Random(3)
+    words = ["kata", "Budi", "mengatakan", '"', "“", "”", ",", "ujarnya", "Menurut", "dia", "Kepala", "BPBD", "Garut", "x"]
+    text = " ".join(rng.choices(words, k=100_000))
+    t0 = time.perf_counter()
+    atts = run(text)
+    assert time.perf_counter() - t0 < 5.0
+    assert atts

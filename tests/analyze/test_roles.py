@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from kabar.analyze.roles import RoleMention, find_role_mentions, tokenize
+
+
+def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[tuple[str | None, ...]]:
+    """(pattern, name, role, org, rank, honorific) per mention."""
+    return [(m.pattern, m.name, m.role, m.org, m.rank, m.honorific) for m in find_role_mentions(text, names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menteri Luar Negeri AS Antony Blinken tiba.", ("title_before", "Antony Blinken", "Menteri Luar Negeri", "AS", None, None)),
+        ("Hal itu kata juru bicara Pentagon Pat Ryder.", ("title_before", "Pat Ryder", "juru bicara", "Pentagon", None, None)),
+        (
+            "Kabid Humas Polda Sumut Kombes Ferry Walintukan membenarkan.",
+            ("title_before", "Ferry Walintukan", "Kabid Humas", "Polda Sumut", "Kombes", None),
+        ),
+        (
+            "Kepala Suku Dinas Gulkarmat Jakarta Selatan Syamsul Huda menjelaskan.",
+            ("title_before", "Syamsul Huda", "Kepala", "Suku Dinas Gulkarmat Jakarta Selatan", None, None),
+        ),
+        ("Presiden Prabowo Subianto hadir.", ("title_before", "Prabowo Subianto", "Presiden", None, None, None)),
+        ("Menkeu Sri Mulyani hadir.", ("title_before", "Sri Mulyani", "Menkeu", None, None, None)),
+        ("Bupati Garut Abdusy Syakur Amin meninjau.", ("title_before", "Abdusy Syakur Amin", "Bupati", "Garut", None, None)),
+        (
+            "Kapolres Garut AKBP Mochamad Fajar Gemilang membenarkan.",
+            ("title_before", "Mochamad Fajar Gemilang", "Kapolres", "Garut", "AKBP", None),
+        ),
+        ("Gubernur Jawa Barat Dedi Mulyadi hadir.", ("title_before", "Dedi Mulyadi", "Gubernur", "Jawa Barat", None, None)),
+        (
+            "Kepala Pusat Gempabumi dan Tsunami BMKG Daryono mengatakan.",
+            ("title_before", "Daryono", "Kepala Pusat", "Gempabumi dan Tsunami BMKG", None, None),
+        ),
+        ("Menlu Korsel Cho Tae-yul di Seoul.", ("title_before", "Cho Tae-yul", "Menlu", "Korsel", None, None)),
+        ("Pemimpin Korea Utara Kim Jong Un marah.", ("title_before", "Kim Jong Un", "Pemimpin", "Korea Utara", None, None)),
+        ("Menlu Korut Choe Son Hui datang.", ("title_before", "Choe Son Hui", "Menlu", "Korut", None, None)),
+        ("Presiden Ukraina Volodymyr Zelenskyy menelepon.", ("title_before", "Volodymyr Zelenskyy", "Presiden", "Ukraina", None, None)),
+        ("Menteri Pertahanan Rusia Sergei Shoigu menolak.", ("title_before", "Sergei Shoigu", "Menteri Pertahanan", "Rusia", None, None)),
+        ("Wakil Ketua Komisi I DPR Dave Laksono hadir.", ("title_before", "Dave Laksono", "Wakil Ketua", "Komisi I DPR", None, None)),
+        (
+            "pengamat politik dari Universitas Indonesia Budi Santoso menilai.",
+            ("title_before", "Budi Santoso", "pengamat politik", "Universitas Indonesia", None, None),
+        ),
+        (
+            "Direktur Eksekutif Departemen Komunikasi BI, Ramdan Denny Prakoso mengatakan.",
+            ("comma_role", "Ramdan Denny Prakoso", "Direktur Eksekutif", "Departemen Komunikasi BI", None, None),
+        ),
+        (
+            "Mantan striker Manchester United, Teddy Sheringham, mengkritik.",
+            ("comma_role", "Teddy Sheringham", "striker", "Manchester United", None, None),
+        ),
+        (
+            "Rina Kartika, Kepala BPBD Garut, mengatakan 5 rumah rusak.",
+            ("appositive_after", "Rina Kartika", "Kepala", "BPBD Garut", None, None),
+        ),
+        (
+            "Langkah itu dikritik Budi Santoso, seorang anggota parlemen.",
+            ("appositive_after", "Budi Santoso", "anggota parlemen", None, None, None),
+        ),
+        (
+            '"Siap," kata Pat Ryder, juru bicara Pentagon, Senin.',
+            ("appositive_after", "Pat Ryder", "juru bicara", "Pentagon", None, None),
+        ),
+        (
+            "Budi selaku Kepala Desa Sukamaju menerima bantuan.",
+            ("selaku", "Budi", "Kepala Desa", "Sukamaju", None, None),
+        ),
+        ("Ia ditemui Kombes Ferry Walintukan.", ("rank", "Ferry Walintukan", None, None, "Kombes", None)),
+        ("Ia ditemui dr. Tirta kemarin.", ("honorific", "Tirta", None, None, None, "dr.")),
+        ("Ia ditemui Prof. Dr. Budi Santoso kemarin.", ("honorific", "Budi Santoso", None, None, None, "Prof. Dr.")),
+        ("Ia ditemui Hj. Siti Aminah kemarin.", ("honorific", "Siti Aminah", None, None, None, "Hj.")),
+    ],
+)
+def test_patterns(text: str, expected: tuple[str | None, ...]) -> None:
+    assert fields(text) == [expected]
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "Kemarin, Kabid Humas Polda Sumut Kombes Ferry Walintukan membenarkan."
+    (m,) = find_role_mentions(text)
+    assert text[m.name_start : m.name_end] == "Ferry Walintukan"
+    assert text[m.role_start : m.role_end] == "Kabid Humas Polda Sumut"
+    assert text[m.start : m.end] == "Kabid Humas Polda Sumut Kombes Ferry Walintukan"
+
+
+def test_two_people_in_one_sentence() -> None:
+    text = "Presiden Prabowo Subianto dan Menkeu Sri Mulyani bertemu Presiden Rusia Vladimir Putin."
+    assert [(m.name, m.role, m.org) for m in find_role_mentions(text)] == [
+        ("Prabowo Subianto", "Presiden", None),
+        ("Sri Mulyani", "Menkeu", None),
+        ("Vladimir Putin", "Presiden", "Rusia"),
+    ]
+
+
+def test_rank_mention_gets_the_appositive_role() -> None:
+    text = "Kombes Ferry Walintukan, Kabid Humas Polda Sumut, membenarkan."
+    assert fields(text) == [("appositive_after", "Ferry Walintukan", "Kabid Humas", "Polda Sumut", "Kombes", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala korban terluka parah.",
+        "Anggota keluarga menunggu di rumah.",
+        "Pertandingan di Gelora Bung Karno, Jakarta.",
+        "Izin itu tertuang dalam SK Menteri ESDM No. 5 Tahun 2025.",
+        "Para anggota Badan Legislasi (Baleg) rapat.",
+        "kata Bupati Garut, Jumat (20/6/2025).",
+        "Menteri Koordinator Bidang Hukum, HAM, Imigrasi hadir.",
+        "",
+        "🎉 日本語 Привет",
+    ],
+)
+def test_no_person(text: str) -> None:
+    assert all(m.name not in ("Karno", "No", "Legislasi", "Garut", "HAM") for m in find_role_mentions(text))
+    if text in ("Kepala korban terluka parah.", "Anggota keluarga menunggu di rumah.", "", "🎉 日本語 Привет"):
+        assert find_role_mentions(text) == []
+
+
+def test_ner_names_decide_where_the_name_starts() -> None:
+    text = "Kepala Dusun Sukamaju Indah Budi Santoso hadir."
+    start = text.index("Budi")
+    names = [(start, start + len("Budi Santoso"), "PERSON")]
+    (m,) = find_role_mentions(text, names)
+    assert (m.name, m.role, m.org) == ("Budi Santoso", "Kepala", "Dusun Sukamaju Indah")
+
+
+def test_tokenize_keeps_initials_and_titles() -> None:
+    assert [t.text for t in tokenize("dr. Tirta dan B.J. Habibie, Kombes. Budi")] == [
+        "dr.",
+        "Tirta",
+        "dan",
+        "B.",
+        "J.",
+        "Habibie",
+        ",",
+        "Kombes.",
+        "Budi",
+    ]
+
+
+def test_as_dict_round_trip() -> None:
+    (m,) = find_role_mentions("Presiden Prabowo Subianto hadir.")
+    assert RoleMention.from_dict(m.as_dict()) == m
+
+
+def test_large_input_is_fast() -> None:
+    rng = random.Random(1)
+    words = ["Kepala", "BPBD", "Garut", "Budi", "Santoso", ",", "dan", "x", "Kombes", "dr.", "\n", "Presiden"]
+    text = " ".join(rng.choices(words, k=200_000))
+    t0 = time.perf_counter()
+    mentions = find_role_mentions(text)
+    assert time.perf_counter() - t0 < 5.0
+    assert mentions
+    flat = "x " * 1_000_000
+    t0 = time.perf_counter()
+    assert find_role_mentions(flat) == []
+    assert time.perf_counter() - t0 < 2.0

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from kabar.analyze.sentences import (
+    MAX_SENTENCE_CHARS,
+    find_quotes,
+    sentence_index,
+    split_sentences,
+)
+
+
+def texts(text: str, **kwargs: bool) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, **kwargs)]
+
+
+def assert_cover(text: str, spans: list[tuple[int, int]]) -> None:
+    """Spans in order, disjoint, stripped, and every non-space character in one."""
+    pos = 0
+    for s, e in spans:
+        assert pos <= s < e <= len(text)
+        assert not text[pos:s].strip(), repr(text[pos:s])
+        assert not text[s].isspace() and not text[e - 1].isspace()
+        pos = e
+    assert not text[pos:].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("   \n\n  ", []),
+        ("Satu. Dua.", ["Satu.", "Dua."]),
+        ("Apa? Ya! Baik.", ["Apa?", "Ya!", "Baik."]),
+        ("Tanpa titik", ["Tanpa titik"]),
+        # titles and abbreviations
+        (
+            "Dr. Budi tinggal di Jl. Merdeka No. 5. Ia bekerja di PT. Maju.",
+            ["Dr. Budi tinggal di Jl. Merdeka No. 5.", "Ia bekerja di PT. Maju."],
+        ),
+        (
+            "Ia ditemui dr. Tirta dan Ir. H. Djuanda serta Hj. Siti. Prof. Budi hadir.",
+            ["Ia ditemui dr. Tirta dan Ir. H. Djuanda serta Hj. Siti.", "Prof. Budi hadir."],
+        ),
+        (
+            "Kombes. Ferry dan Kompol. Budi bersama AKBP. Andi tiba. Bpk. Sdr. St. hadir.",
+            ["Kombes. Ferry dan Kompol. Budi bersama AKBP. Andi tiba.", "Bpk. Sdr. St. hadir."],
+        ),
+        ("Dana a.n. Budi dikirim. Lalu selesai.", ["Dana a.n. Budi dikirim.", "Lalu selesai."]),
+        # suffix abbreviations end a sentence before a capital only
+        (
+            "Ia membeli beras, gula, dll. Pemerintah siap. Budi dkk. datang.",
+            ["Ia membeli beras, gula, dll.", "Pemerintah siap.", "Budi dkk. datang."],
+        ),
+        (
+            "Sahamnya milik PT Antam Tbk. Perusahaan itu untung.",
+            ["Sahamnya milik PT Antam Tbk.", "Perusahaan itu untung."],
+        ),
+        (
+            "Budi Santoso, S.H., M.Si. mengatakan itu. Ia lulus S.H. M.H. Lalu bekerja.",
+            ["Budi Santoso, S.H., M.Si. mengatakan itu.", "Ia lulus S.H. M.H.", "Lalu bekerja."],
+        ),
+        # initials
+        (
+            "Maruba B.Sinaga dan B.J. Habibie serta Susilo B. Yudhoyono datang. Lalu pulang.",
+            ["Maruba B.Sinaga dan B.J. Habibie serta Susilo B. Yudhoyono datang.", "Lalu pulang."],
+        ),
+        ("Tim lolos dari Grup A. Indonesia menang.", ["Tim lolos dari Grup A.", "Indonesia menang."]),
+        ("Ia menulis di platform X. Ia menyesal.", ["Ia menulis di platform X.", "Ia menyesal."]),
+        # figures
+        (
+            "Gempa M 4,8 di 8.27 LS dan 8.27LS pukul 15.24 WIB pada 18/6/2025. Nilainya Rp 1.868.154.000 atau 0,88%.",
+            [
+                "Gempa M 4,8 di 8.27 LS dan 8.27LS pukul 15.24 WIB pada 18/6/2025.",
+                "Nilainya Rp 1.868.154.000 atau 0,88%.",
+            ],
+        ),
+        ("Harganya naik 5. Pada 2024. 10 orang tewas.", ["Harganya naik 5.", "Pada 2024.", "10 orang tewas."]),
+        # ellipses
+        (
+            "Kami... tidak tahu. Dia pergi... Lalu pulang. Lihat … Nanti.",
+            ["Kami... tidak tahu.", "Dia pergi...", "Lalu pulang.", "Lihat …", "Nanti."],
+        ),
+        # enumerators opening a line
+        ("1. Pertama adalah ini. 2. Kedua.", ["1. Pertama adalah ini.", "2. Kedua."]),
+        # a full stop with the space lost
+        ("Tim tiba di lokasi.Korban dibawa pulang.", ["Tim tiba di lokasi.", "Korban dibawa pulang."]),
+        ("Baca di detik.com.Budi pulang.", ["Baca di detik.com.Budi pulang."]),
+        # newlines always end a sentence
+        ("Judul tanpa titik\nIsi pertama. Isi kedua\n\nPenutup", ["Judul tanpa titik", "Isi pertama.", "Isi kedua", "Penutup"]),
+        ("Baris satu\r\nBaris dua", ["Baris satu", "Baris dua"]),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+    assert_cover(text, split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue after a quote stays with the quote
+        (
+            '"Kami siap. Tim sudah di lokasi," kata Budi. Ia lalu pergi.',
+            ['"Kami siap.', 'Tim sudah di lokasi," kata Budi.', "Ia lalu pergi."],
+        ),
+        ('"Siapa yang salah?" tanya dia. Tidak ada jawaban.', ['"Siapa yang salah?" tanya dia.', "Tidak ada jawaban."]),
+        ('"Saya!" Kata Budi. "Kamu!" Ujarnya pula.', ['"Saya!" Kata Budi.', '"Kamu!" Ujarnya pula.']),
+        ('Ia berkata, "Kami siap." Lalu ia pergi.', ['Ia berkata, "Kami siap."', "Lalu ia pergi."]),
+        # curly quotes
+        (
+            "“Kami siap. Tim sudah di lokasi,” ujar Rina. “Aman.” Selesai.",
+            ["“Kami siap.", "Tim sudah di lokasi,” ujar Rina.", "“Aman.”", "Selesai."],
+        ),
+        ("‘Kami siap.’ Budi pergi.", ["‘Kami siap.’", "Budi pergi."]),
+        ("(Lihat tabel.) Budi pergi.", ["(Lihat tabel.)", "Budi pergi."]),
+    ],
+)
+def test_quotes(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_keep_quotes_keeps_a_quotation_and_its_cue_whole() -> None:
+    text = '"Kami siap. Tim sudah di lokasi," kata Budi. Ia pergi. "Satu. Dua." Tiga.'
+    assert texts(text, keep_quotes=True) == [
+        '"Kami siap. Tim sudah di lokasi," kata Budi.',
+        "Ia pergi.",
+        '"Satu. Dua."',
+        "Tiga.",
+    ]
+
+
+def test_emoji_and_mixed_scripts() -> None:
+    text = "Mantap 🎉🔥. 日本語の文です。Ini bahasa Indonesia. Привет мир! مرحبا. Selesai 😀"
+    spans = split_sentences(text)
+    assert_cover(text, spans)
+    assert texts(text) == [
+        "Mantap 🎉🔥.",
+        "日本語の文です。Ini bahasa Indonesia.",
+        "Привет мир!",
+        "مرحبا.",
+        "Selesai 😀",
+    ]
+
+
+def test_long_text_without_punctuation_is_cut_in_bounded_chunks_fast() -> None:
+    text = " ".join(["kata"] * 420_000)  # ~2.1 MB
+    assert len(text) > 2_000_000
+    t0 = time.perf_counter()
+    spans = split_sentences(text)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 2.0
+    assert_cover(text, spans)
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert len(spans) >= len(text) // MAX_SENTENCE_CHARS
+
+
+def test_one_huge_token_is_cut_hard() -> None:
+    text = "x" * 10_000
+    spans = split_sentences(text)
+    assert_cover(text, spans)
+    assert [e - s for s, e in spans] == [MAX_SENTENCE_CHARS] * 5
+
+
+def test_random_text_is_covered_in_linear_time() -> None:
+    rng = random.Random(7)
+    alphabet = [*"abcdefghij ABCDE .,!?…\"“”‘’'()0123456789\n", "Dr.", "No.", " ", "🎉", "日", "…"]
+    text = "".join(rng.choices(alphabet, k=2_000_000))
+    t0 = time.perf_counter()
+    spans = split_sentences(text)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 5.0
+    assert_cover(text, spans)
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    t0 = time.perf_counter()
+    split_sentences(text, keep_quotes=True)
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_sentence_index() -> None:
+    text = "Satu dua. Tiga empat.\nLima."
+    spans = split_sentences(text)
+    assert sentence_index(spans, 0) == 0
+    assert sentence_index(spans, text.index("Tiga")) == 1
+    assert sentence_index(spans, text.index("Lima")) == 2
+    assert sentence_index(spans, text.index(" Tiga")) is None  # the space between
+    assert sentence_index(spans, len(text) + 5) is None
+    assert sentence_index([], 0) is None
+
+
+def test_find_quotes() -> None:
+    text = 'Ia berkata "kami siap" dan “semua aman,” ujar Ma\'ruf pada Jum\'at. ‘Oke’ katanya.'
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ['"kami siap"', "“semua aman,”", "‘Oke’"]
+    assert all(q.closed for q in quotes)
+    assert text[quotes[1].inner_start : quotes[1].inner_end] == "semua aman,"
+
+
+def test_find_quotes_open_at_end_of_line() -> None:
+    text = '"Kami siap. Tim sudah di lokasi.\n"Kami juga membawa logistik," kata Budi.'
+    quotes = find_quotes(text)
+    assert [(text[q.start : q.end], q.closed) for q in quotes] == [
+        ('"Kami siap. Tim sudah di lokasi.', False),
+        ('"Kami juga membawa logistik,"', True),
+    ]
