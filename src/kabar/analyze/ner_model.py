@@ -1,0 +1,218 @@
+"""kabar's shipped Indonesian NER model (spaCy; PERSON, ORG, LOC).
+
+The model lives in ``kabar/models/ner_id`` inside the package and is built by
+``scripts/train_ner.py``; ``LICENSE-DATA.md`` there says what it was trained on and
+how well it scores. :func:`load_ner` loads it once per process.
+
+The pipeline may start with a ``kabar_gazetteer`` component (registered here): it
+marks the tokens of known names in ``token.tag_`` (e.g. ``"LOC-B|PERSON-S"``) so that
+the tok2vec layer can use them as a feature. It stores names only as 64-bit hashes of
+their lowercased tokens, never as text.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+logger = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner_id"
+NER_LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC")
+GAZETTEER_FACTORY = "kabar_gazetteer"
+# Longest name (in tokens) looked up. Longer gazetteer names are dropped; 8 covers
+# all but a handful of the names in the lists the model was trained with.
+MAX_NAME_TOKENS = 8
+# Bit set on a key that is the start of a longer name: the lookup goes on.
+_PREFIX_BIT = 0x80
+
+
+class NerModelMissingError(RuntimeError):
+    """The shipped NER model is not where the package expects it."""
+
+
+def model_path() -> Path:
+    """Directory of the shipped model (it may not exist in a source checkout)."""
+    return MODEL_DIR
+
+
+def name_key(tokens: Sequence[str]) -> int:
+    """Stable 64-bit key of a token sequence (lowercased, joined by spaces)."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    return int(hash_string(" ".join(t.lower() for t in tokens)))
+
+
+class GazetteerTagger:
+    """Marks tokens inside known names; the mark goes into ``token.tag_``.
+
+    A token gets, for each label of a name that covers it, ``LABEL-S`` (a one-token
+    name), ``LABEL-B`` (first token of a longer name) or ``LABEL-I`` (inside one),
+    joined by ``|`` and sorted; tokens in no name keep an empty tag. Names are matched
+    case-insensitively on spaCy's tokens, every match counted (not only the longest).
+    """
+
+    def __init__(self, labels: Sequence[str] = NER_LABELS) -> None:
+        self.labels = tuple(labels)
+        self.table: dict[int, int] = {}
+
+    # -- building
+
+    def add_names(self, names: Iterable[Sequence[str]], label: str) -> int:
+        """Add tokenised names of one label; returns how many were added."""
+        bit = 1 << self.labels.index(label)
+        added = 0
+        for tokens in names:
+            if not tokens or len(tokens) > MAX_NAME_TOKENS:
+                continue
+            for end in range(1, len(tokens)):
+                key = name_key(tokens[:end])
+                self.table[key] = self.table.get(key, 0) | _PREFIX_BIT
+            key = name_key(tokens)
+            self.table[key] = self.table.get(key, 0) | bit
+            added += 1
+        return added
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Any = None,
+        path: str | None = None,
+    ) -> None:
+        """Load the table from ``path`` (an ``.npz`` written by :meth:`save_table`)."""
+        if path:
+            self.load_table(Path(path))
+
+    # -- matching
+
+    def marks(self, words: Sequence[str]) -> list[str]:
+        """The tag of each token (``""`` when it is in no name)."""
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+        lowered = [w.lower() for w in words]
+        found: list[set[str]] = [set() for _ in lowered]
+        table = self.table
+        for start in range(len(lowered)):
+            for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(lowered)) + 1):
+                value = table.get(hash_string(" ".join(lowered[start:end])))
+                if value is None:
+                    break
+                for i, label in enumerate(self.labels):
+                    if value & (1 << i):
+                        if end - start == 1:
+                            found[start].add(f"{label}-S")
+                        else:
+                            found[start].add(f"{label}-B")
+                            for j in range(start + 1, end):
+                                found[j].add(f"{label}-I")
+                if not value & _PREFIX_BIT:
+                    break
+        return ["|".join(sorted(marks)) for marks in found]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.table:
+            for token, mark in zip(doc, self.marks([t.text for t in doc]), strict=True):
+                if mark:
+                    token.tag_ = mark
+        return doc
+
+    # -- serialisation (names only as hashes)
+
+    def save_table(self, path: Path) -> None:
+        import numpy as np
+
+        keys = np.fromiter(self.table.keys(), dtype=np.uint64, count=len(self.table))
+        values = np.fromiter(self.table.values(), dtype=np.uint8, count=len(self.table))
+        order = np.argsort(keys)
+        with path.open("wb") as fh:
+            np.savez_compressed(
+                fh, keys=keys[order], values=values[order], labels=np.array(self.labels)
+            )
+
+    def load_table(self, path: Path) -> None:
+        import numpy as np
+
+        with np.load(path) as data:
+            labels = tuple(str(x) for x in data["labels"])
+            if labels != self.labels:
+                raise ValueError(f"gazetteer table labels {labels} != {self.labels}")
+            self.table = dict(zip(data["keys"].tolist(), data["values"].tolist(), strict=True))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.save_table(path / "table.npz")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerTagger:
+        table = Path(path) / "table.npz"
+        if table.exists():
+            self.load_table(table)
+        return self
+
+
+def _make_gazetteer(nlp: Language, name: str, labels: Sequence[str]) -> GazetteerTagger:
+    return GazetteerTagger(labels)
+
+
+def register_components() -> None:
+    """Register kabar's spaCy factories (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(GAZETTEER_FACTORY):
+        Language.factory(
+            GAZETTEER_FACTORY,
+            default_config={"labels": list(NER_LABELS)},
+            assigns=["token.tag"],
+            func=_make_gazetteer,
+        )
+
+
+def gazetteer_from_names(names: Mapping[str, Iterable[str]], nlp: Language) -> GazetteerTagger:
+    """A tagger for ``{label: [name, ...]}``, names tokenised by ``nlp``'s tokenizer."""
+    tagger = GazetteerTagger()
+    for label, label_names in names.items():
+        tokenised = ([t.text for t in nlp.make_doc(n)] for n in label_names)
+        tagger.add_names(tokenised, label)
+    return tagger
+
+
+@functools.lru_cache(maxsize=1)
+def load_ner() -> Language:
+    """The shipped NER pipeline, loaded on first call and cached.
+
+    Raises :class:`NerModelMissingError` when the model directory is missing or
+    incomplete (rebuild it with ``python scripts/train_ner.py --out
+    src/kabar/models/ner_id``).
+    """
+    path = model_path()
+    if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
+        raise NerModelMissingError(
+            f"kabar's NER model is missing at {path}; rebuild it with "
+            "`python scripts/train_ner.py --shared ../shared --out src/kabar/models/ner_id` "
+            "or reinstall kabar"
+        )
+    import spacy
+
+    register_components()
+    started = time.perf_counter()
+    try:
+        # The saved tokenizer is spaCy's default Indonesian one (training never changes
+        # it; tests check the bytes match). Building it from the language defaults
+        # instead of also reading it back from disk halves the load time (~5 s -> ~2.5 s:
+        # the Indonesian tokenizer has ~32k special cases).
+        nlp = spacy.load(path, exclude=["tokenizer"])
+    except (OSError, ValueError) as exc:
+        raise NerModelMissingError(
+            f"kabar's NER model at {path} could not be loaded: {exc}"
+        ) from exc
+    logger.debug("loaded NER model from %s in %.2fs", path, time.perf_counter() - started)
+    return nlp

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kabar.analyze.conll import (
+    NERGRIT_LABELS,
+    NERP_LABELS,
+    evaluate_ner,
+    map_sentences,
+    read_conll,
+    split_sentences,
+)
+from kabar.analyze.ner_model import NER_LABELS, NerModelMissingError, load_ner, model_path
+
+# Regression floors for entity F1 on the held-out splits (NERGrit alone: cased text as
+# in news; NERGrit + NERP). The shipped model scores 0.73 and 0.75 (models/ner_id/
+# LICENSE-DATA.md); the floors sit ~0.03 below to allow for retraining noise. The
+# project target of 0.80 is not reached by this small CNN model.
+MIN_HELD_OUT_F1 = 0.70
+MIN_HELD_OUT_COMBINED_F1 = 0.72
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    doc = load_ner()(text)
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_model_loads_once_and_has_our_labels() -> None:
+    started = time.perf_counter()
+    nlp = load_ner()
+    assert time.perf_counter() - started < 30
+    assert load_ner() is nlp
+    assert set(nlp.get_pipe("ner").labels) == set(NER_LABELS)
+    assert nlp.lang == "id"
+    assert (model_path() / "LICENSE-DATA.md").is_file()
+    # load_ner builds the tokenizer from spaCy's defaults instead of reading it back:
+    # that is only right while the saved one is the default.
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == (model_path() / "tokenizer").read_bytes()
+
+
+def test_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import kabar.analyze.ner_model as ner_model
+
+    monkeypatch.setattr(ner_model, "MODEL_DIR", tmp_path / "nowhere")
+    ner_model.load_ner.cache_clear()
+    try:
+        with pytest.raises(NerModelMissingError, match="rebuild it"):
+            ner_model.load_ner()
+    finally:
+        monkeypatch.undo()
+        ner_model.load_ner.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menteri Keuangan Sri Mulyani Indrawati berbicara di Jakarta pada Senin.",
+            {("Sri Mulyani Indrawati", "PERSON"), ("Jakarta", "LOC")},
+        ),
+        (
+            "Presiden Joko Widodo meresmikan bendungan baru di Kabupaten Bogor, Jawa Barat.",
+            {("Joko Widodo", "PERSON"), ("Jawa Barat", "LOC")},
+        ),
+        (
+            "Gubernur Ridwan Kamil meninjau lokasi banjir di Bandung kemarin sore.",
+            {("Ridwan Kamil", "PERSON"), ("Bandung", "LOC")},
+        ),
+        (
+            "Warga Surabaya memadati alun-alun kota untuk menyaksikan pesta kembang api.",
+            {("Surabaya", "LOC")},
+        ),
+    ],
+)
+def test_finds_people_and_places(text: str, expected: set[tuple[str, str]]) -> None:
+    found = ents(text)
+    assert expected <= found, found
+
+
+def test_finds_organisations() -> None:
+    found = ents("Bank Indonesia menaikkan suku bunga acuan, kata gubernurnya di Jakarta.")
+    assert ("Bank Indonesia", "ORG") in found, found
+    found = ents("Pertamina menaikkan harga BBM mulai Senin.")
+    assert ("Pertamina", "ORG") in found, found
+
+
+def test_no_entities_in_plain_text() -> None:
+    assert ents("Harga beras naik lagi minggu ini karena panen terlambat.") == set()
+
+
+def test_held_out_f1(ner_dir: Path) -> None:
+    """F1 on the NERGrit held-out split, rebuilt from ../shared exactly as in training."""
+    sentences = read_conll(ner_dir / "nergrit-train.txt")
+    _, held_out = split_sentences(sentences)
+    assert len(held_out) == 241
+    result = evaluate_ner(map_sentences(held_out, NERGRIT_LABELS), load_ner())
+    assert result["sentences"] == 241
+    assert result["overall"]["support"] == 713
+    assert result["overall"]["f1"] >= MIN_HELD_OUT_F1, result
+
+
+def test_held_out_f1_combined(ner_dir: Path) -> None:
+    """F1 on the NERGrit + NERP held-out splits (NERP is lowercased text)."""
+    grit = map_sentences(
+        split_sentences(read_conll(ner_dir / "nergrit-train.txt"))[1], NERGRIT_LABELS
+    )
+    train, held_out = split_sentences(read_conll(ner_dir / "nerp-train.txt"))
+    assert (len(train), len(held_out)) == (5684, 1036)
+    nerp = map_sentences(held_out, NERP_LABELS)
+    result = evaluate_ner(grit + nerp, load_ner())
+    assert result["overall"]["support"] == 713 + 1911
+    assert result["overall"]["f1"] >= MIN_HELD_OUT_COMBINED_F1, result
