@@ -310,6 +310,23 @@ def eval_stories(
     console.print_json(json.dumps(result, ensure_ascii=False, default=str))
 
 
+@eval_app.command("analysis")
+def eval_analysis(
+    devset: Annotated[Path | None, typer.Option("--devset", help="Dev set JSON (default: the repo's).")] = None,
+    shared: Annotated[Path, typer.Option("--shared", help="Shared data folder with the corpus.")] = Path("../shared"),
+    errors: Annotated[bool, typer.Option("--errors/--no-errors", help="Also list every mistake.")] = False,
+) -> None:
+    """Precision/recall/F1 of quantities, dates, speakers and roles on the dev set, as JSON."""
+    from kabar.analyze.evaluate import DEFAULT_DEVSET, DevsetError, evaluate
+
+    try:
+        result = evaluate(devset or DEFAULT_DEVSET, shared, with_errors=errors)
+    except DevsetError as exc:
+        _fail(str(exc))
+        return
+    console.print_json(json.dumps(result, ensure_ascii=False, default=str))
+
+
 def demo_corpus_dir() -> Path:
     """The demo corpus shipped inside the package."""
     return Path(str(resources.files("kabar") / "demo" / "corpus"))

@@ -41,7 +41,7 @@ from kabar.analyze.temporal import DateMention, extract_dates
 from kabar.clean import clean_article
 from kabar.errors import KabarError
 from kabar.ingest.build import build_article
-from kabar.ingest.readers import read_file
+from kabar.ingest.readers import RawRecord, read_file
 from kabar.records import Article
 
 TASKS: tuple[str, ...] = ("quantities", "dates", "speakers", "roles")
@@ -136,31 +136,30 @@ class CorpusReader:
 
     def __init__(self, shared: Path) -> None:
         self.shared = shared
-        self._files: dict[str, dict[str, Article]] = {}
+        self._records: dict[str, dict[str, RawRecord]] = {}
+        self._articles: dict[tuple[str, str], Article] = {}
 
     def article(self, file: str, position: str, article_id: str) -> Article:
-        by_position = self._files.get(file)
-        if by_position is None:
-            path = self.shared / file
-            if not path.exists():
-                raise DevsetError(f"{path}: corpus file not found")
-            by_position = {}
-            for record in read_file(path):
-                if hasattr(record, "fields"):
-                    by_position[record.position] = record  # type: ignore[assignment]
-            self._files[file] = by_position
-        record = by_position.get(position)
-        if record is None:
-            raise DevsetError(f"{file}: no row {position!r}")
-        if not isinstance(record, Article):
-            built = build_article(record)  # type: ignore[arg-type]
+        article = self._articles.get((file, position))
+        if article is None:
+            by_position = self._records.get(file)
+            if by_position is None:
+                path = self.shared / file
+                if not path.exists():
+                    raise DevsetError(f"{path}: corpus file not found")
+                by_position = {r.position: r for r in read_file(path) if isinstance(r, RawRecord)}
+                self._records[file] = by_position
+            record = by_position.get(position)
+            if record is None:
+                raise DevsetError(f"{file}: no row {position!r}")
+            built = build_article(record)
             if not isinstance(built, Article):
                 raise DevsetError(f"{file}:{position}: not an article ({built.reason})")
-            record = clean_article(built)
-            by_position[position] = record
-        if record.id != article_id:
-            raise DevsetError(f"{file}:{position}: article id {record.id}, dev set says {article_id}")
-        return record
+            article = clean_article(built)
+            self._articles[(file, position)] = article
+        if article.id != article_id:
+            raise DevsetError(f"{file}:{position}: article id {article.id}, dev set says {article_id}")
+        return article
 
 
 # --- system output in the dev set's terms -----------------------------------------------
