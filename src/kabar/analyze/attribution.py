@@ -77,6 +77,9 @@ MIN_SPEECH_WORDS = 4
 # (BPS), Ateng Hartono" plus an appositive) is under 150; the bound keeps the work per
 # cue constant on long lines.
 MAX_SPEAKER_CHARS = 200
+# Longest name read after a title and a comma ("Kasiops Gulkarmat Jakbar, Syarifudin");
+# Indonesian names in the corpus run to four words ("Fajar Widyadharma Lukman Sumaatmadja").
+MAX_NAME_AFTER_ROLE_TOKENS = 4
 # A cue before a quotation ("X mengatakan: ...") is looked for in this many characters
 # before it (the subject and verb; longer lead-ins are clauses of their own).
 MAX_CUE_BEFORE_QUOTE_CHARS = 400
@@ -116,7 +119,7 @@ class Attribution:
 _POST_CUES = (
     "kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
     "|tegas|pungkas|beber|tanya|seru|jawab|timpal|sambung|kilah|cetus|kisah|aku|akui"
-    "|klaim|harap|pinta|imbau|tandas|urai|terangnya"
+    "|klaim|harap|pinta|imbau|tandas|urai|terangnya|tutup"
 )
 _POST_CUE = re.compile(rf"\b(?=[kujtpslbiacdhKUJTPSLBIACDH])(?P<cue>(?:{_POST_CUES})(?P<nya>nya)?)\b", re.IGNORECASE)
 # Cue verbs written after the speaker.
@@ -127,7 +130,7 @@ _VERBS = (
     "|mengonfirmasi|menekankan|berkata|bertanya|menanyakan|mengimbau|mengingatkan"
     "|menduga|memperkirakan|memprediksi|mengutarakan|bercerita|berujar|bertutur"
     "|mengumumkan|mencatat|melaporkan|merilis|menginformasikan|menceritakan"
-    "|berpendapat|mengemukakan|mengeklaim|menandaskan|menuding"
+    "|berpendapat|mengemukakan|mengeklaim|menandaskan|menuding|mengaku|mengucapkan"
 )
 _VERB = re.compile(rf"\b(?=[mbMB][eE])(?P<cue>{_VERBS})\b(?P<bahwa>\s+bahwa\b)?", re.IGNORECASE)
 _VERB_AFTER_RE = re.compile(
@@ -146,6 +149,7 @@ _MENURUT = re.compile(r"\b(?P<cue>menurut)(?P<nya>nya)?\b", re.IGNORECASE)
 _CITED = re.compile(
     r"\b(?P<cue>(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan"
     r"|diwartakan)(?:\s+(?:dari|oleh))?|mengutip|melansir|merujuk(?:\s+pada)?"
+    r"|mengacu\s+(?:pada|kepada)"
     r"|bersumber\s+dari)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -174,7 +178,7 @@ _UNNAMED_HEADS = frozenset(
         panitia penyelenggara produsen pemilik tokoh ulama jemaah penonton pendaki
         pemudik suporter pendukung peserta wisatawan turis pengguna netizen warganet
         orang masyarakat pemain atlet pelajar buruh pekerja pembeli konsumen nasabah
-        investor pelaku pengusaha
+        investor pelaku pengusaha kanal informasi catatan
         """
     )
 ) | {w for w in roles.HEADS}
@@ -197,7 +201,8 @@ _DOCUMENT_WORDS = frozenset(
     _words(
         """
         laporan data rilis situs laman akun unggahan dokumen surat kabar harian
-        kantor berita majalah portal website laman cuitan postingan siaran
+        kantor berita majalah portal website laman cuitan postingan siaran kanal
+        informasi catatan
         """
     )
 )
@@ -343,7 +348,26 @@ def _speaker_after(ctx: _Context, pos: int, limit: int) -> _Speaker | None:
         speaker, end_index = _capitalised_speaker(ctx, tokens)
     if speaker is None:
         return None
+    if speaker.kind == "unnamed" and speaker.role is not None:
+        speaker = _name_after_role(ctx, tokens, end_index, speaker)
     return _with_appositive(ctx, tokens, end_index, speaker)
+
+
+def _name_after_role(ctx: _Context, tokens: Sequence[Token], end_index: int, speaker: _Speaker) -> _Speaker:
+    """"Kasiops Sudin Gulkarmat Jakbar, Syarifudin, Selasa": a title, a comma, then the
+    name (capitalised name-like words up to a comma, a lowercase word or the end)."""
+    k = end_index
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return speaker
+    j = k + 1
+    while j < len(tokens) and j - k - 1 < MAX_NAME_AFTER_ROLE_TOKENS and roles.name_like(tokens[j]):
+        j += 1
+    if j == k + 1 or (j < len(tokens) and tokens[j].is_word and tokens[j].is_cap):
+        return speaker
+    if _DATE_LIKE.match(ctx.text[tokens[k + 1].start : tokens[k + 1].start + 30]):
+        return speaker
+    name = ctx.text[tokens[k + 1].start : tokens[j - 1].end]
+    return _Speaker(speaker.start, tokens[j - 1].end, name, "named", speaker.role, speaker.org)
 
 
 def _org_run(tokens: Sequence[Token]) -> bool:
@@ -532,7 +556,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
         if (
             _DATE_LIKE.match(stripped)
             or stripped.lower().split()[0] in _ADVERBIAL_START
-            or _DEGREE.match(stripped)
+            or all(_DEGREE.match(w) for w in stripped.split())
         ):
             continue
         if all(
@@ -726,6 +750,12 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
             continue
         after = text[speaker.end : body_end].strip(" ,")
         content = (speaker.end, s1) if len(after) > 2 else (s0, m.start())
+        comma = text.find(",", speaker.end, s1)
+        verb = _VERB.search(text, comma, s1) if comma >= 0 else None
+        if verb is not None and not _in_quotes(verb.start(), quotes):
+            subject = _subject_before(ctx, comma + 1, verb.start())
+            if subject is not None and subject.kind == "named" and subject.name and not subject.is_org:
+                return _Found(subject, verb.group("cue"), (verb.end(), s1), False)
         return _Found(speaker, m.group("cue"), content, speaker.kind == "pronoun")
     # 3. "X mengatakan (bahwa) ..."
     for m in _VERB.finditer(text, s0, s1):
