@@ -348,7 +348,7 @@ def _speaker_after(ctx: _Context, pos: int, limit: int) -> _Speaker | None:
         speaker, end_index = _capitalised_speaker(ctx, tokens)
     if speaker is None:
         return None
-    if speaker.kind == "unnamed" and speaker.role is not None:
+    if (speaker.kind == "unnamed" and speaker.role is not None) or (speaker.kind == "named" and speaker.is_org):
         speaker = _name_after_role(ctx, tokens, end_index, speaker)
     return _with_appositive(ctx, tokens, end_index, speaker)
 
@@ -882,6 +882,7 @@ def attribute(
         att = _make(ctx, si, (cs, ce), found, quote=False)
         by_sentence.setdefault(si, []).append(att)
 
+    _resolve_titles(ctx, by_sentence)
     _resolve_pronouns(ctx, by_sentence)
     _inherit_quotes(ctx, by_sentence, quote_sentences)
     out = [a for si in sorted(by_sentence) for a in sorted(by_sentence[si], key=lambda a: a.start)]
@@ -935,6 +936,31 @@ def _resolve_pronouns(ctx: _Context, by_sentence: dict[int, list[Attribution]]) 
                         att.carried_from = msi
             if att.kind != "pronoun_carried" or att.carried_from is not None:
                 last = att
+
+
+def _resolve_titles(ctx: _Context, by_sentence: dict[int, list[Attribution]]) -> None:
+    """A one-word speaker that is a title written earlier in a person's role phrase
+    ("Kepala Seksi Penerangan Hukum (Kasipenkum) Kejati Jabar, Nur ..." then "kata
+    Kasipenkum") is that person."""
+    wanted = {
+        att.speaker_text for atts in by_sentence.values() for att in atts
+        if att.kind == "named" and att.speaker_text.isalpha()
+    }
+    if not wanted:
+        return
+    # each title word of a role phrase -> the mentions it belongs to, in text order
+    by_word: dict[str, list[RoleMention]] = {}
+    for m in ctx.mentions:
+        if m.name:
+            for word in re.findall(r"\w+", ctx.text[m.role_start : m.role_end]):
+                if word in wanted:
+                    by_word.setdefault(word, []).append(m)
+    for atts in by_sentence.values():
+        for att in atts:
+            before = [m for m in by_word.get(att.speaker_text, []) if m.start < att.speaker_start]
+            if att.kind == "named" and before:
+                m = before[-1]
+                att.speaker_name, att.role, att.org = m.name, m.role, m.org
 
 
 def _copy_speaker(att: Attribution, source: Attribution) -> None:
