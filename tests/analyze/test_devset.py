@@ -25,9 +25,9 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 # part and the whole set), so that a regression fails and noise does not. The issue's
 # targets: quantities >= 0.9, dates >= 0.9, speakers >= 0.85.
 FLOORS: dict[str, dict[str, float]] = {
-    "all": {"quantities": 0.92, "dates": 0.92, "speakers": 0.76, "roles": 0.70},
-    "tune": {"quantities": 0.91, "dates": 0.92, "speakers": 0.73, "roles": 0.69},
-    "heldout": {"quantities": 0.95, "dates": 0.90, "speakers": 0.84, "roles": 0.74},
+    "all": {"quantities": 0.92, "dates": 0.92, "speakers": 0.86, "roles": 0.71},
+    "tune": {"quantities": 0.91, "dates": 0.92, "speakers": 0.86, "roles": 0.69},
+    "heldout": {"quantities": 0.95, "dates": 0.90, "speakers": 0.86, "roles": 0.74},
 }
 
 
