@@ -327,6 +327,94 @@ def eval_analysis(
     console.print_json(json.dumps(result, ensure_ascii=False, default=str))
 
 
+def _brief_articles(database: Database, story: int | None) -> tuple[list[Article], dict[str, str], str | None]:
+    """The articles to brief (a stored story's, else all in the store), the
+    near-duplicate links among them, and the story's title."""
+    title = None
+    if story is not None:
+        found = database.get_story(story)
+        if found is None:
+            _fail(f"no story {story} in the store")
+        assert found is not None
+        title = found["title"]
+        ids = [m["article_id"] for m in database.story_members(story)]
+        articles = [a for a in (database.get_article(i) for i in ids) if a is not None]
+    else:
+        articles = list(database.iter_articles())
+    ids_here = {a.id for a in articles}
+    duplicates = {}
+    for a in articles:
+        original = database.original_of(a.id)
+        if original != a.id and original in ids_here:
+            duplicates[a.id] = original
+    return articles, duplicates, title
+
+
+def _write_brief(articles: list[Article], duplicates: dict[str, str], title: str | None,
+                 fmt: str, output: Path | None) -> None:
+    from kabar.brief import BriefOptions, build_brief
+    from kabar.report import render
+
+    if fmt not in ("json", "md", "html"):
+        _fail(f"unknown format {fmt!r} (json, md or html)")
+    if not articles:
+        _fail("no articles to brief")
+    quiet = not sys.stderr.isatty()
+    with Progress(
+        SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+        TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
+        console=err_console, disable=quiet, transient=True,
+    ) as progress:
+        task = progress.add_task("analysing", total=len(articles))
+        result = build_brief(articles, BriefOptions(title=title), duplicates=duplicates,
+                             on_article=lambda _a: progress.advance(task))
+    text = render(result, fmt)
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{output}: cannot write ({exc.strerror or exc})")
+        err_console.print(f"wrote {output} ({len(result['claims'])} claims, {len(result['groups'])} groups, "
+                          f"{len(result['flags'])} flags)", highlight=False)
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or directories of one story's articles.")] = None,
+    story: Annotated[int | None, typer.Option("--story", help="Brief a stored story instead (see `kabar stories`).")] = None,
+    db: DbOption = Path("kabar.db"),
+    fmt: Annotated[str, typer.Option("--format", help="md, json or html")] = "md",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    map_: Annotated[list[str] | None, typer.Option("--map", help="field=column override.")] = None,
+) -> None:
+    """The brief: every figure with who said it, what agrees, what conflicts, what was revised."""
+    if bool(paths) == (story is not None):
+        _fail("give either PATH... (articles of one story) or --story ID")
+    if story is not None:
+        with _open_existing(db) as database:
+            articles, duplicates, title = _brief_articles(database, story)
+        _write_brief(articles, duplicates, title, fmt, output)
+        return
+    try:
+        mapping = parse_map_option(map_ or [])
+    except ValueError as exc:
+        _fail(str(exc))
+        return
+    with tempfile.TemporaryDirectory() as tmp, Database(Path(tmp) / "brief.db") as database:
+        try:
+            report = _run_ingest(list(paths or []), database, IngestOptions(mapping=mapping, stories=False))
+        except KabarError as exc:
+            _fail(str(exc))
+            return
+        for skip in report.skips:
+            err_console.print(f"skipped: {skip.one_line()}", highlight=False, soft_wrap=True, markup=False)
+        articles, duplicates, _title = _brief_articles(database, None)
+    _write_brief(articles, duplicates, None, fmt, output)
+
+
 def demo_corpus_dir() -> Path:
     """The demo corpus shipped inside the package."""
     return Path(str(resources.files("kabar") / "demo" / "corpus"))
@@ -346,13 +434,14 @@ def demo(
             articles = list(database.iter_articles())
         for article in articles:
             console.rule(f"{article.outlet} · {article.published} · {article.id}")
-            console.print(f"[bold]{article.title}[/bold]", highlight=False)
+            console.print(article.title, style="bold", highlight=False, markup=False)
             console.print(article.clean_text or "", highlight=False, markup=False)
             if article.removed:
+                # removed text is printed as is (markup=False), so the style is an argument
                 console.print(
-                    "[dim]removed: " + "; ".join(
+                    "removed: " + "; ".join(
                         f"{r.reason}: {r.text[:50]}" for r in article.removed
-                    ) + "[/dim]", highlight=False, markup=False,
+                    ), style="dim", highlight=False, markup=False,
                 )
 
 

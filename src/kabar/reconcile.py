@@ -27,7 +27,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from kabar.records import Claim
@@ -60,9 +60,26 @@ TO_BASE = {
 }
 
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that count people are one unit family: "dua orang luka" and "tiga warga
+# terluka" count the same thing.
+PEOPLE_UNITS = _wordset("""
+orang warga jiwa korban penumpang penduduk pengungsi pasien siswa pelajar mahasiswa anak
+tentara prajurit personel pasukan serdadu polisi anggota pekerja buruh karyawan pegawai
+nelayan petani pendaki wisatawan turis jemaah jamaah peserta pemain atlet tersangka
+pelaku tahanan napi narapidana pendemo demonstran massa relawan petugas awak kru
+""")
+
+
 def unit_family(unit: str | None) -> str:
     if unit is None:
         return ""
+    if unit.lower() in PEOPLE_UNITS:
+        return "people"
     return UNIT_FAMILIES.get(unit, unit.lower())
 
 
@@ -156,8 +173,28 @@ def _same(a: float | str, b: float | str, qualifiers: tuple[str | None, str | No
     return False
 
 
+# Times written without a zone (a naive published time, a date in the text) are taken
+# as Western Indonesian Time, the zone of most Indonesian news.
+DEFAULT_TZ = timezone(timedelta(hours=7))
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=DEFAULT_TZ)
+
+
 def _claim_time(claim: Claim) -> datetime | None:
-    return claim.published
+    """When a figure was reported: the article's publication time, else (an undated
+    article) the date-time the text gives for the figure ("hingga Kamis (19/6/2025)
+    pukul 18.00 WIB"), never a guess."""
+    if claim.published is not None:
+        return _aware(claim.published)
+    if claim.date:
+        try:
+            return _aware(datetime.fromisoformat(claim.date))
+        except ValueError:
+            return None
+    return None
 
 
 def _independent(claims: Iterable[Claim]) -> int:
@@ -231,7 +268,7 @@ def _status(summaries: list[ValueSummary], claims: list[Claim]) -> str:
         return "agree" if summaries[0].sources >= 2 else "single"
     if any(s.first is None for s in summaries):
         return "conflict"
-    ordered = sorted(summaries, key=lambda s: s.first or datetime.min)
+    ordered = sorted(summaries, key=lambda s: s.first or _EARLIEST)
     for earlier, later in itertools.pairwise(ordered):
         assert earlier.last is not None and later.first is not None
         if later.first - earlier.last < SAME_TIME:
@@ -247,20 +284,20 @@ def _self_revision(earlier: ValueSummary, later: ValueSummary, claims: list[Clai
     by_id = {c.id: c for c in claims}
     early_speakers = {by_id[c].speaker for c in earlier.claims if by_id[c].speaker}
     late_speakers = {by_id[c].speaker for c in later.claims if by_id[c].speaker}
-    return bool(early_speakers & late_speakers) and (later.first or datetime.min) > (earlier.first or datetime.min)
+    return bool(early_speakers & late_speakers) and (later.first or _EARLIEST) > (earlier.first or _EARLIEST)
 
 
 def _consensus(status: str, summaries: list[ValueSummary]) -> dict[str, Any] | None:
     if not summaries:
         return None
     if status == "updated":
-        latest = max(summaries, key=lambda s: s.last or datetime.min)
+        latest = max(summaries, key=lambda s: s.last or _EARLIEST)
         return {"value": latest.value, "unit": latest.unit,
                 "reason": "latest figure: later reports replaced earlier ones"}
-    best = max(summaries, key=lambda s: (s.sources, s.last or datetime.min))
+    best = max(summaries, key=lambda s: (s.sources, s.last or _EARLIEST))
     tied = [s for s in summaries if s.sources == best.sources]
     if status == "conflict" and len(tied) > 1:
-        latest = max(tied, key=lambda s: s.last or datetime.min)
+        latest = max(tied, key=lambda s: s.last or _EARLIEST)
         return {"value": latest.value, "unit": latest.unit,
                 "reason": f"no majority ({best.sources} independent sources each); latest figure shown"}
     reason = (
@@ -281,7 +318,7 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
     for (kind, _family, _key), block in sorted(blocks.items()):
         for members in _split_locations(block):
             clusters = _values(members)
-            summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or datetime.min, str(s.value)))
+            summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or _EARLIEST, str(s.value)))
             status = _status(summaries, members)
             location = next((c.location for c in members if c.location), None)
             groups.append(Group(
@@ -290,7 +327,7 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
                 kind=kind,
                 unit=summaries[0].unit,
                 location=location,
-                claims=[c.id for c in sorted(members, key=lambda c: (c.published or datetime.min, c.id))],
+                claims=[c.id for c in sorted(members, key=lambda c: (_claim_time(c) or _EARLIEST, c.id))],
                 status=status,
                 values=summaries,
                 consensus=_consensus(status, summaries),

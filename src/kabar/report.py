@@ -44,7 +44,8 @@ def to_json(brief: dict[str, Any]) -> str:
 
 def _docs_label(brief: dict[str, Any], ids: list[str]) -> str:
     by_id = {d["id"]: d for d in brief.get("documents", [])}
-    return ", ".join(f"{by_id[i]['outlet'] or '?'}" if i in by_id else i for i in ids)
+    labels = [f"{by_id[i]['outlet'] or '?'}" if i in by_id else i for i in ids]
+    return ", ".join(dict.fromkeys(labels))  # one outlet once, in order
 
 
 def _groups(brief: dict[str, Any]) -> list[dict[str, Any]]:

@@ -192,6 +192,18 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                 if len(roots) == 1 and not _has_full_in_doc(items, tokens, i):
                     uf.union(i, next(iter(roots)))
 
+    # 5. organisations and places named by one word (an acronym, a city) are the same
+    # one wherever they are written the same way ("BMKG", "Garut"); people are not
+    # (two "Agus" in two articles may be two men)
+    for kind, ids in by_type.items():
+        if kind == "PERSON":
+            continue
+        first_of: dict[str, int] = {}
+        for i in ids:
+            if len(tokens[i]) == 1:
+                first = first_of.setdefault(tokens[i][0], i)
+                uf.union(first, i)
+
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         if tokens[i]:

@@ -1,0 +1,222 @@
+"""The ``analyze`` stage: one clean article in, everything kabar reads off it out.
+
+``analyze_article(article, options)`` runs, over the article's clean text:
+
+1. sentences (:mod:`kabar.analyze.sentences`),
+2. people, organisations and places (:mod:`kabar.analyze.entities`: the shipped
+   statistical NER combined with rules), with the role the text attaches to each
+   person (:mod:`kabar.analyze.roles`),
+3. numbers and quantities (:mod:`kabar.analyze.quantities`),
+4. dates and times resolved against the publication time, else the latest absolute
+   date in the text (:mod:`kabar.analyze.temporal`),
+5. who is speaking in each sentence and quotation (:mod:`kabar.analyze.attribution`).
+
+The result is an :class:`Analysis` record (offsets into ``Article.clean_text``).
+The stage is pure and parallel-safe: it reads only the article and the shipped model.
+:func:`to_doc` turns an analysis into a spaCy ``Doc`` with sentences, entities and
+span groups for callers that want spaCy's API.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kabar.analyze.attribution import Attribution, attribute
+from kabar.analyze.quantities import Quantity, extract_quantities
+from kabar.analyze.roles import RoleMention, find_role_mentions
+from kabar.analyze.sentences import split_sentences
+from kabar.analyze.temporal import DateMention, extract_dates
+from kabar.errors import AnalysisError
+from kabar.records import Article, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class AnalyzeOptions:
+    """Options of the analyze stage.
+
+    ``entities`` switches the NER off (numbers, dates and speakers still work, but
+    speakers are then found by rules alone); ``strict`` raises on a failure instead of
+    returning an empty analysis with the error noted.
+    """
+
+    entities: bool = True
+    strict: bool = False
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the analyze stage read off one article. Offsets are into ``text``."""
+
+    document: str
+    text: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)  # statistical NER spans
+    mentions: list[Mention] = field(default_factory=list)  # people/orgs/places with roles
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int | None:
+        """Index of the sentence holding ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            start, end = self.sentences[mid]
+            if offset < start:
+                hi = mid - 1
+            elif offset >= end:
+                lo = mid + 1
+            else:
+                return mid
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "text": self.text,
+            "sentences": [list(s) for s in self.sentences],
+            "entities": [e.as_dict() for e in self.entities],
+            "mentions": [m.as_dict() for m in self.mentions],
+            "quantities": [q.as_dict() for q in self.quantities],
+            "dates": [d.as_dict() for d in self.dates],
+            "attributions": [a.as_dict() for a in self.attributions],
+            "roles": [r.as_dict() for r in self.roles],
+            "errors": list(self.errors),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        return cls(
+            document=str(data["document"]),
+            text=str(data["text"]),
+            sentences=[(int(s[0]), int(s[1])) for s in data.get("sentences") or []],
+            entities=[Mention.from_dict(e) for e in data.get("entities") or []],
+            mentions=[Mention.from_dict(m) for m in data.get("mentions") or []],
+            quantities=[Quantity.from_dict(q) for q in data.get("quantities") or []],
+            dates=[DateMention.from_dict(d) for d in data.get("dates") or []],
+            attributions=[Attribution.from_dict(a) for a in data.get("attributions") or []],
+            roles=[RoleMention.from_dict(r) for r in data.get("roles") or []],
+            errors=list(data.get("errors") or []),
+        )
+
+
+def _role_text(role: RoleMention) -> str | None:
+    if not role.role:
+        return None
+    return f"{role.role} {role.org}".strip() if role.org else role.role
+
+
+def _mentions(document: str, text: str, entities: list[Mention], roles: list[RoleMention]) -> list[Mention]:
+    """Entity mentions, persons carrying the role the text gives them.
+
+    A role mention's name wins over a statistical span that overlaps it ("Bupati Garut
+    Endang Suhendar" is a person with the role "Bupati Garut", not a place).
+    """
+    named = [r for r in roles if r.name]
+    out: list[Mention] = []
+    for r in named:
+        out.append(Mention(document, r.name_start, r.name_end, text[r.name_start:r.name_end], "PERSON",
+                           role=_role_text(r), org=r.org))
+    taken = [(m.start, m.end) for m in out]
+    for e in entities:
+        if any(e.start < end and start < e.end for start, end in taken):
+            continue
+        out.append(e)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+# A statistical span with a digit in it is never a name ("M5,1" tagged PERSON).
+_DIGIT = re.compile(r"\d")
+# A paragraph: a non-empty line, cut at this many characters at most.
+_PARAGRAPH = re.compile(r"[^\n]{1,20000}")
+
+
+def _ner(document: str, text: str) -> list[Mention]:
+    from kabar.analyze.ner_model import load_ner
+
+    # paragraph by paragraph: bounded memory on very long inputs, and the model was
+    # trained on sentences, not whole articles
+    paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text)]
+    out: list[Mention] = []
+    for (offset, _para), doc in zip(paragraphs, load_ner().pipe(p for _o, p in paragraphs), strict=True):
+        out.extend(
+            Mention(document, offset + e.start_char, offset + e.end_char, e.text, e.label_)
+            for e in doc.ents
+            if not _DIGIT.search(e.text) and e.text[:1].isupper()
+        )
+    return out
+
+
+def analyze_text(document: str, text: str, published: Any = None, options: AnalyzeOptions | None = None) -> Analysis:
+    """Analyse one clean text (see :func:`analyze_article`)."""
+    options = options or AnalyzeOptions()
+    result = Analysis(document=document, text=text)
+    if not text.strip():
+        return result
+    try:
+        result.sentences = split_sentences(text)
+        result.entities = _ner(document, text) if options.entities else []
+        spans = [(e.start, e.end, e.type) for e in result.entities]
+        persons = [s for s in spans if s[2] == "PERSON"]
+        result.roles = find_role_mentions(text, persons)
+        result.mentions = _mentions(document, text, result.entities, result.roles)
+        names = [(m.start, m.end, m.type) for m in result.mentions]
+        result.quantities = extract_quantities(text)
+        result.dates = extract_dates(text, published)
+        result.attributions = attribute(text, result.sentences, names)
+    except Exception as exc:  # a bug on one article must not kill a batch
+        if options.strict:
+            raise AnalysisError(f"{document}: analysis failed: {exc}") from exc
+        logger.warning("%s: analysis failed: %s", document, exc)
+        result.errors.append(f"analysis failed: {type(exc).__name__}: {exc}")
+    return result
+
+
+def analyze_article(article: Article, options: AnalyzeOptions | None = None) -> Analysis:
+    """The analyze stage for one cleaned article."""
+    text = article.clean_text if article.clean_text is not None else article.text
+    return analyze_text(article.id, text, article.published, options)
+
+
+def to_doc(analysis: Analysis) -> Doc:
+    """A spaCy ``Doc`` of the analysed text: sentences, entities (``doc.ents``) and span
+    groups ``quantities``, ``dates`` and ``speakers`` carrying our records as labels."""
+    from kabar.analyze.ner_model import load_ner
+
+    nlp = load_ner()
+    doc = nlp.make_doc(analysis.text)
+    starts = {s for s, _e in analysis.sentences}
+    for token in doc:
+        token.is_sent_start = token.idx in starts or token.i == 0
+
+    def spans(items: list[tuple[int, int, str]]) -> list[Any]:
+        out = []
+        for start, end, label in items:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                out.append(span)
+        return out
+
+    ents = spans([(m.start, m.end, m.type) for m in analysis.mentions])
+    kept: list[Any] = []
+    used: set[int] = set()
+    for span in sorted(ents, key=lambda s: (s.start, -len(s))):
+        if used.isdisjoint(range(span.start, span.end)):
+            kept.append(span)
+            used.update(range(span.start, span.end))
+    doc.ents = kept
+    doc.spans["quantities"] = spans([(q.start, q.end, q.kind) for q in analysis.quantities])
+    doc.spans["dates"] = spans([(d.start, d.end, d.kind) for d in analysis.dates])
+    doc.spans["speakers"] = spans([(a.speaker_start, a.speaker_end, a.kind) for a in analysis.attributions])
+    return doc

@@ -1,0 +1,320 @@
+"""The brief: every figure with who said it, what agrees, what conflicts, what was
+revised, across all the articles of one story.
+
+``build_brief(articles, options)`` runs the per-article stages (analyze, claims) and
+then the cross-article ones (resolve, reconcile, flags, timeline, summary) and returns
+the brief as a plain dict, the versioned JSON documented in ``docs/brief.md``;
+:mod:`kabar.report` renders it as Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article
+from kabar.claims import ClaimOptions, ClaimSet, extract_claims
+from kabar.flags import all_flags
+from kabar.reconcile import reconcile
+from kabar.records import Article, Claim, Entity, Mention
+from kabar.report import SCHEMA_VERSION
+from kabar.resolve import resolve
+from kabar.summary import Sentence, summarize
+
+logger = logging.getLogger(__name__)
+
+# Two timeline items on the same date (with no time of day) are one event when their
+# sentences share at least this share of content words (Jaccard); chosen on the demo
+# corpus and the dev clusters, where restatements of one event across outlets share
+# 0.3-0.6 and different events of one day under 0.2.
+TIMELINE_SAME_EVENT = 0.3
+# Timeline items give at most this many characters of their sentence.
+TIMELINE_TEXT_CHARS = 240
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _wordset("""
+yang dan di ke dari pada untuk dengan itu ini dalam akan telah sudah juga tidak karena oleh
+sebagai atau bahwa ada para saat kata ujar mengatakan menurut pukul wib wita wit hari
+""")
+_WORD = re.compile(r"\w+")
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+@dataclass(slots=True)
+class BriefOptions:
+    analyze: AnalyzeOptions = field(default_factory=AnalyzeOptions)
+    claims: ClaimOptions = field(default_factory=ClaimOptions)
+    title: str | None = None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _STOP and not w.isdigit()}
+
+
+def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
+    """Organisation names written out with their acronym ("Badan Meteorologi,
+    Klimatologi, dan Geofisika (BMKG)") → the acronym, so both forms are one entity."""
+    links: dict[str, str] = {}
+    for a in analyses:
+        for m in a.mentions:
+            if m.type != "ORG":
+                continue
+            after = a.text[m.end:m.end + 14]
+            found = _ACRONYM_IN_PARENS.match(after.lstrip(" ,"))
+            if found and found.group(1) != m.text:
+                links[m.text] = found.group(1)
+    return links
+
+
+def _mentions_for_resolve(analyses: list[Analysis]) -> list[Mention]:
+    links = _acronym_links(analyses)
+    out: list[Mention] = []
+    for a in analyses:
+        for m in a.mentions:
+            if m.type == "ORG" and m.text in links:
+                # the written-out name is an alias of its acronym: resolve on the acronym
+                # and keep the long form as a spelling
+                out.append(Mention(m.document, m.start, m.end, links[m.text], m.type, m.role, m.org))
+                out.append(Mention(m.document, m.start, m.end, m.text, m.type, m.role, m.org))
+            else:
+                out.append(m)
+    return out
+
+
+def _merge_acronym_entities(entities: list[Entity], links: Mapping[str, str]) -> list[Entity]:
+    by_name = {e.name: e for e in entities}
+    gone: set[str] = set()
+    for long_form, acronym in links.items():
+        short, full = by_name.get(acronym), by_name.get(long_form)
+        if short is None or full is None or short is full or full.id in gone:
+            continue
+        short.aliases = sorted(set(short.aliases) | {full.name} | set(full.aliases))
+        short.documents = sorted(set(short.documents) | set(full.documents))
+        short.mentions = sorted(short.mentions + full.mentions, key=lambda m: (m.document, m.start))
+        gone.add(full.id)
+    return [e for e in entities if e.id not in gone]
+
+
+def _entity_at(index: Mapping[str, list[tuple[int, int, str]]], document: str, start: int, end: int) -> str | None:
+    """The entity whose mention overlaps [start, end) in ``document`` (the last one:
+    in "Kepala BPBD Garut Rahmat Hidayat" the person comes after the organisation)."""
+    best = None
+    for s, e, entity in index.get(document, []):
+        if s < end and start < e:
+            best = entity
+    return best
+
+
+def _speakers(claims: list[Claim], spans: Mapping[str, tuple[int, int]], entities: list[Entity]) -> None:
+    """Link each claim's speaker, where it is written, to its entity."""
+    index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    types = {e.id: e.type for e in entities}
+    for e in entities:
+        for m in e.mentions:
+            index[m.document].append((m.start, m.end, e.id))
+    for items in index.values():
+        items.sort()
+    names: dict[str, str] = {}
+    for e in entities:
+        if e.type == "LOC":
+            continue
+        for form in [e.name, *e.aliases]:
+            if len(form.split()) > 1 or e.type == "ORG":
+                names.setdefault(form.casefold(), e.id)
+    for c in claims:
+        span = spans.get(c.id)
+        if span is None:
+            continue
+        found = _entity_at(index, c.document, span[0], span[1])
+        if found is None and c.speaker_text:
+            # the speaker as written, by name: "Menurut BMKG" where the model missed
+            # BMKG, "Geofisika (BMKG)" cut from its expansion
+            written = c.speaker_text
+            acronym = _ACRONYM_IN_PARENS.search(written)
+            key = (acronym.group(1) if acronym else written).casefold()
+            found = names.get(key)
+            if found is None:
+                found = next((eid for name, eid in names.items() if key.endswith(" " + name) and len(name) > 3), None)
+        if found is not None and types.get(found) == "LOC":
+            found = None  # a place is where it was said, not who said it
+        c.speaker = found
+
+
+def _timeline(analyses: list[Analysis], claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Dated events from the dated sentences, merged across documents; undated kept apart."""
+    items: list[dict[str, Any]] = []
+    undated: list[dict[str, Any]] = []
+    claims_by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
+    by_doc = {a.document: a for a in analyses}
+    for c in claims:
+        a = by_doc.get(c.document)
+        si = a.sentence_of(c.start) if a else None
+        if si is not None:
+            claims_by_sentence[(c.document, si)].append(c.id)
+    for a in analyses:
+        seen: set[tuple[int, str, str | None]] = set()
+        last_day = None
+        for d in sorted(a.dates, key=lambda x: x.start):
+            si = a.sentence_of(d.start)
+            if si is None:
+                continue
+            if d.resolved and d.value is not None and d.kind != "period":
+                last_day = d.value
+            elif d.kind == "time" and d.time and last_day is not None:
+                # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
+                # on the day the article last named: its context, not a guess
+                d = replace(d, value=last_day, resolved=True, kind="datetime")
+            start, end = a.sentences[si]
+            text = a.text[start:end].strip()
+            if len(text) > TIMELINE_TEXT_CHARS:
+                text = text[:TIMELINE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
+            if not d.resolved or d.value is None:
+                if d.kind != "time":
+                    undated.append({"date": None, "time": d.time, "text": text, "phrase": d.text,
+                                    "documents": [a.document], "claims": claims_by_sentence.get((a.document, si), [])})
+                continue
+            day = d.value.isoformat()  # a period is placed on its first day
+            key = (si, day, d.time)
+            if key in seen:
+                continue
+            seen.add(key)
+            items.append({
+                "date": day, "time": d.time, "text": text, "phrase": d.text,
+                "documents": [a.document], "claims": list(claims_by_sentence.get((a.document, si), [])),
+                "_words": _content_words(text),
+            })
+    # merge: the same date and time of day is one event; the same date without a time
+    # is one event when the sentences say much the same thing
+    merged: list[dict[str, Any]] = []
+    for item in sorted(items, key=lambda i: (i["date"], i["time"] or "", i["documents"][0])):
+        for other in merged:
+            if other["date"] != item["date"] or other["time"] != item["time"]:
+                continue
+            if item["time"] is None:
+                union = other["_words"] | item["_words"]
+                if not union or len(other["_words"] & item["_words"]) / len(union) < TIMELINE_SAME_EVENT:
+                    continue
+            for doc in item["documents"]:
+                if doc not in other["documents"]:
+                    other["documents"].append(doc)
+            other["claims"].extend(c for c in item["claims"] if c not in other["claims"])
+            break
+        else:
+            merged.append(item)
+    for item in merged:
+        item.pop("_words", None)
+        item["documents"].sort()
+    merged.sort(key=lambda i: (i["date"], i["time"] or "99:99"))
+    return merged, undated
+
+
+def _document(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source": article.url or f"{article.source}{':' + article.position if article.position else ''}",
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "text": article.clean_text if article.clean_text is not None else article.text,
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "url": article.url,
+        "duplicate_of": None,
+    }
+
+
+def build_brief(
+    articles: Iterable[Article],
+    options: BriefOptions | None = None,
+    *,
+    duplicates: Mapping[str, str] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> dict[str, Any]:
+    """The brief of one story from its cleaned articles.
+
+    ``duplicates`` maps an article id to the id of the article it is a near-duplicate
+    of (one source, not two, in reconciliation).
+    """
+    options = options or BriefOptions()
+    duplicates = duplicates or {}
+    docs = sorted(articles, key=lambda a: (a.published is None, a.published or datetime.min, a.id))
+    analyses: list[Analysis] = []
+    claim_sets: list[ClaimSet] = []
+    notes: list[str] = []
+    for article in docs:
+        analysis = analyze_article(article, options.analyze)
+        analyses.append(analysis)
+        for error in analysis.errors:
+            notes.append(f"{article.id}: {error}")
+        claim_set = extract_claims(article, analysis, options.claims)
+        for c in claim_set.claims:
+            c.source_group = duplicates.get(article.id)
+        claim_sets.append(claim_set)
+        if on_article is not None:
+            on_article(article)
+    claims = [c for cs in claim_sets for c in cs.claims]
+    links = _acronym_links(analyses)
+    entities = _merge_acronym_entities(resolve(_mentions_for_resolve(analyses)), links)
+    _speakers(claims, {k: v for cs in claim_sets for k, v in cs.speaker_spans.items()}, entities)
+    groups = reconcile(claims)
+    claim_index = {c.id: c for c in claims}
+    texts = {a.document: a.text for a in analyses}
+    flags = all_flags(entities, groups, claim_index, texts)
+    timeline, undated = _timeline(analyses, claims)
+    sentences = [
+        Sentence(a.document, s, e, a.text[s:e].strip(), i)
+        for a in analyses for i, (s, e) in enumerate(a.sentences)
+    ]
+    summary = summarize(sentences)
+    undated_docs = [a.id for a in docs if a.published is None]
+    if undated_docs:
+        notes.append(
+            f"{len(undated_docs)} article(s) have no publication date ({', '.join(undated_docs)}): "
+            "their figures are dated only by dates in their text, never by a guess"
+        )
+    published = [a.published for a in docs if a.published]
+    documents = []
+    for a in docs:
+        d = _document(a)
+        d["duplicate_of"] = duplicates.get(a.id)
+        documents.append(d)
+    title = options.title or (docs[0].title if docs else "")
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "story": {
+            "title": title,
+            "first": min(published).isoformat() if published else None,
+            "last": max(published).isoformat() if published else None,
+            "documents": len(docs),
+            "outlets": sorted({a.outlet or "?" for a in docs}),
+        },
+        "notes": notes,
+        "documents": documents,
+        "entities": [_entity_dict(e) for e in entities],
+        "claims": [_claim_dict(c) for c in claims],
+        "excluded": [e.as_dict() for cs in claim_sets for e in cs.excluded],
+        "groups": [g.as_dict() for g in groups],
+        "timeline": timeline,
+        "undated": undated,
+        "flags": [f.as_dict() for f in flags],
+        "summary": [s.as_dict() for s in summary],
+    }
+
+
+def _entity_dict(e: Entity) -> dict[str, Any]:
+    d = e.as_dict()
+    d["mentions"] = [{"document": m.document, "start": m.start, "end": m.end, "text": m.text} for m in e.mentions]
+    return d
+
+
+def _claim_dict(c: Claim) -> dict[str, Any]:
+    return c.as_dict()

@@ -1,0 +1,457 @@
+"""The ``claims`` stage: the factual statements with a figure in one analysed article.
+
+A claim is a quantity found by the analyze stage, with
+
+* the **property** it counts or measures ("rumah rusak", "korban luka", "kedalaman",
+  "kerugian", "gempa susulan", "waktu gempa") as written, and a normalised
+  ``property_key`` that claims about the same thing share across outlets ("dua orang
+  luka ringan" and "tiga warga terluka" are both ``orang:luka``);
+* the **speaker**: who the sentence or quotation is attributed to (an entity is
+  attached later, by the brief), else nobody (the outlet itself states it);
+* the **date**: the resolved date (and time) of the event or of the "as of" time the
+  sentence gives ("hingga Kamis (19/6/2025) pukul 18.00 WIB");
+* its document, sentence and character span.
+
+Not claims: calendar dates, years, ordinals, coordinates, clock times that are not the
+time of the event itself (announcements, visits, "as of" times), figures an article
+restates only as superseded ("semula diumumkan M5,1", "diperbarui dari 10 km menjadi
+13 km"), and anything in removed boilerplate (the cleaner took those lines out of the
+text the analyzer reads). Each quantity left out is kept in :attr:`ClaimSet.excluded`
+with the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kabar.analyze.quantities import Quantity
+from kabar.analyze.stage import Analysis
+from kabar.analyze.temporal import DateMention
+from kabar.reconcile import PEOPLE_UNITS
+from kabar.records import Article, Claim
+
+logger = logging.getLogger(__name__)
+
+# Kinds of quantity that are never claims on their own.
+NOT_CLAIMS = frozenset({"date", "ordinal", "coordinate", "year", "phone", "id"})
+
+# How far (characters) to look left and right of a figure for the words that say what
+# it counts: a clause in Indonesian news is rarely longer; wider windows picked up the
+# neighbouring clause's noun on the dev clusters.
+LEFT_WINDOW = 100
+RIGHT_WINDOW = 40
+
+# Words for people in counts ("orang", "warga", "korban" ...) are one family, so "dua
+# orang luka" and "tiga warga terluka" are claims about the same property.
+PEOPLE = PEOPLE_UNITS
+
+# Words saying what happened to what is counted, mapped to one canonical state.
+STATES: dict[str, str] = {
+    "rusak": "rusak", "kerusakan": "rusak", "roboh": "rusak", "ambruk": "rusak",
+    "luka": "luka", "terluka": "luka", "luka-luka": "luka", "cedera": "luka", "lukaluka": "luka",
+    "meninggal": "meninggal", "tewas": "meninggal", "wafat": "meninggal", "gugur": "meninggal",
+    "mati": "meninggal", "kehilangan nyawa": "meninggal", "korban jiwa": "meninggal",
+    "hilang": "hilang", "mengungsi": "mengungsi", "pengungsi": "mengungsi",
+    "terdampak": "terdampak", "terbakar": "terbakar", "tenggelam": "tenggelam",
+    "ditangkap": "ditangkap", "diamankan": "ditangkap", "ditahan": "ditahan",
+    "selamat": "selamat", "dievakuasi": "dievakuasi", "terendam": "terendam",
+    "positif": "positif", "sembuh": "sembuh", "dirawat": "dirawat",
+}
+
+# Words before a figure that name what it measures ("kedalaman 10 km", "kerugian
+# ditaksir Rp 1,2 miliar", "laba bersih Rp 17,76 triliun"); the last one found in the
+# left window wins. Keys are normalised properties.
+MEASURES: list[tuple[str, str]] = [
+    ("kedalaman", "kedalaman"), ("kerugian", "kerugian"), ("laba bersih", "laba bersih"),
+    ("laba", "laba"), ("pendapatan", "pendapatan"), ("cadangan devisa", "cadangan devisa"),
+    ("gaji", "gaji"), ("anggaran", "anggaran"), ("utang", "utang"), ("denda", "denda"),
+    ("uang pengganti", "uang pengganti"), ("suku bunga", "suku bunga"), ("inflasi", "inflasi"),
+    ("pertumbuhan ekonomi", "pertumbuhan ekonomi"), ("harga", "harga"), ("tarif", "tarif"),
+    ("nilai tukar", "nilai tukar"), ("kurs", "kurs"), ("aset", "aset"), ("investasi", "investasi"),
+    ("subsidi", "subsidi"), ("tuntutan", "tuntutan"), ("dituntut", "tuntutan"), ("menuntut", "tuntutan"),
+    ("vonis", "vonis"), ("divonis", "vonis"), ("dihukum", "vonis"), ("hukuman", "vonis"),
+    ("dijatuhi", "vonis"), ("menjatuhkan", "vonis"), ("penjara", "vonis"),
+    ("luas", "luas"), ("panjang", "panjang"), ("tinggi", "tinggi"), ("kecepatan", "kecepatan"),
+    ("suhu", "suhu"), ("durasi", "durasi"), ("selama", "durasi"),
+    ("usia", "usia"), ("umur", "usia"), ("berusia", "usia"), ("berumur", "usia"),
+    ("magnitudo", "magnitudo"), ("bermagnitudo", "magnitudo"), ("berkekuatan", "magnitudo"),
+    ("kekuatan", "magnitudo"), ("skor", "skor"), ("dana", "dana"), ("biaya", "biaya"),
+    ("guncangan", "guncangan"), ("goyang", "guncangan"), ("getaran", "guncangan"),
+    ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
+]
+_MEASURE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w, _k in sorted(MEASURES, key=lambda x: -len(x[0]))) + r")(?:nya)?\b",
+    re.IGNORECASE,
+)
+_MEASURE_KEY = dict(MEASURES)
+
+# Compass directions after a distance ("12 km barat daya Garut"): the figure is where
+# something is, relative to a place.
+_DIRECTION = re.compile(
+    r"^\s*(?:arah\s+)?((?:barat|timur)\s+(?:laut|daya)|tenggara|barat|timur|utara|selatan)"
+    r"(?:\s+(?:kota|kabupaten|kab\.)?\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+)
+
+_NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
+
+# A restated, superseded figure: "semula diumumkan M5,1", "sebelumnya 10 km", "dari
+# 10 km menjadi 13 km".
+_SUPERSEDED_BEFORE = re.compile(r"\b(semula|sebelumnya|awalnya|mulanya)\b[^.,;]{0,30}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,2}?menjadi\b", re.IGNORECASE)
+
+# Events whose time of day is a figure worth reconciling ("gempa terjadi pukul 15.24").
+EVENTS = (
+    "gempa", "kebakaran", "kecelakaan", "ledakan", "tabrakan", "banjir", "longsor",
+    "tsunami", "erupsi", "letusan", "penembakan", "penyerangan", "serangan", "insiden",
+    "kejadian", "peristiwa", "laga", "pertandingan", "sidang", "kick-off", "kickoff",
+)
+_EVENT_RE = re.compile(r"\b(" + "|".join(EVENTS) + r")\b", re.IGNORECASE)
+_EVENT_VERB = re.compile(
+    r"\b(terjadi|mengguncang|guncang|mengguncangkan|melanda|berlangsung|dimulai|digelar|"
+    r"meletus|meledak|menabrak|menghantam|tertabrak|terbakar)\b",
+    re.IGNORECASE,
+)
+# A time after one of these is an "as of" qualifier, not the time of an event.
+_AS_OF = re.compile(r"\b(hingga|sampai|per|sejak|pada\s+pukul\s+\S+\s+hingga)\s*(?:\w+\s+)?(?:\(\S+\)\s*)?$", re.IGNORECASE)
+
+_WORD = re.compile(r"[\w-]+")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class Excluded:
+    """A figure found in the text that is not a claim, and why."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "start": self.start, "end": self.end,
+                "text": self.text, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Excluded:
+        return cls(str(data["document"]), int(data["start"]), int(data["end"]),
+                   str(data["text"]), str(data["reason"]))
+
+
+@dataclass(slots=True)
+class ClaimSet:
+    claims: list[Claim] = field(default_factory=list)
+    excluded: list[Excluded] = field(default_factory=list)
+    # where each claim's speaker is written (claim id -> span), for entity linking
+    speaker_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"claims": [c.as_dict() for c in self.claims], "excluded": [e.as_dict() for e in self.excluded],
+                "speaker_spans": {k: list(v) for k, v in self.speaker_spans.items()}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ClaimSet:
+        return cls([Claim.from_dict(c) for c in data.get("claims") or []],
+                   [Excluded.from_dict(e) for e in data.get("excluded") or []],
+                   {k: (int(v[0]), int(v[1])) for k, v in (data.get("speaker_spans") or {}).items()})
+
+
+@dataclass(slots=True)
+class ClaimOptions:
+    """``times``: whether the time of day of an event is a claim (on by default)."""
+
+    times: bool = True
+
+
+def _claim_id(document: str, start: int, end: int) -> str:
+    return "c" + hashlib.sha1(f"{document}:{start}:{end}".encode()).hexdigest()[:12]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _clause_left(text: str, sent_start: int, pos: int) -> str:
+    left = text[max(sent_start, pos - LEFT_WINDOW):pos]
+    # stop at a clause break: what is before a semicolon or a full stop is another clause
+    cut = max(left.rfind(";"), left.rfind(". "))
+    return left[cut + 1:] if cut >= 0 else left
+
+
+def _clause_right(text: str, pos: int, sent_end: int) -> str:
+    right = text[pos:min(sent_end, pos + RIGHT_WINDOW)]
+    cut = min((i for i in (right.find(","), right.find(";"), right.find(". ")) if i >= 0), default=-1)
+    return right[:cut] if cut >= 0 else right
+
+
+def _state(words: list[str]) -> str | None:
+    for i, w in enumerate(words[:5]):
+        two = " ".join(words[i:i + 2])
+        if two in STATES:
+            return STATES[two]
+        if w in STATES:
+            return STATES[w]
+    return None
+
+
+@dataclass(slots=True)
+class _Property:
+    text: str
+    key: str
+    location: str | None = None
+    unit: str | None = None
+
+
+def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
+    """What ``q`` counts or measures, from the words around it, or None if unknown."""
+    left = _clause_left(text, sent[0], q.start)
+    right = _clause_right(text, q.end, sent[1])
+    left_words, right_words = _words(left), _words(right)
+    unit = q.unit
+    measure = None
+    found = list(_MEASURE_RE.finditer(left))
+    if found:
+        measure = _MEASURE_KEY[found[-1].group(1).lower()]
+    if q.kind == "score":
+        return _Property("skor", "skor")
+    if q.kind == "age":
+        return _Property("usia", "usia")
+    if unit == "M" or (measure == "magnitudo" and unit is None and q.kind in ("count", "measure")):
+        return _Property("magnitudo", "magnitudo", unit="M")
+    if q.kind == "time":
+        return None  # handled by the caller (event times only)
+    if unit in ("km", "m", "kilometer", "meter") and measure != "kedalaman":
+        number = _NUMBER_UNIT.match(text, q.start, sent[1])
+        d = _DIRECTION.match(text[number.end():sent[1]]) if number else None
+        if d:
+            direction = re.sub(r"\s+", " ", d.group(1).lower())
+            place = d.group(2)
+            prop = f"jarak {direction} {place}" if place else f"jarak {direction}"
+            return _Property(prop, "jarak:" + direction, location=place)
+    noun = (q.noun or "").lower()
+    if q.kind == "count" and noun:
+        # "lima gempa susulan": the noun with its modifier
+        phrase = noun
+        if right_words[:1] and noun == "gempa" and right_words[0] == "susulan":
+            phrase = "gempa susulan"
+        elif right_words[:1] and right_words[0] == "susulan":
+            phrase = f"{noun} susulan"
+        state = _state(right_words) or _state(left_words[-3:])
+        family = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
+        if state:
+            label = {"orang": "korban"}.get(family, family)
+            return _Property(f"{label} {state}", f"{family}:{state}")
+        if measure and measure not in ("durasi",):
+            return _Property(f"{measure} ({phrase})", f"{measure}:{family}")
+        return _Property(phrase, family)
+    if measure:
+        fam = q.unit or q.kind
+        return _Property(measure, f"{measure}:{fam}" if q.kind in ("measure",) else measure)
+    if q.kind == "percent" and noun:
+        return _Property(f"{noun} (%)", f"persen:{noun}")
+    if noun and q.kind in ("measure", "money"):
+        return _Property(noun, f"{noun}")
+    return None
+
+
+def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
+    left = text[max(sent[0], q.start - 40):q.start]
+    right = text[q.end:min(sent[1], q.end + 25)]
+    if _SUPERSEDED_BEFORE.search(left):
+        return True
+    return bool(_FROM_BEFORE.search(left) and _TO_AFTER.match(right))
+
+
+def _event_time(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """The event a time of day belongs to ("gempa"), or None when it is not an event time."""
+    left = text[sent[0]:q.start]
+    if _AS_OF.search(left[-40:]) or q.qualifier == "up_to":
+        return None
+    clause = left[-160:]
+    event = list(_EVENT_RE.finditer(clause))
+    if not event or not _EVENT_VERB.search(clause):
+        return None
+    return event[-1].group(1).lower()
+
+
+def _date_for(analysis: Analysis, sent: tuple[int, int], pos: int) -> str | None:
+    """The resolved date (and time) a figure is dated by: a date in its sentence,
+    the nearest before it, else the nearest after."""
+    best: DateMention | None = None
+    best_distance = 1 << 30
+    for d in analysis.dates:
+        if not d.resolved or d.value is None or d.start < sent[0] or d.end > sent[1]:
+            continue
+        distance = pos - d.end if d.end <= pos else (d.start - pos) * 2
+        if distance < best_distance:
+            best, best_distance = d, distance
+    if best is None or best.value is None:
+        return None
+    return best.value.isoformat() + (f"T{best.time}" if best.time else "")
+
+
+def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, tuple[int, int] | None]:
+    """(speaker as written, its span) for the figure at ``pos`` in ``sentence``.
+
+    The attribution of the quotation or clause holding the figure, else of its
+    sentence; failing that, the source of the data ("berdasarkan data BMKG"), an agency
+    reporting it ("BMKG mencatat ..."), or the person with a role who is the subject of
+    the sentence ("Bupati Garut Endang Suhendar menetapkan status tanggap darurat
+    selama tujuh hari"). A sentence with none of these continues the source of the
+    sentence before it in the same paragraph (Indonesian news rarely switches source
+    mid-paragraph without saying so). Otherwise nobody: the outlet states the figure.
+    """
+    found = _own_source(analysis, sentence, pos)
+    if found is not None:
+        return found
+    text = analysis.text
+    para_start = text.rfind("\n", 0, analysis.sentences[sentence][0]) + 1
+    for prev in range(sentence - 1, -1, -1):
+        if analysis.sentences[prev][0] < para_start:
+            break
+        found = _own_source(analysis, prev, analysis.sentences[prev][1], carried=True)
+        if found is not None:
+            return found
+    return None, None
+
+
+def _own_source(
+    analysis: Analysis, sentence: int, pos: int, carried: bool = False
+) -> tuple[str | None, tuple[int, int] | None] | None:
+    candidates = [a for a in analysis.attributions if a.sentence == sentence]
+    if carried:  # only reported speech carries on, not a closed quotation
+        candidates = [a for a in candidates if a.kind == "named" and not a.quote]
+    if candidates:
+        inside = [a for a in candidates if a.start <= pos < a.end]
+        a = (inside or candidates)[0]
+        if _DIGIT.search(a.speaker_text):
+            return None  # "M5,1 ... diumumkan": a figure is never a speaker
+        if a.kind == "pronoun_carried" and not a.speaker_name:
+            return None
+        return a.speaker_text, (a.speaker_start, a.speaker_end)
+    start, end = analysis.sentences[sentence]
+    text = analysis.text
+    data = _DATA_OF.search(text, start, pos)
+    if data:
+        return data.group(1), data.span(1)
+    lead = _LEAD.match(text, start, end)
+    subject_from = lead.end() if lead else start
+    agency = _AGENCY_REPORTS.match(text, subject_from, pos)
+    if agency:
+        group = 1 if agency.group(1) else 2
+        return agency.group(group), agency.span(group)
+    for r in analysis.roles:
+        if r.name and subject_from <= r.start <= subject_from + 2 and r.end < pos:
+            return text[r.start:r.end], (r.name_start, r.name_end)
+    return None
+
+
+# "berdasarkan data BMKG", "menurut data BPS": the data's source.
+_DATA_OF = re.compile(r"\b(?:[Dd]ata|[Cc]atatan|[Ll]aporan)\s+(?:dari\s+|resmi\s+)?([A-Z][A-Z]{1,}[a-z]*(?:\s+[A-Z][a-z]+)?)\b")
+_REPORTING = (
+    r"(?:juga\s+|telah\s+|sudah\s+)?(?:mencatat|melaporkan|menyebut|menyatakan|mengumumkan|merilis"
+    r"|memperkirakan|menaksir|memastikan|memutakhirkan|mengoreksi|merevisi|memperbarui)\b"
+)
+# An agency opening a sentence with a reporting verb, by its acronym or written out
+# with it: "BMKG mencatat tujuh gempa susulan", "Badan Meteorologi, Klimatologi, dan
+# Geofisika (BMKG) memutakhirkan data gempa".
+_AGENCY_REPORTS = re.compile(
+    r"(?:[A-Z][^()\n]{0,90}\(([A-Z]{2,}[a-z]*)\)|([A-Z][A-Z]{1,}[a-z]*(?:\s+[A-Z][a-z]+)?))\s+" + _REPORTING
+)
+
+
+# Connectives a sentence may open with before its subject.
+_LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Adapun|Di\s+sisi\s+lain|Kemudian),?\s+)?")
+
+
+def _day_before(analysis: Analysis, pos: int) -> str | None:
+    """The last day the text names before ``pos``: the day of a bare time of day."""
+    days = [d for d in analysis.dates if d.end <= pos and d.resolved and d.value is not None and d.kind != "period"]
+    if not days:
+        return None
+    day = max(days, key=lambda d: d.end).value
+    return day.isoformat() if day else None
+
+
+def _plain(value: Any) -> float | int | str:
+    if isinstance(value, (int, str)):
+        return value
+    f = float(value)
+    return int(f) if f.is_integer() else f
+
+
+def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions | None = None) -> ClaimSet:
+    """The claims of one analysed article."""
+    options = options or ClaimOptions()
+    text = analysis.text
+    out = ClaimSet()
+    for q in analysis.quantities:
+        si = analysis.sentence_of(q.start)
+        if si is None:
+            continue
+        sent = analysis.sentences[si]
+
+        def skip(reason: str, q: Quantity = q) -> None:
+            out.excluded.append(Excluded(article.id, q.start, q.end, q.text, reason))
+
+        if q.kind in NOT_CLAIMS:
+            skip(f"{q.kind} is not a figure")
+            continue
+        if _superseded(text, q, sent):
+            skip("superseded value restated")
+            continue
+        value: float | int | str = _plain(q.value)
+        unit = q.unit
+        kind = q.kind
+        if q.kind == "time":
+            if not options.times:
+                skip("time of day")
+                continue
+            event = _event_time(text, q, sent)
+            if event is None:
+                skip("time that is not the time of the event")
+                continue
+            prop = _Property(f"waktu {event}", f"waktu:{event}")
+            unit = q.tz or unit
+            date = _date_for(analysis, sent, q.start) or _day_before(analysis, q.start)
+        else:
+            date = _date_for(analysis, sent, q.start)
+            found = infer_property(q, text, sent)
+            if found is None:
+                prop = _Property("", "")
+            else:
+                prop = found
+                unit = found.unit or unit
+                if found.key == "magnitudo":
+                    kind = "measure"  # "bermagnitudo 5,1" (a bare number) and "M4,9" alike
+        speaker_text, span = _speaker(analysis, si, q.start)
+        out.claims.append(Claim(
+            id=_claim_id(article.id, q.start, q.end),
+            document=article.id,
+            sentence=text[sent[0]:sent[1]],
+            start=q.start,
+            end=q.end,
+            value=value,
+            unit=unit,
+            kind=kind,
+            qualifier=q.qualifier,
+            property=prop.text,
+            property_key=prop.key,
+            location=prop.location,
+            speaker=None,
+            speaker_text=speaker_text,
+            date=date,
+            published=article.published,
+            outlet=article.outlet,
+            text=q.text,
+        ))
+        if span is not None:
+            out.speaker_spans[out.claims[-1].id] = span
+    # one figure stated twice in one article (lede and quote) stays two claims: both
+    # are evidence of what the article says; reconcile counts documents, not claims
+    return out

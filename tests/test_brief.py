@@ -1,0 +1,175 @@
+"""The brief on the packaged demo corpus, checked against its answer key (EXPECTED.md).
+
+The demo corpus is ours (invented outlets and officials reporting one earthquake in
+Garut); every figure, status, flag and speaker asserted here is listed in the key.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kabar.brief import build_brief
+from kabar.cli import demo_corpus_dir
+from kabar.pipeline import IngestOptions, ingest_paths
+from kabar.report import render
+from kabar.store import Database
+
+A1, A2, A3 = "29d9616e1be3a592", "0a3aafb50b82d213", "f721b4bccb0fa3a0"
+A4, A5, A6 = "52b9af55fba09110", "85e84b9bf71350aa", "f062be045f7fc3e3"
+
+
+@pytest.fixture(scope="module")
+def brief(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    db_path = tmp_path_factory.mktemp("demo") / "demo.db"
+    files = [p for p in sorted(demo_corpus_dir().iterdir()) if p.suffix != ".md"]
+    with Database(db_path) as db:
+        ingest_paths(files, db, IngestOptions(stories=False))
+        return build_brief(list(db.iter_articles()))
+
+
+def _group(brief: dict[str, Any], key: str) -> dict[str, Any]:
+    claims = {c["id"]: c for c in brief["claims"]}
+    found = [g for g in brief["groups"] if claims[g["claims"][0]]["property_key"] == key]
+    assert len(found) == 1, f"{key}: {len(found)} groups"
+    return found[0]
+
+
+def _values(group: dict[str, Any]) -> dict[Any, set[str]]:
+    return {v["value"]: set(v["documents"]) for v in group["values"]}
+
+
+def _entity(brief: dict[str, Any], name: str) -> dict[str, Any]:
+    found = [e for e in brief["entities"] if e["name"] == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def test_revised_figures_are_updates(brief: dict[str, Any]) -> None:
+    magnitude = _group(brief, "magnitudo")
+    assert magnitude["status"] == "updated"
+    assert _values(magnitude) == {5.1: {A1, A3}, 4.9: {A2, A4, A5, A6}}
+    assert magnitude["consensus"]["value"] == 4.9
+    depth = _group(brief, "kedalaman:km")
+    assert depth["status"] == "updated"
+    assert _values(depth) == {10: {A1, A3}, 13: {A2, A4}}
+    aftershocks = _group(brief, "gempa susulan")
+    assert aftershocks["status"] == "updated"
+    assert _values(aftershocks) == {5: {A2}, 7: {A5}, 12: {A6}}
+    assert aftershocks["consensus"]["value"] == 12
+
+
+def test_disputed_figures_are_conflicts(brief: dict[str, Any]) -> None:
+    houses = _group(brief, "rumah:rusak")
+    assert houses["status"] == "conflict"
+    assert _values(houses) == {127: {A2, A5}, 150: {A4}}
+    assert houses["consensus"]["value"] == 127  # two sources against one
+    injured = _group(brief, "orang:luka")
+    assert injured["status"] == "conflict"
+    assert _values(injured) == {2: {A2}, 3: {A4}}
+
+
+def test_shared_figures_agree(brief: dict[str, Any]) -> None:
+    everyone = {A1, A2, A3, A4, A5, A6}
+    quake_time = _group(brief, "waktu:gempa")
+    assert quake_time["status"] == "agree" and _values(quake_time) == {"15:24": everyone}
+    distance = _group(brief, "jarak:barat daya")
+    assert distance["status"] == "agree" and _values(distance) == {12: everyone}
+    loss = _group(brief, "kerugian")  # "Rp1.200.000.000" and "Rp 1,2 miliar"
+    assert loss["status"] == "agree" and _values(loss) == {1_200_000_000: {A5, A6}}
+    for key in ("orang:mengungsi", "guncangan:detik", "durasi:hari"):
+        assert _group(brief, key)["status"] == "single"
+
+
+def test_every_group_shares_one_property(brief: dict[str, Any]) -> None:
+    claims = {c["id"]: c for c in brief["claims"]}
+    for group in brief["groups"]:
+        assert len({claims[c]["property_key"] for c in group["claims"]}) == 1
+
+
+def test_speakers(brief: dict[str, Any]) -> None:
+    ids = {e["name"]: e["id"] for e in brief["entities"]}
+    by_text = {(c["document"], c["text"]): c for c in brief["claims"]}
+    assert by_text[(A2, "sebanyak 127 rumah")]["speaker"] == ids["Rahmat Hidayat"]
+    assert by_text[(A5, "127 rumah")]["speaker"] == ids["Rahmat Hidayat"]  # spelled Rachmat there
+    assert by_text[(A2, "dua orang")]["speaker"] == ids["Rahmat Hidayat"]
+    assert by_text[(A4, "tiga warga")]["speaker"] == ids["Agus Setiawan"]
+    assert by_text[(A6, "tujuh hari")]["speaker"] == ids["Endang Suhendar"]
+    assert by_text[(A3, "kira-kira lima detik")]["speaker"] == ids["Budi Setiawan"]
+    assert by_text[(A5, "Rp1.200.000.000")]["speaker"] == ids["Rahmat Hidayat"]
+    assert by_text[(A5, "tujuh gempa")]["speaker"] == ids["BMKG"]
+    assert by_text[(A5, "Sebanyak 40 warga")]["speaker"] is None
+
+
+def test_claims_carry_provenance_and_skip_boilerplate(brief: dict[str, Any]) -> None:
+    texts = {d["id"]: d["text"] for d in brief["documents"]}
+    for claim in brief["claims"]:
+        assert claim["document"] in texts
+        assert texts[claim["document"]][claim["start"]:claim["end"]] == claim["text"]
+        assert claim["text"] in claim["sentence"]
+    values = {c["value"] for c in brief["claims"]}
+    # traps in removed lines: M4,2, 1.200 gempa, Rp60.000, [Gambas:Video 20detik]
+    assert not values & {4.2, 1200, 60000, 20}
+    excluded = {(e["document"], e["text"]): e["reason"] for e in brief["excluded"]}
+    assert excluded[(A2, "M5,1")] == "superseded value restated"
+    assert excluded[(A2, "10 km")] == "superseded value restated"
+    assert not any(c["document"] == A2 and c["value"] in (5.1, 10) for c in brief["claims"])
+
+
+def test_people(brief: dict[str, Any]) -> None:
+    people = {e["name"] for e in brief["entities"] if e["type"] == "PERSON"}
+    assert people == {"Teguh Prasetyo", "Rahmat Hidayat", "Endang Suhendar", "Agus Setiawan", "Budi Setiawan"}
+    assert "Rachmat Hidayat" in _entity(brief, "Rahmat Hidayat")["aliases"]
+    roles = {r["role"]: set(r["documents"]) for r in _entity(brief, "Endang Suhendar")["roles"]}
+    assert roles == {"Bupati Garut": {A4, A6}, "Wakil Bupati Garut": {A5}}
+
+
+def test_flags(brief: dict[str, Any]) -> None:
+    ids = {e["name"]: e["id"] for e in brief["entities"]}
+    kinds: dict[str, list[dict[str, Any]]] = {}
+    for flag in brief["flags"]:
+        kinds.setdefault(flag["kind"], []).append(flag)
+    assert [f["entities"] for f in kinds["role_conflict"]] == [[ids["Endang Suhendar"]]]
+    assert [f["entities"] for f in kinds["name_variant"]] == [[ids["Rahmat Hidayat"]]]
+    unattributed = kinds["unattributed"]
+    assert [f["documents"] for f in unattributed] == [[A5]]
+    assert "40" in unattributed[0]["message"]
+    conflicts = {tuple(sorted(f["documents"])) for f in kinds["figure_conflict"]}
+    assert conflicts == {tuple(sorted((A2, A4, A5))), tuple(sorted((A2, A4)))}
+
+
+def test_timeline(brief: dict[str, Any]) -> None:
+    entries = {(t["date"], t["time"]): t for t in brief["timeline"]}
+    quake = entries[("2025-06-18", "15:24")]
+    assert {A1, A2, A4, A5, A6} <= set(quake["documents"])
+    assert set(entries[("2025-06-19", "06:00")]["documents"]) == {A5}
+    assert set(entries[("2025-06-19", "18:00")]["documents"]) == {A6}
+    dates = [t["date"] for t in brief["timeline"]]
+    assert dates == sorted(dates)
+    assert set(dates) <= {"2025-06-18", "2025-06-19", "2025-06-25"}
+    # A6 has no publication date: said so, never guessed
+    assert any(A6 in note and "no publication date" in note for note in brief["notes"])
+    a6 = next(d for d in brief["documents"] if d["id"] == A6)
+    assert a6["published"] is None
+
+
+def test_summary_sentences_come_from_sources(brief: dict[str, Any]) -> None:
+    texts = {d["id"]: d["text"] for d in brief["documents"]}
+    assert 3 <= len(brief["summary"]) <= 7
+    for s in brief["summary"]:
+        assert s["text"] in texts[s["document"]]
+        assert s["document"] in s["documents"]
+
+
+def test_renders(brief: dict[str, Any], tmp_path: Path) -> None:
+    md = render(brief, "md")
+    assert md.index("Disagreements") < md.index("Headline facts")
+    assert "rumah rusak" in md and "Endang Suhendar" in md
+    html = render(brief, "html")
+    # self-contained: nothing is fetched when the page is viewed
+    assert re.search(r"<(?:script|link|img|iframe)[^>]+(?:src|href)=[\"']?https?:", html) is None
+    assert "<svg" in html  # the chart of disputed figures
+    assert "schema_version" in render(brief, "json")
