@@ -53,7 +53,7 @@ def test_revised_figures_are_updates(brief: dict[str, Any]) -> None:
     assert magnitude["status"] == "updated"
     assert _values(magnitude) == {5.1: {A1, A3}, 4.9: {A2, A4, A5, A6}}
     assert magnitude["consensus"]["value"] == 4.9
-    depth = _group(brief, "kedalaman:km")
+    depth = _group(brief, "kedalaman:length")
     assert depth["status"] == "updated"
     assert _values(depth) == {10: {A1, A3}, 13: {A2, A4}}
     aftershocks = _group(brief, "gempa susulan")
@@ -78,9 +78,9 @@ def test_shared_figures_agree(brief: dict[str, Any]) -> None:
     assert quake_time["status"] == "agree" and _values(quake_time) == {"15:24": everyone}
     distance = _group(brief, "jarak:barat daya")
     assert distance["status"] == "agree" and _values(distance) == {12: everyone}
-    loss = _group(brief, "kerugian")  # "Rp1.200.000.000" and "Rp 1,2 miliar"
+    loss = _group(brief, "kerugian:money")  # "Rp1.200.000.000" and "Rp 1,2 miliar"
     assert loss["status"] == "agree" and _values(loss) == {1_200_000_000: {A5, A6}}
-    for key in ("orang:mengungsi", "guncangan:detik", "durasi:hari"):
+    for key in ("orang:mengungsi", "guncangan:duration", "durasi:duration"):
         assert _group(brief, key)["status"] == "single"
 
 

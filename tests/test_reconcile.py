@@ -18,14 +18,14 @@ def claim(value: float | str, unit: str | None, key: str, at: str, doc: str, *, 
     n = next(_ids)
     return Claim(
         id=f"c{n}", document=doc, sentence="…", start=0, end=1, value=value, unit=unit, kind=kind,
-        qualifier=qualifier, property=key.replace("_", " "), property_key=key, location=location,
+        qualifier=qualifier, property=key.replace("_", " ").replace(":", " "), property_key=key, location=location,
         speaker=speaker, published=datetime.fromisoformat(at).replace(tzinfo=WIB), outlet=doc.split("-")[0],
         source_group=group,
     )
 
 
 def _only(groups: list, key: str):  # type: ignore[no-untyped-def]
-    [group] = [g for g in groups if g.property == key.replace("_", " ")]
+    [group] = [g for g in groups if g.property == key.replace("_", " ").replace(":", " ")]
     return group
 
 
@@ -43,11 +43,11 @@ def test_agree_allowing_qualifiers_and_formats() -> None:
 
 def test_conflict_at_the_same_time() -> None:
     groups = reconcile([
-        claim(127, "rumah", "rumah_rusak", "2025-06-18T17:00", "bpbd-1", speaker="e1"),
-        claim(127, "rumah", "rumah_rusak", "2025-06-18T18:00", "warta-1", speaker="e1"),
-        claim(150, "rumah", "rumah_rusak", "2025-06-18T18:30", "priangan-1", qualifier="approx", speaker="e2"),
+        claim(127, "rumah", "rumah:rusak", "2025-06-18T17:00", "bpbd-1", speaker="e1"),
+        claim(127, "rumah", "rumah:rusak", "2025-06-18T18:00", "warta-1", speaker="e1"),
+        claim(150, "rumah", "rumah:rusak", "2025-06-18T18:30", "priangan-1", qualifier="approx", speaker="e2"),
     ])
-    group = _only(groups, "rumah_rusak")
+    group = _only(groups, "rumah:rusak")
     assert group.status == "conflict"
     assert [v.value for v in group.values] == [127, 150]
     assert group.consensus is not None and group.consensus["value"] == 127
@@ -95,8 +95,8 @@ def test_near_duplicates_are_one_source_and_single() -> None:
 
 def test_locations_split_groups() -> None:
     groups = reconcile([
-        claim(3, "orang", "korban_tewas", "2025-06-18T10:00", "a-1", location="Garut"),
-        claim(5, "orang", "korban_tewas", "2025-06-18T10:30", "b-1", location="Cianjur"),
+        claim(3, "orang", "orang:tewas", "2025-06-18T10:00", "a-1", location="Garut"),
+        claim(5, "orang", "orang:tewas", "2025-06-18T10:30", "b-1", location="Cianjur"),
     ])
     assert sorted(g.status for g in groups) == ["single", "single"]
 
@@ -113,3 +113,35 @@ def test_claims_without_property_are_not_grouped() -> None:
     no_key = claim(7, "orang", "x", "2025-06-18T10:00", "a-1")
     no_key.property_key = ""
     assert reconcile([no_key]) == []
+
+
+def test_values_one_source_gives_together_are_different_figures() -> None:
+    """Half-time 3-0 and final 6-0 in the same reports are two figures, not a conflict."""
+    groups = reconcile([
+        claim("6-0", None, "skor", "2025-06-10T19:30", "detik-1", kind="score"),
+        claim("3-0", None, "skor", "2025-06-10T19:30", "detik-1", kind="score"),
+        claim("6-0", None, "skor", "2025-06-10T19:40", "kompas-1", kind="score"),
+        claim("3-0", None, "skor", "2025-06-10T19:40", "kompas-1", kind="score"),
+        claim("6-0", None, "skor", "2025-06-10T19:50", "sindo-1", kind="score"),
+    ])
+    assert sorted((g.status, tuple(str(v.value) for v in g.values)) for g in groups) == [
+        ("agree", ("3-0",)), ("agree", ("6-0",)),
+    ]
+    assert [g.note is not None for g in groups if g.values[0].value == "3-0"] == [True]
+
+
+def test_two_speakers_in_one_article_still_conflict() -> None:
+    groups = reconcile([
+        claim(3, "orang", "orang:tewas", "2025-06-10T19:30", "a-1", speaker="polisi"),
+        claim(5, "orang", "orang:tewas", "2025-06-10T19:30", "a-1", speaker="warga"),
+    ])
+    assert [g.status for g in groups] == ["conflict"]
+
+
+def test_bare_counts_that_differ_are_not_called_a_conflict() -> None:
+    """"dua gol" and "lima gol" say nothing of what the goals were: kept apart."""
+    groups = reconcile([
+        claim(2, "gol", "gol", "2025-06-10T19:30", "detik-1"),
+        claim(5, "gol", "gol", "2025-06-10T19:35", "liputan6-1"),
+    ])
+    assert sorted(g.status for g in groups) == ["single", "single"]

@@ -144,9 +144,34 @@ def _speakers(claims: list[Claim], spans: Mapping[str, tuple[int, int]], entitie
             found = names.get(key)
             if found is None:
                 found = next((eid for name, eid in names.items() if key.endswith(" " + name) and len(name) > 3), None)
+        if found is None and c.speaker_text and len(c.speaker_text.split()) == 1:
+            # a surname alone ("kata Bahlil"): the one person of this article it names
+            token = c.speaker_text.casefold()
+            hits = {
+                e.id for e in entities
+                if e.type == "PERSON" and c.document in e.documents
+                and token in {t.casefold() for form in [e.name, *e.aliases] for t in form.split()}
+            }
+            if len(hits) == 1:
+                found = hits.pop()
+        if found is None and c.speaker_text and c.speaker_text[:1].islower():
+            found = _by_role(entities, c.document, c.speaker_text)
         if found is not None and types.get(found) == "LOC":
             found = None  # a place is where it was said, not who said it
         c.speaker = found
+
+
+def _by_role(entities: list[Entity], document: str, written: str) -> str | None:
+    """A speaker named only by role ("ujar hakim", "kata jaksa"): the one person the
+    same article gives that role, if there is exactly one."""
+    words = set(written.casefold().split())
+    if not words:
+        return None
+    found = {
+        e.id for e in entities if e.type == "PERSON"
+        for r in e.roles if document in r["documents"] and words <= set(r["role"].casefold().split())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _timeline(analyses: list[Analysis], claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

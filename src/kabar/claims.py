@@ -31,7 +31,7 @@ from typing import Any
 from kabar.analyze.quantities import Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
-from kabar.reconcile import PEOPLE_UNITS
+from kabar.reconcile import PEOPLE_UNITS, unit_family
 from kabar.records import Article, Claim
 
 logger = logging.getLogger(__name__)
@@ -77,12 +77,25 @@ MEASURES: list[tuple[str, str]] = [
     ("dijatuhi", "vonis"), ("menjatuhkan", "vonis"), ("penjara", "vonis"),
     ("luas", "luas"), ("panjang", "panjang"), ("tinggi", "tinggi"), ("kecepatan", "kecepatan"),
     ("suhu", "suhu"), ("durasi", "durasi"), ("selama", "durasi"),
+    ("harapan hidup", "harapan hidup"), ("subsider", "subsider"), ("subsidair", "subsider"),
+    ("nilai", "nilai"), ("penghasilan", "penghasilan"), ("tunjangan", "tunjangan"),
     ("usia", "usia"), ("umur", "usia"), ("berusia", "usia"), ("berumur", "usia"),
     ("magnitudo", "magnitudo"), ("bermagnitudo", "magnitudo"), ("berkekuatan", "magnitudo"),
     ("kekuatan", "magnitudo"), ("skor", "skor"), ("dana", "dana"), ("biaya", "biaya"),
     ("guncangan", "guncangan"), ("goyang", "guncangan"), ("getaran", "guncangan"),
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
 ]
+# Keywords that name a property only when nothing better is near.
+WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas"})
+# Whose figure it is: "gaji pokok presiden", "gaji wakil presiden".
+HOLDER_WORDS = frozenset({
+    "pokok", "presiden", "wakil", "wapres", "menteri", "pns", "asn", "gubernur", "bupati", "walikota",
+    "pejabat", "dpr", "hakim", "guru", "honorer", "minimum", "tahunan", "bulanan", "negara", "daerah",
+})
+HOLDERS = frozenset({"presiden", "wakil presiden", "wapres", "menteri", "pns", "asn", "gubernur", "bupati",
+                     "pejabat", "hakim", "guru", "pokok"})
+_PROSECUTOR = re.compile(r"\b(jaksa|jpu|penuntut)\b", re.IGNORECASE)
+_DEMAND = re.compile(r"\b(dituntut|menuntut|tuntutan|tuntut|dituntutnya)\b", re.IGNORECASE)
 _MEASURE_RE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w, _k in sorted(MEASURES, key=lambda x: -len(x[0]))) + r")(?:nya)?\b",
     re.IGNORECASE,
@@ -96,12 +109,26 @@ _DIRECTION = re.compile(
     r"(?:\s+(?:kota|kabupaten|kab\.)?\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
 )
 
+# A condition before a figure in its sentence makes it hypothetical: "jika divonis 20
+# tahun", "apabila dijatuhi pidana 20 tahun, ia akan menjalani hukuman hingga usia 83".
+# The window covers a conditional clause and its consequence (about 15 words).
+CONDITION_WINDOW = 100
+_CONDITION = re.compile(r"\b(jika|jikalau|apabila|seandainya|andaikan|andai|kalau|bilamana)\b", re.IGNORECASE)
+# A negation right before the verb phrase of a figure: "tidak dijatuhkan hukuman 20 tahun".
+# "tak kurang dari", "tidak lebih dari", "tidak sampai" bound a figure and "tak hanya"
+# adds to it: none of them negates it.
+_NEGATED = re.compile(
+    r"\b(tidak|tak|bukan|belum)\s+(?!(?:kurang|lebih|sampai|hingga|hanya|cuma|sedikit|kalah)\b)(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A currency conversion of the preceding figure.
+_CONVERSION = re.compile(r"\b(setara|atau\s+sekitar|atau\s+senilai|ekuivalen)\b[^.;]{0,12}$", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
 
 # A restated, superseded figure: "semula diumumkan M5,1", "sebelumnya 10 km", "dari
 # 10 km menjadi 13 km".
 _SUPERSEDED_BEFORE = re.compile(r"\b(semula|sebelumnya|awalnya|mulanya)\b[^.,;]{0,30}$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bdari\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bdari\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,2}?menjadi\b", re.IGNORECASE)
 
 # Events whose time of day is a figure worth reconciling ("gempa terjadi pukul 15.24").
@@ -208,18 +235,22 @@ class _Property:
 
 
 def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
-    """What ``q`` counts or measures, from the words around it, or None if unknown."""
+    """What ``q`` counts or measures, from the words around it, or None if unknown.
+
+    The key is ``<what>:<unit family>`` (``kedalaman:length``, ``kerugian:money``) or,
+    for counts, ``<what is counted>[:<what happened to it>]`` (``rumah:rusak``,
+    ``orang:luka``), so that figures of one property group together across outlets
+    whatever words and units they are written in.
+    """
     left = _clause_left(text, sent[0], q.start)
     right = _clause_right(text, q.end, sent[1])
     left_words, right_words = _words(left), _words(right)
     unit = q.unit
-    measure = None
-    found = list(_MEASURE_RE.finditer(left))
-    if found:
-        measure = _MEASURE_KEY[found[-1].group(1).lower()]
+    family = unit_family(unit) or q.kind
+    measure = _measure(left)
     if q.kind == "score":
         return _Property("skor", "skor")
-    if q.kind == "age":
+    if q.kind == "age" or (measure == "usia" and unit == "tahun"):
         return _Property("usia", "usia")
     if unit == "M" or (measure == "magnitudo" and unit is None and q.kind in ("count", "measure")):
         return _Property("magnitudo", "magnitudo", unit="M")
@@ -234,29 +265,75 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
             prop = f"jarak {direction} {place}" if place else f"jarak {direction}"
             return _Property(prop, "jarak:" + direction, location=place)
     noun = (q.noun or "").lower()
-    if q.kind == "count" and noun:
+    if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
+        measure = _sentence_kind(left, noun)
+    holder = _holder(left, measure)
+    if q.kind == "count" and noun and noun not in ("penjara", "kurungan"):
         # "lima gempa susulan": the noun with its modifier
         phrase = noun
-        if right_words[:1] and noun == "gempa" and right_words[0] == "susulan":
-            phrase = "gempa susulan"
-        elif right_words[:1] and right_words[0] == "susulan":
+        if right_words[:1] and right_words[0] == "susulan":
             phrase = f"{noun} susulan"
         state = _state(right_words) or _state(left_words[-3:])
-        family = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
+        counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
         if state:
-            label = {"orang": "korban"}.get(family, family)
-            return _Property(f"{label} {state}", f"{family}:{state}")
-        if measure and measure not in ("durasi",):
-            return _Property(f"{measure} ({phrase})", f"{measure}:{family}")
-        return _Property(phrase, family)
+            label = {"orang": "korban"}.get(counted, counted)
+            return _Property(f"{label} {state}", f"{counted}:{state}")
+        if measure and measure not in WEAK_MEASURES:
+            return _Property(f"{measure} ({phrase})", f"{measure}:{counted}")
+        return _Property(phrase, counted)
+    if measure in WEAK_MEASURES and noun and q.kind == "measure":
+        measure = noun  # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money
     if measure:
-        fam = q.unit or q.kind
-        return _Property(measure, f"{measure}:{fam}" if q.kind in ("measure",) else measure)
-    if q.kind == "percent" and noun:
-        return _Property(f"{noun} (%)", f"persen:{noun}")
+        name = f"{measure} {holder}" if holder else measure
+        return _Property(name, f"{name}:{family}")
     if noun and q.kind in ("measure", "money"):
-        return _Property(noun, f"{noun}")
+        return _Property(noun, f"{noun}:{family}")
     return None
+
+
+def _measure(left: str) -> str | None:
+    """The property named before a figure: the nearest strong keyword, else the nearest
+    weak one ("selama", "uang", "nilai" say little on their own)."""
+    found = [_MEASURE_KEY[m.group(1).lower()] for m in _MEASURE_RE.finditer(left)]
+    strong = [m for m in found if m not in WEAK_MEASURES]
+    if strong:
+        return strong[-1]
+    return found[-1] if found else None
+
+
+def _sentence_kind(left: str, noun: str) -> str:
+    """A prison term is a sentence handed down, a prosecutor's demand, or the
+    substitute term for an unpaid fine."""
+    tail = left[-20:].lower()
+    if "subsid" in tail or (noun == "kurungan" and "denda" in left.lower()):
+        return "subsider"
+    if _DEMAND.search(left):
+        return "tuntutan"
+    return "vonis"
+
+
+def _holder(left: str, measure: str | None) -> str | None:
+    """Whose figure it is, when the text says right before it ("gaji pokok presiden",
+    "Wakil Presiden sebesar Rp368,9 juta")."""
+    if measure is None:
+        return None
+    words = _words(left)
+    near = words[-4:]
+    for size in (2, 1):
+        for i in range(len(near) - size + 1):
+            phrase = " ".join(near[i:i + size])
+            if phrase in HOLDERS:
+                return phrase
+    found = [m for m in _MEASURE_RE.finditer(left) if _MEASURE_KEY[m.group(1).lower()] == measure]
+    if not found:
+        return None
+    # the words right after the keyword, in order ("gaji pokok presiden")
+    run: list[str] = []
+    for w in _words(left[found[-1].end():])[:3]:
+        if w not in HOLDER_WORDS:
+            break
+        run.append(w)
+    return " ".join(run) or None
 
 
 def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
@@ -265,6 +342,20 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
     if _SUPERSEDED_BEFORE.search(left):
         return True
     return bool(_FROM_BEFORE.search(left) and _TO_AFTER.match(right))
+
+
+def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
+    """Why a figure is not asserted as a fact: a condition ("jika divonis 20 tahun"), a
+    negation ("tidak dijatuhkan hukuman 20 tahun"), or a conversion of the figure before
+    it ("USD 152,5 miliar atau setara Rp 2.479 triliun")."""
+    left = text[max(sent[0], q.start - CONDITION_WINDOW):q.start]
+    if _CONDITION.search(left):
+        return "hypothetical (a condition, not a fact)"
+    if _NEGATED.search(text[max(sent[0], q.start - 40):q.start]):
+        return "negated"
+    if q.kind == "money" and _CONVERSION.search(text[max(sent[0], q.start - 30):q.start]):
+        return "conversion of the figure before it"
+    return None
 
 
 def _event_time(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
@@ -378,6 +469,16 @@ def _day_before(analysis: Analysis, pos: int) -> str | None:
     return day.isoformat() if day else None
 
 
+def _score_key(value: str) -> str:
+    """A score with the winner's goals first: "0-6" and "6-0" are the same result told
+    from the two sides (which side is whose is in the sentence)."""
+    parts = re.findall(r"\d+", value)
+    if len(parts) != 2:
+        return value
+    a, b = int(parts[0]), int(parts[1])
+    return f"{max(a, b)}-{min(a, b)}"
+
+
 def _plain(value: Any) -> float | int | str:
     if isinstance(value, (int, str)):
         return value
@@ -405,7 +506,13 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if _superseded(text, q, sent):
             skip("superseded value restated")
             continue
+        why = _not_asserted(text, q, sent)
+        if why is not None:
+            skip(why)
+            continue
         value: float | int | str = _plain(q.value)
+        if q.kind == "score" and isinstance(value, str):
+            value = _score_key(value)
         unit = q.unit
         kind = q.kind
         if q.kind == "time":
@@ -430,6 +537,11 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 if found.key == "magnitudo":
                     kind = "measure"  # "bermagnitudo 5,1" (a bare number) and "M4,9" alike
         speaker_text, span = _speaker(analysis, si, q.start)
+        if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
+            # a prison term in the prosecutor's mouth is the demand, not the verdict
+            prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))
+        if prop.key == "usia":
+            kind = "age"
         out.claims.append(Claim(
             id=_claim_id(article.id, q.start, q.end),
             document=article.id,

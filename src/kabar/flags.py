@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kabar.reconcile import Group
 from kabar.records import Claim, Entity
@@ -42,19 +42,33 @@ def _role_words(role: str) -> set[str]:
     return {t for t in name_tokens(role) if t not in _ROLE_NOISE}
 
 
+# Titles that name a portfolio in the next word: "Menteri Pertahanan" and "Menteri Luar
+# Negeri" are different offices, while "Ketua Majelis Hakim" and "Ketua Majelis
+# Pengadilan Tipikor Jakarta" describe one judge in more or fewer words.
+PORTFOLIO_TITLES = frozenset({"menteri", "menko", "wamen", "minister", "secretary", "sekretaris", "panglima"})
+# Two role words this similar (Jaro-Winkler) are one word misspelt ("Eksekutir").
+SAME_ROLE_WORD = 0.9
+
+
 def roles_compatible(a: str, b: str) -> bool:
     """Whether two roles can describe one person at one time.
 
-    Compatible when one role's words are contained in the other's ("Menteri" and
-    "Menteri Pertahanan AS"), unless exactly one of them is a deputy ("Bupati Garut"
-    vs "Wakil Bupati Garut").
+    Incompatible only when the text clearly names two offices: one role is the deputy
+    of the other ("Bupati Garut" vs "Wakil Bupati Garut"), or the same title with
+    different portfolios ("Menteri Pertahanan" vs "Menteri Luar Negeri"). Other
+    differences are the same office described in more or fewer words, and flagging
+    them would bury the real conflicts.
     """
     wa, wb = _role_words(a), _role_words(b)
     if not wa or not wb:
         return True
-    if bool(wa & _DEPUTY) != bool(wb & _DEPUTY):
+    if bool(wa & _DEPUTY) != bool(wb & _DEPUTY) and (wa - _DEPUTY) & (wb - _DEPUTY):
         return False
-    return wa <= wb or wb <= wa
+    ta = [t for t in name_tokens(a) if t not in _ROLE_NOISE and t not in _DEPUTY]
+    tb = [t for t in name_tokens(b) if t not in _ROLE_NOISE and t not in _DEPUTY]
+    if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[0] in PORTFOLIO_TITLES:
+        return JaroWinkler.similarity(ta[1], tb[1]) >= SAME_ROLE_WORD
+    return True
 
 
 def role_conflicts(entities: Iterable[Entity]) -> list[Flag]:

@@ -128,6 +128,7 @@ class Group:
     values: list[ValueSummary]
     consensus: dict[str, Any] | None
     documents: list[str] = field(default_factory=list)
+    note: str | None = None
 
     def value_range(self) -> tuple[float, float] | None:
         numbers = [float(v.value) for v in self.values if not isinstance(v.value, str)]
@@ -147,6 +148,7 @@ class Group:
             "range": list(rng) if rng else None,
             "consensus": self.consensus,
             "documents": self.documents,
+            "note": self.note,
         }
 
 
@@ -317,25 +319,75 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
     groups: list[Group] = []
     for (kind, _family, _key), block in sorted(blocks.items()):
         for members in _split_locations(block):
-            clusters = _values(members)
-            summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or _EARLIEST, str(s.value)))
-            status = _status(summaries, members)
-            location = next((c.location for c in members if c.location), None)
-            groups.append(Group(
-                id=_group_id(members),
-                property=_most_common(c.property for c in members),
-                kind=kind,
-                unit=summaries[0].unit,
-                location=location,
-                claims=[c.id for c in sorted(members, key=lambda c: (_claim_time(c) or _EARLIEST, c.id))],
-                status=status,
-                values=summaries,
-                consensus=_consensus(status, summaries),
-                documents=sorted({c.document for c in members}),
-            ))
+            main, secondary = _split_secondary(_values(members))
+            head = _group(kind, main)
+            if head.status == "conflict" and kind == "count" and ":" not in _key and len(main) > 1:
+                # "dua gol" and "lima gol": a bare count with nothing said about what
+                # happened to what is counted is too thin to call two values a conflict
+                for cluster in main:
+                    group = _group(kind, [cluster])
+                    group.note = "a count of the same noun as other groups; the articles do not say it is the same thing"
+                    groups.append(group)
+                head = groups[-1]
+            else:
+                groups.append(head)
+            for cluster in secondary:
+                group = _group(kind, [cluster])
+                group.note = (
+                    f"stated beside {', '.join(str(v.value) for v in head.values)} by the same source in one article: "
+                    "another figure of the same kind, not a disagreement"
+                )
+                groups.append(group)
     order = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
     groups.sort(key=lambda g: (order[g.status], -len(g.documents), g.property))
     return groups
+
+
+def _group(kind: str, clusters: list[tuple[float | str, list[Claim]]]) -> Group:
+    members = [c for _v, cs in clusters for c in cs]
+    summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or _EARLIEST, str(s.value)))
+    status = _status(summaries, members)
+    return Group(
+        id=_group_id(members),
+        property=_most_common(c.property for c in members),
+        kind=kind,
+        unit=summaries[0].unit,
+        location=next((c.location for c in members if c.location), None),
+        claims=[c.id for c in sorted(members, key=lambda c: (_claim_time(c) or _EARLIEST, c.id))],
+        status=status,
+        values=summaries,
+        consensus=_consensus(status, summaries),
+        documents=sorted({c.document for c in members}),
+    )
+
+
+def _split_secondary(
+    clusters: list[tuple[float | str, list[Claim]]],
+) -> tuple[list[tuple[float | str, list[Claim]]], list[tuple[float | str, list[Claim]]]]:
+    """Set apart the values that a source gives beside another value, from one speaker.
+
+    Two values are two accounts of one figure only if no source states both in its own
+    voice. When an article gives 3-0 and 6-0 (half-time and final score), Rp 22,07 and
+    Rp 17,76 triliun (last year's and this year's profit), or "tiga orang tewas" next to
+    "lima orang meninggal" in a recap of an older crash, the values are different
+    figures of the same kind. An article quoting two speakers with two values ("polisi
+    menyebut 3, warga menyebut 5") still reports a conflict. Values are taken by
+    support, most first; the less supported one is set apart.
+    """
+    ordered = sorted(clusters, key=lambda vc: (-_independent(vc[1]), -len(vc[1]), str(vc[0])))
+    main: list[tuple[float | str, list[Claim]]] = []
+    secondary: list[tuple[float | str, list[Claim]]] = []
+
+    def voices(members: list[Claim]) -> set[tuple[str, str]]:
+        return {(c.source_group or c.document, c.speaker or (c.speaker_text or "").casefold()) for c in members}
+
+    for value, members in ordered:
+        mine = voices(members)
+        if any(mine & voices(m) for _v, m in main):
+            secondary.append((value, members))
+        else:
+            main.append((value, members))
+    return main, secondary
 
 
 def _most_common(items: Iterable[str]) -> str:
