@@ -86,7 +86,7 @@ MEASURES: list[tuple[str, str]] = [
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
 ]
 # Keywords that name a property only when nothing better is near.
-WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas"})
+WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas", "aset"})
 # Whose figure it is: "gaji pokok presiden", "gaji wakil presiden".
 HOLDER_WORDS = frozenset({
     "pokok", "presiden", "wakil", "wapres", "menteri", "pns", "asn", "gubernur", "bupati", "walikota",
@@ -94,6 +94,8 @@ HOLDER_WORDS = frozenset({
 })
 HOLDERS = frozenset({"presiden", "wakil presiden", "wapres", "menteri", "pns", "asn", "gubernur", "bupati",
                      "pejabat", "hakim", "guru", "pokok"})
+# Words between a holder and its figure: "Wakil Presiden sebesar Rp368,9 juta".
+_LINK_TAIL = re.compile(r"(?:\s+(?:sebesar|senilai|mencapai|yakni|yaitu|sekitar|hanya|adalah|menjadi))*\s*$", re.IGNORECASE)
 _PROSECUTOR = re.compile(r"\b(jaksa|jpu|penuntut)\b", re.IGNORECASE)
 _DEMAND = re.compile(r"\b(dituntut|menuntut|tuntutan|tuntut|dituntutnya)\b", re.IGNORECASE)
 _MEASURE_RE = re.compile(
@@ -317,13 +319,11 @@ def _holder(left: str, measure: str | None) -> str | None:
     "Wakil Presiden sebesar Rp368,9 juta")."""
     if measure is None:
         return None
-    words = _words(left)
-    near = words[-4:]
+    near = _words(_LINK_TAIL.sub("", left))[-2:]  # "Wakil Presiden sebesar Rp368,9 juta"
     for size in (2, 1):
-        for i in range(len(near) - size + 1):
-            phrase = " ".join(near[i:i + size])
-            if phrase in HOLDERS:
-                return phrase
+        phrase = " ".join(near[-size:])
+        if len(near) >= size and phrase in HOLDERS:
+            return phrase
     found = [m for m in _MEASURE_RE.finditer(left) if _MEASURE_KEY[m.group(1).lower()] == measure]
     if not found:
         return None
