@@ -327,6 +327,35 @@ def eval_analysis(
     console.print_json(json.dumps(result, ensure_ascii=False, default=str))
 
 
+@eval_app.command("ner")
+def eval_ner(
+    file: Annotated[Path, typer.Argument(help="CoNLL file: token<TAB>BIO-label, blank line between sentences.")],
+    model_only: Annotated[bool, typer.Option("--model-only", help="Score the model without kabar's rules.")] = False,
+) -> None:
+    """Entity precision/recall/F1 (per type and overall) of kabar's NER on FILE, as JSON.
+
+    Labels PERSON/PLACE/ORGANISATION (NERGrit), PPL/PLC/IND (NERP) and PER/LOC/ORG/GPE
+    are mapped to PERSON, LOC, ORG; other types (EVT, FNB, MISC) are ignored.
+    """
+    from kabar.analyze.conll import DEFAULT_LABELS, ConllFormatError, evaluate_ner, read_conll
+    from kabar.analyze.entities import token_predictor
+    from kabar.analyze.ner_model import NerModelMissingError, load_ner
+
+    try:
+        sentences = read_conll(file, strict=True, label_map=DEFAULT_LABELS)
+    except ConllFormatError as exc:
+        _fail(str(exc))
+        return
+    try:
+        nlp = load_ner()
+    except NerModelMissingError as exc:
+        _fail(str(exc))
+        return
+    result = evaluate_ner(sentences, nlp if model_only else token_predictor(nlp))
+    result["system"] = "model" if model_only else "model+rules"
+    console.print_json(json.dumps(result, ensure_ascii=False))
+
+
 def _brief_articles(database: Database, story: int | None) -> tuple[list[Article], dict[str, str], str | None]:
     """The articles to brief (a stored story's, else all in the store), the
     near-duplicate links among them, and the story's title."""

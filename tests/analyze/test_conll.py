@@ -222,3 +222,108 @@ def test_evaluate_ner_with_a_spacy_pipeline() -> None:
             "true_positives": 1,
         }
     }
+
+
+# ---------------------------------------------------------------------------
+# Strict reading and `kabar eval ner`
+
+# Sentences written for these tests (not from any data set), NERGrit and NERP labels.
+FIXTURE = """\
+Presiden\tO
+Joko\tB-PERSON
+Widodo\tI-PERSON
+meresmikan\tO
+bendungan\tO
+di\tO
+Bandung\tB-PLACE
+.\tO
+
+Bank\tB-ORGANISATION
+Indonesia\tI-ORGANISATION
+menaikkan\tO
+suku\tO
+bunga\tO
+.\tO
+
+Warga\tO
+Surabaya\tB-PLC
+menonton\tO
+Persebaya\tB-IND
+bersama\tO
+Budi\tB-PPL
+Santoso\tI-PPL
+.\tO
+"""
+
+
+def test_strict_reader_accepts_good_file_and_names_bad_lines(tmp_path: Path) -> None:
+    from kabar.analyze.conll import DEFAULT_LABELS, ConllFormatError
+
+    good = write(tmp_path / "good.conll", FIXTURE.encode())
+    assert len(read_conll(good, strict=True, label_map=DEFAULT_LABELS)) == 3
+    cases = {
+        "Budi\tB-PERSON\nSantoso\n": (2, "expected 'token<TAB>label'"),
+        "Budi\tB-PERSON\n\nx\tNOTATAG\n": (3, "not a BIO label"),
+        "Budi\tB-FOO\n": (1, "unknown entity type 'FOO'"),
+        "Budi\tB-PERSON\nx\x00y\tO\n": (2, "binary data"),
+    }
+    for i, (text, (line, message)) in enumerate(cases.items()):
+        path = write(tmp_path / f"bad{i}.conll", text.encode())
+        with pytest.raises(ConllFormatError) as info:
+            read_conll(path, strict=True, label_map=DEFAULT_LABELS)
+        assert str(info.value).startswith(f"{path}:{line}: "), str(info.value)
+        assert message in str(info.value)
+        # The lenient reader still takes it.
+        read_conll(path)
+    empty = write(tmp_path / "empty.conll", b"\n\n")
+    with pytest.raises(ConllFormatError, match="no sentences"):
+        read_conll(empty, strict=True)
+    with pytest.raises(ConllFormatError, match="cannot read"):
+        read_conll(tmp_path / "missing.conll", strict=True)
+
+
+def test_cli_eval_ner_prints_scores_as_json(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kabar.analyze.entities import token_predictor
+    from kabar.analyze.ner_model import load_ner
+    from kabar.cli import app
+
+    path = write(tmp_path / "fixture.conll", FIXTURE.encode())
+    result = CliRunner().invoke(app, ["eval", "ner", str(path)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["system"] == "model+rules"
+    assert scores["sentences"] == 3
+    # Gold after mapping: PERSON x2 (Joko Widodo, Budi Santoso), LOC x2 (Bandung,
+    # Surabaya), ORG x2 (Bank Indonesia, Persebaya).
+    assert {k: v["support"] for k, v in scores["per_type"].items()} == {
+        "LOC": 2,
+        "ORG": 2,
+        "PERSON": 2,
+    }
+    assert scores["overall"]["support"] == 6
+    # The same numbers as scoring in Python, and the shipped model gets most right.
+    expected = evaluate_ner(read_conll(path), token_predictor(load_ner()))
+    assert scores["overall"] == expected["overall"]
+    assert scores["overall"]["true_positives"] >= 4, scores
+
+    model_only = CliRunner().invoke(app, ["eval", "ner", str(path), "--model-only"])
+    assert model_only.exit_code == 0, model_only.output
+    assert json.loads(model_only.output)["system"] == "model"
+
+
+def test_cli_eval_ner_bad_file_is_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kabar.cli import app
+
+    path = write(tmp_path / "bad.conll", FIXTURE.replace("Bandung\tB-PLACE", "Bandung").encode())
+    result = CliRunner().invoke(app, ["eval", "ner", str(path)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert f"{path}:7:" in lines[0].replace("\n", "")
+    missing = CliRunner().invoke(app, ["eval", "ner", str(tmp_path / "nope.conll")])
+    assert missing.exit_code == 1 and "cannot read" in missing.output

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from kabar.errors import InputError
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -66,6 +68,10 @@ DEFAULT_LABELS: Mapping[str, str | None] = {**OTHER_LABELS, **NERP_LABELS, **NER
 # DBpedia-derived lists and hand-edited files), falling back to Latin-1 which
 # decodes every byte.
 _FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+
+class ConllFormatError(InputError):
+    """A line of a CoNLL file that strict reading rejects (``source:line: message``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +188,40 @@ def _looks_like_tag(field: str) -> bool:
     return field == OUTSIDE or (len(field) > 2 and field[0] in "BIES" and field[1] == "-")
 
 
-def parse_conll(lines: Iterable[str]) -> list[Sentence]:
-    """Sentences from the lines of a CoNLL-style file (text already decoded)."""
+def _strict_check(
+    line: str, label_map: Mapping[str, str | None] | None, source: str, number: int
+) -> None:
+    """Raise :class:`ConllFormatError` unless ``line`` is ``token<TAB>label``."""
+
+    def fail(message: str) -> None:
+        raise ConllFormatError(message, source, str(number))
+
+    if "\x00" in line:
+        fail("binary data, not a CoNLL text file")
+    fields = line.split("\t") if "\t" in line else line.split()
+    if len(fields) < 2 or not fields[0].strip():
+        fail(f"expected 'token<TAB>label', got {line.strip()[:40]!r}")
+    tag = fields[-1].strip().replace("_", "-", 1)
+    if not _looks_like_tag(tag):
+        fail(f"{tag[:40]!r} is not a BIO label (O, B-TYPE, I-TYPE)")
+    if tag != OUTSIDE and label_map is not None and tag[2:] not in label_map:
+        known = ", ".join(sorted(label_map))
+        fail(f"unknown entity type {tag[2:]!r} (known: {known})")
+
+
+def parse_conll(
+    lines: Iterable[str],
+    *,
+    strict: bool = False,
+    label_map: Mapping[str, str | None] | None = None,
+    source: str = "",
+) -> list[Sentence]:
+    """Sentences from the lines of a CoNLL-style file (text already decoded).
+
+    ``strict`` rejects, with :class:`ConllFormatError` naming ``source`` and the line
+    number, a line without a label, a label that is not BIO, and (given
+    ``label_map``) an entity type the map does not know.
+    """
     sentences: list[Sentence] = []
     tokens: list[str] = []
     tags: list[str] = []
@@ -194,7 +232,7 @@ def parse_conll(lines: Iterable[str]) -> list[Sentence]:
         tokens.clear()
         tags.clear()
 
-    for raw_line in lines:
+    for number, raw_line in enumerate(lines, start=1):
         line = raw_line.rstrip("\r\n").lstrip("\ufeff")
         if not line.strip():
             flush()
@@ -202,6 +240,8 @@ def parse_conll(lines: Iterable[str]) -> list[Sentence]:
         if line.startswith("-DOCSTART-") or line.startswith("# "):
             flush()
             continue
+        if strict:
+            _strict_check(line, label_map, source, number)
         pair = _split_line(line)
         if pair is None:
             continue
@@ -211,11 +251,29 @@ def parse_conll(lines: Iterable[str]) -> list[Sentence]:
     return sentences
 
 
-def read_conll(path: str | Path) -> list[Sentence]:
-    """Read a CoNLL-style file; lines that are not UTF-8 are decoded as cp1252."""
-    data = Path(path).read_bytes()
-    lines = (_decode(raw) for raw in data.splitlines())
-    sentences = parse_conll(lines)
+def read_conll(
+    path: str | Path,
+    *,
+    strict: bool = False,
+    label_map: Mapping[str, str | None] | None = None,
+) -> list[Sentence]:
+    """Read a CoNLL-style file; lines that are not UTF-8 are decoded as cp1252.
+
+    With ``strict`` (see :func:`parse_conll`), an unreadable file, a malformed line or
+    a file without sentences raises :class:`ConllFormatError`.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        if not strict:
+            raise
+        raise ConllFormatError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+    # Split on \n only (not on form feeds etc. that splitlines() also honours), so
+    # line numbers in errors match an editor's.
+    lines = (_decode(raw) for raw in data.split(b"\n"))
+    sentences = parse_conll(lines, strict=strict, label_map=label_map, source=str(path))
+    if strict and not sentences:
+        raise ConllFormatError("no sentences (expected 'token<TAB>label' lines)", str(path))
     logger.debug("read %d sentences from %s", len(sentences), path)
     return sentences
 

@@ -1,0 +1,558 @@
+"""Named entities (PERSON, ORG, LOC) of one clean article: the NER model plus rules.
+
+:func:`find_entities` splits the text into sentences (:mod:`kabar.analyze.sentences`),
+runs the shipped spaCy model (:func:`kabar.analyze.ner_model.load_ner`) on them in one
+batch, and corrects its output with rules that hold in Indonesian news:
+
+* **roles** -- a role title, rank or honorific before or around a name makes the name
+  a PERSON and keeps the title out of it ("Menteri Luar Negeri AS Antony Blinken",
+  "Kombes Ferry Walintukan", "Kapolda Jabar Irjen Rudi Setiawan"), by
+  :func:`kabar.analyze.roles.find_role_mentions`;
+* **acronyms** -- "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the
+  expansion and the acronym are one organisation (or place, when the model says so:
+  "Nusa Tenggara Barat (NTB)"), and the acronym keeps that type everywhere in the
+  text;
+* **places** -- countries in Indonesian (pycountry's Indonesian translations and
+  common short forms: "AS", "Tiongkok", "Korsel"), Indonesian provinces and regions
+  are LOC where the model found nothing; a token the gazetteer marks as a known
+  place right after "di", "ke" or "dari" is LOC too;
+* **hyphenated names** -- "Kim Jong-un", "Choi Han-kyul", "Jean-Pierre" are kept
+  whole (the tokenizer splits at the hyphen).
+
+Offsets are character offsets into the text given. Each span says where it came
+from: ``model``, ``rule`` or ``gazetteer``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kabar.analyze import roles
+from kabar.analyze.conll import LOC, ORG, PERSON, Span
+from kabar.analyze.ner_model import load_ner
+from kabar.analyze.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+logger = logging.getLogger(__name__)
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a lexicon written as a block of text."""
+    return text.split()
+
+
+ENTITY_LABELS = frozenset([PERSON, ORG, LOC])
+SOURCES = frozenset(["model", "rule", "gazetteer"])
+# Sentences per nlp.pipe batch: large enough that batching pays, small enough to keep
+# memory flat on long articles (an article has ~20-60 sentences).
+PIPE_BATCH = 64
+# Longest acronym expansion looked at, in tokens before "(": "Kepala Pusat Data,
+# Informasi, dan Komunikasi Kebencanaan Badan Nasional Penanggulangan Bencana" has 14.
+MAX_EXPANSION_TOKENS = 16
+# Acronyms are 2-10 characters with at least two capitals ("BMKG", "KPU", "PBNU",
+# "BPJS", "OJK"); mixed-case short forms ("Kemenkes") are not matched by initials.
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]{1,9}$")
+# Words that may sit inside an expansion without giving a letter.
+_EXPANSION_CONNECTORS = frozenset(
+    ["dan", "&", ",", "serta", "untuk", "dari", "of", "the", "and", "for", "de", "di", "-", "/"]
+)
+# Suffixes and clitics written after a hyphen that are not parts of a name
+# ("Zelensky-nya").
+_NOT_NAME_PARTS = frozenset(["nya", "lah", "kah", "pun", "ku", "mu", "an", "in"])
+# Place-cue prepositions before a gazetteer place.
+_PLACE_CUES = frozenset(["di", "ke", "dari"])
+# Words that, capitalised right before a country, make it part of an organisation or
+# title the model did not find ("Bank Indonesia", "Timnas Indonesia").
+_ORG_BEFORE_PLACE = roles.ORG_NOUNS | frozenset(
+    ["timnas", "tim", "kedutaan", "kedubes", "konsulat", "universitas", "liga", "piala"]
+)
+# Capitalised at the start of a sentence, these are not part of a name before a place.
+_FUNCTION_WORDS = frozenset(
+    _words(
+        """di ke dari dalam menurut sementara untuk bagi pada dan sedangkan seperti warga
+        pemerintah presiden rakyat bahkan namun"""
+    )
+)
+# Street words: "jalan Belitung" is an address, not the island.
+_STREET_WORDS = frozenset(["jalan", "jl", "jln", "gang", "gg", "lorong"])
+# Short forms and names used in Indonesian news for countries and regions, lowercase,
+# besides pycountry's Indonesian names (chosen from the role lexicon's place list and
+# the outlets' usage: AS for the United States, Korsel/Korut, Tiongkok).
+_PLACE_ALIASES = """
+as|amerika|amerika serikat|tiongkok|china|cina|rusia|korea selatan|korsel|korea utara|korut
+inggris|britania raya|prancis|perancis|belanda|jerman|jepang|arab saudi|uni emirat arab|uea
+iran|israel|palestina|gaza|tepi barat|ukraina|turki|mesir|suriah|irak|yaman|lebanon|qatar
+taiwan|hong kong|vietnam|filipina|thailand|malaysia|singapura|brunei|myanmar|kamboja|laos
+timor leste|australia|selandia baru|india|pakistan|bangladesh|afganistan|afghanistan
+eropa|asia|afrika|amerika latin|timur tengah|asia tenggara|asia timur|asia selatan
+asia pasifik|amerika utara|amerika selatan|indonesia|jakarta|dki jakarta|jawa|sumatera
+sumatra|kalimantan|sulawesi|papua|bali|aceh|nusa tenggara barat|nusa tenggara timur
+ntb|ntt|jabar|jateng|jatim|sumut|sumbar|sumsel|kaltim|kalbar|kalsel|kalteng|kaltara
+sulsel|sulut|sulteng|sultra|sulbar|diy|daerah istimewa yogyakarta|yogyakarta|jogja
+jawa barat|jawa tengah|jawa timur|banten|lampung|riau|kepulauan riau|kepri|jambi
+bengkulu|bangka belitung|babel|gorontalo|maluku|maluku utara|papua barat|papua tengah
+papua selatan|papua pegunungan|papua barat daya|sumatera utara|sumatera barat
+sumatera selatan|kalimantan timur|kalimantan barat|kalimantan selatan|kalimantan tengah
+kalimantan utara|sulawesi selatan|sulawesi utara|sulawesi tengah|sulawesi tenggara
+sulawesi barat|bangka belitung|kepulauan bangka belitung
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """A named entity: character offsets into the article text, text, type, source."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON | ORG | LOC
+    source: str  # model | rule | gazetteer
+
+    def __post_init__(self) -> None:
+        if self.label not in ENTITY_LABELS:
+            raise ValueError(f"unknown entity label {self.label!r}")
+        if self.source not in SOURCES:
+            raise ValueError(f"unknown entity source {self.source!r}")
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EntitySpan:
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            label=str(data["label"]),
+            source=str(data["source"]),
+        )
+
+
+@dataclass(slots=True)
+class _Ent:
+    """A span over the tokens of one Doc while rules run."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+
+
+# ---------------------------------------------------------------------------
+# Lexicons
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> dict[tuple[str, ...], str]:
+    """Lowercased token tuples of countries and regions -> "LOC".
+
+    pycountry's country names in Indonesian (name, common and official names), the
+    Indonesian subdivisions it lists, and :data:`_PLACE_ALIASES`.
+    """
+    import gettext
+
+    import pycountry
+
+    names: set[str] = set()
+    translate: Callable[[str], str]
+    try:
+        translate = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=["id"]
+        ).gettext
+    except OSError:  # pragma: no cover - pycountry always ships the Indonesian catalogue
+        translate = str
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(translate(value))
+    for sub in pycountry.subdivisions.get(country_code="ID") or []:  # type: ignore[no-untyped-call]
+        names.add(sub.name)
+    for line in _PLACE_ALIASES.split():
+        names.update(line.split("|"))
+    out: dict[tuple[str, ...], str] = {}
+    for name in names:
+        tokens = tuple(re.findall(r"\w+|[^\w\s]", name.lower()))
+        # Names with commas or brackets ("Kepulauan Virgin, A.S.") are not written so
+        # in running text.
+        if tokens and all(t.isalnum() for t in tokens):
+            out[tokens] = LOC
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Rules over one Doc
+
+
+def _overlaps(a: _Ent, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+def _put(ents: list[_Ent], new: _Ent) -> None:
+    """Add ``new``, dropping every span it overlaps."""
+    ents[:] = [e for e in ents if not _overlaps(e, new.start, new.end)]
+    ents.append(new)
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """Keep hyphenated names whole: "Kim Jong-un", "Choi Han-kyul", "Jean-Pierre"."""
+    n = len(doc)
+    for e in list(ents):
+        if e.label != PERSON or e not in ents:
+            continue
+        start, end = e.start, e.end
+        # Forwards: "Jong" "-" "un" with no space around the hyphen, or "- Kyul"
+        # capitalised (pre-tokenised text).
+        while end + 1 < n and doc[end].text == "-":
+            part = doc[end + 1]
+            glued = not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            if not part.is_alpha or part.lower_ in _NOT_NAME_PARTS:
+                break
+            if not (glued or _is_cap(part.text)):
+                break
+            end += 2
+        # The model, thrown by the hyphen, often stops there: "Jean-Pierre | Raffarin".
+        if end > e.end:
+            while (
+                end < n
+                and end - start < roles.MAX_NAME_TOKENS + 2
+                and doc[end].is_alpha
+                and _is_cap(doc[end].text)
+                and not any(o.label != PERSON and _overlaps(o, end, end + 1) for o in ents)
+                and not _common_word(doc[end].lower_)
+            ):
+                end += 1
+        # A span ending in the hyphen itself.
+        if end - start > 1 and doc[end - 1].text == "-":
+            if end < n and doc[end].is_alpha and doc[end].lower_ not in _NOT_NAME_PARTS:
+                end += 1
+            else:
+                end -= 1
+        # Backwards: "Jean" "-" "Pierre Dupont" where the model began at "Pierre".
+        while start >= 2 and doc[start - 1].text == "-":
+            part = doc[start - 2]
+            glued = not part.whitespace_ and not doc[start - 1].whitespace_
+            if not (part.is_alpha and _is_cap(part.text) and (glued or _is_cap(doc[start].text))):
+                break
+            start -= 2
+        if (start, end) != (e.start, e.end):
+            for other in ents:
+                if other.label == PERSON and _overlaps(other, start, end):
+                    start, end = min(start, other.start), max(end, other.end)
+            _put(ents, _Ent(start, end, PERSON, "rule"))
+
+
+# Zipf frequency (wordfreq, Indonesian) from which a lone capitalised word after a
+# title is a common word, not a name: "Aktor Terbaik" (5.8), "tertinggi" (4.9) vs
+# "Budi" (4.7), "Prabowo" (4.4), "Jokowi" (4.8). Set between them.
+COMMON_WORD_ZIPF = 4.85
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, "id") >= COMMON_WORD_ZIPF)
+
+
+def _plausible_name(span: Any) -> bool:
+    """A name found after a title: capitalised words, not a known place or body only.
+
+    Initials ("A.", "K") and short acronyms are left out: after a title they are more
+    often an academic suffix or a unit than a name.
+    """
+    words = [t for t in span if t.is_alpha]
+    if not words or not _is_cap(span.text) or len(span.text) < 3:
+        return False
+    if len(words) == 1 and (
+        len(words[0]) < 3 or words[0].text.isupper() or _common_word(words[0].lower_)
+    ):
+        return False
+    marks = {m.split("-")[0] for t in span for m in t.tag_.split("|") if m}
+    return not (marks and PERSON not in marks)
+
+
+def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """Names that come with a role, rank or honorific are PERSON, without the title."""
+    text = doc.text
+    if not text:
+        return
+    names = [
+        (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+        for e in ents
+        if e.label == PERSON
+    ]
+    for mention in roles.find_role_mentions(text, names):
+        if mention.name is None or mention.name_end <= mention.name_start:
+            continue
+        span = doc.char_span(mention.name_start, mention.name_end, alignment_mode="expand")
+        if span is None or not _plausible_name(span):
+            continue
+        mention_start = doc.char_span(mention.start, mention.name_end, alignment_mode="expand")
+        first = mention_start.start if mention_start is not None else span.start
+        # A model ORG/LOC over the name stands unless it also takes the title words
+        # ("Kapolda Jabar Irjen Rudi" as ORG): then the title made the model wrong.
+        if any(
+            e.label != PERSON and _overlaps(e, span.start, span.end) and e.start < first
+            for e in ents
+        ):
+            continue
+        if any(
+            e.label != PERSON and _overlaps(e, span.start, span.end) and e.start == span.start
+            for e in ents
+        ):
+            continue
+        if any(e.label == PERSON and e.start == span.start and e.end >= span.end for e in ents):
+            continue  # the model has the name (perhaps longer: "Zelensky-nya" cut it)
+        # A model span covering the whole role phrase as ORG ("Kapolda Jabar Irjen X")
+        # gives way; one only overlapping the name is replaced.
+        _put(ents, _Ent(span.start, span.end, PERSON, "rule"))
+
+
+def _expansion_matches(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the capitals of ``acronym`` are the initials of ``words`` in order.
+
+    Content words give their first letter; connectors ("dan", ",") may give nothing.
+    Every content word must give one letter.
+    """
+    letters = [c for c in acronym.upper() if c.isalnum()]
+    memo: dict[tuple[int, int], bool] = {}
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        key = (i, j)
+        if key in memo:
+            return memo[key]
+        word = words[j]
+        ok = False
+        if word.lower() in _EXPANSION_CONNECTORS:
+            ok = match(i, j + 1) or (
+                i < len(letters) and word[:1].upper() == letters[i] and match(i + 1, j + 1)
+            )
+        elif i < len(letters) and word[:1].upper() == letters[i]:
+            ok = match(i + 1, j + 1)
+        memo[key] = ok
+        return ok
+
+    return match(0, 0)
+
+
+def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
+    """Mark "Expansion (ACR)" pairs; returns acronym -> label for the rest of the text."""
+    found: dict[str, str] = {}
+    n = len(doc)
+    for i in range(1, n - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not _ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
+            continue
+        best: int | None = None
+        lo = max(0, i - MAX_EXPANSION_TOKENS)
+        for start in range(i - 1, lo - 1, -1):
+            word = doc[start].text
+            if not (_is_cap(word) or word.lower() in _EXPANSION_CONNECTORS):
+                break
+            if _is_cap(word) and _expansion_matches(acronym, [t.text for t in doc[start:i]]):
+                best = start
+        if best is None:
+            continue
+        label = ORG
+        for e in ents:
+            if e.start == best and e.end == i and e.label != ORG:
+                label = e.label
+        cued = doc[best].lower_ in roles.ORG_NOUNS or any(
+            (e.start, e.end) in ((best, i), (i + 1, i + 2)) for e in ents
+        )
+        if not cued:
+            continue  # "Air Conditioning (AC)": not every acronym names a body
+        if label == ORG and tuple(t.lower_ for t in doc[best:i]) in place_names():
+            label = LOC
+        _put(ents, _Ent(best, i, label, "rule"))
+        _put(ents, _Ent(i + 1, i + 2, label, "rule"))
+        found[acronym] = label
+    return found
+
+
+def _acronym_uses(doc: Doc, ents: list[_Ent], known: dict[str, str]) -> None:
+    """Other mentions of acronyms defined in the text get the same type."""
+    if not known:
+        return
+    for token in doc:
+        label = known.get(token.text)
+        if label is None:
+            continue
+        covering = [e for e in ents if _overlaps(e, token.i, token.i + 1)]
+        if covering and any(e.end - e.start > 1 for e in covering):
+            continue  # part of a longer name ("Kantor BMKG Bandung")
+        _put(ents, _Ent(token.i, token.i + 1, label, "rule"))
+
+
+def _place_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """Countries and regions the model left out are LOC."""
+    names = place_names()
+    taken = [False] * len(doc)
+    for e in ents:
+        for k in range(e.start, e.end):
+            taken[k] = True
+    i = 0
+    n = len(doc)
+    while i < n:
+        if taken[i] or not _is_cap(doc[i].text):
+            i += 1
+            continue
+        matched = 0
+        for length in range(min(4, n - i), 0, -1):
+            words = tuple(t.lower_ for t in doc[i : i + length])
+            if words in names and not any(taken[i : i + length]):
+                matched = length
+                break
+        if not matched:
+            i += 1
+            continue
+        # Short forms only in capitals ("AS", not the word "as" or "As").
+        if matched == 1 and len(doc[i]) <= 3 and not doc[i].text.isupper():
+            i += 1
+            continue
+        prev = doc[i - 1] if i else None
+        following = doc[i + matched] if i + matched < n else None
+        # Part of a longer name the model missed ("Bank Indonesia", "Grand Indonesia",
+        # "MTV Indonesia Music Award", "Jl Belitung"): a capitalised word before (not
+        # at the start of the sentence) or after, or a hyphen glued on.
+        glued_to_name = (
+            prev is not None
+            and prev.is_alpha
+            and (
+                (_is_cap(prev.text) and prev.lower_ not in _FUNCTION_WORDS)
+                or prev.lower_ in _STREET_WORDS
+            )
+        ) or (
+            following is not None
+            and (
+                (_is_cap(following.text) and following.is_alpha)
+                or (following.text == "-" and not doc[i + matched - 1].whitespace_)
+            )
+        )
+        if not glued_to_name:
+            ents.append(_Ent(i, i + matched, LOC, "rule"))
+            for k in range(i, i + matched):
+                taken[k] = True
+        i += matched
+
+
+def _gazetteer_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A "di/ke/dari X" where X is one capitalised token the gazetteer knows as a place."""
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    for token in doc[1:]:
+        i = token.i
+        if i in taken or not _is_cap(token.text) or not token.is_alpha:
+            continue
+        if doc[i - 1].lower_ not in _PLACE_CUES:
+            continue
+        if i + 1 < len(doc) and (doc[i + 1].i in taken or _is_cap(doc[i + 1].text)):
+            continue  # a longer name the model did not take: leave it
+        marks = token.tag_.split("|") if token.tag_ else []
+        if "LOC-S" in marks and not any(m.startswith(("PERSON", "ORG")) for m in marks):
+            ents.append(_Ent(i, i + 1, LOC, "gazetteer"))
+
+
+def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
+    """The model's entities of ``doc`` corrected by the rules (token spans).
+
+    ``acronyms`` (acronym -> label) carries definitions across the sentences of one
+    text; definitions found in ``doc`` are added to it.
+    """
+    ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents if e.label_ in ENTITY_LABELS]
+    _hyphen_rule(doc, ents)
+    _role_rule(doc, ents)
+    known = acronyms if acronyms is not None else {}
+    known.update(_acronym_definitions(doc, ents))
+    _acronym_uses(doc, ents, known)
+    _place_rule(doc, ents)
+    _gazetteer_rule(doc, ents)
+    ents.sort(key=lambda e: (e.start, e.end))
+    return ents
+
+
+# ---------------------------------------------------------------------------
+# Public API
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` trimmed of surrounding whitespace."""
+    out: list[tuple[int, int]] = []
+    for start, end in split_sentences(text):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
+    """PERSON, ORG and LOC entities of one clean article, in text order.
+
+    The model runs on each sentence; acronyms defined anywhere in the article are
+    labelled in all its sentences.
+    """
+    if not text.strip():
+        return []
+    nlp = nlp if nlp is not None else load_ner()
+    spans = _chunks(text)
+    docs = list(nlp.pipe((text[s:e] for s, e in spans), batch_size=PIPE_BATCH))
+    acronyms: dict[str, str] = {}
+    # Two passes: definitions first, so an acronym used before its expansion (in a
+    # headline or lead) is labelled too.
+    for doc in docs:
+        model_ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents]
+        acronyms.update(_acronym_definitions(doc, model_ents))
+    out: list[EntitySpan] = []
+    for (offset, _), doc in zip(spans, docs, strict=True):
+        for e in apply_rules(doc, acronyms):
+            start = offset + doc[e.start].idx
+            end = offset + doc[e.end - 1].idx + len(doc[e.end - 1])
+            out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
+    return out
+
+
+def token_predictor(
+    nlp: Language | None = None,
+) -> Callable[[Sequence[str]], list[Span]]:
+    """A predictor for :func:`kabar.analyze.conll.evaluate_ner`: model + rules on one
+    pre-tokenised sentence (the gold tokens, so spans line up with the gold ones)."""
+    from spacy.tokens import Doc
+
+    model = nlp if nlp is not None else load_ner()
+
+    def predict(tokens: Sequence[str]) -> list[Span]:
+        doc = model(Doc(model.vocab, words=list(tokens)))
+        return [Span(e.start, e.end, e.label) for e in apply_rules(doc)]
+
+    return predict
+
+
+def entities_as_dicts(entities: Iterable[EntitySpan]) -> list[dict[str, Any]]:
+    return [e.as_dict() for e in entities]

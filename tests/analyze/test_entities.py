@@ -1,0 +1,150 @@
+"""find_entities: the NER model plus rules, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.analyze.entities import (
+    EntitySpan,
+    _expansion_matches,
+    find_entities,
+    place_names,
+)
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in find_entities(text)}
+
+
+def test_offsets_point_into_the_text_and_sources_are_known() -> None:
+    text = "  Presiden Joko Widodo tiba di Bandung.\n\nIa disambut warga Surabaya.  "
+    entities = find_entities(text)
+    assert entities, entities
+    for e in entities:
+        assert text[e.start : e.end] == e.text
+        assert e.source in {"model", "rule", "gazetteer"}
+    assert [e.start for e in entities] == sorted(e.start for e in entities)
+    assert ("Joko Widodo", "PERSON") in found(text)
+
+
+def test_entity_span_round_trips_and_validates() -> None:
+    span = EntitySpan(3, 8, "Budi", "PERSON", "rule")
+    assert EntitySpan.from_dict(span.as_dict()) == span
+    assert span.as_dict()["source"] == "rule"
+    with pytest.raises(ValueError):
+        EntitySpan(0, 4, "Budi", "PER", "model")
+    with pytest.raises(ValueError):
+        EntitySpan(0, 4, "Budi", "PERSON", "guess")
+    with pytest.raises(ValueError):
+        EntitySpan(4, 4, "", "PERSON", "model")
+    assert not hasattr(span, "__dict__")  # slotted
+
+
+def test_empty_text() -> None:
+    assert find_entities("") == []
+    assert find_entities(" \n ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Menteri Luar Negeri AS Antony Blinken tiba di Jakarta, Selasa.",
+            "Antony Blinken",
+        ),
+        (
+            "Kabid Humas Polda Sumut Kombes Ferry Walintukan mengatakan pelaku sudah ditangkap.",
+            "Ferry Walintukan",
+        ),
+        (
+            "Kapolda Jabar Irjen Rudi Setiawan meninjau lokasi longsor di Cianjur.",
+            "Rudi Setiawan",
+        ),
+        (
+            "Bupati Garut Abdusy Syakur Amin menetapkan status tanggap darurat.",
+            "Abdusy Syakur Amin",
+        ),
+    ],
+)
+def test_role_titles_mark_the_name_only(text: str, name: str) -> None:
+    entities = find_entities(text)
+    people = [e.text for e in entities if e.label == "PERSON"]
+    assert name in people, entities
+    # The title is never inside the PERSON span.
+    for e in entities:
+        if e.label == "PERSON":
+            assert e.text.split()[0] not in {"Menteri", "Kombes", "Kapolda", "Irjen", "Bupati"}
+
+
+def test_acronym_with_expansion_is_one_organisation_everywhere() -> None:
+    text = (
+        "BMKG meminta warga waspada.\n"
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan hujan lebat "
+        "turun hingga Jumat. Menurut BMKG, angin kencang juga mungkin terjadi."
+    )
+    entities = find_entities(text)
+    assert ("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG") in found(text)
+    bmkg = [e for e in entities if e.text == "BMKG"]
+    assert len(bmkg) == 3 and {e.label for e in bmkg} == {"ORG"}, entities
+
+
+def test_acronym_expansion_matching() -> None:
+    assert _expansion_matches(
+        "BMKG", ["Badan", "Meteorologi", ",", "Klimatologi", ",", "dan", "Geofisika"]
+    )
+    assert _expansion_matches("KPK", ["Komisi", "Pemberantasan", "Korupsi"])
+    assert not _expansion_matches("KPU", ["Komisi", "Pemberantasan", "Korupsi"])
+    assert not _expansion_matches("BPS", ["Badan", "Pusat"])
+
+
+def test_countries_and_provinces_are_places() -> None:
+    text = "Delegasi dari Tiongkok, Korea Selatan dan Uzbekistan bertemu di Nusa Tenggara Timur."
+    places = {t for t, label in found(text) if label == "LOC"}
+    assert {"Tiongkok", "Korea Selatan", "Uzbekistan", "Nusa Tenggara Timur"} <= places, found(text)
+
+
+def test_country_inside_an_organisation_name_is_not_a_place() -> None:
+    # "Indonesia" here is part of an organisation, never a LOC of its own.
+    assert ("Indonesia", "LOC") not in found("Bank Indonesia menahan suku bunga acuan.")
+    assert ("Indonesia", "LOC") not in found("Timnas Indonesia menang 2-0 atas Vietnam.")
+
+
+def test_place_lexicon_has_indonesian_country_names() -> None:
+    names = place_names()
+    for name in ("jepang", "korea selatan", "amerika serikat", "jawa barat", "belanda"):
+        assert tuple(name.split()) in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pemimpin Korea Utara Kim Jong-un menembakkan rudal ke laut.", "Kim Jong-un"),
+        ("Aktor Choi Han-kyul tiba di Bandara Soekarno-Hatta pagi ini.", "Choi Han-kyul"),
+        ("Menurut Jean-Pierre Raffarin, kesepakatan itu penting.", "Jean-Pierre Raffarin"),
+    ],
+)
+def test_hyphenated_names_kept_whole(text: str, name: str) -> None:
+    people = [e.text for e in find_entities(text) if e.label == "PERSON"]
+    assert name in people, find_entities(text)
+
+
+def test_clitic_after_a_name_is_not_part_of_it() -> None:
+    people = [
+        e.text
+        for e in find_entities("Ucapan Prabowo-nya disambut tepuk tangan.")
+        if e.label == "PERSON"
+    ]
+    assert all("-nya" not in p for p in people)
+
+
+def test_long_article_is_split_and_fast_enough() -> None:
+    paragraph = (
+        "Gubernur Jawa Barat Dedi Mulyadi meninjau lokasi gempa di Garut bersama Kepala "
+        "Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto. "
+    )
+    text = "\n".join(paragraph for _ in range(60))
+    entities = find_entities(text)
+    people = [e for e in entities if e.label == "PERSON"]
+    assert len([e for e in people if e.text == "Dedi Mulyadi"]) == 60
+    assert len([e for e in entities if e.text == "BNPB" and e.label == "ORG"]) == 60
+    assert all(text[e.start : e.end] == e.text for e in entities)
