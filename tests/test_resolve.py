@@ -74,3 +74,17 @@ def test_borderline_spelling_with_different_roles_stays_apart() -> None:
     apart = resolve([m("a", "Rahmat Hidayat", role="Kepala BPBD Garut"),
                      m("b", "Rachmat Hidayat", role="pelatih Persib")])
     assert len(apart) == 2
+
+
+def test_initials_and_single_names_are_one_person_across_articles() -> None:
+    entities = resolve([m("a", "AA"), m("b", "AA"), m("c", "AA"), m("a", "SS"), m("b", "Yerru")])
+    assert sorted(len(e.documents) for e in entities if e.name == "AA") == [3]
+    assert {e.name for e in entities} == {"AA", "SS", "Yerru"}
+
+
+def test_a_single_name_inside_a_full_name_is_left_to_the_full_name() -> None:
+    entities = resolve([m("a", "Agus Setiawan"), m("a", "Budi Setiawan"), m("b", "Setiawan"), m("c", "Setiawan")])
+    full = {e.name for e in entities if " " in e.name}
+    assert full == {"Agus Setiawan", "Budi Setiawan"}
+    # an ambiguous surname never joins either full name
+    assert all("Setiawan" not in e.aliases for e in entities if e.name in full)

@@ -204,6 +204,17 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                 first = first_of.setdefault(tokens[i][0], i)
                 uf.union(first, i)
 
+    # 6. a person known in a story only by one name or by initials ("AA", "Yerru"),
+    # never with a full name that has it, is one person across the story's articles:
+    # one story rarely names two people by the same single name without telling
+    # them apart, and initials of victims and suspects are unique in it
+    persons = by_type.get("PERSON", [])
+    in_full = {t for i in persons if len(tokens[i]) > 1 for t in tokens[i]}
+    first_person: dict[str, int] = {}
+    for i in persons:
+        if len(tokens[i]) == 1 and tokens[i][0] not in in_full:
+            uf.union(first_person.setdefault(tokens[i][0], i), i)
+
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         if tokens[i]:
