@@ -26,12 +26,13 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from kabar.analyze.quantities import Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
-from kabar.reconcile import PEOPLE_UNITS, unit_family
+from kabar.reconcile import DEFAULT_TZ, PEOPLE_UNITS, unit_family
 from kabar.records import Article, Claim
 
 logger = logging.getLogger(__name__)
@@ -460,6 +461,23 @@ _AGENCY_REPORTS = re.compile(
 _LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Adapun|Di\s+sisi\s+lain|Kemudian),?\s+)?")
 
 
+def _latest_named(analysis: Analysis) -> datetime | None:
+    """The latest date-time an undated article names: it was written no earlier."""
+    latest: datetime | None = None
+    for d in analysis.dates:
+        if not d.resolved or d.value is None:
+            continue
+        day = d.end_value or d.value
+        if d.kind == "period" and d.end_value and d.end_value > d.value:
+            continue  # a planned period ("hingga Rabu (25/6/2025)") may end after the writing
+        hour, minute = (int(x) for x in (d.time or "00:00").split(":"))
+        tz = timezone(timedelta(hours=int(d.tz[:3]), minutes=int(d.tz[4:6]))) if d.tz else DEFAULT_TZ
+        moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
+        if latest is None or moment > latest:
+            latest = moment
+    return latest
+
+
 def _day_before(analysis: Analysis, pos: int) -> str | None:
     """The last day the text names before ``pos``: the day of a bare time of day."""
     days = [d for d in analysis.dates if d.end <= pos and d.resolved and d.value is not None and d.kind != "period"]
@@ -491,6 +509,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     options = options or ClaimOptions()
     text = analysis.text
     out = ClaimSet()
+    reported = article.published or _latest_named(analysis)
     for q in analysis.quantities:
         si = analysis.sentence_of(q.start)
         if si is None:
@@ -561,6 +580,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             published=article.published,
             outlet=article.outlet,
             text=q.text,
+            reported=reported,
         ))
         if span is not None:
             out.speaker_spans[out.claims[-1].id] = span

@@ -187,10 +187,12 @@ def _aware(value: datetime) -> datetime:
 
 def _claim_time(claim: Claim) -> datetime | None:
     """When a figure was reported: the article's publication time, else (an undated
-    article) the date-time the text gives for the figure ("hingga Kamis (19/6/2025)
-    pukul 18.00 WIB"), never a guess."""
+    article) the latest date-time its text names, else the date-time the text gives for
+    the figure ("hingga Kamis (19/6/2025) pukul 18.00 WIB"); never a guess."""
     if claim.published is not None:
         return _aware(claim.published)
+    if claim.reported is not None:
+        return _aware(claim.reported)
     if claim.date:
         try:
             return _aware(datetime.fromisoformat(claim.date))

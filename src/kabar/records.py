@@ -180,6 +180,9 @@ class Claim:
     outlet: str | None = None
     source_group: str | None = None  # the original of a near-duplicate: one source, not two
     text: str = ""  # the figure as written
+    # when the figure was reported: the publication time, or for an undated article the
+    # latest date-time its text names (it was written no earlier); None if neither
+    reported: datetime | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -202,6 +205,7 @@ class Claim:
             "outlet": self.outlet,
             "source_group": self.source_group,
             "text": self.text,
+            "reported": _dt_to_str(self.reported),
         }
 
     @classmethod
@@ -226,6 +230,7 @@ class Claim:
             outlet=data.get("outlet"),
             source_group=data.get("source_group"),
             text=str(data.get("text") or ""),
+            reported=_str_to_dt(data.get("reported")),
         )
 
 

@@ -52,6 +52,23 @@ def _groups(brief: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(brief.get("groups", []), key=lambda g: (STATUS_ORDER.get(g["status"], 9), -len(g["documents"])))
 
 
+def said_by(brief: dict[str, Any], value: dict[str, Any]) -> str:
+    """Who gave a value, per outlet: "portaljabar: Rahmat Hidayat; warta: (outlet)"."""
+    claims = {c["id"]: c for c in brief.get("claims", [])}
+    names = {e["id"]: e["name"] for e in brief.get("entities", [])}
+    docs = {d["id"]: d for d in brief.get("documents", [])}
+    parts: dict[str, list[str]] = {}
+    for cid in value.get("claims", []):
+        c = claims.get(cid)
+        if c is None:
+            continue
+        who = names.get(c.get("speaker") or "") or c.get("speaker_text") or "the outlet itself"
+        outlet = (docs.get(c["document"]) or {}).get("outlet") or "?"
+        if who not in parts.setdefault(outlet, []):
+            parts[outlet].append(who)
+    return "; ".join(f"{outlet}: {', '.join(who)}" for outlet, who in parts.items())
+
+
 def _range(group: dict[str, Any]) -> str:
     rng = group.get("range")
     if not rng or rng[0] == rng[1]:
@@ -86,7 +103,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
             for v in g["values"]:
                 when = f"{v['first'][:16]}" + (f" to {v['last'][:16]}" if v['last'] != v['first'] else "") if v.get("first") else "undated"
                 lines.append(f"- **{fmt_value(v['value'], v.get('unit'))}** ({', '.join(v['qualifiers'])}): "
-                             f"{', '.join(v['outlets'])}; {when}")
+                             f"{_md(said_by(brief, v))}; {when}")
             if g.get("consensus"):
                 c = g["consensus"]
                 lines.append(f"- consensus: **{fmt_value(c['value'], c.get('unit'))}** — {c['reason']}")
@@ -212,7 +229,7 @@ def to_html(brief: dict[str, Any]) -> str:
             out.append(f"<div class=\"{_e(g['status'])}\" style=\"padding:.5em;margin:.5em 0\">"
                        f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(g['property'])}</b><ul>")
             for v in g["values"]:
-                out.append(f"<li><b>{_e(fmt_value(v['value'], v.get('unit')))}</b> — {_e(', '.join(v['outlets']))}"
+                out.append(f"<li><b>{_e(fmt_value(v['value'], v.get('unit')))}</b> — {_e(said_by(brief, v))}"
                            f" <span class=\"muted\">{_e((v.get('first') or 'undated')[:16])}</span></li>")
             out.append("</ul>")
             if g.get("consensus"):
