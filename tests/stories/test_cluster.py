@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import logging
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+import pytest
 
 from kabar.pipeline import IngestOptions, ingest_paths
 from kabar.store import Database
+from kabar.stories.cluster import StoryClusterer
+from kabar.stories.evaluate import compare_with_baseline
+from kabar.stories.features import _lead_day, stem
 
 FIRE_A = [
     "Kebakaran melanda gudang mebel di Jalan Daan Mogot, Cengkareng, Jakarta Barat. "
@@ -117,3 +125,144 @@ def test_identical_articles_are_one_story(tmp_path: Path) -> None:
     with Database(tmp_path / "k.db") as db:
         ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
         assert len(_partition(db)) == 1
+
+
+QUAKE = (
+    "Gempa bumi bermagnitudo {mag} mengguncang wilayah {place}, {day_name} ({d}/6/2025) pukul {hour} WIB. "
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebut pusat gempa berada di laut "
+    "{km} km {direction} {place} dengan kedalaman 10 km. Gempa tidak berpotensi tsunami, kata BMKG. "
+    "Warga {place} merasakan guncangan gempa selama beberapa detik."
+)
+
+
+def _quakes(place: str, mag: str, km: str, direction: str, hour: str, stamp: str) -> list[dict[str, str]]:
+    return [
+        {"title": f"Gempa Magnitudo {mag} Guncang {place}", "url": f"https://{o}.example/gempa-{place}",
+         "published": f"2025-06-10T{stamp}:00+07:00",
+         "text": QUAKE.format(mag=mag, place=place, day_name="Selasa", d=10, hour=hour, km=km,
+                              direction=direction)}
+        for o in OUTLETS
+    ]
+
+
+def test_two_quakes_the_same_day_stay_apart(tmp_path: Path) -> None:
+    rows = _quakes("Pangandaran", "5,0", "77", "tenggara", "00.55", "01:10")
+    rows += _quakes("Tuban", "4,5", "47", "timur laut", "06.15", "06:40")
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
+        partition = _partition(db)
+    assert partition == {
+        frozenset(r["url"] for r in rows if "Pangandaran" in r["url"]),
+        frozenset(r["url"] for r in rows if "Tuban" in r["url"]),
+    }
+
+
+SESSION = (
+    "Indeks Harga Saham Gabungan (IHSG) ditutup melemah {pts} poin atau {pct} persen ke level {level} "
+    "pada perdagangan {day_name} ({d}/6/2025). Mengutip data RTI, sebanyak 410 saham melemah dan "
+    "investor asing mencatat jual bersih. Analis menilai tekanan datang dari sentimen global."
+)
+
+
+def test_two_trading_sessions_on_consecutive_days_stay_apart(tmp_path: Path) -> None:
+    rows = []
+    for d, day_name, pts, pct, level in ((19, "Kamis", "139,47", "1,96", "6.968"), (20, "Jumat", "61,50", "0,88", "6.907")):
+        for i, o in enumerate(OUTLETS):
+            # the second day's first report comes out the next morning, close in time
+            rows.append({"title": "IHSG Ditutup Melemah", "url": f"https://{o}.example/ihsg-{d}",
+                         "published": f"2025-06-{d}T{16 + i}:10:00+07:00",
+                         "text": SESSION.format(pts=pts, pct=pct, level=level, day_name=day_name, d=d)})
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
+        partition = _partition(db)
+    assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{d}")) for d in (19, 20)}
+
+
+def test_bad_input_is_counted_not_fatal(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    rows = _rows("2025-06-17")
+    # no date: placed after the dated ones, by ingestion order
+    rows += [{"title": "Gudang Mebel Cengkareng Terbakar", "url": f"https://x.example/undated-{i}",
+              "text": FIRE_A[i]} for i in range(2)]
+    # no usable words: a story of its own
+    rows.append({"title": "2025", "url": "https://x.example/angka", "published": "2025-06-17T09:00:00+07:00",
+                 "text": "12 34 56 78"})
+    with Database(tmp_path / "k.db") as db:
+        clusterer = StoryClusterer(db)
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions(stories=False))
+        with caplog.at_level(logging.WARNING, logger="kabar.stories.cluster"):
+            assert clusterer.assign_pending() == 8
+        assert clusterer.counts["undated"] == 2
+        assert clusterer.counts["no_terms"] == 1
+        assert "2 of 8 articles have no publication date" in caplog.text
+        numbers = next(a.id for a in db.iter_articles() if a.url == "https://x.example/angka")
+        story = db.story_of(numbers)
+        assert story is not None and [m["article_id"] for m in db.story_members(story)] == [numbers]
+        fire = db.story_of(next(a.id for a in db.iter_articles() if a.url == "https://detik.example/gudang-2025-06-17"))
+        undated = [a.id for a in db.iter_articles() if "undated" in (a.url or "")]
+        assert {db.story_of(a) for a in undated} == {fire}
+
+
+def test_many_identical_articles_some_undated(tmp_path: Path) -> None:
+    rows = [{"title": "Sama", "text": FIRE_B[0], "url": f"https://o{i}.example/sama",
+             **({"published": f"2025-06-17T0{i % 10}:00:00+07:00"} if i % 3 else {})} for i in range(30)]
+    with Database(tmp_path / "k.db") as db:
+        report = ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
+        assert report.assigned == 30
+        assert len(_partition(db)) == 1
+
+
+def test_stemmer_joins_affixed_forms() -> None:
+    assert stem("menyerang") == stem("serangan") == "serang"
+    assert stem("kebakaran") == stem("terbakar") == "bakar"
+    assert stem("pertandingan") == "tanding"
+    # an unknown word loses only its particle and possessive
+    assert stem("jokowinya") == "jokowi"
+
+
+def test_lead_day_is_the_event_day() -> None:
+    published = datetime(2025, 6, 20, 9, 0, tzinfo=UTC)
+    assert _lead_day("Jakarta - IHSG ditutup melemah pada Kamis (19/6/2025).", published) == date(2025, 6, 19)
+    assert _lead_day("Gempa terjadi Rabu 18 Juni 2025 pagi.", published) == date(2025, 6, 18)
+    # a date long before publication is background, not the event's day
+    assert _lead_day("Kasus bermula pada 3 Januari 2025.", published) is None
+
+
+def test_same_stories_day_by_day_on_real_articles(corpus_dir: Path, tmp_path: Path) -> None:
+    """Two real days of the shared corpus (the first 120 rows of each daily scrape)
+    ingested at once and day by day give the same stories."""
+    csv.field_size_limit(10**9)
+    days = []
+    for name in ("scrapping_news_2025-06-18.csv", "scrapping_news_2025-06-19.csv"):
+        with (corpus_dir / name).open(encoding="utf-8-sig", newline="") as fin:
+            reader = csv.DictReader(fin)
+            rows = [row for _i, row in zip(range(120), reader, strict=False)]
+        out = tmp_path / name
+        with out.open("w", encoding="utf-8", newline="") as fout:
+            writer = csv.DictWriter(fout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        days.append(out)
+    with Database(tmp_path / "one.db") as db:
+        ingest_paths(days, db, IngestOptions())
+        at_once = _partition(db)
+    with Database(tmp_path / "two.db") as db:
+        for day in days:
+            ingest_paths([day], db, IngestOptions())
+        daily = _partition(db)
+    assert sum(len(g) for g in at_once) > 200
+    assert any(len(g) > 1 for g in at_once)
+    assert at_once == daily
+
+
+def test_compare_with_baseline_same_articles(tmp_path: Path) -> None:
+    rows = _rows("2025-06-17") + _rows("2025-06-24", variant=True)
+    gold = {"gudang": [r["url"] for r in rows[:3]], "tebet": [r["url"] for r in rows[3:5]]}
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
+        result = compare_with_baseline(db, gold)
+        # only the gold's week (+ MAX_SPAN): the second week's fires are left out
+        assert result["articles"] == 5
+        assert result["kabar"]["bcubed"]["f1"] == 1.0
+        assert result["kabar"]["seconds"] > 0 and result["baseline"]["seconds"] > 0
+        # the stored stories are untouched
+        assert len(_partition(db)) == 4

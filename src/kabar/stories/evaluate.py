@@ -11,9 +11,12 @@ import json
 from collections.abc import Mapping
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kabar.ingest.ids import normalize_url
+
+if TYPE_CHECKING:
+    from kabar.store import Database
 
 
 def load_gold(path: Path) -> dict[str, list[str]]:
@@ -134,3 +137,51 @@ def baseline(
         results.append({"threshold": threshold, "clusters": int(labels.max()), **scores})
     best = max(results, key=lambda r: r["bcubed"]["f1"])
     return {"seconds": fitted, "best": best, "all": results}
+
+
+def compare_with_baseline(database: Database, gold_urls: Mapping[str, list[str]]) -> dict[str, Any]:
+    """kabar's clustering and the baseline side by side, on the same articles, both
+    timed from article text: the stored articles published in the gold articles' time
+    window (widened by the clusterer's ``MAX_SPAN`` on each side) plus the undated
+    ones. kabar runs on a scratch copy of the store, so its stored stories are kept."""
+    import tempfile
+    import time
+
+    from kabar.stories.cluster import MAX_SPAN, StoryClusterer
+
+    keys = {normalize_url(u) for urls in gold_urls.values() for u in urls}
+    articles = list(database.iter_articles())
+    times = [a.published for a in articles if a.published and normalize_url(a.url or "") in keys]
+    if times:
+        low, high = min(times) - MAX_SPAN, max(times) + MAX_SPAN
+        articles = [a for a in articles if a.published is None or low <= a.published <= high]
+    ids = {a.id for a in articles}
+    id_to_url = {a.id: a.url or "" for a in articles}
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = database.copy_to(Path(tmp) / "copy.db")
+        try:
+            copy.clear_stories()
+            start = time.perf_counter()
+            StoryClusterer(copy).assign_pending(only=ids)
+            seconds = time.perf_counter() - start
+            rows = copy.conn.execute(
+                "SELECT a.id, m.story_id FROM articles a JOIN story_members m ON m.article_id = a.id"
+            ).fetchall()
+        finally:
+            copy.close()
+    kabar = evaluate(gold_urls, {normalize_url(id_to_url[r[0]]): r[1] for r in rows if r[0] in ids})
+    kabar.update(seconds=seconds, stories=len({r[1] for r in rows}))
+    base = baseline(
+        [a.id for a in articles], [a.title + "\n" + (a.clean_text or "") for a in articles],
+        gold_urls, id_to_url,
+    )
+    return {
+        "articles": len(articles),
+        "window": [min(times).isoformat(), max(times).isoformat()] if times else None,
+        "kabar": kabar,
+        "baseline": base,
+        "kabar_beats_baseline": {
+            "f1": kabar["bcubed"]["f1"] > base["best"]["bcubed"]["f1"],
+            "time": seconds < base["seconds"],
+        },
+    }

@@ -215,15 +215,15 @@ def _name_token(token: str) -> str:
     return word
 
 
-def _names(text: str) -> set[str]:
+def _names(text: str, common: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """The rare words of capitalised spans (``Gubernur BI Perry Warjiyo`` gives
     ``bi``, ``perry``, ``warjiyo``): words, not whole spans, so that "Perry Warjiyo"
-    and "Gubernur BI Perry Warjiyo" share their names."""
+    and "Gubernur BI Perry Warjiyo" share their names; none of ``common``."""
     names = set()
     for m in _NAME.finditer(text):
         for token in m.group().split():
             name = _name_token(token)
-            if name:
+            if name and name not in common:
                 names.add(name)
     return names
 
@@ -236,7 +236,9 @@ def article_features(article: Article) -> Features:
         counts[term] += round(n * TITLE_BOOST)
     text = article.title + "\n" + body
     # names from the body only: headlines are title-cased, every word capitalised
-    names = _names(body)
+    # ... and not the words the text also writes in lower case: "Gempa" opening a
+    # sentence is the word gempa, not a name
+    names = _names(body, {w for w in _WORD.findall(body) if w.islower()})
     title_names = {w.lower() for w in _WORD.findall(article.title)} & names
     figures = {
         (m.group(1) + (" " + m.group(2).lower() if m.group(2) else ""))
@@ -265,9 +267,8 @@ def cosine(
     a: dict[str, float], b: dict[str, float], norm_a: float | None = None, norm_b: float | None = None
 ) -> float:
     """Cosine of two sparse vectors; pass norms already known to skip computing them."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    get = large.get
-    dot = sum(w * get(t, 0.0) for t, w in small.items())
+    # the shared keys by C set intersection, then a sum over those few
+    dot = sum([a[t] * b[t] for t in a.keys() & b.keys()])
     if not dot:
         return 0.0
     na = norm_a if norm_a is not None else (math.sqrt(sum(w * w for w in a.values())) or 1.0)
