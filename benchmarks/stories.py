@@ -1,0 +1,124 @@
+"""Story clustering time per article and peak memory as the corpus grows.
+
+    python benchmarks/stories.py [--db STORE] [--sizes 10000,100000,1000000]
+
+The real articles of an ingested kabar store (``--db``; by default the shared corpus
+is ingested into a temporary store first, without stories) are grown synthetically to
+each size: copy ``k`` of the corpus is re-dated ``k`` x ``SHIFT_DAYS`` later (so the
+stream spans ever more time, as a long-running deployment would) and lightly perturbed
+(about one word in ten dropped, some neighbouring words swapped, every figure
+changed), under new URLs. Each size runs in a fresh process on a fresh store: the
+articles are written, then ``StoryClusterer.assign_pending`` is timed (features are
+computed from text inside the timed part). Printed per size: clustering seconds,
+milliseconds per article, the process's peak RSS, stories made and the largest number
+of stories held open at once.
+
+Time per article must stay about flat (no step compares all pairs) and memory must
+follow the open-story working set, not the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+# The shared corpus covers about a month; copies are shifted by this much so that
+# they do not overlap in time.
+SHIFT_DAYS = 35
+
+_CHILD = r"""
+import json, random, re, resource, sys, time
+from dataclasses import replace
+from datetime import timedelta
+from kabar.store import Database
+from kabar.stories import cluster as C
+
+base_path, out_path, size, shift_days = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+base = Database(base_path)
+articles = [a for a in base.iter_articles() if a.published is not None]
+base.close()
+rng = random.Random(size)
+
+def perturb(text):
+    words = text.split(" ")
+    words = [w for w in words if rng.random() > 0.1]
+    for _ in range(max(1, len(words) // 50)):
+        i = rng.randrange(max(1, len(words) - 1))
+        words[i:i + 2] = words[i:i + 2][::-1]
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 9)), " ".join(words))
+
+db = Database(out_path)
+run = db.start_run(["benchmark"])
+written = 0
+with_copies = 0
+while written < size:
+    copy = written // len(articles)
+    with db.transaction() as conn:
+        for a in articles[written % len(articles):][: min(2000, size - written)]:
+            if copy == 0:
+                new = a
+            else:
+                text = perturb(a.clean_text or a.text)
+                new = replace(a, id=f"{a.id}-{copy}", url=f"{a.url}?copy={copy}", title=perturb(a.title),
+                              text=text, clean_text=text, published=a.published + timedelta(days=shift_days * copy))
+            db.put_article(conn, new, run)
+            written += 1
+base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+clusterer = C.StoryClusterer(db)
+peak_open = 0
+hold = clusterer._hold
+def counting_hold(story):
+    global peak_open
+    hold(story)
+    peak_open = max(peak_open, len(clusterer.open))
+clusterer._hold = counting_hold
+start = time.perf_counter()
+done = clusterer.assign_pending()
+seconds = time.perf_counter() - start
+stories = db.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+print(json.dumps({"articles": done, "seconds": seconds, "ms_per_article": 1000 * seconds / max(1, done),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_before_clustering_mb": base_rss, "stories": stories, "peak_open_stories": peak_open}))
+"""
+
+
+def _ingest_shared(tmp: Path) -> Path:
+    code = (
+        "import sys\nfrom kabar.pipeline import IngestOptions, ingest_paths\nfrom kabar.store import Database\n"
+        "db = Database(sys.argv[1])\n"
+        "ingest_paths([sys.argv[2]], db, IngestOptions(stories=False))\n"
+    )
+    path = tmp / "base.db"
+    corpus = REPO.parent / "shared" / "corpus" / "indonews-2025-06"
+    subprocess.run([sys.executable, "-c", code, str(path), str(corpus)], check=True)
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", help="an ingested kabar store to grow (default: ingest ../shared)")
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        base = Path(args.db) if args.db else _ingest_shared(tmp)
+        print(f"{'articles':>9} {'seconds':>9} {'ms/article':>10} {'peak MB':>8} {'stories':>8} {'open max':>8}")
+        for size in (int(s) for s in args.sizes.split(",")):
+            out = tmp / f"grown-{size}.db"
+            proc = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(base), str(out), str(size), str(SHIFT_DAYS)],
+                check=True, capture_output=True, text=True,
+            )
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            print(f"{r['articles']:>9} {r['seconds']:>9.1f} {r['ms_per_article']:>10.2f} "
+                  f"{r['peak_rss_mb']:>8.0f} {r['stories']:>8} {r['peak_open_stories']:>8}", flush=True)
+            out.unlink()
+
+
+if __name__ == "__main__":
+    main()
