@@ -58,7 +58,7 @@ class Analysis:
     document: str
     text: str
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    entities: list[Mention] = field(default_factory=list)  # statistical NER spans
+    entities: list[Mention] = field(default_factory=list)  # NER spans (model + rules)
     mentions: list[Mention] = field(default_factory=list)  # people/orgs/places with roles
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -136,26 +136,19 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     return out
 
 
-# A statistical span with a digit in it is never a name ("M5,1" tagged PERSON).
-_DIGIT = re.compile(r"\d")
-# A paragraph: a non-empty line, cut at this many characters at most.
-_PARAGRAPH = re.compile(r"[^\n]{1,20000}")
-
-
 def _ner(document: str, text: str) -> list[Mention]:
-    from kabar.analyze.ner_model import load_ner
+    """People, organisations and places: the shipped model combined with rules
+    (:func:`kabar.analyze.entities.find_entities`)."""
+    from kabar.analyze.entities import find_entities
 
-    # paragraph by paragraph: bounded memory on very long inputs, and the model was
-    # trained on sentences, not whole articles
-    paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text)]
-    out: list[Mention] = []
-    for (offset, _para), doc in zip(paragraphs, load_ner().pipe(p for _o, p in paragraphs), strict=True):
-        out.extend(
-            Mention(document, offset + e.start_char, offset + e.end_char, e.text, e.label_)
-            for e in doc.ents
-            if not _DIGIT.search(e.text) and e.text[:1].isupper()
-        )
-    return out
+    return [
+        Mention(document, e.start, e.end, e.text, e.label)
+        for e in find_entities(text)
+        if not (e.label == "PERSON" and _DIGIT.search(e.text))  # "M5,1" is a magnitude, not a man
+    ]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def analyze_text(document: str, text: str, published: Any = None, options: AnalyzeOptions | None = None) -> Analysis:
