@@ -40,7 +40,8 @@ class IngestOptions:
     strict: bool = False
     batch_size: int = BATCH_SIZE
     learn_min_articles: int = LEARN_MIN_ARTICLES
-    repair_glued: bool = False  # switched on when kabar.clean.glue lands
+    # on by default since kabar.clean.glue landed (see CleanOptions.repair_glued)
+    repair_glued: bool = True
     stories: bool = True
 
 
