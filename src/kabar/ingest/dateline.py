@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from kabar.ingest.outlets import canonical_outlet
 
-_BRAND = r"(?P<brand>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,}){1,2}|detik[A-Za-z]+|SINDOnews|Okezone)"
+_BRAND = r"(?P<brand>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,}){1,2}|detik[A-Za-z]+|SINDOnews|Okezone)"
 _CITY = r"(?P<city>[A-Z][A-Za-z'.]+(?:[ \-][A-Z][A-Za-z'.]+){0,3})"
 _DASH = r"\s*[-\u2013\u2014]+\s*"
 
-# "JAKARTA, KOMPAS.com -", "GARUT, KABARJABAR.com -", "REPUBLIKA.CO.ID, JAKARTA --"
+# "JAKARTA, KOMPAS.com -", "GARUT, KABARJABAR.com -", "REPUBLIKA.CO.ID, JAKARTA --",
+# "GIANYAR, TRIBUN-BALI.COM –"
 # "Liputan6.com, Jakarta -", "SinPo.id -", "Jakarta -", "Jakarta, CNN Indonesia --"
 _PATTERNS = [
     re.compile(rf"^{_CITY}\s*,\s*{_BRAND}{_DASH}"),
@@ -19,7 +20,13 @@ _PATTERNS = [
     # "Liputan6.com, JakartaKita semua ..." (the dash was a stripped link)
     re.compile(r"^(?P<brand>Liputan6\.com)\s*,\s*(?P<city>[A-Z][a-z]+)(?=[A-Z][a-z])"),
     re.compile(rf"^{_BRAND}{_DASH}"),
-    re.compile(rf"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*,\s*(?P<brand>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?){_DASH}"),
+    # "Jakarta, CNN Indonesia --", "Warta Nusantara, Garut -", "Probolinggo, Jawa Timur -":
+    # two names in words; which is the brand is decided by :func:`_order_words`. The dash
+    # must stand apart ("Kim Jong-hyeok" is a name, not a dateline).
+    re.compile(
+        r"^(?P<first>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*,\s*"
+        r"(?P<second>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:\s+[-\u2013\u2014]+\s*|[-\u2013\u2014]+\s+)"
+    ),
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:\s*\([A-Za-z0-9/]+\))?\s*[-\u2013\u2014]{1,2}\s+"),
 ]
 
@@ -52,11 +59,53 @@ def find_dateline(body: str) -> Dateline | None:
         groups = m.groupdict()
         city = groups.get("city")
         brand = groups.get("brand")
+        if "first" in groups:
+            city, brand = _order_words(groups["first"], groups["second"])
         if city and city.isupper() is False and city.lower() in _NOT_CITIES:
             continue
         end = _map_flat_offset(head, m.end())
         return Dateline(text=stripped[:end].strip(), city=city, brand=brand, end=offset + end)
     return None
+
+
+# Words that make up the names of Indonesian news outlets written as words ("Warta
+# Nusantara", "CNN Indonesia", "Pikiran Rakyat", "Tribun", "Beritasatu"), none of which
+# names a place. Chosen from the outlets of the shared corpus and the major national and
+# regional press. Names are also recognised by how a word starts ("Beritasatu",
+# "Kabarbanten") or ends ("Jatimnews", "Bantenpost"); "antara" only as a whole word, as
+# "Nusantara" is also a place.
+_BRAND_WORDS = frozenset({
+    "antara", "cnn", "inews", "media", "news", "online", "pos", "post", "rri", "times",
+    "tv", "tvri",
+})
+_BRAND_STARTS = (
+    "berita", "bisnis", "harian", "jurnal", "kabar", "koran", "pikiran", "portal", "radar",
+    "sinar", "suara", "tribun", "warta",
+)
+_BRAND_ENDS = ("media", "news", "online", "post", "times", "tv")
+
+
+def _brandish(name: str) -> bool:
+    """Whether a name written as words reads as an outlet's name rather than a place."""
+    return any(
+        word in _BRAND_WORDS or word.startswith(_BRAND_STARTS) or word.endswith(_BRAND_ENDS)
+        for word in name.lower().split()
+    )
+
+
+def _order_words(first: str, second: str) -> tuple[str | None, str | None]:
+    """(city, brand) of a dateline of two names in words, "first, second -".
+
+    The name that reads as an outlet is the brand, whichever side it is on ("Warta
+    Nusantara, Garut", "Jakarta, CNN Indonesia"). When neither does, the dateline is a
+    place and its region ("Probolinggo, Jawa Timur", "Chanthaburi, Thailand"): no brand,
+    rather than a region taken for an outlet.
+    """
+    if _brandish(first) and not _brandish(second):
+        return second, first
+    if _brandish(second):
+        return first, second
+    return first, None
 
 
 # Sentence openers that look like "City -" but are not (seen in the corpus).
