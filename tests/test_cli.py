@@ -51,3 +51,33 @@ def test_unknown_article_is_one_line_error(tmp_path: Path) -> None:
 def test_bad_map_option(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", str(tmp_path), "--map", "nonsense"])
     assert result.exit_code == 1 and "field=column" in result.output
+
+
+def test_demo_runs_the_brief(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kabar.cli import app
+
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(app, ["demo", "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    assert brief["schema_version"] == 1
+    assert {g["status"] for g in brief["groups"]} >= {"agree", "conflict", "updated", "single"}
+    assert len(brief["documents"]) == 6
+
+
+def test_brief_needs_paths_or_a_story(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kabar.cli import app
+
+    result = CliRunner().invoke(app, ["brief"])
+    assert result.exit_code == 1
+    assert "PATH" in result.output and "Traceback" not in result.output
+    result = CliRunner().invoke(app, ["brief", "--story", "3", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no store" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["brief", str(empty)])
+    assert result.exit_code == 1 and "no articles" in result.output

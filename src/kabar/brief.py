@@ -287,6 +287,7 @@ def build_brief(
         if on_article is not None:
             on_article(article)
     claims = [c for cs in claim_sets for c in cs.claims]
+    by_doc = {a.document: a for a in analyses}
     links = _acronym_links(analyses)
     entities = _merge_acronym_entities(resolve(_mentions_for_resolve(analyses)), links)
     _speakers(claims, {k: v for cs in claim_sets for k, v in cs.speaker_spans.items()}, entities)
@@ -295,9 +296,21 @@ def build_brief(
     texts = {a.document: a.text for a in analyses}
     flags = all_flags(entities, groups, claim_index, texts)
     timeline, undated = _timeline(analyses, claims)
+    # a summary never states a figure that later reports replaced
+    outdated: set[tuple[str, int]] = set()
+    for g in groups:
+        if g.status == "updated" and g.consensus:
+            for v in g.values:
+                if v.value != g.consensus["value"]:
+                    for cid in v.claims:
+                        c = claim_index[cid]
+                        si = by_doc[c.document].sentence_of(c.start)
+                        if si is not None:
+                            outdated.add((c.document, si))
     sentences = [
         Sentence(a.document, s, e, a.text[s:e].strip(), i)
         for a in analyses for i, (s, e) in enumerate(a.sentences)
+        if (a.document, i) not in outdated
     ]
     summary = summarize(sentences)
     undated_docs = [a.id for a in docs if a.published is None]

@@ -438,26 +438,31 @@ def demo_corpus_dir() -> Path:
 @app.command()
 def demo(
     db: Annotated[Path | None, typer.Option("--db", help="Store to use (default: a temporary one).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Brief as md, json or html.")] = "md",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the brief here instead of stdout.")] = None,
+    texts: Annotated[bool, typer.Option("--texts/--no-texts", help="Also print each clean article.")] = False,
 ) -> None:
-    """Run kabar on the demo corpus shipped with the package."""
+    """Run kabar on the demo corpus shipped with the package: ingest, clean, brief."""
     corpus = demo_corpus_dir()
     with tempfile.TemporaryDirectory() as tmp:
         path = db or Path(tmp) / "demo.db"
         with Database(path) as database:
             report = _run_ingest([corpus], database, IngestOptions())
             _print_report(report)
-            articles = list(database.iter_articles())
+            articles, duplicates, _title = _brief_articles(database, None)
         for article in articles:
-            console.rule(f"{article.outlet} · {article.published} · {article.id}")
-            console.print(article.title, style="bold", highlight=False, markup=False)
-            console.print(article.clean_text or "", highlight=False, markup=False)
-            if article.removed:
-                # removed text is printed as is (markup=False), so the style is an argument
-                console.print(
-                    "removed: " + "; ".join(
-                        f"{r.reason}: {r.text[:50]}" for r in article.removed
-                    ), style="dim", highlight=False, markup=False,
-                )
+            err_console.print(
+                f"{article.id}  {article.outlet or '?':<15} {article.published or 'undated'!s:<26} "
+                f"{article.title}  ({len(article.removed)} lines removed)",
+                highlight=False, markup=False, soft_wrap=True,
+            )
+            if texts:
+                console.rule(f"{article.outlet} · {article.published} · {article.id}")
+                console.print(article.clean_text or "", highlight=False, markup=False)
+                for r in article.removed:
+                    # removed text is printed as is (markup=False), so the style is an argument
+                    console.print(f"removed ({r.reason}): {r.text}", style="dim", highlight=False, markup=False)
+        _write_brief(articles, duplicates, None, fmt, output)
 
 
 def main() -> None:
