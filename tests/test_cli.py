@@ -81,3 +81,22 @@ def test_brief_needs_paths_or_a_story(tmp_path: Path) -> None:
     empty.mkdir()
     result = CliRunner().invoke(app, ["brief", str(empty)])
     assert result.exit_code == 1 and "no articles" in result.output
+
+
+def test_brief_of_a_stored_story(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kabar.cli import app, demo_corpus_dir
+
+    db = str(tmp_path / "k.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(demo_corpus_dir()), "--db", db]).exit_code == 0
+    listed = runner.invoke(app, ["stories", "--db", db, "--format", "json"])
+    stories = json.loads(listed.stdout)
+    biggest = max(stories, key=lambda s: len(s["articles"]))
+    out = tmp_path / "story.json"
+    result = runner.invoke(app, ["brief", "--story", str(biggest["id"]), "--db", db, "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    assert {d["id"] for d in brief["documents"]} == {a["id"] for a in biggest["articles"]}
+    assert brief["story"]["title"] == biggest["title"]
