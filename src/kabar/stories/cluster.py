@@ -470,7 +470,8 @@ class StoryClusterer:
         the card relief) starts as several stories that only their sum links."""
         pseudo = story.as_features(features.time, features.language)
         for other in self._candidates(pseudo):
-            if other is story or other.id is None or int(other.data["articles"]) < STORY_MERGE_MIN_ARTICLES:
+            if (other is story or other.id not in self.open  # merged away earlier in this loop
+                    or int(other.data["articles"]) < STORY_MERGE_MIN_ARTICLES):
                 continue
             if other.score(pseudo) >= STORY_MERGE_THRESHOLD and story.score(other.as_features(
                     features.time, features.language)) >= STORY_MERGE_THRESHOLD:
