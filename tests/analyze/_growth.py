@@ -1,0 +1,27 @@
+"""Speed guards as ratios measured in one run: four times the input must cost well
+under sixteen times as much (no quadratic blow-up). A loaded machine slows both sides
+alike, so these do not flake the way wall-clock limits do; absolute speed lives in
+``benchmarks/``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+# Linear work on 4x the input costs ~4x; quadratic ~16x. 8x leaves room for noise.
+MAX_RATIO = 8.0
+# Below this (seconds) timings are noise: the small run is floored to it.
+FLOOR = 0.01
+
+
+def grows_linearly(fn: Callable[[str], Any], make: Callable[[int], str], n: int) -> None:
+    def cost(size: int) -> float:
+        text = make(size)
+        started = time.perf_counter()
+        fn(text)
+        return time.perf_counter() - started
+
+    small = max(min(cost(n // 4) for _ in range(2)), FLOOR)
+    large = cost(n)
+    assert large < MAX_RATIO * small, f"{n} chars took {large:.2f}s, {n // 4} took {small:.2f}s"
