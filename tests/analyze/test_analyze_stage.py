@@ -1,0 +1,314 @@
+"""The analyze stage as a whole: records that round-trip, a spaCy ``Doc`` aligned with
+the analysis, bad input that never raises in batch mode, strict mode raising
+:class:`AnalysisError` only on real failures, and ``sentence_of`` at boundaries.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+import kabar.analyze.stage as stage
+from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, analyze_text, to_doc
+from kabar.errors import AnalysisError
+from kabar.records import Article
+
+WIB = timezone(timedelta(hours=7))
+PUBLISHED = datetime(2025, 6, 18, 16, 0, tzinfo=WIB)
+
+# A short report with a bit of everything: a person with a role, an agency by
+# acronym, counts, a measure, money, a date and a time, a quotation, a pronoun cue.
+STORY = (
+    "Gempa bermagnitudo 5,1 mengguncang Kabupaten Cianjur, Jawa Barat, Rabu (18/6/2025) "
+    "pukul 14.10 WIB. Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat pusat "
+    "gempa berada di kedalaman 10 km.\n"
+    "Kepala BPBD Cianjur Siti Rahmawati mengatakan 84 rumah rusak dan tiga warga luka "
+    "ringan. \"Kami masih mendata kerusakan di empat kecamatan,\" ujarnya.\n"
+    "Kerugian sementara ditaksir sekitar Rp 2,5 miliar. Menurut BMKG, hingga pukul 18.00 WIB "
+    "tercatat enam gempa susulan."
+)
+
+
+@pytest.fixture(scope="module")
+def analysis() -> Analysis:
+    return analyze_text("doc-1", STORY, PUBLISHED, AnalyzeOptions(strict=True))
+
+
+# --- the analysis itself ----------------------------------------------------------
+
+
+def test_story_is_read(analysis: Analysis) -> None:
+    assert analysis.document == "doc-1"
+    assert analysis.text == STORY
+    assert analysis.errors == []
+    assert len(analysis.sentences) == 6
+    assert [STORY[s:e] for s, e in analysis.sentences][1].startswith("Badan Meteorologi")
+    figures = {q.text for q in analysis.quantities}
+    assert {"84 rumah", "tiga warga"} <= figures
+    assert any(q.unit == "km" and q.value == 10 for q in analysis.quantities)
+    assert any(d.resolved and d.value is not None and d.value.isoformat() == "2025-06-18" for d in analysis.dates)
+    people = [m for m in analysis.mentions if m.type == "PERSON"]
+    assert any(m.text == "Siti Rahmawati" and m.role and "BPBD" in m.role for m in people)
+    speakers = {a.speaker_text for a in analysis.attributions}
+    assert any("Siti Rahmawati" in s for s in speakers)
+
+
+def test_offsets_point_into_the_text(analysis: Analysis) -> None:
+    for s, e in analysis.sentences:
+        assert 0 <= s < e <= len(STORY)
+        assert not STORY[s].isspace() and not STORY[e - 1].isspace()
+    for m in [*analysis.entities, *analysis.mentions]:
+        assert STORY[m.start:m.end] == m.text
+    for q in analysis.quantities:
+        assert STORY[q.start:q.end] == q.text
+    for d in analysis.dates:
+        assert STORY[d.start:d.end] == d.text
+    for a in analysis.attributions:
+        assert STORY[a.speaker_start:a.speaker_end] == a.speaker_text
+        assert 0 <= a.sentence < len(analysis.sentences)
+
+
+def test_round_trip_through_dicts(analysis: Analysis) -> None:
+    assert Analysis.from_dict(analysis.as_dict()) == analysis
+
+
+def test_round_trip_through_json(analysis: Analysis) -> None:
+    data = json.loads(json.dumps(analysis.as_dict()))
+    again = Analysis.from_dict(data)
+    assert again == analysis
+    assert again.as_dict() == analysis.as_dict()
+
+
+def test_round_trip_of_an_empty_analysis() -> None:
+    empty = analyze_text("empty", "")
+    assert Analysis.from_dict(empty.as_dict()) == empty
+    # optional lists may be missing or null in stored data
+    assert Analysis.from_dict({"document": "x", "text": "", "sentences": None}) == Analysis("x", "")
+
+
+def test_analyze_article_reads_the_clean_text() -> None:
+    article = Article(id="a1", title="t", text="IKLAN\n" + STORY, published=PUBLISHED, clean_text=STORY)
+    got = analyze_article(article)
+    assert got.document == "a1"
+    assert got.text == STORY
+    raw = analyze_article(Article(id="a2", title="t", text=STORY, published=PUBLISHED))
+    assert raw.text == STORY  # not cleaned yet: the raw text
+
+
+def test_entities_off_still_finds_figures_and_speakers() -> None:
+    got = analyze_text("d", STORY, PUBLISHED, AnalyzeOptions(entities=False, strict=True))
+    assert got.entities == []
+    assert got.quantities and got.dates and got.attributions
+
+
+# --- to_doc -----------------------------------------------------------------------
+
+
+def test_to_doc_text_and_sentences(analysis: Analysis) -> None:
+    doc = to_doc(analysis)
+    assert doc.text == STORY
+    starts = [sent.start_char for sent in doc.sents]
+    assert starts == [s for s, _e in analysis.sentences]
+    for sent, (s, e) in zip(doc.sents, analysis.sentences, strict=True):
+        assert sent.text.strip() == STORY[s:e]
+
+
+def test_to_doc_entities_cover_mentions(analysis: Analysis) -> None:
+    doc = to_doc(analysis)
+    assert doc.ents
+    by_span = {(m.start, m.end): m.type for m in analysis.mentions}
+    for ent in doc.ents:
+        # each entity is a mention, expanded to whole tokens at most
+        match = [
+            (s, e) for (s, e), label in by_span.items()
+            if label == ent.label_ and ent.start_char <= s and e <= ent.end_char
+        ]
+        assert match, (ent.text, ent.label_)
+    # every mention is in doc.ents unless it overlaps one kept before it
+    kept = [(ent.start_char, ent.end_char) for ent in doc.ents]
+    for (s, e), _label in by_span.items():
+        assert any(ks < e and s < ke for ks, ke in kept), STORY[s:e]
+
+
+def test_to_doc_span_groups(analysis: Analysis) -> None:
+    doc = to_doc(analysis)
+    quantities = doc.spans["quantities"]
+    assert len(quantities) == len(analysis.quantities)
+    for span, q in zip(quantities, analysis.quantities, strict=True):
+        assert span.label_ == q.kind
+        assert span.start_char <= q.start and q.end <= span.end_char
+    dates = doc.spans["dates"]
+    assert [d.label_ for d in dates] == [d.kind for d in analysis.dates]
+    speakers = doc.spans["speakers"]
+    assert len(speakers) == len(analysis.attributions)
+    for span, a in zip(speakers, analysis.attributions, strict=True):
+        assert span.label_ == a.kind
+        assert span.text == a.speaker_text
+
+
+def test_to_doc_of_an_empty_analysis() -> None:
+    doc = to_doc(analyze_text("e", ""))
+    assert len(doc) == 0
+    assert list(doc.ents) == []
+
+
+# --- bad input --------------------------------------------------------------------
+
+
+def _binary(size: int) -> str:
+    rng = random.Random(20250618)
+    return bytes(rng.randrange(256) for _ in range(size)).decode("latin-1")
+
+
+BAD: dict[str, Callable[[], str]] = {
+    "empty": lambda: "",
+    "whitespace only": lambda: " \n\t\r\n \u00a0 \u3000\n",
+    "binary-looking garbage": lambda: _binary(20_000),
+    "control characters and replacement marks": lambda: "\x00\x01\x02\ufffd\x1b[0m" * 800,
+    "random code points": lambda: "".join(chr(random.Random(3).randrange(0x20, 0x3000)) for _ in range(5_000)),
+    "an English article": lambda: (
+        "An earthquake of magnitude 5.1 struck West Java on Wednesday, the agency said. At least "
+        "12 people were injured and 300 houses were damaged, officials told reporters. \"We are "
+        "still counting,\" said John Smith, head of the disaster agency. Losses reached $1.2 million."
+    ),
+    "no sentence punctuation": lambda: (
+        "Bupati Cianjur Herman Suherman mengatakan 120 rumah rusak akibat gempa Rabu 18 Juni 2025 "
+        "pukul 14.10 WIB warga diminta tetap waspada kata dia di Cianjur\n"
+        "sebanyak 40 warga mengungsi ke balai desa hingga malam ini"
+    ),
+    "one long line without punctuation": lambda: " ".join(["kata"] * 12_000),
+    "only digits and symbols": lambda: "123 456,7 %% Rp Rp 1.000.000 -- 18/6 ()()\n" * 200,
+    "unbalanced quotes": lambda: '"Kami siap," ujar "Budi. "\u201cTidak\u201d \u201c\u201c ' * 100,
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_input_never_raises_in_batch_mode(name: str) -> None:
+    text = BAD[name]()
+    got = analyze_text("bad", text, PUBLISHED)
+    assert got.document == "bad"
+    assert got.text == text
+    for s, e in got.sentences:
+        assert 0 <= s < e <= len(text)
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_input_is_no_failure_in_strict_mode(name: str) -> None:
+    got = analyze_text("bad", BAD[name](), PUBLISHED, AnalyzeOptions(strict=True))
+    assert got.errors == []
+    Analysis.from_dict(json.loads(json.dumps(got.as_dict())))
+
+
+def test_empty_and_blank_texts_give_empty_analyses() -> None:
+    for text in ("", "   \n\n\t"):
+        got = analyze_text("blank", text, None, AnalyzeOptions(strict=True))
+        assert got == Analysis("blank", text)
+
+
+def test_one_megabyte_of_one_word() -> None:
+    # strict: not raising here means no component failed, so batch mode cannot raise either
+    text = "gempa " * (1_000_000 // 6)
+    got = analyze_text("big", text, PUBLISHED, AnalyzeOptions(strict=True))
+    assert got.errors == []
+    assert got.sentences  # cut into bounded sentences
+    assert got.sentences[0][0] == 0 and got.sentences[-1][1] == len(text.rstrip())
+    assert got.quantities == [] and got.attributions == []
+
+
+def test_lone_surrogate_never_raises_in_batch_mode() -> None:
+    # text decoded with errors="surrogateescape" can hold lone surrogates
+    text = "Gempa \udcff terjadi pukul 14.10 WIB. Tiga warga luka."
+    got = analyze_text("sur", text, PUBLISHED)
+    assert got.document == "sur"
+    try:
+        analyze_text("sur", text, PUBLISHED, AnalyzeOptions(strict=True))
+    except AnalysisError as exc:  # strict may report it, as an AnalysisError only
+        assert "sur" in str(exc)
+
+
+# --- real failures ----------------------------------------------------------------
+
+
+def _boom(*_args: Any, **_kwargs: Any) -> Any:
+    raise RuntimeError("component exploded")
+
+
+@pytest.mark.parametrize(
+    "component", ["split_sentences", "_ner", "find_role_mentions", "extract_quantities", "extract_dates", "attribute"]
+)
+def test_a_failing_component_is_noted_in_batch_mode(monkeypatch: pytest.MonkeyPatch, component: str) -> None:
+    monkeypatch.setattr(stage, component, _boom)
+    got = analyze_text("doc-9", STORY, PUBLISHED)
+    assert got.document == "doc-9" and got.text == STORY
+    assert len(got.errors) == 1
+    assert "RuntimeError" in got.errors[0] and "component exploded" in got.errors[0]
+
+
+@pytest.mark.parametrize(
+    "component", ["split_sentences", "_ner", "find_role_mentions", "extract_quantities", "extract_dates", "attribute"]
+)
+def test_a_failing_component_raises_analysis_error_in_strict_mode(
+    monkeypatch: pytest.MonkeyPatch, component: str
+) -> None:
+    monkeypatch.setattr(stage, component, _boom)
+    with pytest.raises(AnalysisError, match="doc-9") as info:
+        analyze_text("doc-9", STORY, PUBLISHED, AnalyzeOptions(strict=True))
+    assert isinstance(info.value.__cause__, RuntimeError)
+
+
+def test_strict_mode_does_not_touch_the_ner_when_it_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stage, "_ner", _boom)
+    got = analyze_text("d", STORY, PUBLISHED, AnalyzeOptions(entities=False, strict=True))
+    assert got.errors == [] and got.quantities
+
+
+# --- sentence_of ------------------------------------------------------------------
+
+
+def test_sentence_of_at_boundaries_of_hand_made_spans() -> None:
+    # "Satu dua." | "Tiga." adjacent, then a gap of two spaces before "Empat lima."
+    text = "Satu dua.Tiga.  Empat lima."
+    a = Analysis("d", text, sentences=[(0, 9), (9, 14), (16, 27)])
+    assert a.sentence_of(0) == 0
+    assert a.sentence_of(8) == 0  # the full stop
+    assert a.sentence_of(9) == 1  # end is exclusive: the next sentence's first char
+    assert a.sentence_of(13) == 1
+    assert a.sentence_of(14) is None and a.sentence_of(15) is None  # between sentences
+    assert a.sentence_of(16) == 2
+    assert a.sentence_of(26) == 2
+    assert a.sentence_of(27) is None  # end of text
+    assert a.sentence_of(-1) is None
+    assert a.sentence_of(10_000) is None
+
+
+def test_sentence_of_without_sentences() -> None:
+    assert Analysis("d", "").sentence_of(0) is None
+    assert Analysis("d", "x", sentences=[(0, 1)]).sentence_of(0) == 0
+
+
+def test_sentence_of_agrees_with_a_scan(analysis: Analysis) -> None:
+    def scan(offset: int) -> int | None:
+        return next((i for i, (s, e) in enumerate(analysis.sentences) if s <= offset < e), None)
+
+    for offset in range(-2, len(STORY) + 2):
+        assert analysis.sentence_of(offset) == scan(offset), offset
+    # every boundary of the real split: first char, last char, one past the end
+    for i, (s, e) in enumerate(analysis.sentences):
+        assert analysis.sentence_of(s) == i
+        assert analysis.sentence_of(e - 1) == i
+        assert analysis.sentence_of(e) in (None, i + 1)
+
+
+def test_sentence_of_the_figures(analysis: Analysis) -> None:
+    for q in analysis.quantities:
+        i = analysis.sentence_of(q.start)
+        assert i is not None
+        s, e = analysis.sentences[i]
+        assert s <= q.start and q.end <= e
