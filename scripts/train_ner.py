@@ -90,6 +90,12 @@ NERP_KEEP_LOWER = 0.5
 #                            0.711 / 0.719 / 0.741
 #   grit+nerp_mixed+gazspan, width 128, rows [10000,2000,4000,1000,200], averaged
 #   params (ner_config.cfg): 0.736 / 0.732 / 0.750  <- shipped ("final")
+#   the same + corpus vectors (build_corpus_vectors, 24k words x 64 dims):
+#                            0.711 / -     / -      (stopped after 9 epochs; 21 MB)
+#   the same + corpus vectors, NERGrit's training sentences twice:
+#                            0.713 / -     / -      (stopped after 7 epochs)
+#   (the vectors, from 2.8M words only, did not help: NERGrit is encyclopedic text
+#   and the rare names that matter get no vector)
 # Picked on dev; held-out was only reported.
 CONFIGS: dict[str, dict[str, Any]] = {
     # NERGrit only.
@@ -108,6 +114,26 @@ CONFIGS: dict[str, dict[str, Any]] = {
     },
     # + gazetteer name matches (the kabar_gazetteer component) as a TAG feature.
     "grit+nerp_mixed+gazspan": {"data": "grit+nerp_mixed", "gazetteer": True, "overrides": {}},
+    # + corpus word vectors (build_corpus_vectors) as static vectors.
+    "grit+nerp_mixed+gazspan+vec": {
+        "data": "grit+nerp_mixed",
+        "gazetteer": True,
+        "corpus_vectors": True,
+        "overrides": {},
+    },
+    # the same with NERGrit's training sentences twice (cased, news-like text).
+    "grit2+nerp_mixed+gazspan+vec": {
+        "data": "grit2+nerp_mixed",
+        "gazetteer": True,
+        "corpus_vectors": True,
+        "overrides": {},
+    },
+}
+CONFIGS["grit+nerp_mixed+gazspan+pretrain"] = {
+    "data": "grit+nerp_mixed",
+    "gazetteer": True,
+    "pretrain": True,
+    "overrides": {},
 }
 CONFIGS["final"] = CONFIGS["grit+nerp_mixed+gazspan"]
 
@@ -263,6 +289,163 @@ def build_gazetteer_vectors(gazetteers: Path, out_dir: Path) -> Path:
     return model_dir
 
 
+# Corpus word vectors (PPMI + truncated SVD over the news corpus in ../shared/corpus
+# and the training split's sentences; never the dev or held-out sentences).
+# Words seen fewer than VEC_MIN_COUNT times get no vector (their estimate is noise).
+VEC_MIN_COUNT = 5
+# At most this many words (the most frequent): 25k x 64 float32 = 6.4 MB shipped,
+# which covers ~97% of corpus tokens; more rows mostly add rare names.
+VEC_MAX_WORDS = 25000
+# Dimensions: 64 kept the model near 20 MB; the tok2vec projects them to its width.
+VEC_DIMS = 64
+# Context window (each side), weighted 1/distance, and the context-distribution
+# smoothing exponent of Levy, Goldberg & Dagan (2015).
+VEC_WINDOW = 2
+VEC_CDS = 0.75
+
+
+def corpus_texts(corpus: Path) -> list[str]:
+    """Article bodies (the longest text field of each record), deduplicated."""
+    from kabar.ingest.readers import read_file
+
+    texts: list[str] = []
+    seen: set[str] = set()
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix.lower() not in (".csv", ".xlsx", ".json", ".jsonl", ".txt"):
+            continue
+        for record in read_file(path):
+            fields = getattr(record, "fields", {})
+            values = [v for v in fields.values() if isinstance(v, str)]
+            if values:
+                body = max(values, key=len)
+                if body not in seen:
+                    seen.add(body)
+                    texts.append(body)
+    return texts
+
+
+def build_corpus_vectors(
+    corpus: Path, extra: Iterable[Sentence], out_dir: Path, dims: int = VEC_DIMS
+) -> Path:
+    """A spaCy vectors pipeline (keyed by LOWER) of PPMI-SVD vectors of the corpus."""
+    import subprocess
+
+    import numpy as np
+    import spacy
+    from scipy import sparse
+    from sklearn.utils.extmath import randomized_svd
+
+    tokenizer = spacy.blank("id").tokenizer
+    streams: list[list[str]] = []
+    for doc in tokenizer.pipe(corpus_texts(corpus), batch_size=200):
+        streams.append([t.lower_ for t in doc if not t.is_space])
+    streams.extend([t.lower() for t in s.tokens] for s in extra)
+    counts = Counter(t for stream in streams for t in stream)
+    vocab = [w for w, c in counts.most_common(VEC_MAX_WORDS) if c >= VEC_MIN_COUNT]
+    index = {w: i for i, w in enumerate(vocab)}
+    n = len(vocab)
+    ids = np.array(
+        [index.get(t, -1) for stream in streams for t in [*stream, "\x00"]], dtype=np.int64
+    )
+    rows: list[Any] = []
+    cols: list[Any] = []
+    weights: list[Any] = []
+    for d in range(1, VEC_WINDOW + 1):
+        a, b = ids[:-d], ids[d:]
+        keep = (a >= 0) & (b >= 0)
+        for x, y in ((a[keep], b[keep]), (b[keep], a[keep])):
+            rows.append(x)
+            cols.append(y)
+            weights.append(np.full(len(x), 1.0 / d))
+    cooc = sparse.coo_matrix(
+        (np.concatenate(weights), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n)
+    ).tocsr()
+    total = cooc.sum()
+    row_sum = np.asarray(cooc.sum(axis=1)).ravel()
+    ctx = np.asarray(cooc.sum(axis=0)).ravel() ** VEC_CDS
+    ctx /= ctx.sum()
+    coo = cooc.tocoo()
+    pmi = np.log(coo.data * 1.0 / (row_sum[coo.row] / total * ctx[coo.col] * total))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=(n, n))
+    u, s, _ = randomized_svd(ppmi, n_components=dims, random_state=0)
+    vectors = u * np.sqrt(s)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-8
+    out_dir.mkdir(parents=True, exist_ok=True)
+    text_path = out_dir / "corpus.vec"
+    with text_path.open("w", encoding="utf-8") as fh:
+        fh.write(f"{n} {dims}\n")
+        for word, vec in zip(vocab, vectors, strict=True):
+            fh.write(word + " " + " ".join(f"{v:.4f}" for v in vec) + "\n")
+    model_dir = out_dir / "vectors"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "init",
+            "vectors",
+            "id",
+            str(text_path),
+            str(model_dir),
+            "--attr",
+            "LOWER",
+            "--name",
+            "kabar_corpus",
+        ],
+        check=True,
+    )
+    print(f"corpus vectors: {n} words x {dims} dims from {sum(map(len, streams))} tokens")
+    return model_dir
+
+
+# Pretraining of the tok2vec layer (spaCy's character objective: predict the first
+# and last 4 characters of each word from its context) on the corpus paragraphs and
+# the training split's sentences. One epoch over the first PRETRAIN_MAX_LINES
+# lines (the 6.4k training sentences, then corpus paragraphs; ~1.1M words): pretraining runs at ~2,000 words/s on one CPU core, so
+# this takes ~10 minutes; the whole corpus (2.8M words) would take 25.
+PRETRAIN_EPOCHS = 1
+PRETRAIN_MAX_LINES = 40000
+
+
+def pretrain_tok2vec(
+    corpus: Path, extra: Iterable[Sentence], out_dir: Path, epochs: int = PRETRAIN_EPOCHS
+) -> Path:
+    """Pretrained tok2vec weights (``model{epochs-1}.bin``) for ``paths.init_tok2vec``."""
+    import spacy
+    from spacy.cli.init_config import fill_config
+    from spacy.training.pretrain import pretrain
+
+    register_components()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    raw = out_dir / "raw.jsonl"
+    with raw.open("w", encoding="utf-8") as fh:
+        # Training sentences first: PRETRAIN_MAX_LINES cuts the corpus, not them.
+        for sentence in extra:
+            fh.write(json.dumps({"text": sentence.text}, ensure_ascii=False) + "\n")
+        for text in corpus_texts(corpus):
+            for line in text.splitlines():
+                if len(line.split()) >= 5:
+                    fh.write(json.dumps({"text": line.strip()}, ensure_ascii=False) + "\n")
+    config_path = out_dir / "pretrain.cfg"
+    fill_config(config_path, CONFIG_PATH, pretraining=True, silent=True)
+    config = spacy.util.load_config(
+        config_path,
+        overrides={
+            "paths.raw_text": str(raw),
+            "pretraining.max_epochs": epochs,
+            "corpora.pretrain.limit": PRETRAIN_MAX_LINES,
+        },
+        interpolate=False,
+    ).interpolate()
+    weights = out_dir / "weights"
+    weights.mkdir(exist_ok=True)
+    pretrain(config, weights, use_gpu=-1, silent=False)
+    best = weights / f"model{epochs - 1}.bin"
+    print(f"pretrained tok2vec: {epochs} epochs -> {best}")
+    return best
+
+
 def build_gazetteer_table(gazetteers: Path, out_path: Path) -> Path:
     """The hashed name table of the ``kabar_gazetteer`` component, from the gazetteers."""
     import spacy
@@ -324,6 +507,8 @@ def training_sentences(
     variant: str, splits: dict[str, dict[str, list[Sentence]]], shared: Path
 ) -> list[Sentence]:
     grit = list(splits["grit"]["train"])
+    if variant.startswith("grit2+"):
+        grit, variant = grit * 2, "grit+" + variant.removeprefix("grit2+")
     if variant == "grit":
         return grit
     nerp = splits["nerp"]["train"]
@@ -392,8 +577,11 @@ def train(
 def evaluate_all(model_dir: Path, splits: dict[str, dict[str, list[Sentence]]]) -> dict[str, Any]:
     import spacy
 
+    from kabar.analyze.entities import token_predictor
+
     register_components()
     nlp = spacy.load(model_dir)
+    rules = token_predictor(nlp)
     results: dict[str, Any] = {}
     for part in ("dev", "held_out"):
         grit = splits["grit"][part]
@@ -402,6 +590,9 @@ def evaluate_all(model_dir: Path, splits: dict[str, dict[str, list[Sentence]]]) 
             "nergrit": evaluate_ner(grit, nlp),
             "nerp": evaluate_ner(nerp, nlp),
             "combined": evaluate_ner(grit + nerp, nlp),
+            # The model with kabar.analyze.entities' rules, as find_entities runs it.
+            "nergrit+rules": evaluate_ner(grit, rules),
+            "combined+rules": evaluate_ner(grit + nerp, rules),
         }
     return results
 
@@ -425,12 +616,23 @@ def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+VEC_NOTE = """
+- Word vectors (`vocab/vectors`, 64 dimensions, keyed by the hash of the lowercased
+  word): PPMI + truncated SVD of word co-occurrences in the news corpus
+  `../shared/corpus/indonews-2025-06` (scraped Indonesian news of June 2025, from
+  gikirima/indonews-scrapper; no licence stated, texts belong to their publishers)
+  and the training split's sentences. Only these numeric vectors are shipped, for
+  the words seen at least 5 times (at most 25,000); no text and no word list.
+"""
+
 LICENSE_TEMPLATE = """# ner_id: data, licence and scores
 
 kabar's Indonesian NER model (spaCy {spacy_version}, blank `id` pipeline:
 `kabar_gazetteer` (known-name marks as a feature) + CNN tok2vec + transition-based NER;
-labels PERSON, ORG, LOC). No pretrained weights or word vectors. Load it with
-`kabar.analyze.ner_model.load_ner()`, which registers the `kabar_gazetteer` factory.
+labels PERSON, ORG, LOC). No pretrained weights. Load it with
+`kabar.analyze.ner_model.load_ner()`, which registers the `kabar_gazetteer` factory;
+`kabar.analyze.entities.find_entities()` runs it with kabar's rules (role titles,
+acronym expansions, country and region names, hyphenated names).
 
 ## Training data
 
@@ -445,9 +647,9 @@ labels PERSON, ORG, LOC). No pretrained weights or word vectors. Load it with
   with citation): used to choose the casing of NERP's lowercased tokens, and as the
   `kabar_gazetteer` component's name table, which holds each name (tokenised,
   lowercased) only as a 64-bit hash (`gazetteer/table.npz`).
-
-No text of these data sets is shipped: only trained weights and hashes (the string
-store `vocab/strings.json` is emptied on save).
+{vec_note}
+No text of these data sets is shipped: only trained weights, vectors and hashes (the
+string store `vocab/strings.json` is emptied on save).
 
 ## Split
 
@@ -459,17 +661,19 @@ dev. Repeated sentences always fall on the same side.
 {split_table}
 
 Training data: `{data}`{gaz_note} (see `scripts/train_ner.py`; configuration
-`scripts/ner_config.cfg`). Dev (NERGrit) chose the checkpoint and the configuration;
-held-out was only scored.
+`scripts/ner_config.cfg`). Dev (NERGrit) chose the checkpoint, the configuration and
+the rules; held-out was only scored.
 
 ## Scores (exact-span entity P/R/F1, micro over types)
 
+Sets: `nergrit`, `nerp`, `combined` = the model alone; `+rules` = the model with
+`kabar.analyze.entities`' rules on the gold tokens (what `kabar eval ner` scores).
+
 {score_table}
 
-The project target (entity F1 >= 0.80 on held-out) is not reached: ORG is the weak
-type. Reference points quoted in the project brief (not measured here, and on
-NERGrit's own test split, not the split above): ~0.69 for a CRF, 0.83-0.85 for
-fine-tuned IndoBERT.
+Reference points quoted in the project brief (not measured here, and on NERGrit's
+own test split, not the split above): ~0.69 for a CRF, 0.83-0.85 for fine-tuned
+IndoBERT.
 
 Model size on disk: {size_mb:.1f} MB. Training time: {train_minutes:.1f} min on 2 CPU cores.
 Reproduce: `python scripts/train_ner.py --shared ../shared --out src/kabar/models/ner_id`.
@@ -500,6 +704,101 @@ def split_table(splits: dict[str, dict[str, list[Sentence]]]) -> str:
     return "\n".join(rows)
 
 
+# Articles timed by --benchmark: every k-th corpus article, so all outlets are in.
+BENCHMARK_ARTICLES = 200
+
+
+def benchmark(shared: Path, n: int = BENCHMARK_ARTICLES) -> dict[str, float]:
+    """Milliseconds per article of find_entities (shipped model + rules), warm."""
+    from kabar.analyze.entities import find_entities
+    from kabar.analyze.ner_model import load_ner
+
+    texts = corpus_texts(shared / "corpus")
+    step = max(1, len(texts) // n)
+    sample = texts[::step][:n]
+    load_ner()
+    find_entities(sample[0])  # warm-up (lexicons, wordfreq)
+    times = []
+    entities = 0
+    for text in sample:
+        started = time.perf_counter()
+        entities += len(find_entities(text))
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    result = {
+        "articles": len(sample),
+        "mean_chars": sum(map(len, sample)) / len(sample),
+        "mean_ms": sum(times) / len(times),
+        "median_ms": times[len(times) // 2],
+        "p95_ms": times[int(len(times) * 0.95)],
+        "max_ms": times[-1],
+        "entities_per_article": entities / len(sample),
+    }
+    print(json.dumps(result, indent=1))
+    return result
+
+
+def save_model(
+    best: Path,
+    out: Path,
+    spec: dict[str, Any],
+    splits: dict[str, dict[str, list[Sentence]]],
+    results: dict[str, Any],
+    train_minutes: float,
+) -> None:
+    """Save the trained pipeline at ``out`` with its meta and LICENSE-DATA.md."""
+    import spacy
+
+    register_components()
+    nlp = spacy.load(best)
+    nlp.meta.update(
+        {
+            "name": "ner_id",
+            "version": "0.2.0",
+            "description": "kabar Indonesian NER (PERSON, ORG, LOC), small CNN",
+            "license": "MIT (code and weights); data: IndoNLU NERGrit/NERP, MIT",
+            "sources": [
+                {
+                    "name": "IndoNLU NERGrit/NERP",
+                    "url": "https://github.com/IndoNLP/indonlu",
+                    "license": "MIT",
+                }
+            ],
+            "kabar_results": results,
+        }
+    )
+    # Drop training-only paths from the saved config.
+    for key in ("train", "dev", "gazetteer", "vectors"):
+        nlp.config["paths"][key] = None
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    # The string store would hold every training token; the pipeline does not need
+    # it (hash embeddings and vectors are keyed by hashes, labels live in ner/moves),
+    # so the shipped model carries no word list of the training data.
+    (out / "vocab" / "strings.json").write_text("[]")
+    reloaded = evaluate_ner(splits["grit"]["held_out"], spacy.load(out))
+    if reloaded != results["held_out"]["nergrit"]:
+        raise SystemExit("the saved model does not reproduce the held-out scores")
+    (out / "LICENSE-DATA.md").write_text(
+        LICENSE_TEMPLATE.format(
+            spacy_version=spacy.__version__,
+            seed=SPLIT_SEED,
+            held_out=0.15,
+            dev_seed=DEV_SEED,
+            dev_fraction=DEV_FRACTION,
+            split_table=split_table(splits),
+            data=spec["data"],
+            gaz_note=", with the gazetteer feature" if spec.get("gazetteer") else "",
+            vec_note=VEC_NOTE if spec.get("corpus_vectors") else "",
+            score_table=score_table(results),
+            size_mb=dir_size(out) / 1e6,
+            train_minutes=train_minutes,
+        )
+    )
+    print(f"saved to {out} ({dir_size(out) / 1e6:.1f} MB)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -511,8 +810,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE", help="extra config override"
     )
+    parser.add_argument(
+        "--install-run",
+        type=Path,
+        default=None,
+        help="save this finished run directory's model-best to --out, rescored",
+    )
+    parser.add_argument(
+        "--benchmark",
+        action="store_true",
+        help=f"time find_entities on {BENCHMARK_ARTICLES} corpus articles and exit",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    if args.benchmark:
+        benchmark(args.shared)
+        return 0
+    if args.install_run is not None:
+        # Save an already trained run (its model-best, rescored) without retraining.
+        if args.out is None:
+            raise SystemExit("--install-run needs --out")
+        splits = load_splits(args.shared)
+        summary = json.loads((args.install_run / "results.json").read_text())
+        best = args.install_run / "model-best"
+        results = evaluate_all(best, splits)
+        print_scores(results)
+        save_model(
+            best,
+            args.out,
+            CONFIGS[summary["experiment"]],
+            splits,
+            results,
+            summary["train_minutes"],
+        )
+        return 0
 
     spec = CONFIGS[args.experiment]
     overrides: dict[str, Any] = dict(spec["overrides"])
@@ -541,6 +872,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         overrides = {**overrides, "paths.gazetteer": str(table)}
     elif args.config == CONFIG_PATH:
         config_path = CONFIG_NOGAZ_PATH
+    if spec.get("pretrain"):
+        pretrain_extra = [*splits["grit"]["train"], *splits["nerp"]["train"]]
+        weights = pretrain_tok2vec(args.shared / "corpus", pretrain_extra, data_dir / "pretrain")
+        overrides = {**overrides, "paths.init_tok2vec": str(weights)}
+    if spec.get("corpus_vectors"):
+        vec_extra = [*splits["grit"]["train"], *splits["nerp"]["train"]]
+        vectors = build_corpus_vectors(args.shared / "corpus", vec_extra, data_dir / "corpus")
+        overrides = {
+            **overrides,
+            "paths.vectors": str(vectors),
+            "components.tok2vec.model.embed.include_static_vectors": True,
+        }
     if spec.get("vectors"):
         vectors = build_gazetteer_vectors(
             args.shared / "ner" / "gazetteers", data_dir / "gazetteer"
@@ -564,54 +907,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (work / "results.json").write_text(json.dumps(summary, indent=1))
 
     if args.out is not None:
-        import spacy
-
-        nlp = spacy.load(best)
-        nlp.meta.update(
-            {
-                "name": "ner_id",
-                "version": "0.1.0",
-                "description": "kabar Indonesian NER (PERSON, ORG, LOC), small CNN, no vectors",
-                "license": "MIT (code and weights); data: IndoNLU NERGrit/NERP, MIT",
-                "sources": [
-                    {
-                        "name": "IndoNLU NERGrit/NERP",
-                        "url": "https://github.com/IndoNLP/indonlu",
-                        "license": "MIT",
-                    }
-                ],
-                "kabar_results": results,
-            }
-        )
-        # Drop training-only paths from the saved config.
-        for key in ("train", "dev", "gazetteer"):
-            nlp.config["paths"][key] = None
-        if args.out.exists():
-            shutil.rmtree(args.out)
-        nlp.to_disk(args.out)
-        # The string store would hold every training token; the pipeline does not need
-        # it (hash embeddings and vectors are keyed by hashes, labels live in ner/moves),
-        # so the shipped model carries no word list of the training data.
-        (args.out / "vocab" / "strings.json").write_text("[]")
-        reloaded = evaluate_ner(splits["grit"]["held_out"], spacy.load(args.out))
-        if reloaded != results["held_out"]["nergrit"]:
-            raise SystemExit("the saved model does not reproduce the held-out scores")
-        (args.out / "LICENSE-DATA.md").write_text(
-            LICENSE_TEMPLATE.format(
-                spacy_version=spacy.__version__,
-                seed=SPLIT_SEED,
-                held_out=0.15,
-                dev_seed=DEV_SEED,
-                dev_fraction=DEV_FRACTION,
-                split_table=split_table(splits),
-                data=spec["data"],
-                gaz_note=", with the gazetteer feature" if spec.get("gazetteer") else "",
-                score_table=score_table(results),
-                size_mb=dir_size(args.out) / 1e6,
-                train_minutes=train_minutes,
-            )
-        )
-        print(f"saved to {args.out} ({dir_size(args.out) / 1e6:.1f} MB)")
+        save_model(best, args.out, spec, splits, results, train_minutes)
     return 0
 
 

@@ -148,3 +148,8 @@ def test_long_article_is_split_and_fast_enough() -> None:
     assert len([e for e in people if e.text == "Dedi Mulyadi"]) == 60
     assert len([e for e in entities if e.text == "BNPB" and e.label == "ORG"]) == 60
     assert all(text[e.start : e.end] == e.text for e in entities)
+
+
+def test_organisation_in_a_role_phrase() -> None:
+    text = "Kabid Humas Polda Sumut Kombes Ferry Walintukan mengatakan pelaku sudah ditangkap."
+    assert {("Polda Sumut", "ORG"), ("Ferry Walintukan", "PERSON")} <= found(text)

@@ -292,6 +292,32 @@ def _plausible_name(span: Any) -> bool:
     return not (marks and PERSON not in marks)
 
 
+def _role_org(doc: Doc, ents: list[_Ent], mention: roles.RoleMention) -> None:
+    """The organisation or place in a role phrase ("Kabid Humas *Polda Sumut*",
+    "Menteri Luar Negeri *AS*"), where the model found nothing: ORG when it starts
+    with an organisation noun or is an acronym, LOC when it is a known place."""
+    if not mention.org or mention.role_end <= mention.role_start:
+        return
+    at = doc.text.find(mention.org, mention.role_start, mention.role_end)
+    if at < 0:
+        return
+    span = doc.char_span(at, at + len(mention.org), alignment_mode="expand")
+    if span is None or not _is_cap(span.text):
+        return
+    if any(_overlaps(e, span.start, span.end) for e in ents):
+        return
+    words = tuple(t.lower_ for t in span)
+    if words in place_names():
+        label = LOC
+    elif words[0] in roles.ORG_NOUNS or (
+        len(span) == 1 and span.text.isupper() and len(span.text) > 1
+    ):
+        label = ORG
+    else:
+        return
+    ents.append(_Ent(span.start, span.end, label, "rule"))
+
+
 def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Names that come with a role, rank or honorific are PERSON, without the title."""
     text = doc.text
@@ -303,6 +329,7 @@ def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
         if e.label == PERSON
     ]
     for mention in roles.find_role_mentions(text, names):
+        _role_org(doc, ents, mention)
         if mention.name is None or mention.name_end <= mention.name_start:
             continue
         span = doc.char_span(mention.name_start, mention.name_end, alignment_mode="expand")
