@@ -123,6 +123,8 @@ def test_people(brief: dict[str, Any]) -> None:
     people = {e["name"] for e in brief["entities"] if e["type"] == "PERSON"}
     assert people == {"Teguh Prasetyo", "Rahmat Hidayat", "Endang Suhendar", "Agus Setiawan", "Budi Setiawan"}
     assert "Rachmat Hidayat" in _entity(brief, "Rahmat Hidayat")["aliases"]
+    assert all(e["name"][:1].isupper() for e in brief["entities"])  # never "selimut"
+    assert not [e for e in brief["entities"] if e["type"] != "PERSON" and e["name"] in ("Endang", "Rahmat", "Teguh")]
     roles = {r["role"]: set(r["documents"]) for r in _entity(brief, "Endang Suhendar")["roles"]}
     assert roles == {"Bupati Garut": {A4, A6}, "Wakil Bupati Garut": {A5}}
 

@@ -180,6 +180,10 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                         uf.union(i, j)
 
     # 4. bare short forms in documents without a full name
+    full_tokens: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i, m in enumerate(items):
+        if len(tokens[i]) > 1:
+            full_tokens[(m.document, m.type)].update(tokens[i])
     for ids in by_type.values():
         full_roots: dict[str, set[int]] = defaultdict(set)
         for i in ids:
@@ -187,9 +191,9 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                 for t in tokens[i]:
                     full_roots[t].add(uf.find(i))
         for i in ids:
-            if (len(tokens[i]) == 1 and uf.find(i) == i) or len(tokens[i]) == 1:
+            if len(tokens[i]) == 1:
                 roots = full_roots.get(tokens[i][0], set())
-                if len(roots) == 1 and not _has_full_in_doc(items, tokens, i):
+                if len(roots) == 1 and tokens[i][0] not in full_tokens[(items[i].document, items[i].type)]:
                     uf.union(i, next(iter(roots)))
 
     # 5. organisations and places named by one word (an acronym, a city) are the same
@@ -230,14 +234,6 @@ def _contains(full: list[str], token: str) -> bool:
 
 def _canonical_key(tokens: list[str]) -> str:
     return " ".join(tokens)
-
-
-def _has_full_in_doc(items: list[Mention], tokens: list[list[str]], i: int) -> bool:
-    doc, kind = items[i].document, items[i].type
-    return any(
-        m.document == doc and m.type == kind and len(tokens[j]) > 1 and tokens[i][0] in tokens[j]
-        for j, m in enumerate(items)
-    )
 
 
 def _entity(members: list[Mention]) -> Entity:

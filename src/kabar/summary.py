@@ -20,6 +20,9 @@ logger = logging.getLogger(__name__)
 # restatement and still picks no side remarks on the dev clusters.
 MMR_LAMBDA = 0.55
 MIN_SENTENCES = 3
+# MMR looks at this many of the most relevant sentences: far more than a summary needs,
+# and it keeps the pairwise step small on a story of hundreds of articles.
+MMR_CANDIDATES = 300
 MAX_SENTENCES = 7
 # Stop adding sentences when the best remaining one is this redundant or irrelevant.
 MIN_GAIN = 0.05
@@ -69,33 +72,46 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
         )
     except ValueError:  # no words at all
         return [SummarySentence(s.text, s.document, s.start, s.end, [s.document]) for s in pool[:MIN_SENTENCES]]
-    sims = (matrix @ matrix.T).toarray()
+    # relevance: how much of the story says the same, counted once per document. The
+    # similarity to each other document's centroid stands in for the best match in that
+    # document, so the cost grows with sentences x documents, not sentences squared.
     documents = sorted({s.document for s in pool})
-    # relevance: how much of the story says the same, counted once per document
-    relevance = np.zeros(len(pool))
-    for i in range(len(pool)):
-        best_per_doc: dict[str, float] = {}
-        for j, other in enumerate(pool):
-            if other.document != pool[i].document:
-                best_per_doc[other.document] = max(best_per_doc.get(other.document, 0.0), sims[i, j])
-        relevance[i] = sum(best_per_doc.values()) / max(1, len(documents) - 1)
-        relevance[i] += 0.05 / (1 + pool[i].order)  # a lead sentence wins ties
+    doc_index = {d: i for i, d in enumerate(documents)}
+    owner = np.array([doc_index[s.document] for s in pool])
+    from scipy import sparse
+
+    membership = sparse.csr_matrix(
+        (np.ones(len(pool)), (owner, np.arange(len(pool)))), shape=(len(documents), len(pool))
+    )
+    centroids = membership @ matrix
+    norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1))).ravel()
+    norms[norms == 0] = 1.0
+    centroids = sparse.diags(1.0 / norms) @ centroids
+    to_docs = np.asarray((matrix @ centroids.T).todense())
+    to_docs[np.arange(len(pool)), owner] = 0.0
+    relevance = to_docs.sum(axis=1) / max(1, len(documents) - 1)
+    relevance += 0.05 / (1 + np.array([s.order for s in pool]))  # a lead sentence wins ties
+    # MMR over the most relevant candidates only: the summary is a handful of sentences
+    candidates = np.argsort(-relevance, kind="stable")[:MMR_CANDIDATES]
+    sims = np.asarray((matrix[candidates] @ matrix[candidates].T).todense())
     chosen: list[int] = []
     while len(chosen) < max_sentences:
         best_i, best_score = -1, -1.0
-        for i in range(len(pool)):
+        for i in range(len(candidates)):
             if i in chosen:
                 continue
             redundancy = max((sims[i, j] for j in chosen), default=0.0)
-            score = MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * redundancy
+            score = MMR_LAMBDA * relevance[candidates[i]] - (1 - MMR_LAMBDA) * redundancy
             if score > best_score:
                 best_i, best_score = i, score
         if best_i < 0 or (len(chosen) >= MIN_SENTENCES and best_score < MIN_GAIN):
             break
         chosen.append(best_i)
     result = []
-    for i in chosen:
+    picked = [int(candidates[i]) for i in chosen]
+    same = np.asarray((matrix[picked] @ matrix.T).todense()) if picked else np.zeros((0, len(pool)))
+    for row, i in enumerate(picked):
         s = pool[i]
-        docs = {s.document} | {pool[j].document for j in range(len(pool)) if sims[i, j] >= SAME_FACT}
+        docs = {s.document} | {pool[j].document for j in np.flatnonzero(same[row] >= SAME_FACT)}
         result.append(SummarySentence(s.text, s.document, s.start, s.end, sorted(docs)))
     return result

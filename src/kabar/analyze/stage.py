@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kabar.analyze.attribution import Attribution, attribute
 from kabar.analyze.quantities import Quantity, extract_quantities
@@ -141,19 +141,49 @@ def _ner(document: str, text: str) -> list[Mention]:
     (:func:`kabar.analyze.entities.find_entities`)."""
     from kabar.analyze.entities import find_entities
 
-    return [
+    return _tidy(text, [
         Mention(document, e.start, e.end, e.text, e.label)
         for e in find_entities(text)
         if not (e.label == "PERSON" and _DIGIT.search(e.text))  # "M5,1" is a magnitude, not a man
-    ]
+    ])
+
+
+def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop what cannot be a name and give one label to one name in one article.
+
+    * a span starting in lower case ("selimut") is not a name;
+    * one capitalised word that the article also writes in lower case is a common word
+      opening a sentence ("Episenter gempa utama ..." beside "episenter");
+    * a word that is part of a person's full name in this article is that person
+      ("Endang" tagged as a place beside "Endang Suhendar").
+    """
+    lower_words = set(_LOWER_WORD.findall(text))
+    person_tokens = {t for m in mentions if m.type == "PERSON" and " " in m.text for t in m.text.split()}
+    out = []
+    for m in mentions:
+        if not m.text[:1].isupper() and not m.text[:1].isdigit():
+            continue
+        if " " not in m.text and not m.text.isupper() and m.text.lower() in lower_words:
+            continue
+        if m.type != "PERSON" and " " not in m.text and m.text in person_tokens:
+            m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
+        out.append(m)
+    return out
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 _DIGIT = re.compile(r"\d")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def analyze_text(document: str, text: str, published: Any = None, options: AnalyzeOptions | None = None) -> Analysis:
     """Analyse one clean text (see :func:`analyze_article`)."""
     options = options or AnalyzeOptions()
+    # a lone surrogate (a broken decode upstream) becomes U+FFFD: same length, so every
+    # offset still points into the article's text
+    text = _SURROGATE.sub("\ufffd", text)
     result = Analysis(document=document, text=text)
     if not text.strip():
         return result
@@ -190,8 +220,13 @@ def to_doc(analysis: Analysis) -> Doc:
     nlp = load_ner()
     doc = nlp.make_doc(analysis.text)
     starts = {s for s, _e in analysis.sentences}
-    for token in doc:
-        token.is_sent_start = token.idx in starts or token.i == 0
+    if len(doc):
+        import numpy as np
+        from spacy.attrs import SENT_START
+
+        # all at once: setting token.is_sent_start one by one costs the document's length each time
+        flags = np.array([[1 if t.i == 0 or t.idx in starts else -1] for t in doc], dtype="int32").astype("uint64")
+        doc.from_array([SENT_START], cast(Any, flags))
 
     def spans(items: list[tuple[int, int, str]]) -> list[Any]:
         out = []
