@@ -206,6 +206,26 @@ class Database:
         row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
         return Article.from_dict(json.loads(row["data"])) if row else None
 
+    def get_articles(self, ids: list[str]) -> dict[str, Article]:
+        """The stored articles among ``ids`` (one query per 500)."""
+        found: dict[str, Article] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT id, data FROM articles WHERE id IN ({marks})", chunk):
+                found[row["id"]] = Article.from_dict(json.loads(row["data"]))
+        return found
+
+    def originals_of(self, ids: list[str]) -> dict[str, str]:
+        """The original of each article among ``ids`` that is a near-duplicate."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT article_id, original_id FROM duplicates WHERE article_id IN ({marks})"
+            found.update((str(r[0]), str(r[1])) for r in self.conn.execute(sql, chunk))
+        return found
+
     def find_articles(self, prefix: str) -> list[str]:
         rows = self.conn.execute(
             "SELECT id FROM articles WHERE id LIKE ? ORDER BY id LIMIT 10", (prefix + "%",)

@@ -54,8 +54,8 @@ JOIN_THRESHOLD = 0.3
 MERGE_THRESHOLD = 0.45
 # Two open stories of at least this many articles each are merged when each one's
 # centroid scores at least this against the other.
-STORY_MERGE_MIN_ARTICLES = 2
-STORY_MERGE_THRESHOLD = 0.35
+STORY_MERGE_MIN_ARTICLES = 1
+STORY_MERGE_THRESHOLD = 0.3
 # Terms of an article used to find candidate stories, and kept per story centroid.
 CANDIDATE_TERMS = 12
 # Candidates scored per article: the stories sharing most of its top terms. A story
@@ -81,6 +81,21 @@ DAY_PENALTY = 0.7
 # Factor on the score when a quantity of one unit is given in both with no value in
 # common (another fire: 8 engines, not 12; another quake: magnitude 4.5, not 5.0).
 FIGURE_CONFLICT_PENALTY = 0.8
+# Factor on the score when the article's lead dates its event to the story's usual
+# day and they share names (SAME_DAY_MIN_NAMES of the smaller set): one event told
+# in facets by many outlets the same day (a central bank's press conference: the
+# rate, the outlook, the card relief) scores low on terms alone.
+SAME_DAY_BONUS = 1.2
+SAME_DAY_MIN_NAMES = 0.3
+# Factor on the score when the article and the story are not dated to one same day
+# by their leads and their titles share little (title cosine below
+# WEAK_TITLE_MIN): evergreen and feature pieces (health tips, celebrity profiles, two
+# products of one brand) must not join event stories nor chain one another on topic.
+WEAK_PENALTY = 0.8
+WEAK_TITLE_MIN = 0.2
+# Factor on the shared-names part of the score when the article and story are not
+# dated to one same day: one person or brand in two happenings.
+WEAK_NAMES = 1.0
 STORY_TERMS = 150
 STORY_NAMES = 60
 STORY_FIGURES = 60
@@ -107,9 +122,12 @@ def _add(acc: dict[str, float], vec: dict[str, float], keep: int) -> dict[str, f
 
 
 def _count(acc: dict[str, int], items: Iterable[str], keep: int) -> dict[str, int]:
-    counts = Counter(acc)
-    counts.update(sorted(items))  # sorted: ties are kept the same way in every run
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+    for item in items:
+        acc[item] = acc.get(item, 0) + 1
+    if len(acc) <= keep:
+        return acc
+    # the most frequent, ties by name: kept the same way in every run
+    return dict(sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
 
 
 def _empty_data() -> dict[str, Any]:
@@ -193,10 +211,12 @@ class _Story:
         if terms < MIN_TERMS:
             # shared names or figures alone (one person in two events) never link
             return 0.0
+        same_day = features.day is not None and cache["day"] == features.day.isoformat()
+        title = cosine(features.title_terms, data["title_terms"], 1.0, cache["title_terms"])
         score = (
             W_TERMS * terms
-            + W_TITLE * cosine(features.title_terms, data["title_terms"], 1.0, cache["title_terms"])
-            + W_NAMES * overlap(features.names, cache["names"])
+            + W_TITLE * title
+            + W_NAMES * overlap(features.names, cache["names"]) * (1.0 if same_day else WEAK_NAMES)
             + W_FIGURES * overlap(features.figures, cache["figures"])
         )
         figures_conflict = _figures_conflict(features.figures, cache["figures"])
@@ -212,6 +232,11 @@ class _Story:
         if other_day:
             # the lead dates the event to another day than the story's
             score *= DAY_PENALTY
+        elif same_day and overlap(features.names, cache["names"]) >= SAME_DAY_MIN_NAMES:
+            score *= SAME_DAY_BONUS
+        if title < WEAK_TITLE_MIN and (features.day is None or cache["day"] is None):
+            # no shared event day, hardly a shared headline: a topic, not an event
+            score *= WEAK_PENALTY
         return score
 
     def as_features(self, time: datetime | None, language: str | None) -> Features:
@@ -283,6 +308,8 @@ class StoryClusterer:
         self.open: dict[int, _Story] = {}
         self.index: dict[str, set[int]] = {}
         self.dirty: set[int] = set()
+        # stories closed while changed since the last flush: written at the next one
+        self.closed_dirty: dict[int, _Story] = {}
         self._evicted_at: datetime | None = None
         # what the last assign_pending did: articles placed, of them undated (placed
         # after the dated ones, in ingestion order), without a single term (a story
@@ -302,8 +329,22 @@ class StoryClusterer:
         for term in story.index_terms():
             self.index.setdefault(term, set()).add(story.id)
 
+    def _reload(self, story_id: int) -> bool:
+        """Hold a closed story again (its unflushed state if it has one)."""
+        story = self.closed_dirty.get(story_id)
+        if story is None:
+            row = self.db.get_story(story_id)
+            if row is None:
+                return False
+            story = _Story(story_id, row["title"], _parse(row["first"]), _parse(row["last"]),
+                           row["language"], row["data"])
+        self._hold(story)
+        return True
+
     def _release(self, story_id: int) -> None:
         story = self.open.pop(story_id)
+        if story_id in self.dirty:
+            self.closed_dirty[story_id] = story
         for term in story.index_terms():
             ids = self.index.get(term)
             if ids is not None:
@@ -334,7 +375,7 @@ class StoryClusterer:
 
     def _flush(self, conn: Any) -> None:
         for sid in sorted(self.dirty):
-            story = self.open.get(sid)
+            story = self.open.get(sid) or self.closed_dirty.get(sid)
             if story is None:
                 continue
             self.db.put_story(
@@ -342,9 +383,10 @@ class StoryClusterer:
                 int(story.data["articles"]), story.data, story.index_terms(),
             )
         self.dirty.clear()
+        self.closed_dirty.clear()
 
     # --- assignment -------------------------------------------------------------------
-    def assign_pending(self, batch_size: int = 200, only: set[str] | None = None) -> int:
+    def assign_pending(self, batch_size: int = 1000, only: set[str] | None = None) -> int:
         """Put every stored article that is in no story yet into one; return how many
         (``only``: just those of these ids).
 
@@ -366,12 +408,16 @@ class StoryClusterer:
         self.counts = Counter()
         done = 0
         for start in range(0, len(order), batch_size):
+            ids = order[start : start + batch_size]
+            # one read per batch, not per article
+            articles = self.db.get_articles(ids)
+            originals = self.db.originals_of(ids)
             with self.db.transaction() as conn:
-                for article_id in order[start : start + batch_size]:
-                    article = self.db.get_article(article_id)
+                for article_id in ids:
+                    article = articles.get(article_id)
                     if article is None:
                         continue
-                    self.assign(conn, article)
+                    self.assign(conn, article, originals.get(article_id, article_id))
                     done += 1
                 self._flush(conn)
         self.counts["assigned"] = done
@@ -395,12 +441,8 @@ class StoryClusterer:
             for sid in self.db.story_candidates(
                 features.top_terms[:CANDIDATE_TERMS], None, features.language
             ):
-                if sid not in self.open:
-                    row = self.db.get_story(sid)
-                    if row is not None:
-                        self._hold(_Story(sid, row["title"], _parse(row["first"]), _parse(row["last"]),
-                                          row["language"], row["data"]))
-                hits[sid] += 1
+                if sid in self.open or self._reload(sid):
+                    hits[sid] += 1
         result: list[_Story] = []
         for sid, n in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
             if len(result) >= MAX_CANDIDATES or n < MIN_SHARED_TERMS:
@@ -412,7 +454,9 @@ class StoryClusterer:
                 result.append(story)
         return result
 
-    def assign(self, conn: Any, article: Article) -> int:
+    def assign(self, conn: Any, article: Article, original: str | None = None) -> int:
+        """Put ``article`` into a story and return its id (``original``: the article it
+        is a near-duplicate of, itself when none; looked up when not given)."""
         features = article_features(article)
         undated = features.time is None
         self.counts["undated"] += undated
@@ -421,15 +465,13 @@ class StoryClusterer:
             self._evict(features.time)
         story: _Story | None = None
         best = 0.0
-        original = self.db.original_of(article.id)
+        if original is None:
+            original = self.db.original_of(article.id)
         if original != article.id:
             sid = self.db.story_of(original)
             if sid is not None:
                 if sid not in self.open:
-                    row = self.db.get_story(sid)
-                    if row is not None:
-                        self._hold(_Story(sid, row["title"], _parse(row["first"]), _parse(row["last"]),
-                                          row["language"], row["data"]))
+                    self._reload(sid)
                 story, best = self.open.get(sid), 1.0
         if story is None:
             scored = sorted(
@@ -494,6 +536,7 @@ class StoryClusterer:
         keep.absorb(gone)
         self._release(gone.id)
         self.dirty.discard(gone.id)
+        self.closed_dirty.pop(gone.id, None)
         self._reindex(keep, before)
         self.dirty.add(keep.id)
         self.db.merge_stories(conn, keep.id, gone.id)

@@ -126,12 +126,28 @@ def stem(word: str) -> str:
     return bare
 
 
+@lru_cache(maxsize=1)
+def _rarities() -> dict[str, float]:
+    """Rarity of every word in wordfreq's Indonesian list, computed as wordfreq's
+    ``zipf_frequency`` does (checked equal on the shared corpus's vocabulary): one
+    dictionary read instead of ~100 us of tokenising per word."""
+    from wordfreq import get_frequency_dict
+
+    return {
+        word: max(0.0, ZIPF_CEILING - round(math.log10(freq) + 9, 2))
+        for word, freq in get_frequency_dict("id").items() if freq > 0
+    }
+
+
 @lru_cache(maxsize=200_000)
 def rarity(word: str) -> float:
     """IDF stand-in: how much rarer than a function word ``word`` is (0 = no weight)."""
-    from wordfreq import zipf_frequency
+    if "-" in word:
+        # wordfreq splits hyphenated words and combines their parts
+        from wordfreq import zipf_frequency
 
-    return max(0.0, ZIPF_CEILING - zipf_frequency(word, "id"))
+        return max(0.0, ZIPF_CEILING - zipf_frequency(word, "id"))
+    return _rarities().get(word, ZIPF_CEILING)
 
 
 @dataclass(slots=True)
