@@ -86,6 +86,9 @@ MEASURES: list[tuple[str, str]] = [
     ("guncangan", "guncangan"), ("goyang", "guncangan"), ("getaran", "guncangan"),
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
 ]
+# Words after a number that do not say what it counts: frequency ("10 kali"), particles
+# and fillers of spoken Indonesian ("2 gitu", "3 aja") seen after numbers in quotes.
+NOT_NOUNS = frozenset({"kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah"})
 # Keywords that name a property only when nothing better is near.
 WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas", "aset"})
 # Whose figure it is: "gaji pokok presiden", "gaji wakil presiden".
@@ -268,6 +271,8 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
             prop = f"jarak {direction} {place}" if place else f"jarak {direction}"
             return _Property(prop, "jarak:" + direction, location=place)
     noun = (q.noun or "").lower()
+    if noun in NOT_NOUNS:
+        noun = ""
     if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
         measure = _sentence_kind(left, noun)
     holder = _holder(left, measure)
