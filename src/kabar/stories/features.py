@@ -162,6 +162,9 @@ class Features:
     day: date | None = None
     # names in the title: who or where the headline is about
     title_names: set[str] = field(default_factory=set)
+    # the day the title names ("Harga Emas Hari Ini 19 Juni 2025"): one item of a
+    # daily series (prices, forecasts, trading sessions), never another day's item
+    title_day: date | None = None
     top_terms: list[str] = field(default_factory=list)
 
 
@@ -274,6 +277,7 @@ def article_features(article: Article) -> Features:
         time=article.published,
         language=article.language,
         day=_lead_day(lead, article.published),
+        title_day=_lead_day(article.title, article.published),
         title_names=title_names,
         top_terms=sorted(terms, key=lambda t: -terms[t]),
     )
