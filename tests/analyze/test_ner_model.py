@@ -14,16 +14,15 @@ from kabar.analyze.conll import (
 )
 from kabar.analyze.ner_model import NER_LABELS, NerModelMissingError, load_ner, model_path
 
-# Regression floors for entity F1 on the held-out splits (NERGrit alone: cased text as
-# in news; NERGrit + NERP). The shipped model scores 0.73 and 0.75 (models/ner_id/
-# LICENSE-DATA.md); the floors sit ~0.03 below to allow for retraining noise. The
-# project target of 0.80 is not reached by this small CNN model.
-MIN_HELD_OUT_F1 = 0.70
-MIN_HELD_OUT_COMBINED_F1 = 0.72
-# The same with find_entities' rules (kabar.analyze.entities); they score 0.732 and
-# 0.750 too: the rules target news text, and neither held-out set is news.
-MIN_HELD_OUT_F1_RULES = 0.70
-MIN_HELD_OUT_COMBINED_F1_RULES = 0.72
+# Floors for entity F1 on the held-out splits (NERGrit alone: cased text as in news;
+# NERGrit + NERP), for the model alone and with find_entities' rules. The shipped
+# model scores 0.732 and 0.750 both ways (models/ner_id/LICENSE-DATA.md); inference
+# is deterministic, so the floors sit just under (a retrained model must update them).
+# The project target of 0.80 is not reached by this small CNN model.
+MIN_HELD_OUT_F1 = 0.725
+MIN_HELD_OUT_COMBINED_F1 = 0.745
+MIN_HELD_OUT_F1_RULES = 0.725
+MIN_HELD_OUT_COMBINED_F1_RULES = 0.745
 
 
 def ents(text: str) -> set[tuple[str, str]]:
