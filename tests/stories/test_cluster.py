@@ -266,3 +266,39 @@ def test_compare_with_baseline_same_articles(tmp_path: Path) -> None:
         assert result["kabar"]["seconds"] > 0 and result["baseline"]["seconds"] > 0
         # the stored stories are untouched
         assert len(_partition(db)) == 4
+
+
+GOLD_PRICE = (
+    "Harga emas batangan Antam pada {day_name} ({d}/6/2025) dijual Rp{price} per gram, turun dari hari "
+    "sebelumnya. Harga pembelian kembali (buyback) emas Antam juga melemah. Mengutip laman Logam Mulia, "
+    "emas Antam ukuran setengah gram dan dua gram ikut turun pada perdagangan pagi ini."
+)
+
+
+def test_daily_series_items_of_two_days_stay_apart(tmp_path: Path) -> None:
+    """Today's gold price and tomorrow's: the same words, titles naming two days."""
+    rows = []
+    for d, day_name, price in ((19, "Kamis", "1.937.000"), (20, "Jumat", "1.931.000")):
+        for i, o in enumerate(OUTLETS):
+            rows.append({"title": f"Harga Emas Antam Hari Ini {d} Juni 2025", "url": f"https://{o}.example/emas-{d}",
+                         "published": f"2025-06-{d}T0{7 + i}:30:00+07:00",
+                         "text": GOLD_PRICE.format(day_name=day_name, d=d, price=price)})
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
+        partition = _partition(db)
+    assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{d}")) for d in (19, 20)}
+
+
+def test_stories_closed_before_a_flush_are_written(tmp_path: Path) -> None:
+    """A story that closes (a week passes in article time) within one batch is stored
+    with all its articles, not as it was when it began."""
+    rows = _rows("2025-06-17") + _rows("2025-06-24", variant=True)
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions(stories=False))
+        StoryClusterer(db).assign_pending()
+        stories = db.list_stories()
+        assert len(stories) == 4
+        for story in stories:
+            members = db.story_members(story["id"])
+            assert story["n"] == story["data"]["articles"] == len(members)
+            assert sum(story["data"]["outlets"].values()) == len(members)

@@ -40,6 +40,7 @@ _NAME = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|bin
 _FIGURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s*(%|persen|juta|miliar|triliun|ribu|orang|tahun|km|kg|unit|rumah|hektare|ha)?")
 # A match score in a title or lead ("Jepang 6-0 Indonesia", "skor 1-1").
 _SCORE = re.compile(r"(?<![\d/.,-])(\d{1,2}) ?- ?(\d{1,2})(?![\d/.,-])")
+_YEAR = re.compile(r"(19|20)\d\d")
 # An earthquake's magnitude ("magnitudo 4,5", "M 5.0", "Mag:4.5").
 _MAGNITUDE = re.compile(r"(?:[Mm]agnitudo|\bM|Mag:?)\s?(\d(?:[.,]\d)?)\b")
 # The lead is where an article dates its event ("Jakarta, Kamis (19/6/2025)").
@@ -182,9 +183,10 @@ def _term_of(token: str) -> str:
     return stem(word) if token.islower() and _AFFIXED.search(word) else word
 
 
-def _term_counts(text: str) -> Counter[str]:
+def _term_counts(text: str, tokens: list[str] | None = None) -> Counter[str]:
+    """Term counts of ``text`` (``tokens``: its words, when already found)."""
     counts: Counter[str] = Counter()
-    for token, n in Counter(_WORD.findall(text)).items():
+    for token, n in Counter(_WORD.findall(text) if tokens is None else tokens).items():
         term = _term_of(token)
         if term:
             counts[term] += n
@@ -250,20 +252,21 @@ def _names(text: str, common: set[str] | frozenset[str] = frozenset()) -> set[st
 def article_features(article: Article) -> Features:
     body = (article.clean_text if article.clean_text is not None else article.text)[:MAX_BODY_CHARS]
     title_counts = _term_counts(article.title)
-    counts = _term_counts(body)
+    body_words = _WORD.findall(body)
+    counts = _term_counts(body, body_words)
     for term, n in title_counts.items():
         counts[term] += round(n * TITLE_BOOST)
     text = article.title + "\n" + body
     # names from the body only: headlines are title-cased, every word capitalised
     # ... and not the words the text also writes in lower case: "Gempa" opening a
     # sentence is the word gempa, not a name
-    names = _names(body, {w for w in _WORD.findall(body) if w.islower()})
+    names = _names(body, {w for w in body_words if w.islower()})
     title_names = {w.lower() for w in _WORD.findall(article.title)} & names
     figures = {
         (m.group(1) + (" " + m.group(2).lower() if m.group(2) else ""))
         for m in _FIGURE.finditer(text)
         if (m.group(2) or "," in m.group(1) or "." in m.group(1))
-        and not re.fullmatch(r"(19|20)\d\d", m.group(1))
+        and not _YEAR.fullmatch(m.group(1))
     }
     lead = body[:LEAD_CHARS]
     figures.update(f"{m.group(1)}-{m.group(2)}" for m in _SCORE.finditer(article.title + "\n" + lead))
