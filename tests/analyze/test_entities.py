@@ -153,3 +153,21 @@ def test_long_article_is_split_and_fast_enough() -> None:
 def test_organisation_in_a_role_phrase() -> None:
     text = "Kabid Humas Polda Sumut Kombes Ferry Walintukan mengatakan pelaku sudah ditangkap."
     assert {("Polda Sumut", "ORG"), ("Ferry Walintukan", "PERSON")} <= found(text)
+
+
+def test_multiword_place_aliases_are_not_split() -> None:
+    # "Selandia Baru" is a country; "Baru" alone ("Baru pulih cedera") is a word.
+    names = place_names()
+    assert ("selandia", "baru") in names
+    assert ("baru",) not in names and ("selandia",) not in names
+    assert ("Baru", "LOC") not in found("Baru pulih dari cedera, dia kembali berlatih.")
+
+
+def test_acronyms_of_permits_are_not_organisations_but_companies_are() -> None:
+    text = (
+        "Pemerintah mencabut Izin Usaha Pertambangan (IUP) milik "
+        "PT Anugerah Surya Pratama (ASP) pekan lalu."
+    )
+    entities = found(text)
+    assert ("Izin Usaha Pertambangan", "ORG") not in entities
+    assert {("PT Anugerah Surya Pratama", "ORG"), ("ASP", "ORG")} <= entities, entities

@@ -64,6 +64,19 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]{1,9}$")
 _EXPANSION_CONNECTORS = frozenset(
     ["dan", "&", ",", "serta", "untuk", "dari", "of", "the", "and", "for", "de", "di", "-", "/"]
 )
+# First words of expansions that name documents, permits, programmes or measures,
+# not bodies ("Izin Usaha Pertambangan (IUP)", "Rencana Kerja dan Anggaran Biaya
+# (RKAB)", "Produk Domestik Bruto (PDB)"), lowercase.
+_NOT_ORG_HEADS = frozenset(
+    _words(
+        """izin rencana undang peraturan program sistem indeks produk surat kartu
+        bantuan dana anggaran pajak tunjangan harga nomor kredit kawasan bahan
+        tindak pembatasan penerimaan pendapatan pemutusan pelaksanaan penilaian
+        operasi standar sertifikat laporan proyek obat alat tes uji"""
+    )
+)
+# Legal forms written before a company name, part of it.
+_COMPANY_PREFIXES = frozenset(["PT", "CV", "PERUM", "PD", "UD"])
 # Suffixes and clitics written after a hyphen that are not parts of a name
 # ("Zelensky-nya").
 _NOT_NAME_PARTS = frozenset(["nya", "lah", "kah", "pun", "ku", "mu", "an", "in"])
@@ -184,8 +197,8 @@ def place_names() -> dict[tuple[str, ...], str]:
                 names.add(translate(value))
     for sub in pycountry.subdivisions.get(country_code="ID") or []:  # type: ignore[no-untyped-call]
         names.add(sub.name)
-    for line in _PLACE_ALIASES.split():
-        names.update(line.split("|"))
+    for line in _PLACE_ALIASES.strip().splitlines():
+        names.update(name.strip() for name in line.split("|"))
     out: dict[tuple[str, ...], str] = {}
     for name in names:
         tokens = tuple(re.findall(r"\w+|[^\w\s]", name.lower()))
@@ -412,8 +425,10 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
         cued = doc[best].lower_ in roles.ORG_NOUNS or any(
             (e.start, e.end) in ((best, i), (i + 1, i + 2)) for e in ents
         )
-        if not cued:
-            continue  # "Air Conditioning (AC)": not every acronym names a body
+        if not cued or doc[best].lower_ in _NOT_ORG_HEADS:
+            continue  # "Air Conditioning (AC)", "Izin Usaha Pertambangan (IUP)"
+        if best > 0 and doc[best - 1].text.rstrip(".").upper() in _COMPANY_PREFIXES:
+            best -= 1  # "PT Anugerah Surya Pratama (ASP)": the company form is in the name
         if label == ORG and tuple(t.lower_ for t in doc[best:i]) in place_names():
             label = LOC
         _put(ents, _Ent(best, i, label, "rule"))
@@ -467,12 +482,12 @@ def _place_rule(doc: Doc, ents: list[_Ent]) -> None:
         # Part of a longer name the model missed ("Bank Indonesia", "Grand Indonesia",
         # "MTV Indonesia Music Award", "Jl Belitung"): a capitalised word before (not
         # at the start of the sentence) or after, or a hyphen glued on.
+        prev_word = prev.text.lstrip("-–—") if prev is not None else ""
         glued_to_name = (
-            prev is not None
-            and prev.is_alpha
+            prev_word.isalpha()
             and (
-                (_is_cap(prev.text) and prev.lower_ not in _FUNCTION_WORDS)
-                or prev.lower_ in _STREET_WORDS
+                (_is_cap(prev_word) and prev_word.lower() not in _FUNCTION_WORDS)
+                or prev_word.lower() in _STREET_WORDS
             )
         ) or (
             following is not None
