@@ -94,7 +94,8 @@ def test_toll_road_crash(briefs: dict[str, dict[str, Any]]) -> None:
     _agree(brief, "waktu:kecelakaan", "19:15", 3)
     variants = [f for f in brief["flags"] if f["kind"] == "identifier_variant"]
     assert any("KM 014200" in f["message"] and "Km 01+200" in f["message"] for f in variants)
-    # still missed: the truck is a "Fuso" in liputan6 and a "Hino" elsewhere (no figure)
+    details = [f for f in brief["flags"] if f["kind"] == "detail_variant"]
+    assert any("Fuso" in f["message"] and "Hino" in f["message"] for f in details)
 
 
 def test_foreign_reserves(briefs: dict[str, dict[str, Any]]) -> None:

@@ -40,3 +40,17 @@ def test_number_format() -> None:
     assert _fmt(10000) == "10.000"
     assert _fmt(4.8) == "4,8"
     assert _fmt(1200000000.0) == "1.200.000.000"
+
+
+def test_one_vehicle_named_by_two_makes() -> None:
+    from kabar.flags import detail_variants
+
+    flags = detail_variants({
+        "a": "Minibus menabrak truk Fuso yang melaju pelan. Sopir truk Fuso diamankan.",
+        "b": "Mobil itu menabrak truk Hino berwarna hijau.",
+        "c": "Kecelakaan melibatkan truk Hino hijau.",
+        "d": "Di pameran ada truk Fuso dan truk Hino.",  # names both: speaks for neither
+    })
+    assert [(f.kind, f.documents) for f in flags] == [("detail_variant", ["a", "b", "c"])]
+    assert "truk Fuso (a)" in flags[0].message and "truk Hino (b, c)" in flags[0].message
+    assert detail_variants({"a": "truk Hino", "b": "truk Hino terguling"}) == []

@@ -219,6 +219,41 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
+# Things a story's articles name by make or model: "truk Fuso" in one outlet and "truk
+# Hino" in the others is a detail the sources disagree on. Limited to vehicles and
+# craft, where one accident involves one of each; "kota X" or "desa X" name many places.
+VEHICLES = ("truk", "mobil", "minibus", "bus", "pesawat", "kapal", "motor", "sepeda motor", "kereta", "helikopter")
+_VEHICLE = re.compile(
+    r"\b(" + "|".join(VEHICLES) + r")\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def detail_variants(texts: Mapping[str, str]) -> list[Flag]:
+    """One vehicle named by different makes in different articles ("truk Fuso" vs
+    "truk Hino"), each article naming only one make for it."""
+    by_vehicle: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, text in texts.items():
+        for m in _VEHICLE.finditer(text):
+            if not m.group(2)[:1].isupper():
+                continue
+            make = m.group(2).split()[0]
+            by_vehicle[m.group(1).lower()][make].add(doc)
+    flags = []
+    for vehicle, makes in sorted(by_vehicle.items()):
+        # only articles that name one make for this vehicle speak for it
+        single = {make: {d for d in docs if sum(d in ds for ds in makes.values()) == 1} for make, docs in makes.items()}
+        single = {make: docs for make, docs in single.items() if docs}
+        if len(single) < 2:
+            continue
+        listed = "; ".join(f"{vehicle} {make} ({', '.join(sorted(docs))})" for make, docs in sorted(single.items()))
+        flags.append(Flag(
+            "detail_variant", f"the {vehicle} is named differently: {listed}",
+            documents=sorted(set().union(*single.values())),
+        ))
+    return flags
+
+
 def all_flags(
     entities: list[Entity], groups: list[Group], claims: Mapping[str, Claim], texts: Mapping[str, str]
 ) -> list[Flag]:
@@ -227,5 +262,6 @@ def all_flags(
         + role_conflicts(entities)
         + name_variants(entities)
         + identifier_variants(texts)
+        + detail_variants(texts)
         + unattributed(groups, claims)
     )
