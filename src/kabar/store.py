@@ -121,6 +121,8 @@ CREATE TABLE IF NOT EXISTS story_terms (
     story_id INTEGER NOT NULL,
     PRIMARY KEY (term, story_id)
 ) WITHOUT ROWID;
+-- a merge deletes the merged-away story's terms: without this, a scan of all terms
+CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 CREATE TABLE IF NOT EXISTS boilerplate (
     outlet TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
