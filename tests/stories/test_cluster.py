@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -302,3 +303,35 @@ def test_stories_closed_before_a_flush_are_written(tmp_path: Path) -> None:
             members = db.story_members(story["id"])
             assert story["n"] == story["data"]["articles"] == len(members)
             assert sum(story["data"]["outlets"].values()) == len(members)
+
+
+def test_features_in_worker_processes_give_the_same_stories(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Real articles clustered with features computed in this process and by the
+    worker pool (batches of 50, so that every batch's features come from the pool)."""
+    import kabar.stories.cluster as cluster
+
+    csv.field_size_limit(10**9)
+    with (corpus_dir / "scrapping_news_2025-06-18.csv").open(encoding="utf-8-sig", newline="") as fin:
+        rows = [row for _i, row in zip(range(150), csv.DictReader(fin), strict=False)]
+    src = tmp_path / "day.csv"
+    with src.open("w", encoding="utf-8", newline="") as fout:
+        writer = csv.DictWriter(fout, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    partitions = []
+    pools: list[object] = []
+    make_pool = cluster._feature_pool
+    monkeypatch.setattr(cluster, "_feature_pool", lambda n: pools.append(make_pool(n)) or pools[-1])
+    for name, minimum in (("serial", 10**9), ("pool", 1)):
+        monkeypatch.setattr(cluster, "PARALLEL_MIN_ARTICLES", minimum)
+        with Database(tmp_path / f"{name}.db") as db:
+            ingest_paths([src], db, IngestOptions(stories=False))
+            assert StoryClusterer(db).assign_pending(batch_size=50) > 100
+            partitions.append(_partition(db))
+    assert pools[0] is None
+    if (os.cpu_count() or 1) >= 2:
+        assert pools[-1] is not None
+    assert partitions[0] == partitions[1]
+    assert any(len(g) > 1 for g in partitions[0])

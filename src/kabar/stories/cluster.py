@@ -16,6 +16,8 @@ from __future__ import annotations
 import heapq
 import logging
 import math
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,7 +26,14 @@ from typing import Any
 
 from kabar.records import Article
 from kabar.store import Database
-from kabar.stories.features import Features, article_features, cosine, overlap
+from kabar.stories.features import (
+    Features,
+    article_features,
+    cosine,
+    feature_input,
+    overlap,
+    text_features,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -120,9 +129,28 @@ STORY_TERMS = 150
 STORY_NAMES = 60
 STORY_FIGURES = 60
 INDEX_TERMS = CANDIDATE_TERMS * 2
+# Article features (about 60% of the time per article, and independent of every other
+# article) are computed by this many worker processes, a batch ahead of the
+# clustering, when at least PARALLEL_MIN_ARTICLES are pending: below that, starting
+# the workers costs more than they save.
+FEATURE_WORKERS = 2
+PARALLEL_MIN_ARTICLES = 2000
 # Closed stories leave the working set at most this often (in article time): a scan
 # of the open set per article would cost more than the clustering itself.
 EVICT_EVERY = timedelta(hours=1)
+
+
+def _feature_pool(articles: int) -> Any:
+    """Worker processes that compute article features (a batch ahead of the
+    clustering, which stays in this process and in article order, so the stories are
+    the same), or None: for fewer than ``PARALLEL_MIN_ARTICLES`` articles, on one CPU,
+    or where processes cannot be forked."""
+    if articles < PARALLEL_MIN_ARTICLES or (os.cpu_count() or 1) < 2:
+        return None
+    try:
+        return multiprocessing.get_context("fork").Pool(FEATURE_WORKERS)
+    except (ValueError, OSError):
+        return None
 
 
 def _utc(dt: datetime | None) -> str | None:
@@ -441,19 +469,36 @@ class StoryClusterer:
         order = [aid for _t, _r, aid in dated] + undated
         self.counts = Counter()
         done = 0
-        for start in range(0, len(order), batch_size):
-            ids = order[start : start + batch_size]
-            # one read per batch, not per article
+        batches = [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
+        pool = _feature_pool(len(order))
+
+        def read(ids: list[str]) -> tuple[list[str], dict[str, Article], dict[str, str], Any]:
+            # one read per batch, not per article; features computed by the workers
+            # while the batch before is clustered
             articles = self.db.get_articles(ids)
-            originals = self.db.originals_of(ids)
-            with self.db.transaction() as conn:
-                for article_id in ids:
-                    article = articles.get(article_id)
-                    if article is None:
-                        continue
-                    self.assign(conn, article, originals.get(article_id, article_id))
-                    done += 1
-                self._flush(conn)
+            inputs = [feature_input(articles[i]) for i in ids if i in articles]
+            job = pool.map_async(text_features, inputs, chunksize=64) if pool is not None else None
+            return ids, articles, self.db.originals_of(ids), job
+
+        try:
+            ahead = read(batches[0]) if batches else None
+            for k in range(len(batches)):
+                assert ahead is not None
+                ids, articles, originals, job = ahead
+                ahead = read(batches[k + 1]) if k + 1 < len(batches) else None
+                computed = iter(job.get()) if job is not None else None
+                with self.db.transaction() as conn:
+                    for article_id in ids:
+                        article = articles.get(article_id)
+                        if article is None:
+                            continue
+                        features = next(computed) if computed is not None else None
+                        self.assign(conn, article, originals.get(article_id, article_id), features)
+                        done += 1
+                    self._flush(conn)
+        finally:
+            if pool is not None:
+                pool.terminate()
         self.counts["assigned"] = done
         if self.counts["undated"]:
             logger.warning(
@@ -488,10 +533,14 @@ class StoryClusterer:
                 result.append(story)
         return result
 
-    def assign(self, conn: Any, article: Article, original: str | None = None) -> int:
+    def assign(
+        self, conn: Any, article: Article, original: str | None = None, features: Features | None = None
+    ) -> int:
         """Put ``article`` into a story and return its id (``original``: the article it
-        is a near-duplicate of, itself when none; looked up when not given)."""
-        features = article_features(article)
+        is a near-duplicate of, itself when none; looked up when not given;
+        ``features``: its features, when already computed)."""
+        if features is None:
+            features = article_features(article)
         undated = features.time is None
         self.counts["undated"] += undated
         self.counts["no_terms"] += not features.terms

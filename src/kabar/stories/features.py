@@ -249,19 +249,31 @@ def _names(text: str, common: set[str] | frozenset[str] = frozenset()) -> set[st
     return names
 
 
-def article_features(article: Article) -> Features:
+def feature_input(article: Article) -> tuple[str, str, datetime | None, str | None]:
+    """What the features of ``article`` are computed from (title, the body's first
+    ``MAX_BODY_CHARS``, publication time, language): small enough to send to a worker."""
     body = (article.clean_text if article.clean_text is not None else article.text)[:MAX_BODY_CHARS]
-    title_counts = _term_counts(article.title)
+    return article.title, body, article.published, article.language
+
+
+def article_features(article: Article) -> Features:
+    return text_features(feature_input(article))
+
+
+def text_features(data: tuple[str, str, datetime | None, str | None]) -> Features:
+    """Features of a :func:`feature_input`."""
+    title, body, published, language = data
+    title_counts = _term_counts(title)
     body_words = _WORD.findall(body)
     counts = _term_counts(body, body_words)
     for term, n in title_counts.items():
         counts[term] += round(n * TITLE_BOOST)
-    text = article.title + "\n" + body
+    text = title + "\n" + body
     # names from the body only: headlines are title-cased, every word capitalised
     # ... and not the words the text also writes in lower case: "Gempa" opening a
     # sentence is the word gempa, not a name
     names = _names(body, {w for w in body_words if w.islower()})
-    title_names = {w.lower() for w in _WORD.findall(article.title)} & names
+    title_names = {w.lower() for w in _WORD.findall(title)} & names
     figures = {
         (m.group(1) + (" " + m.group(2).lower() if m.group(2) else ""))
         for m in _FIGURE.finditer(text)
@@ -269,7 +281,7 @@ def article_features(article: Article) -> Features:
         and not _YEAR.fullmatch(m.group(1))
     }
     lead = body[:LEAD_CHARS]
-    figures.update(f"{m.group(1)}-{m.group(2)}" for m in _SCORE.finditer(article.title + "\n" + lead))
+    figures.update(f"{m.group(1)}-{m.group(2)}" for m in _SCORE.finditer(title + "\n" + lead))
     figures.update(f"{m.group(1).replace('.', ',')} magnitudo" for m in _MAGNITUDE.finditer(text))
     terms = _weights(counts)
     return Features(
@@ -277,10 +289,10 @@ def article_features(article: Article) -> Features:
         title_terms=_weights(title_counts),
         names=names,
         figures=figures,
-        time=article.published,
-        language=article.language,
-        day=_lead_day(lead, article.published),
-        title_day=_lead_day(article.title, article.published),
+        time=published,
+        language=language,
+        day=_lead_day(lead, published),
+        title_day=_lead_day(title, published),
         title_names=title_names,
         top_terms=sorted(terms, key=lambda t: -terms[t]),
     )
