@@ -60,21 +60,21 @@ def _run_ingest(paths: list[Path], db: Database, options: IngestOptions) -> Inge
         return ingest_paths(paths, db, options, on_item=tick)
 
 
-def _print_report(report: IngestReport) -> None:
-    console.print(
+def _print_report(report: IngestReport, out: Console = console) -> None:
+    out.print(
         f"read {report.read}, stored {report.stored}, duplicates {report.duplicates} "
         f"(of which {report.replaced} replaced by a fuller text), skipped {report.skipped}",
         highlight=False,
     )
     if report.boilerplate_added:
-        console.print(
+        out.print(
             f"learned {report.boilerplate_added} repeated lines as boilerplate; "
             f"re-cleaned {report.relearned} articles", highlight=False,
         )
     for warning in report.warnings:
-        err_console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
+        err_console.print(f"warning: {warning}", style="yellow", highlight=False, soft_wrap=True, markup=False)
     for skip in report.skips[:50]:
-        err_console.print(f"skipped: {skip.one_line()}", highlight=False, soft_wrap=True)
+        err_console.print(f"skipped: {skip.one_line()}", highlight=False, soft_wrap=True, markup=False)
     if len(report.skips) > 50:
         err_console.print(f"... and {len(report.skips) - 50} more (see `kabar stats`)")
 
@@ -448,7 +448,7 @@ def demo(
         path = db or Path(tmp) / "demo.db"
         with Database(path) as database:
             report = _run_ingest([corpus], database, IngestOptions())
-            _print_report(report)
+            _print_report(report, err_console)  # stdout carries the brief alone
             articles, duplicates, _title = _brief_articles(database, None)
         for article in articles:
             err_console.print(
