@@ -17,18 +17,21 @@ Time per article must stay about flat (no step compares all pairs) and memory mu
 follow the open-story working set, not the corpus.
 
 Measured (one run, ``--db`` = the shared corpus ingested without stories, shared
-2-core machine, commit with the ``story_terms(story_id)`` index):
+2-core machine, load ~1; features by the 2 worker processes, ``story_terms(story_id)``
+indexed; "worker MB" is the larger worker's peak RSS):
 
-    articles   seconds ms/article  peak MB  stories open max
-       10000      27.8       2.78      191     6659     1643
-      100000     208.0       2.08      238    68492     1820
+    articles   seconds ms/article  peak MB worker MB  stories open max
+       10000      15.1       1.51      174       136     6659     1643
+      100000     146.2       1.46      220       185    68492     1820
 
-Before that index, a story merge deleted the merged-away story's terms by scanning
-every stored term, so time grew with the store: the same run gave 1.95 ms/article
-at 10k and 4.10 ms at 100k (410 s). 1M was not run; extrapolated from 100k at about
-2-3 ms/article: 35-50 minutes of clustering, with memory still set by the open
-stories (~1.8k held at most, peak RSS ~240 MB including the benchmark's own copy of
-the base articles), plus writing the million articles to the store first.
+Before the index, a story merge deleted the merged-away story's terms by scanning
+every stored term, so time grew with the store (features in-process: 1.95 ms/article
+at 10k, 4.10 ms at 100k in one run; with the index 2.78 and 2.08 in another).
+1M was not run (the grown store alone would take ~12 GB of disk). Extrapolated from
+100k at a flat ~1.5 ms/article: about 25 minutes of clustering for 1M articles, with
+memory still set by the open stories (~1.8k held at most): ~220 MB in the main
+process (including the benchmark's own copy of the base articles) and ~185 MB per
+feature worker, plus the time to write the million articles to the store first.
 """
 
 from __future__ import annotations
@@ -97,6 +100,7 @@ seconds = time.perf_counter() - start
 stories = db.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
 print(json.dumps({"articles": done, "seconds": seconds, "ms_per_article": 1000 * seconds / max(1, done),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                   "rss_before_clustering_mb": base_rss, "stories": stories, "peak_open_stories": peak_open}))
 """
 
@@ -121,7 +125,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         base = Path(args.db) if args.db else _ingest_shared(tmp)
-        print(f"{'articles':>9} {'seconds':>9} {'ms/article':>10} {'peak MB':>8} {'stories':>8} {'open max':>8}")
+        print(f"{'articles':>9} {'seconds':>9} {'ms/article':>10} {'peak MB':>8} {'worker MB':>9} {'stories':>8} "
+              f"{'open max':>8}")
         for size in (int(s) for s in args.sizes.split(",")):
             out = tmp / f"grown-{size}.db"
             proc = subprocess.run(
@@ -130,7 +135,8 @@ def main() -> None:
             )
             r = json.loads(proc.stdout.strip().splitlines()[-1])
             print(f"{r['articles']:>9} {r['seconds']:>9.1f} {r['ms_per_article']:>10.2f} "
-                  f"{r['peak_rss_mb']:>8.0f} {r['stories']:>8} {r['peak_open_stories']:>8}", flush=True)
+                  f"{r['peak_rss_mb']:>8.0f} {r['peak_rss_worker_mb']:>9.0f} {r['stories']:>8} "
+                  f"{r['peak_open_stories']:>8}", flush=True)
             out.unlink()
 
 
