@@ -129,3 +129,11 @@ def test_salary_denial(briefs: dict[str, dict[str, Any]]) -> None:
                 assert len(v["documents"]) >= 4
                 return
     raise AssertionError("no 553 juta value for gaji presiden")
+
+
+def test_state_company_shares_agree_across_outlets(briefs: dict[str, dict[str, Any]]) -> None:
+    """Figures both detik and kompas give, named by the noun phrase before them."""
+    brief = briefs["pln-kinerja-2024-rups-2025-06-18"]
+    _agree(brief, "sektor rumah tangga:percent", 43, 2)
+    _agree(brief, "rasio elektrifikasi nasional:percent", 99.83, 2)
+    _agree(brief, "jumlah pelanggan:percent", 5.88, 2)

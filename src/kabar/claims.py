@@ -296,7 +296,45 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
         return _Property(name, f"{name}:{family}")
     if noun and q.kind in ("measure", "money"):
         return _Property(noun, f"{noun}:{family}")
+    if q.kind in ("percent", "measure", "money"):
+        subject = _subject(left)
+        if subject:
+            return _Property(subject, f"{subject}:{family}")
     return None
+
+
+def _subject(left: str) -> str | None:
+    """The noun phrase a figure is about, read leftwards over the verb and linking words
+    between them: "jumlah pelanggan tumbuh 5,88%", "sektor rumah tangga sebesar 43%",
+    "rasio elektrifikasi nasional menjadi 99,83%". At most ``SUBJECT_WORDS`` words;
+    nothing when a number, a name or punctuation comes first."""
+    tokens = _SUBJECT_TOKEN.findall(left)
+    words: list[str] = []
+    for token in reversed(tokens):
+        lower = token.lower()
+        if not words and (lower in LINKING or _VERBISH.match(lower)):
+            continue  # still between the figure and its subject
+        if not token.isalpha() or not token.islower() or lower in LINKING or _VERBISH.match(lower):
+            break
+        words.append(lower)
+        if len(words) == SUBJECT_WORDS:
+            break
+    return " ".join(reversed(words)) or None
+
+
+# Words between a figure and the noun phrase it is about.
+LINKING = frozenset({
+    "yang", "atau", "sebesar", "sebanyak", "mencapai", "menjadi", "jadi", "sekitar", "hingga", "sampai",
+    "setara", "dengan", "dari", "oleh", "adalah", "yakni", "yaitu", "hanya", "capai", "tumbuh", "naik",
+    "turun", "anjlok", "melonjak", "tercatat", "di", "ke", "pada", "dan", "juga", "masih", "telah",
+    "sudah", "akan", "baru", "lalu", "kini", "saat", "ini", "itu", "tersebut", "sebelumnya", "secara",
+})
+# Verb-like words (meN-, ber-, di-, ter- forms) end the search like a linking word.
+_VERBISH = re.compile(r"^(?:me[mnr]?|meng|meny|ber|di|ter)[a-z]{4,}$")
+_SUBJECT_TOKEN = re.compile(r"[\w-]+|[^\w\s]")
+# At most this many words name the subject: "penjualan tenaga listrik" is three; longer
+# runs picked up the clause before on the dev clusters.
+SUBJECT_WORDS = 3
 
 
 def _measure(left: str) -> str | None:
