@@ -57,12 +57,7 @@ def _ingest(paths: list[Path], db_path: Path) -> tuple[list[Any], dict[str, str]
     with Database(db_path) as db:
         ingest_paths(paths, db, IngestOptions(stories=False))
         articles = list(db.iter_articles())
-        ids = {a.id for a in articles}
-        duplicates = {}
-        for a in articles:
-            original = db.original_of(a.id)
-            if original != a.id and original in ids:
-                duplicates[a.id] = original
+        duplicates = db.duplicate_links(a.id for a in articles)
     return articles, duplicates
 
 

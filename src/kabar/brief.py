@@ -174,12 +174,13 @@ def _by_role(entities: list[Entity], document: str, written: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _timeline(analyses: list[Analysis], claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _timeline(
+    analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Dated events from the dated sentences, merged across documents; undated kept apart."""
     items: list[dict[str, Any]] = []
     undated: list[dict[str, Any]] = []
     claims_by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
-    by_doc = {a.document: a for a in analyses}
     for c in claims:
         a = by_doc.get(c.document)
         si = a.sentence_of(c.start) if a else None
@@ -295,7 +296,7 @@ def build_brief(
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}
     flags = all_flags(entities, groups, claim_index, texts)
-    timeline, undated = _timeline(analyses, claims)
+    timeline, undated = _timeline(analyses, by_doc, claims)
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()
     for g in groups:
@@ -338,7 +339,7 @@ def build_brief(
         "notes": notes,
         "documents": documents,
         "entities": [_entity_dict(e) for e in entities],
-        "claims": [_claim_dict(c) for c in claims],
+        "claims": [c.as_dict() for c in claims],
         "excluded": [e.as_dict() for cs in claim_sets for e in cs.excluded],
         "groups": [g.as_dict() for g in groups],
         "timeline": timeline,
@@ -353,6 +354,3 @@ def _entity_dict(e: Entity) -> dict[str, Any]:
     d["mentions"] = [{"document": m.document, "start": m.start, "end": m.end, "text": m.text} for m in e.mentions]
     return d
 
-
-def _claim_dict(c: Claim) -> dict[str, Any]:
-    return c.as_dict()

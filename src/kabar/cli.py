@@ -356,13 +356,7 @@ def _brief_articles(database: Database, story: int | None) -> tuple[list[Article
         articles = [a for a in (database.get_article(i) for i in ids) if a is not None]
     else:
         articles = list(database.iter_articles())
-    ids_here = {a.id for a in articles}
-    duplicates = {}
-    for a in articles:
-        original = database.original_of(a.id)
-        if original != a.id and original in ids_here:
-            duplicates[a.id] = original
-    return articles, duplicates, title
+    return articles, database.duplicate_links(a.id for a in articles), title
 
 
 def _write_brief(articles: list[Article], duplicates: dict[str, str], title: str | None,

@@ -373,6 +373,17 @@ class Database:
         ).fetchone()
         return str(row[0]) if row else article_id
 
+    def duplicate_links(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Near-duplicate links among ``article_ids``: each copy -> its original, where
+        the original is among them too (one source, not two, in a brief)."""
+        ids = set(article_ids)
+        links = {}
+        for article_id in ids:
+            original = self.original_of(article_id)
+            if original != article_id and original in ids:
+                links[article_id] = original
+        return links
+
     def sort_key_of(self, article_id: str) -> str:
         row = self.conn.execute(
             "SELECT sort_key FROM signatures WHERE article_id=?", (article_id,)

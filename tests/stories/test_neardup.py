@@ -64,4 +64,6 @@ def test_copies_link_to_the_earliest_whatever_the_order(tmp_path: Path) -> None:
             results.append(sorted(db.duplicates_of(by_title["Asli"])) == sorted([by_title["Salinan"]]))
             assert db.original_of(by_title["Salinan"]) == by_title["Asli"]
             assert db.original_of(by_title["Lain"]) == by_title["Lain"]
+            assert db.duplicate_links(by_title.values()) == {by_title["Salinan"]: by_title["Asli"]}
+            assert db.duplicate_links([by_title["Salinan"], by_title["Lain"]]) == {}  # original not among them
     assert results == [True, True]
