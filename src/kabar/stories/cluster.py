@@ -21,7 +21,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from kabar.records import Article
@@ -96,6 +96,10 @@ MIN_TERMS = 0.15
 # Factor on the score when the article's lead dates its event to another day than
 # the story's usual day (two trading sessions, two matchdays, two quakes).
 DAY_PENALTY = 0.7
+# A headline at least this close (title-term cosine) to the story's, from an outlet
+# already in the story, on an event the lead dates to another day, is the next item of
+# that outlet's daily series.
+SERIES_TITLE_MIN = 0.6
 # Factor on the score when a quantity of one unit is given in both with no value in
 # common (another fire: 8 engines, not 12; another quake: magnitude 4.5, not 5.0).
 FIGURE_CONFLICT_PENALTY = 0.8
@@ -128,6 +132,17 @@ WEAK_TITLE_MIN = 0.4
 # impure pairs of the check but also a pure one, and costs gold F1 0.017; 0.5 breaks
 # the 7 dev clusters (pairwise recall 0.94). Off.
 WEAK_NAMES = 1.0
+# Factor on the score when the article's lead or the story's gives no event day and
+# the article is published on a (local) day on which none of the story's articles
+# were: two pieces on one topic on different days (a brand's export record and its
+# crash test, a transfer saga's rumour and the agent's denial).
+PUB_DAY_PENALTY = 0.7
+# Names of agencies that report events all over the country (the quake in Nabire and
+# the quake in Tuban are both "info BMKG"), and scale/time-zone abbreviations: not
+# counted when telling whether two headlines name the same place.
+SOURCE_NAMES = frozenset({"bmkg", "bnpb", "bpbd", "pvmbg", "basarnas", "mmi", "sr", "wib", "wita", "wit"})
+# Publication days are local days in Western Indonesian Time (UTC+7).
+LOCAL_TZ = timezone(timedelta(hours=7))
 STORY_TERMS = 150
 STORY_NAMES = 60
 STORY_FIGURES = 60
@@ -200,6 +215,10 @@ def _seed(features: Features) -> dict[str, Any]:
     }
 
 
+def _pub_day(time: datetime) -> str:
+    return (time if time.tzinfo else time.replace(tzinfo=UTC)).astimezone(LOCAL_TZ).date().isoformat()
+
+
 def _units(figures: Iterable[str]) -> dict[str, set[str]]:
     by_unit: dict[str, set[str]] = {}
     for figure in figures:
@@ -224,6 +243,13 @@ def _other_series_day(features: Features, story_day: str | None, story_title_day
     if features.title_day is not None and story_day is not None and features.title_day.isoformat() != story_day:
         return True
     return story_title_day is not None and features.day is not None and features.day.isoformat() != story_title_day
+
+
+def _scores_differ(story: _Story, other: _Story) -> bool:
+    """Whether two stories give match scores with none in common: two matches of one
+    matchday, however alike their reports (same tournament, same day, same phrases)."""
+    mine, theirs = _units(story.data["figures"]).get("skor"), _units(other.data["figures"]).get("skor")
+    return bool(mine and theirs and not mine & theirs)
 
 
 @dataclass(slots=True)
@@ -259,10 +285,14 @@ class _Story:
             cache["day"] = max(days, key=lambda d: (days[d], d)) if days else None
             cache["title_names"] = set(data.get("title_names", {}))
             cache["title_day"] = seed.get("title_day")
+            cache["pub_days"] = data.get("pub_days") or {}
+            cache["seed_title"] = seed.get("title_terms") or {}
+            cache["seed_title_norm"] = _norm(cache["seed_title"]) if cache["seed_title"] else 1.0
         return cache
 
-    def score(self, features: Features) -> float:
-        """How likely the article reports this story's event (0 to about 1)."""
+    def score(self, features: Features, outlets: Iterable[str] = ()) -> float:
+        """How likely the article (from one of ``outlets``) reports this story's event
+        (0 to about 1)."""
         data, cache = self.data, self._cached()
         centroid = cosine(features.terms, data["terms"], 1.0, cache["terms"])
         seed = cosine(features.terms, cache["seed_terms"], 1.0, cache["seed_norm"])
@@ -285,22 +315,31 @@ class _Story:
         )
         figures_conflict = _figures_conflict(features.figures, cache["figures"])
         other_day = features.day is not None and cache["day"] is not None and features.day.isoformat() != cache["day"]
-        elsewhere = bool(features.title_names and cache["title_names"]
-                         and not features.title_names & cache["title_names"])
+        mine = features.title_names - SOURCE_NAMES
+        elsewhere = bool(mine and cache["title_names"] and not mine & cache["title_names"])
         if figures_conflict and (other_day or elsewhere):
             # the same kind of event with other numbers on another day (the next
             # trading session) or in another place (another quake): not this one
             return 0.0
         if figures_conflict:
             score *= FIGURE_CONFLICT_PENALTY
+        if ((other_day or elsewhere) and max(title, cosine(features.title_terms, cache["seed_title"], 1.0, cache["seed_title_norm"]))
+                >= SERIES_TITLE_MIN and any(o in data["outlets"] for o in outlets)):
+            # an outlet's same headline about another day or other names: an item
+            # of its series (the weather in Bali today and tomorrow; its score
+            # predictions for two matches), not a follow-up
+            return 0.0
         if other_day:
             # the lead dates the event to another day than the story's
             score *= DAY_PENALTY
         elif same_day and overlap(features.names, cache["names"]) >= SAME_DAY_MIN_NAMES:
             score *= SAME_DAY_BONUS
-        if title < WEAK_TITLE_MIN and (features.day is None or cache["day"] is None):
-            # no shared event day, hardly a shared headline: a topic, not an event
-            score *= WEAK_PENALTY
+        if features.day is None or cache["day"] is None:
+            if title < WEAK_TITLE_MIN:
+                # no shared event day, hardly a shared headline: a topic, not an event
+                score *= WEAK_PENALTY
+            if features.time is not None and cache["pub_days"] and _pub_day(features.time) not in cache["pub_days"]:
+                score *= PUB_DAY_PENALTY
         return score
 
     def as_features(self, time: datetime | None, language: str | None) -> Features:
@@ -337,6 +376,8 @@ class _Story:
         if features.day is not None:
             data["days"] = _count(data.get("days", {}), [features.day.isoformat()], 10)
         data["outlets"] = _count(data["outlets"], [article.outlet or "(unknown)"], 1000)
+        if features.time is not None:
+            data["pub_days"] = _count(data.get("pub_days", {}), [_pub_day(features.time)], 10)
         data["articles"] = int(data["articles"]) + 1
         t = features.time
         if t is not None:
@@ -350,7 +391,7 @@ class _Story:
         data, more = self.data, other.data
         data["terms"] = _add(data["terms"], more["terms"], STORY_TERMS)
         data["title_terms"] = _add(data["title_terms"], more["title_terms"], STORY_TERMS)
-        for key, keep in (("names", STORY_NAMES), ("figures", STORY_FIGURES), ("title_names", STORY_NAMES), ("days", 10), ("outlets", 1000)):
+        for key, keep in (("names", STORY_NAMES), ("figures", STORY_FIGURES), ("title_names", STORY_NAMES), ("days", 10), ("pub_days", 10), ("outlets", 1000)):
             data[key] = _count(data.get(key, {}), [], keep) if not more.get(key) else dict(
                 sorted((Counter(data.get(key, {})) + Counter(more[key])).items(),
                        key=lambda kv: (-kv[1], kv[0]))[:keep])
@@ -561,13 +602,16 @@ class StoryClusterer:
                 story, best = self.open.get(sid), 1.0
         if story is None:
             scored = sorted(
-                ((s.score(features), s.id or 0) for s in self._candidates(features)), reverse=True
+                ((s.score(features, (article.outlet or "(unknown)",)), s.id or 0) for s in self._candidates(features)), reverse=True
             )
             if scored and scored[0][0] >= JOIN_THRESHOLD:
                 best = scored[0][0]
                 story = self.open[scored[0][1]]
                 for other_score, other in scored[1:]:
-                    if other_score >= MERGE_THRESHOLD and best >= MERGE_THRESHOLD:
+                    # an undated article is compared with stories of any time: that it
+                    # matches two of them does not make them one event
+                    if (not undated and other_score >= MERGE_THRESHOLD and best >= MERGE_THRESHOLD
+                            and other in self.open and not _scores_differ(story, self.open[other])):
                         self._merge(conn, story, self.open[other])
             else:
                 best = 1.0
@@ -601,13 +645,21 @@ class StoryClusterer:
             if (other is story or other.id not in self.open  # merged away earlier in this loop
                     or int(other.data["articles"]) < STORY_MERGE_MIN_ARTICLES):
                 continue
-            if other.score(pseudo) >= STORY_MERGE_THRESHOLD and story.score(other.as_features(
-                    features.time, features.language)) >= STORY_MERGE_THRESHOLD:
+            if other.score(pseudo, story.data["outlets"]) >= STORY_MERGE_THRESHOLD and self._alike(story, other, features):
                 keep, gone = (story, other) if (story.first or features.time or datetime.max.replace(tzinfo=UTC)) <= (
                     other.first or features.time or datetime.max.replace(tzinfo=UTC)) else (other, story)
                 self._merge(conn, keep, gone)
                 story = keep
         return story
+
+    @staticmethod
+    def _alike(story: _Story, other: _Story, features: Features) -> bool:
+        """Whether ``story`` takes ``other`` (its centroid as one article) as its own
+        event: an article that matches two stories (a preview of the next match naming
+        both of this matchday's teams) does not make two results one story."""
+        if _scores_differ(story, other):
+            return False
+        return story.score(other.as_features(features.time, features.language), other.data["outlets"]) >= STORY_MERGE_THRESHOLD
 
     def _merge(self, conn: Any, keep: _Story, gone: _Story) -> None:
         """Merge ``gone`` into ``keep``, unless the merged story would span more than

@@ -281,7 +281,11 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         and not _YEAR.fullmatch(m.group(1))
     }
     lead = body[:LEAD_CHARS]
-    figures.update(f"{m.group(1)}-{m.group(2)}" for m in _SCORE.finditer(title + "\n" + lead))
+    # a match score, either way round (Jepang 6-0 Indonesia = Indonesia 0-6 Jepang),
+    # counted under a unit of its own: two results of one matchday conflict
+    figures.update(
+        "{}-{} skor".format(*sorted((int(m.group(1)), int(m.group(2))))) for m in _SCORE.finditer(title + "\n" + lead)
+    )
     figures.update(f"{m.group(1).replace('.', ',')} magnitudo" for m in _MAGNITUDE.finditer(text))
     terms = _weights(counts)
     return Features(
