@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+-- publication instants in UTC (julianday applies the offset): the clustering order
+CREATE INDEX IF NOT EXISTS articles_published_utc ON articles(julianday(published), id);
 CREATE TABLE IF NOT EXISTS variants (
     article_id TEXT NOT NULL,
     source TEXT NOT NULL,
@@ -504,13 +506,43 @@ class Database:
             result.append(story)
         return result
 
-    def unassigned_articles(self) -> list[tuple[str, str | None, int]]:
-        """(id, published) of stored articles in no story yet, oldest first."""
-        rows = self.conn.execute(
-            "SELECT a.id, a.published, a.rowid FROM articles a LEFT JOIN story_members m "
-            "ON m.article_id = a.id WHERE m.article_id IS NULL"
-        ).fetchall()
-        return [(r[0], r[1], int(r[2])) for r in rows]
+    def count_unassigned(self) -> int:
+        """How many stored articles are in no story yet."""
+        return int(self.conn.execute(
+            "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM story_members m WHERE m.article_id = a.id)"
+        ).fetchone()[0])
+
+    def unassigned_pages(self, size: int) -> Iterator[list[tuple[str, str | None]]]:
+        """(id, published) of the stored articles in no story yet, ``size`` at a time:
+        the dated ones by publication instant (UTC, then id), then the undated ones
+        (no date, or one SQLite cannot read) in storage order. Each page is one
+        indexed query, so memory does not grow with the store."""
+        unassigned = "NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)"
+        last_day, last_id = -1.0, ""
+        while True:
+            rows = self.conn.execute(
+                "SELECT a.id, a.published, julianday(a.published) FROM articles a "
+                "WHERE julianday(a.published) >= ? AND (julianday(a.published) > ? OR a.id > ?) "
+                f"AND {unassigned} ORDER BY julianday(a.published), a.id LIMIT ?",
+                (last_day, last_day, last_id, size),
+            ).fetchall()
+            if not rows:
+                break
+            last_day, last_id = float(rows[-1][2]), str(rows[-1][0])
+            yield [(str(r[0]), r[1]) for r in rows]
+        last_rowid = -1
+        while True:
+            rows = self.conn.execute(
+                "SELECT a.rowid, a.id, a.published FROM articles a "
+                f"WHERE julianday(a.published) IS NULL AND a.rowid > ? AND {unassigned} "
+                "ORDER BY a.rowid LIMIT ?",
+                (last_rowid, size),
+            ).fetchall()
+            if not rows:
+                break
+            last_rowid = int(rows[-1][0])
+            yield [(str(r[1]), r[2]) for r in rows]
 
     def copy_to(self, path: str | Path) -> Database:
         """A copy of this store at ``path`` (SQLite's online backup), opened."""

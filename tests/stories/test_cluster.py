@@ -335,3 +335,87 @@ def test_features_in_worker_processes_give_the_same_stories(
         assert pools[-1] is not None
     assert partitions[0] == partitions[1]
     assert any(len(g) > 1 for g in partitions[0])
+
+
+def test_pending_pages_in_utc_order_undated_last(tmp_path: Path) -> None:
+    """Pending articles come a page at a time: by the instant they were published
+    (offsets applied), ties by id, then the undated ones; assigned ones never."""
+    rows = [
+        {"title": "Satu", "text": FIRE_A[0], "url": "https://a.example/1", "published": "2025-06-10T08:00:00+08:00"},
+        {"title": "Dua", "text": FIRE_A[1], "url": "https://a.example/2", "published": "2025-06-10T06:30:00+07:00"},
+        {"title": "Tiga", "text": FIRE_A[2], "url": "https://a.example/3"},
+        {"title": "Empat", "text": FIRE_B[0], "url": "https://a.example/4", "published": "2025-06-09T23:45:00Z"},
+        {"title": "Lima", "text": FIRE_B[1], "url": "https://a.example/5", "published": "2025-06-11T00:00:00+07:00"},
+    ]
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions(stories=False))
+        url_of = {a.id: a.url for a in db.iter_articles()}
+        pages = list(db.unassigned_pages(2))
+        assert [len(p) for p in pages] == [2, 2, 1]
+        # 23:30Z (06:30+07), 23:45Z, 00:00Z (08:00+08), 17:00Z (00:00+07 next day), undated
+        assert [url_of[aid][-1] for page in pages for aid, _p in page] == ["2", "4", "1", "5", "3"]
+        assert db.count_unassigned() == 5
+        StoryClusterer(db).assign_pending(batch_size=2)
+        assert db.count_unassigned() == 0
+        assert list(db.unassigned_pages(2)) == []
+
+
+def test_same_stories_whatever_the_page_size(tmp_path: Path) -> None:
+    rows = _rows("2025-06-17") + _rows("2025-06-24", variant=True)
+    partitions = []
+    for size in (1, 3, 1000):
+        with Database(tmp_path / f"k{size}.db") as db:
+            ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions(stories=False))
+            StoryClusterer(db).assign_pending(batch_size=size)
+            partitions.append(_partition(db))
+    assert partitions[0] == partitions[1] == partitions[2]
+    assert len(partitions[0]) == 4
+
+
+WEATHER = (
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprakirakan cuaca di Provinsi Bali pada "
+    "{day_name} ({d}/6/2025) cerah berawan pada pagi hari. Hujan ringan berpotensi turun di Denpasar, "
+    "Badung dan Gianyar pada siang hingga sore hari. Suhu udara berkisar {low} hingga 31 derajat Celsius "
+    "dengan kelembapan 65 sampai 90 persen. Angin bertiup dari arah tenggara."
+)
+
+
+def test_an_outlets_daily_item_of_another_day_is_another_story(tmp_path: Path) -> None:
+    """One outlet's forecast for Bali on Wednesday and on Thursday: the same headline,
+    leads dating two days, no date in the title."""
+    rows = [
+        {"title": "Prakiraan Cuaca di Provinsi Bali Hari Ini", "url": f"https://liputan6.example/cuaca-{d}",
+         "outlet": "liputan6", "published": f"2025-06-{d}T06:05:00+07:00",
+         "text": WEATHER.format(day_name=day_name, d=d, low=low)}
+        for d, day_name, low in ((18, "Rabu", 24), (19, "Kamis", 23))
+    ]
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
+        assert len(_partition(db)) == 2
+
+
+MATCH = (
+    "{home} menghadapi {away} pada laga Piala Dunia Antarklub 2025 di Amerika Serikat, Jumat (20/6/2025) "
+    "dini hari WIB. Laga berakhir dengan skor {score} untuk kemenangan {winner}. Pelatih {coach} menyebut "
+    "timnya bermain disiplin sejak menit awal dan memanfaatkan peluang di babak kedua."
+)
+
+
+def test_two_results_of_one_matchday_stay_apart(tmp_path: Path) -> None:
+    """Two matches of one tournament on one morning, told with the same phrases: their
+    final scores differ, so they are two stories however alike the reports."""
+    matches = (
+        ("PSG", "Botafogo", "0-1", "Botafogo", "Renato Paiva"),
+        ("Seattle Sounders", "Atletico Madrid", "1-3", "Atletico Madrid", "Diego Simeone"),
+    )
+    rows = []
+    for k, (home, away, score, winner, coach) in enumerate(matches):
+        for i, outlet in enumerate(OUTLETS):
+            rows.append({"title": f"Hasil Piala Dunia Antarklub 2025: {home} Vs {away} {score}",
+                         "url": f"https://{outlet}.example/hasil-{k}", "outlet": outlet,
+                         "published": f"2025-06-20T0{6 + i}:{10 * k:02d}:00+07:00",
+                         "text": MATCH.format(home=home, away=away, score=score, winner=winner, coach=coach)})
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
+        partition = _partition(db)
+    assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{k}")) for k in (0, 1)}

@@ -286,6 +286,7 @@ class _Story:
             cache["title_names"] = set(data.get("title_names", {}))
             cache["title_day"] = seed.get("title_day")
             cache["pub_days"] = data.get("pub_days") or {}
+            cache["teams"] = set(data.get("teams") or ())
             cache["seed_title"] = seed.get("title_terms") or {}
             cache["seed_title_norm"] = _norm(cache["seed_title"]) if cache["seed_title"] else 1.0
         return cache
@@ -304,6 +305,9 @@ class _Story:
             return 0.0
         if terms < MIN_TERMS:
             # shared names or figures alone (one person in two events) never link
+            return 0.0
+        if features.teams and cache["teams"] and not features.teams & cache["teams"]:
+            # "PSG vs Botafogo" and "Seattle Sounders vs Atletico Madrid": two matches
             return 0.0
         same_day = features.day is not None and cache["day"] == features.day.isoformat()
         title = cosine(features.title_terms, data["title_terms"], 1.0, cache["title_terms"])
@@ -356,6 +360,7 @@ class _Story:
             day=date.fromisoformat(day) if day else None, title_names=set(cache["title_names"]),
             title_day=date.fromisoformat(cache["title_day"]) if cache["title_day"] else None,
             top_terms=[t for t, _w in heapq.nlargest(CANDIDATE_TERMS, terms.items(), key=lambda kv: kv[1])],
+            teams=set(cache["teams"]),
         )
 
     def open_at(self, time: datetime | None) -> bool:
@@ -373,6 +378,8 @@ class _Story:
         data["names"] = _count(data["names"], features.names, STORY_NAMES)
         data["figures"] = _count(data["figures"], features.figures, STORY_FIGURES)
         data["title_names"] = _count(data.get("title_names", {}), features.title_names, STORY_NAMES)
+        if features.teams:
+            data["teams"] = _count(data.get("teams", {}), features.teams, STORY_NAMES)
         if features.day is not None:
             data["days"] = _count(data.get("days", {}), [features.day.isoformat()], 10)
         data["outlets"] = _count(data["outlets"], [article.outlet or "(unknown)"], 1000)
@@ -391,7 +398,7 @@ class _Story:
         data, more = self.data, other.data
         data["terms"] = _add(data["terms"], more["terms"], STORY_TERMS)
         data["title_terms"] = _add(data["title_terms"], more["title_terms"], STORY_TERMS)
-        for key, keep in (("names", STORY_NAMES), ("figures", STORY_FIGURES), ("title_names", STORY_NAMES), ("days", 10), ("pub_days", 10), ("outlets", 1000)):
+        for key, keep in (("names", STORY_NAMES), ("figures", STORY_FIGURES), ("title_names", STORY_NAMES), ("teams", STORY_NAMES), ("days", 10), ("pub_days", 10), ("outlets", 1000)):
             data[key] = _count(data.get(key, {}), [], keep) if not more.get(key) else dict(
                 sorted((Counter(data.get(key, {})) + Counter(more[key])).items(),
                        key=lambda kv: (-kv[1], kv[0]))[:keep])
@@ -500,21 +507,22 @@ class StoryClusterer:
         order, are compared with every story sharing their terms whatever its time,
         and are marked ``undated``.
         """
-        pending = self.db.unassigned_articles()
-        if only is not None:
-            pending = [p for p in pending if p[0] in only]
-        dated = sorted(
-            ((datetime.fromisoformat(p), rowid, aid) for aid, p, rowid in pending if p),
-            key=lambda x: (x[0].astimezone(UTC), x[2]),
+        # pages of pending articles, read as the clustering goes: memory is set by the
+        # open stories, not by how many articles wait
+        pages = (
+            [aid for aid, _p in page if only is None or aid in only]
+            for page in self.db.unassigned_pages(batch_size)
         )
-        undated = [aid for _r, aid in sorted((rowid, aid) for aid, p, rowid in pending if not p)]
-        if dated:
-            self._load_open(dated[0][0] - WINDOW - MAX_SPAN)
-        order = [aid for _t, _r, aid in dated] + undated
+        batches = (ids for ids in pages if ids)
         self.counts = Counter()
         done = 0
-        batches = [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
-        pool = _feature_pool(len(order))
+        first = next(batches, None)
+        if first is not None:
+            start = self.db.get_articles(first[:1])[first[0]].published
+            if start is not None:
+                self._load_open(start - WINDOW - MAX_SPAN)
+        total = self.db.count_unassigned() if only is None else len(only)
+        pool = _feature_pool(total) if first is not None else None
 
         def read(ids: list[str]) -> tuple[list[str], dict[str, Article], dict[str, str], Any]:
             # one read per batch, not per article; features computed by the workers
@@ -525,11 +533,11 @@ class StoryClusterer:
             return ids, articles, self.db.originals_of(ids), job
 
         try:
-            ahead = read(batches[0]) if batches else None
-            for k in range(len(batches)):
-                assert ahead is not None
+            ahead = read(first) if first is not None else None
+            while ahead is not None:
                 ids, articles, originals, job = ahead
-                ahead = read(batches[k + 1]) if k + 1 < len(batches) else None
+                following = next(batches, None)
+                ahead = read(following) if following is not None else None
                 computed = iter(job.get()) if job is not None else None
                 with self.db.transaction() as conn:
                     for article_id in ids:

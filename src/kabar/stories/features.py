@@ -40,6 +40,14 @@ _NAME = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|bin
 _FIGURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s*(%|persen|juta|miliar|triliun|ribu|orang|tahun|km|kg|unit|rumah|hektare|ha)?")
 # A match score in a title or lead ("Jepang 6-0 Indonesia", "skor 1-1").
 _SCORE = re.compile(r"(?<![\d/.,-])(\d{1,2}) ?- ?(\d{1,2})(?![\d/.,-])")
+# "X vs Y" in a headline: up to two capitalised words each side.
+_SIDE = r"((?:[A-Z][\w.'&-]*\s+)?[A-Z][\w.'&-]*)"
+_MATCHUP = re.compile(_SIDE + r"\s+(?:[Vv][Ss]\.?|[Vv]ersus|[Kk]ontra)\s+" + r"((?:[A-Z][\w.'&-]*)(?:\s+[A-Z][\w.'&-]*)?)")
+# Headline words next to a matchup that are not a side's name.
+_NOT_SIDES = frozenset(
+    "hasil prediksi skor jadwal link live streaming statistik laga timnas babak klasemen susunan pemain "
+    "rating momen siaran nonton big match final semifinal".split()
+)
 _YEAR = re.compile(r"(19|20)\d\d")
 # An earthquake's magnitude ("magnitudo 4,5", "M 5.0", "Mag:4.5").
 _MAGNITUDE = re.compile(r"(?:[Mm]agnitudo|\bM|Mag:?)\s?(\d(?:[.,]\d)?)\b")
@@ -167,6 +175,9 @@ class Features:
     # daily series (prices, forecasts, trading sessions), never another day's item
     title_day: date | None = None
     top_terms: list[str] = field(default_factory=list)
+    # the words of the sides a headline pits against each other ("PSG vs Botafogo"):
+    # two matchups with no side in common are two matches
+    teams: set[str] = field(default_factory=set)
 
 
 # Only lower-case words with an Indonesian affix shape go through the stemmer:
@@ -299,7 +310,18 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         title_day=_lead_day(title, published),
         title_names=title_names,
         top_terms=sorted(terms, key=lambda t: -terms[t]),
+        teams=_teams(title),
     )
+
+
+def _teams(title: str) -> set[str]:
+    """Words naming the sides of the headline's matchups ("Hasil PSG vs Botafogo" gives
+    ``psg``, ``botafogo``)."""
+    words: set[str] = set()
+    for m in _MATCHUP.finditer(title):
+        for side in m.groups():
+            words.update(w for w in side.lower().split() if w not in _NOT_SIDES)
+    return words
 
 
 def cosine(
