@@ -45,8 +45,7 @@ _SIDE = r"((?:[A-Z][\w.'&-]*\s+)?[A-Z][\w.'&-]*)"
 _MATCHUP = re.compile(_SIDE + r"\s+(?:[Vv][Ss]\.?|[Vv]ersus|[Kk]ontra)\s+" + r"((?:[A-Z][\w.'&-]*)(?:\s+[A-Z][\w.'&-]*)?)")
 # Headline words next to a matchup that are not a side's name.
 _NOT_SIDES = frozenset(
-    "hasil prediksi skor jadwal link live streaming statistik laga timnas babak klasemen susunan pemain "
-    "rating momen siaran nonton big match final semifinal".split()
+    ["hasil", "prediksi", "skor", "jadwal", "link", "live", "streaming", "statistik", "laga", "timnas", "babak", "klasemen", "susunan", "pemain", "rating", "momen", "siaran", "nonton", "big", "match", "final", "semifinal"]
 )
 _YEAR = re.compile(r"(19|20)\d\d")
 # An earthquake's magnitude ("magnitudo 4,5", "M 5.0", "Mag:4.5").
