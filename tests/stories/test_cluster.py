@@ -419,3 +419,38 @@ def test_two_results_of_one_matchday_stay_apart(tmp_path: Path) -> None:
         ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
         partition = _partition(db)
     assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{k}")) for k in (0, 1)}
+
+
+PREVIEW = (
+    "PSG akan menghadapi Botafogo pada laga Piala Dunia Antarklub 2025 di Amerika Serikat, Jumat (20/6/2025) "
+    "dini hari WIB. Pelatih Luis Enrique menyebut timnya siap tampil disiplin sejak menit awal. Botafogo "
+    "asuhan Renato Paiva diprediksi bermain bertahan dan mengandalkan serangan balik di babak kedua."
+)
+RESULT = (
+    "PSG kalah dari Botafogo pada laga Piala Dunia Antarklub 2025 di Amerika Serikat, Jumat (20/6/2025) "
+    "dini hari WIB. Pelatih Luis Enrique menyebut timnya tidak tampil disiplin sejak menit awal. Botafogo "
+    "asuhan Renato Paiva bermain bertahan dan mengandalkan serangan balik hingga babak kedua."
+)
+
+
+def test_previews_and_reports_of_the_event_are_two_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pieces published before the day their lead names (the prediction, the schedule)
+    stay apart from the reports of that day; without the preview test they would join."""
+    import kabar.stories.features as features
+
+    rows = []
+    for i, outlet in enumerate(OUTLETS):
+        rows.append({"title": "PSG vs Botafogo: Les Parisiens Siap Tampil", "url": f"https://{outlet}.example/pra",
+                     "outlet": outlet, "published": f"2025-06-19T1{i}:00:00+07:00", "text": PREVIEW})
+        rows.append({"title": "PSG vs Botafogo: Les Parisiens Tumbang", "url": f"https://{outlet}.example/hasil",
+                     "outlet": outlet, "published": f"2025-06-20T0{7 + i}:00:00+07:00", "text": RESULT})
+    src = _write(tmp_path / "a.jsonl", rows)
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([src], db, IngestOptions())
+        assert _partition(db) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
+    monkeypatch.setattr(features, "_is_preview", lambda *_a: False)
+    with Database(tmp_path / "off.db") as db:
+        ingest_paths([src], db, IngestOptions())
+        assert len(_partition(db)) == 1

@@ -306,6 +306,9 @@ class _Story:
         if terms < MIN_TERMS:
             # shared names or figures alone (one person in two events) never link
             return 0.0
+        if features.preview != (2 * int(data.get("previews", 0)) > int(data["articles"])):
+            # a preview and the reports of the event (or the other way round)
+            return 0.0
         if features.teams and cache["teams"] and not features.teams & cache["teams"]:
             # "PSG vs Botafogo" and "Seattle Sounders vs Atletico Madrid": two matches
             return 0.0
@@ -361,6 +364,7 @@ class _Story:
             title_day=date.fromisoformat(cache["title_day"]) if cache["title_day"] else None,
             top_terms=[t for t, _w in heapq.nlargest(CANDIDATE_TERMS, terms.items(), key=lambda kv: kv[1])],
             teams=set(cache["teams"]),
+            preview=2 * int(data.get("previews", 0)) > int(data["articles"]),
         )
 
     def open_at(self, time: datetime | None) -> bool:
@@ -378,6 +382,8 @@ class _Story:
         data["names"] = _count(data["names"], features.names, STORY_NAMES)
         data["figures"] = _count(data["figures"], features.figures, STORY_FIGURES)
         data["title_names"] = _count(data.get("title_names", {}), features.title_names, STORY_NAMES)
+        if features.preview:
+            data["previews"] = int(data.get("previews", 0)) + 1
         if features.teams:
             data["teams"] = _count(data.get("teams", {}), features.teams, STORY_NAMES)
         if features.day is not None:
@@ -403,6 +409,7 @@ class _Story:
                 sorted((Counter(data.get(key, {})) + Counter(more[key])).items(),
                        key=lambda kv: (-kv[1], kv[0]))[:keep])
         data["articles"] = int(data["articles"]) + int(more["articles"])
+        data["previews"] = int(data.get("previews", 0)) + int(more.get("previews", 0))
         if other.first and (self.first is None or other.first < self.first):
             # the story that began first names the merged one and keeps its seed
             self.title = other.title

@@ -177,6 +177,9 @@ class Features:
     # the words of the sides a headline pits against each other ("PSG vs Botafogo"):
     # two matchups with no side in common are two matches
     teams: set[str] = field(default_factory=set)
+    # the first date the title (else the lead) names is after the publication day: a
+    # preview of the event (the prediction, the schedule), not a report of it
+    preview: bool = False
 
 
 # Only lower-case words with an Indonesian affix shape go through the stemmer:
@@ -310,7 +313,34 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         title_names=title_names,
         top_terms=sorted(terms, key=lambda t: -terms[t]),
         teams=_teams(title),
+        preview=_is_preview(title, lead, published),
     )
+
+
+# How far ahead a preview's date may lie (a weekend fixture previewed on Monday).
+PREVIEW_MAX_DAYS = 7
+
+
+def _is_preview(title: str, lead: str, published: datetime | None) -> bool:
+    """Whether the first date of the title, else of the lead, is a day to come."""
+    if published is None:
+        return False
+    for text in (title, lead):
+        for m in _LEAD_DATE.finditer(text):
+            try:
+                if m.group("d1"):
+                    day, month = int(m.group("d1")), int(m.group("m1"))
+                    year = int(m.group("y1")) if m.group("y1") else published.year
+                else:
+                    day, month = int(m.group("d2")), _MONTHS[m.group("m2").lower()]
+                    year = int(m.group("y2")) if m.group("y2") else published.year
+                found = date(year + 2000 if year < 100 else year, month, day)
+            except ValueError:
+                continue
+            ahead = (found - published.date()).days
+            if -LEAD_DATE_MAX_AGE_DAYS <= ahead <= PREVIEW_MAX_DAYS:
+                return ahead > 0
+    return False
 
 
 def _teams(title: str) -> set[str]:
