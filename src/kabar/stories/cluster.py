@@ -310,7 +310,8 @@ class _Story:
             # a preview and the reports of the event (or the other way round)
             return 0.0
         if features.teams and cache["teams"] and not features.teams & cache["teams"]:
-            # "PSG vs Botafogo" and "Seattle Sounders vs Atletico Madrid": two matches
+            # "PSG vs Botafogo" and "Seattle Sounders vs Atletico Madrid" (or Gunung
+            # Marapi and Gunung Semeru): two events
             return 0.0
         same_day = features.day is not None and cache["day"] == features.day.isoformat()
         title = cosine(features.title_terms, data["title_terms"], 1.0, cache["title_terms"])

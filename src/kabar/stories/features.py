@@ -43,6 +43,8 @@ _SCORE = re.compile(r"(?<![\d/.,-])(\d{1,2}) ?- ?(\d{1,2})(?![\d/.,-])")
 # "X vs Y" in a headline: up to two capitalised words each side.
 _SIDE = r"((?:[A-Z][\w.'&-]*\s+)?[A-Z][\w.'&-]*)"
 _MATCHUP = re.compile(_SIDE + r"\s+(?:[Vv][Ss]\.?|[Vv]ersus|[Kk]ontra)\s+" + r"((?:[A-Z][\w.'&-]*)(?:\s+[A-Z][\w.'&-]*)?)")
+# "Gunung Semeru" in a headline: the eruption of one volcano is not another's.
+_MOUNTAIN = re.compile(r"\b(?:Gunung|Gn\.)\s+([A-Z][\w-]+)")
 # Headline words next to a matchup that are not a side's name.
 _NOT_SIDES = frozenset(
     ["hasil", "prediksi", "skor", "jadwal", "link", "live", "streaming", "statistik", "laga", "timnas", "babak", "klasemen", "susunan", "pemain", "rating", "momen", "siaran", "nonton", "big", "match", "final", "semifinal"]
@@ -174,8 +176,8 @@ class Features:
     # daily series (prices, forecasts, trading sessions), never another day's item
     title_day: date | None = None
     top_terms: list[str] = field(default_factory=list)
-    # the words of the sides a headline pits against each other ("PSG vs Botafogo"):
-    # two matchups with no side in common are two matches
+    # what exactly the headline is about: the sides of a matchup ("PSG vs Botafogo"),
+    # the volcano ("Gunung Semeru"); two headlines with none in common are two events
     teams: set[str] = field(default_factory=set)
     # the first date the title (else the lead) names is after the publication day: a
     # preview of the event (the prediction, the schedule), not a report of it
@@ -345,11 +347,13 @@ def _is_preview(title: str, lead: str, published: datetime | None) -> bool:
 
 def _teams(title: str) -> set[str]:
     """Words naming the sides of the headline's matchups ("Hasil PSG vs Botafogo" gives
-    ``psg``, ``botafogo``)."""
+    ``psg``, ``botafogo``) and the mountain it names ("Gunung Semeru Erupsi" gives
+    ``semeru``): who or what exactly the event is about."""
     words: set[str] = set()
     for m in _MATCHUP.finditer(title):
         for side in m.groups():
             words.update(w for w in side.lower().split() if w not in _NOT_SIDES)
+    words.update(m.group(1).lower() for m in _MOUNTAIN.finditer(title))
     return words
 
 
