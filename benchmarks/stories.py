@@ -105,6 +105,22 @@ print(json.dumps({"articles": done, "seconds": seconds, "ms_per_article": 1000 *
 """
 
 
+# The TF-IDF + agglomerative baseline on the same grown store, in its own process (its
+# own peak memory): all pairs, so only up to this many articles by default.
+_BASELINE_CHILD = r"""
+import json, resource, sys
+from kabar.store import Database
+from kabar.stories.evaluate import baseline_tree
+db = Database(sys.argv[1])
+texts = [a.title + "\n" + (a.clean_text or "") for a in db.iter_articles()]
+db.close()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+_tree, seconds = baseline_tree(texts)
+print(json.dumps({"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_before_mb": before}))
+"""
+
+
 def _ingest_shared(tmp: Path) -> Path:
     code = (
         "import sys\nfrom kabar.pipeline import IngestOptions, ingest_paths\nfrom kabar.store import Database\n"
@@ -121,12 +137,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", help="an ingested kabar store to grow (default: ingest ../shared)")
     parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--baseline-max", type=int, default=20000,
+                        help="also time the TF-IDF + agglomerative baseline up to this many articles")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         base = Path(args.db) if args.db else _ingest_shared(tmp)
         print(f"{'articles':>9} {'seconds':>9} {'ms/article':>10} {'peak MB':>8} {'worker MB':>9} {'stories':>8} "
-              f"{'open max':>8}")
+              f"{'open max':>8} {'baseline s':>10} {'baseline MB':>11} {'kabar/baseline':>14}")
         for size in (int(s) for s in args.sizes.split(",")):
             out = tmp / f"grown-{size}.db"
             proc = subprocess.run(
@@ -134,9 +152,15 @@ def main() -> None:
                 check=True, capture_output=True, text=True,
             )
             r = json.loads(proc.stdout.strip().splitlines()[-1])
+            base = "" if size > args.baseline_max else subprocess.run(
+                [sys.executable, "-c", _BASELINE_CHILD, str(out)], check=True, capture_output=True, text=True,
+            ).stdout.strip().splitlines()[-1]
+            b = json.loads(base) if base else None
+            side = (f"{b['seconds']:>10.1f} {b['peak_rss_mb']:>11.0f} {r['seconds'] / b['seconds']:>14.2f}" if b
+                    else f"{'-':>10} {'-':>11} {'-':>14}")
             print(f"{r['articles']:>9} {r['seconds']:>9.1f} {r['ms_per_article']:>10.2f} "
                   f"{r['peak_rss_mb']:>8.0f} {r['peak_rss_worker_mb']:>9.0f} {r['stories']:>8} "
-                  f"{r['peak_open_stories']:>8}", flush=True)
+                  f"{r['peak_open_stories']:>8} {side}", flush=True)
             out.unlink()
 
 

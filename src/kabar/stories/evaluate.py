@@ -107,15 +107,14 @@ BASELINE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 BASELINE_BODY_CHARS = 3000
 
 
-def baseline(
-    ids: list[str], texts: list[str], gold_urls: Mapping[str, list[str]], id_to_url: Mapping[str, str]
-) -> dict[str, Any]:
-    """TF-IDF + average-linkage agglomerative clustering (scikit-learn/scipy) at its
-    best distance threshold; returns the scores at each threshold and the time."""
+def baseline_tree(texts: list[str]) -> tuple[Any, float]:
+    """TF-IDF (first ``BASELINE_BODY_CHARS`` of each text) + average-linkage
+    agglomerative clustering (scikit-learn/scipy): the linkage tree and the seconds it
+    took. Memory and time grow with the square of the number of texts."""
     import time
 
     import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -126,9 +125,19 @@ def baseline(
     sims = (matrix @ matrix.T).toarray()
     dist = np.clip(1.0 - sims, 0.0, 2.0)
     np.fill_diagonal(dist, 0.0)
+    del sims
     tree = linkage(squareform(dist, checks=False), method="average")
-    del sims, dist
-    fitted = time.perf_counter() - start
+    return tree, time.perf_counter() - start
+
+
+def baseline(
+    ids: list[str], texts: list[str], gold_urls: Mapping[str, list[str]], id_to_url: Mapping[str, str]
+) -> dict[str, Any]:
+    """The baseline (:func:`baseline_tree`) cut at its best distance threshold; returns
+    the scores at each threshold and the time."""
+    from scipy.cluster.hierarchy import fcluster
+
+    tree, fitted = baseline_tree(texts)
     results = []
     for threshold in BASELINE_THRESHOLDS:
         labels = fcluster(tree, t=threshold, criterion="distance")
