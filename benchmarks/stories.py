@@ -152,10 +152,10 @@ def main() -> None:
                 check=True, capture_output=True, text=True,
             )
             r = json.loads(proc.stdout.strip().splitlines()[-1])
-            base = "" if size > args.baseline_max else subprocess.run(
+            side_out = "" if size > args.baseline_max else subprocess.run(
                 [sys.executable, "-c", _BASELINE_CHILD, str(out)], check=True, capture_output=True, text=True,
             ).stdout.strip().splitlines()[-1]
-            b = json.loads(base) if base else None
+            b = json.loads(side_out) if side_out else None
             side = (f"{b['seconds']:>10.1f} {b['peak_rss_mb']:>11.0f} {r['seconds'] / b['seconds']:>14.2f}" if b
                     else f"{'-':>10} {'-':>11} {'-':>14}")
             print(f"{r['articles']:>9} {r['seconds']:>9.1f} {r['ms_per_article']:>10.2f} "

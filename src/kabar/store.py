@@ -458,7 +458,7 @@ class Database:
         self, conn: sqlite3.Connection, story_id: int | None, title: str, first: str | None,
         last: str | None, language: str | None, n: int, data: dict[str, Any], terms: Iterable[str],
     ) -> int:
-        payload = json.dumps(data, ensure_ascii=False)
+        payload = json.dumps(data, ensure_ascii=False, check_circular=False, separators=(",", ":"))
         if story_id is None:
             cur = conn.execute(
                 "INSERT INTO stories(title, first, last, language, n, data) VALUES (?,?,?,?,?,?)",

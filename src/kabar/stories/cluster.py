@@ -21,7 +21,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from kabar.records import Article
@@ -31,6 +31,8 @@ from kabar.stories.features import (
     article_features,
     cosine,
     feature_input,
+    figure_units,
+    local_day,
     overlap,
     text_features,
 )
@@ -148,8 +150,6 @@ PUB_DAY_PENALTY = 0.7
 # the quake in Tuban are both "info BMKG"), and scale/time-zone abbreviations: not
 # counted when telling whether two headlines name the same place.
 SOURCE_NAMES = frozenset({"bmkg", "bnpb", "bpbd", "pvmbg", "basarnas", "mmi", "sr", "wib", "wita", "wit"})
-# Publication days are local days in Western Indonesian Time (UTC+7).
-LOCAL_TZ = timezone(timedelta(hours=7))
 STORY_TERMS = 150
 STORY_NAMES = 60
 STORY_FIGURES = 60
@@ -209,7 +209,7 @@ def _empty_data() -> dict[str, Any]:
 
 
 def _norm(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return math.sqrt(sum([w * w for w in vec.values()])) or 1.0
 
 
 def _seed(features: Features) -> dict[str, Any]:
@@ -222,25 +222,9 @@ def _seed(features: Features) -> dict[str, Any]:
     }
 
 
-def _pub_day(time: datetime) -> str:
-    return (time if time.tzinfo else time.replace(tzinfo=UTC)).astimezone(LOCAL_TZ).date().isoformat()
-
-
-def _units(figures: Iterable[str]) -> dict[str, set[str]]:
-    by_unit: dict[str, set[str]] = {}
-    for figure in figures:
-        value, _sep, unit = figure.partition(" ")
-        if unit:
-            by_unit.setdefault(unit, set()).add(value)
-    return by_unit
-
-
-def _figures_conflict(article: set[str], story: set[str]) -> bool:
-    """Whether some unit is counted in both with no value in common (12 fire engines
-    here, 8 there; magnitude 4,5 here, 5,0 there)."""
-    if not article or not story:
-        return False
-    mine, theirs = _units(article), _units(story)
+def _figures_conflict(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
+    """Whether some unit (values by unit, :func:`_units`) is counted in both with no
+    value in common (12 fire engines here, 8 there; magnitude 4,5 here, 5,0 there)."""
     return any(unit in theirs and not values & theirs[unit] for unit, values in mine.items())
 
 
@@ -255,7 +239,7 @@ def _other_series_day(features: Features, story_day: str | None, story_title_day
 def _scores_differ(story: _Story, other: _Story) -> bool:
     """Whether two stories give match scores with none in common: two matches of one
     matchday, however alike their reports (same tournament, same day, same phrases)."""
-    mine, theirs = _units(story.data["figures"]).get("skor"), _units(other.data["figures"]).get("skor")
+    mine, theirs = figure_units(story.data["figures"]).get("skor"), figure_units(other.data["figures"]).get("skor")
     return bool(mine and theirs and not mine & theirs)
 
 
@@ -273,7 +257,7 @@ class _Story:
         cached: list[str] | None = self.cache.get("index")
         if cached is None:
             terms = self.data["terms"]
-            cached = [t for t, _w in heapq.nlargest(INDEX_TERMS, terms.items(), key=lambda kv: kv[1])]
+            cached = heapq.nlargest(INDEX_TERMS, terms, key=terms.__getitem__)
             self.cache["index"] = cached
         return cached
 
@@ -289,6 +273,7 @@ class _Story:
             cache["seed_norm"] = _norm(cache["seed_terms"])
             cache["names"] = set(data["names"])
             cache["figures"] = set(data["figures"])
+            cache["units"] = figure_units(cache["figures"])
             cache["day"] = max(days, key=lambda d: (days[d], d)) if days else None
             cache["title_names"] = set(data.get("title_names", {}))
             cache["title_day"] = seed.get("title_day")
@@ -328,7 +313,7 @@ class _Story:
             + W_NAMES * overlap(features.names, cache["names"]) * (1.0 if same_day else WEAK_NAMES)
             + W_FIGURES * overlap(features.figures, cache["figures"])
         )
-        figures_conflict = _figures_conflict(features.figures, cache["figures"])
+        figures_conflict = _figures_conflict(features.units, cache["units"])
         other_day = features.day is not None and cache["day"] is not None and features.day.isoformat() != cache["day"]
         mine = features.title_names - SOURCE_NAMES
         elsewhere = bool(mine and cache["title_names"] and not mine & cache["title_names"])
@@ -353,7 +338,7 @@ class _Story:
             if title < WEAK_TITLE_MIN:
                 # no shared event day, hardly a shared headline: a topic, not an event
                 score *= WEAK_PENALTY
-            if features.time is not None and cache["pub_days"] and _pub_day(features.time) not in cache["pub_days"]:
+            if features.time is not None and cache["pub_days"] and features.pub_day not in cache["pub_days"]:
                 score *= PUB_DAY_PENALTY
         return score
 
@@ -372,6 +357,8 @@ class _Story:
             title_day=date.fromisoformat(cache["title_day"]) if cache["title_day"] else None,
             top_terms=[t for t, _w in heapq.nlargest(CANDIDATE_TERMS, terms.items(), key=lambda kv: kv[1])],
             teams=set(cache["teams"]),
+            units=cache["units"],
+            pub_day=local_day(time) if time is not None else None,
             preview=2 * int(data.get("previews", 0)) > int(data["articles"]),
         )
 
@@ -398,7 +385,7 @@ class _Story:
             data["days"] = _count(data.get("days", {}), [features.day.isoformat()], 10)
         data["outlets"] = _count(data["outlets"], [article.outlet or "(unknown)"], 1000)
         if features.time is not None:
-            data["pub_days"] = _count(data.get("pub_days", {}), [_pub_day(features.time)], 10)
+            data["pub_days"] = _count(data.get("pub_days", {}), [features.pub_day or local_day(features.time)], 10)
         data["articles"] = int(data["articles"]) + 1
         t = features.time
         if t is not None:
@@ -590,8 +577,9 @@ class StoryClusterer:
                 if sid in self.open or self._reload(sid):
                     hits[sid] += 1
         result: list[_Story] = []
-        for sid, n in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
-            if len(result) >= MAX_CANDIDATES or n < MIN_SHARED_TERMS:
+        shared = [(sid, n) for sid, n in hits.items() if n >= MIN_SHARED_TERMS]
+        for sid, _n in sorted(shared, key=lambda kv: (-kv[1], kv[0])):
+            if len(result) >= MAX_CANDIDATES:
                 break
             story = self.open[sid]
             if story.language not in (None, features.language):

@@ -12,8 +12,9 @@ import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from kabar.records import Article
@@ -182,6 +183,9 @@ class Features:
     # the first date the title (else the lead) names is after the publication day: a
     # preview of the event (the prediction, the schedule), not a report of it
     preview: bool = False
+    # ``figures`` by unit ({"unit": {"12"}}), and the local day of publication
+    units: dict[str, set[str]] = field(default_factory=dict)
+    pub_day: str | None = None
 
 
 # Only lower-case words with an Indonesian affix shape go through the stemmer:
@@ -198,18 +202,23 @@ def _term_of(token: str) -> str:
     return stem(word) if token.islower() and _AFFIXED.search(word) else word
 
 
-def _term_counts(text: str, tokens: list[str] | None = None) -> Counter[str]:
+def _term_counts(text: str, tokens: list[str] | None = None) -> dict[str, int]:
     """Term counts of ``text`` (``tokens``: its words, when already found)."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
+    term_of, get = _term_of, counts.get
     for token, n in Counter(_WORD.findall(text) if tokens is None else tokens).items():
-        term = _term_of(token)
+        term = term_of(token)
         if term:
-            counts[term] += n
+            counts[term] = get(term, 0) + n
     return counts
 
 
-def _weights(counts: Counter[str]) -> dict[str, float]:
-    weighted = [(t, (1.0 + _LOG[n] if n < len(_LOG) else 1.0 + math.log(n)) * rarity(t)) for t, n in counts.items()]
+def _weights(counts: dict[str, int]) -> dict[str, float]:
+    table, logs = _rarities(), _LOG
+    weighted = [
+        (t, (1.0 + logs[n] if n < 64 else 1.0 + math.log(n)) * (table[t] if t in table and "-" not in t else rarity(t)))
+        for t, n in counts.items()
+    ]
     top = heapq.nlargest(MAX_TERMS, (tw for tw in weighted if tw[1] > 0), key=lambda tw: tw[1])
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return {t: w / norm for t, w in top}
@@ -282,7 +291,7 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
     body_words = _WORD.findall(body)
     counts = _term_counts(body, body_words)
     for term, n in title_counts.items():
-        counts[term] += round(n * TITLE_BOOST)
+        counts[term] = counts.get(term, 0) + round(n * TITLE_BOOST)
     text = title + "\n" + body
     # names from the body only: headlines are title-cased, every word capitalised
     # ... and not the words the text also writes in lower case: "Gempa" opening a
@@ -316,7 +325,28 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         top_terms=sorted(terms, key=lambda t: -terms[t]),
         teams=_teams(title),
         preview=_is_preview(title, lead, published),
+        units=figure_units(figures),
+        pub_day=local_day(published) if published is not None else None,
     )
+
+
+# Publication days are local days in Western Indonesian Time (UTC+7).
+LOCAL_TZ = timezone(timedelta(hours=7))
+
+
+def local_day(time: datetime) -> str:
+    """The day (ISO) ``time`` falls on in Western Indonesian Time (naive = UTC)."""
+    return (time if time.tzinfo else time.replace(tzinfo=UTC)).astimezone(LOCAL_TZ).date().isoformat()
+
+
+def figure_units(figures: Iterable[str]) -> dict[str, set[str]]:
+    """Figures ("12 unit", "4,5 magnitudo") grouped by unit; figures without one left out."""
+    by_unit: dict[str, set[str]] = {}
+    for figure in figures:
+        value, _sep, unit = figure.partition(" ")
+        if unit:
+            by_unit.setdefault(unit, set()).add(value)
+    return by_unit
 
 
 # How far ahead a preview's date may lie (a weekend fixture previewed on Monday).
