@@ -298,7 +298,7 @@ class _Story:
         if terms < MIN_TERMS:
             # shared names or figures alone (one person in two events) never link
             return 0.0
-        if features.preview != (2 * int(data.get("previews", 0)) > int(data["articles"])):
+        if features.preview != self.is_preview():
             # a preview and the reports of the event (or the other way round)
             return 0.0
         if features.teams and cache["teams"] and not features.teams & cache["teams"]:
@@ -323,8 +323,9 @@ class _Story:
             return 0.0
         if figures_conflict:
             score *= FIGURE_CONFLICT_PENALTY
-        if ((other_day or elsewhere) and max(title, cosine(features.title_terms, cache["seed_title"], 1.0, cache["seed_title_norm"]))
-                >= SERIES_TITLE_MIN and any(o in data["outlets"] for o in outlets)):
+        if (other_day or elsewhere) and any(o in data["outlets"] for o in outlets) and max(
+            title, cosine(features.title_terms, cache["seed_title"], 1.0, cache["seed_title_norm"])
+        ) >= SERIES_TITLE_MIN:
             # an outlet's same headline about another day or other names: an item
             # of its series (the weather in Bali today and tomorrow; its score
             # predictions for two matches), not a follow-up
@@ -341,6 +342,10 @@ class _Story:
             if features.time is not None and cache["pub_days"] and features.pub_day not in cache["pub_days"]:
                 score *= PUB_DAY_PENALTY
         return score
+
+    def is_preview(self) -> bool:
+        """Whether most of the story's articles are previews of its event."""
+        return 2 * int(self.data.get("previews", 0)) > int(self.data["articles"])
 
     def as_features(self, time: datetime | None, language: str | None) -> Features:
         """The story as one article (its centroid), to compare two stories."""
@@ -359,7 +364,7 @@ class _Story:
             teams=set(cache["teams"]),
             units=cache["units"],
             pub_day=local_day(time) if time is not None else None,
-            preview=2 * int(data.get("previews", 0)) > int(data["articles"]),
+            preview=self.is_preview(),
         )
 
     def open_at(self, time: datetime | None) -> bool:
