@@ -14,24 +14,33 @@ milliseconds per article, the process's peak RSS, stories made and the largest n
 of stories held open at once.
 
 Time per article must stay about flat (no step compares all pairs) and memory must
-follow the open-story working set, not the corpus.
+follow the open-story working set, not the corpus. Up to ``--baseline-max`` articles
+the TF-IDF + average-linkage baseline (:func:`kabar.stories.evaluate.baseline_tree`)
+is timed on the same grown store in its own process, side by side.
 
-Measured (one run, ``--db`` = the shared corpus ingested without stories, shared
-2-core machine, load ~1; features by the 2 worker processes, ``story_terms(story_id)``
-indexed; "worker MB" is the larger worker's peak RSS):
+Measured 2026-11-28 (``--db`` = the shared corpus ingested without stories, shared
+2-core machine, nothing else running; features by the 2 worker processes; "worker MB"
+is the larger worker's peak RSS; kabar/baseline = ratio of seconds in the same run).
+The final code, 10k and 20k:
 
-    articles   seconds ms/article  peak MB worker MB  stories open max
-       10000      15.1       1.51      174       136     6659     1643
-      100000     146.2       1.46      220       185    68492     1820
+    articles   seconds ms/article  peak MB worker MB  stories open max baseline s baseline MB kabar/baseline
+       10000      14.4       1.44      179       134     7012     1738       15.8        2493           0.91
+       20000      28.2       1.41      183       138    14212     1909       58.5        9429           0.48
 
-Before the index, a story merge deleted the merged-away story's terms by scanning
-every stored term, so time grew with the store (features in-process: 1.95 ms/article
-at 10k, 4.10 ms at 100k in one run; with the index 2.78 and 2.08 in another).
-1M was not run (the grown store alone would take ~12 GB of disk). Extrapolated from
-100k at a flat ~1.5 ms/article: about 25 minutes of clustering for 1M articles, with
-memory still set by the open stories (~1.8k held at most): ~220 MB in the main
-process (including the benchmark's own copy of the base articles) and ~185 MB per
-feature worker, plus the time to write the million articles to the store first.
+1M, in the run before (the same clustering, with a 64 MiB SQLite page cache that was
+then dropped because it changed nothing but memory): 1738.6 s, 1.74 ms/article, peak
+252 MB (about 65 MB of it the cache), worker 215 MB, 721,582 stories, at most 1,936
+open; 10k 1.47 and 20k 1.36 ms/article (kabar/baseline 0.80 and 0.39) in that run.
+Without the cache and before the feature speed-ups: 10k 1.46, 100k 1.51, 1M 1.77
+ms/article at 178 / 182 / 185 MB.
+
+The baseline's memory grows with the square of the articles (9.4 GB at 20k): at 40k
+it would not fit this 24 GB machine. kabar's memory is flat from 10k to 1M; time per
+article grows ~18% from 10k to 1M, all of it past ~500k articles (1.4 -> 1.9 ms per
+article over the second half of the run, the grown store then ~8-12 GB; cause not
+found: the page cache was not it). Before the pending articles were read a page at a
+time, the main process held ~657 MB at 1M (every pending id and date at once) and
+each worker ~616 MB (forked after it).
 """
 
 from __future__ import annotations

@@ -23,8 +23,6 @@ from kabar.records import Article, Skip
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-# SQLite page cache per connection, KiB (bounded: memory does not grow with the store).
-CACHE_KIB = 64 * 1024
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -158,10 +156,6 @@ class Database:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            # a page cache of this many KiB (SQLite's default is 2 MiB): the story
-            # indexes of a store of a million articles no longer fit the default,
-            # and their inserts went to the OS for every page
-            self.conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.executescript(_SCHEMA)
             self.conn.execute(
