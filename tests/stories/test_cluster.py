@@ -63,6 +63,13 @@ def _write(path: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
+def _stories(tmp_path: Path, rows: list[dict[str, str]], name: str = "k") -> set[frozenset[str]]:
+    """``rows`` ingested (with stories) into a fresh store: its stories as sets of URLs."""
+    with Database(tmp_path / f"{name}.db") as db:
+        ingest_paths([_write(tmp_path / f"{name}.jsonl", rows)], db, IngestOptions())
+        return _partition(db)
+
+
 def _partition(db: Database) -> set[frozenset[str]]:
     groups: dict[int, set[str]] = {}
     for row in db.conn.execute("SELECT a.url, m.story_id FROM articles a JOIN story_members m ON m.article_id=a.id"):
@@ -123,9 +130,7 @@ def test_other_language_and_undated_and_empty(tmp_path: Path) -> None:
 def test_identical_articles_are_one_story(tmp_path: Path) -> None:
     rows = [{"title": "Sama", "text": FIRE_A[0], "url": f"https://o{i}.example/sama",
              "published": "2025-06-17T08:00:00+07:00"} for i in range(6)]
-    with Database(tmp_path / "k.db") as db:
-        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
-        assert len(_partition(db)) == 1
+    assert len(_stories(tmp_path, rows)) == 1
 
 
 QUAKE = (
@@ -149,9 +154,7 @@ def _quakes(place: str, mag: str, km: str, direction: str, hour: str, stamp: str
 def test_two_quakes_the_same_day_stay_apart(tmp_path: Path) -> None:
     rows = _quakes("Pangandaran", "5,0", "77", "tenggara", "00.55", "01:10")
     rows += _quakes("Tuban", "4,5", "47", "timur laut", "06.15", "06:40")
-    with Database(tmp_path / "k.db") as db:
-        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
-        partition = _partition(db)
+    partition = _stories(tmp_path, rows)
     assert partition == {
         frozenset(r["url"] for r in rows if "Pangandaran" in r["url"]),
         frozenset(r["url"] for r in rows if "Tuban" in r["url"]),
@@ -173,9 +176,7 @@ def test_two_trading_sessions_on_consecutive_days_stay_apart(tmp_path: Path) -> 
             rows.append({"title": "IHSG Ditutup Melemah", "url": f"https://{o}.example/ihsg-{d}",
                          "published": f"2025-06-{d}T{16 + i}:10:00+07:00",
                          "text": SESSION.format(pts=pts, pct=pct, level=level, day_name=day_name, d=d)})
-    with Database(tmp_path / "k.db") as db:
-        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
-        partition = _partition(db)
+    partition = _stories(tmp_path, rows)
     assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{d}")) for d in (19, 20)}
 
 
@@ -284,9 +285,7 @@ def test_daily_series_items_of_two_days_stay_apart(tmp_path: Path) -> None:
             rows.append({"title": f"Harga Emas Antam Hari Ini {d} Juni 2025", "url": f"https://{o}.example/emas-{d}",
                          "published": f"2025-06-{d}T0{7 + i}:30:00+07:00",
                          "text": GOLD_PRICE.format(day_name=day_name, d=d, price=price)})
-    with Database(tmp_path / "k.db") as db:
-        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
-        partition = _partition(db)
+    partition = _stories(tmp_path, rows)
     assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{d}")) for d in (19, 20)}
 
 
@@ -389,9 +388,7 @@ def test_an_outlets_daily_item_of_another_day_is_another_story(tmp_path: Path) -
          "text": WEATHER.format(day_name=day_name, d=d, low=low)}
         for d, day_name, low in ((18, "Rabu", 24), (19, "Kamis", 23))
     ]
-    with Database(tmp_path / "k.db") as db:
-        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
-        assert len(_partition(db)) == 2
+    assert len(_stories(tmp_path, rows)) == 2
 
 
 MATCH = (
@@ -415,9 +412,7 @@ def test_two_results_of_one_matchday_stay_apart(tmp_path: Path) -> None:
                          "url": f"https://{outlet}.example/hasil-{k}", "outlet": outlet,
                          "published": f"2025-06-20T0{6 + i}:{10 * k:02d}:00+07:00",
                          "text": MATCH.format(home=home, away=away, score=score, winner=winner, coach=coach)})
-    with Database(tmp_path / "k.db") as db:
-        ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions())
-        partition = _partition(db)
+    partition = _stories(tmp_path, rows)
     assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{k}")) for k in (0, 1)}
 
 
@@ -446,11 +441,6 @@ def test_previews_and_reports_of_the_event_are_two_stories(
                      "outlet": outlet, "published": f"2025-06-19T1{i}:00:00+07:00", "text": PREVIEW})
         rows.append({"title": "PSG vs Botafogo: Les Parisiens Tumbang", "url": f"https://{outlet}.example/hasil",
                      "outlet": outlet, "published": f"2025-06-20T0{7 + i}:00:00+07:00", "text": RESULT})
-    src = _write(tmp_path / "a.jsonl", rows)
-    with Database(tmp_path / "k.db") as db:
-        ingest_paths([src], db, IngestOptions())
-        assert _partition(db) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
+    assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
     monkeypatch.setattr(features, "_is_preview", lambda *_a: False)
-    with Database(tmp_path / "off.db") as db:
-        ingest_paths([src], db, IngestOptions())
-        assert len(_partition(db)) == 1
+    assert len(_stories(tmp_path, rows, name="off")) == 1
