@@ -239,7 +239,7 @@ def _other_series_day(features: Features, story_day: str | None, story_title_day
 def _scores_differ(story: _Story, other: _Story) -> bool:
     """Whether two stories give match scores with none in common: two matches of one
     matchday, however alike their reports (same tournament, same day, same phrases)."""
-    mine, theirs = figure_units(story.data["figures"]).get("skor"), figure_units(other.data["figures"]).get("skor")
+    mine, theirs = story.units().get("skor"), other.units().get("skor")
     return bool(mine and theirs and not mine & theirs)
 
 
@@ -342,6 +342,11 @@ class _Story:
             if features.time is not None and cache["pub_days"] and features.pub_day not in cache["pub_days"]:
                 score *= PUB_DAY_PENALTY
         return score
+
+    def units(self) -> dict[str, set[str]]:
+        """The story's figures by unit."""
+        units: dict[str, set[str]] = self._cached()["units"]
+        return units
 
     def is_preview(self) -> bool:
         """Whether most of the story's articles are previews of its event."""
