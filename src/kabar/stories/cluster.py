@@ -223,7 +223,7 @@ def _seed(features: Features) -> dict[str, Any]:
 
 
 def _figures_conflict(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
-    """Whether some unit (values by unit, :func:`_units`) is counted in both with no
+    """Whether some unit (values by unit, :func:`figure_units`) is counted in both with no
     value in common (12 fire engines here, 8 there; magnitude 4,5 here, 5,0 there)."""
     return any(unit in theirs and not values & theirs[unit] for unit, values in mine.items())
 
@@ -339,7 +339,7 @@ class _Story:
             if title < WEAK_TITLE_MIN:
                 # no shared event day, hardly a shared headline: a topic, not an event
                 score *= WEAK_PENALTY
-            if features.time is not None and cache["pub_days"] and features.pub_day not in cache["pub_days"]:
+            if features.pub_day is not None and cache["pub_days"] and features.pub_day not in cache["pub_days"]:
                 score *= PUB_DAY_PENALTY
         return score
 

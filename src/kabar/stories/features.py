@@ -12,7 +12,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -227,26 +227,29 @@ def _weights(counts: dict[str, int]) -> dict[str, float]:
 _LOG = [0.0] + [math.log(n) for n in range(1, 64)]
 
 
+def _named_dates(text: str, default_year: int | None) -> Iterator[date]:
+    """The dates ``text`` names ("(19/6/2025)", "19 Juni"), in order; one without a
+    year takes ``default_year`` (skipped when that is None); impossible ones skipped."""
+    for m in _LEAD_DATE.finditer(text):
+        if m.group("d1"):
+            day, month, year_text = int(m.group("d1")), int(m.group("m1")), m.group("y1")
+        else:
+            day, month, year_text = int(m.group("d2")), _MONTHS[m.group("m2").lower()], m.group("y2")
+        year = int(year_text) if year_text else default_year
+        if year is None:
+            continue
+        try:
+            yield date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            continue
+
+
 def _lead_day(lead: str, published: datetime | None) -> date | None:
     """The first date the lead names, when it is plausible as the event's day (from a
     week before publication to the day after)."""
-    for m in _LEAD_DATE.finditer(lead):
-        try:
-            if m.group("d1"):
-                day, month = int(m.group("d1")), int(m.group("m1"))
-                year = int(m.group("y1")) if m.group("y1") else None
-            else:
-                day, month = int(m.group("d2")), _MONTHS[m.group("m2").lower()]
-                year = int(m.group("y2")) if m.group("y2") else None
-            if year is not None and year < 100:
-                year += 2000
-            if published is None:
-                if year is None:
-                    continue
-                return date(year, month, day)
-            found = date(year or published.year, month, day)
-        except ValueError:
-            continue
+    if published is None:
+        return next(_named_dates(lead, None), None)
+    for found in _named_dates(lead, published.year):
         if timedelta(days=-1) <= published.date() - found <= timedelta(days=LEAD_DATE_MAX_AGE_DAYS):
             return found
     return None
@@ -358,17 +361,7 @@ def _is_preview(title: str, lead: str, published: datetime | None) -> bool:
     if published is None:
         return False
     for text in (title, lead):
-        for m in _LEAD_DATE.finditer(text):
-            try:
-                if m.group("d1"):
-                    day, month = int(m.group("d1")), int(m.group("m1"))
-                    year = int(m.group("y1")) if m.group("y1") else published.year
-                else:
-                    day, month = int(m.group("d2")), _MONTHS[m.group("m2").lower()]
-                    year = int(m.group("y2")) if m.group("y2") else published.year
-                found = date(year + 2000 if year < 100 else year, month, day)
-            except ValueError:
-                continue
+        for found in _named_dates(text, published.year):
             ahead = (found - published.date()).days
             if -LEAD_DATE_MAX_AGE_DAYS <= ahead <= PREVIEW_MAX_DAYS:
                 return ahead > 0
