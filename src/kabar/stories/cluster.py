@@ -252,6 +252,16 @@ class _Story:
     language: str | None
     data: dict[str, Any]
     cache: dict[str, Any] = field(default_factory=dict)
+    # index terms already in the store's story_terms (only new ones are written), and
+    # terms to write at the next flush besides the current ones (those it started with)
+    written: set[str] = field(default_factory=set)
+    due: set[str] = field(default_factory=set)
+
+    def closes_at(self) -> datetime | None:
+        """When the story stops taking articles (None: undated, never)."""
+        if self.first is None or self.last is None:
+            return None
+        return min(self.last + WINDOW, self.first + MAX_SPAN)
 
     def index_terms(self) -> list[str]:
         cached: list[str] | None = self.cache.get("index")
@@ -436,6 +446,15 @@ class StoryClusterer:
         # stories closed while changed since the last flush: written at the next one
         self.closed_dirty: dict[int, _Story] = {}
         self._evicted_at: datetime | None = None
+        # (closing time, story id) of open stories, earliest first; an entry is stale
+        # when the story has closed or moved its closing time since (a newer entry)
+        self._closing: list[tuple[datetime, int]] = []
+        # the last story id given (new stories are written with their batch)
+        self._next_id = 0
+        # articles placed since the last flush (article -> story, score, undated), and
+        # stories merged away since then (-> the story they went into)
+        self.members: dict[str, tuple[int, float, bool]] = {}
+        self.merged: dict[int, int] = {}
         # what the last assign_pending did: articles placed, of them undated (placed
         # after the dated ones, in ingestion order), without a single term (a story
         # of their own), new stories, merges
@@ -446,6 +465,7 @@ class StoryClusterer:
         for row in self.db.list_stories(_utc(since) if since else None):
             story = _Story(row["id"], row["title"], _parse(row["first"]), _parse(row["last"]),
                            row["language"], row["data"])
+            story.written.update(story.index_terms())
             self._hold(story)
 
     def _hold(self, story: _Story) -> None:
@@ -453,6 +473,13 @@ class StoryClusterer:
         self.open[story.id] = story
         for term in story.index_terms():
             self.index.setdefault(term, set()).add(story.id)
+        self._timed(story)
+
+    def _timed(self, story: _Story) -> None:
+        """Note the (maybe changed) closing time of an open story."""
+        closes = story.closes_at()
+        if closes is not None and story.id is not None:
+            heapq.heappush(self._closing, (closes, story.id))
 
     def _reload(self, story_id: int) -> bool:
         """Hold a closed story again (its unflushed state if it has one)."""
@@ -463,6 +490,7 @@ class StoryClusterer:
                 return False
             story = _Story(story_id, row["title"], _parse(row["first"]), _parse(row["last"]),
                            row["language"], row["data"])
+            story.written.update(story.index_terms())
         self._hold(story)
         return True
 
@@ -490,25 +518,48 @@ class StoryClusterer:
         if self._evicted_at is not None and now - self._evicted_at < EVICT_EVERY:
             return
         self._evicted_at = now
-        closed = [
-            sid for sid, s in self.open.items()
-            if s.last is not None and s.first is not None
-            and (s.last + WINDOW < now or s.first + MAX_SPAN < now)
-        ]
-        for sid in closed:
-            self._release(sid)
+        closing = self._closing
+        while closing and closing[0][0] < now:
+            _closes, sid = heapq.heappop(closing)
+            story = self.open.get(sid)
+            if story is not None:
+                closes = story.closes_at()
+                if closes is not None and closes < now:
+                    self._release(sid)
 
     def _flush(self, conn: Any) -> None:
+        """Write the changed stories and the placed articles (one statement each)."""
+        rows: list[tuple[Any, ...]] = []
+        terms: list[tuple[str, int]] = []
         for sid in sorted(self.dirty):
             story = self.open.get(sid) or self.closed_dirty.get(sid)
             if story is None:
                 continue
-            self.db.put_story(
-                conn, sid, story.title, _utc(story.first), _utc(story.last), story.language,
-                int(story.data["articles"]), story.data, story.index_terms(),
-            )
+            new = sorted((story.due | set(story.index_terms())) - story.written)
+            story.due.clear()
+            story.written.update(new)
+            rows.append((sid, story.title, _utc(story.first), _utc(story.last), story.language,
+                         int(story.data["articles"]), story.data))
+            terms.extend((t, sid) for t in new)
+        self.db.put_stories(conn, rows, terms)
+        self.db.put_story_members(
+            conn, [(aid, self._current(sid), score, undated) for aid, (sid, score, undated) in self.members.items()]
+        )
+        self.members.clear()
+        self.merged.clear()
         self.dirty.clear()
         self.closed_dirty.clear()
+
+    def _current(self, story_id: int) -> int:
+        """The story ``story_id`` is now part of (itself unless merged away since the
+        last flush)."""
+        while story_id in self.merged:
+            story_id = self.merged[story_id]
+        return story_id
+
+    def _story_of(self, article_id: str) -> int | None:
+        placed = self.members.get(article_id)
+        return self._current(placed[0]) if placed is not None else self.db.story_of(article_id)
 
     # --- assignment -------------------------------------------------------------------
     def assign_pending(self, batch_size: int = 1000, only: set[str] | None = None) -> int:
@@ -527,6 +578,7 @@ class StoryClusterer:
         )
         batches = (ids for ids in pages if ids)
         self.counts = Counter()
+        self._next_id = self.db.last_story_id()
         done = 0
         first = next(batches, None)
         if first is not None:
@@ -541,7 +593,9 @@ class StoryClusterer:
             # while the batch before is clustered
             articles = self.db.get_articles(ids)
             inputs = [feature_input(articles[i]) for i in ids if i in articles]
-            job = pool.map_async(text_features, inputs, chunksize=64) if pool is not None else None
+            # imap: results in order as they are ready, so the clustering starts on
+            # the first chunk instead of waiting for the whole batch
+            job = pool.imap(text_features, inputs, chunksize=64) if pool is not None else None
             return ids, articles, self.db.originals_of(ids), job
 
         try:
@@ -550,7 +604,7 @@ class StoryClusterer:
                 ids, articles, originals, job = ahead
                 following = next(batches, None)
                 ahead = read(following) if following is not None else None
-                computed = iter(job.get()) if job is not None else None
+                computed = iter(job) if job is not None else None
                 with self.db.transaction() as conn:
                     for article_id in ids:
                         article = articles.get(article_id)
@@ -611,12 +665,16 @@ class StoryClusterer:
         self.counts["no_terms"] += not features.terms
         if features.time is not None:
             self._evict(features.time)
+        elif self.dirty:
+            # an undated article looks for stories of any time in the store: write
+            # the batch's new and changed ones first
+            self._flush(conn)
         story: _Story | None = None
         best = 0.0
         if original is None:
             original = self.db.original_of(article.id)
         if original != article.id:
-            sid = self.db.story_of(original)
+            sid = self._story_of(original)
             if sid is not None:
                 if sid not in self.open:
                     self._reload(sid)
@@ -639,22 +697,24 @@ class StoryClusterer:
         if story is None:
             story = _Story(None, article.title, None, None, features.language, _empty_data())
             story.add(article, features)
-            story.id = self.db.put_story(
-                conn, None, story.title, _utc(story.first), _utc(story.last), story.language,
-                1, story.data, story.index_terms(),
-            )
+            # written with the batch (_flush), as every changed story is
+            self._next_id += 1
+            story.id = self._next_id
+            story.due.update(story.index_terms())
             self._hold(story)
+            self.dirty.add(story.id)
             self.counts["new_stories"] += 1
         else:
             before = story.index_terms()
             story.add(article, features)
             self._reindex(story, before)
             assert story.id is not None
+            self._timed(story)
             self.dirty.add(story.id)
             if not undated and int(story.data["articles"]) >= STORY_MERGE_MIN_ARTICLES:
                 story = self._merge_similar(conn, story, features)
         assert story.id is not None
-        self.db.put_story_member(conn, article.id, story.id, best, undated)
+        self.members[article.id] = (story.id, best, undated)
         return story.id
 
     def _merge_similar(self, conn: Any, story: _Story, features: Features) -> _Story:
@@ -693,9 +753,11 @@ class StoryClusterer:
         self.counts["merges"] += 1
         before = keep.index_terms()
         keep.absorb(gone)
+        self._timed(keep)
         self._release(gone.id)
         self.dirty.discard(gone.id)
         self.closed_dirty.pop(gone.id, None)
         self._reindex(keep, before)
         self.dirty.add(keep.id)
         self.db.merge_stories(conn, keep.id, gone.id)
+        self.merged[gone.id] = keep.id
