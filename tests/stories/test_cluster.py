@@ -444,3 +444,27 @@ def test_previews_and_reports_of_the_event_are_two_stories(
     assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
     monkeypatch.setattr(features, "_is_preview", lambda *_a: False)
     assert len(_stories(tmp_path, rows, name="off")) == 1
+
+
+def test_previews_named_by_their_headline_stay_apart_without_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Build-up pieces whose headline says what they are ("Jelang ...", "Link Live
+    Streaming ...") but whose text names no day stay apart from the match reports of
+    the same day; without the headline test they would join."""
+    import re
+
+    import kabar.stories.features as features
+
+    undated_preview = PREVIEW.replace(", Jumat (20/6/2025) dini hari WIB", "")
+    undated_result = RESULT.replace(", Jumat (20/6/2025) dini hari WIB", "")
+    heads = ("Jelang PSG vs Botafogo: Les Parisiens Siap Tampil", "Link Live Streaming PSG vs Botafogo, Les Parisiens Siap")
+    rows = []
+    for i, outlet in enumerate(OUTLETS):
+        rows.append({"title": heads[i % 2], "url": f"https://{outlet}.example/pra", "outlet": outlet,
+                     "published": f"2025-06-20T0{1 + i}:00:00+07:00", "text": undated_preview})
+        rows.append({"title": "PSG vs Botafogo: Les Parisiens Tumbang", "url": f"https://{outlet}.example/hasil",
+                     "outlet": outlet, "published": f"2025-06-20T0{7 + i}:00:00+07:00", "text": undated_result})
+    assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
+    monkeypatch.setattr(features, "_PREVIEW_CUES", re.compile(r"(?!)"))
+    assert len(_stories(tmp_path, rows, name="off")) == 1

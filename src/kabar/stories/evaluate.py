@@ -1,8 +1,16 @@
 """Score stories against gold event clusters: B-cubed, pairwise recall, shared stories.
 
 GOLD is a JSON object ``{cluster name: [url, ...]}``; URLs are matched without
-tracking parameters. Only articles named in GOLD are scored (B-cubed over them, with
-each system story restricted to gold articles).
+tracking parameters. B-cubed is computed over the articles GOLD names, two ways:
+
+- ``bcubed``: each system story restricted to gold articles. Right when GOLD lists
+  only some articles of each event (the 7 shared clusters), but blind to a story that
+  also holds dozens of articles on other happenings: a system that lumps a whole
+  day's sport into one story loses nothing as long as no two gold events meet.
+- ``bcubed_strict``: precision counts every article of the story, those outside GOLD
+  as other events. Right when GOLD lists every article of its events
+  (tests/stories/data/gold_events.json was built by searching the whole corpus for
+  each event); too harsh otherwise. Recall is the same both ways.
 """
 
 from __future__ import annotations
@@ -60,6 +68,28 @@ def bcubed(gold: Mapping[str, str], system: Mapping[str, Any]) -> dict[str, floa
     return {"precision": p, "recall": r, "f1": f1, "items": len(items)}
 
 
+def bcubed_strict(gold: Mapping[str, str], system: Mapping[str, Any]) -> dict[str, float]:
+    """B-cubed of ``system`` (every item it placed -> story) against ``gold``, counting
+    the items of a story that ``gold`` does not name as wrong for precision."""
+    size: dict[Any, int] = {}
+    for story in system.values():
+        size[story] = size.get(story, 0) + 1
+    lenient = bcubed(gold, system)
+    items = [i for i in gold if i in system]
+    if not items:
+        return lenient
+    by_story: dict[Any, list[str]] = {}
+    for item in items:
+        by_story.setdefault(system[item], []).append(item)
+    precision = sum(
+        sum(1 for other in by_story[system[item]] if gold[other] == gold[item]) / size[system[item]]
+        for item in items
+    ) / len(items)
+    recall = lenient["recall"]
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "items": len(items)}
+
+
 def pairwise_recall(gold: Mapping[str, str], system: Mapping[str, Any]) -> float:
     pairs = [
         (a, b) for a, b in combinations(sorted(i for i in gold if i in system), 2) if gold[a] == gold[b]
@@ -94,6 +124,7 @@ def evaluate(gold_urls: Mapping[str, list[str]], url_to_story: Mapping[str, Any]
     scores = bcubed(gold, url_to_story)
     return {
         "bcubed": scores,
+        "bcubed_strict": bcubed_strict(gold, url_to_story),
         "pairwise_recall": pairwise_recall(gold, url_to_story),
         "shared_stories": shared_stories(gold, url_to_story),
         "gold_articles": len(gold),
@@ -103,7 +134,7 @@ def evaluate(gold_urls: Mapping[str, list[str]], url_to_story: Mapping[str, Any]
 
 # Distance thresholds tried for the baseline; its best (an oracle choice on the gold
 # clusters, which flatters it) is reported.
-BASELINE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+BASELINE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 BASELINE_BODY_CHARS = 3000
 
 
@@ -145,7 +176,8 @@ def baseline(
         scores = evaluate(gold_urls, url_to_story)
         results.append({"threshold": threshold, "clusters": int(labels.max()), **scores})
     best = max(results, key=lambda r: r["bcubed"]["f1"])
-    return {"seconds": fitted, "best": best, "all": results}
+    best_strict = max(results, key=lambda r: r["bcubed_strict"]["f1"])
+    return {"seconds": fitted, "best": best, "best_strict": best_strict, "all": results}
 
 
 def compare_with_baseline(database: Database, gold_urls: Mapping[str, list[str]]) -> dict[str, Any]:
@@ -191,6 +223,7 @@ def compare_with_baseline(database: Database, gold_urls: Mapping[str, list[str]]
         "baseline": base,
         "kabar_beats_baseline": {
             "f1": kabar["bcubed"]["f1"] > base["best"]["bcubed"]["f1"],
+            "f1_strict": kabar["bcubed_strict"]["f1"] > base["best_strict"]["bcubed_strict"]["f1"],
             "time": seconds < base["seconds"],
         },
     }

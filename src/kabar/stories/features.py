@@ -361,8 +361,27 @@ def figure_units(figures: Iterable[str]) -> dict[str, set[str]]:
 PREVIEW_MAX_DAYS = 7
 
 
+# Headline words of a piece written before its event: the prediction, the schedule,
+# where to watch it, the build-up to a match ("Jelang Jepang vs Indonesia"; "jelang"
+# alone is too wide: "Jelang Iduladha, Banyuwangi Jamin Hewan Kurban" reports a
+# happening). Read off the shared corpus's headlines with each word.
+_PREVIEW_CUES = re.compile(
+    r"\b(?:prediksi|jadwal|preview|h2h|head to head|cara nonton|link nonton|nonton streaming"
+    r"|live streaming|link streaming|siaran langsung|jam tayang|(?:jelang|menjelang) (?:laga|lawan|duel"
+    r"|pertandingan|final|semifinal|kontra|menghadapi|hadapi|timnas|big match|\S+ vs))\b",
+    re.IGNORECASE,
+)
+# ... unless the headline gives the result or speaks of the event as past ("Prediksi
+# Ranking FIFA usai Laga vs Jepang Berakhir 0-6").
+_REPORT_CUES = re.compile(r"\b(?:hasil|usai|seusai|setelah|berakhir|klasemen)\b", re.IGNORECASE)
+
+
 def _is_preview(title: str, lead: str, published: datetime | None) -> bool:
-    """Whether the first date of the title, else of the lead, is a day to come."""
+    """Whether the headline announces an event to come (:data:`_PREVIEW_CUES`, no
+    score nor result word), else whether the first date of the title, else of the
+    lead, is a day to come."""
+    if _PREVIEW_CUES.search(title) and not _REPORT_CUES.search(title) and not _SCORE.search(title):
+        return True
     if published is None:
         return False
     for text in (title, lead):
