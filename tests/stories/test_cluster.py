@@ -322,7 +322,12 @@ def test_features_in_worker_processes_give_the_same_stories(
     partitions = []
     pools: list[object] = []
     make_pool = cluster._feature_pool
-    monkeypatch.setattr(cluster, "_feature_pool", lambda n: pools.append(make_pool(n)) or pools[-1])
+
+    def counted_pool(n: int) -> object:
+        pools.append(make_pool(n))
+        return pools[-1]
+
+    monkeypatch.setattr(cluster, "_feature_pool", counted_pool)
     for name, minimum in (("serial", 10**9), ("pool", 1)):
         monkeypatch.setattr(cluster, "PARALLEL_MIN_ARTICLES", minimum)
         with Database(tmp_path / f"{name}.db") as db:
@@ -348,7 +353,7 @@ def test_pending_pages_in_utc_order_undated_last(tmp_path: Path) -> None:
     ]
     with Database(tmp_path / "k.db") as db:
         ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions(stories=False))
-        url_of = {a.id: a.url for a in db.iter_articles()}
+        url_of = {a.id: a.url or "" for a in db.iter_articles()}
         pages = list(db.unassigned_pages(2))
         assert [len(p) for p in pages] == [2, 2, 1]
         # 23:30Z (06:30+07), 23:45Z, 00:00Z (08:00+08), 17:00Z (00:00+07 next day), undated

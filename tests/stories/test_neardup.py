@@ -54,7 +54,7 @@ def test_copies_link_to_the_earliest_whatever_the_order(tmp_path: Path) -> None:
          "url": "https://c.example/1",
          "published": "2025-06-18T15:00:00+07:00"},
     ]
-    results = []
+    results: list[object] = []
     for order in (rows, rows[::-1]):
         src = tmp_path / f"in{len(results)}.jsonl"
         src.write_text("".join(json.dumps(r) + "\n" for r in order))

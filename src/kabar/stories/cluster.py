@@ -297,16 +297,9 @@ class _Story:
         """How likely the article (from one of ``outlets``) reports this story's event
         (0 to about 1)."""
         data, cache = self.data, self._cached()
-        centroid = cosine(features.terms, data["terms"], 1.0, cache["terms"])
-        seed = cosine(features.terms, cache["seed_terms"], 1.0, cache["seed_norm"])
-        # drift cap: the article must be close to where the story began, not only to
-        # what it has absorbed since
-        terms = min(centroid, seed + SEED_SLACK)
+        # the vetoes first, the cheapest first: most candidates stop here
         if _other_series_day(features, cache["day"], cache["title_day"]):
             # a daily series item (today's gold price) and another day's item
-            return 0.0
-        if terms < MIN_TERMS:
-            # shared names or figures alone (one person in two events) never link
             return 0.0
         if features.preview != self.is_preview():
             # a preview and the reports of the event (or the other way round)
@@ -314,6 +307,16 @@ class _Story:
         if features.teams and cache["teams"] and not features.teams & cache["teams"]:
             # "PSG vs Botafogo" and "Seattle Sounders vs Atletico Madrid" (or Gunung
             # Marapi and Gunung Semeru): two events
+            return 0.0
+        centroid = cosine(features.terms, data["terms"], 1.0, cache["terms"])
+        if centroid < MIN_TERMS:
+            # shared names or figures alone (one person in two events) never link
+            return 0.0
+        seed = cosine(features.terms, cache["seed_terms"], 1.0, cache["seed_norm"])
+        # drift cap: the article must be close to where the story began, not only to
+        # what it has absorbed since
+        terms = min(centroid, seed + SEED_SLACK)
+        if terms < MIN_TERMS:
             return 0.0
         same_day = features.day is not None and cache["day"] == features.day.isoformat()
         title = cosine(features.title_terms, data["title_terms"], 1.0, cache["title_terms"])
