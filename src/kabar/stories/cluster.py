@@ -588,7 +588,6 @@ class StoryClusterer:
         )
         batches = (ids for ids in pages if ids)
         self.counts = Counter()
-        self._next_id = self.db.last_story_id()
         done = 0
         first = next(batches, None)
         if first is not None:
@@ -616,6 +615,8 @@ class StoryClusterer:
                 ahead = read(following) if following is not None else None
                 computed = iter(job) if job is not None else None
                 with self.db.transaction() as conn:
+                    # new ids after any story another writer stored meanwhile
+                    self._next_id = max(self._next_id, self.db.last_story_id())
                     for article_id in ids:
                         article = articles.get(article_id)
                         if article is None:
