@@ -77,6 +77,30 @@ def _partition(db: Database) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
+def _check_stored(db: Database) -> None:
+    """The store agrees with itself after clustering: every placed article's story is
+    stored, with its article count, outlets and time span, and every story has
+    articles and its index terms (stories and memberships are written in batches)."""
+    members: dict[int, list[str]] = {}
+    for article_id, story_id in db.conn.execute("SELECT article_id, story_id FROM story_members"):
+        members.setdefault(story_id, []).append(article_id)
+    stories = {row["id"]: row for row in db.list_stories()}
+    assert set(stories) == set(members)
+    indexed = {r[0] for r in db.conn.execute("SELECT DISTINCT story_id FROM story_terms")}
+    assert indexed <= set(stories)
+    for story_id, ids in members.items():
+        story = stories[story_id]
+        assert story["n"] == story["data"]["articles"] == len(ids)
+        articles = db.get_articles(ids).values()
+        assert sum(story["data"]["outlets"].values()) == len(ids)
+        times = [a.published for a in articles if a.published]
+        if times:
+            assert story["first"] == min(times).astimezone(UTC).isoformat()
+            assert story["last"] == max(times).astimezone(UTC).isoformat()
+        if any(a.clean_text for a in articles):
+            assert story_id in indexed
+
+
 def test_two_fires_same_day_stay_apart(tmp_path: Path) -> None:
     src = _write(tmp_path / "a.jsonl", _rows("2025-06-17"))
     with Database(tmp_path / "k.db") as db:
@@ -247,13 +271,42 @@ def test_same_stories_day_by_day_on_real_articles(corpus_dir: Path, tmp_path: Pa
     with Database(tmp_path / "one.db") as db:
         ingest_paths(days, db, IngestOptions())
         at_once = _partition(db)
+        _check_stored(db)
     with Database(tmp_path / "two.db") as db:
         for day in days:
             ingest_paths([day], db, IngestOptions())
         daily = _partition(db)
+        _check_stored(db)
     assert sum(len(g) for g in at_once) > 200
     assert any(len(g) > 1 for g in at_once)
     assert at_once == daily
+
+
+def test_store_consistent_after_merges_on_real_articles(corpus_dir: Path, tmp_path: Path) -> None:
+    """Two real days (300 rows each): stories merge while their articles are still
+    waiting to be written; the stored memberships follow the merged stories, in one
+    batch or in many."""
+    csv.field_size_limit(10**9)
+    days = []
+    for name in ("scrapping_news_2025-06-18.csv", "scrapping_news_2025-06-19.csv"):
+        with (corpus_dir / name).open(encoding="utf-8-sig", newline="") as fin:
+            rows = [row for _i, row in zip(range(300), csv.DictReader(fin), strict=False)]
+        out = tmp_path / name
+        with out.open("w", encoding="utf-8", newline="") as fout:
+            writer = csv.DictWriter(fout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        days.append(out)
+    partitions = []
+    for size in (1000, 37):
+        with Database(tmp_path / f"k{size}.db") as db:
+            ingest_paths(days, db, IngestOptions(stories=False))
+            clusterer = StoryClusterer(db)
+            clusterer.assign_pending(batch_size=size)
+            assert clusterer.counts["merges"] > 0
+            _check_stored(db)
+            partitions.append(_partition(db))
+    assert partitions[0] == partitions[1]
 
 
 def test_compare_with_baseline_same_articles(tmp_path: Path) -> None:
@@ -372,6 +425,7 @@ def test_same_stories_whatever_the_page_size(tmp_path: Path) -> None:
             ingest_paths([_write(tmp_path / "a.jsonl", rows)], db, IngestOptions(stories=False))
             StoryClusterer(db).assign_pending(batch_size=size)
             partitions.append(_partition(db))
+            _check_stored(db)
     assert partitions[0] == partitions[1] == partitions[2]
     assert len(partitions[0]) == 4
 
