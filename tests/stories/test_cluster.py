@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from kabar.pipeline import IngestOptions, ingest_paths
+from kabar.records import Article
 from kabar.store import Database
 from kabar.stories.cluster import StoryClusterer
 from kabar.stories.evaluate import compare_with_baseline
-from kabar.stories.features import _lead_day, stem
+from kabar.stories.features import Features, _lead_day, stem, text_features
 
 FIRE_A = [
     "Kebakaran melanda gudang mebel di Jalan Daan Mogot, Cengkareng, Jakarta Barat. "
@@ -527,3 +528,41 @@ def test_previews_named_by_their_headline_stay_apart_without_dates(
     assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
     monkeypatch.setattr(features, "_PREVIEW_CUES", re.compile(r"(?!)"))
     assert len(_stories(tmp_path, rows, name="off")) == 1
+
+
+def test_one_speaker_on_one_day_lifts_the_score_of_two_stories() -> None:
+    """The facets of one press conference (the rate; the card relief), each already
+    told by two outlets, quote one person on one day: their score is raised by
+    SAME_SPEAKER_BONUS; not for a single article, another day, an office word shared
+    ("Kepala Seksi") or headlines naming no one in common."""
+    from kabar.stories import cluster
+
+    def facet(title: str, body: str, speakers: set[str], articles: int, when: str = "18") -> Features:
+        published = datetime.fromisoformat(f"2025-06-{when}T15:00:00+07:00")
+        f = text_features((title, body, published, "id"))
+        f.speakers, f.articles, f.day = speakers, articles, date(2025, 6, int(when))
+        return f
+
+    rate = facet("BI Tahan Suku Bunga Acuan di 5,50 Persen",
+                 "Bank Indonesia menahan BI Rate 5,50 persen demi stabilitas rupiah, kata Perry Warjiyo. Suku bunga "
+                 "Deposit Facility tetap 4,75 persen dan Lending Facility 6,25 persen setelah rapat dewan gubernur.",
+                 {"perry", "warjiyo"}, 2)
+    story = cluster._Story(1, "BI Tahan Suku Bunga", rate.time, rate.time, "id", cluster._empty_data())
+    for outlet in ("detik", "kompas"):
+        story.add(Article(id=outlet, title="BI Tahan Suku Bunga", text="", outlet=outlet), rate)
+
+    def score(speakers: set[str], articles: int = 2, when: str = "18", title: str = "BI Perpanjang Keringanan Kartu Kredit") -> float:
+        card = facet(title, "Keringanan tagihan kartu kredit diperpanjang hingga Desember 2025 demi konsumsi rumah tangga, "
+                     "ujar Gubernur BI Perry Warjiyo. Batas minimum pembayaran tetap lima persen dan denda keterlambatan paling "
+                     "tinggi satu persen dari tagihan.", speakers, articles, when)
+        return story.score(card, ("okezone",))
+
+    base = score(set())
+    assert 0 < base < cluster.STORY_MERGE_THRESHOLD
+    assert score({"perry", "warjiyo"}) == pytest.approx(base * cluster.SAME_SPEAKER_BONUS)
+    assert score({"perry", "warjiyo"}) >= cluster.STORY_MERGE_THRESHOLD
+    assert score({"perry", "warjiyo"}, articles=1) == pytest.approx(base)
+    assert score({"seksi"}) == pytest.approx(base)
+    assert score({"perry", "warjiyo"}, when="19") == pytest.approx(score(set(), when="19"))
+    assert score({"perry", "warjiyo"}, title="Keringanan Kartu Kredit Diperpanjang") == pytest.approx(
+        score(set(), title="Keringanan Kartu Kredit Diperpanjang"))

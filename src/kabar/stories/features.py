@@ -191,6 +191,11 @@ class Features:
     # ``figures`` by unit ({"unit": {"12"}}), and the local day of publication
     units: dict[str, set[str]] = field(default_factory=dict)
     pub_day: str | None = None
+    # name words of the people the article quotes ("kata Gubernur BI Perry Warjiyo",
+    # "Perry mengatakan"): facets of one press conference share their speaker
+    speakers: set[str] = field(default_factory=set)
+    # how many articles these features stand for (a story's centroid: its articles)
+    articles: int = 1
 
 
 # Only lower-case words with an Indonesian affix shape go through the stemmer:
@@ -306,6 +311,7 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
     # sentence is the word gempa, not a name
     names = _names(body, {w for w in body_words if w.islower()})
     title_names = {w.lower() for w in _WORD.findall(title)} & names
+    speakers = _speakers(body_words, names)
     figures = {
         (m.group(1) + (" " + m.group(2).lower() if m.group(2) else ""))
         for m in _FIGURE.finditer(text)
@@ -335,7 +341,46 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         preview=_is_preview(title, lead, published),
         units=figure_units(figures),
         pub_day=local_day(published) if published is not None else None,
+        speakers=speakers,
     )
+
+
+# Who is quoted: the capitalised words right after a speech verb ("kata", "ujar", ...,
+# their -nya forms, "menurut") or right before one ("mengatakan", "menjelaskan", ...).
+_SPEECH_AFTER = frozenset(
+    w + suffix
+    for w in ("kata", "ujar", "ucap", "tutur", "jelas", "papar", "sebut", "tegas", "ungkap", "terang",
+              "imbuh", "tambah", "lanjut", "menurut")
+    for suffix in ("", "nya")
+)
+_SPEECH_BEFORE = frozenset(
+    ["mengatakan", "menyebut", "menyebutkan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan",
+     "menyampaikan", "memaparkan", "menerangkan"]
+)
+# Capitalised words taken after / before the verb (a title and a name: "kata Gubernur
+# BI Perry Warjiyo").
+_SPEAKER_WORDS_AFTER = 6
+_SPEAKER_WORDS_BEFORE = 4
+
+
+def _speakers(words: list[str], names: set[str]) -> set[str]:
+    """The name words (among ``names``) of the people quoted in the text whose words
+    (in order) are ``words``."""
+    found: set[str] = set()
+    last = len(words)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in _SPEECH_AFTER:
+            j = i + 1
+            while j < last and j <= i + _SPEAKER_WORDS_AFTER and words[j][:1].isupper():
+                found.add(words[j].lower())
+                j += 1
+        elif lower in _SPEECH_BEFORE:
+            j = i - 1
+            while j >= 0 and j >= i - _SPEAKER_WORDS_BEFORE and words[j][:1].isupper():
+                found.add(words[j].lower())
+                j -= 1
+    return found & names
 
 
 # Publication days are local days in Western Indonesian Time (UTC+7).
