@@ -21,7 +21,17 @@ is timed on the same grown store in its own process, side by side.
 Measured 2026-11-28 (``--db`` = the shared corpus ingested without stories, shared
 2-core machine, nothing else running; features by the 2 worker processes; "worker MB"
 is the larger worker's peak RSS; kabar/baseline = ratio of seconds in the same run).
-The final code, 10k and 20k:
+
+Session 4, after the write path was batched (stories and memberships once per batch,
+orjson) and the feature regexes sped up, before the same-speaker rule (which adds
+about 5% to feature time):
+
+    articles   seconds ms/article  peak MB worker MB  stories open max baseline s baseline MB kabar/baseline
+       10000      10.2       1.02      190       144     7127     1765       14.3        2493           0.71
+       20000      26.8       1.34      197       149    14496     1964       64.0        9429           0.42
+      100000     119.0       1.19      197       152    73731     1979          -           -              -
+
+Session 3's final code, 10k and 20k:
 
     articles   seconds ms/article  peak MB worker MB  stories open max baseline s baseline MB kabar/baseline
        10000      14.4       1.44      179       134     7012     1738       15.8        2493           0.91
