@@ -254,21 +254,27 @@ def test_lead_day_is_the_event_day() -> None:
     assert _lead_day("Kasus bermula pada 3 Januari 2025.", published) is None
 
 
-def test_same_stories_day_by_day_on_real_articles(corpus_dir: Path, tmp_path: Path) -> None:
-    """Two real days of the shared corpus (the first 120 rows of each daily scrape)
-    ingested at once and day by day give the same stories."""
+def _two_days(corpus_dir: Path, tmp_path: Path, rows_per_day: int) -> list[Path]:
+    """The first ``rows_per_day`` rows of the shared corpus's 18 and 19 June scrapes,
+    each written to a CSV of its own under ``tmp_path``."""
     csv.field_size_limit(10**9)
     days = []
     for name in ("scrapping_news_2025-06-18.csv", "scrapping_news_2025-06-19.csv"):
         with (corpus_dir / name).open(encoding="utf-8-sig", newline="") as fin:
-            reader = csv.DictReader(fin)
-            rows = [row for _i, row in zip(range(120), reader, strict=False)]
+            rows = [row for _i, row in zip(range(rows_per_day), csv.DictReader(fin), strict=False)]
         out = tmp_path / name
         with out.open("w", encoding="utf-8", newline="") as fout:
             writer = csv.DictWriter(fout, fieldnames=list(rows[0]))
             writer.writeheader()
             writer.writerows(rows)
         days.append(out)
+    return days
+
+
+def test_same_stories_day_by_day_on_real_articles(corpus_dir: Path, tmp_path: Path) -> None:
+    """Two real days of the shared corpus (the first 120 rows of each daily scrape)
+    ingested at once and day by day give the same stories."""
+    days = _two_days(corpus_dir, tmp_path, 120)
     with Database(tmp_path / "one.db") as db:
         ingest_paths(days, db, IngestOptions())
         at_once = _partition(db)
@@ -287,17 +293,7 @@ def test_store_consistent_after_merges_on_real_articles(corpus_dir: Path, tmp_pa
     """Two real days (300 rows each): stories merge while their articles are still
     waiting to be written; the stored memberships follow the merged stories, in one
     batch or in many."""
-    csv.field_size_limit(10**9)
-    days = []
-    for name in ("scrapping_news_2025-06-18.csv", "scrapping_news_2025-06-19.csv"):
-        with (corpus_dir / name).open(encoding="utf-8-sig", newline="") as fin:
-            rows = [row for _i, row in zip(range(300), csv.DictReader(fin), strict=False)]
-        out = tmp_path / name
-        with out.open("w", encoding="utf-8", newline="") as fout:
-            writer = csv.DictWriter(fout, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
-        days.append(out)
+    days = _two_days(corpus_dir, tmp_path, 300)
     partitions = []
     for size in (1000, 37):
         with Database(tmp_path / f"k{size}.db") as db:
