@@ -31,6 +31,12 @@ about 5% to feature time):
        20000      26.8       1.34      197       149    14496     1964       64.0        9429           0.42
       100000     119.0       1.19      197       152    73731     1979          -           -              -
 
+and 1M on the final code of the session (with the same-speaker rule), run alone:
+
+     1000000    1463.7       1.46      201       154   739594     1999          -           -              -
+
+(session 3's code: 1738.6 s, 1.74 ms/article, 252 MB with a 64 MiB page cache).
+
 Session 3's final code, 10k and 20k:
 
     articles   seconds ms/article  peak MB worker MB  stories open max baseline s baseline MB kabar/baseline
