@@ -16,6 +16,7 @@ tracking parameters. B-cubed is computed over the articles GOLD names, two ways:
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping
 from itertools import combinations
 from pathlib import Path
@@ -46,8 +47,12 @@ def load_gold(path: Path) -> dict[str, list[str]]:
     return {str(k): [str(u) for u in v] for k, v in data.items()}
 
 
-def bcubed(gold: Mapping[str, str], system: Mapping[str, Any]) -> dict[str, float]:
-    """B-cubed precision/recall/F1 of ``system`` (item -> story) against ``gold`` (item -> class)."""
+def bcubed(
+    gold: Mapping[str, str], system: Mapping[str, Any], story_sizes: Mapping[Any, int] | None = None
+) -> dict[str, float]:
+    """B-cubed precision/recall/F1 of ``system`` (item -> story) against ``gold`` (item -> class).
+
+    ``story_sizes``: each story's size for precision (default: its gold items only)."""
     items = [i for i in gold if i in system]
     if not items:
         return {"precision": 0.0, "recall": 0.0, "f1": 0.0, "items": 0}
@@ -61,7 +66,7 @@ def bcubed(gold: Mapping[str, str], system: Mapping[str, Any]) -> dict[str, floa
         same_story = by_story[system[item]]
         same_class = by_class[gold[item]]
         correct = sum(1 for other in same_story if gold[other] == gold[item])
-        precision += correct / len(same_story)
+        precision += correct / (story_sizes[system[item]] if story_sizes is not None else len(same_story))
         recall += correct / len(same_class)
     p, r = precision / len(items), recall / len(items)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -71,23 +76,7 @@ def bcubed(gold: Mapping[str, str], system: Mapping[str, Any]) -> dict[str, floa
 def bcubed_strict(gold: Mapping[str, str], system: Mapping[str, Any]) -> dict[str, float]:
     """B-cubed of ``system`` (every item it placed -> story) against ``gold``, counting
     the items of a story that ``gold`` does not name as wrong for precision."""
-    size: dict[Any, int] = {}
-    for story in system.values():
-        size[story] = size.get(story, 0) + 1
-    lenient = bcubed(gold, system)
-    items = [i for i in gold if i in system]
-    if not items:
-        return lenient
-    by_story: dict[Any, list[str]] = {}
-    for item in items:
-        by_story.setdefault(system[item], []).append(item)
-    precision = sum(
-        sum(1 for other in by_story[system[item]] if gold[other] == gold[item]) / size[system[item]]
-        for item in items
-    ) / len(items)
-    recall = lenient["recall"]
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "items": len(items)}
+    return bcubed(gold, system, Counter(system.values()))
 
 
 def pairwise_recall(gold: Mapping[str, str], system: Mapping[str, Any]) -> float:
