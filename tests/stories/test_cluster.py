@@ -539,15 +539,15 @@ def test_one_speaker_on_one_day_lifts_the_score_of_two_stories() -> None:
         f.speakers, f.articles, f.day = speakers, articles, date(2025, 6, int(when))
         return f
 
-    rate = facet("BI Tahan Suku Bunga Acuan di 5,50 Persen",
+    rate = facet("Suku Bunga BI Bertahan pada 5,50 Persen",
                  "Bank Indonesia menahan BI Rate 5,50 persen demi stabilitas rupiah, kata Perry Warjiyo. Suku bunga "
                  "Deposit Facility tetap 4,75 persen dan Lending Facility 6,25 persen setelah rapat dewan gubernur.",
                  {"perry", "warjiyo"}, 2)
-    story = cluster._Story(1, "BI Tahan Suku Bunga", rate.time, rate.time, "id", cluster._empty_data())
+    story = cluster._Story(1, "Suku Bunga BI Bertahan", rate.time, rate.time, "id", cluster._empty_data())
     for outlet in ("detik", "kompas"):
-        story.add(Article(id=outlet, title="BI Tahan Suku Bunga", text="", outlet=outlet), rate)
+        story.add(Article(id=outlet, title="Suku Bunga BI Bertahan", text="", outlet=outlet), rate)
 
-    def score(speakers: set[str], articles: int = 2, when: str = "18", title: str = "BI Perpanjang Keringanan Kartu Kredit") -> float:
+    def score(speakers: set[str], articles: int = 2, when: str = "18", title: str = "BI Beri Kelonggaran Cicilan Kartu Kredit Lagi") -> float:
         card = facet(title, "Keringanan tagihan kartu kredit diperpanjang hingga Desember 2025 demi konsumsi rumah tangga, "
                      "ujar Gubernur BI Perry Warjiyo. Batas minimum pembayaran tetap lima persen dan denda keterlambatan paling "
                      "tinggi satu persen dari tagihan.", speakers, articles, when)
@@ -560,5 +560,5 @@ def test_one_speaker_on_one_day_lifts_the_score_of_two_stories() -> None:
     assert score({"perry", "warjiyo"}, articles=1) == pytest.approx(base)
     assert score({"seksi"}) == pytest.approx(base)
     assert score({"perry", "warjiyo"}, when="19") == pytest.approx(score(set(), when="19"))
-    assert score({"perry", "warjiyo"}, title="Keringanan Kartu Kredit Diperpanjang") == pytest.approx(
-        score(set(), title="Keringanan Kartu Kredit Diperpanjang"))
+    assert score({"perry", "warjiyo"}, title="Kelonggaran Cicilan Kartu Kredit Berlanjut") == pytest.approx(
+        score(set(), title="Kelonggaran Cicilan Kartu Kredit Berlanjut"))

@@ -14,17 +14,17 @@ MORNING = datetime.fromisoformat("2025-06-10T08:00:00+07:00")
 @pytest.mark.parametrize(
     ("title", "preview"),
     [
-        ("Jelang Jepang vs Indonesia, Kluivert Siapkan Kejutan", True),
-        ("Pemain Tertua Jepang Jelang Lawan Timnas Indonesia", True),
-        ("Link Live Streaming Jepang vs Timnas Indonesia, Kick-off Sebentar Lagi", True),
-        ("Prediksi Skor Jepang vs Indonesia: Garuda Tak Diunggulkan", True),
-        ("Jadwal Siaran Langsung Timnas Indonesia vs Jepang Sore Ini", True),
+        ("Jelang Laga Garuda vs Samurai Biru, Pelatih Minta Fokus", True),
+        ("Kiper Veteran Siap Tampil Jelang Lawan Timnas Tamu", True),
+        ("Link Live Streaming Garuda vs Samurai Biru Malam Nanti", True),
+        ("Prediksi Skor Garuda vs Samurai Biru: Tuan Rumah Unggul", True),
+        ("Jadwal Siaran Langsung Garuda vs Samurai Biru Besok Sore", True),
         # a result word, a score, or "jelang" outside a match: reports
-        ("Prediksi Ranking FIFA Indonesia usai Laga vs Jepang Berakhir 0-6", False),
-        ("Hasil Jepang vs Indonesia: Garuda Tertinggal 0-3", False),
-        ("Jelang Iduladha, Banyuwangi Jamin Hewan Kurban Bebas PMK", False),
-        ("IHSG Amblas Lagi ke Zona Merah Jelang Akhir Pekan", False),
-        ("Pertama Kalinya Angka Streaming Lampaui Penonton TV", False),
+        ("Prediksi Peringkat Garuda usai Laga vs Samurai Biru Berakhir 0-6", False),
+        ("Hasil Samurai Biru vs Garuda: Tamu Tertinggal 0-3", False),
+        ("Jelang Lebaran Haji, Dinas Periksa Kesehatan Sapi Kurban", False),
+        ("Indeks Saham Turun Lagi Jelang Akhir Pekan", False),
+        ("Jumlah Pelanggan Streaming Musik Naik Dua Kali Lipat", False),
     ],
 )
 def test_headline_cues_tell_previews(title: str, preview: bool) -> None:

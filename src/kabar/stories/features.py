@@ -408,7 +408,7 @@ PREVIEW_MAX_DAYS = 7
 
 # Headline words of a piece written before its event: the prediction, the schedule,
 # where to watch it, the build-up to a match ("Jelang Jepang vs Indonesia"; "jelang"
-# alone is too wide: "Jelang Iduladha, Banyuwangi Jamin Hewan Kurban" reports a
+# alone is too wide: "Jelang Lebaran Haji, Dinas Periksa Sapi Kurban" reports a
 # happening). Read off the shared corpus's headlines with each word.
 _PREVIEW_CUES = re.compile(
     r"\b(?:prediksi|jadwal|preview|h2h|head to head|cara nonton|link nonton|nonton streaming"
@@ -417,7 +417,7 @@ _PREVIEW_CUES = re.compile(
     re.IGNORECASE,
 )
 # ... unless the headline gives the result or speaks of the event as past ("Prediksi
-# Ranking FIFA usai Laga vs Jepang Berakhir 0-6").
+# Peringkat Garuda usai Laga Berakhir 0-6").
 _REPORT_CUES = re.compile(r"\b(?:hasil|usai|seusai|setelah|berakhir|klasemen)\b", re.IGNORECASE)
 
 
