@@ -433,13 +433,16 @@ class Database:
         ).fetchone()
         return int(row[0]) if row else None
 
-    def story_candidates(self, terms: list[str], since: str | None, language: str | None) -> list[int]:
-        """Stories sharing one of ``terms`` whose last article is not before ``since``."""
+    def story_candidates(
+        self, terms: list[str], since: str | None, language: str | None, min_shared: int = 1
+    ) -> list[int]:
+        """Stories sharing at least ``min_shared`` of ``terms`` whose last article is not
+        before ``since``."""
         if not terms:
             return []
         marks = ",".join("?" * len(terms))
         sql = (
-            f"SELECT DISTINCT st.story_id FROM story_terms st JOIN stories s ON s.id = st.story_id "
+            f"SELECT st.story_id FROM story_terms st JOIN stories s ON s.id = st.story_id "
             f"WHERE st.term IN ({marks})"
         )
         args: list[Any] = list(terms)
@@ -449,6 +452,8 @@ class Database:
         if language is not None:
             sql += " AND (s.language IS ? OR s.language IS NULL)"
             args.append(language)
+        sql += " GROUP BY st.story_id HAVING COUNT(DISTINCT st.term) >= ?"
+        args.append(min_shared)
         return [int(r[0]) for r in self.conn.execute(sql, args)]
 
     def get_story(self, story_id: int) -> dict[str, Any] | None:

@@ -152,6 +152,28 @@ def test_other_language_and_undated_and_empty(tmp_path: Path) -> None:
         assert [m["undated"] for m in members if m["article_id"] == undated] == [1]
 
 
+def test_undated_article_ingested_later_finds_its_closed_story(tmp_path: Path) -> None:
+    """An undated article ingested in a later run is compared with the stored stories
+    of any time that share its terms (none is open then), and joins its event's."""
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "d1.jsonl", _rows("2025-06-17"))], db, IngestOptions())
+        # told in other words (not near-duplicates of the stored ones)
+        late = [{"title": "Gudang Mebel Cengkareng Terbakar", "url": "https://x.example/undated",
+                 "text": "Petugas Sudin Gulkarmat Jakarta Barat memadamkan kebakaran gudang mebel di "
+                         "Jalan Daan Mogot, Cengkareng. Syarifudin menyebut 12 unit mobil pemadam "
+                         "dikerahkan ke gudang mebel itu dan api diduga dari korsleting listrik."},
+                {"title": "Lima Rumah Kontrakan di Tebet Terbakar", "url": "https://x.example/undated-tebet",
+                 "text": "Asril Rizal, Kepala Sudin Gulkarmat Jakarta Selatan, mengatakan kebakaran "
+                         "rumah kontrakan di Tebet Timur menghanguskan lima rumah; 8 unit mobil pemadam "
+                         "dikirim ke lokasi."}]
+        ingest_paths([_write(tmp_path / "d2.jsonl", late)], db, IngestOptions())
+        by_url = {a.url: db.story_of(a.id) for a in db.iter_articles()}
+        assert by_url["https://x.example/undated"] == by_url["https://detik.example/gudang-2025-06-17"]
+        assert by_url["https://x.example/undated-tebet"] == by_url["https://detik.example/tebet-2025-06-17"]
+        assert len(set(by_url.values())) == 2
+        _check_stored(db)
+
+
 def test_identical_articles_are_one_story(tmp_path: Path) -> None:
     rows = [{"title": "Sama", "text": FIRE_A[0], "url": f"https://o{i}.example/sama",
              "published": "2025-06-17T08:00:00+07:00"} for i in range(6)]

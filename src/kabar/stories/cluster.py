@@ -678,16 +678,16 @@ class StoryClusterer:
         return done
 
     def _candidates(self, features: Features) -> list[_Story]:
-        hits: Counter[int] = Counter()
-        for term in features.top_terms[:CANDIDATE_TERMS]:
-            hits.update(self.index.get(term, ()))
+        top = features.top_terms[:CANDIDATE_TERMS]
         if features.time is None:
-            # undated: any story of any time that shares its terms
-            for sid in self.db.story_candidates(
-                features.top_terms[:CANDIDATE_TERMS], None, features.language
-            ):
-                if sid in self.open or self._reload(sid):
-                    hits[sid] += 1
+            # undated: any story of any time that shares its terms, held again (then
+            # found through the index like the open ones)
+            for sid in self.db.story_candidates(top, None, features.language, MIN_SHARED_TERMS):
+                if sid not in self.open:
+                    self._reload(sid)
+        hits: Counter[int] = Counter()
+        for term in top:
+            hits.update(self.index.get(term, ()))
         result: list[_Story] = []
         shared = [(sid, n) for sid, n in hits.items() if n >= MIN_SHARED_TERMS]
         for sid, _n in sorted(shared, key=lambda kv: (-kv[1], kv[0])):
