@@ -176,6 +176,19 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the kabar store ({exc})") from None
 
+    @classmethod
+    def reader(cls, path: str | Path) -> Database:
+        """The store at ``path`` opened read-only (no schema set-up, never a write
+        lock): for worker processes that read articles while another connection writes."""
+        db = cls.__new__(cls)
+        db.path = Path(path)
+        try:
+            db.conn = sqlite3.connect(f"{db.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the kabar store ({exc})") from None
+        db.conn.row_factory = sqlite3.Row
+        return db
+
     def close(self) -> None:
         self.conn.close()
 
@@ -229,6 +242,23 @@ class Database:
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(f"SELECT id, data FROM articles WHERE id IN ({marks})", chunk):
                 found[row["id"]] = Article.from_dict(_loads(row["data"]))
+        return found
+
+    def article_heads(self, ids: list[str]) -> dict[str, Article]:
+        """The stored articles among ``ids`` with their id, URL, title, outlet,
+        publication time and language only (no text): read from the columns, without
+        decoding the records."""
+        found: dict[str, Article] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, url, title, outlet, published, language FROM articles WHERE id IN ({marks})"
+            for row in self.conn.execute(sql, chunk):
+                found[row["id"]] = Article(
+                    id=row["id"], title=row["title"], text="", url=row["url"], outlet=row["outlet"],
+                    published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+                    language=row["language"],
+                )
         return found
 
     def originals_of(self, ids: list[str]) -> dict[str, str]:
