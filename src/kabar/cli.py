@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -222,7 +223,7 @@ def stories_list(
             for s in stories:
                 members = database.story_members(s["id"])
                 out.append({
-                    "id": s["id"], "title": s["title"], "first": s["first"], "last": s["last"],
+                    "id": s["id"], "title": _story_title(s, members), "first": s["first"], "last": s["last"],
                     "language": s["language"], "size": s["n"],
                     "outlets": sorted(s["data"].get("outlets", {})),
                     "top_names": list(s["data"].get("names", {}))[:10],
@@ -240,13 +241,23 @@ def stories_list(
     table = Table(title=f"{len(stories)} stories", title_justify="left")
     for column in ("id", "size", "outlets", "first", "last", "title"):
         table.add_column(column, justify="right" if column in ("id", "size") else "left")
-    for s in stories[:limit]:
-        outlets = s["data"].get("outlets", {})
-        table.add_row(
-            str(s["id"]), str(s["n"]), f"{len(outlets)}: " + ", ".join(sorted(outlets)[:4]),
-            (s["first"] or "")[:16], (s["last"] or "")[:16], s["title"][:70],
-        )
+    with _open_existing(db) as database:
+        for s in stories[:limit]:
+            outlets = s["data"].get("outlets", {})
+            title = _story_title(s, database.story_members(s["id"]))
+            table.add_row(
+                str(s["id"]), str(s["n"]), f"{len(outlets)}: " + ", ".join(sorted(outlets)[:4]),
+                (s["first"] or "")[:16], (s["last"] or "")[:16], title[:70],
+            )
     console.print(table)
+
+
+def _story_title(story: dict[str, Any], members: list[dict[str, Any]]) -> str:
+    """The story's representative headline (its stored one, the first article's, when
+    it has no members)."""
+    from kabar.stories.describe import representative_title
+
+    return representative_title([m["title"] or "" for m in members]) or story["title"]
 
 
 @stories_app.command("show")
@@ -258,7 +269,8 @@ def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
             _fail(f"no story {story_id} in {db}")
             return
         members = database.story_members(story_id)
-    console.print(f"[bold]{story['title']}[/bold]  ({story['n']} articles, {story['first']} → {story['last']})")
+    console.print(f"[bold]{escape(_story_title(story, members))}[/bold]  ({story['n']} articles, "
+                  f"{story['first']} → {story['last']})", highlight=False)
     names = ", ".join(list(story["data"].get("names", {}))[:10])
     console.print(f"names: {names}", highlight=False)
     for m in members:
@@ -351,8 +363,9 @@ def _brief_articles(database: Database, story: int | None) -> tuple[list[Article
         if found is None:
             _fail(f"no story {story} in the store")
         assert found is not None
-        title = found["title"]
-        ids = [m["article_id"] for m in database.story_members(story)]
+        members = database.story_members(story)
+        title = _story_title(found, members)
+        ids = [m["article_id"] for m in members]
         articles = [a for a in (database.get_article(i) for i in ids) if a is not None]
     else:
         articles = list(database.iter_articles())

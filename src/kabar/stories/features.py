@@ -237,6 +237,11 @@ def _weights(counts: dict[str, int]) -> dict[str, float]:
 _LOG = [0.0] + [math.log(n) for n in range(1, 64)]
 
 
+def title_vector(title: str) -> dict[str, float]:
+    """A headline's weighted terms (unit length), as clustering compares headlines."""
+    return _weights(_term_counts(title))
+
+
 def _named_dates(text: str, default_year: int | None) -> Iterator[date]:
     """The dates ``text`` names ("(19/6/2025)", "19 Juni"), in order; one without a
     year takes ``default_year`` (skipped when that is None); impossible ones skipped."""
