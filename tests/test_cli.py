@@ -100,3 +100,25 @@ def test_brief_of_a_stored_story(tmp_path: Path) -> None:
     brief = json.loads(out.read_text(encoding="utf-8"))
     assert {d["id"] for d in brief["documents"]} == {a["id"] for a in biggest["articles"]}
     assert brief["story"]["title"] == biggest["title"]
+
+
+def test_stories_show_and_json_name_people_and_places(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kabar.cli import app, demo_corpus_dir
+
+    db = str(tmp_path / "k.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(demo_corpus_dir()), "--db", db]).exit_code == 0
+    plain = json.loads(runner.invoke(app, ["stories", "--db", db, "--format", "json"]).stdout)
+    assert all("entities" not in s for s in plain)
+    listed = json.loads(runner.invoke(app, ["stories", "--db", db, "--format", "json", "--entities"]).stdout)
+    biggest = max(listed, key=lambda s: len(s["articles"]))
+    assert set(biggest["entities"]) == {"people", "organisations", "places"}
+    places = biggest["entities"]["places"]
+    assert places and all(p["articles"] >= 2 for p in places)
+    shown = runner.invoke(app, ["stories", "show", str(biggest["id"]), "--db", db])
+    assert shown.exit_code == 0, shown.output
+    lines = shown.output.splitlines()
+    assert biggest["title"] in " ".join(lines[:3])
+    assert any(line.startswith("places: " + places[0]["name"]) for line in lines)

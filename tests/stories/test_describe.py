@@ -1,8 +1,15 @@
-"""A story's representative headline."""
+"""A story's representative headline and its people, organisations and places."""
 
 from __future__ import annotations
 
-from kabar.stories.describe import representative_title
+from kabar.records import Article, Mention
+from kabar.stories.describe import (
+    LEAD_CHARS,
+    display_name,
+    lead,
+    representative_title,
+    story_entities,
+)
 
 
 def test_the_headline_most_headlines_agree_with_not_the_first() -> None:
@@ -28,3 +35,64 @@ def test_headlines_without_words() -> None:
     assert representative_title([]) == ""
     assert representative_title(["", "2025", "Gudang Mebel Terbakar"]) == "Gudang Mebel Terbakar"
     assert representative_title(["", "  ", "123"]) == "123"
+
+
+FIRE = [
+    "Kebakaran melanda gudang mebel di Jalan Daan Mogot, Cengkareng, Jakarta Barat, Selasa pagi. "
+    "Kepala Suku Dinas Gulkarmat Jakarta Barat Syarifudin mengatakan 12 unit mobil pemadam dikerahkan.",
+    "Gudang mebel di Cengkareng, Jakarta Barat, terbakar. Syarifudin dari Suku Dinas Gulkarmat Jakarta "
+    "Barat menyebut api berasal dari korsleting listrik.",
+    "Api yang membakar gudang mebel di Cengkareng padam setelah tiga jam, kata Kepala Sudin Gulkarmat "
+    "Jakarta Barat, Syarifudin. Warga bernama Budi Santoso sempat merekam kejadian itu.",
+]
+
+
+def _articles(texts: list[str]) -> list[Article]:
+    return [Article(id=f"a{i}", title="Gudang Mebel Terbakar", text=t, clean_text=t) for i, t in enumerate(texts)]
+
+
+def test_story_entities_by_articles_naming_them() -> None:
+    found = story_entities(_articles(FIRE))
+    assert set(found) == {"people", "organisations", "places"}
+    assert [(e["name"], e["articles"]) for e in found["people"]] == [("Syarifudin", 3)]
+    assert found["places"][0] == {"name": "Cengkareng", "articles": 3, "aliases": []}
+    # named in one lead of a three-article story: left out; in a two-article one: kept
+    assert "Budi Santoso" not in {e["name"] for e in found["people"]}
+    assert "Budi Santoso" in {e["name"] for e in story_entities(_articles(FIRE[1:]))["people"]}
+
+
+def test_story_entities_read_only_the_leads() -> None:
+    late = FIRE[0] + " " + "Sementara itu, petugas terus mendinginkan lokasi. " * 12 + "Menurut Ahmad Riza, warga sekitar."
+    assert len(lead(late)) <= LEAD_CHARS and lead(late).endswith(".")
+    assert all(e["name"] != "Ahmad Riza" for e in story_entities(_articles([late]))["people"])
+    # (found when in the lead)
+    assert "Ahmad Riza" in {e["name"] for e in story_entities(_articles([FIRE[1] + " Menurut Ahmad Riza, warga sekitar."]))["people"]}
+
+
+def test_display_name_is_the_form_most_articles_use() -> None:
+    mentions = [Mention("a", 0, 5, "Kluivert", "PERSON"), Mention("b", 0, 16, "Patrick Kluivert", "PERSON"),
+                Mention("c", 0, 16, "Patrick Kluivert", "PERSON"), Mention("d", 0, 9, "AS)Donald", "PERSON"),
+                Mention("e", 0, 9, "AS)Donald", "PERSON"), Mention("f", 0, 9, "AS)Donald", "PERSON")]
+    assert display_name(mentions[:3]) == "Patrick Kluivert"
+    # a clean form before a more frequent one with a stray mark
+    assert display_name(mentions) == "Patrick Kluivert"
+
+
+QUAKE = [
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa bermagnitudo 4,9 mengguncang "
+    "Kabupaten Garut, Jawa Barat, Rabu sore. Bupati Garut Endang Suhendar meminta warga tetap tenang.",
+    # the model types this "Endang" a place
+    "Gempa magnitudo 4,9 terjadi di Garut. Menurut BMKG, pusat gempa berada di darat. Endang mengatakan "
+    "belum ada laporan korban.",
+    "Data gempa Garut dimutakhirkan menjadi magnitudo 4,9 dengan kedalaman 13 kilometer, kata Kepala "
+    "Pusat Gempa BMKG Teguh Prasetyo.",
+]
+
+
+def test_an_acronym_and_its_expansion_are_one_organisation() -> None:
+    found = story_entities(_articles(QUAKE))
+    assert [(e["name"], e["articles"]) for e in found["organisations"]] == [("BMKG", 2)]
+    assert found["organisations"][0]["aliases"] == ["Badan Meteorologi, Klimatologi, dan Geofisika"]
+    # the short form of the regent's name is his, not a place of its own
+    assert ("Endang Suhendar", 2) in [(e["name"], e["articles"]) for e in found["people"]]
+    assert "Endang" not in {e["name"] for e in found["places"]}

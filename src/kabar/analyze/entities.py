@@ -369,7 +369,7 @@ def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
         _put(ents, _Ent(span.start, span.end, PERSON, "rule"))
 
 
-def _expansion_matches(acronym: str, words: Sequence[str]) -> bool:
+def expansion_matches(acronym: str, words: Sequence[str]) -> bool:
     """Whether the capitals of ``acronym`` are the initials of ``words`` in order.
 
     Content words give their first letter; connectors ("dan", ",") may give nothing.
@@ -414,7 +414,7 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
             word = doc[start].text
             if not (_is_cap(word) or word.lower() in _EXPANSION_CONNECTORS):
                 break
-            if _is_cap(word) and _expansion_matches(acronym, [t.text for t in doc[start:i]]):
+            if _is_cap(word) and expansion_matches(acronym, [t.text for t in doc[start:i]]):
                 best = start
         if best is None:
             continue

@@ -1,17 +1,28 @@
-"""What to call a story: the headline that says what most of its headlines say.
+"""What a story is: the headline that says what most of its headlines say, and the
+people, organisations and places its articles name.
 
 A story is stored under its first article's headline, which is often a preview or an
 early, partial report (a match story that began with the coach's pre-match remarks).
 Lists, the story view and briefs show instead the *representative* headline: the
-member headline closest to all of them.
+member headline closest to all of them. Its entities are read from its articles'
+leads when asked for (the NER model costs ~10 ms a lead: too much to run on every
+article the clusterer places).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from kabar.records import Article, Mention
+from kabar.resolve import fold
 from kabar.stories.features import cosine, title_vector
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def representative_title(titles: Sequence[str]) -> str:
@@ -32,3 +43,125 @@ def representative_title(titles: Sequence[str]) -> str:
         if score > best_score:
             best, best_score = i, score
     return titles[best]
+
+
+# How much of each article is read for the story's people, organisations and places:
+# the lead, where news names who and where (the rest is background and quotes).
+LEAD_CHARS = 600
+# Entities shown per type.
+TOP_ENTITIES = 5
+# In a story of at least this many articles, an entity named by one article only is
+# left out: a single lead's passing mention (or a model slip) is not what the story is
+# about.
+ENTITY_MIN_STORY = 3
+_TYPES = {"PERSON": "people", "ORG": "organisations", "LOC": "places"}
+
+
+def lead(text: str, chars: int = LEAD_CHARS) -> str:
+    """The first ``chars`` of ``text``, cut back to the last sentence end (else word
+    end) inside them, so no name is cut in two."""
+    if len(text) <= chars:
+        return text
+    head = text[:chars]
+    end = max(head.rfind(". "), head.rfind(".\n"))
+    if end >= chars // 3:
+        return head[: end + 1]
+    space = head.rfind(" ")
+    return head[:space] if space > 0 else head
+
+
+def story_entities(articles: Iterable[Article], nlp: Language | None = None,
+                   top: int = TOP_ENTITIES) -> dict[str, list[dict[str, Any]]]:
+    """The people, organisations and places a story's articles name in their leads
+    (the analyze stage's entities, one entity per person across spellings by the
+    resolve stage), most articles first: ``{"people": [{"name", "articles",
+    "aliases"}, ...], "organisations": [...], "places": [...]}``."""
+    from kabar.analyze.entities import find_entities
+    from kabar.analyze.ner_model import load_ner
+    from kabar.resolve import resolve
+
+    model = nlp if nlp is not None else load_ner()
+    mentions: list[Mention] = []
+    documents = 0
+    for article in articles:
+        documents += 1
+        for ent in find_entities(lead(article.body), model):
+            mentions.append(Mention(article.id, ent.start, ent.end, ent.text, ent.label))
+    least = 2 if documents >= ENTITY_MIN_STORY else 1
+    found = [_Found(e.type, display_name(e.mentions), {m.document for m in e.mentions}, {m.text for m in e.mentions})
+             for e in resolve(mentions)]
+    found = _join_short_forms(_join_acronyms(found))
+    # a name the model also typed otherwise ("Iran" as a person in two leads, a place
+    # in twenty; "Endang" a place in two, the short form of a person's full name in
+    # two) is kept under its commonest type, a full name's on a tie
+    best_type: dict[str, tuple[int, int, str]] = {}
+    for item in found:
+        rank = (len(item.documents), len(item.name.split()), item.kind)
+        for form in item.forms:
+            best_type[fold(form)] = max(best_type.get(fold(form), rank), rank)
+    out: dict[str, list[dict[str, Any]]] = {kind: [] for kind in _TYPES.values()}
+    for item in sorted(found, key=lambda f: (-len(f.documents), f.name)):
+        listed = out[_TYPES[item.kind]]
+        if (len(listed) >= top or len(item.documents) < least or item.name == item.name.lower()
+                or best_type[fold(item.name)][2] != item.kind):
+            # (a lower-case "name" is a common word the model took for one)
+            continue
+        listed.append({"name": item.name, "articles": len(item.documents), "aliases": sorted(item.forms - {item.name})})
+    return out
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: str
+    name: str
+    documents: set[str]
+    forms: set[str]
+
+
+def _join_short_forms(found: list[_Found]) -> list[_Found]:
+    """A one-word name of another type that is a word of exactly one person's full name
+    in the story is that person ("Endang" typed a place beside "Endang Suhendar")."""
+    people: dict[str, list[_Found]] = {}
+    for f in found:
+        if f.kind == "PERSON" and len(f.name.split()) > 1:
+            for word in f.name.split():
+                people.setdefault(fold(word), []).append(f)
+    gone: set[int] = set()
+    for f in found:
+        owners = people.get(fold(f.name), []) if f.kind != "PERSON" and " " not in f.name else []
+        if len(owners) == 1:
+            owners[0].documents |= f.documents
+            owners[0].forms |= f.forms
+            gone.add(id(f))
+    return [f for f in found if id(f) not in gone]
+
+
+def _join_acronyms(found: list[_Found]) -> list[_Found]:
+    """An organisation's acronym and its expansion as one ("BMKG" and "Badan
+    Meteorologi, Klimatologi, dan Geofisika"), under the acronym, as news writes it
+    after the first mention."""
+    from kabar.analyze.entities import expansion_matches
+
+    acronyms = [f for f in found if f.kind == "ORG" and f.name.isupper() and 2 <= len(f.name) <= 10 and " " not in f.name]
+    gone: set[int] = set()
+    for short in acronyms:
+        for long in found:
+            if (long.kind == "ORG" and long is not short and id(long) not in gone and len(long.name.split()) > 1
+                    and expansion_matches(short.name, re.findall(r"\w+|,", long.name))):
+                short.documents |= long.documents
+                short.forms |= long.forms
+                gone.add(id(long))
+    return [f for f in found if id(f) not in gone]
+
+
+_CLEAN_NAME = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*\.?")
+
+
+def display_name(mentions: Sequence[Mention]) -> str:
+    """The form of a name most articles use ("Patrick Kluivert" over "Kluivert"), a
+    clean one over one with a glued word or stray mark ("AS)Donald Trump"); on a tie
+    the longer."""
+    docs: dict[str, set[str]] = {}
+    for mention in mentions:
+        docs.setdefault(mention.text, set()).add(mention.document)
+    return max(docs, key=lambda form: (bool(_CLEAN_NAME.fullmatch(form)), len(docs[form]), len(form.split()), form))
