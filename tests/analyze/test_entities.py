@@ -6,7 +6,7 @@ import pytest
 
 from kabar.analyze.entities import (
     EntitySpan,
-    _expansion_matches,
+    expansion_matches,
     find_entities,
     place_names,
 )
@@ -89,12 +89,12 @@ def test_acronym_with_expansion_is_one_organisation_everywhere() -> None:
 
 
 def test_acronym_expansion_matching() -> None:
-    assert _expansion_matches(
+    assert expansion_matches(
         "BMKG", ["Badan", "Meteorologi", ",", "Klimatologi", ",", "dan", "Geofisika"]
     )
-    assert _expansion_matches("KPK", ["Komisi", "Pemberantasan", "Korupsi"])
-    assert not _expansion_matches("KPU", ["Komisi", "Pemberantasan", "Korupsi"])
-    assert not _expansion_matches("BPS", ["Badan", "Pusat"])
+    assert expansion_matches("KPK", ["Komisi", "Pemberantasan", "Korupsi"])
+    assert not expansion_matches("KPU", ["Komisi", "Pemberantasan", "Korupsi"])
+    assert not expansion_matches("BPS", ["Badan", "Pusat"])
 
 
 def test_countries_and_provinces_are_places() -> None:
@@ -153,6 +153,19 @@ def test_long_article_is_split_and_fast_enough() -> None:
 def test_organisation_in_a_role_phrase() -> None:
     text = "Kabid Humas Polda Sumut Kombes Ferry Walintukan mengatakan pelaku sudah ditangkap."
     assert {("Polda Sumut", "ORG"), ("Ferry Walintukan", "PERSON")} <= found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("Gubernur BI Perry Warjiyo mengatakan suku bunga ditahan.", "BI", "Perry Warjiyo"),
+        ("Kata Ketua KPK Setyo Budiyanto, penyidik sudah bekerja.", "KPK", "Setyo Budiyanto"),
+    ],
+)
+def test_the_acronym_after_a_title_is_the_organisation_not_part_of_the_name(text: str, org: str, person: str) -> None:
+    # the model reads "BI Perry Warjiyo" as one person
+    assert {(org, "ORG"), (person, "PERSON")} <= found(text)
+    assert not any(label == "PERSON" and name.startswith(org) for name, label in found(text))
 
 
 def test_multiword_place_aliases_are_not_split() -> None:

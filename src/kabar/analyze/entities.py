@@ -331,6 +331,21 @@ def _role_org(doc: Doc, ents: list[_Ent], mention: roles.RoleMention) -> None:
     ents.append(_Ent(span.start, span.end, label, "rule"))
 
 
+def _title_acronym_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A person span of the model that starts with the acronym of the organisation a
+    title names ("Gubernur *BI Perry Warjiyo*", "Ketua *KPK Setyo Budiyanto*"): the
+    acronym is the organisation, the rest the person."""
+    for ent in list(ents):
+        if ent.label != PERSON or ent.end - ent.start < 3 or ent.start == 0:
+            continue
+        first, before = doc[ent.start], doc[ent.start - 1]
+        if (first.is_alpha and first.text.isupper() and 2 <= len(first.text) <= 8
+                and before.lower_ in roles.ROLE_WORDS and doc[ent.start + 1].text[:1].isupper()):
+            ents.remove(ent)
+            ents.append(_Ent(ent.start + 1, ent.end, PERSON, ent.source))
+            ents.append(_Ent(ent.start, ent.start + 1, ORG, "rule"))
+
+
 def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Names that come with a role, rank or honorific are PERSON, without the title."""
     text = doc.text
@@ -527,6 +542,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     """
     ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents if e.label_ in ENTITY_LABELS]
     _hyphen_rule(doc, ents)
+    _title_acronym_rule(doc, ents)
     _role_rule(doc, ents)
     known = acronyms if acronyms is not None else {}
     known.update(_acronym_definitions(doc, ents))
