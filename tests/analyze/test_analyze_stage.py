@@ -18,7 +18,7 @@ import pytest
 import kabar.analyze.stage as stage
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, analyze_text, to_doc
 from kabar.errors import AnalysisError
-from kabar.records import Article
+from kabar.records import Article, Mention
 
 WIB = timezone(timedelta(hours=7))
 PUBLISHED = datetime(2025, 6, 18, 16, 0, tzinfo=WIB)
@@ -312,3 +312,35 @@ def test_sentence_of_the_figures(analysis: Analysis) -> None:
         assert i is not None
         s, e = analysis.sentences[i]
         assert s <= q.start and q.end <= e
+
+
+# --- named speakers the model misses ---------------------------------------------
+
+
+def _people(text: str) -> set[str]:
+    return {m.text for m in analyze_text("d", text).mentions if m.type == "PERSON"}
+
+
+def test_a_named_speaker_opening_a_sentence_is_a_person() -> None:
+    text = ("Bahlil Lahadalia mengatakan izin tambang itu tidak dicabut. "
+            "Menurut Hanif Faisol Nurofiq, kerusakan lingkungan sudah terjadi.")
+    # the model alone misses the unknown name that opens the sentence
+    assert "Bahlil Lahadalia" not in {m.text for m in analyze_text("d", text).entities}
+    assert _people(text) == {"Bahlil Lahadalia", "Hanif Faisol Nurofiq"}
+
+
+def test_organisations_and_places_that_speak_stay_what_they_are() -> None:
+    text = ("Kementerian Kesehatan mengatakan kasus naik. Menurut BMKG, gempa tidak berpotensi "
+            "tsunami. Jawa Barat menyebut ada 12 kasus baru.")
+    got = analyze_text("d", text)
+    assert not [m for m in got.mentions if m.type == "PERSON"]
+    assert all(a.speaker_name for a in got.attributions if a.kind == "named")
+
+
+def test_a_person_span_opening_with_an_organisation_noun_is_an_organisation() -> None:
+    text = "Kata Himpunan Pengusaha Muda Indonesia, izin tambang itu harus dicabut."
+    got = {(m.text, m.type) for m in analyze_text("d", text).mentions}
+    assert ("Himpunan Pengusaha Muda Indonesia", "ORG") in got
+    # (the rule, whatever the model reads there)
+    person = Mention("d", 5, 38, "Himpunan Pengusaha Muda Indonesia", "PERSON")
+    assert [(m.text, m.type) for m in stage._tidy(text, [person])] == [("Himpunan Pengusaha Muda Indonesia", "ORG")]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kabar.analyze.attribution import Attribution, attribute
 from kabar.analyze.quantities import Quantity, extract_quantities
-from kabar.analyze.roles import RoleMention, find_role_mentions
+from kabar.analyze.roles import ORG_NOUNS, RoleMention, find_role_mentions
 from kabar.analyze.sentences import split_sentences
 from kabar.analyze.temporal import DateMention, extract_dates
 from kabar.errors import AnalysisError
@@ -155,7 +155,9 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
     * one capitalised word that the article also writes in lower case is a common word
       opening a sentence ("Episenter gempa utama ..." beside "episenter");
     * a word that is part of a person's full name in this article is that person
-      ("Endang" tagged as a place beside "Endang Suhendar").
+      ("Endang" tagged as a place beside "Endang Suhendar");
+    * a "person" whose name opens with an organisation noun is an organisation
+      ("Himpunan Pengusaha Muda Indonesia" after "Ketua Umum").
     """
     lower_words = set(_LOWER_WORD.findall(text))
     person_tokens = {t for m in mentions if m.type == "PERSON" and " " in m.text for t in m.text.split()}
@@ -167,11 +169,57 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.type != "PERSON" and " " not in m.text and m.text in person_tokens:
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
+        elif m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS:
+            m = Mention(m.document, m.start, m.end, m.text, "ORG")
         out.append(m)
     return out
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# A speaker's name that can be a person's: two to five capitalised words.
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*(?: [A-Z][a-z]+(?:[-'][A-Za-z]+)*){1,4}")
+
+
+def _speaker_persons(document: str, text: str, mentions: list[Mention],
+                     attributions: list[Attribution]) -> list[Mention]:
+    """``mentions`` plus the named speakers no entity covers whose name reads as a
+    person's: the model misses unknown names that open a sentence ("Bahlil Lahadalia
+    mengatakan ...", "Menurut Hanif Faisol Nurofiq, ..."), which is where news puts
+    whoever speaks. Organisations ("Kementerian Kesehatan"), places and one-word names
+    ("Polri") are left as they are."""
+    from kabar.analyze.entities import place_names
+
+    out = list(mentions)
+    lower_words: set[str] | None = None
+    for a in attributions:
+        name = a.speaker_name
+        if a.kind != "named" or not name or not _PERSON_NAME.fullmatch(name):
+            continue
+        start = text.find(name, a.speaker_start, a.speaker_end)
+        if start < 0 or any(m.start < start + len(name) and start < m.end for m in out):
+            continue
+        words = name.lower().split()
+        if lower_words is None:
+            lower_words = set(_LOWER_WORD.findall(text))
+        if words[0] in ORG_NOUNS or tuple(words) in place_names() or name.lower() in lower_words:
+            continue
+        out.append(Mention(document, start, start + len(name), name, "PERSON", a.role, a.org))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def find_mentions(document: str, text: str) -> tuple[list[Mention], list[Mention], list[RoleMention],
+                                                    list[tuple[int, int]], list[Attribution]]:
+    """The people, organisations and places of one clean text: (entities, mentions with
+    roles and named speakers, role mentions, sentences, attributions). What
+    :func:`analyze_text` reads besides numbers and dates."""
+    sentences = split_sentences(text)
+    entities = _ner(document, text)
+    persons = [(e.start, e.end, e.type) for e in entities if e.type == "PERSON"]
+    role_mentions = find_role_mentions(text, persons)
+    mentions = _mentions(document, text, entities, role_mentions)
+    attributions = attribute(text, sentences, [(m.start, m.end, m.type) for m in mentions])
+    return entities, _speaker_persons(document, text, mentions, attributions), role_mentions, sentences, attributions
 
 
 _DIGIT = re.compile(r"\d")
@@ -188,16 +236,16 @@ def analyze_text(document: str, text: str, published: Any = None, options: Analy
     if not text.strip():
         return result
     try:
-        result.sentences = split_sentences(text)
-        result.entities = _ner(document, text) if options.entities else []
-        spans = [(e.start, e.end, e.type) for e in result.entities]
-        persons = [s for s in spans if s[2] == "PERSON"]
-        result.roles = find_role_mentions(text, persons)
-        result.mentions = _mentions(document, text, result.entities, result.roles)
-        names = [(m.start, m.end, m.type) for m in result.mentions]
+        if options.entities:
+            (result.entities, result.mentions, result.roles, result.sentences,
+             result.attributions) = find_mentions(document, text)
+        else:
+            result.sentences = split_sentences(text)
+            result.roles = find_role_mentions(text, [])
+            result.mentions = _mentions(document, text, [], result.roles)
+            result.attributions = attribute(text, result.sentences, [(m.start, m.end, m.type) for m in result.mentions])
         result.quantities = extract_quantities(text)
         result.dates = extract_dates(text, published)
-        result.attributions = attribute(text, result.sentences, names)
     except Exception as exc:  # a bug on one article must not kill a batch
         if options.strict:
             raise AnalysisError(f"{document}: analysis failed: {exc}") from exc

@@ -15,14 +15,11 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kabar.records import Article, Mention
 from kabar.resolve import fold
 from kabar.stories.features import cosine, title_vector
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 
 def representative_title(titles: Sequence[str]) -> str:
@@ -70,23 +67,20 @@ def lead(text: str, chars: int = LEAD_CHARS) -> str:
     return head[:space] if space > 0 else head
 
 
-def story_entities(articles: Iterable[Article], nlp: Language | None = None,
-                   top: int = TOP_ENTITIES) -> dict[str, list[dict[str, Any]]]:
+def story_entities(articles: Iterable[Article], top: int = TOP_ENTITIES) -> dict[str, list[dict[str, Any]]]:
     """The people, organisations and places a story's articles name in their leads
-    (the analyze stage's entities, one entity per person across spellings by the
-    resolve stage), most articles first: ``{"people": [{"name", "articles",
-    "aliases"}, ...], "organisations": [...], "places": [...]}``."""
-    from kabar.analyze.entities import find_entities
-    from kabar.analyze.ner_model import load_ner
+    (the analyze stage's mentions: entities, people with a role, named speakers; one
+    entity per person across spellings by the resolve stage), most articles first:
+    ``{"people": [{"name", "articles", "aliases"}, ...], "organisations": [...],
+    "places": [...]}``."""
+    from kabar.analyze.stage import find_mentions
     from kabar.resolve import resolve
 
-    model = nlp if nlp is not None else load_ner()
     mentions: list[Mention] = []
     documents = 0
     for article in articles:
         documents += 1
-        for ent in find_entities(lead(article.body), model):
-            mentions.append(Mention(article.id, ent.start, ent.end, ent.text, ent.label))
+        mentions.extend(find_mentions(article.id, lead(article.body))[1])
     least = 2 if documents >= ENTITY_MIN_STORY else 1
     found = [_Found(e.type, display_name(e.mentions), {m.document for m in e.mentions}, {m.text for m in e.mentions})
              for e in resolve(mentions)]
