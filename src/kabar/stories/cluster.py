@@ -438,7 +438,8 @@ class _Story:
             names=set(cache["names"]), figures=set(cache["figures"]), time=time, language=language,
             day=date.fromisoformat(day) if day else None, title_names=set(cache["title_names"]),
             title_day=date.fromisoformat(cache["title_day"]) if cache["title_day"] else None,
-            top_terms=[t for t, _w in heapq.nlargest(CANDIDATE_TERMS, terms.items(), key=lambda kv: kv[1])],
+            # the heaviest terms (the index's, already ranked: dividing by the norm keeps the order)
+            top_terms=self.index_terms()[:CANDIDATE_TERMS],
             teams=set(cache["teams"]),
             speakers=set(cache["speakers"]),
             articles=int(data["articles"]),
