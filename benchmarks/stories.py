@@ -22,6 +22,15 @@ Measured 2026-11-28 (``--db`` = the shared corpus ingested without stories, shar
 2-core machine, nothing else running; features by the 2 worker processes; "worker MB"
 is the larger worker's peak RSS; kabar/baseline = ratio of seconds in the same run).
 
+Session 5 (workers read and featurise their batch themselves, the clustering process
+reads only article heads; undated articles reload only stories sharing 2+ terms), one
+run, nothing else of ours running on the shared machine:
+
+    articles   seconds ms/article  peak MB worker MB  stories open max baseline s baseline MB kabar/baseline
+       10000      10.5       1.05      174       150     7119     1765       15.5        2493           0.67
+       20000      21.2       1.06      180       153    14488     1964       74.8        9429           0.28
+      100000     121.6       1.22      180       156    73723     1979          -           -              -
+
 Session 4, after the write path was batched (stories and memberships once per batch,
 orjson) and the feature regexes sped up, before the same-speaker rule (which adds
 about 5% to feature time):
