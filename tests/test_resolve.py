@@ -88,3 +88,25 @@ def test_a_single_name_inside_a_full_name_is_left_to_the_full_name() -> None:
     assert full == {"Agus Setiawan", "Budi Setiawan"}
     # an ambiguous surname never joins either full name
     assert all("Setiawan" not in e.aliases for e in entities if e.name in full)
+
+
+def test_a_word_of_one_persons_full_name_typed_a_place_is_that_person() -> None:
+    entities = resolve([m("a", "Endang Suhendar", role="Bupati Garut"), m("b", "Endang", kind="LOC"),
+                        m("b", "Garut", kind="LOC")])
+    person = next(e for e in entities if e.name == "Endang Suhendar")
+    assert person.type == "PERSON" and person.documents == ["a", "b"] and person.aliases == ["Endang"]
+    assert {e.name for e in entities if e.type == "LOC"} == {"Garut"}
+    # a word of two people's names stays what the model said
+    two = resolve([m("a", "Agus Setiawan"), m("a", "Budi Setiawan"), m("b", "Setiawan", kind="LOC")])
+    assert any(e.name == "Setiawan" and e.type == "LOC" for e in two)
+
+
+def test_an_acronym_and_its_expansion_are_one_organisation() -> None:
+    entities = resolve([m("a", "Badan Meteorologi, Klimatologi, dan Geofisika", kind="ORG"), m("a", "BMKG", kind="ORG"),
+                        m("b", "BMKG", kind="ORG"), m("c", "Badan Meteorologi, Klimatologi, dan Geofisika", kind="ORG")])
+    assert len(entities) == 1
+    assert entities[0].name == "BMKG" and entities[0].documents == ["a", "b", "c"]
+    assert entities[0].aliases == ["Badan Meteorologi, Klimatologi, dan Geofisika"]
+    # two letters are the initials of too many names; an acronym alone keeps its name
+    apart = resolve([m("a", "BI", kind="ORG"), m("b", "Bank Indonesia", kind="ORG"), m("c", "KPK", kind="ORG")])
+    assert {e.name for e in apart} == {"BI", "Bank Indonesia", "KPK"}

@@ -3,6 +3,9 @@ all articles, with every surface form and the roles each article gives it.
 
 Rules, in order:
 
+0. A one-word name typed an organisation or a place that is a word of exactly one
+   person's full name in the story is that person ("Endang" read as a place beside
+   "Endang Suhendar").
 1. Inside one article, a short form ("Zarof", "Pak Bahlil") joins the one full name of
    the same type that contains it; when two full names contain it, it joins neither.
 2. Across articles, full names join when every token of the shorter aligns with a
@@ -17,6 +20,10 @@ Rules, in order:
    whatever the roles: that is one person given incompatible roles (a flag).
 4. A bare short form in an article without a full name joins the only full name in the
    story that contains it, if there is exactly one.
+5. Organisations and places named by one word are one wherever written the same way.
+6. A person known only by one name or by initials is one person across the story.
+7. An organisation's acronym of three or more letters and its expansion are one
+   ("BMKG", "Badan Meteorologi, Klimatologi, dan Geofisika"), named by the acronym.
 """
 
 from __future__ import annotations
@@ -41,6 +48,10 @@ logger = logging.getLogger(__name__)
 TOKEN_SIMILAR = 0.9
 # Below this, a token match is borderline and needs agreeing roles/organisations.
 TOKEN_SURE = 0.95
+# Letters of an acronym joined to its expansion in a story (rule 7): "BMKG", "KPK";
+# not "PT", "BI" (the initials of many two-word names).
+MIN_ACRONYM = 3
+MAX_ACRONYM = 10
 
 HONORIFICS = frozenset(
     ["pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "dr.", "prof", "prof.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "kh.", "drs", "drs.", "kombes", "kombes.", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "bripda", "brigjen", "irjen", "komjen", "jenderal", "kolonel", "letkol", "mayor", "mayjen", "letjen", "laksamana", "marsekal", "kapten", "kompol", "st", "s.h.", "m.si.", "se", "s.e.", "mm"]
@@ -132,6 +143,18 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     items = list(mentions)
     uf = _UnionFind(len(items))
     tokens = [name_tokens(m.text) for m in items]
+
+    # 0. a one-word name typed an organisation or a place that is a word of exactly
+    # one person's full name in the story is that person ("Endang" read as a place
+    # beside "Endang Suhendar")
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for m, toks in zip(items, tokens, strict=True):
+        if m.type == "PERSON" and len(toks) > 1:
+            for t in toks:
+                full_names[t].add(_canonical_key(toks))
+    for i, m in enumerate(items):
+        if m.type != "PERSON" and len(tokens[i]) == 1 and len(full_names.get(tokens[i][0], ())) == 1:
+            items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(items):
         if tokens[i]:
@@ -219,6 +242,11 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
         if len(tokens[i]) == 1 and tokens[i][0] not in in_full:
             uf.union(first_person.setdefault(tokens[i][0], i), i)
 
+    # 7. an organisation's acronym and its expansion are one ("BMKG", "Badan
+    # Meteorologi, Klimatologi, dan Geofisika"), when the acronym has at least
+    # MIN_ACRONYM letters (two letters are the initials of too many names)
+    _join_acronyms(items, by_type.get("ORG", []), uf)
+
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         if tokens[i]:
@@ -226,6 +254,33 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     entities = [_entity([items[i] for i in members]) for members in groups.values()]
     entities.sort(key=lambda e: (-len(e.documents), e.name))
     return entities
+
+
+def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> None:
+    acronyms: dict[str, list[int]] = defaultdict(list)
+    expansions: dict[str, list[int]] = defaultdict(list)
+    for i in orgs:
+        text = items[i].text
+        if _is_acronym(text):
+            acronyms[text].append(i)
+        elif len(text.split()) > 1:
+            expansions[text].append(i)
+    for acronym, short in acronyms.items():
+        for expansion, long in expansions.items():
+            if _expands(acronym, expansion):
+                for i in short[1:] + long:
+                    uf.union(short[0], i)
+
+
+def _is_acronym(text: str) -> bool:
+    return text.isupper() and text.isalpha() and MIN_ACRONYM <= len(text) <= MAX_ACRONYM
+
+
+def _expands(acronym: str, name: str) -> bool:
+    """Whether ``name`` (several words) is what ``acronym`` stands for."""
+    from kabar.analyze.entities import expansion_matches
+
+    return len(name.split()) > 1 and expansion_matches(acronym, re.findall(r"\w+|,", name))
 
 
 def _contains(full: list[str], token: str) -> bool:
@@ -243,6 +298,11 @@ def _entity(members: list[Mention]) -> Entity:
     candidates = [t for t in surface if len(name_tokens(t)) == longest]
     name = max(sorted(candidates), key=lambda t: surface[t])
     kind = Counter(m.type for m in members).most_common(1)[0][0]
+    acronyms = [t for t in surface if _is_acronym(t) and any(_expands(t, other) for other in surface)]
+    if kind == "ORG" and acronyms:
+        # an organisation with its expansion goes by its acronym, as news calls it
+        # after the first mention ("BMKG")
+        name = max(sorted(acronyms), key=lambda t: surface[t])
     roles: dict[str, set[str]] = defaultdict(set)
     for m in members:
         if m.role:

@@ -70,7 +70,8 @@ def lead(text: str, chars: int = LEAD_CHARS) -> str:
 def story_entities(articles: Iterable[Article], top: int = TOP_ENTITIES) -> dict[str, list[dict[str, Any]]]:
     """The people, organisations and places a story's articles name in their leads
     (the analyze stage's mentions: entities, people with a role, named speakers; one
-    entity per person across spellings by the resolve stage), most articles first:
+    entity per person across spellings, an acronym with its expansion, by the resolve
+    stage), most articles first:
     ``{"people": [{"name", "articles", "aliases"}, ...], "organisations": [...],
     "places": [...]}``."""
     from kabar.analyze.stage import find_mentions
@@ -84,10 +85,8 @@ def story_entities(articles: Iterable[Article], top: int = TOP_ENTITIES) -> dict
     least = 2 if documents >= ENTITY_MIN_STORY else 1
     found = [_Found(e.type, display_name(e.mentions), {m.document for m in e.mentions}, {m.text for m in e.mentions})
              for e in resolve(mentions)]
-    found = _join_short_forms(_join_acronyms(found))
     # a name the model also typed otherwise ("Iran" as a person in two leads, a place
-    # in twenty; "Endang" a place in two, the short form of a person's full name in
-    # two) is kept under its commonest type, a full name's on a tie
+    # in twenty) is kept under its commonest type, a full name's on a tie
     best_type: dict[str, tuple[int, int, str]] = {}
     for item in found:
         rank = (len(item.documents), len(item.name.split()), item.kind)
@@ -110,42 +109,6 @@ class _Found:
     name: str
     documents: set[str]
     forms: set[str]
-
-
-def _join_short_forms(found: list[_Found]) -> list[_Found]:
-    """A one-word name of another type that is a word of exactly one person's full name
-    in the story is that person ("Endang" typed a place beside "Endang Suhendar")."""
-    people: dict[str, list[_Found]] = {}
-    for f in found:
-        if f.kind == "PERSON" and len(f.name.split()) > 1:
-            for word in f.name.split():
-                people.setdefault(fold(word), []).append(f)
-    gone: set[int] = set()
-    for f in found:
-        owners = people.get(fold(f.name), []) if f.kind != "PERSON" and " " not in f.name else []
-        if len(owners) == 1:
-            owners[0].documents |= f.documents
-            owners[0].forms |= f.forms
-            gone.add(id(f))
-    return [f for f in found if id(f) not in gone]
-
-
-def _join_acronyms(found: list[_Found]) -> list[_Found]:
-    """An organisation's acronym and its expansion as one ("BMKG" and "Badan
-    Meteorologi, Klimatologi, dan Geofisika"), under the acronym, as news writes it
-    after the first mention."""
-    from kabar.analyze.entities import expansion_matches
-
-    acronyms = [f for f in found if f.kind == "ORG" and f.name.isupper() and 2 <= len(f.name) <= 10 and " " not in f.name]
-    gone: set[int] = set()
-    for short in acronyms:
-        for long in found:
-            if (long.kind == "ORG" and long is not short and id(long) not in gone and len(long.name.split()) > 1
-                    and expansion_matches(short.name, re.findall(r"\w+|,", long.name))):
-                short.documents |= long.documents
-                short.forms |= long.forms
-                gone.add(id(long))
-    return [f for f in found if id(f) not in gone]
 
 
 _CLEAN_NAME = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*\.?")
