@@ -112,6 +112,7 @@ def test_stories_show_and_json_name_people_and_places(tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest", str(demo_corpus_dir()), "--db", db]).exit_code == 0
     plain = json.loads(runner.invoke(app, ["stories", "--db", db, "--format", "json"]).stdout)
     assert all("entities" not in s for s in plain)
+    assert all(isinstance(s["weak_matches"], int) and all(0 < a["score"] <= 1 for a in s["articles"]) for s in plain)
     listed = json.loads(runner.invoke(app, ["stories", "--db", db, "--format", "json", "--entities"]).stdout)
     biggest = max(listed, key=lambda s: len(s["articles"]))
     assert set(biggest["entities"]) == {"people", "organisations", "places"}

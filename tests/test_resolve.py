@@ -96,6 +96,9 @@ def test_a_word_of_one_persons_full_name_typed_a_place_is_that_person() -> None:
     person = next(e for e in entities if e.name == "Endang Suhendar")
     assert person.type == "PERSON" and person.documents == ["a", "b"] and person.aliases == ["Endang"]
     assert {e.name for e in entities if e.type == "LOC"} == {"Garut"}
+    # a known country stays a place, whatever the model took for a person
+    assert any(e.name == "Indonesia" and e.type == "LOC" for e in resolve(
+        [m("a", "Chery Sales Indonesia"), m("b", "Indonesia", kind="LOC")]))
     # a word of two people's names stays what the model said
     two = resolve([m("a", "Agus Setiawan"), m("a", "Budi Setiawan"), m("b", "Setiawan", kind="LOC")])
     assert any(e.name == "Setiawan" and e.type == "LOC" for e in two)

@@ -222,6 +222,8 @@ def stories_list(
             if len(s["data"].get("outlets", {})) >= min_outlets
         ]
         if fmt == "json":
+            from kabar.stories.describe import weak_members
+
             out = []
             for s in stories:
                 members = database.story_members(s["id"])
@@ -230,10 +232,11 @@ def stories_list(
                     "language": s["language"], "size": s["n"],
                     "outlets": sorted(s["data"].get("outlets", {})),
                     "top_names": list(s["data"].get("names", {}))[:10],
+                    "weak_matches": len(weak_members(members)),
                     "articles": [
                         {"id": m["article_id"], "url": m["url"], "title": m["title"],
                          "outlet": m["outlet"], "published": m["published"],
-                         "undated": bool(m["undated"])}
+                         "undated": bool(m["undated"]), "score": round(float(m["score"]), 3)}
                         for m in members
                     ],
                 })
@@ -272,7 +275,7 @@ def _story_title(story: dict[str, Any], members: list[dict[str, Any]]) -> str:
 def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
     """List a story's articles, with the people, organisations and places their leads
     name (in how many articles)."""
-    from kabar.stories.describe import story_entities
+    from kabar.stories.describe import WEAK_MATCH, story_entities, weak_members
 
     with _open_existing(db) as database:
         story = database.get_story(story_id)
@@ -286,9 +289,14 @@ def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
     for kind, found in entities.items():
         listed = ", ".join(f"{e['name']} ({e['articles']})" for e in found) or "-"
         console.print(f"{kind}: {listed}", highlight=False, markup=False)
+    weak = set(weak_members(members))
+    if weak:
+        console.print(f"{len(weak)} weak matches (joined below {WEAK_MATCH}, marked ?): check them first, "
+                      "the story may mix happenings", highlight=False, markup=False)
     for m in members:
         flag = " (undated: placed by ingestion order)" if m["undated"] else ""
-        console.print(f"  {m['article_id']}  {m['outlet']:<12} {m['published'] or '-':<25} {m['title']}{flag}",
+        mark = "?" if m["article_id"] in weak else " "
+        console.print(f" {mark}{m['article_id']}  {m['outlet']:<12} {m['published'] or '-':<25} {m['title']}{flag}",
                       highlight=False, markup=False)
 
 

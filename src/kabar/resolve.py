@@ -5,7 +5,8 @@ Rules, in order:
 
 0. A one-word name typed an organisation or a place that is a word of exactly one
    person's full name in the story is that person ("Endang" read as a place beside
-   "Endang Suhendar").
+   "Endang Suhendar"), unless it is a known country or region ("Indonesia" beside a
+   company misread as a person, "Chery Sales Indonesia").
 1. Inside one article, a short form ("Zarof", "Pak Bahlil") joins the one full name of
    the same type that contains it; when two full names contain it, it joins neither.
 2. Across articles, full names join when every token of the shorter aligns with a
@@ -152,9 +153,14 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
         if m.type == "PERSON" and len(toks) > 1:
             for t in toks:
                 full_names[t].add(_canonical_key(toks))
-    for i, m in enumerate(items):
-        if m.type != "PERSON" and len(tokens[i]) == 1 and len(full_names.get(tokens[i][0], ())) == 1:
-            items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
+    if full_names:
+        from kabar.analyze.entities import place_names
+
+        places = place_names()
+        for i, m in enumerate(items):
+            if (m.type != "PERSON" and len(tokens[i]) == 1 and len(full_names.get(tokens[i][0], ())) == 1
+                    and (m.text.lower(),) not in places):
+                items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(items):
         if tokens[i]:

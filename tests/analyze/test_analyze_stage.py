@@ -344,3 +344,6 @@ def test_a_person_span_opening_with_an_organisation_noun_is_an_organisation() ->
     # (the rule, whatever the model reads there)
     person = Mention("d", 5, 38, "Himpunan Pengusaha Muda Indonesia", "PERSON")
     assert [(m.text, m.type) for m in stage._tidy(text, [person])] == [("Himpunan Pengusaha Muda Indonesia", "ORG")]
+    # and a "person" named as a country is the country
+    country = Mention("d", 0, 9, "Indonesia", "PERSON")
+    assert [(m.text, m.type) for m in stage._tidy("Indonesia menang.", [country])] == [("Indonesia", "LOC")]

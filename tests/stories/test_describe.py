@@ -5,10 +5,12 @@ from __future__ import annotations
 from kabar.records import Article, Mention
 from kabar.stories.describe import (
     LEAD_CHARS,
+    WEAK_MATCH,
     display_name,
     lead,
     representative_title,
     story_entities,
+    weak_members,
 )
 
 
@@ -96,3 +98,9 @@ def test_an_acronym_and_its_expansion_are_one_organisation() -> None:
     # the short form of the regent's name is his, not a place of its own
     assert ("Endang Suhendar", 2) in [(e["name"], e["articles"]) for e in found["people"]]
     assert "Endang" not in {e["name"] for e in found["places"]}
+
+
+def test_weak_members_are_those_that_joined_below_the_bar() -> None:
+    rows = [{"article_id": "a", "score": 1.0}, {"article_id": "b", "score": WEAK_MATCH - 0.01},
+            {"article_id": "c", "score": WEAK_MATCH}, {"article_id": "d", "score": 0.31}]
+    assert weak_members(rows) == ["b", "d"]

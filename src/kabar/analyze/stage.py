@@ -157,8 +157,12 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
     * a word that is part of a person's full name in this article is that person
       ("Endang" tagged as a place beside "Endang Suhendar");
     * a "person" whose name opens with an organisation noun is an organisation
-      ("Himpunan Pengusaha Muda Indonesia" after "Ketua Umum").
+      ("Himpunan Pengusaha Muda Indonesia" after "Ketua Umum"), and one named exactly
+      as a country or region is that place ("Indonesia").
     """
+    from kabar.analyze.entities import place_names
+
+    places = place_names()
     lower_words = set(_LOWER_WORD.findall(text))
     person_tokens = {t for m in mentions if m.type == "PERSON" and " " in m.text for t in m.text.split()}
     out = []
@@ -171,6 +175,8 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
         elif m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS:
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
+        elif m.type == "PERSON" and tuple(m.text.lower().split()) in places:
+            m = Mention(m.document, m.start, m.end, m.text, "LOC")
         out.append(m)
     return out
 
