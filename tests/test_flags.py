@@ -25,6 +25,19 @@ def test_role_conflict_and_name_variant_flags() -> None:
     assert "within a" in variant.message
 
 
+def test_an_acronym_and_its_expansion_are_not_two_spellings() -> None:
+    entities = resolve([
+        Mention("a", 0, 23, "Izin Usaha Pertambangan", "ORG"), Mention("a", 30, 33, "IUP", "ORG"),
+        Mention("b", 0, 7, "IUP IUP", "ORG"),
+    ])
+    assert [e.name for e in entities] == ["IUP"]
+    assert name_variants(entities) == []
+    # two spellings of the expansion still are
+    misspelt = resolve([Mention("a", 0, 23, "Izin Usaha Pertambangan", "ORG"), Mention("a", 30, 33, "IUP", "ORG"),
+                        Mention("b", 0, 23, "Izin Usaha Pertambagan", "ORG")])
+    assert len(name_variants(misspelt)) == 1
+
+
 def test_identifier_variants() -> None:
     flags = identifier_variants({
         "a": "Pesawat SV-5276 mendarat darurat.", "b": "Penerbangan SV-5726 tertunda.",

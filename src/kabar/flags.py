@@ -16,7 +16,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kabar.reconcile import Group
 from kabar.records import Claim, Entity
-from kabar.resolve import HONORIFICS, fold, name_tokens
+from kabar.resolve import HONORIFICS, expands, fold, is_acronym, name_tokens
 
 
 @dataclass(slots=True)
@@ -94,23 +94,29 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
     flags = []
     for entity in entities:
         forms = [entity.name, *entity.aliases]
-        # spellings as written (case and accents aside; fold() would hide "Ruttee")
-        full = {_spelling(f) for f in forms if len(name_tokens(f)) >= 2}
-        if len(full) < 2:
-            continue
-        variants = [f for f in forms if len(name_tokens(f)) >= 2]
+        # an acronym's expansion ("Badan Meteorologi, Klimatologi, dan Geofisika" of
+        # "BMKG") is another name, not another spelling: expansions are compared with
+        # each other, the other forms with each other
+        acronyms = [f for f in forms if is_acronym(f)]
+        expansions = [f for f in forms if any(expands(a, f) for a in acronyms)]
         docs_by_form: dict[str, set[str]] = defaultdict(set)
         for mention in entity.mentions:
             docs_by_form[mention.text].add(mention.document)
-        inside = sorted(
-            {d for d in entity.documents if sum(d in docs_by_form[f] for f in variants) > 1}
-        )
-        where = f" (within {', '.join(inside)})" if inside else ""
-        flags.append(Flag(
-            "name_variant",
-            f"{entity.name} is spelled {len(full)} ways: " + ", ".join(sorted(set(variants))) + where,
-            entities=[entity.id], documents=list(entity.documents),
-        ))
+        for family in ([f for f in forms if f not in expansions], expansions):
+            # spellings as written (case and accents aside; fold() would hide "Ruttee")
+            variants = [f for f in family if len(name_tokens(f)) >= 2]
+            full = {_spelling(f) for f in variants}
+            if len(full) < 2:
+                continue
+            inside = sorted(
+                {d for d in entity.documents if sum(d in docs_by_form[f] for f in variants) > 1}
+            )
+            where = f" (within {', '.join(inside)})" if inside else ""
+            flags.append(Flag(
+                "name_variant",
+                f"{entity.name} is spelled {len(full)} ways: " + ", ".join(sorted(set(variants))) + where,
+                entities=[entity.id], documents=list(entity.documents),
+            ))
     return flags
 
 

@@ -6,7 +6,8 @@ Rules, in order:
 0. A one-word name typed an organisation or a place that is a word of exactly one
    person's full name in the story is that person ("Endang" read as a place beside
    "Endang Suhendar"), unless it is a known country or region ("Indonesia" beside a
-   company misread as a person, "Chery Sales Indonesia").
+   company misread as a person, "Chery Sales Indonesia"), an acronym ("BI") or an
+   organisation noun ("Istana").
 1. Inside one article, a short form ("Zarof", "Pak Bahlil") joins the one full name of
    the same type that contains it; when two full names contain it, it joins neither.
 2. Across articles, full names join when every token of the shorter aligns with a
@@ -155,11 +156,13 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                 full_names[t].add(_canonical_key(toks))
     if full_names:
         from kabar.analyze.entities import place_names
+        from kabar.analyze.roles import ORG_NOUNS
 
         places = place_names()
         for i, m in enumerate(items):
             if (m.type != "PERSON" and len(tokens[i]) == 1 and len(full_names.get(tokens[i][0], ())) == 1
-                    and (m.text.lower(),) not in places):
+                    and (m.text.lower(),) not in places and not m.text.isupper()
+                    and m.text.lower() not in ORG_NOUNS):
                 items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(items):
@@ -267,22 +270,22 @@ def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> Non
     expansions: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
         text = items[i].text
-        if _is_acronym(text):
+        if is_acronym(text):
             acronyms[text].append(i)
         elif len(text.split()) > 1:
             expansions[text].append(i)
     for acronym, short in acronyms.items():
         for expansion, long in expansions.items():
-            if _expands(acronym, expansion):
+            if expands(acronym, expansion):
                 for i in short[1:] + long:
                     uf.union(short[0], i)
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     return text.isupper() and text.isalpha() and MIN_ACRONYM <= len(text) <= MAX_ACRONYM
 
 
-def _expands(acronym: str, name: str) -> bool:
+def expands(acronym: str, name: str) -> bool:
     """Whether ``name`` (several words) is what ``acronym`` stands for."""
     from kabar.analyze.entities import expansion_matches
 
@@ -304,7 +307,7 @@ def _entity(members: list[Mention]) -> Entity:
     candidates = [t for t in surface if len(name_tokens(t)) == longest]
     name = max(sorted(candidates), key=lambda t: surface[t])
     kind = Counter(m.type for m in members).most_common(1)[0][0]
-    acronyms = [t for t in surface if _is_acronym(t) and any(_expands(t, other) for other in surface)]
+    acronyms = [t for t in surface if is_acronym(t) and any(expands(t, other) for other in surface)]
     if kind == "ORG" and acronyms:
         # an organisation with its expansion goes by its acronym, as news calls it
         # after the first mention ("BMKG")

@@ -344,6 +344,9 @@ def test_a_person_span_opening_with_an_organisation_noun_is_an_organisation() ->
     # (the rule, whatever the model reads there)
     person = Mention("d", 5, 38, "Himpunan Pengusaha Muda Indonesia", "PERSON")
     assert [(m.text, m.type) for m in stage._tidy(text, [person])] == [("Himpunan Pengusaha Muda Indonesia", "ORG")]
+    # an acronym the article also gives as an organisation is that organisation
+    bi_org, bi_person = Mention("d", 0, 2, "BI", "ORG"), Mention("d", 20, 22, "BI", "PERSON")
+    assert [m.type for m in stage._tidy("BI melaporkan. Adapun BI menilai.", [bi_org, bi_person])] == ["ORG", "ORG"]
     # and a "person" named as a country is the country
     country = Mention("d", 0, 9, "Indonesia", "PERSON")
     assert [(m.text, m.type) for m in stage._tidy("Indonesia menang.", [country])] == [("Indonesia", "LOC")]

@@ -160,12 +160,19 @@ def test_organisation_in_a_role_phrase() -> None:
     [
         ("Gubernur BI Perry Warjiyo mengatakan suku bunga ditahan.", "BI", "Perry Warjiyo"),
         ("Kata Ketua KPK Setyo Budiyanto, penyidik sudah bekerja.", "KPK", "Setyo Budiyanto"),
+        # no title right before, but a known organisation's acronym
+        ("Direktur Eksekutif Departemen Komunikasi BI Ramdan Denny Prakoso mengatakan hal itu.", "BI",
+         "Ramdan Denny Prakoso"),
     ],
 )
 def test_the_acronym_after_a_title_is_the_organisation_not_part_of_the_name(text: str, org: str, person: str) -> None:
     # the model reads "BI Perry Warjiyo" as one person
     assert {(org, "ORG"), (person, "PERSON")} <= found(text)
     assert not any(label == "PERSON" and name.startswith(org) for name, label in found(text))
+
+
+def test_an_honorific_in_capitals_stays_with_the_name() -> None:
+    assert ("KH", "ORG") not in found("KH Ma'ruf Amin hadir di acara itu bersama warga.")
 
 
 def test_multiword_place_aliases_are_not_split() -> None:

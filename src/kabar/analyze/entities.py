@@ -332,15 +332,18 @@ def _role_org(doc: Doc, ents: list[_Ent], mention: roles.RoleMention) -> None:
 
 
 def _title_acronym_rule(doc: Doc, ents: list[_Ent]) -> None:
-    """A person span of the model that starts with the acronym of the organisation a
-    title names ("Gubernur *BI Perry Warjiyo*", "Ketua *KPK Setyo Budiyanto*"): the
-    acronym is the organisation, the rest the person."""
+    """A person span of the model that starts with the acronym of an organisation,
+    after a title or a known one ("Gubernur *BI Perry Warjiyo*", "Ketua *KPK Setyo
+    Budiyanto*", "Departemen Komunikasi *BI Ramdan Denny Prakoso*"): the acronym is the
+    organisation, the rest the person. ("KH Ma'ruf Amin" keeps its honorific.)"""
     for ent in list(ents):
-        if ent.label != PERSON or ent.end - ent.start < 3 or ent.start == 0:
+        if ent.label != PERSON or ent.end - ent.start < 3:
             continue
-        first, before = doc[ent.start], doc[ent.start - 1]
+        first = doc[ent.start]
+        after_title = ent.start > 0 and doc[ent.start - 1].lower_ in roles.ROLE_WORDS
         if (first.is_alpha and first.text.isupper() and 2 <= len(first.text) <= 8
-                and before.lower_ in roles.ROLE_WORDS and doc[ent.start + 1].text[:1].isupper()):
+                and (after_title or first.lower_ in roles.ORG_NOUNS)
+                and doc[ent.start + 1].text[:1].isupper()):
             ents.remove(ent)
             ents.append(_Ent(ent.start + 1, ent.end, PERSON, ent.source))
             ents.append(_Ent(ent.start, ent.start + 1, ORG, "rule"))

@@ -157,14 +157,16 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
     * a word that is part of a person's full name in this article is that person
       ("Endang" tagged as a place beside "Endang Suhendar");
     * a "person" whose name opens with an organisation noun is an organisation
-      ("Himpunan Pengusaha Muda Indonesia" after "Ketua Umum"), and one named exactly
-      as a country or region is that place ("Indonesia").
+      ("Himpunan Pengusaha Muda Indonesia" after "Ketua Umum"), one named exactly
+      as a country or region is that place ("Indonesia"), and an acronym the article
+      also gives as an organisation is that organisation ("Adapun BI menilai ...").
     """
     from kabar.analyze.entities import place_names
 
     places = place_names()
     lower_words = set(_LOWER_WORD.findall(text))
     person_tokens = {t for m in mentions if m.type == "PERSON" and " " in m.text for t in m.text.split()}
+    org_words = {m.text for m in mentions if m.type == "ORG" and " " not in m.text}
     out = []
     for m in mentions:
         if not m.text[:1].isupper() and not m.text[:1].isdigit():
@@ -177,6 +179,8 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
         elif m.type == "PERSON" and tuple(m.text.lower().split()) in places:
             m = Mention(m.document, m.start, m.end, m.text, "LOC")
+        elif m.type == "PERSON" and m.text.isupper() and m.text in org_words:
+            m = Mention(m.document, m.start, m.end, m.text, "ORG")
         out.append(m)
     return out
 
