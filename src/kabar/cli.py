@@ -247,12 +247,11 @@ def stories_list(
                         database.get_articles([m["article_id"] for m in members]).values())
             console.print_json(json.dumps(out, ensure_ascii=False))
             return
-    if fmt != "text":
-        _fail(f"unknown format {fmt!r} (text or json)")
-    table = Table(title=f"{len(stories)} stories", title_justify="left")
-    for column in ("id", "size", "outlets", "first", "last", "title"):
-        table.add_column(column, justify="right" if column in ("id", "size") else "left")
-    with _open_existing(db) as database:
+        if fmt != "text":
+            _fail(f"unknown format {fmt!r} (text or json)")
+        table = Table(title=f"{len(stories)} stories", title_justify="left")
+        for column in ("id", "size", "outlets", "first", "last", "title"):
+            table.add_column(column, justify="right" if column in ("id", "size") else "left")
         for s in stories[:limit]:
             outlets = s["data"].get("outlets", {})
             title = _story_title(s, database.story_members(s["id"]))
