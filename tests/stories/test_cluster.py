@@ -469,6 +469,29 @@ def test_an_outlets_daily_item_of_another_day_is_another_story(tmp_path: Path) -
     assert len(_stories(tmp_path, rows)) == 2
 
 
+GOLD = (
+    "Harga emas batangan PT Aneka Tambang (Antam) pada {day_name} ({d}/6/2025) {moved} dibandingkan "
+    "hari sebelumnya. Emas batangan ukuran satu gram dijual di Butik Emas Logam Mulia Pulogadung, "
+    "Jakarta Timur. Harga pembelian kembali atau buyback emas Antam juga {moved2}. Pembeli emas batangan "
+    "dikenai pajak penghasilan sesuai aturan Kementerian Keuangan."
+)
+
+
+def test_an_outlets_daily_price_item_under_another_headline_is_another_story(tmp_path: Path) -> None:
+    """One outlet's gold price on Monday and on Tuesday, headlines worded apart (title
+    cosine ~0.5, under the 0.6 that once was the bar), leads dating two days."""
+    rows = [
+        {"title": title, "url": f"https://detik.example/emas-{d}", "outlet": "detik",
+         "published": f"2025-06-{d:02d}T09:{d:02d}:00+07:00",
+         "text": GOLD.format(day_name=day_name, d=d, moved=moved, moved2=moved2)}
+        for d, day_name, title, moved, moved2 in (
+            (9, "Senin", "Harga Emas Antam Stagnan, Ini Daftar Lengkapnya", "tidak berubah", "tetap"),
+            (10, "Selasa", "Harga Emas Antam Naik, Ini Daftar Terbarunya", "naik tipis", "ikut naik"),
+        )
+    ]
+    assert len(_stories(tmp_path, rows)) == 2
+
+
 MATCH = (
     "{home} menghadapi {away} pada laga Piala Dunia Antarklub 2025 di Amerika Serikat, Jumat (20/6/2025) "
     "dini hari WIB. Laga berakhir dengan skor {score} untuk kemenangan {winner}. Pelatih {coach} menyebut "
