@@ -327,6 +327,10 @@ def test_a_named_speaker_opening_a_sentence_is_a_person() -> None:
     # the model alone misses the unknown name that opens the sentence
     assert "Bahlil Lahadalia" not in {m.text for m in analyze_text("d", text).entities}
     assert _people(text) == {"Bahlil Lahadalia", "Hanif Faisol Nurofiq"}
+    # not a name with the verb glued on where a link was stripped
+    glued = analyze_text("d", "Menurut Rudi Santosomengungkapkan, timnya kalah karena lelah.")
+    assert [a.speaker_name for a in glued.attributions] == ["Rudi Santosomengungkapkan"]
+    assert not [m for m in glued.mentions if m.type == "PERSON"]
 
 
 def test_organisations_and_places_that_speak_stay_what_they_are() -> None:

@@ -188,6 +188,12 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 # A speaker's name that can be a person's: two to five capitalised words.
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*(?: [A-Z][a-z]+(?:[-'][A-Za-z]+)*){1,4}")
+# ... whose last word has no speech verb or function word glued on where a link was
+# stripped ("Patrick Kluivertmengungkapkan", "Erick Thohiringin").
+_GLUED_TAIL = re.compile(
+    r"[a-z]{3}(?:mengatakan|menyebut|menyebutkan|menjelaskan|menegaskan|mengungkapkan|menuturkan"
+    r"|menyampaikan|memaparkan|menerangkan|ingin|dengan|yang|juga|saat|bahwa)$"
+)
 
 
 def _speaker_persons(document: str, text: str, mentions: list[Mention],
@@ -203,7 +209,7 @@ def _speaker_persons(document: str, text: str, mentions: list[Mention],
     lower_words: set[str] | None = None
     for a in attributions:
         name = a.speaker_name
-        if a.kind != "named" or not name or not _PERSON_NAME.fullmatch(name):
+        if a.kind != "named" or not name or not _PERSON_NAME.fullmatch(name) or _GLUED_TAIL.search(name):
             continue
         start = text.find(name, a.speaker_start, a.speaker_end)
         if start < 0 or any(m.start < start + len(name) and start < m.end for m in out):
