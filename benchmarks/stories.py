@@ -31,6 +31,12 @@ run, nothing else of ours running on the shared machine:
        20000      21.2       1.06      180       153    14488     1964       74.8        9429           0.28
       100000     121.6       1.22      180       156    73723     1979          -           -              -
 
+and 1M on the session's final code (with the series headline bar at 0.45), run alone:
+
+     1000000    1341.3       1.34      183       159   741211     2004          -           -              -
+
+(session 4's final code: 1,463.7 s, 1.46 ms/article, 201 MB).
+
 Session 4, after the write path was batched (stories and memberships once per batch,
 orjson) and the feature regexes sped up, before the same-speaker rule (which adds
 about 5% to feature time):
