@@ -241,10 +241,7 @@ def stories_list(
                     ],
                 })
                 if entities:
-                    from kabar.stories.describe import story_entities
-
-                    out[-1]["entities"] = story_entities(
-                        database.get_articles([m["article_id"] for m in members]).values())
+                    out[-1]["entities"] = _story_entities(database, members)
             console.print_json(json.dumps(out, ensure_ascii=False))
             return
         if fmt != "text":
@@ -262,6 +259,13 @@ def stories_list(
     console.print(table)
 
 
+def _story_entities(database: Database, members: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The people, organisations and places of a story's members (``story_members`` rows)."""
+    from kabar.stories.describe import story_entities
+
+    return story_entities(database.get_articles([m["article_id"] for m in members]).values())
+
+
 def _story_title(story: dict[str, Any], members: list[dict[str, Any]]) -> str:
     """The story's representative headline (its stored one, the first article's, when
     it has no members)."""
@@ -274,7 +278,7 @@ def _story_title(story: dict[str, Any], members: list[dict[str, Any]]) -> str:
 def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
     """List a story's articles, with the people, organisations and places their leads
     name (in how many articles)."""
-    from kabar.stories.describe import WEAK_MATCH, story_entities, weak_members
+    from kabar.stories.describe import WEAK_MATCH, weak_members
 
     with _open_existing(db) as database:
         story = database.get_story(story_id)
@@ -282,7 +286,7 @@ def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
             _fail(f"no story {story_id} in {db}")
             return
         members = database.story_members(story_id)
-        entities = story_entities(database.get_articles([m["article_id"] for m in members]).values())
+        entities = _story_entities(database, members)
     console.print(f"[bold]{escape(_story_title(story, members))}[/bold]  ({story['n']} articles, "
                   f"{story['first']} → {story['last']})", highlight=False)
     for kind, found in entities.items():

@@ -206,7 +206,6 @@ def _speaker_persons(document: str, text: str, mentions: list[Mention],
     from kabar.analyze.entities import place_names
 
     out = list(mentions)
-    lower_words: set[str] | None = None
     for a in attributions:
         name = a.speaker_name
         if a.kind != "named" or not name or not _PERSON_NAME.fullmatch(name) or _GLUED_TAIL.search(name):
@@ -215,27 +214,28 @@ def _speaker_persons(document: str, text: str, mentions: list[Mention],
         if start < 0 or any(m.start < start + len(name) and start < m.end for m in out):
             continue
         words = name.lower().split()
-        if lower_words is None:
-            lower_words = set(_LOWER_WORD.findall(text))
-        if words[0] in ORG_NOUNS or tuple(words) in place_names() or name.lower() in lower_words:
+        if words[0] in ORG_NOUNS or tuple(words) in place_names():
             continue
         out.append(Mention(document, start, start + len(name), name, "PERSON", a.role, a.org))
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
 
-def find_mentions(document: str, text: str) -> tuple[list[Mention], list[Mention], list[RoleMention],
-                                                    list[tuple[int, int]], list[Attribution]]:
+def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
+        list[Mention], list[Mention], list[RoleMention], list[tuple[int, int]], list[Attribution]]:
     """The people, organisations and places of one clean text: (entities, mentions with
     roles and named speakers, role mentions, sentences, attributions). What
-    :func:`analyze_text` reads besides numbers and dates."""
+    :func:`analyze_text` reads besides numbers and dates. ``ner`` False: no NER, the
+    mentions are the people the role rules find."""
     sentences = split_sentences(text)
-    entities = _ner(document, text)
+    entities = _ner(document, text) if ner else []
     persons = [(e.start, e.end, e.type) for e in entities if e.type == "PERSON"]
     role_mentions = find_role_mentions(text, persons)
     mentions = _mentions(document, text, entities, role_mentions)
     attributions = attribute(text, sentences, [(m.start, m.end, m.type) for m in mentions])
-    return entities, _speaker_persons(document, text, mentions, attributions), role_mentions, sentences, attributions
+    if ner:
+        mentions = _speaker_persons(document, text, mentions, attributions)
+    return entities, mentions, role_mentions, sentences, attributions
 
 
 _DIGIT = re.compile(r"\d")
@@ -252,14 +252,8 @@ def analyze_text(document: str, text: str, published: Any = None, options: Analy
     if not text.strip():
         return result
     try:
-        if options.entities:
-            (result.entities, result.mentions, result.roles, result.sentences,
-             result.attributions) = find_mentions(document, text)
-        else:
-            result.sentences = split_sentences(text)
-            result.roles = find_role_mentions(text, [])
-            result.mentions = _mentions(document, text, [], result.roles)
-            result.attributions = attribute(text, result.sentences, [(m.start, m.end, m.type) for m in result.mentions])
+        (result.entities, result.mentions, result.roles, result.sentences,
+         result.attributions) = find_mentions(document, text, options.entities)
         result.quantities = extract_quantities(text)
         result.dates = extract_dates(text, published)
     except Exception as exc:  # a bug on one article must not kill a batch
