@@ -14,6 +14,7 @@ import pytest
 from kabar.pipeline import IngestOptions, ingest_paths
 from kabar.records import Article
 from kabar.store import Database
+from kabar.stories import cluster
 from kabar.stories.cluster import StoryClusterer
 from kabar.stories.evaluate import compare_with_baseline
 from kabar.stories.features import Features, _lead_day, stem, text_features
@@ -607,3 +608,55 @@ def test_one_speaker_on_one_day_lifts_the_score_of_two_stories() -> None:
     assert score({"perry", "warjiyo"}, when="19") == pytest.approx(score(set(), when="19"))
     assert score({"perry", "warjiyo"}, title="Kelonggaran Cicilan Kartu Kredit Berlanjut") == pytest.approx(
         score(set(), title="Kelonggaran Cicilan Kartu Kredit Berlanjut"))
+
+
+# One minister, one town, one day, two happenings (a museum opened, a childhood home
+# opened as a gallery): written for this test.
+MUSEUM_REPORTS = [
+    ("Fadli Zon Resmikan Museum Majapahit di Trowulan",
+     "Menteri Kebudayaan Fadli Zon meresmikan Museum Majapahit di Trowulan, Kabupaten Mojokerto, Jawa Timur, pada "
+     "Rabu (11/6/2025). Museum yang sebelumnya bernama Pusat Informasi Majapahit itu menyimpan arca, gerabah dan koin "
+     "kuno dari masa kerajaan. Fadli Zon mengatakan museum ini harus menjadi rujukan bagi museum lain di Indonesia. "
+     "Bupati Mojokerto Muhammad Al Barra ikut hadir dalam peresmian."),
+    ("Trowulan Kini Punya Museum Majapahit, Diresmikan Menbud",
+     "Pusat Informasi Majapahit di Trowulan, Mojokerto, resmi berganti nama menjadi Museum Majapahit pada Rabu "
+     "(11/6/2025). Peresmian dilakukan Menteri Kebudayaan Fadli Zon bersama Bupati Mojokerto Muhammad Al Barra. Koleksi "
+     "arca dan gerabah dari masa Majapahit kini ditata ulang, kata Fadli Zon."),
+    ("Menbud Fadli Zon: Museum Majapahit Jadi Tolok Ukur",
+     "Museum Majapahit di Trowulan diresmikan Menteri Kebudayaan Fadli Zon, Rabu (11/6/2025), menggantikan nama Pusat "
+     "Informasi Majapahit. Arca, gerabah dan koin dari masa kerajaan menjadi koleksi utamanya. Fadli Zon menyebut "
+     "museum di Mojokerto ini tolok ukur museum lain."),
+]
+GALLERY_REPORT = (
+    "Fadli Zon Buka Galeri Soekarno Kecil di Mojokerto",
+    "Sebuah rumah tua di Desa Pulorejo, Kecamatan Dawarblandong, tempat Soekarno tinggal semasa kecil, dibuka sebagai "
+    "galeri pada Rabu (11/6/2025). Galeri Soekarno Kecil itu memajang foto keluarga, surat dan sepeda tua. Menteri "
+    "Kebudayaan Fadli Zon berharap galeri ini memperkaya literasi sejarah generasi muda di Mojokerto. Bupati Mojokerto "
+    "Muhammad Al Barra turut mendampingi.",
+)
+
+
+def _museum_rows() -> list[dict[str, str]]:
+    reports = [*MUSEUM_REPORTS, GALLERY_REPORT]
+    outlets = ["detik", "kompas", "okezone", "liputan6"]
+    return [{"title": title, "text": text, "url": f"https://{o}.example/{'galeri' if title == GALLERY_REPORT[0] else 'museum'}-{i}",
+             "published": f"2025-06-11T{9 + i:02d}:00:00+07:00"}
+            for i, ((title, text), o) in enumerate(zip(reports, outlets, strict=True))]
+
+
+def test_one_ministers_two_openings_the_same_day_stay_apart(tmp_path: Path) -> None:
+    """The gallery's report shares the minister, the regent, the town and the day with
+    the museum's story (it scores above the join bar on those), but its opening tells
+    another happening: it starts a story of its own, while the museum's third report,
+    opening alike, joins the museum's."""
+    rows = _museum_rows()
+    museum = frozenset(r["url"] for r in rows if "/museum-" in r["url"])
+    gallery = frozenset(r["url"] for r in rows if "/galeri-" in r["url"])
+    assert _stories(tmp_path, rows) == {museum, gallery}
+
+
+def test_without_the_opening_gate_the_gallery_joins_the_museum(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate is what parts them (so the test above can fail)."""
+    monkeypatch.setattr(cluster, "OPENING_MIN", 0.0)
+    rows = _museum_rows()
+    assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows)}

@@ -177,6 +177,15 @@ PUB_DAY_PENALTY = 0.7
 # (were 4 + 3 + 3 + singletons), an evacuation's announcements 14 in one, and a war's
 # day pieces regrouped (as mixed as before). 1.6 gave the same; 1.25 less than none.
 SAME_SPEAKER_BONUS = 1.4
+# The opening gate: a join scoring below OPENING_GATE whose opening (the first
+# features.OPENING_CHARS of the body) is below OPENING_MIN close to every member's
+# opening kept (the first MAX_OPENINGS, OPENING_TERMS terms each) is a happening of the
+# same person, place or topic, not this event: the score is multiplied by OPENING_PENALTY.
+OPENING_GATE = 0.45
+OPENING_MIN = 0.2
+OPENING_PENALTY = 0.5
+MAX_OPENINGS = 30
+OPENING_TERMS = 20
 SPEAKER_MIN_ARTICLES = 2
 SPEAKER_NAME_MIN_CHARS = 5
 SPEAKER_OFFICE_WORDS = frozenset(
@@ -422,6 +431,10 @@ class _Story:
                 score *= WEAK_PENALTY
             if features.pub_day is not None and cache["pub_days"] and features.pub_day not in cache["pub_days"]:
                 score *= PUB_DAY_PENALTY
+        if score < OPENING_GATE and features.opening:
+            openings = data.get("openings")
+            if openings and max([cosine(features.opening, o) for o in openings]) < OPENING_MIN:
+                score *= OPENING_PENALTY
         return score
 
     def units(self) -> dict[str, set[str]]:
@@ -483,6 +496,9 @@ class _Story:
         if features.time is not None:
             data["pub_days"] = _count(data.get("pub_days", {}), [features.pub_day or local_day(features.time)], 10)
         data["articles"] = int(data["articles"]) + 1
+        openings = data.setdefault("openings", [])
+        if features.opening and len(openings) < MAX_OPENINGS:
+            openings.append(dict(heapq.nlargest(OPENING_TERMS, features.opening.items(), key=lambda kv: kv[1])))
         t = features.time
         if t is not None:
             self.first = min(self.first, t) if self.first else t
@@ -500,6 +516,7 @@ class _Story:
                 sorted((Counter(data.get(key, {})) + Counter(more[key])).items(),
                        key=lambda kv: (-kv[1], kv[0]))[:keep])
         data["articles"] = int(data["articles"]) + int(more["articles"])
+        data["openings"] = (data.get("openings", []) + more.get("openings", []))[:MAX_OPENINGS]
         data["previews"] = int(data.get("previews", 0)) + int(more.get("previews", 0))
         if other.first and (self.first is None or other.first < self.first):
             # the story that began first names the merged one and keeps its seed
