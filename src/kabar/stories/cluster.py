@@ -433,7 +433,8 @@ class _Story:
                 score *= PUB_DAY_PENALTY
         if score < OPENING_GATE and features.opening:
             openings = data.get("openings")
-            if openings and max([cosine(features.opening, o) for o in openings]) < OPENING_MIN:
+            # both unit length (features.opening from _weights, the kept ones rescaled)
+            if openings and max([cosine(features.opening, o, 1.0, 1.0) for o in openings]) < OPENING_MIN:
                 score *= OPENING_PENALTY
         return score
 
@@ -498,7 +499,9 @@ class _Story:
         data["articles"] = int(data["articles"]) + 1
         openings = data.setdefault("openings", [])
         if features.opening and len(openings) < MAX_OPENINGS:
-            openings.append(dict(heapq.nlargest(OPENING_TERMS, features.opening.items(), key=lambda kv: kv[1])))
+            kept = heapq.nlargest(OPENING_TERMS, features.opening.items(), key=lambda kv: kv[1])
+            norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
+            openings.append({t: w / norm for t, w in kept})
         t = features.time
         if t is not None:
             self.first = min(self.first, t) if self.first else t
