@@ -49,3 +49,18 @@ def test_features_read_scores_magnitudes_and_names() -> None:
     assert f.units["magnitudo"] == {"4,9"}
     assert {"dwikorita", "karnawati", "bmkg"} <= f.names
     assert f.day is not None and f.day.isoformat() == "2025-06-18"
+
+
+def test_the_opening_is_the_first_300_characters_of_the_body() -> None:
+    body = (
+        "Petugas pemadam kebakaran memadamkan api di gudang kertas Cikarang, Selasa (10/6/2025). "
+        + "Warga sekitar ikut membantu. " * 10
+        + "Sementara itu, harga cabai rawit di pasar induk naik tajam menjelang akhir pekan."
+    )
+    f = text_features(("Gudang Kertas Terbakar", body, MORNING, "id"))
+    assert {"gudang", "kertas", "cikarang"} <= set(f.opening)
+    # what comes after the opening is not in it; the headline is not either
+    assert "cabai" not in f.opening and "cabai" in f.terms
+    assert "terbakar" not in f.opening
+    # unit length: openings are compared by cosine without recomputing norms
+    assert abs(sum(w * w for w in f.opening.values()) - 1.0) < 1e-9
