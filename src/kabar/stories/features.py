@@ -248,10 +248,19 @@ def title_vector(title: str) -> dict[str, float]:
     return _weights(_term_counts(title))
 
 
+# "sejak Selasa (17/6/2025)", "sejak 13 Juni lalu": the day something began, told as
+# background ("the price has fallen since Tuesday"), not the day of what is reported.
+_SINCE = re.compile(r"\bsejak\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+SINCE_LOOKBACK = 30
+
+
 def _named_dates(text: str, default_year: int | None) -> Iterator[date]:
     """The dates ``text`` names ("(19/6/2025)", "19 Juni"), in order; one without a
-    year takes ``default_year`` (skipped when that is None); impossible ones skipped."""
+    year takes ``default_year`` (skipped when that is None); impossible ones and those
+    after "sejak" skipped."""
     for m in _LEAD_DATE.finditer(text):
+        if _SINCE.search(text, max(0, m.start() - SINCE_LOOKBACK), m.start()):
+            continue
         if m.group("d1"):
             day, month, year_text = int(m.group("d1")), int(m.group("m1")), m.group("y1")
         else:
