@@ -22,6 +22,16 @@ Measured 2026-11-28 (``--db`` = the shared corpus ingested without stories, shar
 2-core machine, nothing else running; features by the 2 worker processes; "worker MB"
 is the larger worker's peak RSS; kabar/baseline = ratio of seconds in the same run).
 
+Session 6 (the opening gate: features also weigh the body's first 300 characters and
+a story keeps up to 30 members' openings; "sejak" dates), one run each, nothing else of
+ours running but, during the 1M run, one 20-second test:
+
+    articles   seconds ms/article  peak MB worker MB  stories open max baseline s baseline MB kabar/baseline
+       10000      12.2       1.22      181       150     7320     1814       15.5        2493           0.78
+       20000      22.8       1.14      187       154    14894     2015       58.4        9429           0.39
+      100000     113.9       1.14      188       158    75692     2030          -           -              -
+     1000000    1415.3       1.42      189       166   759378     2054          -           -              -
+
 Session 5 (workers read and featurise their batch themselves, the clustering process
 reads only article heads; undated articles reload only stories sharing 2+ terms), one
 run, nothing else of ours running on the shared machine:
