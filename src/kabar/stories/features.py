@@ -61,8 +61,11 @@ _MAGNITUDE = re.compile(r"[Mm](?:(?<=m)agnitudo|(?<=M)(?:agnitudo|(?<![\w]M)|ag:
 # The lead is where an article dates its event ("Jakarta, Kamis (19/6/2025)").
 LEAD_CHARS = 600
 # The opening this many characters long says what happened: two reports of one event
-# open alike, two happenings of one person or place do not (see the lead gate in
-# kabar.stories.cluster). 300 separated right from wrong joins best of 200/300/400.
+# open alike, two happenings of one person or place do not (the opening gate in
+# kabar.stories.cluster). Of 200 / 300 / 400 characters, 300 and 400 told right from
+# wrong joins best on the first 100 labelled joins (ROC AUC 0.73 / 0.76 / 0.76); in the
+# clustering, with the gate, 300 parts 19 of the 52 wrong joins and 400 16 (gold recall
+# 0.810 vs 0.794).
 OPENING_CHARS = 300
 # A date in the lead older than this (days before publication) is background, not
 # the event's day (news reports events of the day before or the same week).
@@ -250,6 +253,8 @@ def title_vector(title: str) -> dict[str, float]:
 
 # "sejak Selasa (17/6/2025)", "sejak 13 Juni lalu": the day something began, told as
 # background ("the price has fallen since Tuesday"), not the day of what is reported.
+# Up to three words may stand between "sejak" and the date ("sejak hari Selasa",
+# "sejak Jumat"), looked for in the 30 characters before it.
 _SINCE = re.compile(r"\bsejak\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 SINCE_LOOKBACK = 30
 
