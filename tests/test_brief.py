@@ -129,6 +129,15 @@ def test_people(brief: dict[str, Any]) -> None:
     assert roles == {"Bupati Garut": {A4, A6}, "Wakil Bupati Garut": {A5}}
 
 
+def test_a_common_word_opening_a_quote_is_not_an_organisation(brief: dict[str, Any]) -> None:
+    """One article's quote opens with "Episenter gempa utama ..." (read as an
+    organisation by the model); another writes "lokasi episenter": a word, not a name.
+    Names opening sentences stay."""
+    names = {e["name"] for e in brief["entities"]}
+    assert "Episenter" not in names
+    assert {"BMKG", "Polri", "TNI", "Tasikmalaya", "Bandung"} <= names
+
+
 def test_flags(brief: dict[str, Any]) -> None:
     ids = {e["name"]: e["id"] for e in brief["entities"]}
     kinds: dict[str, list[dict[str, Any]]] = {}

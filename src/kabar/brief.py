@@ -75,11 +75,41 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
     return links
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# What may stand between a sentence's (or a quote's) start and its first word.
+_OPENERS = " \t\"'\u201c\u2018("
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?:\n"
+
+
+def _common_word_mentions(analyses: list[Analysis]) -> set[tuple[str, int]]:
+    """One-word organisation or place mentions that only open a sentence or a quote and
+    that the story's texts also write in lower case: a common word capitalised there
+    ("Episenternya tetap di darat" in one article, "lokasi episenter" in another), not a
+    name. (document, start) of each."""
+    lower: set[str] = set()
+    for a in analyses:
+        lower.update(_LOWER_WORD.findall(a.text))
+    found: set[tuple[str, int]] = set()
+    for a in analyses:
+        for m in a.mentions:
+            if (m.type in ("ORG", "LOC") and " " not in m.text and not m.text.isupper()
+                    and m.text.lower() in lower and _opens_sentence(a.text, m.start)):
+                found.add((m.document, m.start))
+    return found
+
+
 def _mentions_for_resolve(analyses: list[Analysis]) -> list[Mention]:
     links = _acronym_links(analyses)
+    common = _common_word_mentions(analyses)
     out: list[Mention] = []
     for a in analyses:
         for m in a.mentions:
+            if (m.document, m.start) in common:
+                continue
             if m.type == "ORG" and m.text in links:
                 # the written-out name is an alias of its acronym: resolve on the acronym
                 # and keep the long form as a spelling
