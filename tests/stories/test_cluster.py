@@ -369,6 +369,26 @@ def test_daily_series_items_of_two_days_stay_apart(tmp_path: Path) -> None:
     assert partition == {frozenset(r["url"] for r in rows if r["url"].endswith(f"-{d}")) for d in (19, 20)}
 
 
+GOLD_TODAY = (
+    "Harga emas batangan Antam hari ini dijual Rp{price} per gram, {move} dari harga kemarin. Harga "
+    "pembelian kembali (buyback) emas Antam juga {move}. Mengutip laman Logam Mulia, emas Antam ukuran "
+    "setengah gram dan dua gram ikut {move} pada perdagangan pagi ini."
+)
+
+
+def test_today_series_items_of_two_days_stay_apart(tmp_path: Path) -> None:
+    """Two outlets' "Harga Emas Antam Hari Ini ..." on two mornings, no date anywhere:
+    "Hari Ini" in the headline is the day of publication, so one day's item is not the
+    next day's."""
+    rows = [
+        {"title": "Harga Emas Antam Hari Ini Naik Jadi Segini", "url": "https://detik.example/emas-a",
+         "published": "2025-06-10T09:22:00+07:00", "text": GOLD_TODAY.format(price="1.908.000", move="naik")},
+        {"title": "Harga Emas Antam Hari Ini Cuma Naik Seribu", "url": "https://okezone.example/emas-b",
+         "published": "2025-06-11T09:26:00+07:00", "text": GOLD_TODAY.format(price="1.909.000", move="naik")},
+    ]
+    assert _stories(tmp_path, rows) == {frozenset([r["url"]]) for r in rows}
+
+
 def test_stories_closed_before_a_flush_are_written(tmp_path: Path) -> None:
     """A story that closes (a week passes in article time) within one batch is stored
     with all its articles, not as it was when it began."""

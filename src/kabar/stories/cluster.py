@@ -306,6 +306,9 @@ def _other_series_day(features: Features, story_day: str | None, story_title_day
     of 19 June and of 20 June, the weather of one day and the next."""
     if features.title_day is not None and story_day is not None and features.title_day.isoformat() != story_day:
         return True
+    if features.title_day is not None and story_title_day is not None and features.title_day.isoformat() != story_title_day:
+        # two headlines naming two days ("Harga Emas Hari Ini" of two mornings)
+        return True
     return story_title_day is not None and features.day is not None and features.day.isoformat() != story_title_day
 
 

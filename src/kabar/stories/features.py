@@ -279,6 +279,18 @@ def _named_dates(text: str, default_year: int | None) -> Iterator[date]:
             continue
 
 
+_TODAY = re.compile(r"\bhari ini\b", re.IGNORECASE)
+
+
+def _title_day(title: str, published: datetime | None) -> date | None:
+    """The day a headline names: a date, or "Hari Ini" (the day of publication) in
+    a series headline that names none ("Harga Emas Antam Hari Ini Naik Jadi Segini")."""
+    found = _lead_day(title, published)
+    if found is None and published is not None and _TODAY.search(title):
+        return published.date()
+    return found
+
+
 def _lead_day(lead: str, published: datetime | None) -> date | None:
     """The first date the lead names, when it is plausible as the event's day (from a
     week before publication to the day after)."""
@@ -359,7 +371,7 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         time=published,
         language=language,
         day=_lead_day(lead, published),
-        title_day=_lead_day(title, published),
+        title_day=_title_day(title, published),
         title_names=title_names,
         top_terms=sorted(terms, key=lambda t: -terms[t]),
         teams=_teams(title),
