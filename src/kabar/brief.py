@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article
+from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims
 from kabar.flags import all_flags
 from kabar.reconcile import reconcile
@@ -75,7 +75,6 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
     return links
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # What may stand between a sentence's (or a quote's) start and its first word.
 _OPENERS = " \t\"'\u201c\u2018("
 
@@ -86,18 +85,19 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _common_word_mentions(analyses: list[Analysis]) -> set[tuple[str, int]]:
-    """One-word organisation or place mentions that only open a sentence or a quote and
-    that the story's texts also write in lower case: a common word capitalised there
-    ("Episenternya tetap di darat" in one article, "lokasi episenter" in another), not a
-    name. (document, start) of each."""
+    """The analyze stage's common-word rule (:func:`kabar.analyze.stage.common_word`)
+    across a story: a one-word organisation or place opening a sentence or a quote that
+    another article writes in lower case ("Episenter gempa utama ..." in one article,
+    "lokasi episenter" in another) is a word, not a name. (Persons and mid-sentence
+    words are left alone: one article's lower-case word is weaker evidence against
+    another's name.) (document, start) of each."""
     lower: set[str] = set()
     for a in analyses:
-        lower.update(_LOWER_WORD.findall(a.text))
+        lower |= lower_words(a.text)
     found: set[tuple[str, int]] = set()
     for a in analyses:
         for m in a.mentions:
-            if (m.type in ("ORG", "LOC") and " " not in m.text and not m.text.isupper()
-                    and m.text.lower() in lower and _opens_sentence(a.text, m.start)):
+            if m.type in ("ORG", "LOC") and common_word(m.text, lower) and _opens_sentence(a.text, m.start):
                 found.add((m.document, m.start))
     return found
 

@@ -164,14 +164,14 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
     from kabar.analyze.entities import place_names
 
     places = place_names()
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower = lower_words(text)
     person_tokens = {t for m in mentions if m.type == "PERSON" and " " in m.text for t in m.text.split()}
     org_words = {m.text for m in mentions if m.type == "ORG" and " " not in m.text}
     out = []
     for m in mentions:
         if not m.text[:1].isupper() and not m.text[:1].isdigit():
             continue
-        if " " not in m.text and not m.text.isupper() and m.text.lower() in lower_words:
+        if common_word(m.text, lower):
             continue
         if m.type != "PERSON" and " " not in m.text and m.text in person_tokens:
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
@@ -186,6 +186,17 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+
+
+def lower_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case."""
+    return set(_LOWER_WORD.findall(text))
+
+
+def common_word(name: str, lower: set[str]) -> bool:
+    """Whether ``name``, one capitalised word, is a word written in lower case in
+    ``lower`` (:func:`lower_words`): a common word opening a sentence, not a name."""
+    return " " not in name and not name.isupper() and name.lower() in lower
 # A speaker's name that can be a person's: two to five capitalised words.
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*(?: [A-Z][a-z]+(?:[-'][A-Za-z]+)*){1,4}")
 # ... whose last word has no speech verb or function word glued on where a link was
