@@ -354,3 +354,19 @@ def test_a_person_span_opening_with_an_organisation_noun_is_an_organisation() ->
     # and a "person" named as a country is the country
     country = Mention("d", 0, 9, "Indonesia", "PERSON")
     assert [(m.text, m.type) for m in stage._tidy("Indonesia menang.", [country])] == [("Indonesia", "LOC")]
+
+
+def test_a_word_of_a_persons_name_is_that_person_unless_a_known_place_acronym_or_org_noun() -> None:
+    """'Endang' beside 'Endang Suhendar' is the person; 'Lampung' beside a (mis-bounded)
+    person span ending in 'Polda Lampung' stays the province, as do an acronym and an
+    organisation noun (the guards of the resolve stage's same rule)."""
+    text = "Endang Suhendar meninjau. Endang berkata. Kasubdit Polda Lampung Hadi Lampung. Lampung dan BI, Polda."
+    person = Mention("d", 0, 15, "Endang Suhendar", "PERSON")
+    endang = Mention("d", 26, 32, "Endang", "LOC")
+    long = Mention("d", 42, 77, "Kasubdit Polda Lampung Hadi Lampung", "PERSON")
+    lampung = Mention("d", 79, 86, "Lampung", "LOC")
+    got = [(m.text, m.type) for m in stage._tidy(text, [person, endang, long, lampung])]
+    assert ("Endang", "PERSON") in got
+    assert ("Lampung", "LOC") in got
+    polda = Mention("d", 97, 102, "Polda", "ORG")
+    assert [(m.text, m.type) for m in stage._tidy(text, [long, polda])][1] == ("Polda", "ORG")

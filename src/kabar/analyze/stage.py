@@ -155,7 +155,9 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
     * one capitalised word that the article also writes in lower case is a common word
       opening a sentence ("Episenter gempa utama ..." beside "episenter");
     * a word that is part of a person's full name in this article is that person
-      ("Endang" tagged as a place beside "Endang Suhendar");
+      ("Endang" tagged as a place beside "Endang Suhendar"), unless it is a known place,
+      an acronym or an organisation noun (the resolve stage's guards for the same rule:
+      "Lampung" beside a person span ending in "Polda Lampung" stays the province);
     * a "person" whose name opens with an organisation noun is an organisation
       ("Himpunan Pengusaha Muda Indonesia" after "Ketua Umum"), one named exactly
       as a country or region is that place ("Indonesia"), and an acronym the article
@@ -173,7 +175,8 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if common_word(m.text, lower):
             continue
-        if m.type != "PERSON" and " " not in m.text and m.text in person_tokens:
+        if (m.type != "PERSON" and " " not in m.text and m.text in person_tokens
+                and not m.text.isupper() and m.text.lower() not in ORG_NOUNS and (m.text.lower(),) not in places):
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
         elif m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS:
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
