@@ -155,14 +155,11 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
             for t in toks:
                 full_names[t].add(_canonical_key(toks))
     if full_names:
-        from kabar.analyze.entities import place_names
-        from kabar.analyze.roles import ORG_NOUNS
+        from kabar.analyze.entities import never_a_name_word
 
-        places = place_names()
         for i, m in enumerate(items):
             if (m.type != "PERSON" and len(tokens[i]) == 1 and len(full_names.get(tokens[i][0], ())) == 1
-                    and (m.text.lower(),) not in places and not m.text.isupper()
-                    and m.text.lower() not in ORG_NOUNS):
+                    and not never_a_name_word(m.text)):
                 items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(items):

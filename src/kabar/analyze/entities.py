@@ -209,6 +209,13 @@ def place_names() -> dict[tuple[str, ...], str]:
     return out
 
 
+def never_a_name_word(word: str) -> bool:
+    """Whether one word typed a place or an organisation stays so even beside a person
+    whose full name contains it: a known place ("Lampung" in "... Polda Lampung"), an
+    acronym ("BI") or an organisation noun ("Istana")."""
+    return word.isupper() or word.lower() in roles.ORG_NOUNS or (word.lower(),) in place_names()
+
+
 # ---------------------------------------------------------------------------
 # Rules over one Doc
 

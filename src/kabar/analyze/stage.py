@@ -163,7 +163,7 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
       as a country or region is that place ("Indonesia"), and an acronym the article
       also gives as an organisation is that organisation ("Adapun BI menilai ...").
     """
-    from kabar.analyze.entities import place_names
+    from kabar.analyze.entities import never_a_name_word, place_names
 
     places = place_names()
     lower = lower_words(text)
@@ -175,8 +175,7 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if common_word(m.text, lower):
             continue
-        if (m.type != "PERSON" and " " not in m.text and m.text in person_tokens
-                and not m.text.isupper() and m.text.lower() not in ORG_NOUNS and (m.text.lower(),) not in places):
+        if m.type != "PERSON" and " " not in m.text and m.text in person_tokens and not never_a_name_word(m.text):
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
         elif m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS:
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
