@@ -51,6 +51,25 @@ def test_features_read_scores_magnitudes_and_names() -> None:
     assert f.day is not None and f.day.isoformat() == "2025-06-18"
 
 
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("Jepang 6-0, Suporter Tetap Bangga", {"0-6 skor"}),
+        ("Garuda kalah 0-3.", {"0-3 skor"}),
+        ("Persib menang 2-1 atas Persija", {"1-2 skor"}),
+        # ranges with a unit or a month, times of day: not results
+        ("Rapat Dewan Gubernur BI 17-18 Juni memutuskan", set()),
+        ("Kredit diramal tumbuh 8-11 persen tahun ini", set()),
+        ("Remaja usia 15-19 tahun paling rentan", set()),
+        ("Layanan dibuka pukul 10-12 setiap hari", set()),
+        ("Ruas ditutup 1-2.000 meter", set()),
+    ],
+)
+def test_match_scores_are_not_ranges_dates_or_times(text: str, scores: set[str]) -> None:
+    f = text_features((text, "Isi berita tanpa angka.", MORNING, "id"))
+    assert {x for x in f.figures if x.endswith(" skor")} == scores
+
+
 def test_the_opening_is_the_first_300_characters_of_the_body() -> None:
     body = (
         "Petugas pemadam kebakaran memadamkan api di gudang kertas Cikarang, Selasa (10/6/2025). "

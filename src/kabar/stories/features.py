@@ -43,8 +43,16 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # (2-4x faster on the shared corpus, same matches).
 _NAME = re.compile(r"([A-Z](?<![\w][A-Z])(?:[a-z]+|[A-Z]+))(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|bin|binti|van|de|al))*")
 _FIGURE = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)\s*(%|persen|juta|miliar|triliun|ribu|orang|tahun|km|kg|unit|rumah|hektare|ha)?")
-# A match score in a title or lead ("Jepang 6-0 Indonesia", "skor 1-1").
-_SCORE = re.compile(r"(\d(?<![\d/.,-]\d)\d?) ?- ?(\d{1,2})(?![\d/.,-])")
+# A match score in a title or lead ("Jepang 6-0 Indonesia", "skor 1-1"); not a range
+# with a unit or month after it ("tumbuh 8-11 persen", "RDG 17-18 Juni", "usia 10-12
+# tahun": a central bank's press conference read as two results of one matchday was
+# kept apart from its own facets) nor a time ("pukul 10-12").
+_SCORE = re.compile(
+    r"(\d(?<![\d/.,-]\d)(?<!pukul \d)(?<!jam \d)\d?) ?- ?(\d{1,2})(?![\d/-]|[.,]\d)"
+    r"(?!\s?(?:%|(?i:persen|jan|januari|feb|februari|mar|maret|apr|april|mei|jun|juni|jul|juli|agu|agt"
+    r"|agustus|sep|sept|september|okt|oktober|nov|november|des|desember|tahun|bulan|hari|jam|menit|detik"
+    r"|wib|wita|wit|juta|miliar|triliun|ribu|orang|kg|km|cm|meter|derajat)\b))"
+)
 # "X vs Y" in a headline: up to two capitalised words each side.
 _SIDE = r"((?:[A-Z][\w.'&-]*\s+)?[A-Z][\w.'&-]*)"
 _MATCHUP = re.compile(_SIDE + r"\s+(?:[Vv][Ss]\.?|[Vv]ersus|[Kk]ontra)\s+" + r"((?:[A-Z][\w.'&-]*)(?:\s+[A-Z][\w.'&-]*)?)")
