@@ -22,6 +22,14 @@ Measured 2026-11-28 (``--db`` = the shared corpus ingested without stories, shar
 2-core machine, nothing else running; features by the 2 worker processes; "worker MB"
 is the larger worker's peak RSS; kabar/baseline = ratio of seconds in the same run).
 
+Session 7 (same clustering, less time per article: term weights, centroids and index
+terms sorted in C, a token's term cached, the opening gate stopping at the first close
+opening), one run, nothing else of ours running:
+
+    articles   seconds ms/article  peak MB worker MB  stories open max baseline s baseline MB kabar/baseline
+       10000      10.6       1.06      180       157     7337     1820       14.2        2493           0.74
+       20000      20.9       1.04      185       160    14920     2015       66.0        9429           0.32
+
 Session 6 (the opening gate: features also weigh the body's first 300 characters and
 a story keeps up to 30 members' openings; "sejak" dates), one run each, nothing else of
 ours running but, during the 1M run, one 20-second test:
