@@ -10,6 +10,11 @@ def test_roles_compatible() -> None:
     assert not roles_compatible("Menteri Pertahanan AS", "Menteri Luar Negeri AS")
     assert not roles_compatible("Bupati Garut", "Wakil Bupati Garut")
     assert roles_compatible("mantan Menteri Keuangan", "Menteri Keuangan")
+    # one portfolio, once by its short form
+    assert roles_compatible("Menteri ESDM", "Menteri Energi Sumber Daya Mineral (ESDM)")
+    assert roles_compatible("Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral")
+    assert not roles_compatible("Menteri ESDM", "Menteri Keuangan")
+    assert not roles_compatible("Menteri BUMN", "Menteri Keuangan (Menkeu)")
 
 
 def test_role_conflict_and_name_variant_flags() -> None:

@@ -67,8 +67,31 @@ def roles_compatible(a: str, b: str) -> bool:
     ta = [t for t in name_tokens(a) if t not in _ROLE_NOISE and t not in _DEPUTY]
     tb = [t for t in name_tokens(b) if t not in _ROLE_NOISE and t not in _DEPUTY]
     if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[0] in PORTFOLIO_TITLES:
-        return JaroWinkler.similarity(ta[1], tb[1]) >= SAME_ROLE_WORD
+        return JaroWinkler.similarity(ta[1], tb[1]) >= SAME_ROLE_WORD or _same_portfolio(a, b)
     return True
+
+
+# A portfolio's short form: in brackets ("... Mineral (ESDM)") or right after the title
+# word ("Menteri ESDM"); not any capitals ("Menteri Pertahanan AS": a country).
+_ROLE_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]+)\)|^\S+\s+([A-Z][A-Z0-9]+)\b")
+
+
+def _short_forms(role: str) -> set[str]:
+    bare = " ".join(w for w in role.split() if w.lower().strip(".") not in _ROLE_NOISE | _DEPUTY)
+    return {x for m in _ROLE_ACRONYM.finditer(bare) for x in m.groups() if x}
+
+
+def _same_portfolio(a: str, b: str) -> bool:
+    """Whether two roles name one portfolio, once by its short form: "Menteri ESDM" and
+    "Menteri Energi dan Sumber Daya Mineral (ESDM)" or "... Mineral" alone."""
+    short_a, short_b = _short_forms(a), _short_forms(b)
+    if short_a & short_b:
+        return True
+    for shorts, other in ((short_a, b), (short_b, a)):
+        words = other.split()[1:]  # the portfolio, after the title word
+        if any(expands(short, " ".join(words)) for short in shorts):
+            return True
+    return False
 
 
 def role_conflicts(entities: Iterable[Entity]) -> list[Flag]:

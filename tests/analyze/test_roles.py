@@ -44,6 +44,19 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
         ("Presiden Ukraina Volodymyr Zelenskyy menelepon.", ("title_before", "Volodymyr Zelenskyy", "Presiden", "Ukraina", None, None)),
         ("Menteri Pertahanan Rusia Sergei Shoigu menolak.", ("title_before", "Sergei Shoigu", "Menteri Pertahanan", "Rusia", None, None)),
         ("Wakil Ketua Komisi I DPR Dave Laksono hadir.", ("title_before", "Dave Laksono", "Wakil Ketua", "Komisi I DPR", None, None)),
+        # a portfolio with "Sumber Daya" (not the direction of "Barat Daya") and its
+        # short form in brackets stay with the title
+        (
+            "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia menjelaskan.",
+            ("title_before", "Bahlil Lahadalia", "Menteri Energi dan Sumber Daya Mineral (ESDM)", None, None, None),
+        ),
+        (
+            "Menteri Kelautan dan Perikanan (KKP) Sakti Wahyu Trenggono hadir.",
+            ("title_before", "Sakti Wahyu Trenggono", "Menteri Kelautan dan Perikanan (KKP)", None, None, None),
+        ),
+        ("Gubernur Papua Barat Daya Elisa Kambu hadir.", ("title_before", "Elisa Kambu", "Gubernur", "Papua Barat Daya", None, None)),
+        # an English name's article opens the organisation
+        ("Ketua The Fed Jerome Powell menahan suku bunga.", ("title_before", "Jerome Powell", "Ketua", "The Fed", None, None)),
         (
             "pengamat politik dari Universitas Indonesia Budi Santoso menilai.",
             ("title_before", "Budi Santoso", "pengamat politik", "Universitas Indonesia", None, None),

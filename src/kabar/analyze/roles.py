@@ -482,7 +482,16 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
     while j < n:
         tok = tokens[j]
         if tok.is_word and (tok.is_cap or tok.text[0].isdigit()):
-            if tok.lower in _DAYS_MONTHS or (tok.lower in _NOT_NAME and tok.lower not in ("sang",)):
+            if tok.lower in _DAYS_MONTHS or (
+                tok.lower in _NOT_NAME
+                and tok.lower not in ("sang",)
+                # "Menteri Energi dan Sumber Daya Mineral": a portfolio word after a
+                # connector or another portfolio word is the title's, not a clause's
+                and not (tok.lower in PORTFOLIO_WORDS and j > i
+                         and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in PORTFOLIO_WORDS))
+                # "Ketua The Fed Jerome Powell": an English name's article
+                and not (tok.text == "The" and j + 1 < len(tokens) and tokens[j + 1].is_cap)
+            ):
                 break
             j += 1
             continue
@@ -521,6 +530,18 @@ class _Split:
     name: tuple[int, int] | None
 
 
+def _portfolio_word(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is a word of a minister's portfolio, not an organisation
+    or place: "daya" is a direction ("Papua Barat Daya") except after "Sumber"."""
+    tok = tokens[j]
+    if tok.lower not in PORTFOLIO_WORDS:
+        return False
+    if not _org_ish(tok):
+        return True
+    before = tokens[j - 1].lower if j > 0 else ""
+    return tok.lower in DIRECTION_WORDS and before in PORTFOLIO_WORDS and before not in DIRECTION_WORDS
+
+
 def _split_run(
     tokens: Sequence[Token],
     head_end: int,
@@ -531,7 +552,7 @@ def _split_run(
     """Split the tokens after a title into title words, organisation, rank,
     honorific and name."""
     j = head_end
-    while j < run_end and tokens[j].lower in PORTFOLIO_WORDS and not _org_ish(tokens[j]):
+    while j < run_end and _portfolio_word(tokens, j):
         j += 1
     # "Menteri Energi dan Sumber Daya Mineral": "dan" inside the title
     while (
@@ -540,15 +561,16 @@ def _split_run(
         and tokens[j + 1].lower in PORTFOLIO_WORDS
     ):
         j += 1
-        while j < run_end and tokens[j].lower in PORTFOLIO_WORDS and not _org_ish(tokens[j]):
+        while j < run_end and _portfolio_word(tokens, j):
             j += 1
-    # "Menteri Hukum (Menkum) Supratman": a short form of the title stays with it
+    # "Menteri Hukum (Menkum) Supratman", "Menteri Energi dan Sumber Daya Mineral (ESDM)
+    # Bahlil Lahadalia": a short form of the title stays with it
     if (
         j > head_end
         and j + 2 < run_end
         and tokens[j].text == "("
         and tokens[j + 2].text == ")"
-        and tokens[j + 1].lower in HEADS
+        and (tokens[j + 1].lower in HEADS or tokens[j + 1].is_acronym)
     ):
         j += 3
     role_end = j
@@ -593,7 +615,10 @@ def _split_run(
     for k in range(role_end, run_end):
         if _org_ish(tokens[k]) or tokens[k].lower in ORG_NOUNS or (
             tokens[k].text == ")"
-        ) or (tokens[k].lower in PORTFOLIO_WORDS and last_org >= 0):
+        ) or (tokens[k].lower in PORTFOLIO_WORDS and last_org >= 0) or (
+            # "The Fed", "The Washington Post": an English article opens a name
+            k == role_end + 1 and tokens[role_end].text == "The"
+        ):
             last_org = k
     if last_org >= 0:
         org_start = role_end
