@@ -55,6 +55,17 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
             ("title_before", "Sakti Wahyu Trenggono", "Menteri Kelautan dan Perikanan (KKP)", None, None, None),
         ),
         ("Gubernur Papua Barat Daya Elisa Kambu hadir.", ("title_before", "Elisa Kambu", "Gubernur", "Papua Barat Daya", None, None)),
+        # a month inside a name; a lone common word after a title is not a name; a
+        # securities firm's name ends at its organisation word
+        ("Menhut Raja Juli Antoni meninjau hutan.", ("title_before", "Raja Juli Antoni", "Menhut", None, None, None)),
+        (
+            "Pengamat Pasar Uang sekaligus Presiden Direktur PT Doo Financial Futures Ariston Tjendra menilai.",
+            ("title_before", "Ariston Tjendra", "Presiden Direktur", "PT Doo Financial Futures", None, None),
+        ),
+        (
+            "Analis mata uang Doo Financial Futures Lukman Leong memprediksi.",
+            ("title_before", "Lukman Leong", "Analis mata uang", "Doo Financial Futures", None, None),
+        ),
         # an English name's article opens the organisation
         ("Ketua The Fed Jerome Powell menahan suku bunga.", ("title_before", "Jerome Powell", "Ketua", "The Fed", None, None)),
         (

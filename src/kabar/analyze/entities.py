@@ -282,17 +282,7 @@ def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
             _put(ents, _Ent(start, end, PERSON, "rule"))
 
 
-# Zipf frequency (wordfreq, Indonesian) from which a lone capitalised word after a
-# title is a common word, not a name: "Aktor Terbaik" (5.8), "tertinggi" (4.9) vs
-# "Budi" (4.7), "Prabowo" (4.4), "Jokowi" (4.8). Set between them.
-COMMON_WORD_ZIPF = 4.85
-
-
-@functools.lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return bool(zipf_frequency(word, "id") >= COMMON_WORD_ZIPF)
+_common_word = roles.common_word
 
 
 def _plausible_name(span: Any) -> bool:

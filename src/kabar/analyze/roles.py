@@ -26,6 +26,7 @@ followed by a region, a Presiden's by a country only when it is one).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -157,6 +158,7 @@ PORTFOLIO_WORDS = frozenset(
     _words(
         """
         luar dalam negeri keuangan pertahanan koordinator bidang perekonomian politik
+        mata uang valas komoditas saham obligasi
         hukum keamanan pangan pembangunan manusia kebudayaan infrastruktur kewilayahan
         pemberdayaan masyarakat sekretaris negara energi sumber daya mineral kesehatan
         pendidikan dasar menengah tinggi agama sosial perdagangan perindustrian
@@ -203,6 +205,7 @@ ORG_NOUNS = frozenset(
         kemendikbudristek kemenpora kemenparekraf organisasi serikat aliansi koalisi
         gerakan front liga perhimpunan paguyuban forum perusahaan pt cv grup group
         holding gedung istana sekretariat setneg setkab bappenas bappeda disdik dinkes
+        sekuritas securities futures financial finance investama investment asuransi insurance
         dishub damkar gulkarmat sudin kodiklat puspen puspenkum kapolda polairud brimob
         densus bareskrim baintelkam propam humas divhumas
         united city fc club air airlines airways group holdings capital energy
@@ -459,6 +462,21 @@ def _org_ish(tok: Token) -> bool:
     )
 
 
+# Zipf frequency (wordfreq, Indonesian) from which a lone capitalised word after a
+# title is a common word, not a name: "Aktor Terbaik" (5.8), "tertinggi" (4.9),
+# "Pengamat Pasar Uang" (5.8) vs "Budi" (4.7), "Prabowo" (4.4), "Jokowi" (4.8). Set
+# between them.
+COMMON_WORD_ZIPF = 4.85
+
+
+@functools.lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """Whether the lowercase ``word`` is a common Indonesian word (:data:`COMMON_WORD_ZIPF`)."""
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, "id") >= COMMON_WORD_ZIPF)
+
+
 def name_like(tok: Token) -> bool:
     """A token that may be part of a person's name."""
     if not tok.is_word or not tok.is_cap:
@@ -473,6 +491,25 @@ def name_like(tok: Token) -> bool:
     return not (tok.is_acronym and len(tok.text) > 3)
 
 
+_MONTH_NAMES = frozenset(
+    _words("januari februari maret april mei juni juli agustus september oktober november desember")
+)
+
+
+def _month_in_name(tokens: Sequence[Token], j: int, i: int) -> bool:
+    """Whether the month word at ``j`` is inside a name, between two capitalised words
+    ("Menhut Raja Juli Antoni"), not a date ("Kamis 19 Juni", "Juli 2025", "Juni lalu")."""
+    return (
+        tokens[j].lower in _MONTH_NAMES
+        and j > i
+        and tokens[j - 1].is_word and tokens[j - 1].is_cap and not tokens[j - 1].text[0].isdigit()
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word and tokens[j + 1].is_cap
+        and tokens[j + 1].lower not in _DAYS_MONTHS
+        and not common_word(tokens[j + 1].lower)
+    )
+
+
 def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
     """End (exclusive) of the capitalised run starting at ``i``: capitalised words,
     acronyms, numbers, ranks and honorifics, "(ABC)", and connectors or name particles
@@ -482,7 +519,7 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
     while j < n:
         tok = tokens[j]
         if tok.is_word and (tok.is_cap or tok.text[0].isdigit()):
-            if tok.lower in _DAYS_MONTHS or (
+            if (tok.lower in _DAYS_MONTHS and not _month_in_name(tokens, j, i)) or (
                 tok.lower in _NOT_NAME
                 and tok.lower not in ("sang",)
                 # "Menteri Energi dan Sumber Daya Mineral": a portfolio word after a
@@ -581,6 +618,11 @@ def _split_run(
             m = k
             while m < run_end and tokens[m].end <= name_end_char:
                 m += 1
+            # a model name holding an organisation word ("Kepala Riset Mirae Asset
+            # Sekuritas Budi Santoso"): the organisation ends there, the name follows
+            inner = [x for x in range(k, m - 1) if tokens[x].lower in ORG_NOUNS]
+            if inner and all(name_like(tokens[y]) for y in range(inner[-1] + 1, m)):
+                return _Split(role_end, (role_end, inner[-1] + 1), None, None, (inner[-1] + 1, m))
             name = (k, m) if m > k else None
             rank, ner_hon, pre_end = _rank_honorific_before(tokens, role_end, k)
             org = (role_end, pre_end) if pre_end > role_end else None
@@ -677,7 +719,7 @@ def _name_end(tokens: Sequence[Token], i: int, run_end: int) -> int:
     words = 0
     while j < run_end:
         tok = tokens[j]
-        if name_like(tok):
+        if name_like(tok) or (j + 1 < run_end and _month_in_name(tokens, j, i)):
             words += 1
             j += 1
             continue
@@ -731,7 +773,9 @@ def find_role_mentions(
         tokens = tokenize(text, line_start, line_end)
         out.extend(_line_mentions(text, tokens, person_starts))
     out.sort(key=lambda m: (m.start, m.end))
-    return out
+    # "Pengamat Pasar Uang sekaligus ...", "korban Beruntung": one common word after a
+    # title is not a name
+    return [m for m in out if m.name is None or " " in m.name.strip() or not common_word(m.name.strip().lower())]
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
