@@ -91,6 +91,19 @@ def test_appositive_after_the_name() -> None:
             "menjelaskan",
         ),
         ("Polda Sumut dalam keterangan resminya menyebut tersangka berjumlah tiga.", "Polda Sumut", "Polda Sumut", "menyebut"),
+        # a rank before the name, with the role after it or before it
+        (
+            "AKP Astuti Setyaningsih, Kasi Humas Polres Sukabumi Kota, mengatakan pelaku sudah ditahan.",
+            "AKP Astuti Setyaningsih, Kasi Humas Polres Sukabumi Kota",
+            "Astuti Setyaningsih",
+            "mengatakan",
+        ),
+        (
+            "Menurut Reskrim Polsek Lubukbaja, Iptu Noval Adimas Ardianto, pengeroyokan itu dipicu dendam.",
+            "Reskrim Polsek Lubukbaja, Iptu Noval Adimas Ardianto",
+            "Noval Adimas Ardianto",
+            "Menurut",
+        ),
         ("Menurut Menkeu Sri Mulyani, defisit tetap terjaga di 2,5 persen.", "Menkeu Sri Mulyani", "Sri Mulyani", "Menurut"),
         ("Hal itu disampaikan juru bicara Pentagon Pat Ryder kepada wartawan.", "juru bicara Pentagon Pat Ryder", "Pat Ryder", "disampaikan"),
         ("Inflasi Mei 2025 sebesar 1,6 persen, kata Budi.", "Budi", "Budi", "kata"),

@@ -314,6 +314,12 @@ def _speaker_after(ctx: _Context, pos: int, limit: int) -> _Speaker | None:
     if first.lower in _PRONOUNS:
         return _Speaker(first.start, first.end, None, "pronoun")
     named = ctx.mention_by_name.get(first.start)
+    if named is None:
+        # "AKP Astuti Setyaningsih, Kasi Humas Polres Sukabumi Kota, mengatakan": a rank
+        # opens the mention, the name follows it
+        ranked = ctx.mention_at.get(first.start)
+        if ranked is not None and ranked.rank is not None and ranked.pattern == "appositive_after":
+            named = ranked
     if named is None and roles.is_honorific(tokens, 0):
         k = 1
         while k < len(tokens) and roles.is_honorific(tokens, k):
@@ -359,14 +365,19 @@ def _name_after_role(ctx: _Context, tokens: Sequence[Token], end_index: int, spe
     k = end_index
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return speaker
-    j = k + 1
-    while j < len(tokens) and j - k - 1 < MAX_NAME_AFTER_ROLE_TOKENS and roles.name_like(tokens[j]):
+    # "Reskrim Polsek Lubukbaja, Iptu Noval Adimas Ardianto,": a rank or an honorific
+    # may open the name
+    first = k + 1 + roles.match_rank(tokens, k + 1)
+    while first < len(tokens) and roles.is_honorific(tokens, first):
+        first += 1
+    j = first
+    while j < len(tokens) and j - first < MAX_NAME_AFTER_ROLE_TOKENS and roles.name_like(tokens[j]):
         j += 1
-    if j == k + 1 or (j < len(tokens) and tokens[j].is_word and tokens[j].is_cap):
+    if j == first or (j < len(tokens) and tokens[j].is_word and tokens[j].is_cap):
         return speaker
     if _DATE_LIKE.match(ctx.text[tokens[k + 1].start : tokens[k + 1].start + 30]):
         return speaker
-    name = ctx.text[tokens[k + 1].start : tokens[j - 1].end]
+    name = ctx.text[tokens[first].start : tokens[j - 1].end]
     return _Speaker(speaker.start, tokens[j - 1].end, name, "named", speaker.role, speaker.org)
 
 
