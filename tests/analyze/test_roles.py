@@ -66,6 +66,29 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
             "Analis mata uang Doo Financial Futures Lukman Leong memprediksi.",
             ("title_before", "Lukman Leong", "Analis mata uang", "Doo Financial Futures", None, None),
         ),
+        # English job titles, head last
+        (
+            "Marketing Director PT Honda Prospect Motor Yusak Billy mengatakan.",
+            ("title_before", "Yusak Billy", "Marketing Director", "PT Honda Prospect Motor", None, None),
+        ),
+        (
+            "Yusak Billy, Sales & Marketing and After Sales Director PT Honda Prospect Motor, mengatakan.",
+            ("appositive_after", "Yusak Billy", "Sales & Marketing and After Sales Director", "PT Honda Prospect Motor", None, None),
+        ),
+        (
+            "Head of Corporate Communication PT Gojek Indonesia Budi Santoso mengatakan.",
+            ("title_before", "Budi Santoso", "Head of Corporate Communication", "PT Gojek Indonesia", None, None),
+        ),
+        # a title between commas after a name is that name's, the organisation's name
+        # running to the comma
+        (
+            "Arief Harris, Direktur Utama Bank Jago, mengatakan laba naik.",
+            ("appositive_after", "Arief Harris", "Direktur Utama", "Bank Jago", None, None),
+        ),
+        (
+            "Arief Harris, Chief Executive Officer Bank Jago, mengatakan laba naik.",
+            ("appositive_after", "Arief Harris", "Chief Executive Officer", "Bank Jago", None, None),
+        ),
         # an English name's article opens the organisation
         ("Ketua The Fed Jerome Powell menahan suku bunga.", ("title_before", "Jerome Powell", "Ketua", "The Fed", None, None)),
         (

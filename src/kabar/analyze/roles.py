@@ -333,8 +333,27 @@ RANKS = _ranks(_RANKS_TEXT)
 # First words of titles: never part of a name, except those that are names too.
 ROLE_WORDS = frozenset(HEADS) - {"raja", "ratu", "sultan", "emir", "kaisar", "pemimpin", "mayor"}
 RANK_WORDS = frozenset(w for entries in RANKS.values() for words in entries for w in words)
+# English job titles, head last ("Marketing Director", "Chief Executive Officer",
+# "Sales & Marketing and After Sales Director"): capitalised words of these, the last
+# one a head. Common in business news, where companies' English titles are kept.
+_EN_TITLE_HEADS = frozenset(["director", "manager", "officer", "head", "economist", "lead", "strategist"])
+_EN_TITLE_WORDS = _EN_TITLE_HEADS | frozenset(
+    _words(
+        """
+        chief executive senior general managing country regional group deputy vice
+        assistant associate principal marketing sales after communication communications
+        corporate public relations finance financial product brand business development
+        technology technical operations operating risk compliance legal human capital
+        digital strategy engineering research investment investor project customer
+        service services commercial supply chain retail planning treasury account
+        """
+    )
+)
+_EN_TITLE_CONNECTORS = frozenset(["&", "and", "of"])
 # Lowercase first words of anything that can start a mention (a fast pre-filter).
-_STARTERS = frozenset(HEADS) | frozenset(RANKS) | frozenset(h.rstrip(".") for h in HONORIFICS)
+_STARTERS = (
+    frozenset(HEADS) | frozenset(RANKS) | frozenset(h.rstrip(".") for h in HONORIFICS) | _EN_TITLE_WORDS
+)
 # Heads that are also common lowercase words ("kepala korban", "anggota keluarga",
 # "hakim" is fine): as titles only when capitalised or directly before a capital.
 _AMBIGUOUS_LOWER_HEADS = frozenset(["kepala", "anggota", "ketua", "pemimpin", "ahli", "raja", "ratu", "pendiri", "kapten", "mayor", "pm", "gm", "vp", "ksp", "ra"])
@@ -417,7 +436,7 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
     it."""
     entries = HEADS.get(tokens[i].lower)
     if not entries:
-        return 0, ""
+        return _english_title(tokens, i), "O"
     for words, kind in entries:
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
@@ -428,6 +447,32 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
                     continue
             return n, kind
     return 0, ""
+
+
+def _english_title(tokens: Sequence[Token], i: int) -> int:
+    """Length of the English job title at ``i`` ("Marketing Director", "Chief Executive
+    Officer", "Head of Corporate Communication"), 0 if none: capitalised title words
+    (connectors between them), ending with a head word, or "Head of" and its field."""
+    if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].lower in _EN_TITLE_WORDS:
+        return 0  # inside a title that starts earlier
+    j, last_head = i, -1
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.is_cap and tok.is_word and tok.lower in _EN_TITLE_WORDS:
+            if tok.lower in _EN_TITLE_HEADS:
+                last_head = j
+            j += 1
+            continue
+        if (tok.lower in _EN_TITLE_CONNECTORS and j > i and j + 1 < len(tokens)
+                and tokens[j + 1].is_cap and tokens[j + 1].lower in _EN_TITLE_WORDS):
+            j += 1
+            continue
+        break
+    if last_head < 0:
+        return 0
+    if tokens[last_head].lower == "head" and last_head + 1 < j and tokens[last_head + 1].lower == "of":
+        return j - i  # "Head of Corporate Communication"
+    return last_head + 1 - i
 
 
 def match_rank(tokens: Sequence[Token], i: int) -> int:
@@ -906,6 +951,15 @@ def _title_mention(
         return mention, name_span[1]
     if split.name is None:
         return None
+    if (
+        split.org is not None
+        and i >= 2 and tokens[i - 1].text == "," and name_like(tokens[i - 2])
+        and split.name[1] < len(tokens) and tokens[split.name[1]].text == ","
+        and tokens[split.name[0]].start not in person_starts
+    ):
+        # "Arief Harris, Direktur Utama Bank Jago, mengatakan": the title is an
+        # appositive of the name before it, and "Jago" ends the organisation's name
+        return None
     name_text, ns, ne = _text(text, tokens, split.name)
     org_text, _os, _oe = _text(text, tokens, split.org)
     role_phrase_end = tokens[split.org[1] - 1].end if split.org else role_e
@@ -1030,7 +1084,14 @@ def _appositive_mentions(
         run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
         split = _split_run(tokens, head_end, run_end, kind, {}) if run_end > head_end else None
         if split is not None and split.name is not None:
-            continue  # ", Kepala BPBD Garut Rina Kartika": another person
+            if (split.org is None or split.name[1] >= n or tokens[split.name[1]].text != ","
+                    or tokens[split.name[0]].start in person_starts):
+                continue  # ", Kepala BPBD Garut Rina Kartika": another person
+            # "Arief Harris, Direktur Utama Bank Jago, mengatakan": closed by a comma
+            # after a name, the last words end the organisation's name
+            org_span = (split.org[0], split.name[1])
+            split = _Split(split.role_end, org_span, None, None, None)
+            role_end_i = max(role_end_i, org_span[1])
         role_title_end = split.role_end if split is not None else role_end_i
         role_text, role_s, _ = _text(text, tokens, (k, role_title_end))
         org_text = None
