@@ -259,7 +259,7 @@ def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
                 and doc[end].is_alpha
                 and _is_cap(doc[end].text)
                 and not any(o.label != PERSON and _overlaps(o, end, end + 1) for o in ents)
-                and not _common_word(doc[end].lower_)
+                and not roles.common_word(doc[end].lower_)
             ):
                 end += 1
         # A span ending in the hyphen itself.
@@ -282,9 +282,6 @@ def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
             _put(ents, _Ent(start, end, PERSON, "rule"))
 
 
-_common_word = roles.common_word
-
-
 def _plausible_name(span: Any) -> bool:
     """A name found after a title: capitalised words, not a known place or body only.
 
@@ -295,7 +292,7 @@ def _plausible_name(span: Any) -> bool:
     if not words or not _is_cap(span.text) or len(span.text) < 3:
         return False
     if len(words) == 1 and (
-        len(words[0]) < 3 or words[0].text.isupper() or _common_word(words[0].lower_)
+        len(words[0]) < 3 or words[0].text.isupper() or roles.common_word(words[0].lower_)
     ):
         return False
     marks = {m.split("-")[0] for t in span for m in t.tag_.split("|") if m}

@@ -436,7 +436,8 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
     it."""
     entries = HEADS.get(tokens[i].lower)
     if not entries:
-        return _english_title(tokens, i), "O"
+        n = _english_title(tokens, i)
+        return (n, "O") if n else (0, "")
     for words, kind in entries:
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
