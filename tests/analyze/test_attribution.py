@@ -317,3 +317,12 @@ def test_dense_cues_on_one_long_line_grow_linearly() -> None:
     words = ["kata", "Budi", "mengatakan", '"', "“", "”", ",", "ujarnya", "Menurut", "dia", "Kepala", "BPBD", "Garut", "x"]
     assert run(" ".join(random.Random(3).choices(words, k=100_000)))
     _linear(lambda n: " ".join(random.Random(3).choices(words, k=n)), 100_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sebuah laporan mengatakan harga naik.", "Kamu menambahkan garam sedikit demi sedikit.", "Jadi mengatakan itu mudah."],
+)
+def test_function_words_opening_a_sentence_are_no_speaker(text: str) -> None:
+    # "Sebuah" (a), "Kamu" (you), "Jadi" (so) open sentences; nobody of that name speaks
+    assert all(a.speaker_name not in ("Sebuah", "Jadi", "Kamu") for a in run(text))
