@@ -321,8 +321,21 @@ def test_dense_cues_on_one_long_line_grow_linearly() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Sebuah laporan mengatakan harga naik.", "Kamu menambahkan garam sedikit demi sedikit.", "Jadi mengatakan itu mudah."],
+    [
+        "Sebuah laporan mengatakan harga naik.",
+        "Kamu menambahkan garam sedikit demi sedikit.",
+        "Jadi mengatakan itu mudah.",
+        "Sebagian mengatakan harga naik.",
+        "Awalnya mengatakan tidak tahu.",
+    ],
 )
 def test_function_words_opening_a_sentence_are_no_speaker(text: str) -> None:
-    # "Sebuah" (a), "Kamu" (you), "Jadi" (so) open sentences; nobody of that name speaks
-    assert all(a.speaker_name not in ("Sebuah", "Jadi", "Kamu") for a in run(text))
+    # "Sebuah" (a), "Kamu" (you), "Jadi" (so), "Sebagian" (some), "Awalnya" (at first)
+    # open sentences; nobody of that name speaks
+    assert all(a.speaker_name not in ("Sebuah", "Jadi", "Kamu", "Sebagian", "Awalnya") for a in run(text))
+
+
+def test_dirinya_refers_back_like_a_pronoun() -> None:
+    text = "Budi Santoso mengatakan harga naik. Dirinya menyebut pasokan cukup."
+    second = run(text)[-1]
+    assert (second.speaker_name, second.kind) == ("Budi Santoso", "pronoun_carried")

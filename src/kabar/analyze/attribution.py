@@ -158,7 +158,7 @@ _KETERANGAN = re.compile(
     r"|jumpa\s+pers)(?:\s+(?:tertulis|resmi|pers))?(?:nya)?)\b",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka", "pihaknya", "nya"])
+_PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka", "pihaknya", "nya", "dirinya"])
 # Words closing a definite description that refers back ("pejabat tersebut").
 _ANAPHORIC = frozenset(["tersebut", "itu", "ini"])
 # Heads of specific sources without a name (lowercase).

@@ -293,7 +293,7 @@ _NOT_NAME = frozenset(
         hari pekan minggu pukul tanggal kata ujar baca lihat simak foto video sumber
         editor penulis the of and a an in on at for to
         no nomor nomer pasal ayat sk uu pp perpres perda
-        jadi sebuah kamu anda
+        jadi sebuah kamu anda sebagian dirinya awalnya sambutan bocoran peringatan
         """
     )
 )
