@@ -76,8 +76,11 @@ def roles_compatible(a: str, b: str) -> bool:
 _ROLE_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]+)\)|^\S+\s+([A-Z][A-Z0-9]+)\b")
 
 
+_NOT_PORTFOLIO = _ROLE_NOISE | _DEPUTY
+
+
 def _short_forms(role: str) -> set[str]:
-    bare = " ".join(w for w in role.split() if w.lower().strip(".") not in _ROLE_NOISE | _DEPUTY)
+    bare = " ".join(w for w in role.split() if w.lower().strip(".") not in _NOT_PORTFOLIO)
     return {x for m in _ROLE_ACRONYM.finditer(bare) for x in m.groups() if x}
 
 
