@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import logging
 import os
@@ -731,3 +732,19 @@ def test_openings_part_wrong_joins_on_labelled_real_joins(corpus_dir: Path) -> N
     assert _auc(right, wrong) >= _auc(scores[True], scores[False]) + 0.03
     assert parted[False] / len(wrong) >= 0.3
     assert parted[True] / len(right) <= 0.1
+
+
+def test_the_collector_runs_less_often_while_clustering_then_as_before(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+
+    class Watching(StoryClusterer):
+        def assign(self, *args: object, **kwargs: object) -> int:
+            seen.append(gc.get_threshold())
+            return super().assign(*args, **kwargs)  # type: ignore[arg-type]
+
+    with Database(tmp_path / "k.db") as db:
+        ingest_paths([_write(tmp_path / "k.jsonl", _rows("2025-06-10"))], db, IngestOptions(stories=False))
+        Watching(db).assign_pending()
+    assert seen and set(seen) == {cluster.GC_THRESHOLD}
+    assert gc.get_threshold() == before

@@ -83,3 +83,18 @@ def test_the_opening_is_the_first_300_characters_of_the_body() -> None:
     assert "terbakar" not in f.opening
     # unit length: openings are compared by cosine without recomputing norms
     assert abs(sum(w * w for w in f.opening.values()) - 1.0) < 1e-9
+
+
+@pytest.mark.parametrize("cue", ["kata", "Kata", "KATA", "menurut", "Menurut"])
+def test_speakers_after_a_speech_cue_in_any_of_its_cases(cue: str) -> None:
+    body = f"Harga beras naik lagi pekan ini, {cue} Kepala Bulog Rizal Ramdhani di Jakarta."
+    f = text_features(("Harga Beras Naik", body, MORNING, "id"))
+    assert {"rizal", "ramdhani"} <= f.speakers
+
+
+def test_a_name_word_the_body_also_writes_in_lower_case_is_not_a_name() -> None:
+    # "Gempa" opens a sentence, "gempa" is also in the text: a word, not a name
+    body = "Gempa mengguncang Garut pagi tadi. Warga Cibalong merasakan gempa cukup kuat."
+    f = text_features(("Gempa di Garut", body, MORNING, "id"))
+    assert "cibalong" in f.names
+    assert "gempa" not in f.names

@@ -13,13 +13,15 @@ taken in time order, ingesting a corpus at once or day by day gives the same sto
 
 from __future__ import annotations
 
+import gc
 import heapq
 import logging
 import math
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
@@ -33,6 +35,7 @@ from kabar.stories.features import (
     cosine,
     feature_input,
     figure_units,
+    load_tables,
     local_day,
     overlap,
     text_features,
@@ -231,6 +234,26 @@ FEATURE_CHUNK = 64
 EVICT_EVERY = timedelta(hours=1)
 
 
+# Garbage-collector thresholds while clustering (CPython's default: 700, 10, 10). The
+# clustering makes many small long-lived objects (story vectors, features) and no
+# reference cycles to speak of; at the default the collector scans them again and
+# again. Measured on the 7 clusters' window (7,527 articles, one process, side by side
+# in one run): 700 -> 10,000 or 100,000 took the run from 17.1-17.9 s to 15.1-15.5 s;
+# 50,000 is between the two.
+GC_THRESHOLD = (50_000, 20, 20)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect garbage less often for the duration (``GC_THRESHOLD``), then as before."""
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 # a feature worker's read-only connection to each store it has read (per process)
 _readers: dict[str, Database] = {}
 
@@ -253,6 +276,8 @@ def _feature_pool(articles: int) -> Any:
     or where processes cannot be forked."""
     if articles < PARALLEL_MIN_ARTICLES or (os.cpu_count() or 1) < 2:
         return None
+    # loaded once here, the workers inherit them
+    load_tables()
     try:
         return multiprocessing.get_context("fork").Pool(FEATURE_WORKERS)
     except (ValueError, OSError):
@@ -691,6 +716,10 @@ class StoryClusterer:
         order, are compared with every story sharing their terms whatever its time,
         and are marked ``undated``.
         """
+        with _fewer_collections():
+            return self._assign_pending(batch_size, only)
+
+    def _assign_pending(self, batch_size: int, only: set[str] | None) -> int:
         # pages of pending articles, read as the clustering goes: memory is set by the
         # open stories, not by how many articles wait
         pages = (

@@ -170,6 +170,13 @@ def _rarities() -> dict[str, float]:
     }
 
 
+def load_tables() -> None:
+    """Load the word tables (rarities, stemmer roots) now, not at the first article:
+    in a process about to fork feature workers, so that they share one copy."""
+    _rarities()
+    _roots()
+
+
 @lru_cache(maxsize=200_000)
 def rarity(word: str) -> float:
     """IDF stand-in: how much rarer than a function word ``word`` is (0 = no weight)."""
@@ -220,7 +227,6 @@ class Features:
 _AFFIXED = re.compile(r"^(me|di|ke|be|te|pe|se)|(kan|an|i|nya|lah|kah|pun)$")
 
 
-@lru_cache(maxsize=500_000)
 @lru_cache(maxsize=200_000)
 def _term_of(token: str) -> str:
     """The term a token counts as ("" for none)."""
@@ -358,7 +364,9 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
     # names from the body only: headlines are title-cased, every word capitalised
     # ... and not the words the text also writes in lower case: "Gempa" opening a
     # sentence is the word gempa, not a name
-    names = _names(body, {w for w in body_words if w.islower()})
+    # (a name word is all lower-case letters, so it is one of the body's lower-case
+    # words exactly when it is one of its words)
+    names = _names(body, set(body_words))
     title_names = {w.lower() for w in _WORD.findall(title)} & names
     speakers = _speakers(body_words, names)
     figures = {
@@ -409,6 +417,9 @@ _SPEECH_BEFORE = frozenset(
      "menyampaikan", "memaparkan", "menerangkan"]
 )
 _SPEECH_CUES = _SPEECH_AFTER | _SPEECH_BEFORE
+# ... as written: lower case, capitalised, upper case (a look-up per word, not a
+# lower-casing of every word)
+_SPEECH_CUES_CASED = frozenset(c for cue in _SPEECH_CUES for c in (cue, cue.capitalize(), cue.upper()))
 # Capitalised words taken after / before the verb (a title and a name: "kata Gubernur
 # BI Perry Warjiyo").
 _SPEAKER_WORDS_AFTER = 6
@@ -421,7 +432,7 @@ def _speakers(words: list[str], names: set[str]) -> set[str]:
     found: set[str] = set()
     last = len(words)
     # the few speech verbs first (a comprehension), then the words around each
-    cues = [(i, lower) for i, lower in enumerate([w.lower() for w in words]) if lower in _SPEECH_CUES]
+    cues = [(i, w.lower()) for i, w in enumerate(words) if w in _SPEECH_CUES_CASED]
     for i, lower in cues:
         if lower in _SPEECH_AFTER:
             j = i + 1
