@@ -339,3 +339,69 @@ def test_dirinya_refers_back_like_a_pronoun() -> None:
     text = "Budi Santoso mengatakan harga naik. Dirinya menyebut pasokan cukup."
     second = run(text)[-1]
     assert (second.speaker_name, second.kind) == ("Budi Santoso", "pronoun_carried")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised common word opening a noun phrase: nobody of that name speaks
+        "Satu gol lagi akan memastikan langkah tim ke babak berikutnya.",
+        "Kesepakatan yang diteken pada Senin itu menyebutkan tarif diturunkan.",
+        "Sertifikat itu menerangkan bahwa produk sudah halal.",
+        # what someone must do is not something said
+        "Indonesia harus memastikan semua syarat dipenuhi sebelum kontrak diteken.",
+        "Warga perlu menegaskan pilihannya sebelum tenggat.",
+    ],
+)
+def test_common_words_opening_a_noun_phrase_name_no_speaker(text: str) -> None:
+    assert [a.speaker_name for a in run(text) if a.kind == "named"] == []
+
+
+def test_a_noun_phrase_with_a_name_in_it_is_that_person() -> None:
+    text = "Penasihat ekonomi AS Kevin Hassett mengatakan pembicaraan dagang berjalan baik."
+    (a,) = run(text, [(text.index("Kevin"), text.index(" mengatakan"), "PERSON")])
+    assert (a.speaker_name, a.kind) == ("Kevin Hassett", "named")
+
+
+def test_a_rank_described_refers_back() -> None:
+    text = ("Kapolda Jawa Barat Irjen Rudi Setiawan mengatakan pasukan sudah siaga. "
+            "Jenderal bintang dua itu menyebut anggotanya sudah dikerahkan.")
+    second = run(text)[-1]
+    assert (second.speaker_name, second.kind) == ("Rudi Setiawan", "pronoun_carried")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi juga mengatakan warga panik.",
+        "Polri melalui Divisi Humas menegaskan kasus itu diusut.",
+        "Syarifudin yang juga Ketua RT setempat mengatakan warga panik.",
+    ],
+)
+def test_a_named_subject_with_an_adverb_or_clause_before_the_verb_still_speaks(text: str) -> None:
+    assert [a.kind for a in run(text)] == ["named"]
+
+
+def test_a_possessed_noun_is_an_unnamed_speaker() -> None:
+    # "Ayahnya" (his father) speaks, but is no one's name
+    (a,) = run("Ayahnya mengatakan korban pamit sejak pagi.")
+    assert (a.speaker_name, a.kind, a.speaker_text) == (None, "unnamed", "Ayahnya")
+
+
+def test_a_relative_of_a_named_person_is_not_that_person() -> None:
+    text = "Istri Hanung Bramantyo mengungkapkan suasana rumah."
+    (a,) = run(text, [(text.index("Hanung"), text.index(" mengungkapkan"), "PERSON")])
+    assert (a.speaker_name, a.kind, a.speaker_text) == (None, "unnamed", "Istri Hanung Bramantyo")
+
+
+def test_a_described_relative_or_politician_refers_back() -> None:
+    for description in ("Suami Nagita Slavina itu", "Politikus Gerindra ini"):
+        text = f"Budi Santoso mengatakan ia diundang. {description} menyebut acaranya meriah."
+        second = run(text)[-1]
+        assert (second.speaker_name, second.kind) == ("Budi Santoso", "pronoun_carried"), description
+
+
+def test_a_politician_named_after_the_description_speaks() -> None:
+    text = "Politikus Gerindra Budi Santoso menyebut komisi meminta penjelasan."
+    (a,) = run(text, [(text.index("Budi"), text.index(" menyebut"), "PERSON")])
+    assert (a.speaker_name, a.kind) == ("Budi Santoso", "named")

@@ -123,6 +123,28 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
         ("Ia ditemui dr. Tirta kemarin.", ("honorific", "Tirta", None, None, None, "dr.")),
         ("Ia ditemui Prof. Dr. Budi Santoso kemarin.", ("honorific", "Budi Santoso", None, None, None, "Prof. Dr.")),
         ("Ia ditemui Hj. Siti Aminah kemarin.", ("honorific", "Siti Aminah", None, None, None, "Hj.")),
+        # "Lalu Lintas" (traffic) is a title's field, not "then"
+        (
+            "Direktur Lalu Lintas Polda Metro Jaya Kombes Argo Wiyono mengatakan.",
+            ("title_before", "Argo Wiyono", "Direktur Lalu Lintas", "Polda Metro Jaya", "Kombes", None),
+        ),
+        # acting in a title: "Plt" and the title
+        ("Plt Ketua KNKT Budi Hartono mengatakan.", ("title_before", "Budi Hartono", "Plt Ketua", "KNKT", None, None)),
+        # a police unit head's abbreviation
+        (
+            "Kanit Gakkum Polresta Bogor AKP Santi Marintan mengatakan.",
+            ("title_before", "Santi Marintan", "Kanit", "Gakkum Polresta Bogor", "AKP", None),
+        ),
+        # the field after "Bidang" is the title's, the organisation's rarer name is not
+        (
+            "Wakil Rektor Bidang Kemahasiswaan UGM Sunyono mengatakan.",
+            ("title_before", "Sunyono", "Wakil Rektor Bidang Kemahasiswaan", "UGM", None, None),
+        ),
+        # a common word after an organisation noun ends the organisation: the White House
+        (
+            "Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan.",
+            ("title_before", "Karoline Leavitt", "Sekretaris", "Pers Gedung Putih", None, None),
+        ),
     ],
 )
 def test_patterns(text: str, expected: tuple[str | None, ...]) -> None:

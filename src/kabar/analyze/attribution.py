@@ -161,6 +161,19 @@ _KETERANGAN = re.compile(
 _PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka", "pihaknya", "nya", "dirinya"])
 # Words closing a definite description that refers back ("pejabat tersebut").
 _ANAPHORIC = frozenset(["tersebut", "itu", "ini"])
+# Relatives: "Suami Nagita Slavina" is her husband, not a person of that name and not
+# an organisation; the name in the phrase is someone else's.
+_KIN = frozenset(
+    _words(
+        """
+        suami istri ayah ayahanda ibunda adik kakak cucu paman bibi kakek nenek menantu
+        mertua keponakan sepupu kekasih pacar
+        """
+    )
+)
+# A person described ("Politikus Gerindra ini", "Istri Hanung Bramantyo"), however
+# capitalised: not an organisation.
+_PERSON_DESCRIPTIONS = _KIN | frozenset(["politikus", "politisi", "legislator"])
 # Heads of specific sources without a name (lowercase).
 _UNNAMED_HEADS = frozenset(
     _words(
@@ -177,6 +190,8 @@ _UNNAMED_HEADS = frozenset(
         intelijen badan-badan para beberapa sejumlah banyak kedua ketiga pengelola
         panitia penyelenggara produsen pemilik tokoh ulama jemaah penonton pendaki
         pemudik suporter pendukung peserta wisatawan turis pengguna netizen warganet
+        politikus politisi legislator ayahanda ibunda cucu menantu mertua keponakan
+        sepupu kekasih pacar
         orang masyarakat pemain atlet pelajar buruh pekerja pembeli konsumen nasabah
         investor pelaku pengusaha kanal informasi catatan
         """
@@ -243,7 +258,30 @@ _QUOTE_CHARS = "\"“”‘’'«»"
 # Academic degrees written after a name ("dr. Mohammad Imran, MKM, menekankan").
 _DEGREE = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]*)$")
 # "penelitian yang mengatakan", "dengan menyebut": the cue verb has another subject.
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:yang|dengan|untuk|sambil|seraya|tanpa)\s*$", re.IGNORECASE)
+# "Indonesia harus memastikan", "warga perlu menegaskan": what someone must or should
+# do is not something said.
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:yang|dengan|untuk|sambil|seraya|tanpa|harus|perlu|wajib|mesti|seharusnya|sebaiknya"
+    r"|hendaknya|agar|supaya)\s*$",
+    re.IGNORECASE,
+)
+# Words that may stand between a named subject and its cue verb ("Budi juga
+# mengatakan", "Polri melalui Divisi Humas menegaskan"): after any other lower-case word
+# a capitalised common word opens a noun phrase ("Satu gol lagi akan memastikan").
+_SUBJECT_ADVERBS = _ADVERBIAL_START | frozenset(
+    _words(
+        """
+        juga pun kembali sendiri lalu kemudian telah sudah akan tidak tak belum masih
+        sempat bahkan hanya memang langsung pernah turut justru lantas kini baru pula
+        malah selaku sebagai seusai pun lagi terus tetap
+        """
+    )
+)
+# A capitalised word at least this common (Zipf, wordfreq) opening a noun phrase
+# before a cue verb is that common word, not a name (when the model finds no name
+# there): "Kesepakatan" 4.7, "Sertifikat" 4.3, "Perwira" 4.4; names the model misses
+# are mostly rarer ("Syarifudin" 2.2).
+NOUN_PHRASE_MIN_ZIPF = 3.5
 _END_PUNCT = ",.!?…-—–;:"
 
 
@@ -385,7 +423,7 @@ def _org_run(tokens: Sequence[Token]) -> bool:
     """A capitalised run of several words or with an acronym ("Otoritas Jasa Keuangan
     (OJK)", "Kementerian Ketenagakerjaan"): an organisation, not a common noun that
     opens a sentence ("Sumber di kepolisian", "Warga")."""
-    if not tokens[0].is_cap:
+    if not tokens[0].is_cap or tokens[0].lower in _PERSON_DESCRIPTIONS:
         return False
     end = roles._run(tokens, 0, roles.MAX_ROLE_TOKENS)
     if all(
@@ -437,6 +475,9 @@ def _capitalised_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speak
             sp = _Speaker(tokens[0].start, m.end, m.name, "named", m.role, m.org)
             return sp, _index_at(tokens, m.end)
     s, e = tokens[0].start, tokens[end - 1].end
+    if end == 1 and _possessed_noun(tokens[0].lower) and s not in ctx.name_at:
+        # "Ayahnya", "Profilnya": his father, her profile; someone unnamed, or no one
+        return _Speaker(s, e, None, "unnamed"), 1
     run_text = ctx.text[s:e]
     person = all(roles.name_like(t) or t.lower in roles._NAME_PARTICLES or t.text == "-" for t in tokens[:end])
     is_place = all(
@@ -487,9 +528,10 @@ def _unnamed_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker |
         j += 1
     if j == 0 or j > MAX_UNNAMED_TOKENS:
         return None, 0
-    # a name inside it ("juru bicara Pentagon Pat Ryder" without a role mention found)
+    # a name inside it ("juru bicara Pentagon Pat Ryder" without a role mention found),
+    # unless it is a relative's ("Istri Hanung Bramantyo": his wife speaks)
     s, e = tokens[0].start, tokens[j - 1].end
-    for k in range(j):
+    for k in range(j if tokens[0].lower not in _KIN else 0):
         m = ctx.mention_at.get(tokens[k].start)
         if m is not None and m.name is not None and m.end <= e + 1:
             return _Speaker(s, max(e, m.end), m.name, "named", m.role, m.org), _index_at(tokens, max(e, m.end))
@@ -588,7 +630,58 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
         rest = text[speaker.end : e].strip()
         if rest and rest[0].isupper() and not rest.lower().startswith(("dalam", "saat", "ketika")):
             return None
+        if rest and _opens_noun_phrase(ctx, speaker, rest):
+            return _described_speaker(ctx, speaker.start, e)
         return _join_apposition(ctx, segments, idx, speaker)
+    return None
+
+
+def _opens_noun_phrase(ctx: _Context, speaker: _Speaker, rest: str) -> bool:
+    """Whether a one-word named ``speaker`` is the capitalised first word of a noun
+    phrase ("Satu gol lagi", "Kesepakatan yang diteken", "Jenderal bintang tiga itu"):
+    a common word, not a name the model found, followed by a word that is not an
+    adverb."""
+    word = ctx.text[speaker.start : speaker.end]
+    if speaker.kind != "named" or speaker.role is not None or not word.isalpha() or word.isupper():
+        return False
+    if speaker.start in ctx.name_at:
+        return False
+    following = rest.split(None, 1)[0].lower().strip(",")
+    if not following.isalpha() or following in _SUBJECT_ADVERBS:
+        return False
+    lower = word.lower()
+    if lower in roles.ROLE_WORDS or lower in roles.RANK_WORDS:
+        return True
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(lower, "id") >= NOUN_PHRASE_MIN_ZIPF)
+
+
+def _possessed_noun(lower: str) -> bool:
+    """A common word with the possessive "-nya" ("ayahnya", "profilnya"; not "sonya")."""
+    if not lower.endswith("nya") or len(lower) <= 5:
+        return False
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(lower[:-3], "id") >= NOUN_PHRASE_MIN_ZIPF)
+
+
+def _described_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
+    """The speaker of a noun phrase opening a clause: a name in it ("Penasihat ekonomi
+    AS Kevin Hassett"), a person described as someone already named ("Jenderal bintang
+    tiga itu": refers back), a source ("Pemerintah daerah"), else none ("Satu gol lagi
+    akan memastikan": no one speaks)."""
+    tokens = tokenize(ctx.text, start, end)
+    if not tokens:
+        return None
+    speaker, _end = _unnamed_speaker(ctx, tokens)
+    if speaker is None or speaker.name is not None:
+        return speaker
+    head = tokens[0].lower
+    if head in _UNNAMED_HEADS:
+        return speaker
+    if speaker.kind == "pronoun" and (head in roles.ROLE_WORDS or head in roles.RANK_WORDS):
+        return speaker
     return None
 
 

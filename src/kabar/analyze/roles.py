@@ -105,9 +105,11 @@ R dandim|danrem|pangdam|danlanal|danlantamal|danlanud|dankodiklat|kapendam
 R kalapas|kepala lapas|karutan|kepala rutan|kakanwil|kepala kanwil|kadis|kalaksa
 R kabid humas|kasi humas|kasubsi penmas|kasubbag humas|kasubag humas|kapolresta
 R dirreskrimum|dirreskrimsus|dirresnarkoba|dirlantas|dirpolairud|dirbinmas
+R wadirlantas|wadirreskrimum|wadirreskrimsus|wadirresnarkoba|kanit|kapospol|kasat binmas
+R kasat samapta|kasat sabhara|kasat polairud|kasat resnarkoba|kasat reskoba|kanit lantas
 O kepala|wakil kepala|ketua|wakil ketua|ketua umum|ketum|wakil ketua umum|waketum
 O sekretaris|sekretaris jenderal|sekjen|sekretaris utama|sestama|bendahara
-O direktur|direktur utama|dirut|direktur jenderal|dirjen|direktur eksekutif
+O direktur|direktur utama|dirut|direktur jenderal|dirjen|direktur eksekutif|wakil direktur
 O deputi|asisten deputi|komisaris|komisaris utama|komut|presiden direktur|presdir
 O manajer|general manager|gm|vice president|vp|pendiri|ketua harian|ketua tim
 O kabid|kasubdit|kabag|kasi|kasubag|kasubbag|kepala bagian|kepala bidang|kepala seksi
@@ -447,8 +449,17 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
                 after = tokens[i + n] if i + n < len(tokens) else None
                 if after is None or not (after.is_cap or after.lower in PORTFOLIO_WORDS):
                     continue
+            if n == 1 and first.lower in _ACTING and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+                # "Plt Ketua KNKT": acting, and the title it is acting in
+                then, then_kind = match_head(tokens, i + 1, strict)
+                if then:
+                    return 1 + then, then_kind
             return n, kind
     return 0, ""
+
+
+# Titles of someone acting in another title ("Plt Ketua", "Pj Kepala Dinas").
+_ACTING = frozenset(["plt", "plh", "pj", "pjs"])
 
 
 def _english_title(tokens: Sequence[Token], i: int) -> int:
@@ -575,6 +586,8 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
                          and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in PORTFOLIO_WORDS))
                 # "Ketua The Fed Jerome Powell": an English name's article
                 and not (tok.text == "The" and j + 1 < len(tokens) and tokens[j + 1].is_cap)
+                # "Direktur Lalu Lintas": traffic, not "then"
+                and not (tok.lower == "lalu" and j > 0 and j + 1 < len(tokens) and tokens[j + 1].lower == "lintas")
             ):
                 break
             j += 1
@@ -626,6 +639,18 @@ def _portfolio_word(tokens: Sequence[Token], j: int) -> bool:
     return tok.lower in DIRECTION_WORDS and before in PORTFOLIO_WORDS and before not in DIRECTION_WORDS
 
 
+# A capitalised word after "Bidang" is part of the field when it is at least this
+# common (Zipf): "Kemahasiswaan" 3.7, "Alumni" 4.5, "Humas" 3.9; the organisation or
+# the name after it is rarer ("Unila" 3.1, "Sunyono" 0).
+FIELD_WORD_MIN_ZIPF = 3.3
+
+
+def _field_word(lower: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return lower in PORTFOLIO_WORDS or bool(zipf_frequency(lower, "id") >= FIELD_WORD_MIN_ZIPF)
+
+
 def _split_run(
     tokens: Sequence[Token],
     head_end: int,
@@ -638,6 +663,15 @@ def _split_run(
     j = head_end
     while j < run_end and _portfolio_word(tokens, j):
         j += 1
+        if tokens[j - 1].lower == "bidang":
+            # "Wakil Rektor Bidang Kemahasiswaan dan Alumni Unila": the field named after
+            # "Bidang" is the title's, up to an organisation or a person
+            while j < run_end and tokens[j].is_cap and not _org_ish(tokens[j]) and tokens[j].lower not in ORG_NOUNS \
+                    and tokens[j].start not in person_starts and not match_rank(tokens, j) \
+                    and _field_word(tokens[j].lower):
+                j += 1
+                if j + 1 < run_end and tokens[j].lower in ("dan", "&", "serta") and tokens[j + 1].is_cap:
+                    j += 1
     # "Menteri Energi dan Sumber Daya Mineral": "dan" inside the title
     while (
         j + 1 < run_end
@@ -665,6 +699,10 @@ def _split_run(
             m = k
             while m < run_end and tokens[m].end <= name_end_char:
                 m += 1
+            if k > role_end and tokens[k - 1].lower in ORG_NOUNS and m - k >= 3 and common_word(tokens[k].lower):
+                # "Sekretaris Pers Gedung Putih Karoline Leavitt": the model's name
+                # begins with the common word that ends the organisation
+                k += 1
             # a model name holding an organisation word ("Kepala Riset Mirae Asset
             # Sekuritas Budi Santoso"): the organisation ends there, the name follows
             inner = [x for x in range(k, m - 1) if tokens[x].lower in ORG_NOUNS]
@@ -714,6 +752,15 @@ def _split_run(
         name_start = last_org + 1
         # "anggota Badan Legislasi": an organisation noun takes a complement first
         if tokens[last_org].lower in _NEEDS_COMPLEMENT and not tokens[last_org].is_acronym:
+            name_start += 1
+        elif (
+            tokens[last_org].lower in ORG_NOUNS
+            and name_start < run_end
+            and _name_end(tokens, name_start, run_end) - name_start >= 3
+            and common_word(tokens[name_start].lower)
+        ):
+            # "Sekretaris Pers Gedung Putih Karoline Leavitt": a common word after an
+            # organisation noun ends the organisation's name
             name_start += 1
         # a direction word after a place belongs to it
         while name_start < run_end and tokens[name_start].lower in DIRECTION_WORDS:
