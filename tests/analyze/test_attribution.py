@@ -405,3 +405,26 @@ def test_a_politician_named_after_the_description_speaks() -> None:
     text = "Politikus Gerindra Budi Santoso menyebut komisi meminta penjelasan."
     (a,) = run(text, [(text.index("Budi"), text.index(" menyebut"), "PERSON")])
     assert (a.speaker_name, a.kind) == ("Budi Santoso", "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timnas Indonesia baru saja memastikan diri lolos ke babak berikutnya.",
+        "Melalui kerja sama ini, Indonesia ingin memastikan bahwa penyandang disabilitas terlindungi.",
+    ],
+)
+def test_making_sure_is_not_confirming(text: str) -> None:
+    # "memastikan diri lolos" (secured a place), "ingin memastikan" (wants to make sure)
+    assert run(text) == []
+
+
+def test_confirming_still_is_speech() -> None:
+    (a,) = run("Polisi memastikan tidak ada korban jiwa dalam kebakaran itu.")
+    assert (a.speaker_text, a.cue) == ("Polisi", "memastikan")
+
+
+def test_a_degree_after_the_subject_is_skipped() -> None:
+    text = "Konsultan Ginjal dan Hipertensi, dr. Decsa Medika Hertanto, Sp.PD-KGH, menjelaskan bahwa gejalanya samar."
+    (a,) = run(text)
+    assert a.speaker_name == "Decsa Medika Hertanto"

@@ -140,6 +140,26 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
             "Wakil Rektor Bidang Kemahasiswaan UGM Sunyono mengatakan.",
             ("title_before", "Sunyono", "Wakil Rektor Bidang Kemahasiswaan", "UGM", None, None),
         ),
+        # English titles with "of": the field is the title's, an organisation is not
+        (
+            "Corporate Director of Marketing WHHG Metty Yan Harahap mengatakan.",
+            ("title_before", "Metty Yan Harahap", "Corporate Director of Marketing", "WHHG", None, None),
+        ),
+        (
+            "President of GAC International Wei Haigang mengatakan.",
+            ("title_before", "Wei Haigang", "President of", "GAC International", None, None),
+        ),
+        # a degree after the name is not a name; a lower-case "dr" opens the name
+        (
+            "Itu wajar, kata psikolog Kristina Hallett, Ph.D., kepada media.",
+            ("title_before", "Kristina Hallett", "psikolog", None, None, None),
+        ),
+        (
+            "Spesialis Anak Konsultan dr Reza Pahlevi mengatakan.",
+            ("title_before", "Reza Pahlevi", "Spesialis Anak", "Konsultan", None, "dr"),
+        ),
+        ("Ia ditemui KH. Juhadi Muhammad kemarin.", ("honorific", "Juhadi Muhammad", None, None, None, "KH.")),
+        ("Musisi Ari Lasso hadir.", ("title_before", "Ari Lasso", "Musisi", None, None, None)),
         # a common word after an organisation noun ends the organisation: the White House
         (
             "Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan.",

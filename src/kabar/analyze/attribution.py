@@ -256,7 +256,8 @@ _ADVERBIAL_START = frozenset(
 )
 _QUOTE_CHARS = "\"“”‘’'«»"
 # Academic degrees written after a name ("dr. Mohammad Imran, MKM, menekankan").
-_DEGREE = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]*)$")
+# ("Sp.PD-KGH", "Sp.A(K)": a specialist's degree with its subspecialty)
+_DEGREE = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,4}\.?|Sp[A-Z][A-Za-z]*)(?:[-(][A-Za-z]+\)?)*$")
 # "penelitian yang mengatakan", "dengan menyebut": the cue verb has another subject.
 # "Indonesia harus memastikan", "warga perlu menegaskan": what someone must or should
 # do is not something said.
@@ -265,6 +266,10 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"|hendaknya|agar|supaya)\s*$",
     re.IGNORECASE,
 )
+# "memastikan" is "confirmed" as a cue, but "ingin memastikan" (wants to make sure),
+# "memastikan diri lolos" (secured a place) say nothing.
+_ENSURE_BEFORE = re.compile(r"\b(?:ingin|mau|hendak|berupaya|berusaha|mencoba|bisa|dapat|mampu)\s*$", re.IGNORECASE)
+_ENSURE_AFTER = re.compile(r"\s+diri(?:nya)?\b", re.IGNORECASE)
 # Words that may stand between a named subject and its cue verb ("Budi juga
 # mengatakan", "Polri melalui Divisi Humas menegaskan"): after any other lower-case word
 # a capitalised common word opens a noun phrase ("Satu gol lagi akan memastikan").
@@ -642,11 +647,20 @@ def _opens_noun_phrase(ctx: _Context, speaker: _Speaker, rest: str) -> bool:
     a common word, not a name the model found, followed by a word that is not an
     adverb."""
     word = ctx.text[speaker.start : speaker.end]
+    following = rest.split(None, 1)[0].lower().strip(",")
+    if (
+        speaker.kind == "named" and " " in word and following in _ANAPHORIC
+        and (speaker.role is None or (speaker.name is not None and " " not in speaker.name
+                                      and ctx.text.find(speaker.name, speaker.start) not in ctx.name_at))
+    ):
+        # "Politikus Gerindra ini menyebut", "Raja Dangdut itu menyebut": a description
+        # (a title and a word, not a title and a name) of someone named before
+        first = word.split(None, 1)[0].lower()
+        return first in _UNNAMED_HEADS or first in roles.ROLE_WORDS
     if speaker.kind != "named" or speaker.role is not None or not word.isalpha() or word.isupper():
         return False
     if speaker.start in ctx.name_at:
         return False
-    following = rest.split(None, 1)[0].lower().strip(",")
     if not following.isalpha() or following in _SUBJECT_ADVERBS:
         return False
     lower = word.lower()
@@ -864,6 +878,10 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
     # 3. "X mengatakan (bahwa) ..."
     for m in _VERB.finditer(text, s0, s1):
         if _in_quotes(m.start(), quotes) or _NOT_SUBJECT_BEFORE.search(text, s0, m.start()):
+            continue
+        if m.group("cue").lower() == "memastikan" and (
+            _ENSURE_BEFORE.search(text, s0, m.start()) or _ENSURE_AFTER.match(text, m.end())
+        ):
             continue
         speaker = _subject_before(ctx, s0, m.start())
         if speaker is None or not _verb_ok(m.group("cue"), speaker):

@@ -123,6 +123,7 @@ O ceo|cfo|coo|cto|chairman|founder|co-founder|direktur operasional|direktur keua
 O pemimpin redaksi|pemred|kuasa hukum|pengacara|advokat|jaksa|jaksa penuntut umum|jpu
 O peneliti|dosen|pelatih|asisten pelatih|kapten|manajer tim|presiden klub
 P pengamat|ekonom|analis|pakar|ahli|psikolog|sosiolog|kriminolog|epidemiolog
+P musisi|komposer|sutradara|produser|penulis|desainer|dokter spesialis|spesialis
 P aktivis|penyanyi|aktris|aktor|artis|komedian|presenter|youtuber|selebgram
 P pemain|penyerang|gelandang|bek|kiper|striker|pebulu tangkis|pembalap|petinju
 P wartawan|jurnalis|saksi|terdakwa|tersangka|korban|petani|nelayan|sopir
@@ -144,7 +145,7 @@ marsma tni|kolonel tni|letkol tni|irjen pol|brigjen pol|komjen pol|akbp pol
 HONORIFICS = frozenset(
     _words(
         """
-        dr. dr drs. drs dra. ir. ir prof. prof h. hj. hj kh k.h. habib gus kiai kyai
+        dr. dr drs. drs dra. ir. ir prof. prof h. hj. hj kh kh. k.h. habib gus kiai kyai
         syekh ustaz ustadz ustazah ustadzah pak bu bapak ibu mr. mrs. ms. sdr. sdri.
         bpk. tn. ny. nn. raden ra haji hajjah mbah bung tuan nyonya
         """
@@ -339,7 +340,9 @@ RANK_WORDS = frozenset(w for entries in RANKS.values() for words in entries for 
 # English job titles, head last ("Marketing Director", "Chief Executive Officer",
 # "Sales & Marketing and After Sales Director"): capitalised words of these, the last
 # one a head. Common in business news, where companies' English titles are kept.
-_EN_TITLE_HEADS = frozenset(["director", "manager", "officer", "head", "economist", "lead", "strategist"])
+_EN_TITLE_HEADS = frozenset(
+    ["director", "manager", "officer", "head", "economist", "lead", "strategist", "president", "analyst", "specialist"]
+)
 _EN_TITLE_WORDS = _EN_TITLE_HEADS | frozenset(
     _words(
         """
@@ -349,6 +352,7 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | frozenset(
         technology technical operations operating risk compliance legal human capital
         digital strategy engineering research investment investor project customer
         service services commercial supply chain retail planning treasury account
+        market equity information economic policy
         """
     )
 )
@@ -455,7 +459,9 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
                 if then:
                     return 1 + then, then_kind
             return n, kind
-    return 0, ""
+    # "Corporate Director" (not "Corporate Secretary")
+    n = _english_title(tokens, i)
+    return (n, "O") if n else (0, "")
 
 
 # Titles of someone acting in another title ("Plt Ketua", "Pj Kepala Dinas").
@@ -485,6 +491,15 @@ def _english_title(tokens: Sequence[Token], i: int) -> int:
         return 0
     if tokens[last_head].lower == "head" and last_head + 1 < j and tokens[last_head + 1].lower == "of":
         return j - i  # "Head of Corporate Communication"
+    if (
+        tokens[last_head].lower != "head"
+        and last_head + 2 < len(tokens)
+        and tokens[last_head + 1].lower == "of"
+        and tokens[last_head + 2].is_cap
+    ):
+        # "Director of Marketing WHHG", "President of GAC International": the field
+        # is the title's; an organisation after "of" is not
+        return max(j, last_head + 2) - i
     return last_head + 1 - i
 
 
@@ -614,6 +629,9 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
         if tok.text == "-" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap and tok.start == tokens[j - 1].end:
             j += 1
             continue
+        if tok.lower in HONORIFICS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1  # "Spesialis Anak dr Reza Pahlevi": a title written lower case
+            continue
         break
     return j
 
@@ -712,6 +730,16 @@ def _split_run(
             rank, ner_hon, pre_end = _rank_honorific_before(tokens, role_end, k)
             org = (role_end, pre_end) if pre_end > role_end else None
             return _Split(role_end, org, rank, ner_hon, name)
+    # an honorific with no rank before it marks where the name starts ("Spesialis Anak
+    # Konsultan dr Reza Pahlevi")
+    for h in range(run_end - 2, role_end, -1):
+        if is_honorific(tokens, h) and name_like(tokens[h + 1]) and not match_rank(tokens, h - 1):
+            if any(match_rank(tokens, x) for x in range(role_end, h)):
+                break
+            name_end = _name_end(tokens, h + 1, run_end)
+            if name_end > h + 1:
+                return _Split(role_end, (role_end, h), None, (h, h + 1), (h + 1, name_end))
+            break
     # a rank marks where the name starts
     k = role_end
     last_rank: tuple[int, int] | None = None
@@ -938,6 +966,13 @@ def _comma_name(
         name_end = _name_end(tokens, k, name_run)
     if name_end <= k or name_end != name_run:
         return None
+    if (
+        name_end + 1 < len(tokens)
+        and tokens[name_end].text == "."
+        and tokens[name_end].start == tokens[name_end - 1].end
+        and tokens[name_end + 1].start == tokens[name_end].end
+    ):
+        return None  # "Kristina Hallett, Ph.D.", "dr. Decsa, Sp.PD": a degree
     if all(t.is_acronym or not t.is_word for t in tokens[k:name_end]):
         return None  # "Bidang Hukum, HAM, Imigrasi": a list, not a name
     after = tokens[name_end] if name_end < len(tokens) else None
