@@ -327,6 +327,40 @@ def test_collective_after_a_verb() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        # after a noun that takes no ordinal, "kedua X" is "both X"
+        ("Laga ini tak menentukan nasib kedua tim.", 2, "tim", COUNT),
+        ("Ia berfoto bareng kedua mempelai.", 2, "mempelai", COUNT),
+        # after one that does, an ordinal; so before a capitalised name
+        ("Gol tercipta di babak kedua pertandingan.", 2, None, ORDINAL),
+        ("Ia anak kedua pasangan itu.", 2, None, ORDINAL),
+        ("Klub itu promosi dari kasta kedua Liga Inggris.", 2, None, ORDINAL),
+    ],
+)
+def test_both_or_second(text: str, value: int, unit: str | None, kind: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Dari 3.000 rumah sakit, sebagian gedungnya tua.", "rumah sakit"),
+        ("Sebanyak 12 rumah rusak berat.", "rumah"),
+        ("Dua orang tua korban datang ke kantor polisi.", "orang tua"),
+    ],
+)
+def test_two_word_nouns_are_counted_whole(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+def test_what_befalls_people_is_not_what_is_counted() -> None:
+    q = one("Sebanyak 1,4 juta orang kehilangan pekerjaan.")
+    assert (q.unit, q.noun) == ("orang", "orang")
+
+
 def test_count_range() -> None:
     q = one("Sekitar 10-12 orang warga terjebak di dalam gedung.")
     assert (q.value, q.value_max, q.unit, q.noun, q.qualifier) == (10, 12, "orang", "warga", APPROX)

@@ -361,6 +361,36 @@ _RANK_LABELS: tuple[str, ...] = (
     "gelombang", "tahap", "fase", "sesi", "matchday", "gameweek", "episode", "edisi", "kloter",
     "angkatan", "jilid",
 )  # fmt: skip
+# Two-word nouns whose first word alone counts something else: a hospital is not a
+# house, a parent not a person's count of "orang".
+_COMPOUND_NOUNS = frozenset(
+    (a, b) for a, b in (w.split() for w in (
+        "rumah sakit", "rumah makan", "rumah ibadah", "rumah susun", "rumah tangga", "rumah potong",
+        "rumah adat", "orang tua", "kereta api", "tempat tidur", "anak buah", "tenaga kerja",
+        "tenaga kesehatan", "alat berat", "kapal selam", "pesawat tempur", "kartu keluarga",
+    ))
+)  # fmt: skip
+# ke-...-an verbs of what befalls someone, which look like nouns: "1,4 juta orang
+# kehilangan pekerjaan" counts people, not losses.
+_ADVERSATIVE = frozenset(
+    (
+        "kehilangan", "kedatangan", "kecurian", "kebanjiran", "kemalingan", "kecopetan", "kesulitan",
+        "kekurangan", "kelaparan", "kehujanan", "kepanasan", "kedinginan", "ketakutan", "kebingungan",
+        "kejatuhan", "kehabisan", "kelebihan", "ketinggalan", "kesurupan", "keracunan", "kesakitan",
+    )
+)  # fmt: skip
+# Nouns an ordinal word follows ("babak kedua", "anak ketiga", "hari kedua"): after
+# any other noun, "kedua X" is "both X" ("nasib kedua tim").
+_ORDINAL_NOUNS = frozenset(_RANK_LABELS) | frozenset(
+    (
+        "pemenang", "posisi", "tempat", "anak", "cucu", "istri", "suami", "lantai", "hari", "pekan",
+        "minggu", "bulan", "tahun", "kali", "gol", "set", "game", "leg", "laga", "pertandingan",
+        "musim", "periode", "kuartal", "triwulan", "semester", "generasi", "kelas", "tingkat",
+        "jalur", "pintu", "gelar", "trofi", "putra", "putri", "kakak", "adik", "bagian", "seri",
+        "tes", "ujian", "dosis", "vaksin", "gelaran", "kesempatan", "langkah", "opsi", "pilihan",
+        "kasta", "divisi", "level", "jenjang",
+    )
+)  # fmt: skip
 _REV_RANK_RE = re.compile(
     rf"(?:(?i:-?ek))?{_SP}++((?i:{_alternation(_RANK_LABELS, reverse=True)}))(?![\w])"
 )
@@ -918,9 +948,17 @@ class _Extractor:
             if m2 and m2.group(1).lower() == "keluarga":
                 return "KK", "kepala keluarga", m2.end()
             return None
+        m2 = _NOUN_RE.match(self.text, m.end())
+        if m2 is not None and (low, m2.group(1).lower()) in _COMPOUND_NOUNS:
+            # "3.000 rumah sakit" are hospitals, not houses
+            compound = f"{low} {m2.group(1).lower()}"
+            return compound, compound, m2.end()
         if low in CLASSIFIERS:
             m2 = _NOUN_RE.match(self.text, m.end())
-            if m2 and _is_noun(m2.group(1)) and m2.group(1).lower() not in CLASSIFIERS:
+            if (
+                m2 and _is_noun(m2.group(1)) and m2.group(1).lower() not in CLASSIFIERS
+                and m2.group(1).lower() not in _ADVERSATIVE
+            ):
                 return low, _norm_noun(m2.group(1)), m2.end()
             return low, low, m.end()
         return _norm_noun(word), _norm_noun(word), m.end()
@@ -1437,9 +1475,12 @@ class _Extractor:
             or (prev.lower().endswith("nya") and len(prev) > 5)
             or _VERB_LIKE_RE.fullmatch(prev.lower()) is not None
         )
-        if value > 1 and collective_slot and text[s].lower() == "k":
+        if value > 1 and text[s].lower() == "k" and (collective_slot or prev.lower() not in _ORDINAL_NOUNS):
+            # "kedua tim" (both teams), also after a noun that takes no ordinal: "nasib
+            # kedua tim" (the fate of both teams), not "babak kedua pertandingan"
             noun = self.read_noun(end)
-            if noun is not None:
+            # (after a noun, only before a lower-case one: "kasta kedua Liga 1" ranks)
+            if noun is not None and (collective_slot or text[end:].lstrip()[:1].islower()):
                 return self.make(s, noun[2], value, noun[0], COUNT, noun=noun[1])
         noun_word: str | None = None
         if prev and not self.sentence_start(s) and (_is_noun(prev) or _is_noun(prev.lower())):
