@@ -1475,7 +1475,7 @@ class _Extractor:
             or (prev.lower().endswith("nya") and len(prev) > 5)
             or _VERB_LIKE_RE.fullmatch(prev.lower()) is not None
         )
-        if value > 1 and text[s].lower() == "k" and (collective_slot or prev.lower() not in _ORDINAL_NOUNS):
+        if value > 1 and text[s].lower() == "k" and (collective_slot or (prev or "").lower() not in _ORDINAL_NOUNS):
             # "kedua tim" (both teams), also after a noun that takes no ordinal: "nasib
             # kedua tim" (the fate of both teams), not "babak kedua pertandingan"
             noun = self.read_noun(end)
