@@ -35,7 +35,8 @@ def _group(brief: dict[str, Any], key: str) -> dict[str, Any]:
     claims = {c["id"]: c for c in brief["claims"]}
     found = [g for g in brief["groups"] if claims[g["claims"][0]]["property_key"] == key]
     assert len(found) == 1, f"{key}: {len(found)} groups"
-    return found[0]
+    group: dict[str, Any] = found[0]
+    return group
 
 
 def _values(group: dict[str, Any]) -> dict[Any, set[str]]:
@@ -45,7 +46,8 @@ def _values(group: dict[str, Any]) -> dict[Any, set[str]]:
 def _entity(brief: dict[str, Any], name: str) -> dict[str, Any]:
     found = [e for e in brief["entities"] if e["name"] == name]
     assert len(found) == 1, name
-    return found[0]
+    entity: dict[str, Any] = found[0]
+    return entity
 
 
 def test_revised_figures_are_updates(brief: dict[str, Any]) -> None:

@@ -146,7 +146,7 @@ def test_article_metadata(key: str, ingested: tuple[IngestReport, dict[str, Arti
     assert article.outlet == want.outlet
     assert article.published == want.published
     if want.published is not None:
-        assert article.published.utcoffset() == want.published.utcoffset()
+        assert article.published is not None and article.published.utcoffset() == want.published.utcoffset()
     assert article.published_raw == want.published_raw
     assert article.author == want.author
     assert article.title == want.title

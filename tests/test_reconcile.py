@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from itertools import count
+from typing import Any
 
 from kabar.reconcile import reconcile
 from kabar.records import Claim
@@ -24,7 +25,7 @@ def claim(value: float | str, unit: str | None, key: str, at: str, doc: str, *, 
     )
 
 
-def _only(groups: list, key: str):  # type: ignore[no-untyped-def]
+def _only(groups: list[Any], key: str) -> Any:
     [group] = [g for g in groups if g.property == key.replace("_", " ").replace(":", " ")]
     return group
 

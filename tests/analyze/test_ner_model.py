@@ -33,12 +33,12 @@ def ents(text: str) -> set[tuple[str, str]]:
 def test_model_loads_once_and_has_our_labels() -> None:
     nlp = load_ner()
     assert load_ner() is nlp
-    assert set(nlp.get_pipe("ner").labels) == set(NER_LABELS)
+    assert set(nlp.get_pipe("ner").labels) == set(NER_LABELS)  # type: ignore[attr-defined]
     assert nlp.lang == "id"
     assert (model_path() / "LICENSE-DATA.md").is_file()
     # load_ner builds the tokenizer from spaCy's defaults instead of reading it back:
     # that is only right while the saved one is the default.
-    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == (model_path() / "tokenizer").read_bytes()
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == (model_path() / "tokenizer").read_bytes()  # type: ignore[union-attr]
 
 
 def test_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
