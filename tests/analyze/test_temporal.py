@@ -702,3 +702,17 @@ def test_real_cluster_articles(clusters_dir: Path) -> None:
             assert data["text"][m.start:m.end] == m.text
         days = {m.value for m in found if m.kind in {"date", "datetime"}}
         assert date(2025, 6, 18) in days, path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # from today until a weekday: the coming one (the anchor is a Wednesday)
+        ("Sementara itu, hari ini sampai dengan hari Jumat jalur masih ditutup.", "hari Jumat", "2025-06-20"),
+        ("Mulai besok hingga Minggu aturan itu berlaku.", "Minggu", "2025-06-22"),
+        # without it, the last one
+        ("Aturan itu berlaku pada hari Jumat.", "hari Jumat", "2025-06-13"),
+    ],
+)
+def test_until_a_weekday_from_today_is_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == d(value)

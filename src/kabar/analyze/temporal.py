@@ -36,6 +36,8 @@ Full dates need no anchor (``anchor_source=None``). Resolution rules:
 * A weekday written with a date ("Kamis (31/10)", "1 Juli 2025, hari Selasa") is
   checked against it; when they disagree the explicit day and month win (the year
   too) and ``note`` says so.
+* "hari ini sampai dengan hari Kamis", "mulai besok hingga Minggu": from today on, so
+  the weekday is ahead (a future cue).
 * Tense cues before a mention in its clause ("akan", "dijadwalkan", "berencana" /
   "telah", "sempat") shift yearless dates, bare months and bare weekdays: forward up to
   :data:`FUTURE_CUE_WINDOW_DAYS`, or never after the anchor; a cue found for one such
@@ -337,7 +339,9 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”'’)]|$)|\n")
 _CLAUSE_DELIMS = ",;:\"“”\n.!?"
 _FUTURE_CUE = re.compile(
     r"\b(?:akan|bakal|hendak|berencana|direncanakan|rencananya|dijadwalkan|terjadwal|"
-    r"mendatang|nanti|diprediksi|diperkirakan|ditargetkan|menjelang|jelang)\b",
+    r"mendatang|nanti|diprediksi|diperkirakan|ditargetkan|menjelang|jelang"
+    # "hari ini sampai dengan hari Kamis", "mulai besok hingga Minggu": from today on
+    r"|(?:hari\s+ini|mulai\s+besok|besok)\s+(?:sampai(?:\s+dengan)?|hingga))\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
