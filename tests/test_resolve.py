@@ -113,3 +113,22 @@ def test_an_acronym_and_its_expansion_are_one_organisation() -> None:
     # two letters are the initials of too many names; an acronym alone keeps its name
     apart = resolve([m("a", "BI", kind="ORG"), m("b", "Bank Indonesia", kind="ORG"), m("c", "KPK", kind="ORG")])
     assert {e.name for e in apart} == {"BI", "Bank Indonesia", "KPK"}
+
+
+def test_a_person_named_as_a_company_without_its_legal_form_is_the_company() -> None:
+    entities = resolve([
+        m("a", "PT Gag Nikel", "ORG"), m("b", "Gag Nikel"), m("b", "PT Gag Nikel", "ORG", at=40),
+        # a person with a role keeps being a person
+        m("c", "Surya Pratama", role="Direktur"), m("c", "PT Surya Pratama", "ORG", at=40),
+    ])
+    by_name = {e.name: e for e in entities}
+    company = next(e for e in entities if "Gag Nikel" in {e.name, *e.aliases})
+    assert company.type == "ORG" and {"PT Gag Nikel", "Gag Nikel"} <= {company.name, *company.aliases}
+    assert by_name["Surya Pratama"].type == "PERSON"
+
+
+def test_a_person_also_typed_an_organisation_under_the_same_name_stays_a_person() -> None:
+    # the model typed one mention of a player an organisation: not a company's name
+    entities = resolve([m("a", "Shuto Machino", "ORG"), m("b", "Shuto Machino"), m("b", "Shuto Mashino", at=40)])
+    person = next(e for e in entities if e.type == "PERSON")
+    assert {"Shuto Machino", "Shuto Mashino"} <= {person.name, *person.aliases}

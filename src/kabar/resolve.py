@@ -161,6 +161,15 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
             if (m.type != "PERSON" and len(tokens[i]) == 1 and len(full_names.get(tokens[i][0], ())) == 1
                     and not never_a_name_word(m.text)):
                 items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
+    # 0b. a "person" named exactly as a company of the story without its legal form
+    # ("Gag Nikel" beside "PT Gag Nikel") is that company
+    org_keys = {
+        _without_legal_form(tokens[i]) for i, m in enumerate(items)
+        if m.type == "ORG" and _LEGAL_FORMS.intersection(tokens[i])
+    }
+    for i, m in enumerate(items):
+        if m.type == "PERSON" and m.role is None and len(tokens[i]) > 1 and tuple(tokens[i]) in org_keys:
+            items[i] = Mention(m.document, m.start, m.end, m.text, "ORG", m.role, m.org)
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(items):
         if tokens[i]:
@@ -260,6 +269,15 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     entities = [_entity([items[i] for i in members]) for members in groups.values()]
     entities.sort(key=lambda e: (-len(e.documents), e.name))
     return entities
+
+
+# Legal forms of Indonesian companies written before or after their names.
+_LEGAL_FORMS = frozenset(["pt", "cv", "tbk", "persero", "perum", "ud", "pd"])
+
+
+def _without_legal_form(toks: list[str]) -> tuple[str, ...]:
+    """A company's name tokens without "PT", "Tbk", "(Persero)" ..."""
+    return tuple(t for t in toks if t not in _LEGAL_FORMS)
 
 
 def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> None:

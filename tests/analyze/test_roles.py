@@ -247,3 +247,13 @@ def test_large_input_grows_linearly() -> None:
     grows_linearly(find_role_mentions, lambda n: " ".join(random.Random(1).choices(words, k=n)), 100_000)
     assert find_role_mentions("x " * 1_000_000) == []
     grows_linearly(find_role_mentions, lambda n: "x " * (n // 2), 1_000_000)
+
+
+def test_a_national_offices_name_takes_the_word_the_model_left_out() -> None:
+    text = "Hadir pula Sekretaris Kabinet Teddy Indra Wijaya di Istana."
+    names = [(text.index("Indra"), text.index(" di Istana"), "PERSON")]
+    assert fields(text, names) == [("title_before", "Teddy Indra Wijaya", "Sekretaris Kabinet", None, None, None)]
+    # a country after the office is its organisation, whatever the model says
+    text = "Menteri Luar Negeri AS Antony Blinken tiba."
+    names = [(text.index("Antony"), text.index(" tiba"), "PERSON")]
+    assert fields(text, names) == [("title_before", "Antony Blinken", "Menteri Luar Negeri", "AS", None, None)]

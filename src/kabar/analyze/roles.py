@@ -729,6 +729,18 @@ def _split_run(
             name = (k, m) if m > k else None
             rank, ner_hon, pre_end = _rank_honorific_before(tokens, role_end, k)
             org = (role_end, pre_end) if pre_end > role_end else None
+            if (
+                kind == "C" and org is not None and rank is None and ner_hon is None and name is not None
+                and m - org[0] <= MAX_NAME_TOKENS
+                and all(
+                    name_like(t) and not _org_ish(t) and t.lower not in PLACES and not common_word(t.lower)
+                    for t in tokens[org[0] : org[1]]
+                )
+            ):
+                # "Sekretaris Kabinet Teddy Indra Wijaya" with the model's name "Indra
+                # Wijaya": a national office names no organisation or place after it,
+                # so the word between is the name's
+                return _Split(role_end, None, None, None, (org[0], m))
             return _Split(role_end, org, rank, ner_hon, name)
     # an honorific with no rank before it marks where the name starts ("Spesialis Anak
     # Konsultan dr Reza Pahlevi")
