@@ -132,3 +132,16 @@ def test_a_person_also_typed_an_organisation_under_the_same_name_stays_a_person(
     entities = resolve([m("a", "Shuto Machino", "ORG"), m("b", "Shuto Machino"), m("b", "Shuto Mashino", at=40)])
     person = next(e for e in entities if e.type == "PERSON")
     assert {"Shuto Machino", "Shuto Mashino"} <= {person.name, *person.aliases}
+
+
+def test_an_institution_typed_a_place_is_an_organisation_and_its_city_apart() -> None:
+    entities = resolve([m("a", "Pengadilan Tipikor Jakarta Pusat", "LOC"), m("a", "Jakarta", "LOC", at=60)])
+    kinds = {e.name: e.type for e in entities}
+    assert kinds == {"Pengadilan Tipikor Jakarta Pusat": "ORG", "Jakarta": "LOC"}
+
+
+def test_a_full_name_mostly_typed_a_person_is_one_person() -> None:
+    entities = resolve([
+        m("a", "Zarof Ricar", role="terdakwa"), m("b", "Zarof Ricar"), m("c", "Zarof Ricar", "ORG"),
+    ])
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("Zarof Ricar", "PERSON", 3)]

@@ -161,6 +161,29 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
             if (m.type != "PERSON" and len(tokens[i]) == 1 and len(full_names.get(tokens[i][0], ())) == 1
                     and not never_a_name_word(m.text)):
                 items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
+    # 0a. an institution named by its kind ("Pengadilan Tipikor Jakarta Pusat") is an
+    # organisation even where the model typed it a place (its city is then not its
+    # short form); a full name typed a person more often than anything else in the
+    # story, or given a role as a person, is a person wherever it was typed otherwise
+    # ("Zarof Ricar", "terdakwa" in one article, an ORG in others)
+    for i, m in enumerate(items):
+        if m.type == "LOC" and len(tokens[i]) > 1 and tokens[i][0] in _INSTITUTIONS:
+            items[i] = Mention(m.document, m.start, m.end, m.text, "ORG", m.role, m.org)
+    typed: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for i, m in enumerate(items):
+        if len(tokens[i]) > 1:
+            typed[tuple(tokens[i])][m.type] += 1
+            if m.type == "PERSON" and m.role:
+                typed[tuple(tokens[i])]["PERSON with a role"] += 1
+    for i, m in enumerate(items):
+        counts = typed.get(tuple(tokens[i]))
+        if (
+            counts is not None and m.type != "PERSON" and tokens[i][0] not in _INSTITUTIONS
+            and (counts["PERSON"] > counts[m.type] or counts["PERSON with a role"])
+            and not _LEGAL_FORMS.intersection(tokens[i])
+        ):
+            items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
+
     # 0b. a "person" named exactly as a company of the story without its legal form
     # ("Gag Nikel" beside "PT Gag Nikel") is that company
     org_keys = {
@@ -271,6 +294,14 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     return entities
 
 
+# First words of institutions' names: organisations, whatever the model typed them.
+_INSTITUTIONS = frozenset(
+    [
+        "pengadilan", "kejaksaan", "kementerian", "kemenko", "badan", "dinas", "komisi", "lembaga",
+        "kepolisian", "polda", "polres", "polresta", "polrestabes", "polsek", "universitas", "institut",
+        "partai", "bank", "dewan", "majelis", "mahkamah", "direktorat", "kejati", "kejari", "tipikor",
+    ]
+)  # fmt: skip
 # Legal forms of Indonesian companies written before or after their names.
 _LEGAL_FORMS = frozenset(["pt", "cv", "tbk", "persero", "perum", "ud", "pd"])
 
