@@ -428,3 +428,25 @@ def test_a_degree_after_the_subject_is_skipped() -> None:
     text = "Konsultan Ginjal dan Hipertensi, dr. Decsa Medika Hertanto, Sp.PD-KGH, menjelaskan bahwa gejalanya samar."
     (a,) = run(text)
     assert a.speaker_name == "Decsa Medika Hertanto"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('"Kami usut," kata AKP Aprino Tamara kepada wartawan.', "Aprino Tamara", "named"),
+        ("Iptu Arfen mengatakan pelaku ditangkap.", "Arfen", "named"),
+        ('"Kami usut," kata dr. Tirta.', "Tirta", "named"),
+        # a rank and nothing else names no one
+        ('"Kami usut," kata Kombes Pol.', None, "unnamed"),
+    ],
+)
+def test_a_speakers_name_is_without_the_rank_before_it(text: str, name: str | None, kind: str) -> None:
+    (a,) = run(text)
+    assert (a.speaker_name, a.kind) == (name, kind)
+
+
+def test_a_former_title_holder_speaks_with_the_title() -> None:
+    (a,) = run('"Itu keliru," kata Mantan Kepala Bapenda Kota Pekanbaru.')
+    assert (a.speaker_text, a.kind, a.role, a.org) == (
+        "Mantan Kepala Bapenda Kota Pekanbaru", "unnamed", "Kepala", "Bapenda Kota Pekanbaru"
+    )

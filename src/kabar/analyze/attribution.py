@@ -356,6 +356,12 @@ def _speaker_after(ctx: _Context, pos: int, limit: int) -> _Speaker | None:
     first = tokens[0]
     if first.lower in _PRONOUNS:
         return _Speaker(first.start, first.end, None, "pronoun")
+    if first.lower in roles.FORMER and len(tokens) > 1 and roles.match_head(tokens, 1, strict=False)[0]:
+        # "Mantan Kepala Bapenda Kota Pekanbaru": the speaker is the former holder
+        former = _speaker_after(ctx, tokens[1].start, limit)
+        if former is not None:
+            former.start = first.start
+        return former
     named = ctx.mention_by_name.get(first.start)
     if named is None:
         # "AKP Astuti Setyaningsih, Kasi Humas Polres Sukabumi Kota, mengatakan": a rank
@@ -1022,6 +1028,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _make(ctx: _Context, si: int, content: tuple[int, int], found: _Found, quote: bool) -> Attribution:
     sp = found.speaker
     kind = "pronoun_carried" if found.pronoun else _kind_of(ctx, sp, found.cited)
+    name = _without_rank(sp.name) if sp.name is not None and not found.pronoun else None
+    if name is None and kind == "named" and sp.name is not None:
+        kind = "unnamed"  # "Kombes Pol": a rank, no name
     return Attribution(
         sentence=si,
         start=content[0],
@@ -1029,13 +1038,31 @@ def _make(ctx: _Context, si: int, content: tuple[int, int], found: _Found, quote
         speaker_text=ctx.text[sp.start : sp.end],
         speaker_start=sp.start,
         speaker_end=sp.end,
-        speaker_name=sp.name if not found.pronoun else None,
+        speaker_name=name,
         kind=kind,
         cue=found.cue,
         quote=quote,
         role=sp.role,
         org=sp.org,
     )
+
+
+def _without_rank(name: str) -> str | None:
+    """A speaker's name without the ranks and honorifics written before it ("AKP
+    Aprino Tamara" is Aprino Tamara); None when nothing else is left ("Kombes Pol")."""
+    tokens = tokenize(name)
+    i = 0
+    while i < len(tokens):
+        n = roles.match_rank(tokens, i)
+        if n:
+            i += n
+        elif roles.is_honorific(tokens, i):
+            i += 1
+        else:
+            break
+    if i == 0:
+        return name
+    return name[tokens[i].start :] if i < len(tokens) else None
 
 
 def _resolve_pronouns(ctx: _Context, by_sentence: dict[int, list[Attribution]]) -> None:

@@ -464,6 +464,9 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
     return (n, "O") if n else (0, "")
 
 
+# Words before a title that make its holder a former or future one ("Mantan Panglima
+# GAM"): not part of the title (the dev set's convention), but part of the speaker.
+FORMER = frozenset(["mantan", "eks", "calon"])
 # Titles of someone acting in another title ("Plt Ketua", "Pj Kepala Dinas").
 _ACTING = frozenset(["plt", "plh", "pj", "pjs"])
 
