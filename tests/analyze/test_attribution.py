@@ -450,3 +450,21 @@ def test_a_former_title_holder_speaks_with_the_title() -> None:
     assert (a.speaker_text, a.kind, a.role, a.org) == (
         "Mantan Kepala Bapenda Kota Pekanbaru", "unnamed", "Kepala", "Bapenda Kota Pekanbaru"
     )
+
+
+def test_lanjut_opening_a_sentence_is_not_part_of_the_name() -> None:
+    (a,) = run("Lanjut Sani menambahkan, stok masih aman.")
+    assert a.speaker_name == "Sani"
+
+
+def test_an_organisation_with_commas_in_its_name_is_the_whole_subject() -> None:
+    text = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan cuaca cerah."
+    end = text.index(" (BMKG)")
+    (a,) = run(text, [(0, end, "ORG")])
+    assert a.speaker_name == "Badan Meteorologi, Klimatologi, dan Geofisika"
+    assert a.speaker_text == "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+
+
+def test_a_name_with_a_description_between_commas_speaks() -> None:
+    (a,) = run("Budi, warga Garut, mengatakan rumahnya retak.")
+    assert (a.speaker_name, a.kind, a.role) == ("Budi", "named", "warga Garut")

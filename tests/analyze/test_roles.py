@@ -160,6 +160,15 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
         ),
         ("Ia ditemui KH. Juhadi Muhammad kemarin.", ("honorific", "Juhadi Muhammad", None, None, None, "KH.")),
         ("Musisi Ari Lasso hadir.", ("title_before", "Ari Lasso", "Musisi", None, None, None)),
+        # a unit head written as one abbreviation; a city after "Kota" is the organisation's
+        (
+            "Kadisdikbud Kota Tangsel Deden Deni mengatakan.",
+            ("title_before", "Deden Deni", "Kadisdikbud", "Kota Tangsel", None, None),
+        ),
+        (
+            "Dirtipidter Bareskrim Polri Brigjen Nunung Syaifuddin mengatakan.",
+            ("title_before", "Nunung Syaifuddin", "Dirtipidter", "Bareskrim Polri", "Brigjen", None),
+        ),
         # a common word after an organisation noun ends the organisation: the White House
         (
             "Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan.",

@@ -240,7 +240,7 @@ _LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:sementara\s+itu|di\s+sisi\s+lain|selain\s+itu|sebelumnya|namun|adapun|selama\s+ini"
     r"|lebih\s+lanjut|terpisah|secara\s+terpisah|kemudian|lalu|saat\s+itu|oleh\s+karena"
     r"\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|meski\s+begitu|di\s+lain\s+pihak"
-    r"|sedangkan|dan|tetapi|tapi|bahkan|kini|sejauh\s+ini|hingga\s+kini|sampai\s+saat"
+    r"|sedangkan|dan|tetapi|tapi|bahkan|kini|lanjut|sejauh\s+ini|hingga\s+kini|sampai\s+saat"
     r"\s+ini|dalam\s+kesempatan\s+(?:itu|yang\s+sama|tersebut)|pada\s+kesempatan\s+"
     r"(?:itu|yang\s+sama|tersebut)|di\s+tempat\s+(?:terpisah|yang\s+sama))\b[,\s]*)+",
     re.IGNORECASE,
@@ -610,6 +610,11 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
         if text[k] in "\"”’«»":
             lo = k + 1
             break
+    # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan": an
+    # organisation whose name holds commas, known to the model, ends right before
+    org = _organisation_ending(ctx, lo, verb_start)
+    if org is not None:
+        return org
     segments = _segments(text, lo, verb_start)
     for idx in range(len(segments) - 1, -1, -1):
         s, e = segments[idx]
@@ -705,6 +710,26 @@ def _described_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
     return None
 
 
+_ACRONYM_AFTER = re.compile(r"\s*(?:\(\s*[A-Z][A-Za-z0-9-]*\s*\))?\s*$")
+
+
+def _organisation_ending(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
+    """An ORG entity with a comma in it, starting a clause after ``lo`` and ending
+    (with its acronym) right before the verb at ``verb_start``."""
+    text = ctx.text
+    for start, (end, label) in ctx.name_at.items():
+        if not (lo <= start < verb_start and end <= verb_start) or label not in ("ORG", "ORGANISATION", "ORGANIZATION"):
+            continue
+        if "," not in text[start:end] or not _ACRONYM_AFTER.fullmatch(text, end, verb_start):
+            continue
+        before = text[lo:start].rstrip()
+        if before and before[-1] not in ",.;:\"“”":
+            continue  # not the start of the clause
+        stop = len(text[:verb_start].rstrip())
+        return _Speaker(start, stop, text[start:end], "named", is_org=True)
+    return None
+
+
 def _join_apposition(
     ctx: _Context, segments: list[tuple[int, int]], idx: int, speaker: _Speaker
 ) -> _Speaker:
@@ -718,6 +743,11 @@ def _join_apposition(
         return speaker
     if speaker.name is None and speaker.role is not None and prev.name is not None and not prev.is_org:
         return _Speaker(prev.start, speaker.end, prev.name, "named", speaker.role, speaker.org)
+    if (speaker.kind == "unnamed" and speaker.name is None and prev.kind == "named" and prev.name is not None
+            and not prev.is_org and not prev.is_place):
+        # "Budi, warga Garut, mengatakan": the description is the named person's
+        description = ctx.text[speaker.start : speaker.end]
+        return _Speaker(prev.start, speaker.end, prev.name, "named", prev.role or description, prev.org)
     if prev.name is None and prev.role is not None and speaker.kind == "named" and not speaker.is_org:
         return _Speaker(prev.start, speaker.end, speaker.name, "named", prev.role, prev.org)
     return speaker

@@ -173,6 +173,7 @@ PORTFOLIO_WORDS = frozenset(
         nasional agraria tata ruang pendayagunaan aparatur reformasi birokrasi
         kependudukan keluarga kawasan permukiman pelindungan pekerja migran utama
         eksekutif jenderal operasional humas hubungan penerangan reserse kriminal khusus
+        adat
         harian seksi pidana lalu lintas narkoba teknik pemasaran niaga bisnis strategis
         relations corporate communication secretary senior data informasi militer
         kebijakan publik pasar modal perbankan siber properti otomotif sepak bola tata
@@ -225,7 +226,8 @@ _NEEDS_COMPLEMENT = frozenset(
         institut politeknik sekolah yayasan lembaga direktorat satuan unit divisi biro
         bagian kantor balai asosiasi himpunan ikatan persatuan federasi dewan majelis
         komite otoritas departemen korps organisasi serikat aliansi koalisi gerakan
-        front liga perhimpunan paguyuban forum perusahaan grup group
+        front liga perhimpunan paguyuban forum perusahaan grup group kota kabupaten
+        provinsi kecamatan kelurahan desa
         """
     )
 )
@@ -443,6 +445,8 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
     it."""
     entries = HEADS.get(tokens[i].lower)
     if not entries:
+        if tokens[i].is_cap and _UNIT_HEAD.match(tokens[i].lower):
+            return 1, "R"  # "Kadisdikbud Kota Tangsel", "Dirtipidter Bareskrim"
         n = _english_title(tokens, i)
         return (n, "O") if n else (0, "")
     for words, kind in entries:
@@ -464,6 +468,9 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
     return (n, "O") if n else (0, "")
 
 
+# Heads of government and police units written as one abbreviation: "Kadisdikbud"
+# (kepala dinas pendidikan dan kebudayaan), "Kadinkes", "Dirtipidter", "Kasatreskrim".
+_UNIT_HEAD = re.compile(r"^(?:kadis|kadin|kaban|kabag|kasubdit|kasubbag|kasubag|kasat|kanit|dirres|dirtipid|wadir|kakan|kapus)[a-z]{2,}$")
 # Words before a title that make its holder a former or future one ("Mantan Panglima
 # GAM"): not part of the title (the dev set's convention), but part of the speaker.
 FORMER = frozenset(["mantan", "eks", "calon"])
@@ -905,7 +912,8 @@ def find_role_mentions(
     person_starts = _person_spans(names)
     out: list[RoleMention] = []
     for line_start, line_end in _line_spans(text):
-        if _STARTERS.isdisjoint(_WORD.findall(text[line_start:line_end].lower())):
+        words = _WORD.findall(text[line_start:line_end].lower())
+        if _STARTERS.isdisjoint(words) and not any(_UNIT_HEAD.match(w) for w in words):
             continue  # no title, rank or honorific on this line: nothing to tokenise
         tokens = tokenize(text, line_start, line_end)
         out.extend(_line_mentions(text, tokens, person_starts))
@@ -933,7 +941,7 @@ def _line_mentions(
     i = 0
     n = len(tokens)
     while i < n:
-        if i < used_until or (tokens[i].lower.rstrip(".") not in _STARTERS):
+        if i < used_until or (tokens[i].lower.rstrip(".") not in _STARTERS and not _UNIT_HEAD.match(tokens[i].lower)):
             i += 1
             continue
         mention = (
