@@ -677,18 +677,14 @@ def _opens_noun_phrase(ctx: _Context, speaker: _Speaker, rest: str) -> bool:
     lower = word.lower()
     if lower in roles.ROLE_WORDS or lower in roles.RANK_WORDS:
         return True
-    from wordfreq import zipf_frequency
-
-    return bool(zipf_frequency(lower, "id") >= NOUN_PHRASE_MIN_ZIPF)
+    return roles.zipf(lower) >= NOUN_PHRASE_MIN_ZIPF
 
 
 def _possessed_noun(lower: str) -> bool:
     """A common word with the possessive "-nya" ("ayahnya", "profilnya"; not "sonya")."""
     if not lower.endswith("nya") or len(lower) <= 5:
         return False
-    from wordfreq import zipf_frequency
-
-    return bool(zipf_frequency(lower[:-3], "id") >= NOUN_PHRASE_MIN_ZIPF)
+    return roles.zipf(lower[:-3]) >= NOUN_PHRASE_MIN_ZIPF
 
 
 def _described_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
