@@ -167,7 +167,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # story, or given a role as a person, is a person wherever it was typed otherwise
     # ("Zarof Ricar", "terdakwa" in one article, an ORG in others)
     for i, m in enumerate(items):
-        if m.type == "LOC" and len(tokens[i]) > 1 and tokens[i][0] in _INSTITUTIONS:
+        if m.type == "LOC" and tokens[i] and tokens[i][0] in _INSTITUTIONS:
             items[i] = Mention(m.document, m.start, m.end, m.text, "ORG", m.role, m.org)
     typed: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for i, m in enumerate(items):

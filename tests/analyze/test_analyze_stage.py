@@ -370,3 +370,13 @@ def test_a_word_of_a_persons_name_is_that_person_unless_a_known_place_acronym_or
     assert ("Lampung", "LOC") in got
     polda = Mention("d", 97, 102, "Polda", "ORG")
     assert [(m.text, m.type) for m in stage._tidy(text, [long, polda])][1] == ("Polda", "ORG")
+
+
+def test_a_name_does_not_end_with_a_relative_day() -> None:
+    text = "Hadapi Jepang besok, pelatih tenang."
+    at = text.index("Jepang")
+    tidy = stage._tidy(text, [Mention("d", at, at + len("Jepang besok"), "Jepang Besok", "LOC")])
+    assert [(m.text, m.start, m.end) for m in tidy] == [("Jepang", at, at + len("Jepang"))]
+    # a time of day may be part of a name
+    tidy = stage._tidy("Pasar Malam dibuka.", [Mention("d", 0, 11, "Pasar Malam", "LOC")])
+    assert [m.text for m in tidy] == ["Pasar Malam"]
