@@ -278,7 +278,7 @@ _SUBJECT_ADVERBS = _ADVERBIAL_START | frozenset(
         """
         juga pun kembali sendiri lalu kemudian telah sudah akan tidak tak belum masih
         sempat bahkan hanya memang langsung pernah turut justru lantas kini baru pula
-        malah selaku sebagai seusai pun lagi terus tetap
+        malah selaku sebagai seusai lagi terus tetap
         """
     )
 )
@@ -325,6 +325,12 @@ class _Context:
         self.name_at: dict[int, tuple[int, str]] = {}
         for s, e, label in self.names:
             self.name_at.setdefault(s, (e, label.upper()))
+        # organisations whose names hold commas, by start ("Badan Meteorologi,
+        # Klimatologi, dan Geofisika")
+        self.comma_orgs = sorted(
+            (s, e) for s, (e, label) in self.name_at.items() if label in _ORG_LABELS and "," in text[s:e]
+        )
+        self.comma_org_starts = [s for s, _e in self.comma_orgs]
         self.line_of_sentence = _line_of_sentences(text, self.sentences)
 
 
@@ -706,6 +712,7 @@ def _described_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
     return None
 
 
+_ORG_LABELS = frozenset(["ORG", "ORGANISATION", "ORGANIZATION"])
 _ACRONYM_AFTER = re.compile(r"\s*(?:\(\s*[A-Z][A-Za-z0-9-]*\s*\))?\s*$")
 
 
@@ -713,10 +720,10 @@ def _organisation_ending(ctx: _Context, lo: int, verb_start: int) -> _Speaker | 
     """An ORG entity with a comma in it, starting a clause after ``lo`` and ending
     (with its acronym) right before the verb at ``verb_start``."""
     text = ctx.text
-    for start, (end, label) in ctx.name_at.items():
-        if not (lo <= start < verb_start and end <= verb_start) or label not in ("ORG", "ORGANISATION", "ORGANIZATION"):
-            continue
-        if "," not in text[start:end] or not _ACRONYM_AFTER.fullmatch(text, end, verb_start):
+    first = bisect.bisect_left(ctx.comma_org_starts, lo)
+    last = bisect.bisect_left(ctx.comma_org_starts, verb_start)
+    for start, end in ctx.comma_orgs[first:last]:
+        if end > verb_start or not _ACRONYM_AFTER.fullmatch(text, end, verb_start):
             continue
         before = text[lo:start].rstrip()
         if before and before[-1] not in ",.;:\"“”":

@@ -470,7 +470,9 @@ def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[in
 
 # Heads of government and police units written as one abbreviation: "Kadisdikbud"
 # (kepala dinas pendidikan dan kebudayaan), "Kadinkes", "Dirtipidter", "Kasatreskrim".
-_UNIT_HEAD = re.compile(r"^(?:kadis|kadin|kaban|kabag|kasubdit|kasubbag|kasubag|kasat|kanit|dirres|dirtipid|wadir|kakan|kapus)[a-z]{2,}$")
+_UNIT_HEAD_PREFIXES = r"(?:kadis|kadin|kaban|kabag|kasubdit|kasubbag|kasubag|kasat|kanit|dirres|dirtipid|wadir|kakan|kapus)"
+_UNIT_HEAD = re.compile(rf"^{_UNIT_HEAD_PREFIXES}[a-z]{{2,}}$")
+_UNIT_HEAD_IN = re.compile(rf"\b{_UNIT_HEAD_PREFIXES}[a-z]{{2,}}\b", re.IGNORECASE)
 # Words before a title that make its holder a former or future one ("Mantan Panglima
 # GAM"): not part of the title (the dev set's convention), but part of the speaker.
 FORMER = frozenset(["mantan", "eks", "calon"])
@@ -684,6 +686,13 @@ def _field_word(lower: str) -> bool:
     return lower in PORTFOLIO_WORDS or zipf(lower) >= FIELD_WORD_MIN_ZIPF
 
 
+def _ends_organisation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
+    """Whether token ``k``, taken as the first of a name of three or more words
+    ending at ``name_end``, is a common word ending the organisation before it:
+    "Sekretaris Pers Gedung Putih Karoline Leavitt" (the White House)."""
+    return k > 0 and tokens[k - 1].lower in ORG_NOUNS and name_end - k >= 3 and common_word(tokens[k].lower)
+
+
 def _split_run(
     tokens: Sequence[Token],
     head_end: int,
@@ -732,10 +741,8 @@ def _split_run(
             m = k
             while m < run_end and tokens[m].end <= name_end_char:
                 m += 1
-            if k > role_end and tokens[k - 1].lower in ORG_NOUNS and m - k >= 3 and common_word(tokens[k].lower):
-                # "Sekretaris Pers Gedung Putih Karoline Leavitt": the model's name
-                # begins with the common word that ends the organisation
-                k += 1
+            if k > role_end and _ends_organisation(tokens, k, m):
+                k += 1  # the model's name begins with the word that ends the organisation
             # a model name holding an organisation word ("Kepala Riset Mirae Asset
             # Sekuritas Budi Santoso"): the organisation ends there, the name follows
             inner = [x for x in range(k, m - 1) if tokens[x].lower in ORG_NOUNS]
@@ -805,17 +812,12 @@ def _split_run(
     if last_org >= 0:
         org_start = role_end
         name_start = last_org + 1
-        # "anggota Badan Legislasi": an organisation noun takes a complement first
-        if tokens[last_org].lower in _NEEDS_COMPLEMENT and not tokens[last_org].is_acronym:
-            name_start += 1
-        elif (
-            tokens[last_org].lower in ORG_NOUNS
-            and name_start < run_end
-            and _name_end(tokens, name_start, run_end) - name_start >= 3
-            and common_word(tokens[name_start].lower)
+        # "anggota Badan Legislasi": an organisation noun takes a complement first, and
+        # so does a common word after one ("Gedung Putih")
+        complement = tokens[last_org].lower in _NEEDS_COMPLEMENT and not tokens[last_org].is_acronym
+        if complement or (
+            name_start < run_end and _ends_organisation(tokens, name_start, _name_end(tokens, name_start, run_end))
         ):
-            # "Sekretaris Pers Gedung Putih Karoline Leavitt": a common word after an
-            # organisation noun ends the organisation's name
             name_start += 1
         # a direction word after a place belongs to it
         while name_start < run_end and tokens[name_start].lower in DIRECTION_WORDS:
@@ -917,8 +919,8 @@ def find_role_mentions(
     person_starts = _person_spans(names)
     out: list[RoleMention] = []
     for line_start, line_end in _line_spans(text):
-        words = _WORD.findall(text[line_start:line_end].lower())
-        if _STARTERS.isdisjoint(words) and not any(_UNIT_HEAD.match(w) for w in words):
+        line = text[line_start:line_end]
+        if _STARTERS.isdisjoint(_WORD.findall(line.lower())) and not _UNIT_HEAD_IN.search(line):
             continue  # no title, rank or honorific on this line: nothing to tokenise
         tokens = tokenize(text, line_start, line_end)
         out.extend(_line_mentions(text, tokens, person_starts))

@@ -171,12 +171,9 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
     org_words = {m.text for m in mentions if m.type == "ORG" and " " not in m.text}
     out = []
     for m in mentions:
-        words = m.text.split()
-        while len(words) > 1 and words[-1].lower() in _NOT_NAME_END:
+        kept = _NOT_NAME_END.sub("", m.text)
+        if kept != m.text:
             # "Jepang Besok" (a headline's "Japan tomorrow"): the name ends before
-            words.pop()
-        if len(words) < len(m.text.split()):
-            kept = m.text[: m.text.index(words[-1]) + len(words[-1])] if words else m.text
             m = Mention(m.document, m.start, m.start + len(kept), kept, m.type, m.role, m.org)
         if not m.text[:1].isupper() and not m.text[:1].isdigit():
             continue
@@ -196,7 +193,7 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Words that never end a name: relative days ("Jepang Besok" in a headline). Not the
 # times of day: "Pasar Malam" is a name.
-_NOT_NAME_END = frozenset(["besok", "kemarin", "lusa", "nanti", "ini", "tadi"])
+_NOT_NAME_END = re.compile(r"(?:\s+(?i:besok|kemarin|lusa|nanti|ini|tadi))+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
