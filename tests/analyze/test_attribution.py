@@ -468,3 +468,16 @@ def test_an_organisation_with_commas_in_its_name_is_the_whole_subject() -> None:
 def test_a_name_with_a_description_between_commas_speaks() -> None:
     (a,) = run("Budi, warga Garut, mengatakan rumahnya retak.")
     assert (a.speaker_name, a.kind, a.role) == ("Budi", "named", "warga Garut")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a board speaks, unnamed; a video's narration is a document cited
+        ("Direksi menyatakan bahwa langkah ini dilakukan demi efisiensi.", "unnamed"),
+        ("Narasi dalam video tersebut menjelaskan aksi bocah itu.", "document_cited"),
+    ],
+)
+def test_collective_and_document_words_are_no_names(text: str, kind: str) -> None:
+    (a,) = run(text)
+    assert (a.speaker_name, a.kind) == (None, kind)

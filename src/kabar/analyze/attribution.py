@@ -191,7 +191,7 @@ _UNNAMED_HEADS = frozenset(
         panitia penyelenggara produsen pemilik tokoh ulama jemaah penonton pendaki
         pemudik suporter pendukung peserta wisatawan turis pengguna netizen warganet
         politikus politisi legislator ayahanda ibunda cucu menantu mertua keponakan
-        sepupu kekasih pacar
+        sepupu kekasih pacar direksi redaksi narasi
         orang masyarakat pemain atlet pelajar buruh pekerja pembeli konsumen nasabah
         investor pelaku pengusaha kanal informasi catatan
         """
@@ -217,7 +217,7 @@ _DOCUMENT_WORDS = frozenset(
         """
         laporan data rilis situs laman akun unggahan dokumen surat kabar harian
         kantor berita majalah portal website laman cuitan postingan siaran kanal
-        informasi catatan
+        informasi catatan narasi
         """
     )
 )
