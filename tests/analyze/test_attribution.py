@@ -481,3 +481,13 @@ def test_a_name_with_a_description_between_commas_speaks() -> None:
 def test_collective_and_document_words_are_no_names(text: str, kind: str) -> None:
     (a,) = run(text)
     assert (a.speaker_name, a.kind) == (None, kind)
+
+
+def test_a_title_then_a_name_between_commas_takes_the_role_rules_split() -> None:
+    # the clause before the name read alone would split "Menteri Lingkungan Hidup" from
+    # an organisation "dan Kehutanan (LHK)"; the role rules read the whole phrase
+    text = "Menteri Lingkungan Hidup dan Kehutanan (LHK), Hanif Faisol Nurofiq, mengungkapkan temuan baru."
+    (a,) = run(text)
+    assert (a.speaker_name, a.role, a.org) == (
+        "Hanif Faisol Nurofiq", "Menteri Lingkungan Hidup dan Kehutanan (LHK)", None
+    )

@@ -191,3 +191,24 @@ def test_acronyms_of_permits_are_not_organisations_but_companies_are() -> None:
     entities = found(text)
     assert ("Izin Usaha Pertambangan", "ORG") not in entities
     assert {("PT Anugerah Surya Pratama", "ORG"), ("ASP", "ORG")} <= entities, entities
+
+
+def test_a_name_after_the_noun_of_a_building_is_the_buildings() -> None:
+    # the model reads "Masjid An-" as a place and "Nur Supiori" as a person (and the
+    # hyphen rule grew that to "An-Nur Supiori"): one place, no person
+    assert found("Penyembelihan hewan kurban dilakukan di Masjid An-Nur Supiori dan sekitarnya.") == {
+        ("Masjid An-Nur Supiori", "LOC")
+    }
+
+
+def test_building_rule_on_the_models_spans() -> None:
+    import spacy
+
+    from kabar.analyze.conll import LOC, PERSON
+    from kabar.analyze.entities import _building_rule, _Ent
+
+    doc = spacy.blank("id")("Ia salat di Masjid Istiqlal bersama Budi Santoso .")
+    ents = [_Ent(4, 5, PERSON, "model"), _Ent(6, 8, PERSON, "model")]
+    _building_rule(doc, ents)
+    # "Istiqlal" after "Masjid" is the mosque's name; the person after "bersama" stays
+    assert sorted((e.start, e.end, e.label) for e in ents) == [(3, 5, LOC), (6, 8, PERSON)]

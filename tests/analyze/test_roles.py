@@ -169,6 +169,20 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
             "Dirtipidter Bareskrim Polri Brigjen Nunung Syaifuddin mengatakan.",
             ("title_before", "Nunung Syaifuddin", "Dirtipidter", "Bareskrim Polri", "Brigjen", None),
         ),
+        # a title's short form in brackets right after it, when it is a title itself or
+        # the title's initials, stays with the title (not "(Sekda) Provinsi Jawa Barat")
+        (
+            "Sekretaris Daerah (Sekda) Provinsi Jawa Barat, Herman Suryatman mengatakan.",
+            ("comma_role", "Herman Suryatman", "Sekretaris Daerah (Sekda)", "Provinsi Jawa Barat", None, None),
+        ),
+        (
+            "Jaksa Penuntut Umum (JPU) Kejaksaan Agung Nurachman Adikusumo hadir.",
+            ("title_before", "Nurachman Adikusumo", "Jaksa Penuntut Umum (JPU)", "Kejaksaan Agung", None, None),
+        ),
+        (
+            "Kepala (BPBD) Garut Rina Kartika hadir.",
+            ("title_before", "Rina Kartika", "Kepala", "(BPBD) Garut", None, None),
+        ),
         # a common word after an organisation noun ends the organisation: the White House
         (
             "Sekretaris Pers Gedung Putih Karoline Leavitt mengatakan.",
@@ -266,3 +280,24 @@ def test_a_national_offices_name_takes_the_word_the_model_left_out() -> None:
     text = "Menteri Luar Negeri AS Antony Blinken tiba."
     names = [(text.index("Antony"), text.index(" tiba"), "PERSON")]
     assert fields(text, names) == [("title_before", "Antony Blinken", "Menteri Luar Negeri", "AS", None, None)]
+
+
+def test_a_rank_the_models_name_starts_with_stays_a_rank() -> None:
+    # the model reads "Pol Surawan": "Kombes Pol" is the rank
+    text = "Direktur Reserse Kriminal Umum Polda Jabar Kombes Pol Surawan mengatakan."
+    names = [(text.index("Pol Surawan"), text.index(" mengatakan"), "PERSON")]
+    assert fields(text, names) == [
+        ("title_before", "Surawan", "Direktur Reserse Kriminal Umum", "Polda Jabar", "Kombes Pol", None)
+    ]
+
+
+def test_a_national_offices_name_may_hold_a_common_word() -> None:
+    # the model reads only "Wardhani"; "Putri" is a common word (princess) but follows
+    # a rare first name, so the three words are the name
+    text = "Menteri Pariwisata Widiyanti Putri Wardhani mengatakan."
+    names = [(text.index("Wardhani"), text.index(" mengatakan"), "PERSON")]
+    assert fields(text, names) == [("title_before", "Widiyanti Putri Wardhani", "Menteri Pariwisata", None, None, None)]
+    # a common word first is not taken into the name
+    text = "Menteri Pariwisata Putri Wardhani mengatakan."
+    names = [(text.index("Wardhani"), text.index(" mengatakan"), "PERSON")]
+    assert fields(text, names)[0][1:4] == ("Wardhani", "Menteri Pariwisata", "Putri")

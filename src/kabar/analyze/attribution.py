@@ -752,7 +752,14 @@ def _join_apposition(
         description = ctx.text[speaker.start : speaker.end]
         return _Speaker(prev.start, speaker.end, prev.name, "named", prev.role or description, prev.org)
     if prev.name is None and prev.role is not None and speaker.kind == "named" and not speaker.is_org:
-        return _Speaker(prev.start, speaker.end, speaker.name, "named", prev.role, prev.org)
+        role, org = prev.role, prev.org
+        mention = ctx.mention_by_name.get(speaker.start)
+        if mention is not None and mention.start == prev.start and mention.role:
+            # the role rules read the whole "title, name" phrase: their split of title
+            # and organisation ("Menteri Lingkungan Hidup dan Kehutanan (LHK)", not
+            # "Menteri Lingkungan Hidup" of "dan Kehutanan (LHK)")
+            role, org = mention.role, mention.org
+        return _Speaker(prev.start, speaker.end, speaker.name, "named", role, org)
     return speaker
 
 

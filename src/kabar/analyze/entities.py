@@ -234,6 +234,35 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
+# Nouns of buildings and institutions named after them: "Masjid An-Nur", "Pondok
+# Pesantren Al-Hikmah", "Gereja Santo Yosef", "Jalan Ahmad Yani".
+_NAMED_PLACE_NOUNS = frozenset(
+    ["masjid", "musala", "musholla", "mushola", "gereja", "pura", "vihara", "klenteng", "pondok", "pesantren",
+     "ponpes", "madrasah", "jalan", "jl", "hotel", "klinik", "stadion", "gelanggang", "taman", "lapangan"]
+)
+
+
+def _building_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A model "person" right after the noun of a building or institution ("di Masjid
+    An-*Nur Supiori*") is that building's name, not someone: one place with the noun
+    (the model's span of the noun, "Masjid An-", grown over it; else a new place). The
+    hyphen rule would have made "An-Nur Supiori" a person."""
+    for e in list(ents):
+        if e.label != PERSON or e.source != "model" or e.start == 0:
+            continue
+        before = next(
+            (o for o in ents if o.label != PERSON and o.end == e.start and doc[o.start].lower_ in _NAMED_PLACE_NOUNS),
+            None,
+        )
+        if before is not None:
+            ents.remove(before)
+            ents.remove(e)
+            ents.append(_Ent(before.start, e.end, before.label, "rule"))
+        elif doc[e.start - 1].lower_ in _NAMED_PLACE_NOUNS and _is_cap(doc[e.start - 1].text):
+            ents.remove(e)
+            ents.append(_Ent(e.start - 1, e.end, LOC, "rule"))
+
+
 def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Keep hyphenated names whole: "Kim Jong-un", "Choi Han-kyul", "Jean-Pierre"."""
     n = len(doc)
@@ -538,6 +567,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     text; definitions found in ``doc`` are added to it.
     """
     ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents if e.label_ in ENTITY_LABELS]
+    _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)
     _role_rule(doc, ents)

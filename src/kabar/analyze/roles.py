@@ -338,6 +338,7 @@ HEADS = _heads(_HEADS_TEXT)
 RANKS = _ranks(_RANKS_TEXT)
 # First words of titles: never part of a name, except those that are names too.
 ROLE_WORDS = frozenset(HEADS) - {"raja", "ratu", "sultan", "emir", "kaisar", "pemimpin", "mayor"}
+_LONGEST_RANK = max(len(words) for entries in RANKS.values() for words in entries)
 RANK_WORDS = frozenset(w for entries in RANKS.values() for words in entries for w in words)
 # English job titles, head last ("Marketing Director", "Chief Executive Officer",
 # "Sales & Marketing and After Sales Director"): capitalised words of these, the last
@@ -693,6 +694,21 @@ def _ends_organisation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
     return k > 0 and tokens[k - 1].lower in ORG_NOUNS and name_end - k >= 3 and common_word(tokens[k].lower)
 
 
+def _short_title(tokens: Sequence[Token], head_end: int, short: Token) -> bool:
+    """Whether ``short`` (in brackets after the title ending at ``head_end``) is that
+    title's short form: a title itself ("Sekda", "Sekjen") or the initials of the
+    title's words ("JPU" of "Jaksa Penuntut Umum")."""
+    if short.lower in HEADS:
+        return True
+    if not short.is_acronym:
+        return False
+    start = head_end
+    while start > 0 and tokens[start - 1].is_word and head_end - start < len(short.text):
+        start -= 1
+    initials = "".join(t.text[0] for t in tokens[start:head_end]).lower()
+    return len(short.text) >= 2 and initials.endswith(short.lower)
+
+
 def _split_run(
     tokens: Sequence[Token],
     head_end: int,
@@ -724,13 +740,17 @@ def _split_run(
         while j < run_end and _portfolio_word(tokens, j):
             j += 1
     # "Menteri Hukum (Menkum) Supratman", "Menteri Energi dan Sumber Daya Mineral (ESDM)
-    # Bahlil Lahadalia": a short form of the title stays with it
+    # Bahlil Lahadalia", "Sekretaris Daerah (Sekda) Provinsi Jawa Barat": a short form
+    # of the title stays with it (right after the head only when it is a title itself
+    # or the head's initials: "Kepala (BPBD)" would be an organisation's)
     if (
-        j > head_end
-        and j + 2 < run_end
+        j + 2 < run_end
         and tokens[j].text == "("
         and tokens[j + 2].text == ")"
-        and (tokens[j + 1].lower in HEADS or tokens[j + 1].is_acronym)
+        and (
+            (j > head_end and (tokens[j + 1].lower in HEADS or tokens[j + 1].is_acronym))
+            or (j == head_end and _short_title(tokens, head_end, tokens[j + 1]))
+        )
     ):
         j += 3
     role_end = j
@@ -741,6 +761,13 @@ def _split_run(
             m = k
             while m < run_end and tokens[m].end <= name_end_char:
                 m += 1
+            # "Kombes Pol Surawan" with the model's name "Pol Surawan": the rank's
+            # last word is not the name's first
+            for x in range(max(role_end, k - _LONGEST_RANK + 1), k):
+                n = match_rank(tokens, x)
+                if k < x + n < m:
+                    k = x + n
+                    break
             if k > role_end and _ends_organisation(tokens, k, m):
                 k += 1  # the model's name begins with the word that ends the organisation
             # a model name holding an organisation word ("Kepala Riset Mirae Asset
@@ -754,14 +781,13 @@ def _split_run(
             if (
                 kind == "C" and org is not None and rank is None and ner_hon is None and name is not None
                 and m - org[0] <= MAX_NAME_TOKENS
-                and all(
-                    name_like(t) and not _org_ish(t) and t.lower not in PLACES and not common_word(t.lower)
-                    for t in tokens[org[0] : org[1]]
-                )
+                and not common_word(tokens[org[0]].lower)
+                and all(name_like(t) and not _org_ish(t) and t.lower not in PLACES for t in tokens[org[0] : org[1]])
             ):
                 # "Sekretaris Kabinet Teddy Indra Wijaya" with the model's name "Indra
                 # Wijaya": a national office names no organisation or place after it,
-                # so the word between is the name's
+                # so the words between are the name's (after a rare first word, a
+                # common one too: "Menteri Pariwisata Widiyanti Putri Wardhani")
                 return _Split(role_end, None, None, None, (org[0], m))
             return _Split(role_end, org, rank, ner_hon, name)
     # an honorific with no rank before it marks where the name starts ("Spesialis Anak
