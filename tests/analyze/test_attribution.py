@@ -491,3 +491,25 @@ def test_a_title_then_a_name_between_commas_takes_the_role_rules_split() -> None
     assert (a.speaker_name, a.role, a.org) == (
         "Hanif Faisol Nurofiq", "Menteri Lingkungan Hidup dan Kehutanan (LHK)", None
     )
+
+
+def test_an_adverb_clause_before_an_unnamed_source_is_not_a_name() -> None:
+    # "Budi, warga Garut, mengatakan" joins a name and its description; "Terakhir" is
+    # an adverb (finally), not a name
+    (a,) = run("Terakhir, para peneliti juga berhasil mengungkap warna aslinya.")
+    assert (a.speaker_name, a.speaker_text, a.kind) == (None, "para peneliti", "unnamed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demi memastikan pengalaman menyeluruh, panitia menyiapkan tenda.",
+        "Polisi bekerja untuk memastikan keamanan warga.",
+        "Raisa tampil di panggung. Pelantun lagu Kali Kedua itu menuturkan bahwa ia gugup.",
+        "Budi hadir. Perempuan 41 tahun ini menambahkan, dirinya masih menunggu.",
+    ],
+)
+def test_purposes_and_descriptions_name_no_speaker(text: str) -> None:
+    # "in order to ensure" is no speech; "the singer of that song", "this 41-year-old
+    # woman" describe someone, they are not names
+    assert all(a.speaker_name not in ("Demi", "Polisi", "Pelantun", "Perempuan 41") for a in run(text))

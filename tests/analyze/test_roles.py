@@ -301,3 +301,28 @@ def test_a_national_offices_name_may_hold_a_common_word() -> None:
     text = "Menteri Pariwisata Putri Wardhani mengatakan."
     names = [(text.index("Wardhani"), text.index(" mengatakan"), "PERSON")]
     assert fields(text, names)[0][1:4] == ("Wardhani", "Menteri Pariwisata", "Putri")
+
+
+def test_a_rank_before_the_models_name_opens_the_name() -> None:
+    # the model reads only "Indra Wijaya" / "Handono": the rank marks where the name starts
+    text = "Sekretaris Kabinet (Seskab) Letkol Teddy Indra Wijaya menegaskan hal itu."
+    names = [(text.index("Indra"), text.index(" menegaskan"), "PERSON")]
+    assert fields(text, names) == [
+        ("title_before", "Teddy Indra Wijaya", "Sekretaris Kabinet (Seskab)", None, "Letkol", None)
+    ]
+    text = "Kasi Humas Polresta Sidoarjo Iptu Tri Novi Handono menjelaskan."
+    names = [(text.index("Handono"), text.index(" menjelaskan"), "PERSON")]
+    assert fields(text, names) == [
+        ("title_before", "Tri Novi Handono", "Kasi Humas", "Polresta Sidoarjo", "Iptu", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("Menteri Transportasi AS Sean Duffy mengatakan.", "Menteri Transportasi", "AS"),
+        ("Chief Operation Officer PSM Makassar Rafi Razak mengatakan.", "Chief Operation Officer", "PSM Makassar"),
+    ],
+)
+def test_more_portfolios_and_english_title_words(text: str, role: str, org: str) -> None:
+    assert fields(text)[0][2:4] == (role, org)

@@ -161,6 +161,8 @@ _KETERANGAN = re.compile(
 _PRONOUNS = frozenset(["dia", "ia", "beliau", "mereka", "pihaknya", "nya", "dirinya"])
 # Words closing a definite description that refers back ("pejabat tersebut").
 _ANAPHORIC = frozenset(["tersebut", "itu", "ini"])
+# a capitalised noun and an age: "Perempuan 41 (tahun ini)"
+_AGED = re.compile(r"[A-Z][a-z]+ \d{1,3}")
 # Relatives: "Suami Nagita Slavina" is her husband, not a person of that name and not
 # an organisation; the name in the phrase is someone else's.
 _KIN = frozenset(
@@ -268,7 +270,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 # "memastikan" is "confirmed" as a cue, but "ingin memastikan" (wants to make sure),
 # "memastikan diri lolos" (secured a place) say nothing.
-_ENSURE_BEFORE = re.compile(r"\b(?:ingin|mau|hendak|berupaya|berusaha|mencoba|bisa|dapat|mampu)\s*$", re.IGNORECASE)
+_ENSURE_BEFORE = re.compile(
+    r"\b(?:ingin|mau|hendak|berupaya|berusaha|mencoba|bisa|dapat|mampu|demi|untuk|guna|agar|supaya)\s*$", re.IGNORECASE
+)
 _ENSURE_AFTER = re.compile(r"\s+diri(?:nya)?\b", re.IGNORECASE)
 # Words that may stand between a named subject and its cue verb ("Budi juga
 # mengatakan", "Polri melalui Divisi Humas menegaskan"): after any other lower-case word
@@ -674,12 +678,21 @@ def _opens_noun_phrase(ctx: _Context, speaker: _Speaker, rest: str) -> bool:
         # (a title and a word, not a title and a name) of someone named before
         first = word.split(None, 1)[0].lower()
         return first in _UNNAMED_HEADS or first in roles.ROLE_WORDS
+    if (
+        speaker.kind == "named" and speaker.role is None and following == "tahun" and _AGED.fullmatch(word)
+        and roles.zipf(word.split()[0].lower()) >= NOUN_PHRASE_MIN_ZIPF
+    ):
+        return True  # "Perempuan 41 tahun ini menambahkan": a woman of 41, described
     if speaker.kind != "named" or speaker.role is not None or not word.isalpha() or word.isupper():
         return False
     if speaker.start in ctx.name_at:
         return False
     if not following.isalpha() or following in _SUBJECT_ADVERBS:
         return False
+    if following.islower() and rest.split()[-1].lower() in _ANAPHORIC:
+        # "Pelantun lagu Kali Kedua itu menuturkan": a noun, its complement and "itu"
+        # (the singer of that song), someone described, not named
+        return True
     lower = word.lower()
     if lower in roles.ROLE_WORDS or lower in roles.RANK_WORDS:
         return True
@@ -747,7 +760,9 @@ def _join_apposition(
     if speaker.name is None and speaker.role is not None and prev.name is not None and not prev.is_org:
         return _Speaker(prev.start, speaker.end, prev.name, "named", speaker.role, speaker.org)
     if (speaker.kind == "unnamed" and speaker.name is None and prev.kind == "named" and prev.name is not None
-            and not prev.is_org and not prev.is_place):
+            and not prev.is_org and not prev.is_place
+            # "Terakhir, para peneliti ...": an adverb, not a name ("Budi, warga Garut")
+            and not (" " not in prev.name and prev.start not in ctx.name_at and roles.common_word(prev.name.lower()))):
         # "Budi, warga Garut, mengatakan": the description is the named person's
         description = ctx.text[speaker.start : speaker.end]
         return _Speaker(prev.start, speaker.end, prev.name, "named", prev.role or description, prev.org)

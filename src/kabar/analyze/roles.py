@@ -180,7 +180,7 @@ PORTFOLIO_WORDS = frozenset(
         logistik pencegahan pengendalian penyakit penindakan pengawasan pelayanan kerja
         sama internasional regional perencanaan program pembinaan penyidikan
         penyelidikan intelijen operasi tim pemenangan pelaksana penanganan
-        penanggulangan bencana darurat
+        penanggulangan bencana darurat transportasi
         marketing communications relation supply chain produksi sdm legal finance
         sales product affairs human capital risk compliance treasury operations
         operation business development public strategy technology engineering
@@ -352,7 +352,7 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | frozenset(
         chief executive senior general managing country regional group deputy vice
         assistant associate principal marketing sales after communication communications
         corporate public relations finance financial product brand business development
-        technology technical operations operating risk compliance legal human capital
+        technology technical operations operating operation risk compliance legal human capital
         digital strategy engineering research investment investor project customer
         service services commercial supply chain retail planning treasury account
         market equity information economic policy
@@ -775,6 +775,17 @@ def _split_run(
             inner = [x for x in range(k, m - 1) if tokens[x].lower in ORG_NOUNS]
             if inner and all(name_like(tokens[y]) for y in range(inner[-1] + 1, m)):
                 return _Split(role_end, (role_end, inner[-1] + 1), None, None, (inner[-1] + 1, m))
+            # "Sekretaris Kabinet (Seskab) Letkol Teddy Indra Wijaya", "Kasi Humas
+            # Polresta Sidoarjo Iptu Tri Novi Handono" with the model's name cut short:
+            # a rank in the run, then only name words up to the model's name, opens it
+            for x in range(role_end, k):
+                n = match_rank(tokens, x)
+                if n and x + n < k and all(
+                    name_like(t) and not _org_ish(t) and t.lower not in PLACES and t.lower not in ORG_NOUNS
+                    for t in tokens[x + n : k]
+                ):
+                    k = x + n
+                    break
             name = (k, m) if m > k else None
             rank, ner_hon, pre_end = _rank_honorific_before(tokens, role_end, k)
             org = (role_end, pre_end) if pre_end > role_end else None
