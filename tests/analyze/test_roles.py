@@ -326,3 +326,31 @@ def test_a_rank_before_the_models_name_opens_the_name() -> None:
 )
 def test_more_portfolios_and_english_title_words(text: str, role: str, org: str) -> None:
     assert fields(text)[0][2:4] == (role, org)
+
+
+def test_a_place_the_models_name_starts_with_is_the_titles() -> None:
+    text = "Hal itu disampaikan Gubernur Jatim Khofifah di Surabaya."
+    names = [(text.index("Jatim"), text.index(" di Surabaya"), "PERSON")]
+    assert fields(text, names) == [("title_before", "Khofifah", "Gubernur", "Jatim", None, None)]
+
+
+def test_a_short_form_in_brackets_inside_a_name() -> None:
+    # the model reads only "Soemirat"; "Roy" is "Rolliansyah"'s short form
+    text = "Hal ini ditegaskan juru bicara Kemlu Rolliansyah (Roy) Soemirat."
+    names = [(text.index("Soemirat"), text.index("Soemirat") + len("Soemirat"), "PERSON")]
+    assert fields(text, names) == [("title_before", "Rolliansyah (Roy) Soemirat", "juru bicara", "Kemlu", None, None)]
+    # an organisation's short form is not a name's
+    text = "Hal ini ditegaskan Kepala Kejaksaan Agung (Kejagung) Harli Siregar."
+    names = [(text.index("Harli"), text.index("Siregar") + len("Siregar"), "PERSON")]
+    assert fields(text, names)[0][1:4] == ("Harli Siregar", "Kepala", "Kejaksaan Agung (Kejagung)")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("Deputi Gubernur BI Aida Suwandi Budiman mengatakan.", "Deputi Gubernur", "BI"),
+        ("Deputi Gubernur Senior BI Destry Damayanti mengatakan.", "Deputi Gubernur Senior", "BI"),
+    ],
+)
+def test_a_central_banks_deputy_governor(text: str, role: str, org: str) -> None:
+    assert fields(text)[0][2:4] == (role, org)

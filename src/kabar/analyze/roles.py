@@ -110,7 +110,7 @@ R kasat samapta|kasat sabhara|kasat polairud|kasat resnarkoba|kasat reskoba|kani
 O kepala|wakil kepala|ketua|wakil ketua|ketua umum|ketum|wakil ketua umum|waketum
 O sekretaris|sekretaris jenderal|sekjen|sekretaris utama|sestama|bendahara
 O direktur|direktur utama|dirut|direktur jenderal|dirjen|direktur eksekutif|wakil direktur
-O deputi|asisten deputi|komisaris|komisaris utama|komut|presiden direktur|presdir
+O deputi|deputi gubernur|deputi gubernur senior|asisten deputi|komisaris|komisaris utama|komut|presiden direktur|presdir
 O manajer|general manager|gm|vice president|vp|pendiri|ketua harian|ketua tim
 O kabid|kasubdit|kabag|kasi|kasubag|kasubbag|kepala bagian|kepala bidang|kepala seksi
 O kepala biro|karo|kepala divisi|kadiv|kadiv humas|karo penmas|kapuspen|kapuspenkum
@@ -761,6 +761,20 @@ def _split_run(
             m = k
             while m < run_end and tokens[m].end <= name_end_char:
                 m += 1
+            # "Gubernur Jatim Khofifah" with the model's name "Jatim Khofifah": a place
+            # right after the title is the title's, not the name's
+            if k == role_end:
+                while k < m - 1 and (tokens[k].lower in PLACES or (k > role_end and tokens[k].lower in DIRECTION_WORDS)):
+                    k += 1
+            # "Rolliansyah (Roy) Soemirat" with the model's name "Soemirat": a name, its
+            # short form in brackets (sharing its first letters), then the model's name
+            if (
+                k - 4 >= role_end and tokens[k - 1].text == ")" and tokens[k - 3].text == "("
+                and name_like(tokens[k - 4]) and name_like(tokens[k - 2])
+                and not common_word(tokens[k - 4].lower) and tokens[k - 4].lower not in PLACES
+                and tokens[k - 2].lower[:2] == tokens[k - 4].lower[:2]
+            ):
+                k -= 4
             # "Kombes Pol Surawan" with the model's name "Pol Surawan": the rank's
             # last word is not the name's first
             for x in range(max(role_end, k - _LONGEST_RANK + 1), k):
