@@ -146,3 +146,38 @@ def test_bare_counts_that_differ_are_not_called_a_conflict() -> None:
         claim(5, "gol", "gol", "2025-06-10T19:35", "liputan6-1"),
     ])
     assert sorted(g.status for g in groups) == ["single", "single"]
+
+
+def test_durations_that_do_not_say_what_lasted_are_not_compared() -> None:
+    """"selama lebih dari 40 tahun" (a leader's rule) and, a day later, "selama enam
+    hari" (a war): not an update; a prison term still is compared."""
+    groups = reconcile([
+        claim(40, "tahun", "durasi:duration", "2025-06-17T20:00", "liputan6-1", kind="measure"),
+        claim(6, "hari", "durasi:duration", "2025-06-18T17:00", "detik-1", kind="measure"),
+        claim(13, "menit", "pertandingan:duration", "2025-06-10T22:00", "detik-2", kind="measure"),
+        claim(90, "menit", "pertandingan:duration", "2025-06-10T22:30", "kompas-2", kind="measure"),
+    ])
+    assert sorted(g.status for g in groups) == ["single"] * 4
+    assert all(g.note and "length of time" in g.note for g in groups)
+    terms = reconcile([
+        claim(16, "tahun", "vonis:duration", "2025-06-18T12:00", "detik-3", kind="measure"),
+        claim(20, "tahun", "vonis:duration", "2025-06-18T12:30", "kompas-3", kind="measure"),
+    ])
+    assert [g.status for g in terms] == ["conflict"]
+
+
+def test_an_articles_own_figure_beside_a_figure_it_quotes_is_another_figure() -> None:
+    """One article: "harga minyak mentah AS ... USD 75,14" from CNBC, then "harga minyak
+    Brent ... USD 76,70" in its own voice: two prices, not a dispute with CNBC."""
+    groups = reconcile([
+        claim(75.14, "USD", "harga:money", "2025-06-19T09:54", "liputan6-1", kind="money", speaker="CNBC"),
+        claim(76.7, "USD", "harga:money", "2025-06-19T09:54", "liputan6-1", kind="money"),
+    ])
+    assert sorted(g.status for g in groups) == ["single", "single"]
+    assert [g.note is not None for g in groups].count(True) == 1
+    # ... but a second article's figure against the first's is a conflict
+    groups = reconcile([
+        claim(75.14, "USD", "harga:money", "2025-06-19T09:54", "liputan6-1", kind="money", speaker="CNBC"),
+        claim(76.7, "USD", "harga:money", "2025-06-19T10:10", "detik-1", kind="money"),
+    ])
+    assert [g.status for g in groups] == ["conflict"]

@@ -16,6 +16,10 @@ Status of a group:
   source revised its own figure;
 * ``conflict``: different values reported at about the same time.
 
+Values too thin to compare (a bare count, a length of time that does not say what
+lasted) and values one source gives together are split into groups of their own, each
+with a ``note`` saying why.
+
 Near-duplicate articles count as one source (``Claim.source_group``).
 """
 
@@ -212,6 +216,27 @@ def _location_compatible(a: str | None, b: str | None) -> bool:
     return fa in fb or fb in fa
 
 
+# Durations whose property says what lasted: a prison term handed down or demanded, a
+# substitute term, an age, a life expectancy (the normalised keys of
+# ``kabar.claims.MEASURES``). Any other duration ("selama 45 menit", "dalam 3 jam",
+# "durasi 13 menit") says only how long something took: in 25 random multi-outlet
+# stories of the shared corpus every conflict or update between such durations was
+# two different spans ("selama lebih dari 40 tahun" of a leader's rule and "selama enam
+# hari" of a war; 13 minutes a substitute played and the 90 of the match).
+DURATION_PROPERTIES = frozenset({"vonis", "tuntutan", "subsider", "usia", "harapan hidup"})
+
+
+def _thin(kind: str, key: str) -> str | None:
+    """Why values of this block are too thin to call a conflict (None when they are
+    not): a bare count, a duration that does not say what lasted."""
+    if kind == "count" and ":" not in key:
+        # "dua gol" and "lima gol": nothing said about what happened to what is counted
+        return "a count of the same noun as other groups; the articles do not say it is the same thing"
+    if kind == "measure" and key.endswith(":duration") and key.partition(":")[0] not in DURATION_PROPERTIES:
+        return "a length of time like other groups; the articles do not say it is the same span"
+    return None
+
+
 def _block_key(claim: Claim) -> tuple[str, str, str]:
     return (claim.kind, unit_family(claim.unit), claim.property_key)
 
@@ -321,14 +346,17 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
     groups: list[Group] = []
     for (kind, _family, _key), block in sorted(blocks.items()):
         for members in _split_locations(block):
-            main, secondary = _split_secondary(_values(members))
+            main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
             head = _group(kind, main)
-            if head.status == "conflict" and kind == "count" and ":" not in _key and len(main) > 1:
-                # "dua gol" and "lima gol": a bare count with nothing said about what
-                # happened to what is counted is too thin to call two values a conflict
+            thin = _thin(kind, _key)
+            # (a bare count may rise: "gempa susulan" 5, then 7, then 12 is an update)
+            if thin is not None and len(main) > 1 and (
+                head.status == "conflict" or (head.status == "updated" and kind != "count")
+            ):
+                # too thin to call two values a conflict or an update: each its own figure
                 for cluster in main:
                     group = _group(kind, [cluster])
-                    group.note = "a count of the same noun as other groups; the articles do not say it is the same thing"
+                    group.note = thin
                     groups.append(group)
                 head = groups[-1]
             else:
@@ -364,7 +392,7 @@ def _group(kind: str, clusters: list[tuple[float | str, list[Claim]]]) -> Group:
 
 
 def _split_secondary(
-    clusters: list[tuple[float | str, list[Claim]]],
+    clusters: list[tuple[float | str, list[Claim]]], own_voice: bool = True,
 ) -> tuple[list[tuple[float | str, list[Claim]]], list[tuple[float | str, list[Claim]]]]:
     """Set apart the values that a source gives beside another value, from one speaker.
 
@@ -373,8 +401,11 @@ def _split_secondary(
     Rp 17,76 triliun (last year's and this year's profit), or "tiga orang tewas" next to
     "lima orang meninggal" in a recap of an older crash, the values are different
     figures of the same kind. An article quoting two speakers with two values ("polisi
-    menyebut 3, warga menyebut 5") still reports a conflict. Values are taken by
-    support, most first; the less supported one is set apart.
+    menyebut 3, warga menyebut 5") still reports a conflict. With ``own_voice`` (not for
+    counts, whose thin groups are split by :func:`_thin`), a value only one article
+    gives beside another of its values, one of them in the article's own voice, is set
+    apart too. Values are taken by support, most first; the less supported one is set
+    apart.
     """
     ordered = sorted(clusters, key=lambda vc: (-_independent(vc[1]), -len(vc[1]), str(vc[0])))
     main: list[tuple[float | str, list[Claim]]] = []
@@ -383,9 +414,24 @@ def _split_secondary(
     def voices(members: list[Claim]) -> set[tuple[str, str]]:
         return {(c.source_group or c.document, c.speaker or (c.speaker_text or "").casefold()) for c in members}
 
+    def own_voice_beside(members: list[Claim], other: list[Claim]) -> bool:
+        # a value only one article gives, beside another value of that article, one of
+        # the two in the article's own voice: the outlet is not disputing the source it
+        # quotes in the next sentence ("harga minyak mentah AS ... USD 75,14" from CNBC,
+        # then "harga minyak Brent ... USD 76,70" unattributed: two crudes, not two prices)
+        sources = {c.source_group or c.document for c in members}
+        if len(sources) != 1:
+            return False
+        (source,) = sources
+        theirs = [c for c in other if (c.source_group or c.document) == source]
+        return bool(theirs) and (
+            all(not (c.speaker or c.speaker_text) for c in members)
+            or all(not (c.speaker or c.speaker_text) for c in theirs)
+        )
+
     for value, members in ordered:
         mine = voices(members)
-        if any(mine & voices(m) for _v, m in main):
+        if any(mine & voices(m) or (own_voice and own_voice_beside(members, m)) for _v, m in main):
             secondary.append((value, members))
         else:
             main.append((value, members))
