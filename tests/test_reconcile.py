@@ -181,3 +181,14 @@ def test_an_articles_own_figure_beside_a_figure_it_quotes_is_another_figure() ->
         claim(76.7, "USD", "harga:money", "2025-06-19T10:10", "detik-1", kind="money"),
     ])
     assert [g.status for g in groups] == ["conflict"]
+
+
+def test_ages_that_do_not_say_whose_are_not_compared() -> None:
+    """"Pemain berusia 25 tahun itu" and "Pelatih berusia 43 tahun itu": two people."""
+    groups = reconcile([
+        claim(25, "tahun", "usia", "2025-06-10T20:00", "detik-1", kind="age"),
+        claim(43, "tahun", "usia", "2025-06-10T20:05", "kompas-1", kind="age"),
+        claim(43, "tahun", "usia", "2025-06-10T20:10", "okezone-1", kind="age"),
+    ])
+    assert sorted((g.status, g.values[0].value) for g in groups) == [("agree", 43), ("single", 25)]
+    assert all(g.note and "same person" in g.note for g in groups)

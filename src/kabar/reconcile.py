@@ -17,7 +17,7 @@ Status of a group:
 * ``conflict``: different values reported at about the same time.
 
 Values too thin to compare (a bare count, a length of time that does not say what
-lasted) and values one source gives together are split into groups of their own, each
+lasted, an age that does not say whose) and values one source gives together are split into groups of their own, each
 with a ``note`` saying why.
 
 Near-duplicate articles count as one source (``Claim.source_group``).
@@ -228,12 +228,17 @@ DURATION_PROPERTIES = frozenset({"vonis", "tuntutan", "subsider", "usia", "harap
 
 def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
-    not): a bare count, a duration that does not say what lasted."""
+    not): a bare count, a duration that does not say what lasted, an age that does not
+    say whose."""
     if kind == "count" and ":" not in key:
         # "dua gol" and "lima gol": nothing said about what happened to what is counted
         return "a count of the same noun as other groups; the articles do not say it is the same thing"
     if kind == "measure" and key.endswith(":duration") and key.partition(":")[0] not in DURATION_PROPERTIES:
         return "a length of time like other groups; the articles do not say it is the same span"
+    if kind == "age" and ":" not in key:
+        # "pemain berusia 25 tahun itu", "pelatih berusia 43 tahun itu": in 25 random
+        # multi-outlet stories every conflict of such ages was several people's
+        return "an age like other groups; the articles do not say it is the same person's"
     return None
 
 
