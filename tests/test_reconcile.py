@@ -192,3 +192,16 @@ def test_ages_that_do_not_say_whose_are_not_compared() -> None:
     ])
     assert sorted((g.status, g.values[0].value) for g in groups) == [("agree", 43), ("single", 25)]
     assert all(g.note and "same person" in g.note for g in groups)
+
+
+def test_bare_counts_that_change_over_time_are_updates_only_for_tallies() -> None:
+    """"3 bek", then "4 bek" count different defenders; aftershocks 5, then 7, rise."""
+    groups = reconcile([
+        claim(3, "bek", "bek", "2025-06-10T10:00", "detik-1"),
+        claim(4, "bek", "bek", "2025-06-10T20:00", "kompas-1"),
+        claim(5, "gempa", "gempa susulan", "2025-06-10T10:00", "detik-2"),
+        claim(7, "gempa", "gempa susulan", "2025-06-10T20:00", "kompas-2"),
+    ])
+    assert sorted((g.property, g.status) for g in groups) == [
+        ("bek", "single"), ("bek", "single"), ("gempa susulan", "updated"),
+    ]

@@ -127,6 +127,8 @@ _NEGATED = re.compile(
     r"\b(tidak|tak|bukan|belum)\s+(?!(?:kurang|lebih|sampai|hingga|hanya|cuma|sedikit|kalah)\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "uang pecahan Rp 100.000", "pecahan Rp50 ribu": the kind of note, not a sum.
+_DENOMINATION = re.compile(r"\bpecahan\s*$", re.IGNORECASE)
 # A currency conversion of the preceding figure.
 _CONVERSION = re.compile(r"\b(setara|atau\s+sekitar|atau\s+senilai|ekuivalen)\b[^.;]{0,12}$", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
@@ -399,6 +401,8 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "negated"
     if q.kind == "money" and _CONVERSION.search(text[max(sent[0], q.start - 30):q.start]):
         return "conversion of the figure before it"
+    if q.kind == "money" and _DENOMINATION.search(text[max(sent[0], q.start - 20):q.start]):
+        return "a banknote's or coin's denomination, not an amount"
     return None
 
 
