@@ -145,3 +145,29 @@ def test_a_full_name_mostly_typed_a_person_is_one_person() -> None:
         m("a", "Zarof Ricar", role="terdakwa"), m("b", "Zarof Ricar"), m("c", "Zarof Ricar", "ORG"),
     ])
     assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("Zarof Ricar", "PERSON", 3)]
+
+
+def test_a_place_or_organisation_inside_a_longer_name_is_another_one() -> None:
+    """"Israel" is not "Times of Israel" (a newspaper), "New York" not "New York Times",
+    "Pertamina" not its subsidiary "Pertamina Patra Niaga": in one article or across."""
+    entities = resolve([
+        m("a", "Times of Israel", "LOC", at=0), m("a", "Israel", "LOC", at=40),
+        m("b", "Israel", "LOC"), m("c", "New York Times", "LOC"), m("d", "New York", "LOC"),
+        m("e", "Pertamina Patra Niaga", "ORG"), m("f", "Pertamina", "ORG"),
+    ])
+    assert sorted(map(sorted, _names(entities))) == [
+        ["Israel"], ["New York"], ["New York Times"], ["Pertamina"], ["Pertamina Patra Niaga"], ["Times of Israel"],
+    ]
+
+
+def test_a_place_or_company_with_or_without_its_kind_is_one() -> None:
+    """"Kabupaten Garut" is Garut, "Republik Indonesia" Indonesia, "PT Pertamina
+    (Persero)" Pertamina."""
+    entities = resolve([
+        m("a", "Kabupaten Garut", "LOC", at=0), m("a", "Garut", "LOC", at=30), m("b", "Garut", "LOC"),
+        m("c", "Republik Indonesia", "LOC"), m("d", "Indonesia", "LOC"),
+        m("e", "PT Pertamina (Persero)", "ORG", at=0), m("e", "Pertamina", "ORG", at=40),
+    ])
+    assert sorted(map(sorted, _names(entities))) == [
+        ["Garut", "Kabupaten Garut"], ["Indonesia", "Republik Indonesia"], ["PT Pertamina (Persero)", "Pertamina"],
+    ]

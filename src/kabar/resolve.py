@@ -208,10 +208,12 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
             for i in doc_ids:
                 if len(tokens[i]) != 1:
                     continue
-                hosts = {_canonical_key(tokens[j]) for j in full if _contains(tokens[j], tokens[i][0])}
+                within = [j for j in full if _contains(tokens[j], tokens[i][0])]
+                hosts = {_canonical_key(tokens[j]) for j in within}
                 if len(hosts) == 1:
-                    host = next(j for j in full if _contains(tokens[j], tokens[i][0]))
-                    uf.union(i, host)
+                    host = within[0]
+                    if _same_named(items[i].type, tokens[i], tokens[host]):
+                        uf.union(i, host)
                 elif not hosts:
                     for j in doc_ids:
                         if len(tokens[j]) == 1 and tokens[j] == tokens[i]:
@@ -232,6 +234,8 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                     if pair in seen or uf.find(i) == uf.find(j):
                         continue
                     seen.add(pair)
+                    if not _same_named(items[i].type, tokens[i], tokens[j]):
+                        continue
                     score = name_match(tokens[i], tokens[j])
                     if score >= 1.0 or (
                         score >= TOKEN_SIMILAR
@@ -250,7 +254,8 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
         for i in ids:
             if len(tokens[i]) > 1:
                 for t in tokens[i]:
-                    full_roots[t].add(uf.find(i))
+                    if _same_named(items[i].type, [t], tokens[i]):
+                        full_roots[t].add(uf.find(i))
         for i in ids:
             if len(tokens[i]) == 1:
                 roots = full_roots.get(tokens[i][0], set())
@@ -309,6 +314,34 @@ _LEGAL_FORMS = frozenset(["pt", "cv", "tbk", "persero", "perum", "ud", "pd"])
 def _without_legal_form(toks: list[str]) -> tuple[str, ...]:
     """A company's name tokens without "PT", "Tbk", "(Persero)" ..."""
     return tuple(t for t in toks if t not in _LEGAL_FORMS)
+
+
+# Words that name the kind of a place, not the place: "Kabupaten Garut" is Garut,
+# "Kompleks Istana Bogor" Istana Bogor, "Jalan Ruas Tol Bakauheni" Tol Bakauheni ("Tol"
+# itself is not: the toll road is not the town).
+_ADMIN_NOUNS = frozenset(
+    ["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan", "kampung", "dusun",
+     "kompleks", "kawasan", "jalan", "jl", "ruas", "republik"]
+)
+
+
+def _generic(kind: str) -> frozenset[str]:
+    """Words a place's or an organisation's name may have or drop and stay the same
+    one: "Kabupaten Garut" and "Garut", "PT Pertamina (Persero)" and "Pertamina"."""
+    return _ADMIN_NOUNS if kind == "LOC" else _LEGAL_FORMS if kind == "ORG" else frozenset()
+
+
+def _same_named(kind: str, short: list[str], long: list[str]) -> bool:
+    """Whether a shorter name may be a form of a longer one of the same type: for a
+    person, any of its words ("Khamenei" of "Ali Khamenei"); for a place or an
+    organisation only the name without the words of :func:`_generic` ("Israel" is not
+    "Times of Israel", "New York" not "New York Times", "Pertamina" not "Pertamina Patra
+    Niaga")."""
+    if kind == "PERSON":
+        return True
+    generic = _generic(kind)
+    # (distinct words: "IUP IUP", a repeated word, is IUP)
+    return len({t for t in short if t not in generic}) == len({t for t in long if t not in generic})
 
 
 def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> None:
