@@ -181,3 +181,23 @@ def test_labelled_sample_quality() -> None:
     precision, recall = _score(sections["held-out"])
     assert precision >= MIN_HELD_OUT_PRECISION, precision
     assert recall >= MIN_HELD_OUT_RECALL, recall
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is written on its own elsewhere in the text, the rest is a common word
+        ("Presiden Donald Trump hadir. Donald Trumpmengatakan perang usai.",
+         "Presiden Donald Trump hadir. Donald Trump mengatakan perang usai."),
+        ("Kimberly Ryder datang. Kimberly Rydersambil tersenyum.",
+         "Kimberly Ryder datang. Kimberly Ryder sambil tersenyum."),
+        ("Ali Shadmani tewas. Ali Shadmanitelah lama menjabat.",
+         "Ali Shadmani tewas. Ali Shadmani telah lama menjabat."),
+        # not a known word as a whole, even beside a capitalised part of it
+        ("Suka makan. Warga Sukabumi datang.", "Suka makan. Warga Sukabumi datang."),
+        # without the name on its own, an unknown name glued to a verb stays whole
+        ("Lalu Zorblaxmengatakan hal itu.", "Lalu Zorblaxmengatakan hal itu."),
+    ],
+)
+def test_a_name_written_alone_elsewhere_is_cut_off_a_glued_word(text: str, expected: str) -> None:
+    assert repair_glued(text)[0] == expected
