@@ -201,3 +201,16 @@ def test_labelled_sample_quality() -> None:
 )
 def test_a_name_written_alone_elsewhere_is_cut_off_a_glued_word(text: str, expected: str) -> None:
     assert repair_glued(text)[0] == expected
+
+
+def test_a_comma_or_bracket_glued_to_the_next_word_gets_its_space() -> None:
+    text = "Pemimpin Iran,Ayatollah Ali Khamenei menolak seruan Presiden Amerika Serikat (AS)Donald Trump."
+    repaired, repairs = repair_glued(text)
+    assert repaired == "Pemimpin Iran, Ayatollah Ali Khamenei menolak seruan Presiden Amerika Serikat (AS) Donald Trump."
+    assert [(r.start, r.original, r.replacement) for r in repairs] == [
+        (text.index(",A"), ",", ", "), (text.index(")D"), ")", ") ")
+    ]
+    assert repair_glued(repaired) == (repaired, [])
+    # numbers, addresses and e-mail addresses are left alone
+    kept = "Harga naik 1,5 persen. Lihat https://contoh.co.id/a,b atau tulis ke a,b@contoh.id."
+    assert repair_glued(kept) == (kept, [])

@@ -953,6 +953,22 @@ def _candidate_runs(text: str) -> Iterable[tuple[int, str]]:
             yield chunk.start() + s, run.group()
 
 
+# A comma between two letters, a closing bracket before a letter: the space after them
+# went with a link ("Iran,Ayatollah Ali Khamenei", "(AS)Donald Trump"); never inside a
+# URL, an e-mail address, a handle or a number ("1,5").
+_GLUED_PUNCTUATION = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])|\)(?=[A-Za-z])")
+
+
+def _punctuation_repairs(text: str) -> Iterable[GlueRepair]:
+    for chunk in _CHUNK.finditer(text):
+        ctext = chunk.group()
+        if ("," not in ctext and ")" not in ctext) or _URLISH.search(ctext):
+            continue
+        for m in _GLUED_PUNCTUATION.finditer(ctext):
+            at = chunk.start() + m.start()
+            yield GlueRepair(at, at + 1, m.group(), m.group() + " ")
+
+
 def repair_glued(text: str) -> tuple[str, list[GlueRepair]]:
     """Insert the spaces lost where links were stripped.
 
@@ -978,6 +994,9 @@ def repair_glued(text: str) -> tuple[str, list[GlueRepair]]:
         if counts[word] >= 2:  # written the same way twice: a name or brand, not an accident
             continue
         repairs.append(GlueRepair(start, start + len(word), word, " ".join(parts)))
+    punctuation = list(_punctuation_repairs(text))
+    if punctuation:
+        repairs = sorted(repairs + punctuation, key=lambda r: r.start)
     if not repairs:
         return text, []
     out: list[str] = []
