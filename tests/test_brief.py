@@ -158,6 +158,7 @@ def test_timeline(brief: dict[str, Any]) -> None:
     entries = {(t["date"], t["time"]): t for t in brief["timeline"]}
     quake = entries[("2025-06-18", "15:24")]
     assert {A1, A2, A4, A5, A6} <= set(quake["documents"])
+    assert (quake["when"], quake["end_date"]) == ("2025-06-18 15:24", None)
     assert set(entries[("2025-06-19", "06:00")]["documents"]) == {A5}
     assert set(entries[("2025-06-19", "18:00")]["documents"]) == {A6}
     dates = [t["date"] for t in brief["timeline"]]
@@ -186,3 +187,17 @@ def test_renders(brief: dict[str, Any], tmp_path: Path) -> None:
     assert re.search(r"<(?:script|link|img|iframe)[^>]+(?:src|href)=[\"']?https?:", html) is None
     assert "<svg" in html  # the chart of disputed figures
     assert "schema_version" in render(brief, "json")
+
+
+def test_a_timeline_date_is_as_precise_as_the_text() -> None:
+    """"tahun 1960-an" is the 1960s, not 1 January 1960; "tahun 2024" a year; "Juni
+    2025" a month."""
+    from datetime import date
+
+    from kabar.brief import when_label
+
+    assert when_label(date(1960, 1, 1), date(1969, 12, 31)) == "1960-1969"
+    assert when_label(date(2024, 1, 1), date(2024, 12, 31)) == "2024"
+    assert when_label(date(2024, 2, 1), date(2024, 2, 29)) == "2024-02"
+    assert when_label(date(2025, 6, 1), date(2025, 6, 15)) == "2025-06-01 - 2025-06-15"
+    assert when_label(date(2025, 6, 18), None, "15:24") == "2025-06-18 15:24"

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
@@ -204,6 +204,21 @@ def _by_role(entities: list[Entity], document: str, written: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def when_label(first: date, last: date | None = None, time: str | None = None) -> str:
+    """A timeline item's date as precise as the text was: a day ("2025-06-18", with its
+    time), a month ("2025-06"), a year ("1989"), years ("1960-1969"), else the first and
+    last day ("2025-06-01 - 2025-06-15"): "tahun 1960-an" is not 1 January 1960."""
+    if last is None or last == first:
+        return first.isoformat() + (f" {time}" if time else "")
+    whole_years = first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31
+    if whole_years:
+        return str(first.year) if first.year == last.year else f"{first.year}-{last.year}"
+    next_day = last + timedelta(days=1)
+    if first.day == 1 and next_day.day == 1 and (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.isoformat()} - {last.isoformat()}"
+
+
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -235,16 +250,19 @@ def _timeline(
                 text = text[:TIMELINE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
             if not d.resolved or d.value is None:
                 if d.kind != "time":
-                    undated.append({"date": None, "time": d.time, "text": text, "phrase": d.text,
+                    undated.append({"date": None, "end_date": None, "when": None, "time": d.time, "text": text,
+                                    "phrase": d.text,
                                     "documents": [a.document], "claims": claims_by_sentence.get((a.document, si), [])})
                 continue
             day = d.value.isoformat()  # a period is placed on its first day
+            last = d.end_value.isoformat() if d.kind == "period" and d.end_value and d.end_value != d.value else None
             key = (si, day, d.time)
             if key in seen:
                 continue
             seen.add(key)
             items.append({
-                "date": day, "time": d.time, "text": text, "phrase": d.text,
+                "date": day, "end_date": last, "when": when_label(d.value, d.end_value if last else None, d.time),
+                "time": d.time, "text": text, "phrase": d.text,
                 "documents": [a.document], "claims": list(claims_by_sentence.get((a.document, si), [])),
                 "_words": _content_words(text),
             })
@@ -253,7 +271,7 @@ def _timeline(
     merged: list[dict[str, Any]] = []
     for item in sorted(items, key=lambda i: (i["date"], i["time"] or "", i["documents"][0])):
         for other in merged:
-            if other["date"] != item["date"] or other["time"] != item["time"]:
+            if other["date"] != item["date"] or other["time"] != item["time"] or other["end_date"] != item["end_date"]:
                 continue
             if item["time"] is None:
                 union = other["_words"] | item["_words"]

@@ -130,7 +130,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
         lines.append("## Timeline")
         lines.append("")
         for t in brief["timeline"]:
-            when = (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
+            when = t.get("when") or (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
             lines.append(f"- **{when}** — {_md(t['text'])} _({_docs_label(brief, t['documents'])})_")
         lines.append("")
     if brief.get("entities"):
@@ -252,7 +252,7 @@ def to_html(brief: dict[str, Any]) -> str:
     if brief.get("timeline"):
         out.append("<h2>Timeline</h2><table><tr><th>when</th><th>what</th><th>sources</th></tr>")
         for t in brief["timeline"]:
-            when = (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
+            when = t.get("when") or (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
             out.append(f"<tr><td>{_e(when)}</td><td>{_e(t['text'])}</td><td>{_e(_docs_label(brief, t['documents']))}</td></tr>")
         out.append("</table>")
     if brief.get("entities"):
