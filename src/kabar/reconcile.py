@@ -17,8 +17,8 @@ Status of a group:
 * ``conflict``: different values reported at about the same time.
 
 Values too thin to compare (a bare count, a length of time that does not say what
-lasted, an age that does not say whose) and values one source gives together are split into groups of their own, each
-with a ``note`` saying why.
+lasted, an age that does not say whose) and values one source gives together are split
+into groups of their own, each with a ``note`` saying why.
 
 Near-duplicate articles count as one source (``Claim.source_group``).
 """
