@@ -13,6 +13,9 @@ from kabar.ingest.dateline import find_dateline
         ("SinPo.id - Presiden meminta", "sinpo", "Presiden"),
         ("GARUT, KABARJABAR.com - Gempa", "kabarjabar", "Gempa"),
         ("Jakarta\n-\nLuna Maya ternyata", None, "Luna"),
+        # a city in capitals glued to the first word by its dash
+        ("JAKARTA-Ahmad Dhani mengatakan", None, "Ahmad"),
+        ("NEW YORK-Harga minyak naik", None, "Harga"),
     ],
 )
 def test_datelines(body: str, outlet: str | None, rest: str) -> None:
@@ -22,6 +25,9 @@ def test_datelines(body: str, outlet: str | None, rest: str) -> None:
     assert body[found.end :].lstrip().startswith(rest)
 
 
-@pytest.mark.parametrize("body", ["Mantan pejabat Mahkamah Agung divonis.", "Baca juga - apa", ""])
+@pytest.mark.parametrize(
+    "body",
+    ["Mantan pejabat Mahkamah Agung divonis.", "Baca juga - apa", "", "BMKG-Gempa terjadi di Aceh", "KPK-Penyidik datang"],
+)
 def test_not_datelines(body: str) -> None:
     assert find_dateline(body) is None

@@ -28,6 +28,10 @@ _PATTERNS = [
         r"(?P<second>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:\s+[-\u2013\u2014]+\s*|[-\u2013\u2014]+\s+)"
     ),
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:\s*\([A-Za-z0-9/]+\))?\s*[-\u2013\u2014]{1,2}\s+"),
+    # "JAKARTA-Pemimpin Tertinggi Iran ...": a city in capitals glued to the first word
+    # by its dash (the space went with a link)
+    # (two vowels at least: "BMKG-" or "KPK-" would be an acronym)
+    re.compile(r"^(?P<city>(?=(?:[A-Z ]*?[AEIOU]){2})[A-Z]{3,}(?: [A-Z]{3,})?)[-\u2013\u2014]{1,2}(?=[A-Z][a-z])"),
 ]
 
 MAX_DATELINE_CHARS = 60  # the longest real dateline seen in the corpus is ~40 chars
