@@ -205,3 +205,21 @@ def test_bare_counts_that_change_over_time_are_updates_only_for_tallies() -> Non
     assert sorted((g.property, g.status) for g in groups) == [
         ("bek", "single"), ("bek", "single"), ("gempa susulan", "updated"),
     ]
+
+
+def test_an_articles_own_figure_is_its_one_sources_for_revisions() -> None:
+    """liputan6 at 15:45: "Gempa Magnitudo 4,8 ..." in its own voice, its depth from
+    BMKG; okezone at 17:02: BMKG's M4,9. BMKG revised its figure: an update. When the
+    first article also quotes another source, whose the 4,8 is is unknown: a conflict."""
+    def quake(second_source: str | None) -> str:
+        claims = [
+            claim(4.8, "M", "magnitudo", "2025-06-18T15:45", "liputan6-1", kind="measure"),
+            claim(10, "km", "kedalaman:length", "2025-06-18T15:45", "liputan6-1", kind="measure", speaker="bmkg"),
+            claim(4.9, "M", "magnitudo", "2025-06-18T17:02", "okezone-1", kind="measure", speaker="bmkg"),
+        ]
+        if second_source:
+            claims.append(claim(3, "rumah", "rumah:rusak", "2025-06-18T15:45", "liputan6-1", speaker=second_source))
+        return str(_only(reconcile(claims), "magnitudo").status)
+
+    assert quake(None) == "updated"
+    assert quake("bpbd") == "conflict"

@@ -490,8 +490,12 @@ def _own_source(
     return None
 
 
-# "berdasarkan data BMKG", "menurut data BPS": the data's source.
-_DATA_OF = re.compile(r"\b(?:[Dd]ata|[Cc]atatan|[Ll]aporan)\s+(?:dari\s+|resmi\s+)?([A-Z][A-Z]{1,}[a-z]*(?:\s+[A-Z][a-z]+)?)\b")
+# "berdasarkan data BMKG", "menurut data BPS", "hasil analisis BMKG", "informasi dari
+# BPBD": the data's source.
+_DATA_OF = re.compile(
+    r"\b(?:[Dd]ata|[Cc]atatan|[Ll]aporan|[Aa]nalisis|[Ii]nformasi|[Rr]ilis|[Pp]antauan|[Pp]emutakhiran)\s+"
+    r"(?:dari\s+|resmi\s+)?([A-Z][A-Z]{1,}[a-z]*(?:\s+[A-Z][a-z]+)?)\b"
+)
 _REPORTING = (
     r"(?:juga\s+|telah\s+|sudah\s+)?(?:mencatat|melaporkan|menyebut|menyatakan|mengumumkan|merilis"
     r"|memperkirakan|menaksir|memastikan|memutakhirkan|mengoreksi|merevisi|memperbarui)\b"

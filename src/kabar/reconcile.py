@@ -29,7 +29,7 @@ import hashlib
 import itertools
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -308,7 +308,9 @@ def _summary(members: list[Claim]) -> ValueSummary:
     )
 
 
-def _status(summaries: list[ValueSummary], claims: list[Claim]) -> str:
+def _status(
+    summaries: list[ValueSummary], claims: list[Claim], sources: Mapping[str, frozenset[str]] | None = None
+) -> str:
     if len(summaries) == 1:
         return "agree" if summaries[0].sources >= 2 else "single"
     if any(s.first is None for s in summaries):
@@ -318,18 +320,34 @@ def _status(summaries: list[ValueSummary], claims: list[Claim]) -> str:
         assert earlier.last is not None and later.first is not None
         if later.first - earlier.last < SAME_TIME:
             # coexisting values, unless one source revised its own figure
-            if _self_revision(earlier, later, claims):
+            if _self_revision(earlier, later, claims, sources or {}):
                 continue
             return "conflict"
     return "updated"
 
 
-def _self_revision(earlier: ValueSummary, later: ValueSummary, claims: list[Claim]) -> bool:
-    """The same speaker gave the earlier value first and the later one after."""
+def _self_revision(
+    earlier: ValueSummary, later: ValueSummary, claims: list[Claim], sources: Mapping[str, frozenset[str]]
+) -> bool:
+    """The same speaker gave the earlier value first and the later one after. A figure
+    an article states in its own voice is its one cited source's when it cites only one
+    (``sources``: document -> the speakers of its claims): "Gempa Magnitudo 4,8
+    mengguncang Garut" in an article whose figures are all BMKG's, then BMKG's M4,9."""
+
+    def speakers(ids: list[str]) -> set[str]:
+        out: set[str] = set()
+        for i in ids:
+            c = by_id[i]
+            if c.speaker:
+                out.add(c.speaker)
+            elif len(sources.get(c.document, ())) == 1:
+                out.update(sources[c.document])
+        return out
+
     by_id = {c.id: c for c in claims}
-    early_speakers = {by_id[c].speaker for c in earlier.claims if by_id[c].speaker}
-    late_speakers = {by_id[c].speaker for c in later.claims if by_id[c].speaker}
-    return bool(early_speakers & late_speakers) and (later.first or _EARLIEST) > (earlier.first or _EARLIEST)
+    return bool(speakers(earlier.claims) & speakers(later.claims)) and (later.first or _EARLIEST) > (
+        earlier.first or _EARLIEST
+    )
 
 
 def _consensus(status: str, summaries: list[ValueSummary]) -> dict[str, Any] | None:
@@ -356,14 +374,18 @@ def _consensus(status: str, summaries: list[ValueSummary]) -> dict[str, Any] | N
 def reconcile(claims: Iterable[Claim]) -> list[Group]:
     """Group claims by property and decide each group's status and consensus."""
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    cited: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
+        if claim.speaker:
+            cited[claim.document].add(claim.speaker)
         if claim.property_key:
             blocks[_block_key(claim)].append(claim)
+    sources = {doc: frozenset(speakers) for doc, speakers in cited.items()}
     groups: list[Group] = []
     for (kind, _family, _key), block in sorted(blocks.items()):
         for members in _split_locations(block):
             main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
-            head = _group(kind, main)
+            head = _group(kind, main, sources)
             thin = _thin(kind, _key)
             # (a tally may rise: "gempa susulan" 5, then 7, then 12 is an update)
             if thin is not None and len(main) > 1 and (
@@ -371,14 +393,14 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
             ):
                 # too thin to call two values a conflict or an update: each its own figure
                 for cluster in main:
-                    group = _group(kind, [cluster])
+                    group = _group(kind, [cluster], sources)
                     group.note = thin
                     groups.append(group)
                 head = groups[-1]
             else:
                 groups.append(head)
             for cluster in secondary:
-                group = _group(kind, [cluster])
+                group = _group(kind, [cluster], sources)
                 group.note = (
                     f"stated beside {', '.join(str(v.value) for v in head.values)} by the same source in one article: "
                     "another figure of the same kind, not a disagreement"
@@ -389,10 +411,12 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
     return groups
 
 
-def _group(kind: str, clusters: list[tuple[float | str, list[Claim]]]) -> Group:
+def _group(
+    kind: str, clusters: list[tuple[float | str, list[Claim]]], sources: Mapping[str, frozenset[str]] | None = None
+) -> Group:
     members = [c for _v, cs in clusters for c in cs]
     summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or _EARLIEST, str(s.value)))
-    status = _status(summaries, members)
+    status = _status(summaries, members, sources)
     return Group(
         id=_group_id(members),
         property=_most_common(c.property for c in members),
