@@ -27,3 +27,13 @@ def test_a_denomination_is_not_an_amount() -> None:
     assert [reason for _text, reason in excluded if "100.000" in _text] == [
         "a banknote's or coin's denomination, not an amount"
     ]
+
+
+def test_a_distance_with_a_capitalised_direction_is_a_distance() -> None:
+    """"136 km Barat Daya Kabupaten Garut" (as BMKG writes it) and "140 kilometer barat
+    daya Kabupaten Garut" are one property, the epicentre's distance."""
+    claims, _excluded = _claims(
+        '"136 km Barat Daya Kabupaten Garut Jabar," tulis BMKG. '
+        "Pusat gempa berada di laut 140 kilometer barat daya Kabupaten Garut, kata BMKG."
+    )
+    assert claims == [(136, "jarak:barat daya"), (140, "jarak:barat daya")]

@@ -108,11 +108,12 @@ _MEASURE_RE = re.compile(
 )
 _MEASURE_KEY = dict(MEASURES)
 
-# Compass directions after a distance ("12 km barat daya Garut"): the figure is where
-# something is, relative to a place.
+# Compass directions after a distance ("12 km barat daya Garut", "136 km Barat Daya
+# Kabupaten Garut" as BMKG writes it): the figure is where something is, relative to a
+# place.
 _DIRECTION = re.compile(
-    r"^\s*(?:arah\s+)?((?:barat|timur)\s+(?:laut|daya)|tenggara|barat|timur|utara|selatan)"
-    r"(?:\s+(?:kota|kabupaten|kab\.)?\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+    r"^\s*(?i:arah\s+)?((?i:(?:barat|timur)\s+(?:laut|daya)|tenggara|barat|timur|utara|selatan))"
+    r"(?:\s+(?i:kota|kabupaten|kab\.)?\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
 )
 
 # A condition before a figure in its sentence makes it hypothetical: "jika divonis 20
