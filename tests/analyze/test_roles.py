@@ -354,3 +354,17 @@ def test_a_short_form_in_brackets_inside_a_name() -> None:
 )
 def test_a_central_banks_deputy_governor(text: str, role: str, org: str) -> None:
     assert fields(text)[0][2:4] == (role, org)
+
+
+def test_navy_and_air_force_ranks_and_a_ranks_short_form() -> None:
+    text = "Kadispenal Laksamana Pertama TNI I Made Wira Hady mengatakan kapal itu tiba."
+    assert fields(text)[0][1:5] == ("I Made Wira Hady", "Kadispenal", None, "Laksamana Pertama TNI")
+    text = "Kepala Dinas Penerangan TNI AL Laksamana Pertama (Laksma) Tunggul mengatakan, kapal tiba."
+    assert fields(text)[0][1] == "Tunggul" and fields(text)[0][4] == "Laksamana Pertama (Laksma)"
+
+
+def test_a_degree_after_a_comma_is_not_a_name() -> None:
+    # the model reads "M.Psi" as a person: a psychologist's degree
+    text = "Hal itu disampaikan Psikolog Ayu Imasria, M.Psi kepada wartawan."
+    names = [(text.index("M.Psi"), text.index("M.Psi") + 5, "PERSON")]
+    assert fields(text, names)[0][1:3] == ("Ayu Imasria", "Psikolog")

@@ -139,6 +139,9 @@ letnan jenderal|mayor jenderal|brigadir jenderal|letnan kolonel|kolonel inf|kolo
 kolonel pas|kolonel czi|kolonel arm|kolonel kav|kolonel kes|kolonel cpl
 letjen tni|mayjen tni|laksdya tni|laksda tni|laksma tni|marsdya tni|marsda tni
 marsma tni|kolonel tni|letkol tni|irjen pol|brigjen pol|komjen pol|akbp pol
+laksamana pertama|laksamana muda|laksamana madya|marsekal pertama|marsekal muda|marsekal madya
+laksamana pertama tni|laksamana muda tni|laksamana madya tni|marsekal pertama tni|marsekal muda tni
+marsekal madya tni
 """
 
 # Honorifics and academic titles written before a name (lowercase, with the dot).
@@ -521,7 +524,13 @@ def match_rank(tokens: Sequence[Token], i: int) -> int:
     if not tokens[i].is_cap:
         return 0
     ranks: dict[str, list[tuple[str, ...]]] = RANKS
-    return _match_phrase(tokens, i, ranks)
+    n = _match_phrase(tokens, i, ranks)
+    if (
+        n and i + n + 2 < len(tokens) and tokens[i + n].text == "(" and tokens[i + n + 2].text == ")"
+        and tokens[i + n + 1].lower in RANKS
+    ):
+        n += 3  # "Laksamana Pertama (Laksma)": the rank and its short form
+    return n
 
 
 def is_honorific(tokens: Sequence[Token], i: int) -> bool:
@@ -795,7 +804,8 @@ def _split_run(
             for x in range(role_end, k):
                 n = match_rank(tokens, x)
                 if n and x + n < k and all(
-                    name_like(t) and not _org_ish(t) and t.lower not in PLACES and t.lower not in ORG_NOUNS
+                    ((name_like(t) and not _org_ish(t)) or (len(t.text) == 1 and t.text.isupper()))
+                    and t.lower not in PLACES and t.lower not in ORG_NOUNS
                     for t in tokens[x + n : k]
                 ):
                     k = x + n
@@ -1054,6 +1064,10 @@ def _comma_name(
         and tokens[name_end + 1].start == tokens[name_end].end
     ):
         return None  # "Kristina Hallett, Ph.D.", "dr. Decsa, Sp.PD": a degree
+    if name_end - k >= 2 and all(len(t.text.rstrip(".")) <= 4 for t in tokens[k:name_end]) and any(
+        tokens[x].text.endswith(".") and tokens[x + 1].start == tokens[x].end for x in range(k, name_end - 1)
+    ):
+        return None  # "Psikolog Ayu Imasria, M.Psi", "S.H.": a degree, not a name
     if all(t.is_acronym or not t.is_word for t in tokens[k:name_end]):
         return None  # "Bidang Hukum, HAM, Imigrasi": a list, not a name
     after = tokens[name_end] if name_end < len(tokens) else None
