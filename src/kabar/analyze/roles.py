@@ -564,7 +564,6 @@ def _org_ish(tok: Token) -> bool:
 COMMON_WORD_ZIPF = 4.85
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=100_000)
 def zipf(word: str) -> float:
     """wordfreq's Zipf frequency of the lowercase ``word`` in Indonesian (cached: each

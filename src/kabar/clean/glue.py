@@ -960,6 +960,8 @@ _GLUED_PUNCTUATION = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])|\)(?=[A-Za-z])")
 
 
 def _punctuation_repairs(text: str) -> Iterable[GlueRepair]:
+    if not _GLUED_PUNCTUATION.search(text):
+        return  # most texts: no second pass over their chunks
     for chunk in _CHUNK.finditer(text):
         ctext = chunk.group()
         if ("," not in ctext and ")" not in ctext) or _URLISH.search(ctext):
