@@ -182,6 +182,20 @@ CONFIGS["gazspan+win2"] = {
     "gazetteer": True,
     "overrides": {"components.tok2vec.model.encode.window_size": 2},
 }
+# The shipped configuration with the training split's own entity names added to the
+# gazetteer table (those annotated as entities in at least TRAIN_NAME_RATIO of their
+# occurrences); each training sentence is marked with the names of the other
+# TRAIN_NAME_FOLDS - 1 folds only (jackknifed), so the model learns how far a mark of
+# an unseen sentence can be trusted, not to copy it.
+CONFIGS["gazspan+trainnames"] = {"data": "grit+nerp_mixed", "gazetteer": True, "train_names": True, "overrides": {}}
+# The same, the checkpoint chosen on NERGrit + NERP dev over 20 epochs.
+CONFIGS["gazspan+trainnames+devall"] = {
+    "data": "grit+nerp_mixed",
+    "gazetteer": True,
+    "train_names": True,
+    "dev": "combined",
+    "overrides": {"training.max_epochs": 20},
+}
 CONFIGS["final"] = CONFIGS["grit+nerp_mixed+gazspan"]
 
 # Gazetteer files and the label their names carry.
@@ -504,6 +518,106 @@ def build_gazetteer_table(gazetteers: Path, out_path: Path) -> Path:
         f"gazetteer table: {sum(map(len, names.values()))} names, {len(tagger.table)} keys -> {out_path}"
     )
     return out_path
+
+
+# Training names (experiment gazspan+trainnames): folds and the share of a name's
+# occurrences in the training text that must be annotated entities.
+TRAIN_NAME_FOLDS = 5
+TRAIN_NAME_RATIO = 0.5
+
+
+def _name_fold(tokens: Sequence[str]) -> int:
+    return int(_hash_fraction(" ".join(tokens).lower(), "names") * TRAIN_NAME_FOLDS)
+
+
+def training_name_folds(sentences: Sequence[Sentence]) -> list[dict[tuple[str, ...], Counter[str]]]:
+    """Per fold, the entity names its training sentences annotate (lowercased tokens ->
+    label counts), names annotated in under ``TRAIN_NAME_RATIO`` of their occurrences
+    in the training text left out."""
+    from kabar.analyze.ner_model import MAX_NAME_TOKENS
+
+    folds: list[dict[tuple[str, ...], Counter[str]]] = [defaultdict(Counter) for _ in range(TRAIN_NAME_FOLDS)]
+    annotated: Counter[tuple[str, ...]] = Counter()
+    for s in sentences:
+        fold = folds[_name_fold(s.tokens)]
+        for span in tags_to_spans(s.tags):
+            key = tuple(t.lower() for t in s.tokens[span.start : span.end])
+            if span.end - span.start <= MAX_NAME_TOKENS and _WORD.search(" ".join(key)) and len("".join(key)) >= 2:
+                fold[key][span.label] += 1
+                annotated[key] += 1
+    occurrences: Counter[tuple[str, ...]] = Counter()
+    for s in sentences:
+        low = [t.lower() for t in s.tokens]
+        for i in range(len(low)):
+            for j in range(i + 1, min(i + MAX_NAME_TOKENS, len(low)) + 1):
+                key = tuple(low[i:j])
+                if key in annotated:
+                    occurrences[key] += 1
+    keep = {k for k, n in annotated.items() if n >= TRAIN_NAME_RATIO * occurrences[k]}
+    return [{k: c for k, c in fold.items() if k in keep} for fold in folds]
+
+
+def _add_fold_names(tagger: Any, folds: Sequence[dict[tuple[str, ...], Counter[str]]]) -> None:
+    merged: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for fold in folds:
+        for key, labels in fold.items():
+            merged[key].update(labels)
+    by_label: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, labels in merged.items():
+        by_label[labels.most_common(1)[0][0]].append(key)
+    for label, names in by_label.items():
+        tagger.add_names(names, label)
+
+
+def jackknife_gazetteer(
+    base_table: Path, sentences: Sequence[Sentence], out_path: Path
+) -> tuple[Path, dict[tuple[str, ...], list[str]]]:
+    """The gazetteer table with the training names (saved to ``out_path``, what the
+    model ships with), and each training sentence's marks from the base table plus the
+    names of the other folds only."""
+    import copy
+
+    from kabar.analyze.ner_model import GazetteerTagger
+
+    base = GazetteerTagger()
+    base.load_table(base_table)
+    folds = training_name_folds(sentences)
+    full = copy.copy(base)
+    full.table = dict(base.table)
+    _add_fold_names(full, folds)
+    full.save_table(out_path)
+    marks: dict[tuple[str, ...], list[str]] = {}
+    for k in range(TRAIN_NAME_FOLDS):
+        tagger = copy.copy(base)
+        tagger.table = dict(base.table)
+        _add_fold_names(tagger, [f for i, f in enumerate(folds) if i != k])
+        for s in sentences:
+            if _name_fold(s.tokens) == k:
+                marks[tuple(s.tokens)] = tagger.marks(s.tokens)
+    print(
+        f"training names: {sum(len(f) for f in folds)} in {TRAIN_NAME_FOLDS} folds; "
+        f"table {len(base.table)} -> {len(full.table)} keys -> {out_path}"
+    )
+    return out_path, marks
+
+
+def use_jackknife_marks(marks: dict[tuple[str, ...], list[str]]) -> None:
+    """While training (in this process): a training sentence gets its jackknifed marks,
+    any other text the table's."""
+    from kabar.analyze.ner_model import GazetteerTagger
+
+    original = GazetteerTagger.__call__
+
+    def call(self: Any, doc: Any) -> Any:
+        found = marks.get(tuple(t.text for t in doc))
+        if found is None:
+            return original(self, doc)
+        for token, mark in zip(doc, found, strict=True):
+            if mark:
+                token.tag_ = mark
+        return doc
+
+    GazetteerTagger.__call__ = call  # type: ignore[method-assign]
 
 
 def recase(
@@ -1024,6 +1138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         table = build_gazetteer_table(
             args.shared / "ner" / "gazetteers", data_dir / "gazetteer.npz"
         )
+        if spec.get("train_names"):
+            table, marks = jackknife_gazetteer(table, train_sents, data_dir / "gazetteer_names.npz")
+            use_jackknife_marks(marks)
         overrides = {**overrides, "paths.gazetteer": str(table)}
     elif args.config == CONFIG_PATH:
         config_path = CONFIG_NOGAZ_PATH

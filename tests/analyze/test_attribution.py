@@ -513,3 +513,44 @@ def test_purposes_and_descriptions_name_no_speaker(text: str) -> None:
     # "in order to ensure" is no speech; "the singer of that song", "this 41-year-old
     # woman" describe someone, they are not names
     assert all(a.speaker_name not in ("Demi", "Polisi", "Pelantun", "Perempuan 41") for a in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lawsuit, the company (a listed one), a document: sources kept as written
+        ("Gugatan menyebut perangkat keras mobil itu cacat sejak awal.", (None, "Gugatan", "unnamed")),
+        ("Perseroan menyatakan dana hasil IPO dipakai untuk ekspansi.", (None, "Perseroan", "unnamed")),
+        # the source named after a capitalised document word, as after "data Statista"
+        ("Data Kaspersky mengungkap jumlah sampel malware naik.", ("Kaspersky", "Data Kaspersky", "named")),
+        (
+            "Laporan The Wall Street Journal menyebutkan kedua perusahaan berunding.",
+            ("The Wall Street Journal", "Laporan The Wall Street Journal", "named"),
+        ),
+        # sentence adverbs in -nya are not names, with or without a comma after them
+        ("Mulanya, saksi mengaku pernah diminta datang.", (None, "saksi", "unnamed")),
+        ("Akibatnya, korban kini mengaku trauma.", (None, "korban", "unnamed")),
+        ("Tepatnya Roser Alenta mengatakan dua pembalap itu cepat.", ("Roser Alenta", "Roser Alenta", "named")),
+    ],
+)
+def test_common_nouns_documents_and_adverbs_opening_the_speaker(
+    text: str, expected: tuple[str | None, str, str]
+) -> None:
+    (a,) = run(text)
+    assert (a.speaker_name, a.speaker_text, a.kind) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Semua memastikan traksi yang baik di jalan basah.",
+        "Alih-alih mengakui masalah, pabrikan itu menyalahkan pemilik.",
+        "Regulasi baru ini akan mulai berlaku tahun depan dan secara resmi mengakui aset kripto.",
+        "Qatar, Uni Emirat Arab, dan Irak sudah memastikan lolos ke putaran final.",
+    ],
+)
+def test_words_that_are_never_a_speaker(text: str) -> None:
+    # "all", "instead of", "the new regulation", a team that secured qualification
+    assert all(a.speaker_name is None or a.speaker_name not in ("Semua", "Alih-alih", "Regulasi", "Irak")
+               for a in run(text))
+    assert all(a.speaker_text not in ("Semua", "Alih-alih", "Regulasi", "Irak") for a in run(text))

@@ -212,3 +212,19 @@ def test_building_rule_on_the_models_spans() -> None:
     _building_rule(doc, ents)
     # "Istiqlal" after "Masjid" is the mosque's name; the person after "bersama" stays
     assert sorted((e.start, e.end, e.label) for e in ents) == [(3, 5, LOC), (6, 8, PERSON)]
+
+
+def test_a_dotted_degree_is_no_person_or_organisation() -> None:
+    from spacy.tokens import Doc, Span
+
+    from kabar.analyze.entities import apply_rules
+    from kabar.analyze.ner_model import load_ner
+
+    nlp = load_ner()
+    words = ["Deputi", "ASN", ",", "Dra.", "Army", "Winarty", ",", "M.Si", "memberi", "sambutan", "."]
+    doc = nlp(Doc(nlp.vocab, words=words))
+    # the model's spans stand as given, so the rule alone decides
+    doc.ents = [Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
+    found = [(doc[e.start : e.end].text, e.label) for e in apply_rules(doc)]
+    assert ("Army Winarty", "PERSON") in found
+    assert all(text != "M.Si" for text, _label in found)

@@ -368,3 +368,42 @@ def test_a_degree_after_a_comma_is_not_a_name() -> None:
     text = "Hal itu disampaikan Psikolog Ayu Imasria, M.Psi kepada wartawan."
     names = [(text.index("M.Psi"), text.index("M.Psi") + 5, "PERSON")]
     assert fields(text, names)[0][1:3] == ("Ayu Imasria", "Psikolog")
+
+
+def test_a_regional_heads_title_takes_no_portfolio_word() -> None:
+    # "pasar" is a portfolio word ("Pengamat Pasar Uang"); after "Kapolsek" the words
+    # name the district: the police chief of Pasar Rebo
+    text = "Hal itu disampaikan Kapolsek Pasar Rebo AKP I Wayan Wijaya saat dikonfirmasi."
+    assert fields(text)[0][1:5] == ("I Wayan Wijaya", "Kapolsek", "Pasar Rebo", "AKP")
+
+
+def test_a_rare_word_before_the_models_surname_is_the_first_name() -> None:
+    # the model reads only "Wronski"; "Piotr" is the first name, "Medcom" the organisation
+    text = "Vice President Medcom Piotr Wronski mengungkapkan rencana itu."
+    names = [(text.index("Wronski"), text.index(" mengungkapkan"), "PERSON")]
+    assert fields(text, names)[0][1:4] == ("Piotr Wronski", "Vice President", "Medcom")
+    # the organisation keeps a word; a place or a common word is not taken
+    text = "Kepala BPBD Garut Rina mengatakan."
+    names = [(text.index("Rina"), text.index(" mengatakan"), "PERSON")]
+    assert fields(text, names)[0][1:4] == ("Rina", "Kepala", "BPBD Garut")
+    text = "Direktur Utama Bank Jago Harris mengatakan."
+    names = [(text.index("Harris"), text.index(" mengatakan"), "PERSON")]
+    assert fields(text, names)[0][1:4] == ("Harris", "Direktur Utama", "Bank Jago")
+
+
+def test_a_company_after_its_legal_form_is_not_the_name() -> None:
+    # the model reads "Pegadaian Damar Latri Setiawan" as one person
+    text = "Direktur Utama PT Pegadaian Damar Latri Setiawan mengungkapkan hal itu."
+    names = [(text.index("Pegadaian"), text.index(" mengungkapkan"), "PERSON")]
+    assert fields(text, names)[0][1:4] == ("Damar Latri Setiawan", "Direktur Utama", "PT Pegadaian")
+
+
+def test_an_officers_rank_with_the_corps() -> None:
+    text = "Kepala Penerangan Kodam Cenderawasih Kolonel Infanteri Candra Kurniawan mengatakan."
+    names = [(text.index("Infanteri"), text.index(" mengatakan"), "PERSON")]
+    assert fields(text, names)[0][1:5] == ("Candra Kurniawan", "Kepala Penerangan", "Kodam Cenderawasih", "Kolonel Infanteri")
+
+
+def test_two_honorifics_before_a_name_after_a_comma() -> None:
+    text = "Hal ini disampaikan Ketua Pokja Neurologi Perdosni, Dr. dr. Paulus Sugianto, Sp.S (K)."
+    assert [f[1] for f in fields(text)] == ["Paulus Sugianto"]

@@ -195,7 +195,7 @@ _UNNAMED_HEADS = frozenset(
         politikus politisi legislator ayahanda ibunda cucu menantu mertua keponakan
         sepupu kekasih pacar direksi redaksi narasi
         orang masyarakat pemain atlet pelajar buruh pekerja pembeli konsumen nasabah
-        investor pelaku pengusaha kanal informasi catatan
+        investor pelaku pengusaha kanal informasi catatan perseroan emiten gugatan
         """
     )
 ) | {w for w in roles.HEADS}
@@ -208,7 +208,7 @@ _PHRASE_STOPS = frozenset(
         karena agar untuk hingga sampai kemarin tadi sore pagi siang malam hari ini itu
         tersebut
         juga telah sudah akan pun masih belum kembali lalu kemudian sempat terus
-        pernah baru
+        pernah baru kini
         """
     )
 )
@@ -243,6 +243,9 @@ _LEADING_CONNECTIVE = re.compile(
     r"|lebih\s+lanjut|terpisah|secara\s+terpisah|kemudian|lalu|saat\s+itu|oleh\s+karena"
     r"\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|meski\s+begitu|di\s+lain\s+pihak"
     r"|sedangkan|dan|tetapi|tapi|bahkan|kini|lanjut|sejauh\s+ini|hingga\s+kini|sampai\s+saat"
+    # sentence adverbs in -nya ("Mulanya, saksi mengaku", "Tepatnya Roser Alenta mengatakan")
+    r"|mulanya|awalnya|semulanya|akhirnya|tepatnya|sebenarnya|sesungguhnya|rupanya|nyatanya"
+    r"|intinya|singkatnya|akibatnya|alhasil|sayangnya|untungnya|anehnya|menariknya|sebaliknya"
     r"\s+ini|dalam\s+kesempatan\s+(?:itu|yang\s+sama|tersebut)|pada\s+kesempatan\s+"
     r"(?:itu|yang\s+sama|tersebut)|di\s+tempat\s+(?:terpisah|yang\s+sama))\b[,\s]*)+",
     re.IGNORECASE,
@@ -252,7 +255,7 @@ _ADVERBIAL_START = frozenset(
         """
         dalam saat ketika di pada kepada usai seusai setelah sebelum melalui lewat
         secara sementara menurut sebagaimana seperti berdasarkan terkait soal mengenai
-        dengan sejak hingga sampai kemarin tadi
+        dengan sejak hingga sampai kemarin tadi akibatnya alih-alih
         """
     )
 )
@@ -269,11 +272,15 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "memastikan" is "confirmed" as a cue, but "ingin memastikan" (wants to make sure),
-# "memastikan diri lolos" (secured a place) say nothing.
+# "memastikan diri lolos", "memastikan lolos" (secured a place) say nothing.
 _ENSURE_BEFORE = re.compile(
     r"\b(?:ingin|mau|hendak|berupaya|berusaha|mencoba|bisa|dapat|mampu|demi|untuk|guna|agar|supaya)\s*$", re.IGNORECASE
 )
-_ENSURE_AFTER = re.compile(r"\s+diri(?:nya)?\b", re.IGNORECASE)
+_ENSURE_AFTER = re.compile(
+    # ... nor "memastikan lolos / tiket / satu tempat / kemenangan / gelar" (secured)
+    r"\s+(?:diri(?:nya)?|lolos|tiket|satu\s+tempat|kemenangan|gelar|juara)\b",
+    re.IGNORECASE,
+)
 # Words that may stand between a named subject and its cue verb ("Budi juga
 # mengatakan", "Polri melalui Divisi Humas menegaskan"): after any other lower-case word
 # a capitalised common word opens a noun phrase ("Satu gol lagi akan memastikan").
@@ -372,6 +379,13 @@ def _speaker_after(ctx: _Context, pos: int, limit: int) -> _Speaker | None:
         if former is not None:
             former.start = first.start
         return former
+    if first.is_cap and first.lower in _DOCUMENT_WORDS and len(tokens) > 1 and tokens[1].is_cap:
+        # "Data Kaspersky mengungkap", "Laporan The Wall Street Journal menyebutkan": the
+        # source is named after the document word, as in "data Statista"
+        source = _speaker_after(ctx, tokens[1].start, limit)
+        if source is not None and source.name is not None:
+            source.start = first.start
+            return source
     named = ctx.mention_by_name.get(first.start)
     if named is None:
         # "AKP Astuti Setyaningsih, Kasi Humas Polres Sukabumi Kota, mengatakan": a rank
@@ -483,7 +497,8 @@ def _role_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | No
 def _capitalised_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
     """A capitalised run: a person ("Rina", "Pat Ryder") or an organisation ("Polda
     Sumut", "Kementerian Luar Negeri (Kemlu)"), with no role mention found."""
-    if tokens[0].lower in roles._NOT_NAME or tokens[0].lower in roles._DAYS_MONTHS:
+    the_name = tokens[0].text == "The" and len(tokens) > 1 and tokens[1].is_cap  # "The Guardian"
+    if (tokens[0].lower in roles._NOT_NAME and not the_name) or tokens[0].lower in roles._DAYS_MONTHS:
         return None, 0
     end = roles._run(tokens, 0, roles.MAX_ROLE_TOKENS)
     end = roles._trim_connectors(tokens, 0, end)
@@ -687,6 +702,9 @@ def _opens_noun_phrase(ctx: _Context, speaker: _Speaker, rest: str) -> bool:
         return False
     if speaker.start in ctx.name_at:
         return False
+    if following == "baru" and len(rest.split()) > 1 and rest.split()[1].lower().strip(",") in _ANAPHORIC:
+        # "Regulasi baru ini mulai berlaku": the new regulation, not a name and an adverb
+        return roles.zipf(word.lower()) >= NOUN_PHRASE_MIN_ZIPF
     if not following.isalpha() or following in _SUBJECT_ADVERBS:
         return False
     if following.islower() and rest.split()[-1].lower() in _ANAPHORIC:

@@ -242,6 +242,19 @@ _NAMED_PLACE_NOUNS = frozenset(
 )
 
 
+# An academic degree or title in its dotted short form ("M.Si", "S.H.", "Dr.", "Dra.",
+# "M.Psi"): the model sometimes types one written beside a name as a person or body.
+_DOTTED_DEGREE = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,4}\.?")
+
+
+def _degree_rule(ents: list[_Ent], doc: Doc) -> None:
+    """Drop person and organisation spans that are only a dotted degree."""
+    ents[:] = [
+        e for e in ents
+        if e.label == LOC or not _DOTTED_DEGREE.fullmatch(doc[e.start : e.end].text.replace(" ", ""))
+    ]
+
+
 def _building_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A model "person" right after the noun of a building or institution ("di Masjid
     An-*Nur Supiori*") is that building's name, not someone: one place with the noun
@@ -567,6 +580,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     text; definitions found in ``doc`` are added to it.
     """
     ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents if e.label_ in ENTITY_LABELS]
+    _degree_rule(ents, doc)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)

@@ -302,6 +302,8 @@ _NOT_NAME = frozenset(
         editor penulis the of and a an in on at for to
         no nomor nomer pasal ayat sk uu pp perpres perda
         jadi sebuah kamu anda sebagian dirinya awalnya sambutan bocoran peringatan
+        semua alih-alih akibatnya mulanya tepatnya sebenarnya sesungguhnya rupanya nyatanya
+        intinya singkatnya alhasil sayangnya untungnya anehnya menariknya sebaliknya
         """
     )
 )
@@ -338,11 +340,19 @@ def _ranks(text: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 HEADS = _heads(_HEADS_TEXT)
-RANKS = _ranks(_RANKS_TEXT)
+# An army or navy officer's rank with the corps after it ("Kolonel Infanteri Candra
+# Kurniawan", "Letkol Inf", "Mayor Laut (P)" without the bracket, "Kapten Cpn").
+_CORPS = _words(
+    """inf infanteri kav kavaleri arh arhanud arm armed czi zeni cpl cku cke chb ckm cba cpm caj cpn
+    kes laut pnb tek adm sus pas mar marinir"""
+)
+_OFFICERS = ["kolonel", "letkol", "letnan kolonel", "mayor", "kapten", "lettu", "letda"]
+RANKS = _ranks(_RANKS_TEXT + "\n".join(f"{rank} {corps}" for rank in _OFFICERS for corps in _CORPS))
 # First words of titles: never part of a name, except those that are names too.
 ROLE_WORDS = frozenset(HEADS) - {"raja", "ratu", "sultan", "emir", "kaisar", "pemimpin", "mayor"}
 _LONGEST_RANK = max(len(words) for entries in RANKS.values() for words in entries)
-RANK_WORDS = frozenset(w for entries in RANKS.values() for words in entries for w in words)
+# (the words of the ranks without the corps: "Laut", "Armed" or "Mar" may be names)
+RANK_WORDS = frozenset(w for entries in _ranks(_RANKS_TEXT).values() for words in entries for w in words)
 # English job titles, head last ("Marketing Director", "Chief Executive Officer",
 # "Sales & Marketing and After Sales Director"): capitalised words of these, the last
 # one a head. Common in business news, where companies' English titles are kept.
@@ -538,7 +548,12 @@ def is_honorific(tokens: Sequence[Token], i: int) -> bool:
     lower = tok.lower
     if lower not in HONORIFICS:
         return False
-    if i + 1 >= len(tokens) or not tokens[i + 1].is_cap or tokens[i + 1].lower in ("kota", "negara", "pertiwi"):
+    if i + 1 >= len(tokens) or tokens[i + 1].lower in ("kota", "negara", "pertiwi"):
+        return False
+    if not tokens[i + 1].is_cap and not (
+        # "Dr. dr. Paulus Sugianto": a second honorific, written small, before the name
+        tokens[i + 1].lower in HONORIFICS and i + 2 < len(tokens) and tokens[i + 2].is_cap
+    ):
         return False
     if lower in _SOFT_HONORIFICS:
         return tok.is_cap
@@ -695,11 +710,31 @@ def _field_word(lower: str) -> bool:
     return lower in PORTFOLIO_WORDS or zipf(lower) >= FIELD_WORD_MIN_ZIPF
 
 
+_LEGAL_FORMS = frozenset(["pt", "cv"])
+
+
+def _first_name_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k``, right before a one-word model name, is that person's first
+    name rather than the organisation's last word: a rare capitalised word, not an
+    acronym, place, organisation noun or rank."""
+    tok = tokens[k]
+    return (
+        name_like(tok) and not tok.text.isupper() and not _org_ish(tok) and tok.lower not in PLACES
+        and tok.lower not in ORG_NOUNS and not common_word(tok.lower) and not match_rank(tokens, k)
+        # "Bank Jago Harris": an organisation noun and one word is the organisation
+        and tokens[k - 1].is_word and tokens[k - 1].lower not in ORG_NOUNS
+    )
+
+
 def _ends_organisation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
     """Whether token ``k``, taken as the first of a name of three or more words
     ending at ``name_end``, is a common word ending the organisation before it:
     "Sekretaris Pers Gedung Putih Karoline Leavitt" (the White House)."""
-    return k > 0 and tokens[k - 1].lower in ORG_NOUNS and name_end - k >= 3 and common_word(tokens[k].lower)
+    # ("Direktur Utama PT Pegadaian Damar Latri Setiawan": a company's name after its
+    # legal form, whatever the word)
+    return k > 0 and tokens[k - 1].lower in ORG_NOUNS and name_end - k >= 3 and (
+        common_word(tokens[k].lower) or tokens[k - 1].lower in _LEGAL_FORMS
+    )
 
 
 def _short_title(tokens: Sequence[Token], head_end: int, short: Token) -> bool:
@@ -727,7 +762,9 @@ def _split_run(
     """Split the tokens after a title into title words, organisation, rank,
     honorific and name."""
     j = head_end
-    while j < run_end and _portfolio_word(tokens, j):
+    # a regional head's title holds no portfolio: "Kapolsek Pasar Rebo" heads the
+    # police of Pasar Rebo ("pasar" is a portfolio word of "Pengamat Pasar Uang")
+    while kind != "R" and j < run_end and _portfolio_word(tokens, j):
         j += 1
         if tokens[j - 1].lower == "bidang":
             # "Wakil Rektor Bidang Kemahasiswaan dan Alumni Unila": the field named after
@@ -792,6 +829,14 @@ def _split_run(
                     break
             if k > role_end and _ends_organisation(tokens, k, m):
                 k += 1  # the model's name begins with the word that ends the organisation
+            elif m - k == 1:
+                # "Vice President Medcom Piotr Wronski" with the model's name "Wronski":
+                # a rare name word between the organisation and the surname is the
+                # first name (the organisation keeps at least one word); after a title
+                # that takes none ("Advokat Tjoetjoe Sandjaja Hernanto"), all of them
+                floor = role_end if kind == "P" else role_end + 1
+                while k - 1 >= floor and m - k < MAX_NAME_TOKENS and _first_name_before(tokens, k - 1):
+                    k -= 1
             # a model name holding an organisation word ("Kepala Riset Mirae Asset
             # Sekuritas Budi Santoso"): the organisation ends there, the name follows
             inner = [x for x in range(k, m - 1) if tokens[x].lower in ORG_NOUNS]
