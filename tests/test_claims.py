@@ -37,3 +37,45 @@ def test_a_distance_with_a_capitalised_direction_is_a_distance() -> None:
         "Pusat gempa berada di laut 140 kilometer barat daya Kabupaten Garut, kata BMKG."
     )
     assert claims == [(136, "jarak:barat daya"), (140, "jarak:barat daya")]
+
+
+def test_a_rate_is_another_property_than_a_total() -> None:
+    # Rp300 ribu per month for two months is Rp600 ribu in all: two figures, never
+    # one in conflict with the other
+    claims, _excluded = _claims(
+        "Pemerintah menyalurkan subsidi Rp300 ribu per bulan selama dua bulan. "
+        "Total subsidi yang diterima pekerja Rp600 ribu. Tarif parkir Rp 5.000 tiap jamnya."
+    )
+    keys = {value: key for value, key in claims}
+    assert keys[300_000] == "subsidi:money:per bulan"
+    assert keys[600_000] == "subsidi:money"
+    assert keys[5_000] == "tarif:money:per jam"
+
+
+def test_whose_salary_after_for_or_before_receiving() -> None:
+    claims, _excluded = _claims(
+        "Gaji untuk wakil presiden disebut mencapai Rp 368,9 juta. "
+        "Presiden akan menerima gaji hingga Rp 553 juta per bulan. "
+        "Gaji pokok itu berindeks penghasilan Rp64.000."
+    )
+    assert claims == [
+        (368_900_000, "gaji wakil presiden:money"),
+        (553_000_000, "gaji presiden:money:per bulan"),
+        (64_000, "indeks penghasilan:money"),
+    ]
+
+
+def test_a_bound_before_sebesar_qualifies_the_figure() -> None:
+    article_text = "Penerima adalah pekerja dengan gaji paling banyak sebesar Rp3.500.000 per bulan."
+    article = Article(id="a1", title="Uji", text=article_text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    article.clean_text = article_text
+    (claim,) = extract_claims(article, analyze_text("a1", article_text, article.published)).claims
+    assert (claim.value, claim.qualifier) == (3_500_000, "up_to")
+
+
+def test_a_yardstick_is_not_a_claim() -> None:
+    claims, excluded = _claims("Gaji presiden saat ini masih jauh dari angka Rp 500 juta, hanya Rp 30 juta.")
+    assert [value for value, _key in claims] == [30_000_000]
+    assert [reason for text, reason in excluded if "500" in text] == [
+        "a yardstick the text compares with, not a figure of its own"
+    ]

@@ -80,6 +80,8 @@ MEASURES: list[tuple[str, str]] = [
     ("suhu", "suhu"), ("durasi", "durasi"), ("selama", "durasi"),
     ("harapan hidup", "harapan hidup"), ("subsider", "subsider"), ("subsidair", "subsider"),
     ("nilai", "nilai"), ("penghasilan", "penghasilan"), ("tunjangan", "tunjangan"),
+    # the index a salary is computed from is not the salary
+    ("indeks penghasilan", "indeks penghasilan"), ("berindeks penghasilan", "indeks penghasilan"),
     ("usia", "usia"), ("umur", "usia"), ("berusia", "usia"), ("berumur", "usia"),
     ("magnitudo", "magnitudo"), ("bermagnitudo", "magnitudo"), ("berkekuatan", "magnitudo"),
     ("kekuatan", "magnitudo"), ("skor", "skor"), ("dana", "dana"), ("biaya", "biaya"),
@@ -100,6 +102,8 @@ HOLDERS = frozenset({"presiden", "wakil presiden", "wapres", "menteri", "pns", "
                      "pejabat", "hakim", "guru", "pokok"})
 # Words between a holder and its figure: "Wakil Presiden sebesar Rp368,9 juta".
 _LINK_TAIL = re.compile(r"(?:\s+(?:sebesar|senilai|mencapai|yakni|yaitu|sekitar|hanya|adalah|menjadi))*\s*$", re.IGNORECASE)
+# "presiden akan menerima gaji": a holder, then receiving (what _holder strips to find it).
+_RECEIVES = re.compile(r"\s+(?:akan\s+|bakal\s+)?(?:menerima|mendapat|mendapatkan|memperoleh)\s*$", re.IGNORECASE)
 _PROSECUTOR = re.compile(r"\b(jaksa|jpu|penuntut)\b", re.IGNORECASE)
 _DEMAND = re.compile(r"\b(dituntut|menuntut|tuntutan|tuntut|dituntutnya)\b", re.IGNORECASE)
 _MEASURE_RE = re.compile(
@@ -128,6 +132,8 @@ _NEGATED = re.compile(
     r"\b(tidak|tak|bukan|belum)\s+(?!(?:kurang|lebih|sampai|hingga|hanya|cuma|sedikit|kalah)\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "masih jauh dari angka Rp 500 juta": a yardstick the figure is compared with.
+_FAR_FROM = re.compile(r"\bjauh\s+(?:dari|di\s+bawah|di\s+atas|melampaui|melebihi)\s+(?:angka\s+|target\s+)?$", re.IGNORECASE)
 # "uang pecahan Rp 100.000", "pecahan Rp50 ribu": the kind of note, not a sum.
 _DENOMINATION = re.compile(r"\bpecahan\s*$", re.IGNORECASE)
 # A currency conversion of the preceding figure.
@@ -243,7 +249,30 @@ class _Property:
     unit: str | None = None
 
 
+# A rate: "Rp300 ribu per bulan", "5 persen per tahun", "Rp 50.000/hari", "setiap bulan".
+# A figure per month and the total over two months are two figures, never one in
+# conflict ("BSU Rp300 ribu per bulan ... total Rp600 ribu").
+_RATE = re.compile(
+    r"\s*(?:per|/|setiap|tiap)\s*(bulan|hari|minggu|pekan|tahun|jam|orang|kepala\s+keluarga|keluarga"
+    r"|kk|unit|kg|kilogram|liter|lembar|ekor|malam|porsi|paket|gram|meter|m2|kwh)(?:nya)?\b",
+    re.IGNORECASE,
+)
+_RATE_KINDS = frozenset(["money", "percent", "measure"])
+
+
 def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
+    """What ``q`` counts or measures (:func:`_what`), per what when it is a rate."""
+    prop = _what(q, text, sent)
+    if prop is None or q.kind not in _RATE_KINDS:
+        return prop
+    rate = _RATE.match(text, q.end, sent[1])
+    if rate is None:
+        return prop
+    per = "per " + re.sub(r"\s+", " ", rate.group(1).lower())
+    return _Property(f"{prop.text} {per}", f"{prop.key}:{per}", prop.location, prop.unit)
+
+
+def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     """What ``q`` counts or measures, from the words around it, or None if unknown.
 
     The key is ``<what>:<unit family>`` (``kedalaman:length``, ``kerugian:money``) or,
@@ -374,13 +403,28 @@ def _holder(left: str, measure: str | None) -> str | None:
     found = [m for m in _MEASURE_RE.finditer(left) if _MEASURE_KEY[m.group(1).lower()] == measure]
     if not found:
         return None
-    # the words right after the keyword, in order ("gaji pokok presiden")
+    # the words right after the keyword, in order ("gaji pokok presiden", "gaji untuk
+    # wakil presiden")
     run: list[str] = []
-    for w in _words(left[found[-1].end():])[:3]:
+    after = _words(left[found[-1].end():])
+    if after[:1] and after[0] in ("untuk", "bagi"):
+        after = after[1:]
+    for w in after[:3]:
         if w not in HOLDER_WORDS:
             break
         run.append(w)
-    return " ".join(run) or None
+    if run:
+        return " ".join(run)
+    # "presiden akan menerima gaji hingga Rp 553 juta": who receives it
+    receives = _RECEIVES.search(left, 0, found[-1].start())
+    if receives is None:
+        return None
+    before = _words(left[: receives.start()])[-2:]
+    for size in (2, 1):
+        phrase = " ".join(before[-size:])
+        if len(before) >= size and phrase in HOLDERS:
+            return phrase
+    return None
 
 
 def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
@@ -404,6 +448,8 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "conversion of the figure before it"
     if q.kind == "money" and _DENOMINATION.search(text[max(sent[0], q.start - 20):q.start]):
         return "a banknote's or coin's denomination, not an amount"
+    if _FAR_FROM.search(text[max(sent[0], q.start - 40):q.start]):
+        return "a yardstick the text compares with, not a figure of its own"
     return None
 
 

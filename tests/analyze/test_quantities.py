@@ -802,3 +802,16 @@ def test_accident_cluster_counts_the_dead_and_skips_the_km_post() -> None:
         assert not any(q.value in (14200, 1200, 200) for q in found)
         if "19.15" in text:
             assert any(q.kind == TIME and q.value == "19:15" and q.tz == "WIB" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Gaji paling banyak sebesar Rp3.500.000 per bulan.", "up_to"),
+        ("Antrean hingga sebanyak 20 orang.", "up_to"),
+        ("Bantuan minimal sebesar Rp 1 juta.", "at_least"),
+        ("Dana sebesar Rp 5 miliar cair.", "exact"),
+    ],
+)
+def test_a_bound_before_sebesar_or_sebanyak_wins(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier

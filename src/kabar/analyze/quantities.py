@@ -864,7 +864,14 @@ class _Extractor:
         m = self.left(_REV_QUALIFIER_RE, pos, span=True)
         if m is None:
             return None, pos
-        return _QUALIFIER_PHRASES[_squash(m.group(1)).lower()], m.start
+        qualifier = _QUALIFIER_PHRASES[_squash(m.group(1)).lower()]
+        if qualifier == EXACT:
+            # "paling banyak sebesar Rp3,5 juta", "hingga sebanyak 20 orang": the bound
+            # before "sebesar" / "sebanyak" qualifies the figure
+            outer = self.left(_REV_QUALIFIER_RE, m.start, span=True)
+            if outer is not None and _QUALIFIER_PHRASES[_squash(outer.group(1)).lower()] != EXACT:
+                return _QUALIFIER_PHRASES[_squash(outer.group(1)).lower()], outer.start
+        return qualifier, m.start
 
     def prev_word_at(self, pos: int) -> tuple[str, int] | None:
         """The word just before ``pos`` (blanks between allowed) and its start."""
