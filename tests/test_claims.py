@@ -79,3 +79,33 @@ def test_a_yardstick_is_not_a_claim() -> None:
     assert [reason for text, reason in excluded if "500" in text] == [
         "a yardstick the text compares with, not a figure of its own"
     ]
+
+
+def test_a_range_keeps_its_high_end() -> None:
+    from kabar.records import Claim
+
+    text = "Warga dilarang beraktivitas dalam radius 6-7 km dari puncak."
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    article.clean_text = text
+    (claim,) = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    assert (claim.value, claim.value_max, claim.property_key) == (6, 7, "radius:length")
+    assert Claim.from_dict(claim.as_dict()) == claim
+
+
+def test_a_weak_keyword_takes_the_word_that_says_of_what() -> None:
+    # "nilai" (value), "luas" (area) or "harga" (price) alone say little: two outlets'
+    # "nilai transaksi" agree or conflict, a "luas lahan" and a "luas wilayah" never do
+    claims, _excluded = _claims(
+        "Nilai transaksi mencapai Rp11,45 triliun. Luas lahan tambang itu 131 hektare, "
+        "sedangkan luas wilayah konsesi 5.922 hektare. Harganya naik menjadi Rp 20.000."
+    )
+    keys = [key for _value, key in claims]
+    assert keys[:3] == ["nilai transaksi:money", "luas lahan:ha", "luas wilayah:ha"]
+    assert keys[3].startswith("harga")
+
+
+def test_a_weak_keyword_inside_a_name_is_no_property() -> None:
+    # the composite index is no "harga saham" (share price) of its own
+    claims, _excluded = _claims("Indeks Harga Saham Gabungan (IHSG) ditutup turun 0,72 persen. Harga saham BIRD naik 1,06%.")
+    assert [key for _value, key in claims][1] == "harga saham:percent"
+    assert not claims[0][1].startswith("harga")

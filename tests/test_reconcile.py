@@ -170,15 +170,15 @@ def test_an_articles_own_figure_beside_a_figure_it_quotes_is_another_figure() ->
     """One article: "harga minyak mentah AS ... USD 75,14" from CNBC, then "harga minyak
     Brent ... USD 76,70" in its own voice: two prices, not a dispute with CNBC."""
     groups = reconcile([
-        claim(75.14, "USD", "harga:money", "2025-06-19T09:54", "liputan6-1", kind="money", speaker="CNBC"),
-        claim(76.7, "USD", "harga:money", "2025-06-19T09:54", "liputan6-1", kind="money"),
+        claim(75.14, "USD", "harga minyak:money", "2025-06-19T09:54", "liputan6-1", kind="money", speaker="CNBC"),
+        claim(76.7, "USD", "harga minyak:money", "2025-06-19T09:54", "liputan6-1", kind="money"),
     ])
     assert sorted(g.status for g in groups) == ["single", "single"]
     assert [g.note is not None for g in groups].count(True) == 1
     # ... but a second article's figure against the first's is a conflict
     groups = reconcile([
-        claim(75.14, "USD", "harga:money", "2025-06-19T09:54", "liputan6-1", kind="money", speaker="CNBC"),
-        claim(76.7, "USD", "harga:money", "2025-06-19T10:10", "detik-1", kind="money"),
+        claim(75.14, "USD", "harga minyak:money", "2025-06-19T09:54", "liputan6-1", kind="money", speaker="CNBC"),
+        claim(76.7, "USD", "harga minyak:money", "2025-06-19T10:10", "detik-1", kind="money"),
     ])
     assert [g.status for g in groups] == ["conflict"]
 
@@ -223,3 +223,53 @@ def test_an_articles_own_figure_is_its_one_sources_for_revisions() -> None:
 
     assert quake(None) == "updated"
     assert quake("bpbd") == "conflict"
+
+
+
+def test_a_range_agrees_with_a_value_inside_it() -> None:
+    # "radius 6-7 km" and "radius 7 km" agree; the range and "12 km" conflict
+    inside = claim(7, "km", "radius:length", "2025-06-18T16:00", "a-1", kind="measure")
+    span = claim(6, "km", "radius:length", "2025-06-18T16:30", "b-1", kind="measure")
+    span.value_max = 7
+    other = claim(12, "km", "radius:length", "2025-06-18T16:45", "c-1", kind="measure")
+    group = _only(reconcile([inside, span]), "radius:length")
+    assert group.status == "agree"
+    assert [(v.value, v.value_max) for v in group.values] == [(7, None)]
+    group = _only(reconcile([span, other]), "radius:length")
+    assert group.status == "conflict"
+    assert {(v.value, v.value_max) for v in group.values} == {(6, 7), (12, None)}
+    # a value inside a range is another figure (a core inflation of 2,4% is not the
+    # target band of 1,5-3,5%); two ranges agree when both ends do
+    band = claim(1.5, "%", "inflasi:percent", "2025-06-18T16:00", "a-1", kind="percent")
+    band.value_max = 3.5
+    same_band = claim(1.5, "%", "inflasi:percent", "2025-06-18T16:10", "b-1", kind="percent")
+    same_band.value_max = 3.5
+    core = claim(2.4, "%", "inflasi:percent", "2025-06-18T16:20", "c-1", kind="percent")
+    group = _only(reconcile([band, same_band, core]), "inflasi:percent")
+    assert sorted((v.value, v.value_max, v.sources) for v in group.values) == [(1.5, 3.5, 2), (2.4, None, 1)]
+
+
+def test_event_times_on_different_days_are_two_events() -> None:
+    tuesday = claim("17:35", "WITA", "waktu:erupsi", "2025-06-18T22:00", "a-1", kind="time")
+    tuesday.date = "2025-06-17T17:35"
+    wednesday = claim("22:12", "WITA", "waktu:erupsi", "2025-06-18T23:00", "b-1", kind="time")
+    wednesday.date = "2025-06-18T22:12"
+    assert sorted(g.status for g in reconcile([tuesday, wednesday])) == ["single", "single"]
+    wednesday.date = "2025-06-17T22:12"
+    assert [g.status for g in reconcile([tuesday, wednesday])] == ["conflict"]
+
+
+def test_an_amount_that_does_not_say_of_what_is_not_compared() -> None:
+    """"luas 5.922 ha" and "luas 13.136 ha": two companies' concessions; "luas lahan"
+    in two articles is one property."""
+    groups = reconcile([
+        claim(5922, "ha", "luas:ha", "2025-06-10T10:00", "detik-1", kind="measure"),
+        claim(13136, "ha", "luas:ha", "2025-06-10T10:05", "kompas-1", kind="measure"),
+    ])
+    assert sorted(g.status for g in groups) == ["single", "single"]
+    assert all(g.note and "of what" in g.note for g in groups)
+    groups = reconcile([
+        claim(5922, "ha", "luas lahan:ha", "2025-06-10T10:00", "detik-1", kind="measure"),
+        claim(13136, "ha", "luas lahan:ha", "2025-06-10T10:05", "kompas-1", kind="measure"),
+    ])
+    assert [g.status for g in groups] == ["conflict"]

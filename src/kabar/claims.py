@@ -88,6 +88,22 @@ MEASURES: list[tuple[str, str]] = [
     ("guncangan", "guncangan"), ("goyang", "guncangan"), ("getaran", "guncangan"),
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
 ]
+# The word after a weak keyword that says of what ("nilai transaksi", "luas lahan"),
+# unless it links the keyword to its figure or describes it.
+_OF_WHAT = re.compile(r"(?:nya)?\s+([A-Za-z][a-z]{2,}|[A-Z]{2,})\b")
+_NOT_OF_WHAT = frozenset(
+    re.findall(
+        r"\S+",
+    """mencapai sebesar senilai sekitar hanya yang dari untuk itu ini tersebut adalah yakni yaitu naik
+    turun menjadi pada dengan sebanyak total awal akhir baru lama tertinggi terendah per hingga
+    sampai lebih kurang minimal maksimal tidak tak sudah telah akan bisa dapat juga pun saja rata
+    kini saat hari tahun bulan pekan minggu sebelumnya sendiri keseluruhan tambahan tersisa masih
+    tetap sama berkisar mulai dalam atas bawah"""
+    )
+)
+# A capitalised word right after another: inside a name.
+_IN_NAME = re.compile(r"\b[A-Z][A-Za-z]+\s+[A-Z]$")
+_VERB_FORM = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)\w{3,}")
 # Words after a number that do not say what it counts: frequency ("10 kali"), particles
 # and fillers of spoken Indonesian ("2 gitu", "3 aja") seen after numbers in quotes.
 NOT_NOUNS = frozenset({"kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah"})
@@ -318,7 +334,9 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if state:
             label = {"orang": "korban"}.get(counted, counted)
             return _Property(f"{label} {state}", f"{counted}:{state}")
-        if measure and measure not in WEAK_MEASURES:
+        # (a weak keyword, even with the word after it, does not name what is counted:
+        # "harga minyak Brent menguat 25 sen" counts no "harga minyak")
+        if measure and measure.split()[0] not in WEAK_MEASURES:
             return _Property(f"{measure} ({phrase})", f"{measure}:{counted}")
         return _Property(phrase, counted)
     if measure in WEAK_MEASURES and noun and q.kind == "measure":
@@ -371,12 +389,27 @@ SUBJECT_WORDS = 3
 
 def _measure(left: str) -> str | None:
     """The property named before a figure: the nearest strong keyword, else the nearest
-    weak one ("selama", "uang", "nilai" say little on their own)."""
-    found = [_MEASURE_KEY[m.group(1).lower()] for m in _MEASURE_RE.finditer(left)]
+    weak one ("selama", "uang", "nilai" say little on their own) with the word that
+    says of what ("nilai transaksi", "luas lahan", "harga honda")."""
+    # (not a weak keyword inside a capitalised name: "Indeks Harga Saham Gabungan")
+    matches = [
+        m for m in _MEASURE_RE.finditer(left)
+        if _MEASURE_KEY[m.group(1).lower()] not in WEAK_MEASURES or not _IN_NAME.search(left, 0, m.start() + 1)
+    ]
+    found = [_MEASURE_KEY[m.group(1).lower()] for m in matches]
     strong = [m for m in found if m not in WEAK_MEASURES]
     if strong:
         return strong[-1]
-    return found[-1] if found else None
+    if not matches:
+        return None
+    weak = found[-1]
+    after = _OF_WHAT.match(left, matches[-1].end())
+    if after is not None and weak not in ("durasi", "uang"):
+        word = after.group(1)
+        lower = word.lower()
+        if lower not in _NOT_OF_WHAT and not _VERB_FORM.match(lower):
+            return f"{weak} {lower}"
+    return weak
 
 
 def _sentence_kind(left: str, noun: str) -> str:
@@ -595,6 +628,15 @@ def _score_key(value: str) -> str:
     return f"{max(a, b)}-{min(a, b)}"
 
 
+# Kinds whose ranges are kept as ranges (a range of scores or times is no range).
+_RANGE_KINDS = frozenset(["count", "measure", "money", "percent", "age"])
+
+
+def _plain_number(value: Any) -> float | int | None:
+    plain = _plain(value) if value is not None else None
+    return plain if isinstance(plain, (int, float)) else None
+
+
 def _plain(value: Any) -> float | int | str:
     if isinstance(value, (int, str)):
         return value
@@ -679,6 +721,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             outlet=article.outlet,
             text=q.text,
             reported=reported,
+            value_max=_plain_number(q.value_max) if kind in _RANGE_KINDS else None,
         ))
         if span is not None:
             out.speaker_spans[out.claims[-1].id] = span

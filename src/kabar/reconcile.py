@@ -105,10 +105,12 @@ class ValueSummary:
     sources: int  # independent sources (near-duplicates count once)
     first: datetime | None
     last: datetime | None
+    value_max: float | int | None = None  # the upper end when the value is a range
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "value": self.value,
+            "value_max": self.value_max,
             "unit": self.unit,
             "qualifiers": self.qualifiers,
             "claims": self.claims,
@@ -237,6 +239,12 @@ TALLY_NOUNS = frozenset({
 })
 
 
+# Keywords that name a property without saying of what ("luas", "nilai", "harga"):
+# alone, their figures are too thin to compare (with the word after them, "luas
+# lahan", "nilai transaksi", they are compared).
+THIN_MEASURES = frozenset(["luas", "nilai", "harga", "dana", "biaya", "uang", "aset"])
+
+
 def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
     not): a bare count, a duration that does not say what lasted, an age that does not
@@ -246,6 +254,12 @@ def _thin(kind: str, key: str) -> str | None:
         return "a count of the same noun as other groups; the articles do not say it is the same thing"
     if kind == "measure" and key.endswith(":duration") and key.partition(":")[0] not in DURATION_PROPERTIES:
         return "a length of time like other groups; the articles do not say it is the same span"
+    if key.partition(":")[0] in THIN_MEASURES:
+        # "luas 5.922 ha" and "luas 13.136 ha" (two companies' concessions), "harga Rp
+        # 10 juta" (a tax threshold) and "harga Rp 7.000" (a day's change): in 100
+        # random multi-outlet stories all 5 such conflicts and updates were of
+        # different things (a volcano's "tinggi" 10 against 10.000 m, a typo, is kept)
+        return "an amount like other groups; the articles do not say of what, nor that it is the same"
     if kind == "age" and ":" not in key:
         # "pemain berusia 25 tahun itu", "pelatih berusia 43 tahun itu": in 25 random
         # multi-outlet stories every conflict of such ages was several people's
@@ -262,6 +276,18 @@ def _group_id(claims: list[Claim]) -> str:
     return "g" + hashlib.sha1(basis.encode()).hexdigest()[:10]
 
 
+def _split_days(claims: list[Claim]) -> list[list[Claim]]:
+    """Split times of day dated to different days: two events (an eruption at 17.35 on
+    Tuesday, another at 22.12 on Wednesday), not two accounts of one. Times whose day
+    is unknown stay together, apart from the dated ones when those fall on several days."""
+    days: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        days[(claim.date or "")[:10]].append(claim)
+    if len([day for day in days if day]) <= 1:
+        return [claims]
+    return [days[day] for day in sorted(days)]
+
+
 def _split_locations(claims: list[Claim]) -> list[list[Claim]]:
     """Split a block into groups whose named locations are compatible."""
     groups: list[list[Claim]] = []
@@ -275,24 +301,55 @@ def _split_locations(claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+def _interval(claim: Claim) -> tuple[float, float] | None:
+    """A numeric claim's range in base units (one point when it is no range)."""
+    value = base_value(claim)
+    if isinstance(value, str):
+        return None
+    high = float(claim.value_max) * TO_BASE.get(claim.unit or "", 1.0) if claim.value_max is not None else value
+    return value, high
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    """Whether two claims give one figure: :func:`_same` values, or, when either is a
+    range, the same range, or a figure the range ends at ("radius 6-7 km" and "7 km";
+    not the core inflation of 2,4% and the target band of 1,5-3,5%, which holds it but
+    is another figure)."""
+    if a.value_max is None and b.value_max is None:
+        return _same(base_value(a), base_value(b), (a.qualifier, b.qualifier))
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return False
+    if a.value_max is not None and b.value_max is not None:
+        return _same(ia[0], ib[0], (None, None)) and _same(ia[1], ib[1], (None, None))
+    (low, high), point = (ia, ib[0]) if a.value_max is not None else (ib, ia[0])
+    return _same(low, point, (None, None)) or _same(high, point, (None, None))
+
+
 def _values(claims: list[Claim]) -> list[tuple[float | str, list[Claim]]]:
     """Cluster claims by agreeing value (in base units)."""
     clusters: list[tuple[float | str, list[Claim]]] = []
-    # exact figures first, so that qualified ones join the figure they qualify
-    ordered = sorted(claims, key=lambda c: (c.qualifier is not None, str(base_value(c)), c.id))
+    # exact figures first, so that qualified ones and ranges join the figure they qualify
+    # or end at
+    ordered = sorted(
+        claims, key=lambda c: (c.value_max is not None, c.qualifier is not None, str(base_value(c)), c.id)
+    )
     for claim in ordered:
-        value = base_value(claim)
-        for anchor, members in clusters:
-            if _same(anchor, value, (members[0].qualifier, claim.qualifier)):
+        for _anchor, members in clusters:
+            if _agree(members[0], claim):
                 members.append(claim)
                 break
         else:
-            clusters.append((value, [claim]))
+            clusters.append((base_value(claim), [claim]))
     return clusters
 
 
 def _summary(members: list[Claim]) -> ValueSummary:
-    exact = [c for c in members if c.qualifier in (None, "exact")] or members
+    exact = (
+        [c for c in members if c.qualifier in (None, "exact") and c.value_max is None]
+        or [c for c in members if c.qualifier in (None, "exact")]
+        or members
+    )
     head = exact[0]
     times = [t for t in (_claim_time(c) for c in members) if t is not None]
     return ValueSummary(
@@ -305,6 +362,7 @@ def _summary(members: list[Claim]) -> ValueSummary:
         sources=_independent(members),
         first=min(times) if times else None,
         last=max(times) if times else None,
+        value_max=head.value_max,
     )
 
 
@@ -383,7 +441,10 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
     sources = {doc: frozenset(speakers) for doc, speakers in cited.items()}
     groups: list[Group] = []
     for (kind, _family, _key), block in sorted(blocks.items()):
-        for members in _split_locations(block):
+        parts = _split_locations(block)
+        if kind == "time":
+            parts = [day for part in parts for day in _split_days(part)]
+        for members in parts:
             main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
             head = _group(kind, main, sources)
             thin = _thin(kind, _key)

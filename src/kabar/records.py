@@ -183,6 +183,8 @@ class Claim:
     # when the figure was reported: the publication time, or for an undated article the
     # latest date-time its text names (it was written no earlier); None if neither
     reported: datetime | None = None
+    # the upper end of a range ("radius 6-7 km": value 6, value_max 7), else None
+    value_max: float | int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -206,6 +208,7 @@ class Claim:
             "source_group": self.source_group,
             "text": self.text,
             "reported": _dt_to_str(self.reported),
+            "value_max": self.value_max,
         }
 
     @classmethod
@@ -231,6 +234,7 @@ class Claim:
             source_group=data.get("source_group"),
             text=str(data.get("text") or ""),
             reported=_str_to_dt(data.get("reported")),
+            value_max=data.get("value_max"),
         )
 
 

@@ -52,6 +52,13 @@ def _groups(brief: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(brief.get("groups", []), key=lambda g: (STATUS_ORDER.get(g["status"], 9), -len(g["documents"])))
 
 
+def fmt_summary(value: dict[str, Any]) -> str:
+    """A value of a group, a range as "6 – 7 km"."""
+    if value.get("value_max") is not None:
+        return f"{fmt_value(value['value'])} – {fmt_value(value['value_max'], value.get('unit'))}"
+    return fmt_value(value["value"], value.get("unit"))
+
+
 def said_by(brief: dict[str, Any], value: dict[str, Any]) -> str:
     """Who gave a value, per outlet: "portaljabar: Rahmat Hidayat; warta: (outlet)"."""
     claims = {c["id"]: c for c in brief.get("claims", [])}
@@ -102,7 +109,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
             lines.append(f"### {g['property']} — {g['status']}")
             for v in g["values"]:
                 when = f"{v['first'][:16]}" + (f" to {v['last'][:16]}" if v['last'] != v['first'] else "") if v.get("first") else "undated"
-                lines.append(f"- **{fmt_value(v['value'], v.get('unit'))}** ({', '.join(v['qualifiers'])}): "
+                lines.append(f"- **{fmt_summary(v)}** ({', '.join(v['qualifiers'])}): "
                              f"{_md(said_by(brief, v))}; {when}")
             if g.get("consensus"):
                 c = g["consensus"]
@@ -229,7 +236,7 @@ def to_html(brief: dict[str, Any]) -> str:
             out.append(f"<div class=\"{_e(g['status'])}\" style=\"padding:.5em;margin:.5em 0\">"
                        f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(g['property'])}</b><ul>")
             for v in g["values"]:
-                out.append(f"<li><b>{_e(fmt_value(v['value'], v.get('unit')))}</b> — {_e(said_by(brief, v))}"
+                out.append(f"<li><b>{_e(fmt_summary(v))}</b> — {_e(said_by(brief, v))}"
                            f" <span class=\"muted\">{_e((v.get('first') or 'undated')[:16])}</span></li>")
             out.append("</ul>")
             if g.get("consensus"):

@@ -815,3 +815,18 @@ def test_accident_cluster_counts_the_dead_and_skips_the_km_post() -> None:
 )
 def test_a_bound_before_sebesar_or_sebanyak_wins(text: str, qualifier: str) -> None:
     assert one(text).qualifier == qualifier
+
+
+def test_a_formation_is_no_score() -> None:
+    # "3-4-2-1" held "2-1" as a score of the match reported beside it
+    assert rows("JUVENTUS (3-4-2-1): Di Gregorio; Kalulu.") == []
+    assert [r[0] for r in rows("Timnas pakai formasi 4-3-3 dan menang 2-1.")] == ["2-1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sasaran inflasi 2,5±1% pada 2025", "sasaran 2,5% plus minus 1% pada 2025", "sasaran 2,5 +- 1 persen"],
+)
+def test_a_target_band_is_one_range(text: str) -> None:
+    q = one(text)
+    assert (q.value, q.value_max, q.unit, q.kind) == (1.5, 3.5, "%", "percent")

@@ -149,3 +149,16 @@ def test_real_lists_and_quotes_are_kept() -> None:
 def test_empty_and_whitespace_text() -> None:
     assert _clean("").clean_text == ""
     assert _clean("\n \n").clean_text == ""
+
+
+def test_mojibake_is_decoded_and_counted() -> None:
+    # UTF-8 read as Latin-1 upstream: the band "2,5±1%" and a name read right again;
+    # curly quotes and the rest stay as written
+    text = "BI menjaga inflasi dalam sasaran 2,5Â±1%, kata Perry.\n\nKylian MbappÃ© mencetak “gol” pertama."
+    article = clean_article(Article(id="m1", title="Uji", text=text))
+    assert article.clean_text == (
+        "BI menjaga inflasi dalam sasaran 2,5±1%, kata Perry.\nKylian Mbappé mencetak “gol” pertama."
+    )
+    assert article.extra["encoding_repairs"] == 2
+    plain = clean_article(Article(id="m2", title="Uji", text="Harga naik 5% — kata dia “pekan ini”."))
+    assert "encoding_repairs" not in plain.extra

@@ -20,6 +20,8 @@ Decisions worth knowing:
   (lebih dari, di atas, "100 orang lebih"), up_to (hingga, sampai, maksimal,
   paling banyak), less_than (kurang dari, di bawah), exact (sebanyak, sebesar,
   total, tepat, genap), vague (ratusan, puluhan ribu, beberapa ribu, "2.000-an").
+  A bound before "sebesar"/"sebanyak" wins ("paling banyak sebesar Rp3,5 juta" is
+  up_to).
   "hampir" ("nearly") is approx: news uses it for rounded estimates, and a
   reconciler should treat "hampir 100" and "98" as agreeing.
 * Vague amounts take their lower bound as value ("ratusan warga" → 100).
@@ -34,7 +36,10 @@ Decisions worth knowing:
   and spans passed in ``exclude``. "Ronde 3", "peringkat 3", "menit ke-15",
   "babak kedua" are ordinals.
 * "a-b" with no unit after it is a score when a > b, either side is 0, or the
-  clause has a match word ("menang", "skor", "vs"); otherwise it is a range.
+  clause has a match word ("menang", "skor", "vs"); otherwise it is a range. Single
+  digits chained by dashes ("3-4-2-1", "4-3-3") are a formation: no quantity.
+* A percentage plus or minus another ("2,5±1%", "2,5% plus minus 1%", "2,5 +- 1
+  persen") is one range, the band (1,5 to 3,5%).
 * Ages: "APW (25)" (a capitalised name before the bracket; under 10 only near a
   child word, since "Kamada (2)" counts goals), "berusia 63 tahun", "pria 44 tahun".
 * Ranges keep the low end in ``value`` and the high end in ``value_max``
@@ -395,6 +400,14 @@ _REV_RANK_RE = re.compile(
     rf"(?:(?i:-?ek))?{_SP}++((?i:{_alternation(_RANK_LABELS, reverse=True)}))(?![\w])"
 )
 _REV_NEGATIVE_RE = re.compile(rf"[-−](?=[\s(]|$)|{_SP}++(?i:sunim)(?![\w])")
+# A figure plus or minus another: "2,5±1%", "2,5 +- 1 persen", "2,5% plus minus 1%".
+_TOLERANCE_AT_RE = re.compile(
+    r"(\d+(?:,\d+)?)[ \t]*(%|persen\b)?[ \t]*(?:±|\+/-|\+-|-\+|(?i:plus[ \t-]*minus))[ \t]*"
+    r"(\d+(?:,\d+)?)[ \t]*(%|persen\b)?"
+)
+# The rest of a formation after its first two numbers, and a digit and dash before one.
+_FORMATION_TAIL = re.compile(r"(?:[ \t]*[-\u2013][ \t]*\d(?!\d))+")
+_FORMATION_HEAD = re.compile(r"(?<!\d)\d[ \t]*[-\u2013][ \t]*$")
 _REV_SCORE_WORD_RE = re.compile(rf"{_SP}++(?:(?i:rihka){_SP}++)?(?i:roks)(?![\w])")
 # Before a bare number: ") 21" (after a bracketed name), "@akun 2", "#tagar 3", "telepon 112".
 _REV_BARE_SKIP_RE = re.compile(
@@ -1033,6 +1046,14 @@ class _Extractor:
         date = _DATE_AT_RE.match(text, s)
         if date is not None:
             return date.end()
+        band = _TOLERANCE_AT_RE.match(text, s)
+        if band is not None and (band.group(2) or band.group(4)):
+            # "sasaran inflasi 2,5±1%", "2,5% plus minus 1%": a target band, 1,5 to 3,5
+            # percent (the "±1%" is no figure of its own)
+            centre, spread = parse_digits(band.group(1)), parse_digits(band.group(3))
+            if centre is not None and spread is not None and spread < centre:
+                return self.make(s, band.end(), to_number(centre - spread), "%", PERCENT,
+                                 value_max=to_number(centre + spread))
         if tok[0] == "0" or prev == "(":
             phone = _PHONE_AT_RE.match(text, s - 1 if prev == "(" else s)
             if phone is not None and tok[0] == "0":
@@ -1207,6 +1228,16 @@ class _Extractor:
                 lo_value = lo_value * hi.value / hi_base
             end = hi.end
         tail = self.read_tail(end, money=money)
+
+        # A football formation ("3-4-2-1", "4-3-3"): single digits joined by dashes,
+        # three or more; neither a score nor a range
+        if (
+            hi is not None and rng is not None and amount.plain_int and hi.plain_int
+            and len(amount.token) == 1 and len(hi.token) == 1 and _is_dash(text[amount.end : rng.end()])
+        ):
+            chain = _FORMATION_TAIL.match(text, hi.end)
+            if chain is not None or _FORMATION_HEAD.search(text, max(0, s - 3), s):
+                return chain.end() if chain is not None else hi.end
 
         # Scores: "6-0", "skor 3-0", "menang 2-1".
         if (

@@ -9,11 +9,14 @@ Steps, in order:
 3. lines broken where the scraper stripped a link ("mendesak agar anggota polisi" /
    "Polsek Wewewa Selatan" / ", Sumba Barat Daya") are joined back into paragraphs;
 4. inline read-also headlines and trailing editor initials are cut from paragraphs;
-5. words glued where a link was stripped ("diGarut") are split (``kabar.clean.glue``,
+5. mojibake (UTF-8 read as Latin-1 upstream: "2,5Â±1%", "MbappÃ©") is decoded back
+   (ftfy, the encoding fix only);
+6. words glued where a link was stripped ("diGarut") are split (``kabar.clean.glue``,
    on by default), before paragraphs learned as an outlet's boilerplate are dropped.
 
 The clean text is the only text repaired: removed lines keep the words as written
-and their spans in the raw text; the repairs are listed in ``extra["glue_repairs"]``.
+and their spans in the raw text; the repairs are listed in ``extra["glue_repairs"]``
+and the number of paragraphs whose encoding was repaired in ``extra["encoding_repairs"]``.
 
 Everything removed is kept as a :class:`~kabar.records.RemovedLine` with its reason
 and its span in the raw text.
@@ -26,6 +29,8 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
 
 from kabar.clean import rules
 from kabar.clean.glue import GlueRepair, repair_glued
@@ -152,6 +157,34 @@ _OPEN_ENDINGS = frozenset(
 )
 
 
+# A Latin-1 reading of UTF-8's lead bytes followed by a continuation: the sign of
+# mojibake, checked before ftfy is asked (most texts have none).
+_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u00a0-\u00ff\u2018-\u201e\u20ac\u2122]")
+
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> Any:
+    import ftfy
+
+    # only the encoding: quotes, widths, ligatures, line breaks and HTML stay as written
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+        remove_control_chars=False, normalization=None, explain=False,
+    )
+
+
+def fix_mojibake(text: str) -> str:
+    """``text`` with UTF-8 mis-read as Latin-1 or Windows-1252 decoded back ("2,5Â±1%"
+    -> "2,5±1%"; ftfy), else unchanged."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    fixed: str = ftfy.fix_text(text, _ftfy_config())
+    return fixed
+
+
 def clean_article(article: Article, options: CleanOptions | None = None) -> Article:
     """A copy of ``article`` with ``clean_text``, ``removed``, ``dateline``, ``byline``."""
     options = options or CleanOptions()
@@ -221,6 +254,14 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
     # recognised in its repaired form. Repairs never add or remove a line break, so the
     # paragraphs stay aligned.
     repaired = [text for _para, text in kept]
+    # Mojibake (UTF-8 read as Latin-1 upstream: "2,5Â±1%", "MbappÃ©", "â\x80¢") is decoded
+    # back first, so that figures and names read right.
+    encoding_repairs = 0
+    for i, para_text in enumerate(repaired):
+        fixed_text = fix_mojibake(para_text)
+        if fixed_text != para_text:
+            repaired[i] = fixed_text
+            encoding_repairs += 1
     repairs: list[GlueRepair] = []
     if options.repair_glued and kept:
         joined, repairs = repair_glued("\n".join(repaired))
@@ -246,6 +287,10 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
         extra["glue_repairs"] = [[r.original, r.replacement] for r in repairs]
     else:
         extra.pop("glue_repairs", None)
+    if encoding_repairs:
+        extra["encoding_repairs"] = encoding_repairs
+    else:
+        extra.pop("encoding_repairs", None)
     removed.sort(key=lambda r: (r.start, r.end))
     return replace(
         article,
