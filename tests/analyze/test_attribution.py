@@ -554,3 +554,9 @@ def test_words_that_are_never_a_speaker(text: str) -> None:
     assert all(a.speaker_name is None or a.speaker_name not in ("Semua", "Alih-alih", "Regulasi", "Irak")
                for a in run(text))
     assert all(a.speaker_text not in ("Semua", "Alih-alih", "Regulasi", "Irak") for a in run(text))
+
+
+def test_an_english_name_with_of_is_one_source() -> None:
+    # "menurut Times of Israel": the outlet, not "Times"
+    (a,) = run("Operasi itu dinamai Khaybar, menurut Times of Israel.")
+    assert a.speaker_text == "Times of Israel"

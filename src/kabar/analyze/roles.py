@@ -659,7 +659,8 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
             j += 3  # "(BPS)", "(Menkum)"
             continue
         if (
-            (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES)
+            # (English "of" inside a name: "Times of Israel", "University of Oxford")
+            (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES or tok.text == "of")
             and j > i
             and j + 1 < len(tokens)
             and tokens[j + 1].is_cap
