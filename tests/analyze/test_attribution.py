@@ -560,3 +560,11 @@ def test_an_english_name_with_of_is_one_source() -> None:
     # "menurut Times of Israel": the outlet, not "Times"
     (a,) = run("Operasi itu dinamai Khaybar, menurut Times of Israel.")
     assert a.speaker_text == "Times of Israel"
+
+
+@pytest.mark.parametrize("opening", ["Sampai saat ini, ", "Sebaliknya, ", "Mulanya ", "Dalam kesempatan itu, "])
+def test_a_leading_connective_is_skipped_whole(opening: str) -> None:
+    from kabar.analyze.attribution import _LEADING_CONNECTIVE
+
+    m = _LEADING_CONNECTIVE.match(opening + "Rina Kartika mengatakan stok beras aman.")
+    assert m is not None and m.group() == opening

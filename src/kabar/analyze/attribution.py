@@ -243,10 +243,11 @@ _LEADING_CONNECTIVE = re.compile(
     r"|lebih\s+lanjut|terpisah|secara\s+terpisah|kemudian|lalu|saat\s+itu|oleh\s+karena"
     r"\s+itu|karena\s+itu|untuk\s+itu|meski\s+demikian|meski\s+begitu|di\s+lain\s+pihak"
     r"|sedangkan|dan|tetapi|tapi|bahkan|kini|lanjut|sejauh\s+ini|hingga\s+kini|sampai\s+saat"
+    r"\s+ini"
     # sentence adverbs in -nya ("Mulanya, saksi mengaku", "Tepatnya Roser Alenta mengatakan")
     r"|mulanya|awalnya|semulanya|akhirnya|tepatnya|sebenarnya|sesungguhnya|rupanya|nyatanya"
     r"|intinya|singkatnya|akibatnya|alhasil|sayangnya|untungnya|anehnya|menariknya|sebaliknya"
-    r"\s+ini|dalam\s+kesempatan\s+(?:itu|yang\s+sama|tersebut)|pada\s+kesempatan\s+"
+    r"|dalam\s+kesempatan\s+(?:itu|yang\s+sama|tersebut)|pada\s+kesempatan\s+"
     r"(?:itu|yang\s+sama|tersebut)|di\s+tempat\s+(?:terpisah|yang\s+sama))\b[,\s]*)+",
     re.IGNORECASE,
 )

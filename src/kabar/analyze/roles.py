@@ -833,8 +833,8 @@ def _split_run(
             elif m - k == 1:
                 # "Vice President Medcom Piotr Wronski" with the model's name "Wronski":
                 # a rare name word between the organisation and the surname is the
-                # first name (the organisation keeps at least one word); after a title
-                # that takes none ("Advokat Tjoetjoe Sandjaja Hernanto"), all of them
+                # first name (the organisation keeps at least one word; after a title
+                # followed by no organisation, kind P, every such word is the name's)
                 floor = role_end if kind == "P" else role_end + 1
                 while k - 1 >= floor and m - k < MAX_NAME_TOKENS and _first_name_before(tokens, k - 1):
                     k -= 1
