@@ -392,18 +392,18 @@ def _measure(left: str) -> str | None:
     weak one ("selama", "uang", "nilai" say little on their own) with the word that
     says of what ("nilai transaksi", "luas lahan", "harga honda")."""
     # (not a weak keyword inside a capitalised name: "Indeks Harga Saham Gabungan")
-    matches = [
-        m for m in _MEASURE_RE.finditer(left)
-        if _MEASURE_KEY[m.group(1).lower()] not in WEAK_MEASURES or not _IN_NAME.search(left, 0, m.start() + 1)
+    keyed = [
+        (m, key) for m in _MEASURE_RE.finditer(left)
+        if (key := _MEASURE_KEY[m.group(1).lower()]) not in WEAK_MEASURES
+        or not _IN_NAME.search(left, 0, m.start() + 1)
     ]
-    found = [_MEASURE_KEY[m.group(1).lower()] for m in matches]
-    strong = [m for m in found if m not in WEAK_MEASURES]
+    strong = [key for _m, key in keyed if key not in WEAK_MEASURES]
     if strong:
         return strong[-1]
-    if not matches:
+    if not keyed:
         return None
-    weak = found[-1]
-    after = _OF_WHAT.match(left, matches[-1].end())
+    last, weak = keyed[-1]
+    after = _OF_WHAT.match(left, last.end())
     if after is not None and weak not in ("durasi", "uang"):
         word = after.group(1)
         lower = word.lower()
@@ -428,11 +428,9 @@ def _holder(left: str, measure: str | None) -> str | None:
     "Wakil Presiden sebesar Rp368,9 juta")."""
     if measure is None:
         return None
-    near = _words(_LINK_TAIL.sub("", left))[-2:]  # "Wakil Presiden sebesar Rp368,9 juta"
-    for size in (2, 1):
-        phrase = " ".join(near[-size:])
-        if len(near) >= size and phrase in HOLDERS:
-            return phrase
+    near = _holder_ending(_LINK_TAIL.sub("", left))  # "Wakil Presiden sebesar Rp368,9 juta"
+    if near is not None:
+        return near
     found = [m for m in _MEASURE_RE.finditer(left) if _MEASURE_KEY[m.group(1).lower()] == measure]
     if not found:
         return None
@@ -450,12 +448,15 @@ def _holder(left: str, measure: str | None) -> str | None:
         return " ".join(run)
     # "presiden akan menerima gaji hingga Rp 553 juta": who receives it
     receives = _RECEIVES.search(left, 0, found[-1].start())
-    if receives is None:
-        return None
-    before = _words(left[: receives.start()])[-2:]
+    return _holder_ending(left[: receives.start()]) if receives is not None else None
+
+
+def _holder_ending(text: str) -> str | None:
+    """The holder (:data:`HOLDERS`, two words before one) that ``text`` ends with."""
+    near = _words(text)[-2:]
     for size in (2, 1):
-        phrase = " ".join(before[-size:])
-        if len(before) >= size and phrase in HOLDERS:
+        phrase = " ".join(near[-size:])
+        if len(near) >= size and phrase in HOLDERS:
             return phrase
     return None
 

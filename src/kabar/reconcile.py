@@ -17,7 +17,7 @@ Status of a group:
 * ``conflict``: different values reported at about the same time.
 
 Values too thin to compare (a bare count, a length of time that does not say what
-lasted, an age that does not say whose) and values one source gives together are split
+lasted, an amount that does not say of what, an age that does not say whose) and values one source gives together are split
 into groups of their own, each with a ``note`` saying why.
 
 Near-duplicate articles count as one source (``Claim.source_group``).
@@ -90,8 +90,11 @@ def unit_family(unit: str | None) -> str:
 def base_value(claim: Claim) -> float | str:
     if isinstance(claim.value, str):
         return claim.value
-    factor = TO_BASE.get(claim.unit or "", 1.0)
-    return float(claim.value) * factor
+    return _to_base(claim.value, claim.unit)
+
+
+def _to_base(value: float | int, unit: str | None) -> float:
+    return float(value) * TO_BASE.get(unit or "", 1.0)
 
 
 @dataclass(slots=True)
@@ -247,8 +250,8 @@ THIN_MEASURES = frozenset(["luas", "nilai", "harga", "dana", "biaya", "uang", "a
 
 def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
-    not): a bare count, a duration that does not say what lasted, an age that does not
-    say whose."""
+    not): a bare count, a duration that does not say what lasted, an amount that does
+    not say of what, an age that does not say whose."""
     if kind == "count" and ":" not in key:
         # "dua gol" and "lima gol": nothing said about what happened to what is counted
         return "a count of the same noun as other groups; the articles do not say it is the same thing"
@@ -306,7 +309,7 @@ def _interval(claim: Claim) -> tuple[float, float] | None:
     value = base_value(claim)
     if isinstance(value, str):
         return None
-    high = float(claim.value_max) * TO_BASE.get(claim.unit or "", 1.0) if claim.value_max is not None else value
+    high = _to_base(claim.value_max, claim.unit) if claim.value_max is not None else value
     return value, high
 
 

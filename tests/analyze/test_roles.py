@@ -8,6 +8,12 @@ from _growth import grows_linearly
 from kabar.analyze.roles import RoleMention, find_role_mentions, tokenize
 
 
+def model_person(text: str, first: str, after: str) -> list[tuple[int, int, str]]:
+    """The NER model's person span, from the first occurrence of ``first`` to that of
+    ``after`` (what the model read, given to the rules)."""
+    return [(text.index(first), text.index(after), "PERSON")]
+
+
 def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[tuple[str | None, ...]]:
     """(pattern, name, role, org, rank, honorific) per mention."""
     return [(m.pattern, m.name, m.role, m.org, m.rank, m.honorific) for m in find_role_mentions(text, names)]
@@ -274,18 +280,18 @@ def test_large_input_grows_linearly() -> None:
 
 def test_a_national_offices_name_takes_the_word_the_model_left_out() -> None:
     text = "Hadir pula Sekretaris Kabinet Teddy Indra Wijaya di Istana."
-    names = [(text.index("Indra"), text.index(" di Istana"), "PERSON")]
+    names = model_person(text, "Indra", " di Istana")
     assert fields(text, names) == [("title_before", "Teddy Indra Wijaya", "Sekretaris Kabinet", None, None, None)]
     # a country after the office is its organisation, whatever the model says
     text = "Menteri Luar Negeri AS Antony Blinken tiba."
-    names = [(text.index("Antony"), text.index(" tiba"), "PERSON")]
+    names = model_person(text, "Antony", " tiba")
     assert fields(text, names) == [("title_before", "Antony Blinken", "Menteri Luar Negeri", "AS", None, None)]
 
 
 def test_a_rank_the_models_name_starts_with_stays_a_rank() -> None:
     # the model reads "Pol Surawan": "Kombes Pol" is the rank
     text = "Direktur Reserse Kriminal Umum Polda Jabar Kombes Pol Surawan mengatakan."
-    names = [(text.index("Pol Surawan"), text.index(" mengatakan"), "PERSON")]
+    names = model_person(text, "Pol Surawan", " mengatakan")
     assert fields(text, names) == [
         ("title_before", "Surawan", "Direktur Reserse Kriminal Umum", "Polda Jabar", "Kombes Pol", None)
     ]
@@ -295,23 +301,23 @@ def test_a_national_offices_name_may_hold_a_common_word() -> None:
     # the model reads only "Wardhani"; "Putri" is a common word (princess) but follows
     # a rare first name, so the three words are the name
     text = "Menteri Pariwisata Widiyanti Putri Wardhani mengatakan."
-    names = [(text.index("Wardhani"), text.index(" mengatakan"), "PERSON")]
+    names = model_person(text, "Wardhani", " mengatakan")
     assert fields(text, names) == [("title_before", "Widiyanti Putri Wardhani", "Menteri Pariwisata", None, None, None)]
     # a common word first is not taken into the name
     text = "Menteri Pariwisata Putri Wardhani mengatakan."
-    names = [(text.index("Wardhani"), text.index(" mengatakan"), "PERSON")]
+    names = model_person(text, "Wardhani", " mengatakan")
     assert fields(text, names)[0][1:4] == ("Wardhani", "Menteri Pariwisata", "Putri")
 
 
 def test_a_rank_before_the_models_name_opens_the_name() -> None:
     # the model reads only "Indra Wijaya" / "Handono": the rank marks where the name starts
     text = "Sekretaris Kabinet (Seskab) Letkol Teddy Indra Wijaya menegaskan hal itu."
-    names = [(text.index("Indra"), text.index(" menegaskan"), "PERSON")]
+    names = model_person(text, "Indra", " menegaskan")
     assert fields(text, names) == [
         ("title_before", "Teddy Indra Wijaya", "Sekretaris Kabinet (Seskab)", None, "Letkol", None)
     ]
     text = "Kasi Humas Polresta Sidoarjo Iptu Tri Novi Handono menjelaskan."
-    names = [(text.index("Handono"), text.index(" menjelaskan"), "PERSON")]
+    names = model_person(text, "Handono", " menjelaskan")
     assert fields(text, names) == [
         ("title_before", "Tri Novi Handono", "Kasi Humas", "Polresta Sidoarjo", "Iptu", None)
     ]
@@ -330,7 +336,7 @@ def test_more_portfolios_and_english_title_words(text: str, role: str, org: str)
 
 def test_a_place_the_models_name_starts_with_is_the_titles() -> None:
     text = "Hal itu disampaikan Gubernur Jatim Khofifah di Surabaya."
-    names = [(text.index("Jatim"), text.index(" di Surabaya"), "PERSON")]
+    names = model_person(text, "Jatim", " di Surabaya")
     assert fields(text, names) == [("title_before", "Khofifah", "Gubernur", "Jatim", None, None)]
 
 
@@ -380,27 +386,27 @@ def test_a_regional_heads_title_takes_no_portfolio_word() -> None:
 def test_a_rare_word_before_the_models_surname_is_the_first_name() -> None:
     # the model reads only "Wronski"; "Piotr" is the first name, "Medcom" the organisation
     text = "Vice President Medcom Piotr Wronski mengungkapkan rencana itu."
-    names = [(text.index("Wronski"), text.index(" mengungkapkan"), "PERSON")]
+    names = model_person(text, "Wronski", " mengungkapkan")
     assert fields(text, names)[0][1:4] == ("Piotr Wronski", "Vice President", "Medcom")
     # the organisation keeps a word; a place or a common word is not taken
     text = "Kepala BPBD Garut Rina mengatakan."
-    names = [(text.index("Rina"), text.index(" mengatakan"), "PERSON")]
+    names = model_person(text, "Rina", " mengatakan")
     assert fields(text, names)[0][1:4] == ("Rina", "Kepala", "BPBD Garut")
     text = "Direktur Utama Bank Jago Harris mengatakan."
-    names = [(text.index("Harris"), text.index(" mengatakan"), "PERSON")]
+    names = model_person(text, "Harris", " mengatakan")
     assert fields(text, names)[0][1:4] == ("Harris", "Direktur Utama", "Bank Jago")
 
 
 def test_a_company_after_its_legal_form_is_not_the_name() -> None:
     # the model reads "Pegadaian Damar Latri Setiawan" as one person
     text = "Direktur Utama PT Pegadaian Damar Latri Setiawan mengungkapkan hal itu."
-    names = [(text.index("Pegadaian"), text.index(" mengungkapkan"), "PERSON")]
+    names = model_person(text, "Pegadaian", " mengungkapkan")
     assert fields(text, names)[0][1:4] == ("Damar Latri Setiawan", "Direktur Utama", "PT Pegadaian")
 
 
 def test_an_officers_rank_with_the_corps() -> None:
     text = "Kepala Penerangan Kodam Cenderawasih Kolonel Infanteri Candra Kurniawan mengatakan."
-    names = [(text.index("Infanteri"), text.index(" mengatakan"), "PERSON")]
+    names = model_person(text, "Infanteri", " mengatakan")
     assert fields(text, names)[0][1:5] == ("Candra Kurniawan", "Kepala Penerangan", "Kodam Cenderawasih", "Kolonel Infanteri")
 
 

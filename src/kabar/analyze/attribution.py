@@ -498,8 +498,9 @@ def _role_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | No
 def _capitalised_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
     """A capitalised run: a person ("Rina", "Pat Ryder") or an organisation ("Polda
     Sumut", "Kementerian Luar Negeri (Kemlu)"), with no role mention found."""
-    the_name = tokens[0].text == "The" and len(tokens) > 1 and tokens[1].is_cap  # "The Guardian"
-    if (tokens[0].lower in roles._NOT_NAME and not the_name) or tokens[0].lower in roles._DAYS_MONTHS:
+    if (
+        tokens[0].lower in roles._NOT_NAME and not roles.english_article(tokens, 0)
+    ) or tokens[0].lower in roles._DAYS_MONTHS:
         return None, 0
     end = roles._run(tokens, 0, roles.MAX_ROLE_TOKENS)
     end = roles._trim_connectors(tokens, 0, end)

@@ -882,8 +882,9 @@ class _Extractor:
             # "paling banyak sebesar Rp3,5 juta", "hingga sebanyak 20 orang": the bound
             # before "sebesar" / "sebanyak" qualifies the figure
             outer = self.left(_REV_QUALIFIER_RE, m.start, span=True)
-            if outer is not None and _QUALIFIER_PHRASES[_squash(outer.group(1)).lower()] != EXACT:
-                return _QUALIFIER_PHRASES[_squash(outer.group(1)).lower()], outer.start
+            bound = _QUALIFIER_PHRASES[_squash(outer.group(1)).lower()] if outer is not None else EXACT
+            if outer is not None and bound != EXACT:
+                return bound, outer.start
         return qualifier, m.start
 
     def prev_word_at(self, pos: int) -> tuple[str, int] | None:

@@ -626,6 +626,11 @@ def _month_in_name(tokens: Sequence[Token], j: int, i: int) -> bool:
     )
 
 
+def english_article(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is "The" opening an English name ("The Fed", "The Guardian")."""
+    return tokens[i].text == "The" and i + 1 < len(tokens) and tokens[i + 1].is_cap
+
+
 def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
     """End (exclusive) of the capitalised run starting at ``i``: capitalised words,
     acronyms, numbers, ranks and honorifics, "(ABC)", and connectors or name particles
@@ -643,7 +648,7 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
                 and not (tok.lower in PORTFOLIO_WORDS and j > i
                          and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in PORTFOLIO_WORDS))
                 # "Ketua The Fed Jerome Powell": an English name's article
-                and not (tok.text == "The" and j + 1 < len(tokens) and tokens[j + 1].is_cap)
+                and not english_article(tokens, j)
                 # "Direktur Lalu Lintas": traffic, not "then"
                 and not (tok.lower == "lalu" and j > 0 and j + 1 < len(tokens) and tokens[j + 1].lower == "lintas")
             ):
