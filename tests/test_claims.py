@@ -55,7 +55,7 @@ def test_a_rate_is_another_property_than_a_total() -> None:
 def test_whose_salary_after_for_or_before_receiving() -> None:
     claims, _excluded = _claims(
         "Gaji untuk wakil presiden disebut mencapai Rp 368,9 juta. "
-        "Presiden akan menerima gaji hingga Rp 553 juta per bulan. "
+        "Dalam dokumen itu, presiden akan menerima gaji sampai Rp 553 juta per bulan. "
         "Gaji pokok itu berindeks penghasilan Rp64.000."
     )
     assert claims == [
@@ -106,6 +106,6 @@ def test_a_weak_keyword_takes_the_word_that_says_of_what() -> None:
 
 def test_a_weak_keyword_inside_a_name_is_no_property() -> None:
     # the composite index is no "harga saham" (share price) of its own
-    claims, _excluded = _claims("Indeks Harga Saham Gabungan (IHSG) ditutup turun 0,72 persen. Harga saham BIRD naik 1,06%.")
+    claims, _excluded = _claims("Indeks Harga Saham Gabungan (IHSG) melemah 0,72 persen sore ini. Harga saham BIRD naik 1,06%.")
     assert [key for _value, key in claims][1] == "harga saham:percent"
     assert not claims[0][1].startswith("harga")
