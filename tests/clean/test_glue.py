@@ -193,6 +193,15 @@ def test_labelled_sample_quality() -> None:
          "Kimberly Ryder datang. Kimberly Ryder sambil tersenyum."),
         ("Ali Shadmani tewas. Ali Shadmanitelah lama menjabat.",
          "Ali Shadmani tewas. Ali Shadmani telah lama menjabat."),
+        # a short function word too ("di", "ke", "ini", "itu", "tak", "dan")
+        ("Sri Mulyani menjawab. Hal itu dikatakan Sri Mulyanidi Istana Bogor.",
+         "Sri Mulyani menjawab. Hal itu dikatakan Sri Mulyani di Istana Bogor."),
+        ("Donald Trump menelepon. Istri Donald Trumpitu tiba.",
+         "Donald Trump menelepon. Istri Donald Trump itu tiba."),
+        ("Sergio Ramos mencetak gol. Sergio Ramostak mau kalah.",
+         "Sergio Ramos mencetak gol. Sergio Ramos tak mau kalah."),
+        # ... but not a name that merely ends in one ("Supriadi" beside "Supria")
+        ("Supria hadir. Supriadi Hadiningrat pulang.", "Supria hadir. Supriadi Hadiningrat pulang."),
         # not a known word as a whole, even beside a capitalised part of it
         ("Suka makan. Warga Sukabumi datang.", "Suka makan. Warga Sukabumi datang."),
         # without the name on its own, an unknown name glued to a verb stays whole

@@ -588,17 +588,26 @@ def _split_name_tail(word: str, in_camel: bool) -> list[str] | None:
 #: long.
 NAME_ALONE_MIN_LEN = 4
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# a capitalised word not opening a sentence: after a word or a comma, not after a
+# full stop, a line break, a quote or the start of the text
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
 
 
-def _split_name_written_alone(word: str, alone: set[str]) -> tuple[str, str] | None:
+def _split_name_written_alone(word: str, alone: set[str], inside: set[str]) -> tuple[str, str] | None:
     """``Trumpmengatakan`` -> ``Trump mengatakan`` when the text writes ``Trump`` on its
     own elsewhere and ``mengatakan`` is a common word; the longest such name. Not a
-    known word as a whole (``Sukabumi`` beside a sentence opening with ``Suka``)."""
+    known word as a whole (``Sukabumi`` beside a sentence opening with ``Suka``).
+    ``alone``: the capitalised words of the text; ``inside``: those of them written
+    somewhere other than at a sentence's start."""
     lower = word.lower()
     if _known(lower):
         return None
-    for h in range(len(word) - NAME_ALONE_MIN_LEN, NAME_ALONE_MIN_LEN - 1, -1):
-        if word[:h] in alone and _common_word(lower[h:]):
+    for h in range(len(word) - 2, NAME_ALONE_MIN_LEN - 1, -1):
+        # a tail of two or three letters ("Mulyanidi", "Trumpini") only when a function
+        # word (_common_word takes no other word that short) after a head written alone
+        # inside a sentence, where a capital is a name: "Mahal ini" opening a sentence
+        # does not make "Mahalini" two words
+        if word[:h] in (alone if len(word) - h >= NAME_ALONE_MIN_LEN else inside) and _common_word(lower[h:]):
             return word[:h], word[h:]
     return None
 
@@ -982,13 +991,15 @@ def repair_glued(text: str) -> tuple[str, list[GlueRepair]]:
     runs = list(_candidate_runs(text))
     counts: Counter[str] | None = None
     alone: set[str] | None = None
+    inside: set[str] | None = None
     repairs: list[GlueRepair] = []
     for start, word in runs:
         parts = _split_token(word, _sentence_initial(text, start))
         if parts is None and word[:1].isupper() and word[1:].islower() and len(word) >= 2 * NAME_ALONE_MIN_LEN:
-            if alone is None:
+            if alone is None or inside is None:
                 alone = set(_CAPITALISED_WORD.findall(text))
-            parts = _split_name_written_alone(word, alone)
+                inside = set(_CAPITALISED_INSIDE.findall(text))
+            parts = _split_name_written_alone(word, alone, inside)
         if parts is None:
             continue
         if counts is None:
