@@ -228,3 +228,49 @@ def test_a_dotted_degree_is_no_person_or_organisation() -> None:
     found = [(doc[e.start : e.end].text, e.label) for e in apply_rules(doc)]
     assert ("Army Winarty", "PERSON") in found
     assert all(text != "M.Si" for text, _label in found)
+
+
+def _list_rule_on(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """The list rule alone over the space-parted tokens of ``text`` and the given model
+    spans: (text, label) of every span after it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kabar.analyze.entities import _Ent, _list_rule
+
+    doc = Doc(spacy.blank("id").vocab, words=text.split())
+    ents = [_Ent(s, e, label, "model") for s, e, label in spans]
+    _list_rule(doc, ents)
+    return sorted((doc[e.start : e.end].text, e.label) for e in ents)
+
+
+# A lineup (our sentence, real players): the model types one name an organisation and
+# takes only the surname of another, as an organisation.
+_LINEUP = (
+    "Indonesia : Emil Audero , Jay Idzes , Kevin Diks , Justin Hubner ; Ole Romeny , Thom Haye ( Ricky Kambuaya 70 ) ,"
+    " Mees Hilgers , Dean James , Yakob Sayuri , Calvin Verdonk , Joey Pelupessy"
+)
+
+
+def test_a_name_typed_otherwise_in_a_list_of_people_is_a_person() -> None:
+    people = [(5, 7), (8, 10), (11, 13), (17, 19), (20, 22), (25, 27), (28, 30), (31, 33), (34, 36), (37, 39)]
+    spans = [(0, 1, "LOC"), (3, 4, "ORG"), (14, 16, "ORG")] + [(s, e, "PERSON") for s, e in people]
+    found = _list_rule_on(_LINEUP, spans)
+    assert ("Emil Audero", "PERSON") in found  # the whole item, not "Audero" alone
+    assert ("Ole Romeny", "PERSON") in found
+    assert ("Audero", "ORG") not in found
+    # the list's label (a country before ":") stays a place
+    assert ("Indonesia", "LOC") in found
+
+
+def test_a_list_with_few_people_or_of_titles_and_places_is_left_alone() -> None:
+    # three people are too few: another list (of brands, of bands) may hold three
+    # names read as people
+    few = "Goda , Selis , Saige , Soloz dan Exotic"
+    assert ("Saige", "LOC") in _list_rule_on(few, [(0, 1, "PERSON"), (2, 3, "PERSON"), (4, 5, "LOC"), (6, 7, "PERSON")])
+    # an item with a title, a known place or a common English word is not retyped
+    words = "Hadir Budi Santoso , Agus Salim , Rina Wati , Dedi Mulyadi , Gubernur Jawa Barat , Jawa Tengah , File"
+    spans = [(1, 3, "PERSON"), (4, 6, "PERSON"), (7, 9, "PERSON"), (10, 12, "PERSON"), (14, 16, "LOC"),
+             (17, 19, "LOC"), (20, 21, "ORG")]
+    found = _list_rule_on(words, spans)
+    assert ("Jawa Barat", "LOC") in found and ("Jawa Tengah", "LOC") in found and ("File", "ORG") in found

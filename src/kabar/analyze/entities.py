@@ -423,6 +423,126 @@ def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
         _put(ents, _Ent(span.start, span.end, PERSON, "rule"))
 
 
+# Lists of names ("Jepang: Keisuke Osako, Kota Takai, Ryoya Morishita (Mao Hosoya 69'),
+# ..."): items are parted by these, a bracket after an item is its note (a substitute,
+# a party, a minute).
+_LIST_SEPARATORS = frozenset([",", ";", ":"])
+_LIST_JOINERS = frozenset(["dan", "serta", "&"])
+# Items in a run of names, people among them, and people for each other name typed,
+# before the run is taken for a list of people: lineups, casts and lists of suspects are
+# such lists; a run of places ("Jakarta, Bandung, Surabaya"), of parties or of brands
+# has few people in it. Set on the lists of 1,500 random articles of the shared corpus:
+# with two people and no ratio, brand and zodiac lists turned into people.
+LIST_MIN_ITEMS = 3
+LIST_MIN_PEOPLE = 4
+LIST_PEOPLE_PER_OTHER = 4
+# Longest item (tokens) taken for one name.
+LIST_MAX_NAME_TOKENS = 4
+# A one-word item that is this common an English word is no name ("File, Edit, View",
+# a menu the model read as people): wordfreq's English Zipf ("file" 5.0, "sales" 4.9;
+# "lunga", "stanisic" below 2).
+LIST_ENGLISH_WORD_ZIPF = 4.5
+
+
+@functools.lru_cache(maxsize=10_000)
+def _english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _name_words(doc: Doc, start: int, end: int) -> bool:
+    return 0 < end - start <= LIST_MAX_NAME_TOKENS and all(_is_cap(t.text) and t.is_alpha for t in doc[start:end])
+
+
+def _after_brackets(doc: Doc, i: int) -> int:
+    """The index after the bracket opened at ``i`` closes (or the end)."""
+    depth = 0
+    for j in range(i, len(doc)):
+        depth += doc[j].text == "("
+        depth -= doc[j].text == ")"
+        if depth == 0:
+            return j + 1
+    return len(doc)
+
+
+def _list_items(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Runs of at least :data:`LIST_MIN_ITEMS` consecutive list items that are names
+    (capitalised words, each item's bracketed note left out), as token spans."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while j < n and doc[j].text not in _LIST_SEPARATORS and doc[j].text != "(" and (
+            j == i or doc[j].lower_ not in _LIST_JOINERS
+        ):
+            j += 1
+        start = i + 1 if i < j and doc[i].lower_ in _LIST_JOINERS else i
+        end = j
+        if j < n and doc[j].text == "(":
+            j = _after_brackets(doc, j)
+            if j < n and doc[j].text not in _LIST_SEPARATORS:
+                end = start  # the text goes on after the note: no list item
+        heading = j < n and doc[j].text == ":"  # "Atletico Madrid: Jan Oblak; ...": the list's label
+        if _name_words(doc, start, end) and not heading:
+            run.append((start, end))
+        else:
+            # a list may close before words ("..., dan Jay Idzes sejak awal")
+            tail = start
+            while tail < end and tail - start < LIST_MAX_NAME_TOKENS and _is_cap(doc[tail].text) and doc[tail].is_alpha:
+                tail += 1
+            if run and start < tail < end:
+                run.append((start, tail))
+            if len(run) >= LIST_MIN_ITEMS:
+                runs.append(run)
+            # a list may open after words ("diperkuat Emil Audero, Justin Hubner, ...")
+            head = end
+            while head > start and end - head < LIST_MAX_NAME_TOKENS and _is_cap(doc[head - 1].text) and doc[head - 1].is_alpha:
+                head -= 1
+            run = [(head, end)] if start < head < end and not heading else []
+        i = j + 1 if j < n and doc[j].text in _LIST_SEPARATORS else max(j, start + 1)
+    if len(run) >= LIST_MIN_ITEMS:
+        runs.append(run)
+    return runs
+
+
+def _list_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """In a list of people, an item the model typed an organisation or a place, or of
+    which it typed only a part so ("Emil [Audero]"), is a person. Only items with such a
+    span are retyped (an untyped word in a list may be anything: a zodiac sign, a brand),
+    and only in a list of at least :data:`LIST_MIN_PEOPLE` people and
+    :data:`LIST_PEOPLE_PER_OTHER` times as many people as other names (a list of car
+    brands with a few read as people is no list of people); never a known place, an
+    acronym, an item with a title or an institution's noun ("Gubernur Jawa Barat",
+    "Bank Indonesia") or opening with a common word ("Yaitu Joko", "Tekanan Darah")."""
+    if len(doc) < 2 * LIST_MIN_ITEMS or not any(t.text in _LIST_SEPARATORS for t in doc):
+        return
+    places = place_names()
+    for run in _list_items(doc):
+        person = [any(e.label == PERSON and e.start == s and e.end == t for e in ents) for s, t in run]
+        other = [
+            [e for e in ents if e.label != PERSON and s <= e.start and e.end <= t] for s, t in run
+        ]
+        people, others = sum(person), sum(bool(o) for o in other)
+        if people < LIST_MIN_PEOPLE or people < LIST_PEOPLE_PER_OTHER * others:
+            continue
+        for (s, t), is_person, inside in zip(run, person, other, strict=True):
+            if is_person or not inside:
+                continue
+            words = doc[s:t]
+            lower = [w.lower_ for w in words]
+            if (
+                tuple(lower) in places or words.text.isupper() or roles.common_word(lower[0])
+                or any(w in roles.ORG_NOUNS or w in _NAMED_PLACE_NOUNS or w in roles.ROLE_WORDS or w in roles.EN_TITLE_HEADS for w in lower)
+                or (len(lower) == 1 and _english_zipf(lower[0]) >= LIST_ENGLISH_WORD_ZIPF)
+            ):
+                continue
+            if any(_overlaps(e, s, t) and (e.start < s or e.end > t) for e in ents):
+                continue  # a span reaching out of the item: not this item's name
+            _put(ents, _Ent(s, t, PERSON, "rule"))
+
+
 def expansion_matches(acronym: str, words: Sequence[str]) -> bool:
     """Whether the capitals of ``acronym`` are the initials of ``words`` in order.
 
@@ -585,6 +705,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)
     _role_rule(doc, ents)
+    _list_rule(doc, ents)
     known = acronyms if acronyms is not None else {}
     known.update(_acronym_definitions(doc, ents))
     _acronym_uses(doc, ents, known)

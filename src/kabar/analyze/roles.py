@@ -373,6 +373,7 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | frozenset(
     )
 )
 _EN_TITLE_CONNECTORS = frozenset(["&", "and", "of"])
+EN_TITLE_HEADS = _EN_TITLE_HEADS
 # Lowercase first words of anything that can start a mention (a fast pre-filter).
 _STARTERS = (
     frozenset(HEADS) | frozenset(RANKS) | frozenset(h.rstrip(".") for h in HONORIFICS) | _EN_TITLE_WORDS
