@@ -171,3 +171,25 @@ def test_a_place_or_company_with_or_without_its_kind_is_one() -> None:
     assert sorted(map(sorted, _names(entities))) == [
         ["Garut", "Kabupaten Garut"], ["Indonesia", "Republik Indonesia"], ["PT Pertamina (Persero)", "Pertamina"],
     ]
+
+
+def test_a_headline_read_as_one_name_takes_in_no_one() -> None:
+    # a related video's headline read by the model as one person: it holds two people's
+    # names, and must not merge them (nor lend its words as the person's name)
+    entities = resolve([
+        m("a", "Billy Syahputra"), m("b", "Billy Syahputra"), m("c", "Vika Kolesnaya"),
+        m("c", "Cara Billy Syahputra Mengajarkan Vika Kolesnaya Puasa", at=90),
+    ])
+    groups = _names(entities)
+    assert {"Billy Syahputra"} in groups and {"Vika Kolesnaya"} in groups
+
+
+def test_a_form_several_articles_write_names_the_entity_over_a_one_off() -> None:
+    # a longer form one article alone writes (a word glued on, read as part of the
+    # name) does not name the person that two articles write otherwise
+    entities = resolve([m("a", "Sri Mulyani"), m("b", "Sri Mulyani"), m("c", "Sri Mulyani Gedung")])
+    [sri] = entities
+    assert sri.name == "Sri Mulyani" and sri.aliases == ["Sri Mulyani Gedung"]
+    # with every form in one article only, the longest most frequent one, as before
+    one_each = resolve([m("a", "Sri Mulyani Indrawati"), m("b", "Sri Mulyani")])
+    assert one_each[0].name == "Sri Mulyani Indrawati"

@@ -50,6 +50,11 @@ logger = logging.getLogger(__name__)
 TOKEN_SIMILAR = 0.9
 # Below this, a token match is borderline and needs agreeing roles/organisations.
 TOKEN_SURE = 0.95
+# Words a longer form of a full name may add: a middle and a last name ("Sri Mulyani"
+# / "Sri Mulyani Indrawati", "Muhammad Yusuf" / "Muhammad Yusuf Ateh Saputra"); more is
+# a headline read as one name ("Cara Billy Syahputra Mengajarkan Vika Kolesnaya
+# Puasa"), which would take in every name it holds.
+MAX_EXTRA_TOKENS = 2
 # Letters of an acronym joined to its expansion in a story (rule 7): "BMKG", "KPK";
 # not "PT", "BI" (the initials of many two-word names).
 MIN_ACRONYM = 3
@@ -87,6 +92,8 @@ def name_match(a: list[str], b: list[str]) -> float:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1 and len(long) > 1:
         return 0.0  # a bare short form is handled by the short-form rules
+    if len(long) - len(short) > MAX_EXTRA_TOKENS:
+        return 0.0  # a run of words holding the name, not a longer form of it
     pos = 0
     worst = 1.0
     for token in short:
@@ -379,12 +386,24 @@ def _canonical_key(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
+def _display_name(surface: Counter[str], members: list[Mention]) -> str:
+    """The name an entity goes by: the most frequent of its longest full forms (full
+    names over surnames), among the forms at least two articles write when there are
+    such: a form one article alone has may be a misreading ("Sri Mulyanidi Kompleks
+    Istana Presiden", glued words read as one name)."""
+    documents: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        documents[m.text].add(m.document)
+    forms = [t for t in surface if len(name_tokens(t)) > 1] or list(surface)
+    forms = [t for t in forms if len(documents[t]) > 1] or forms
+    longest = max(len(name_tokens(t)) for t in forms)
+    candidates = [t for t in forms if len(name_tokens(t)) == longest]
+    return max(sorted(candidates), key=lambda t: surface[t])
+
+
 def _entity(members: list[Mention]) -> Entity:
     surface = Counter(m.text for m in members)
-    # the name: the most frequent among the longest forms (full names over surnames)
-    longest = max(len(name_tokens(t)) for t in surface)
-    candidates = [t for t in surface if len(name_tokens(t)) == longest]
-    name = max(sorted(candidates), key=lambda t: surface[t])
+    name = _display_name(surface, members)
     kind = Counter(m.type for m in members).most_common(1)[0][0]
     acronyms = [t for t in surface if is_acronym(t) and any(expands(t, other) for other in surface)]
     if kind == "ORG" and acronyms:

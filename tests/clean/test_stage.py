@@ -116,6 +116,24 @@ def test_editor_initials_glued_to_tags_at_end() -> None:
     assert article.clean_text == '"Kita jaga bersama," kata Basuki.'
 
 
+def test_a_related_videos_headline_and_initials_with_a_digit_are_boilerplate() -> None:
+    text = (
+        "Banjir merendam tiga desa sejak Senin pagi.\n"
+        "Warga mengungsi ke balai desa terdekat.\n"
+        "Video: Warga Tiga Desa Mengungsi Akibat Banjir Kiriman\n"
+        "(abc/de2)\n"
+        "banjir kiriman"
+    )
+    article = _clean(text)
+    assert article.clean_text == "Banjir merendam tiga desa sejak Senin pagi.\nWarga mengungsi ke balai desa terdekat."
+    reasons = _reasons(article)
+    assert ("video_embed", "Video: Warga Tiga Desa Mengungsi Akibat Banjir Kiriman") in reasons
+    assert ("editor_initials", "(abc/de2)") in reasons
+    # a sentence that opens with "Video:" is kept
+    kept = _clean("Video: polisi merilis rekaman itu pada Senin.\nRekaman itu beredar luas.")
+    assert (kept.clean_text or "").startswith("Video: polisi merilis")
+
+
 def test_embedded_tweet_residue_cut_inside_paragraph() -> None:
     text = (
         "Drone itu ditembak jatuh.pic.twitter.com/abcDEF123— Akun Berita (@akunberita)June 18, 2025 "
