@@ -390,7 +390,9 @@ def _display_name(surface: Counter[str], members: list[Mention]) -> str:
     """The name an entity goes by: the most frequent of its longest full forms (full
     names over surnames), among the forms at least two articles write when there are
     such: a form one article alone has may be a misreading ("Sri Mulyanidi Kompleks
-    Istana Presiden", glued words read as one name)."""
+    Istana Presiden", glued words read as one name; "Pemukiman Maruarar Sirait",
+    "Dilamar Billy Syahputra", headlines), and a full name one article alone gives
+    ("Sri Mulyani Indrawati") stays among the entity's spellings."""
     documents: dict[str, set[str]] = defaultdict(set)
     for m in members:
         documents[m.text].add(m.document)

@@ -274,3 +274,41 @@ def test_a_list_with_few_people_or_of_titles_and_places_is_left_alone() -> None:
              (17, 19, "LOC"), (20, 21, "ORG")]
     found = _list_rule_on(words, spans)
     assert ("Jawa Barat", "LOC") in found and ("Jawa Tengah", "LOC") in found and ("File", "ORG") in found
+
+
+# A headline-styled line above a body that writes its common words in lower case (our
+# sentences).
+_BODY = (
+    "\nPemain itu belum datang ke latihan pagi ini. Pelatih menyebut dia sedang sakit dan"
+    " akan minta maaf secara langsung."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pelatih Sebut Andi Wijaya Belum Datang Ke Latihan Pagi Ini",
+        "Ternyata Andi Wijaya Belum Minta Maaf Secara Langsung Kepada Pelatih",
+        "Kata Pelatih, Andi Wijaya Sedang Sakit Dan Belum Datang",
+    ],
+)
+def test_a_headline_styled_line_does_not_make_its_words_a_name(headline: str) -> None:
+    # the model alone reads "Andi Wijaya Belum Datang Ke Latihan Pagi" as one person
+    people = {e.text for e in find_entities(headline + _BODY) if e.label == "PERSON"}
+    assert "Andi Wijaya" in people
+    assert not any(p.startswith("Andi Wijaya ") for p in people)
+
+
+def test_truecasing_lowers_only_a_headline_styled_lines_common_words() -> None:
+    from kabar.analyze.entities import _LOWERCASE_WORD, _truecase
+
+    lower = set(_LOWERCASE_WORD.findall(_BODY))
+    # names, titles and what the body never writes in lower case keep their capitals;
+    # the length (so every offset) is kept
+    headline = "Pelatih Sebut Andi Wijaya Belum Datang Ke Latihan Pagi Ini"
+    assert _truecase(headline, lower) == "Pelatih Sebut Andi Wijaya belum datang ke latihan pagi ini"
+    # a sentence in sentence case, and a list of names, are left as written
+    sentence = "Andi Wijaya belum datang ke latihan Pagi Ini."
+    assert _truecase(sentence, lower) == sentence
+    lineup = "Jepang: Keisuke Osako, Kota Takai, Ryoya Morishita, Ayumu Seko"
+    assert _truecase(lineup, lower | {"kota"}) == lineup

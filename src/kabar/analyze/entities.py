@@ -732,6 +732,59 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Headline-styled sentences ("Cocok Dibagikan Lewat Pesan WhatsApp", a listicle's
+# subheading, a related article's title): every word capitalised, so the model reads
+# runs of common words as names. Such a sentence goes to the model with the words the
+# article itself writes in lower case elsewhere lowercased (the same length, so offsets
+# hold; the entities keep the text as written). A sentence is headline-styled when at
+# least this share of its words of three or more letters are capitalised, of at least
+# TITLE_CASE_MIN_WORDS words, and at least TITLE_CASE_MIN_COMMON of them are words the
+# article writes in lower case: a lineup or a list of places has no such words.
+TITLE_CASE_SHARE = 0.9
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_MIN_COMMON = 2
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
+
+
+# Nouns of places and of shops that open their names ("Pulau Gag", "Warung Nasi Ibu
+# Imas"), kept capitalised in a headline-styled sentence.
+_NAME_NOUNS = frozenset(
+    ["pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "bukit", "pantai", "kepulauan", "laut",
+     "samudra", "lembah", "goa", "gua", "air", "terjun", "warung", "kedai", "toko", "rumah", "kafe", "restoran",
+     "pasar", "kampung", "desa", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "tanah"]
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _kept_capitalised() -> frozenset[str]:
+    """Words kept capitalised in a headline-styled sentence: titles, honorifics,
+    institutions', places' and shops' nouns, directions, one-word places; they make
+    names, lower or not."""
+    places = {name[0] for name in place_names() if len(name) == 1}
+    honorifics = {h.rstrip(".") for h in roles.HONORIFICS}
+    return frozenset(
+        roles.ROLE_WORDS | roles.ORG_NOUNS | _NAMED_PLACE_NOUNS | _NAME_NOUNS | roles.DIRECTION_WORDS | places | honorifics
+    )
+
+
+def _truecase(sentence: str, lower: set[str]) -> str:
+    """``sentence`` with its title-cased common words lowercased when it is
+    headline-styled (see :data:`TITLE_CASE_SHARE`), else as it is."""
+    words = _LONG_WORD.findall(sentence)
+    if len(words) < TITLE_CASE_MIN_WORDS or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return sentence
+    kept = _kept_capitalised()
+    common = [m for m in _CAPITALISED.finditer(sentence) if m.group().lower() in lower and m.group().lower() not in kept]
+    if len(common) < TITLE_CASE_MIN_COMMON:
+        return sentence
+    out = list(sentence)
+    for m in common:
+        out[m.start()] = sentence[m.start()].lower()
+    return "".join(out)
+
+
 def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     """PERSON, ORG and LOC entities of one clean article, in text order.
 
@@ -742,7 +795,8 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
         return []
     nlp = nlp if nlp is not None else load_ner()
     spans = _chunks(text)
-    docs = list(nlp.pipe((text[s:e] for s, e in spans), batch_size=PIPE_BATCH))
+    lower = set(_LOWERCASE_WORD.findall(text))
+    docs = list(nlp.pipe((_truecase(text[s:e], lower) for s, e in spans), batch_size=PIPE_BATCH))
     acronyms: dict[str, str] = {}
     # Two passes: definitions first, so an acronym used before its expansion (in a
     # headline or lead) is labelled too.
@@ -750,10 +804,22 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
         model_ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents]
         acronyms.update(_acronym_definitions(doc, model_ents))
     out: list[EntitySpan] = []
-    for (offset, _), doc in zip(spans, docs, strict=True):
+    for (offset, end_), doc in zip(spans, docs, strict=True):
+        truecased = doc.text != text[offset:end_]
         for e in apply_rules(doc, acronyms):
-            start = offset + doc[e.start].idx
-            end = offset + doc[e.end - 1].idx + len(doc[e.end - 1])
+            first, last = e.start, e.end
+            if truecased and doc[first].lower_ not in _kept_capitalised():
+                # a word the article writes in lower case is no name's first or last
+                # word ("Ahmad Dhani [Belum Minta Maaf]"); after a noun of a place, an
+                # institution or a shop it may be ("Laut Merah", "Pasar Baru")
+                while first < last and doc[first].text[:1].islower():
+                    first += 1
+                while last > first and doc[last - 1].text[:1].islower():
+                    last -= 1
+                if first == last:
+                    continue
+            start = offset + doc[first].idx
+            end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
     return out
 
