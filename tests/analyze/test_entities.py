@@ -312,3 +312,33 @@ def test_truecasing_lowers_only_a_headline_styled_lines_common_words() -> None:
     assert _truecase(sentence, lower) == sentence
     lineup = "Jepang: Keisuke Osako, Kota Takai, Ryoya Morishita, Ayumu Seko"
     assert _truecase(lineup, lower | {"kota"}) == lineup
+
+
+def test_titles_currencies_legal_forms_and_percentages_are_no_names() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kabar.analyze.entities import _Ent, _not_a_name_rule
+
+    line = "kata Jaksa Agung , Kapolda Jabar , PT PLN ( Persero ) , USD , Ringgit , naik 0,4 % , Agung Santoso"
+    doc = Doc(spacy.blank("id").vocab, words=line.split())
+    spans = [(1, 3, "PERSON"), (4, 6, "PERSON"), (7, 9, "ORG"), (10, 11, "ORG"), (13, 14, "ORG"), (15, 16, "ORG"),
+             (17, 20, "ORG"), (21, 23, "PERSON")]
+    ents = [_Ent(s, e, label, "model") for s, e, label in spans]
+    _not_a_name_rule(doc, ents)
+    assert sorted(doc[e.start : e.end].text for e in ents) == ["Agung Santoso", "PT PLN"]
+
+
+def test_lowercase_tags_and_links_do_not_make_a_name_a_common_word() -> None:
+    from kabar.analyze.entities import _lower_words
+
+    text = (
+        "Rina Wati Datang Ke Kantor Polisi Hari Ini\n"
+        "Ia datang ke kantor polisi, lihat https://contoh.id/rina-wati-datang.\n"
+        "rina wati kantor polisi"
+    )
+    lower = _lower_words(text)
+    assert {"datang", "kantor", "polisi"} <= lower
+    assert "rina" not in lower and "wati" not in lower
+    people = {e.text for e in find_entities(text) if e.label == "PERSON"}
+    assert "Rina Wati" in people and not any(p.startswith("Rina Wati ") for p in people)

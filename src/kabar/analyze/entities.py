@@ -693,6 +693,51 @@ def _gazetteer_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents.append(_Ent(i, i + 1, LOC, "gazetteer"))
 
 
+# Words that are no entity on their own: currencies ("IDR", "Ringgit": the model reads
+# them as organisations in exchange-rate reports) and companies' legal forms ("Persero"
+# of "PT PLN (Persero)").
+_CURRENCIES = frozenset(
+    ["idr", "usd", "eur", "jpy", "cny", "rmb", "sgd", "myr", "gbp", "aud", "hkd", "krw", "thb", "sar", "aed", "inr",
+     "chf", "cad", "vnd", "rupiah", "ringgit", "dolar", "dollar", "yen", "yuan", "renminbi", "baht", "peso",
+     "rupee", "riyal", "dirham", "poundsterling"]
+)  # fmt: skip
+_LEGAL_FORM_WORDS = frozenset(["pt", "cv", "tbk", "persero", "perum", "perseroda", "ud"])
+
+
+def _title_only(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a title with what it heads and no name: "Jaksa Agung",
+    "Kapolda Jabar", "Wamen ATR", "Direktur Utama PLN"."""
+    lower = [w.lower() for w in words]
+    heads = roles.HEADS.get(lower[0], [])
+    head = next((h for h, _ in heads if tuple(lower[: len(h)]) == h), None)
+    if head is None:
+        return False
+    places = place_names()
+    return all(
+        w.isupper() or low in roles.PORTFOLIO_WORDS or low in roles.ORG_NOUNS or low in roles.DIRECTION_WORDS
+        or low in roles.ROLE_WORDS or (low,) in places
+        for w, low in zip(words[len(head) :], lower[len(head) :], strict=True)
+    )
+
+
+def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """Drop spans that name no one: a title alone typed a person, a currency, a legal
+    form alone, and anything with a percent sign ("Bank Indonesia Umumkan BI-Rate Tetap
+    5,75%", a headline)."""
+    kept = []
+    for e in ents:
+        words = [t.text for t in doc[e.start : e.end]]
+        lower = [w.lower() for w in words]
+        if "%" in words or all(w in _LEGAL_FORM_WORDS for w in lower):
+            continue
+        if len(lower) == 1 and lower[0] in _CURRENCIES:
+            continue
+        if e.label == PERSON and _title_only(words):
+            continue
+        kept.append(e)
+    ents[:] = kept
+
+
 def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     """The model's entities of ``doc`` corrected by the rules (token spans).
 
@@ -711,6 +756,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _acronym_uses(doc, ents, known)
     _place_rule(doc, ents)
     _gazetteer_rule(doc, ents)
+    _not_a_name_rule(doc, ents)
     ents.sort(key=lambda e: (e.start, e.end))
     return ents
 
@@ -753,7 +799,8 @@ _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _NAME_NOUNS = frozenset(
     ["pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "bukit", "pantai", "kepulauan", "laut",
      "samudra", "lembah", "goa", "gua", "air", "terjun", "warung", "kedai", "toko", "rumah", "kafe", "restoran",
-     "pasar", "kampung", "desa", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "tanah"]
+     "pasar", "kampung", "desa", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "tanah",
+     "tol", "gang", "jembatan", "bandara", "pelabuhan", "stasiun", "terminal"]
 )  # fmt: skip
 
 
@@ -767,6 +814,25 @@ def _kept_capitalised() -> frozenset[str]:
     return frozenset(
         roles.ROLE_WORDS | roles.ORG_NOUNS | _NAMED_PLACE_NOUNS | _NAME_NOUNS | roles.DIRECTION_WORDS | places | honorifics
     )
+
+
+# A chunk of text that is a link, a handle, a hashtag or a file, not words.
+_LINKISH = re.compile(r"[/@#_=]|www\.|\.(?:com|id|co|net|org)\b")
+_LINE_WITH_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case in its prose: not in links, handles
+    or hashtags, nor in lines without a capital (an outlet's lowercase tags, "jessica
+    mila yakup hasibuan", name people in lower case)."""
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not _LINE_WITH_CAPITAL.search(line):
+            continue
+        for chunk in line.split():
+            if not _LINKISH.search(chunk):
+                words.update(_LOWERCASE_WORD.findall(chunk))
+    return words
 
 
 def _truecase(sentence: str, lower: set[str]) -> str:
@@ -795,7 +861,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
         return []
     nlp = nlp if nlp is not None else load_ner()
     spans = _chunks(text)
-    lower = set(_LOWERCASE_WORD.findall(text))
+    lower = _lower_words(text)
     docs = list(nlp.pipe((_truecase(text[s:e], lower) for s, e in spans), batch_size=PIPE_BATCH))
     acronyms: dict[str, str] = {}
     # Two passes: definitions first, so an acronym used before its expansion (in a
