@@ -197,3 +197,12 @@ def test_a_form_several_articles_write_names_the_entity_over_a_one_off() -> None
     # with every form in one article only, the longest most frequent one, as before
     one_each = resolve([m("a", "Sri Mulyani Indrawati"), m("b", "Sri Mulyani")])
     assert one_each[0].name == "Sri Mulyani Indrawati"
+
+
+def test_an_acronym_typed_an_organisation_is_one_where_typed_a_place() -> None:
+    entities = resolve([
+        m("a", "KLH", "ORG"), m("b", "KLH", "LOC"), m("b", "AS", "LOC"), m("c", "AS", "ORG"),
+    ])
+    assert {(e.name, e.type) for e in entities if e.name == "KLH"} == {("KLH", "ORG")}
+    # a known place's acronym stays a place where typed one
+    assert ("AS", "LOC") in {(e.name, e.type) for e in entities}

@@ -191,6 +191,18 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
         ):
             items[i] = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
 
+    # 0a'. an acronym typed an organisation somewhere in the story is one wherever
+    # the model typed it a place ("KLH", the ministry, read as a place in one
+    # sentence), unless it is a known place's ("AS", "NTT", "DKI")
+    org_acronyms = {m.text for m in items if m.type == "ORG" and is_acronym(m.text)}
+    if org_acronyms:
+        from kabar.analyze.entities import place_names
+
+        places = place_names()
+        for i, m in enumerate(items):
+            if m.type == "LOC" and m.text in org_acronyms and (m.text.lower(),) not in places:
+                items[i] = Mention(m.document, m.start, m.end, m.text, "ORG", m.role, m.org)
+
     # 0b. a "person" named exactly as a company of the story without its legal form
     # ("Gag Nikel" beside "PT Gag Nikel") is that company
     org_keys = {
