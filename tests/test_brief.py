@@ -201,3 +201,14 @@ def test_a_timeline_date_is_as_precise_as_the_text() -> None:
     assert when_label(date(2024, 2, 1), date(2024, 2, 29)) == "2024-02"
     assert when_label(date(2025, 6, 1), date(2025, 6, 15)) == "2025-06-01 - 2025-06-15"
     assert when_label(date(2025, 6, 18), None, "15:24") == "2025-06-18 15:24"
+
+
+def test_the_publishing_outlets_own_name_is_no_entity_of_its_article() -> None:
+    from kabar.brief import _own_outlet
+
+    assert _own_outlet("POSMETRO MEDAN", "posmetro")
+    assert _own_outlet("Kompas.com", "kompas")
+    # another outlet it cites, and a name that merely holds the outlet's, stay
+    assert not _own_outlet("Antara", "kompas")
+    assert not _own_outlet("Istana Merdeka", "merdeka")
+    assert not _own_outlet("AP", "ap")

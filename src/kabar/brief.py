@@ -102,13 +102,27 @@ def _common_word_mentions(analyses: list[Analysis]) -> set[tuple[str, int]]:
     return found
 
 
-def _mentions_for_resolve(analyses: list[Analysis]) -> list[Mention]:
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Shortest outlet name taken for one (shorter ones, "ap", are words of other names).
+MIN_OUTLET_KEY = 4
+
+
+def _own_outlet(mention: str, outlet: str | None) -> bool:
+    """Whether ``mention`` names the outlet that published the article ("POSMETRO
+    MEDAN", its dateline; "Kompas.com" in kompas's article): the publisher, not a
+    party to the story. Other outlets an article cites stay."""
+    key = _NOT_ALNUM.sub("", (outlet or "").lower())
+    return len(key) >= MIN_OUTLET_KEY and _NOT_ALNUM.sub("", mention.lower()).startswith(key)
+
+
+def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | None] | None = None) -> list[Mention]:
     links = _acronym_links(analyses)
     common = _common_word_mentions(analyses)
+    outlets = outlets or {}
     out: list[Mention] = []
     for a in analyses:
         for m in a.mentions:
-            if (m.document, m.start) in common:
+            if (m.document, m.start) in common or _own_outlet(m.text, outlets.get(m.document)):
                 continue
             if m.type == "ORG" and m.text in links:
                 # the written-out name is an alias of its acronym: resolve on the acronym
@@ -338,7 +352,9 @@ def build_brief(
     claims = [c for cs in claim_sets for c in cs.claims]
     by_doc = {a.document: a for a in analyses}
     links = _acronym_links(analyses)
-    entities = _merge_acronym_entities(resolve(_mentions_for_resolve(analyses)), links)
+    entities = _merge_acronym_entities(
+        resolve(_mentions_for_resolve(analyses, {a.id: a.outlet for a in docs})), links
+    )
     _speakers(claims, {k: v for cs in claim_sets for k, v in cs.speaker_spans.items()}, entities)
     groups = reconcile(claims)
     claim_index = {c.id: c for c in claims}

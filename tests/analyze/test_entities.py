@@ -342,3 +342,20 @@ def test_lowercase_tags_and_links_do_not_make_a_name_a_common_word() -> None:
     assert "rina" not in lower and "wati" not in lower
     people = {e.text for e in find_entities(text) if e.label == "PERSON"}
     assert "Rina Wati" in people and not any(p.startswith("Rina Wati ") for p in people)
+
+
+def test_a_person_span_over_a_title_before_the_name_is_dropped() -> None:
+    from spacy.tokens import Doc, Span
+
+    from kabar.analyze.entities import apply_rules
+    from kabar.analyze.ner_model import load_ner
+
+    nlp = load_ner()
+    line = "kata Plh Sekdaprov Sulut , Tahlis Gallang , dan kuasa hukum Rina , Fahmi Bachmid ."
+    doc = nlp(Doc(nlp.vocab, words=line.split()))
+    # the model's spans as given: the title read as a person, and the lawyer's client
+    doc.ents = [Span(doc, 1, 4, label="PERSON"), Span(doc, 5, 7, label="PERSON"), Span(doc, 11, 12, label="PERSON"),
+                Span(doc, 13, 15, label="PERSON")]
+    found = {doc[e.start : e.end].text for e in apply_rules(doc) if e.label == "PERSON"}
+    assert "Plh Sekdaprov Sulut" not in found
+    assert {"Tahlis Gallang", "Rina", "Fahmi Bachmid"} <= found

@@ -399,6 +399,17 @@ def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
         _role_org(doc, ents, mention)
         if mention.name is None or mention.name_end <= mention.name_start:
             continue
+        title = doc.char_span(mention.start, mention.name_start, alignment_mode="contract")
+        if title is not None:
+            # a "person" that opens the title before the name and ends inside it is
+            # the title ("[Ps Kasubdit Gakkum Ditlantas Polda Lampung], Kompol Yerru
+            # Wandono"), an acting prefix before it included; one further inside is
+            # someone the title names ("kuasa hukum [Nikita], Fahmi Bachmid")
+            first = title.start - (title.start > 0 and doc[title.start - 1].lower_.rstrip(".") in roles.ACTING_PREFIXES)
+            ents[:] = [
+                e for e in ents
+                if not (e.label == PERSON and e.start in (first, title.start) and e.end <= title.end)
+            ]
         span = doc.char_span(mention.name_start, mention.name_end, alignment_mode="expand")
         if span is None or not _plausible_name(span):
             continue
@@ -708,6 +719,8 @@ def _title_only(words: Sequence[str]) -> bool:
     """Whether ``words`` are a title with what it heads and no name: "Jaksa Agung",
     "Kapolda Jabar", "Wamen ATR", "Direktur Utama PLN"."""
     lower = [w.lower() for w in words]
+    if len(lower) > 1 and lower[0].rstrip(".") in roles.ACTING_PREFIXES:
+        words, lower = words[1:], lower[1:]  # "Plt Kepala Dinas", "Ps Kasubdit"
     heads = roles.HEADS.get(lower[0], [])
     head = next((h for h, _ in heads if tuple(lower[: len(h)]) == h), None)
     if head is None:

@@ -493,6 +493,8 @@ _UNIT_HEAD_IN = re.compile(rf"\b{_UNIT_HEAD_PREFIXES}[a-z]{{2,}}\b", re.IGNORECA
 FORMER = frozenset(["mantan", "eks", "calon"])
 # Titles of someone acting in another title ("Plt Ketua", "Pj Kepala Dinas").
 _ACTING = frozenset(["plt", "plh", "pj", "pjs"])
+# ... and "Ps" (pengganti sementara) before a title only: "Ps Kasubdit Gakkum"
+ACTING_PREFIXES = _ACTING | {"ps"}
 
 
 def _english_title(tokens: Sequence[Token], i: int) -> int:
