@@ -212,3 +212,14 @@ def test_the_publishing_outlets_own_name_is_no_entity_of_its_article() -> None:
     assert not _own_outlet("Antara", "kompas")
     assert not _own_outlet("Istana Merdeka", "merdeka")
     assert not _own_outlet("AP", "ap")
+
+
+def test_a_legal_form_in_brackets_is_no_acronym_of_the_company() -> None:
+    from kabar.analyze.stage import Analysis
+    from kabar.brief import _acronym_links
+    from kabar.records import Mention
+
+    text = "PT Listrik Kita (Persero) dan Badan Pusat Statistik (BPS) bertemu."
+    mentions = [Mention("d", 0, 16, "PT Listrik Kita", "ORG"), Mention("d", 30, 51, "Badan Pusat Statistik", "ORG")]
+    analysis = Analysis(document="d", text=text, mentions=mentions)
+    assert _acronym_links([analysis]) == {"Badan Pusat Statistik": "BPS"}

@@ -47,6 +47,8 @@ sebagai atau bahwa ada para saat kata ujar mengatakan menurut pukul wib wita wit
 """)
 _WORD = re.compile(r"\w+")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+# A company's legal form in brackets is no acronym: "PT PLN (Persero)".
+_LEGAL_FORMS_IN_PARENS = frozenset(["persero", "perseroda", "tbk", "perum"])
 
 
 @dataclass(slots=True)
@@ -70,7 +72,7 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
                 continue
             after = a.text[m.end:m.end + 14]
             found = _ACRONYM_IN_PARENS.match(after.lstrip(" ,"))
-            if found and found.group(1) != m.text:
+            if found and found.group(1) != m.text and found.group(1).lower() not in _LEGAL_FORMS_IN_PARENS:
                 links[m.text] = found.group(1)
     return links
 
