@@ -202,6 +202,10 @@ def test_labelled_sample_quality() -> None:
          "Sergio Ramos mencetak gol. Sergio Ramos tak mau kalah."),
         # ... but not a name that merely ends in one ("Supriadi" beside "Supria")
         ("Supria hadir. Supriadi Hadiningrat pulang.", "Supria hadir. Supriadi Hadiningrat pulang."),
+        # an acronym glued to a name the text writes alone
+        ("Sekjen PDIPHasto Kristiyanto hadir. Menurut Hasto, rapat usai.",
+         "Sekjen PDIP Hasto Kristiyanto hadir. Menurut Hasto, rapat usai."),
+        ("Sekjen PDIPHasto Kristiyanto hadir.", "Sekjen PDIPHasto Kristiyanto hadir."),
         # not a known word as a whole, even beside a capitalised part of it
         ("Suka makan. Warga Sukabumi datang.", "Suka makan. Warga Sukabumi datang."),
         # without the name on its own, an unknown name glued to a verb stays whole

@@ -612,6 +612,19 @@ def _split_name_written_alone(word: str, alone: set[str], inside: set[str]) -> t
     return None
 
 
+# An acronym glued to a name: "RIJudha" (Kemlu RI, Judha Nugraha), "PDIPHasto".
+_ACRONYM_NAME = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,})")
+
+
+def _split_acronym_name(word: str, inside: set[str]) -> tuple[str, str] | None:
+    """``PDIPHasto`` -> ``PDIP Hasto`` when the text writes ``Hasto`` on its own inside
+    a sentence (an unknown name glued to an acronym is otherwise left whole)."""
+    m = _ACRONYM_NAME.fullmatch(word)
+    if m is None or m.group(2) not in inside or _known(word.lower()):
+        return None
+    return m.group(1), m.group(2)
+
+
 def _split_capitalized(word: str, sentence_initial: bool) -> list[str] | None:
     """``Hargasaham`` -> ``Harga saham`` (sentence-initially); ``Ghazalidan`` -> ``Ghazali dan``."""
     lower = word.lower()
@@ -995,11 +1008,14 @@ def repair_glued(text: str) -> tuple[str, list[GlueRepair]]:
     repairs: list[GlueRepair] = []
     for start, word in runs:
         parts = _split_token(word, _sentence_initial(text, start))
-        if parts is None and word[:1].isupper() and word[1:].islower() and len(word) >= 2 * NAME_ALONE_MIN_LEN:
+        if parts is None and word[:1].isupper() and len(word) >= 2 * NAME_ALONE_MIN_LEN:
             if alone is None or inside is None:
                 alone = set(_CAPITALISED_WORD.findall(text))
                 inside = set(_CAPITALISED_INSIDE.findall(text))
-            parts = _split_name_written_alone(word, alone, inside)
+            if word[1:].islower():
+                parts = _split_name_written_alone(word, alone, inside)
+            else:
+                parts = _split_acronym_name(word, inside)
         if parts is None:
             continue
         if counts is None:
