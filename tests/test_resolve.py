@@ -178,7 +178,7 @@ def test_a_headline_read_as_one_name_takes_in_no_one() -> None:
     # names, and must not merge them (nor lend its words as the person's name)
     entities = resolve([
         m("a", "Billy Syahputra"), m("b", "Billy Syahputra"), m("c", "Vika Kolesnaya"),
-        m("c", "Cara Billy Syahputra Mengajarkan Vika Kolesnaya Puasa", at=90),
+        m("c", "Cara Billy Syahputra Menemani Vika Kolesnaya Berlibur", at=90),
     ])
     groups = _names(entities)
     assert {"Billy Syahputra"} in groups and {"Vika Kolesnaya"} in groups

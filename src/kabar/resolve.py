@@ -52,8 +52,8 @@ TOKEN_SIMILAR = 0.9
 TOKEN_SURE = 0.95
 # Words a longer form of a full name may add: a middle and a last name ("Sri Mulyani"
 # / "Sri Mulyani Indrawati", "Muhammad Yusuf" / "Muhammad Yusuf Ateh Saputra"); more is
-# a headline read as one name ("Cara Billy Syahputra Mengajarkan Vika Kolesnaya
-# Puasa"), which would take in every name it holds.
+# a headline read as one name ("Cara Billy Syahputra Menemani Vika Kolesnaya
+# Berlibur"), which would take in every name it holds.
 MAX_EXTRA_TOKENS = 2
 # Letters of an acronym joined to its expansion in a story (rule 7): "BMKG", "KPK";
 # not "PT", "BI" (the initials of many two-word names).

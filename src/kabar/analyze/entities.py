@@ -434,7 +434,7 @@ def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
         _put(ents, _Ent(span.start, span.end, PERSON, "rule"))
 
 
-# Lists of names ("Jepang: Keisuke Osako, Kota Takai, Ryoya Morishita (Mao Hosoya 69'),
+# Lists of names ("Jepang: Ayumu Seko, Kota Takai, Keisuke Osako (Mao Hosoya 69'),
 # ..."): items are parted by these, a bracket after an item is its note (a substitute,
 # a party, a minute).
 _LIST_SEPARATORS = frozenset([",", ";", ":"])
@@ -735,7 +735,7 @@ def _title_only(words: Sequence[str]) -> bool:
 
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Drop spans that name no one: a title alone typed a person, a currency, a legal
-    form alone, and anything with a percent sign ("Bank Indonesia Umumkan BI-Rate Tetap
+    form alone, and anything with a percent sign ("Bank Indonesia Tahan Suku Bunga di
     5,75%", a headline)."""
     kept = []
     for e in ents:

@@ -41,8 +41,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("video_embed", re.compile(r"^\[gambas:[^\]]*\]$", IC)),
     ("video_embed", re.compile(r"^(saksikan|tonton|simak)\s+(juga\s+)?(video|live)\b.*$", IC)),
     ("video_embed", re.compile(r"^(video|foto)\s*:?\s*['\"‘“].*$", IC)),
-    # a related video's headline ("Video: Cara Billy Syahputra Mengajarkan Vika
-    # Kolesnaya Puasa", detik; 171 in the shared corpus): no sentence end in it
+    # a related video's headline ("Video: Cara Billy Syahputra Menemani Vika
+    # Kolesnaya Berlibur", detik; 171 in the shared corpus): no sentence end in it
     ("video_embed", re.compile(r"^(tonton\s+)?video\s*:\s*[^.!?]{3,150}[^.!?\s]$", IC)),
     ("republished", re.compile(r"^artikel\s+ini\s+(telah|sudah)\s+(naik|tayang|terbit|dipublikasikan)\b.*$", IC)),
     ("republished", re.compile(r"^(artikel|berita)\s+ini\s+(juga\s+)?(telah\s+)?(tayang|terbit)\b.*$", IC)),
