@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from kabar.analyze.entities import title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims
 from kabar.flags import all_flags
@@ -126,6 +127,8 @@ def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | 
         for m in a.mentions:
             if (m.document, m.start) in common or _own_outlet(m.text, outlets.get(m.document)):
                 continue
+            if m.type == "PERSON" and title_only(m.text.split()):
+                continue  # a title alone ("Jaksa Agung", "Menkes") is no one in who's who
             if m.type == "ORG" and m.text in links:
                 # the written-out name is an alias of its acronym: resolve on the acronym
                 # and keep the long form as a spelling

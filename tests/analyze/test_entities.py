@@ -314,7 +314,7 @@ def test_truecasing_lowers_only_a_headline_styled_lines_common_words() -> None:
     assert _truecase(lineup, lower | {"kota"}) == lineup
 
 
-def test_titles_currencies_legal_forms_and_percentages_are_no_names() -> None:
+def test_currencies_legal_forms_and_percentages_are_no_names() -> None:
     import spacy
     from spacy.tokens import Doc
 
@@ -326,7 +326,20 @@ def test_titles_currencies_legal_forms_and_percentages_are_no_names() -> None:
              (17, 20, "ORG"), (21, 23, "PERSON")]
     ents = [_Ent(s, e, label, "model") for s, e, label in spans]
     _not_a_name_rule(doc, ents)
-    assert sorted(doc[e.start : e.end].text for e in ents) == ["Agung Santoso", "PT PLN"]
+    # titles stay for the speakers ("kata Jaksa Agung" is said by whoever holds it);
+    # the brief leaves them out of its people (title_only)
+    assert sorted(doc[e.start : e.end].text for e in ents) == ["Agung Santoso", "Jaksa Agung", "Kapolda Jabar", "PT PLN"]
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [("Jaksa Agung", True), ("Kapolda Jabar", True), ("Wamen ATR", True), ("Plt Kepala Dinas", True),
+     ("Menkes", True), ("Agung Santoso", False), ("Kapolda Jabar Rudi Setiawan", False)],
+)
+def test_a_title_alone_is_told_from_a_name(words: str, title: bool) -> None:
+    from kabar.analyze.entities import title_only
+
+    assert title_only(words.split()) is title
 
 
 def test_lowercase_tags_and_links_do_not_make_a_name_a_common_word() -> None:

@@ -715,7 +715,7 @@ _CURRENCIES = frozenset(
 _LEGAL_FORM_WORDS = frozenset(["pt", "cv", "tbk", "persero", "perum", "perseroda", "ud"])
 
 
-def _title_only(words: Sequence[str]) -> bool:
+def title_only(words: Sequence[str]) -> bool:
     """Whether ``words`` are a title with what it heads and no name: "Jaksa Agung",
     "Kapolda Jabar", "Wamen ATR", "Direktur Utama PLN"."""
     lower = [w.lower() for w in words]
@@ -734,9 +734,11 @@ def _title_only(words: Sequence[str]) -> bool:
 
 
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
-    """Drop spans that name no one: a title alone typed a person, a currency, a legal
-    form alone, and anything with a percent sign ("Bank Indonesia Tahan Suku Bunga di
-    5,75%", a headline)."""
+    """Drop spans that name no one: a currency, a legal form alone, and anything with a
+    percent sign ("Bank Indonesia Tahan Suku Bunga di 5,75%", a headline). (A title
+    alone typed a person, "Menkes", stays here: the speaker of "Menkes menyebut" is
+    found through it and named by the role; the brief leaves it out of its people,
+    :func:`title_only`.)"""
     kept = []
     for e in ents:
         words = [t.text for t in doc[e.start : e.end]]
@@ -744,8 +746,6 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
         if "%" in words or all(w in _LEGAL_FORM_WORDS for w in lower):
             continue
         if len(lower) == 1 and lower[0] in _CURRENCIES:
-            continue
-        if e.label == PERSON and _title_only(words):
             continue
         kept.append(e)
     ents[:] = kept
