@@ -26,6 +26,11 @@ Rules, in order:
 6. A person known only by one name or by initials is one person across the story.
 7. An organisation's acronym of three or more letters and its expansion are one
    ("BMKG", "Badan Meteorologi, Klimatologi, dan Geofisika"), named by the acronym.
+
+Before the rules, an acronym typed an organisation somewhere in the story is one where
+it was typed a place ("KLH"), unless a known place's ("AS"); in rule 2 a form more
+than two words longer joins nothing (a headline read as one name). An entity goes by
+the most frequent of its longest full forms among those two articles write, if any.
 """
 
 from __future__ import annotations

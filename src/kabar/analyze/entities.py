@@ -743,7 +743,7 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     for e in ents:
         words = [t.text for t in doc[e.start : e.end]]
         lower = [w.lower() for w in words]
-        if "%" in words or all(w in _LEGAL_FORM_WORDS for w in lower):
+        if any("%" in w for w in words) or all(w in _LEGAL_FORM_WORDS for w in lower):
             continue
         if len(lower) == 1 and lower[0] in _CURRENCIES:
             continue
