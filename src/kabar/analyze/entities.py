@@ -455,13 +455,6 @@ LIST_MAX_NAME_TOKENS = 4
 LIST_ENGLISH_WORD_ZIPF = 4.5
 
 
-@functools.lru_cache(maxsize=10_000)
-def _english_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
 def _name_words(doc: Doc, start: int, end: int) -> bool:
     return 0 < end - start <= LIST_MAX_NAME_TOKENS and all(_is_cap(t.text) and t.is_alpha for t in doc[start:end])
 
@@ -546,7 +539,7 @@ def _list_rule(doc: Doc, ents: list[_Ent]) -> None:
             if (
                 tuple(lower) in places or words.text.isupper() or roles.common_word(lower[0])
                 or any(w in roles.ORG_NOUNS or w in _NAMED_PLACE_NOUNS or w in roles.ROLE_WORDS or w in roles.EN_TITLE_HEADS for w in lower)
-                or (len(lower) == 1 and _english_zipf(lower[0]) >= LIST_ENGLISH_WORD_ZIPF)
+                or (len(lower) == 1 and roles.zipf(lower[0], "en") >= LIST_ENGLISH_WORD_ZIPF)
             ):
                 continue
             if any(_overlaps(e, s, t) and (e.start < s or e.end > t) for e in ents):

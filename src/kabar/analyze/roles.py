@@ -583,12 +583,12 @@ COMMON_WORD_ZIPF = 4.85
 
 
 @functools.lru_cache(maxsize=100_000)
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of the lowercase ``word`` in Indonesian (cached: each
-    look-up tokenises the word, about 0.1 ms)."""
+def zipf(word: str, lang: str = "id") -> float:
+    """wordfreq's Zipf frequency of the lowercase ``word`` in Indonesian (or ``lang``;
+    cached: each look-up tokenises the word, about 0.1 ms)."""
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, "id"))
+    return float(zipf_frequency(word, lang))
 
 
 def common_word(word: str) -> bool:
