@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from kabar.stories import features
 from kabar.stories.features import _is_preview, text_features
 
 MORNING = datetime.fromisoformat("2025-06-10T08:00:00+07:00")
@@ -98,3 +101,42 @@ def test_a_name_word_the_body_also_writes_in_lower_case_is_not_a_name() -> None:
     f = text_features(("Gempa di Garut", body, MORNING, "id"))
     assert "cibalong" in f.names
     assert "gempa" not in f.names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gempa magnitudo 4,5 mengguncang pesisir.", {"4,5"}),
+        ("Gempa Magnitudo 5.0 tercatat pagi tadi.", {"5,0"}),
+        ("Guncangan M 5,2 terasa hingga kota.", {"5,2"}),
+        ("Info gempa Mag:4.8, kedalaman 10 km.", {"4,8"}),
+        ("Gempa M4,9 di laut selatan.", {"4,9"}),
+        # an M inside a word, or no digit after it: no magnitude
+        ("Tim SM 5 menang dan Mall M baru dibuka.", set()),
+        ("Musim 2025 dimulai.", set()),
+    ],
+)
+def test_magnitudes_in_every_spelling(text: str, found: set[str]) -> None:
+    f = text_features(("Berita", text, MORNING, "id"))
+    assert f.units.get("magnitudo", set()) == found
+
+
+@given(st.text(alphabet="Mmagnitudo: 0123456789.,xS", max_size=30))
+def test_the_magnitude_hint_is_in_every_magnitude(text: str) -> None:
+    # the literal pre-check may only skip texts the full pattern finds nothing in
+    if features._MAGNITUDE.search(text):
+        assert features._MAGNITUDE_HINT.search(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "teams"),
+    [
+        ("Hasil PSG vs Botafogo di Piala Dunia Antarklub", {"psg", "botafogo"}),
+        ("Persib Versus Persija: Tiket Habis", {"persib", "persija"}),
+        ("Persebaya kontra Arema, Tiket Ludes", {"persebaya", "arema"}),
+        ("Status Gunung Semeru Naik, Warga Mengungsi", {"semeru"}),
+        ("Harga Emas Turun Lagi Hari Ini", set()),
+    ],
+)
+def test_matchup_sides_and_mountains_in_headlines(title: str, teams: set[str]) -> None:
+    assert text_features((title, "Isi berita.", MORNING, "id")).teams == teams

@@ -67,6 +67,10 @@ _YEAR = re.compile(r"(19|20)\d\d")
 # An earthquake's magnitude ("magnitudo 4,5", "M 5.0", "Mag:4.5").
 # ("[Mm]agnitudo", "\bM" or "Mag:?", written to begin with one character class)
 _MAGNITUDE = re.compile(r"[Mm](?:(?<=m)agnitudo|(?<=M)(?:agnitudo|(?<![\w]M)|ag:?))\s?(\d(?:[.,]\d)?)\b")
+# What every match of _MAGNITUDE holds ("agnitudo", or a capital M, "ag" or "ag:" and a
+# digit), found by a literal search: most articles have neither and skip _MAGNITUDE,
+# which tries every "m" of the text (a twentieth of the features' time).
+_MAGNITUDE_HINT = re.compile(r"agnitudo|M(?:ag:?)?\s?\d")
 # The lead is where an article dates its event ("Jakarta, Kamis (19/6/2025)").
 LEAD_CHARS = 600
 # The opening this many characters long says what happened: two reports of one event
@@ -303,21 +307,30 @@ def _named_dates(text: str, default_year: int | None) -> Iterator[date]:
 _TODAY = re.compile(r"\bhari ini\b", re.IGNORECASE)
 
 
-def _title_day(title: str, published: datetime | None) -> date | None:
+def _title_day(title: str, published: datetime | None, dates: list[date] | None = None) -> date | None:
     """The day a headline names: a date, or "Hari Ini" (the day of publication) in
-    a series headline that names none ("Harga Emas Antam Hari Ini Naik Jadi Segini")."""
-    found = _lead_day(title, published)
+    a series headline that names none ("Harga Emas Antam Hari Ini Naik Jadi Segini").
+    ``dates``: the title's named dates, when already found."""
+    found = _lead_day(title, published, dates)
     if found is None and published is not None and _TODAY.search(title):
         return published.date()
     return found
 
 
-def _lead_day(lead: str, published: datetime | None) -> date | None:
+def _dates(text: str, published: datetime | None) -> list[date]:
+    """The dates ``text`` names, a year-less one taking the publication's year (left
+    out when there is none): found once, read by the day and preview rules."""
+    return list(_named_dates(text, published.year if published is not None else None))
+
+
+def _lead_day(lead: str, published: datetime | None, dates: list[date] | None = None) -> date | None:
     """The first date the lead names, when it is plausible as the event's day (from a
-    week before publication to the day after)."""
+    week before publication to the day after). ``dates``: :func:`_dates` of the lead,
+    when already found."""
+    found_dates = _dates(lead, published) if dates is None else dates
     if published is None:
-        return next(_named_dates(lead, None), None)
-    for found in _named_dates(lead, published.year):
+        return found_dates[0] if found_dates else None
+    for found in found_dates:
         if timedelta(days=-1) <= published.date() - found <= timedelta(days=LEAD_DATE_MAX_AGE_DAYS):
             return found
     return None
@@ -380,8 +393,11 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
     figures.update(
         "{}-{} skor".format(*sorted((int(m.group(1)), int(m.group(2))))) for m in _SCORE.finditer(title + "\n" + lead)
     )
-    figures.update(f"{m.group(1).replace('.', ',')} magnitudo" for m in _MAGNITUDE.finditer(text))
+    if _MAGNITUDE_HINT.search(text):
+        figures.update(f"{m.group(1).replace('.', ',')} magnitudo" for m in _MAGNITUDE.finditer(text))
     terms = _weights(counts)
+    # the dates title and lead name, found once for the day and preview rules
+    title_dates, lead_dates = _dates(title, published), _dates(lead, published)
     return Features(
         terms=terms,
         title_terms=_weights(title_counts),
@@ -389,13 +405,13 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         figures=figures,
         time=published,
         language=language,
-        day=_lead_day(lead, published),
-        title_day=_title_day(title, published),
+        day=_lead_day(lead, published, lead_dates),
+        title_day=_title_day(title, published, title_dates),
         title_names=title_names,
         # _weights keeps the terms heaviest first
         top_terms=list(terms),
         teams=_teams(title),
-        preview=_is_preview(title, lead, published),
+        preview=_is_preview(title, lead, published, title_dates, lead_dates),
         units=figure_units(figures),
         pub_day=local_day(published) if published is not None else None,
         speakers=speakers,
@@ -485,16 +501,20 @@ _PREVIEW_CUES = re.compile(
 _REPORT_CUES = re.compile(r"\b(?:hasil|usai|seusai|setelah|berakhir|klasemen)\b", re.IGNORECASE)
 
 
-def _is_preview(title: str, lead: str, published: datetime | None) -> bool:
+def _is_preview(
+    title: str, lead: str, published: datetime | None,
+    title_dates: list[date] | None = None, lead_dates: list[date] | None = None,
+) -> bool:
     """Whether the headline announces an event to come (:data:`_PREVIEW_CUES`, no
     score nor result word), else whether the first date of the title, else of the
-    lead, is a day to come."""
+    lead, is a day to come (``title_dates``, ``lead_dates``: their :func:`_dates`,
+    when already found)."""
     if _PREVIEW_CUES.search(title) and not _REPORT_CUES.search(title) and not _SCORE.search(title):
         return True
     if published is None:
         return False
-    for text in (title, lead):
-        for found in _named_dates(text, published.year):
+    for text, known in ((title, title_dates), (lead, lead_dates)):
+        for found in _dates(text, published) if known is None else known:
             ahead = (found - published.date()).days
             if -LEAD_DATE_MAX_AGE_DAYS <= ahead <= PREVIEW_MAX_DAYS:
                 return ahead > 0
@@ -506,10 +526,14 @@ def _teams(title: str) -> set[str]:
     ``psg``, ``botafogo``) and the mountain it names ("Gunung Semeru Erupsi" gives
     ``semeru``): who or what exactly the event is about."""
     words: set[str] = set()
-    for m in _MATCHUP.finditer(title):
-        for side in m.groups():
-            words.update(w for w in side.lower().split() if w not in _NOT_SIDES)
-    words.update(m.group(1).lower() for m in _MOUNTAIN.finditer(title))
+    # most headlines have neither: their words looked for first (a substring search)
+    lower = title.lower()
+    if "vs" in lower or "versus" in lower or "kontra" in lower:
+        for m in _MATCHUP.finditer(title):
+            for side in m.groups():
+                words.update(w for w in side.lower().split() if w not in _NOT_SIDES)
+    if "Gunung" in title or "Gn." in title:
+        words.update(m.group(1).lower() for m in _MOUNTAIN.finditer(title))
     return words
 
 
