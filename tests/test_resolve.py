@@ -206,3 +206,51 @@ def test_an_acronym_typed_an_organisation_is_one_where_typed_a_place() -> None:
     assert {(e.name, e.type) for e in entities if e.name == "KLH"} == {("KLH", "ORG")}
     # a known place's acronym stays a place where typed one
     assert ("AS", "LOC") in {(e.name, e.type) for e in entities}
+
+
+def _types(entities: list, name: str) -> list[str]:  # type: ignore[type-arg]
+    return sorted(e.type for e in entities if e.name == name)
+
+
+def test_one_name_gets_one_type_in_a_story() -> None:
+    # typed a person in three articles and an organisation in one: one person
+    entities = resolve([m(d, "Sumardji") for d in "abc"] + [m("d", "Sumardji", "ORG")])
+    assert _types(entities, "Sumardji") == ["PERSON"] and len(entities) == 1
+    # a role given to a club ("pemain Liverpool") does not make it a person
+    entities = resolve([m(d, "Liverpool", "ORG") for d in "abc"] + [m("d", "Liverpool", role="pemain")])
+    assert _types(entities, "Liverpool") == ["ORG"]
+    # a name with a familiar honorific is a person's however most mentions were typed
+    entities = resolve([m(d, "Bang Billy", "LOC") for d in "abc"] + [m(d, "Bang Billy") for d in "de"])
+    assert _types(entities, "Bang Billy") == ["PERSON"]
+
+
+def test_a_known_place_is_never_a_person_and_a_tie_stays_apart() -> None:
+    # the gazetteers list Barcelona only as a place: the club, not a person
+    entities = resolve([m("a", "Barcelona"), m("b", "Barcelona"), m("c", "Barcelona", "ORG")])
+    assert _types(entities, "Barcelona") == ["ORG"]
+    entities = resolve([m("a", "Tel Aviv", "LOC"), m("b", "Tel Aviv")])
+    assert _types(entities, "Tel Aviv") == ["LOC"]
+    # an unknown name typed a place once and a person once: nothing to go by
+    entities = resolve([m("a", "Kalobo", "LOC"), m("b", "Kalobo")])
+    assert _types(entities, "Kalobo") == ["LOC", "PERSON"]
+
+
+def test_a_company_and_a_persons_surname_keep_their_types() -> None:
+    # "Sritex" beside "PT Sritex" is the company wherever it was typed a person or place
+    entities = resolve([m("a", "PT Sritex", "ORG"), m("a", "Sritex", "ORG", at=40), m("b", "Sritex", "LOC"),
+                        m("c", "Sritex"), m("d", "Sritex")])
+    sritex = [e for e in entities if "Sritex" in {e.name, *e.aliases}]
+    assert [e.type for e in sritex] == ["ORG"] and sritex[0].name == "PT Sritex"
+    # a word of players' full names typed an organisation more often is still a person
+    entities = resolve([m("a", "Emil Audero"), m("a", "Audero", "ORG", at=30), m("b", "Audero Mulyadi"),
+                        m("c", "Audero", "ORG"), m("d", "Audero", "ORG"), m("e", "Audero")])
+    assert all(e.type == "PERSON" for e in entities)
+
+
+def test_a_close_vote_leaves_the_types_and_place_nouns_decide() -> None:
+    # five lineup mentions typed an organisation, three a person: not clear enough
+    mentions = [m(d, "Rian Takeda", "ORG") for d in "abcde"] + [m(d, "Rian Takeda") for d in "fgh"]
+    assert _types(resolve(mentions), "Rian Takeda") == ["ORG", "PERSON"]
+    # a regency is a place however close the vote
+    mentions = [m(d, "Kabupaten Boltim", "LOC") for d in "abc"] + [m(d, "Kabupaten Boltim", "ORG") for d in "de"]
+    assert _types(resolve(mentions), "Kabupaten Boltim") == ["LOC"]

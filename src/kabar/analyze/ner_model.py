@@ -118,6 +118,12 @@ class GazetteerTagger:
                     break
         return ["|".join(sorted(marks)) for marks in found]
 
+    def labels_of(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The labels under which the gazetteers list exactly this name (none when
+        it is not listed)."""
+        value = self.table.get(name_key(tokens), 0) if tokens else 0
+        return frozenset(label for i, label in enumerate(self.labels) if value & (1 << i))
+
     def __call__(self, doc: Doc) -> Doc:
         if self.table:
             for token, mark in zip(doc, self.marks([t.text for t in doc]), strict=True):
@@ -183,6 +189,19 @@ def gazetteer_from_names(names: Mapping[str, Iterable[str]], nlp: Language) -> G
         tokenised = ([t.text for t in nlp.make_doc(n)] for n in label_names)
         tagger.add_names(tokenised, label)
     return tagger
+
+
+def gazetteer_labels(tokens: Sequence[str]) -> frozenset[str]:
+    """The labels the shipped model's gazetteers list the name ``tokens`` under
+    (``{"LOC"}`` for "Brisbane"); none when the model or the name is missing."""
+    try:
+        nlp = load_ner()
+    except NerModelMissingError:
+        return frozenset()
+    if "gazetteer" not in nlp.pipe_names:
+        return frozenset()
+    tagger = nlp.get_pipe("gazetteer")
+    return tagger.labels_of(tokens) if isinstance(tagger, GazetteerTagger) else frozenset()
 
 
 @functools.lru_cache(maxsize=1)
