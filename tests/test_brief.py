@@ -212,6 +212,11 @@ def test_the_publishing_outlets_own_name_is_no_entity_of_its_article() -> None:
     assert not _own_outlet("Antara", "kompas")
     assert not _own_outlet("Istana Merdeka", "merdeka")
     assert not _own_outlet("AP", "ap")
+    # a regional site of the outlet's network, by its domain
+    assert _own_outlet("TribunJateng.com", "tribunnews")
+    assert _own_outlet("Tribunmanado.co.id", "tribunnews")
+    assert not _own_outlet("Tribun Rakyat", "tribunnews")
+    assert not _own_outlet("Detik.com", "tribunnews")
 
 
 def test_a_legal_form_in_brackets_is_no_acronym_of_the_company() -> None:

@@ -108,6 +108,7 @@ def _common_word_mentions(analyses: list[Analysis]) -> set[tuple[str, int]]:
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Shortest outlet name taken for one (shorter ones, "ap", are words of other names).
 MIN_OUTLET_KEY = 4
+_SITE = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
 
 
 def _own_outlet(mention: str, outlet: str | None) -> bool:
@@ -115,7 +116,15 @@ def _own_outlet(mention: str, outlet: str | None) -> bool:
     MEDAN", its dateline; "Kompas.com" in kompas's article): the publisher, not a
     party to the story. Other outlets an article cites stay."""
     key = _NOT_ALNUM.sub("", (outlet or "").lower())
-    return len(key) >= MIN_OUTLET_KEY and _NOT_ALNUM.sub("", mention.lower()).startswith(key)
+    if len(key) < MIN_OUTLET_KEY:
+        return False
+    name = _NOT_ALNUM.sub("", mention.lower())
+    if name.startswith(key):
+        return True
+    # a site of the outlet's network by its domain ("TribunJateng.com" in an article of
+    # tribunnews, its regional edition's dateline)
+    stem = key.removesuffix("news")
+    return len(stem) >= MIN_OUTLET_KEY and _SITE.search(mention.strip()) is not None and name.startswith(stem)
 
 
 def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | None] | None = None) -> list[Mention]:

@@ -331,6 +331,21 @@ def test_currencies_legal_forms_and_percentages_are_no_names() -> None:
     assert sorted(doc[e.start : e.end].text for e in ents) == ["Agung Santoso", "Jaksa Agung", "Kapolda Jabar", "PT PLN"]
 
 
+def test_times_of_day_and_weekdays_are_no_names() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kabar.analyze.entities import _Ent, _not_a_name_rule
+
+    line = "IMSAK 04:17 , DUHA 06.27 , Sabtu , Jumat Legi , Juni Rahayu , Hyundai Ioniq 5"
+    doc = Doc(spacy.blank("id").vocab, words=line.split())
+    spans = [(0, 2, "ORG"), (3, 5, "ORG"), (6, 7, "PERSON"), (8, 10, "PERSON"), (11, 13, "PERSON"), (14, 17, "ORG")]
+    ents = [_Ent(s, e, label, "model") for s, e, label in spans]
+    _not_a_name_rule(doc, ents)
+    # a weekday inside a longer name, a month that is a given name and a model number stay
+    assert sorted(doc[e.start : e.end].text for e in ents) == ["Hyundai Ioniq 5", "Jumat Legi", "Juni Rahayu"]
+
+
 @pytest.mark.parametrize(
     ("words", "title"),
     [("Jaksa Agung", True), ("Kapolda Jabar", True), ("Wamen ATR", True), ("Plt Kepala Dinas", True),

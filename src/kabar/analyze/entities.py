@@ -726,9 +726,16 @@ def title_only(words: Sequence[str]) -> bool:
     )
 
 
+# A time of day ("IMSAK 04:17", "DUHA 06.27": prayer times read as organisations) and
+# a weekday alone ("Sabtu" typed a person) are in no name. (Months are: "Juni", "Mei".)
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_WEEKDAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu"])
+
+
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
-    """Drop spans that name no one: a currency, a legal form alone, and anything with a
-    percent sign ("Bank Indonesia Tahan Suku Bunga di 5,75%", a headline). (A title
+    """Drop spans that name no one: a currency, a legal form alone, a weekday alone, and
+    anything with a percent sign ("Bank Indonesia Tahan Suku Bunga di 5,75%", a
+    headline) or a time of day ("IMSAK 04:17"). (A title
     alone typed a person, "Menkes", stays here: the speaker of "Menkes menyebut" is
     found through it and named by the role; the brief leaves it out of its people,
     :func:`title_only`.)"""
@@ -736,9 +743,9 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     for e in ents:
         words = [t.text for t in doc[e.start : e.end]]
         lower = [w.lower() for w in words]
-        if any("%" in w for w in words) or all(w in _LEGAL_FORM_WORDS for w in lower):
+        if any("%" in w or _CLOCK_TIME.fullmatch(w) for w in words) or all(w in _LEGAL_FORM_WORDS for w in lower):
             continue
-        if len(lower) == 1 and lower[0] in _CURRENCIES:
+        if len(lower) == 1 and (lower[0] in _CURRENCIES or lower[0] in _WEEKDAYS):
             continue
         kept.append(e)
     ents[:] = kept
