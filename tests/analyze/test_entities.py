@@ -346,6 +346,21 @@ def test_times_of_day_and_weekdays_are_no_names() -> None:
     assert sorted(doc[e.start : e.end].text for e in ents) == ["Hyundai Ioniq 5", "Jumat Legi", "Juni Rahayu"]
 
 
+@pytest.mark.parametrize("text", ["Idul Adha", "Lebaran 2025", "COVID-19", "Omicron", "Hari Raya Idul Fitri"])
+def test_holidays_and_diseases_are_no_names(text: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kabar.analyze.entities import _Ent, _not_a_name_rule
+
+    words = [*text.split(), "dan", "Budi", "Santoso"]
+    doc = Doc(spacy.blank("id").vocab, words=words)
+    n = len(text.split())
+    ents = [_Ent(0, n, "PERSON", "model"), _Ent(n + 1, n + 3, "PERSON", "model")]
+    _not_a_name_rule(doc, ents)
+    assert [doc[e.start : e.end].text for e in ents] == ["Budi Santoso"]
+
+
 @pytest.mark.parametrize(
     ("words", "title"),
     [("Jaksa Agung", True), ("Kapolda Jabar", True), ("Wamen ATR", True), ("Plt Kepala Dinas", True),
