@@ -254,3 +254,16 @@ def test_a_close_vote_leaves_the_types_and_place_nouns_decide() -> None:
     # a regency is a place however close the vote
     mentions = [m(d, "Kabupaten Boltim", "LOC") for d in "abc"] + [m(d, "Kabupaten Boltim", "ORG") for d in "de"]
     assert _types(resolve(mentions), "Kabupaten Boltim") == ["LOC"]
+
+
+def test_bare_names_of_one_article_are_one_entry() -> None:
+    # several full names hold "Prabowo" but they are one person: the bare name joins them
+    entities = resolve([m("a", "Prabowo Subianto"), m("a", "Prabowo Subianto Insya Allah", at=40)]
+                       + [m("a", "Prabowo", at=100 + 10 * k) for k in range(5)])
+    assert len(entities) == 1 and len(entities[0].mentions) == 7
+    assert {"Prabowo", "Prabowo Subianto"} <= {entities[0].name, *entities[0].aliases}
+    # two brothers' full names hold "Iwan": the article's bare "Iwan" is one entry, of neither
+    entities = resolve([m("a", "Iwan Setiawan Lukminto"), m("a", "Iwan Kurniawan Lukminto", at=40),
+                        m("a", "Iwan", at=100), m("a", "Iwan", at=120)])
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [
+        ("Iwan", 2), ("Iwan Kurniawan Lukminto", 1), ("Iwan Setiawan Lukminto", 1)]

@@ -9,7 +9,9 @@ Rules, in order:
    company misread as a person, "Chery Sales Indonesia"), an acronym ("BI") or an
    organisation noun ("Istana").
 1. Inside one article, a short form ("Zarof", "Pak Bahlil") joins the one full name of
-   the same type that contains it; when two full names contain it, it joins neither.
+   the same type that contains it; when several contain it, it joins them only if they
+   turn out one entity (rule 2), else neither; an article's bare mentions of one name
+   are one entry either way.
 2. Across articles, full names join when every token of the shorter aligns with a
    token of the longer by spelling similarity (rapidfuzz Jaro-Winkler), so that
    transliteration variants merge ("Zelensky"/"Zelenskyy", "Choe Son Hui"/"Cho Son
@@ -244,7 +246,11 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                     host = within[0]
                     if _same_named(items[i].type, tokens[i], tokens[host]):
                         uf.union(i, host)
-                elif not hosts:
+                else:
+                    # no full name holds it, or several do: the article's bare
+                    # mentions of it are one (seven "Prabowo" of one article were
+                    # seven entries beside "Prabowo Subianto" and a headline's
+                    # "Prabowo Subianto Insya Allah")
                     for j in doc_ids:
                         if len(tokens[j]) == 1 and tokens[j] == tokens[i]:
                             uf.union(i, j)
@@ -273,6 +279,21 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                         and not _roles_conflict([items[i]], [items[j]])
                     ):
                         uf.union(i, j)
+
+    # 3b. a short form several full names of its article hold joins them when those
+    # are one entity by now ("Prabowo Subianto" and "Prabowo Subianto Insya Allah")
+    for ids in by_type.values():
+        per_doc_full: dict[str, list[int]] = defaultdict(list)
+        for i in ids:
+            if len(tokens[i]) > 1:
+                per_doc_full[items[i].document].append(i)
+        for i in ids:
+            if len(tokens[i]) != 1:
+                continue
+            within = [j for j in per_doc_full.get(items[i].document, ()) if _contains(tokens[j], tokens[i][0])]
+            roots = {uf.find(j) for j in within}
+            if len(roots) == 1 and uf.find(i) not in roots and _same_named(items[i].type, tokens[i], tokens[within[0]]):
+                uf.union(i, within[0])
 
     # 4. bare short forms in documents without a full name
     full_tokens: dict[tuple[str, str], set[str]] = defaultdict(set)
