@@ -208,8 +208,15 @@ def test_labelled_sample_quality() -> None:
         ("Sekjen PDIPHasto Kristiyanto hadir.", "Sekjen PDIPHasto Kristiyanto hadir."),
         # not a known word as a whole, even beside a capitalised part of it
         ("Suka makan. Warga Sukabumi datang.", "Suka makan. Warga Sukabumi datang."),
-        # without the name on its own, an unknown name glued to a verb stays whole
+        # without the name on its own, an unknown name glued to a verb stays whole after
+        # a word opening the sentence ...
         ("Lalu Zorblaxmengatakan hal itu.", "Lalu Zorblaxmengatakan hal itu."),
+        # ... but not after another word of a name: the name was a link
+        ("Wakil Presiden Gibran Rakabuming Rakaberziarah ke Blitar pagi ini.",
+         "Wakil Presiden Gibran Rakabuming Raka berziarah ke Blitar pagi ini."),
+        ("Kemarin Menteri Budi Santosomengumumkan hasilnya.", "Kemarin Menteri Budi Santoso mengumumkan hasilnya."),
+        # a word that ends in a root ("mendung") is a place, not a name and a verb
+        ("Banjir melanda Kecamatan Megamendung kemarin.", "Banjir melanda Kecamatan Megamendung kemarin."),
     ],
 )
 def test_a_name_written_alone_elsewhere_is_cut_off_a_glued_word(text: str, expected: str) -> None:
