@@ -402,3 +402,16 @@ def test_a_person_span_over_a_title_before_the_name_is_dropped() -> None:
     found = {doc[e.start : e.end].text for e in apply_rules(doc) if e.label == "PERSON"}
     assert "Plh Sekdaprov Gorontalo" not in found
     assert {"Hendra Saputra", "Rina", "Fahmi Rahman"} <= found
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Mengadili", True), ("Dihadiri", True), ("Kekalahan", True), ("Menurutku", True), ("Perundingan", True),
+     # names whose letters read as affixes: a place, people, a club, islands
+     ("Bekasi", False), ("Dimas", False), ("Diana", False), ("Persela", False), ("Mentawai", False),
+     ("Semarang", False), ("Berlin", False)],
+)
+def test_a_common_word_with_affixes_is_told_from_a_name(word: str, common: bool) -> None:
+    from kabar.analyze.entities import affixed_common_word
+
+    assert affixed_common_word(word) is common

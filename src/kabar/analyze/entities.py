@@ -115,7 +115,7 @@ bengkulu|bangka belitung|babel|gorontalo|maluku|maluku utara|papua barat|papua t
 papua selatan|papua pegunungan|papua barat daya|sumatera utara|sumatera barat
 sumatera selatan|kalimantan timur|kalimantan barat|kalimantan selatan|kalimantan tengah
 kalimantan utara|sulawesi selatan|sulawesi utara|sulawesi tengah|sulawesi tenggara
-sulawesi barat|bangka belitung|kepulauan bangka belitung
+sulawesi barat|bangka belitung|kepulauan bangka belitung|mentawai|kepulauan mentawai
 """
 
 
@@ -741,12 +741,52 @@ _NOT_NAMES = frozenset(
      "dbd", "ispa", "gerd", "mpox", "ebola", "polio", "hmpv"]
 )
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
+# A capitalised common word made from a root by affixes ("Mengadili", the heading of a
+# verdict, typed an organisation in 12 mentions of one story; "Dihadiri", "Kekalahan",
+# "Menurutku") is no name: Indonesian at least AFFIXED_MIN_ZIPF, English below
+# AFFIXED_EN_MAX_ZIPF ("Diana", "Teresa"), a root of AFFIXED_ROOT_MIN_LEN letters or
+# more ("Dimas" is no "di" + "mas", "Berlin" no "ber" + "lin") and in no gazetteer
+# ("Bekasi", whose letters read as "be" + "kasi", is a city).
+AFFIXED_MIN_ZIPF = 3.0
+AFFIXED_EN_MAX_ZIPF = 3.0
+AFFIXED_ROOT_MIN_LEN = 4
+_AFFIX_STARTS = ("me", "be", "di", "te", "pe", "ke", "se")
+_NOUN_PREFIXES = ("pe", "ke", "se")
+_NOUN_SUFFIXES = ("an", "nya", "kan", "kah", "ku", "mu")
+
+
+@functools.lru_cache(maxsize=1)
+def _sastrawi() -> Any:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@functools.lru_cache(maxsize=8192)
+def affixed_common_word(word: str) -> bool:
+    """Whether ``word`` is a common Indonesian word with affixes, not a name (see
+    :data:`AFFIXED_MIN_ZIPF`)."""
+    low = word.lower()
+    if not low.isalpha() or not low.startswith(_AFFIX_STARTS):
+        return False
+    if low.startswith(_NOUN_PREFIXES) and not low.endswith(_NOUN_SUFFIXES):
+        # "pe-", "ke-", "se-" alone start names too: clubs ("Persela", "Persib")
+        return False
+    if roles.zipf(low) < AFFIXED_MIN_ZIPF or roles.zipf(low, "en") >= AFFIXED_EN_MAX_ZIPF:
+        return False
+    root = str(_sastrawi().stem(low))
+    if root == low or len(root) < AFFIXED_ROOT_MIN_LEN or (low,) in place_names():
+        return False
+    from kabar.analyze.ner_model import gazetteer_labels
+
+    return not gazetteer_labels([low])
 _WEEKDAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu"])
 
 
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Drop spans that name no one: a currency, a legal form alone, a weekday alone, a
-    holiday or a disease (:data:`_NOT_NAMES`), and anything with a percent sign ("Bank Indonesia Tahan Suku Bunga di 5,75%", a
+    common word with affixes alone (:func:`affixed_common_word`), a holiday or a disease
+    (:data:`_NOT_NAMES`), and anything with a percent sign ("Bank Indonesia Tahan Suku Bunga di 5,75%", a
     headline) or a time of day ("IMSAK 04:17"). (A title
     alone typed a person, "Menkes", stays here: the speaker of "Menkes menyebut" is
     found through it and named by the role; the brief leaves it out of its people,
@@ -757,7 +797,7 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
         lower = [w.lower() for w in words]
         if any("%" in w or _CLOCK_TIME.fullmatch(w) for w in words) or all(w in _LEGAL_FORM_WORDS for w in lower):
             continue
-        if len(lower) == 1 and (lower[0] in _CURRENCIES or lower[0] in _WEEKDAYS):
+        if len(lower) == 1 and (lower[0] in _CURRENCIES or lower[0] in _WEEKDAYS or affixed_common_word(words[0])):
             continue
         if _TRAILING_YEAR.sub("", " ".join(lower)) in _NOT_NAMES:
             continue
