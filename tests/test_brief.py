@@ -228,3 +228,22 @@ def test_a_legal_form_in_brackets_is_no_acronym_of_the_company() -> None:
     mentions = [Mention("d", 0, 16, "PT Listrik Kita", "ORG"), Mention("d", 30, 51, "Badan Pusat Statistik", "ORG")]
     analysis = Analysis(document="d", text=text, mentions=mentions)
     assert _acronym_links([analysis]) == {"Badan Pusat Statistik": "BPS"}
+
+
+def test_a_common_word_opening_sentences_is_no_person() -> None:
+    from kabar.analyze.stage import Analysis
+    from kabar.brief import _sentence_opening_words
+    from kabar.records import Mention
+
+    text = ("Duel dijadwalkan Selasa malam. Yuk, simak jadwalnya. Johnson datang. "
+            "Budi hadir pagi. Pelatih Budi Santoso senang. Laga itu penting.")
+
+    def at(written: str, word: str | None = None) -> Mention:
+        i = text.index(written)
+        name = word or written
+        return Mention("d1", i, i + len(name), name, "PERSON")
+
+    mentions = [at("Duel"), at("Yuk"), at("Johnson"), at("Budi hadir", "Budi"), at("Budi Santoso")]
+    found = {text[start:].split()[0].strip(",") for _doc, start in _sentence_opening_words([Analysis("d1", text, mentions=mentions)])}
+    # a common word opening sentences only; not an English name, not a word of a longer name
+    assert found == {"Duel", "Yuk"}
