@@ -382,9 +382,9 @@ def test_today_series_items_of_two_days_stay_apart(tmp_path: Path) -> None:
     "Hari Ini" in the headline is the day of publication, so one day's item is not the
     next day's."""
     rows = [
-        {"title": "Harga Emas Antam Hari Ini Naik Jadi Segini", "url": "https://detik.example/emas-a",
+        {"title": "Emas Antam Hari Ini Naik Tipis, Cek Daftarnya", "url": "https://detik.example/emas-a",
          "published": "2025-06-10T09:22:00+07:00", "text": GOLD_TODAY.format(price="1.908.000", move="naik")},
-        {"title": "Harga Emas Antam Hari Ini Cuma Naik Seribu", "url": "https://okezone.example/emas-b",
+        {"title": "Hari Ini Emas Antam Cuma Bertambah Seribu", "url": "https://okezone.example/emas-b",
          "published": "2025-06-11T09:26:00+07:00", "text": GOLD_TODAY.format(price="1.909.000", move="naik")},
     ]
     assert _stories(tmp_path, rows) == {frozenset([r["url"]]) for r in rows}

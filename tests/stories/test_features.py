@@ -131,7 +131,7 @@ def test_the_magnitude_hint_is_in_every_magnitude(text: str) -> None:
 @pytest.mark.parametrize(
     ("title", "teams"),
     [
-        ("Hasil PSG vs Botafogo di Piala Dunia Antarklub", {"psg", "botafogo"}),
+        ("Hasil PSG vs Botafogo: Gol Tunggal Menentukan", {"psg", "botafogo"}),
         ("Persib Versus Persija: Tiket Habis", {"persib", "persija"}),
         ("Persebaya kontra Arema, Tiket Ludes", {"persebaya", "arema"}),
         ("Status Gunung Semeru Naik, Warga Mengungsi", {"semeru"}),

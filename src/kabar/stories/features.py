@@ -309,7 +309,7 @@ _TODAY = re.compile(r"\bhari ini\b", re.IGNORECASE)
 
 def _title_day(title: str, published: datetime | None, dates: list[date] | None = None) -> date | None:
     """The day a headline names: a date, or "Hari Ini" (the day of publication) in
-    a series headline that names none ("Harga Emas Antam Hari Ini Naik Jadi Segini").
+    a series headline that names none ("Harga Emas Pegadaian Hari Ini Turun Tipis").
     ``dates``: the title's named dates, when already found."""
     found = _lead_day(title, published, dates)
     if found is None and published is not None and _TODAY.search(title):
