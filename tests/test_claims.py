@@ -31,10 +31,10 @@ def test_a_denomination_is_not_an_amount() -> None:
 
 def test_a_distance_with_a_capitalised_direction_is_a_distance() -> None:
     """"136 km Barat Daya Kabupaten Garut" (as BMKG writes it) and "140 kilometer barat
-    daya Kabupaten Garut" are one property, the epicentre's distance."""
+    daya kota itu" are one property, the epicentre's distance."""
     claims, _excluded = _claims(
         '"136 km Barat Daya Kabupaten Garut Jabar," tulis BMKG. '
-        "Pusat gempa berada di laut 140 kilometer barat daya Kabupaten Garut, kata BMKG."
+        "Episenter terletak 140 kilometer barat daya kota itu, kata BMKG."
     )
     assert claims == [(136, "jarak:barat daya"), (140, "jarak:barat daya")]
 

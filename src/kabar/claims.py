@@ -137,7 +137,7 @@ _DIRECTION = re.compile(
 )
 
 # A condition before a figure in its sentence makes it hypothetical: "jika divonis 20
-# tahun", "apabila dijatuhi pidana 20 tahun, ia akan menjalani hukuman hingga usia 83".
+# tahun", "bila dihukum 20 tahun, ia baru bebas pada usia 83".
 # The window covers a conditional clause and its consequence (about 15 words).
 CONDITION_WINDOW = 100
 _CONDITION = re.compile(r"\b(jika|jikalau|apabila|seandainya|andaikan|andai|kalau|bilamana)\b", re.IGNORECASE)

@@ -417,7 +417,7 @@ def test_count_range() -> None:
             [("6,4 bulan impor", 6.4, "bulan", MEASURE, None, "impor")],
         ),
         (
-            "Gunung itu memiliki ketinggian 2.703 meter di atas permukaan laut.",
+            "Bukit kapur itu memiliki ketinggian 2.703 meter dari dasar lembah.",
             [("2.703 meter", 2703, "m", MEASURE, None, "ketinggian")],
         ),
         (

@@ -35,4 +35,4 @@ def test_city_and_outlet(body: str, city: str, outlet: str | None, rest: str) ->
 
 def test_hyphenated_name_is_not_a_dateline() -> None:
     # "Kim Jong-hyeok": the hyphen inside a name is no dateline dash
-    assert find_dateline("WASITKorea Selatan, Kim Jong-hyeok, disebut akan memimpin laga") is None
+    assert find_dateline("WASITKorea Selatan, Kim Jong-hyeok, ditunjuk bertugas di laga itu") is None

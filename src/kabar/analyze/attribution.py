@@ -65,7 +65,7 @@ MAX_MENTION_CARRY_SENTENCES = 2
 # "salah seorang pejabat kementerian pertahanan" 5.
 MAX_UNNAMED_TOKENS = 7
 # A description ending in "itu"/"tersebut" refers back when it is at most this long
-# ("bek yang kini memperkuat klub Meksiko Monterrey itu" has 8 words after the head).
+# ("bek yang sekarang bermain untuk klub asal Meksiko itu" has 8 words after the head).
 MAX_ANAPHORIC_TOKENS = 10
 # A quotation with no cue next to it counts as speech (for inheriting the speaker of
 # the sentence before) only with at least this many words: shorter quoted bits are
@@ -528,7 +528,7 @@ def _unnamed_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker |
     """A source kept as written: "agen mata-mata Korea Selatan", "sumber di
     kepolisian", "seorang pejabat", "warga". A definite description ("pemain berusia
     25 tahun tersebut", "pejabat itu") refers back like a pronoun."""
-    # "bek yang kini memperkuat klub Meksiko Monterrey itu"
+    # "bek yang sekarang bermain untuk klub asal Meksiko itu"
     for k in range(1, min(len(tokens), MAX_ANAPHORIC_TOKENS + 1)):
         tok = tokens[k]
         if not tok.is_word or tok.lower in ("dan", "saat", "ketika", "kepada", "dalam"):
