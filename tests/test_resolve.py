@@ -267,3 +267,12 @@ def test_bare_names_of_one_article_are_one_entry() -> None:
                         m("a", "Iwan", at=100), m("a", "Iwan", at=120)])
     assert sorted((e.name, len(e.mentions)) for e in entities) == [
         ("Iwan", 2), ("Iwan Kurniawan Lukminto", 1), ("Iwan Setiawan Lukminto", 1)]
+
+
+def test_a_site_named_by_its_kind_is_a_place_however_close_the_vote() -> None:
+    mentions = ([m(d, "Suita City Football Stadium", "ORG") for d in "abc"]
+                + [m(d, "Suita City Football Stadium", "LOC") for d in "de"]
+                + [m("f", "Selat Hormuz", "ORG"), m("g", "Selat Hormuz", "LOC")])
+    entities = resolve(mentions)
+    assert _types(entities, "Suita City Football Stadium") == ["LOC"]
+    assert _types(entities, "Selat Hormuz") == ["LOC"]

@@ -360,6 +360,14 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
 # plain majority) a footballer typed an organisation in five lineup mentions and a
 # person in three became an organisation only, gone from the story's people.
 TYPE_VOTE_MARGIN = 2.0
+# Nouns that make a name a place's in that vote, besides the administrative ones: the
+# first word of a site ("Stadion", "Bandara", "Pulau", "Selat") or the last of one named
+# in English ("... Stadium", "... Airport").
+_SITE_NOUNS_FIRST = frozenset(
+    ["stadion", "bandara", "pelabuhan", "gedung", "masjid", "pasar", "terminal", "sirkuit", "gunung", "pulau",
+     "sungai", "danau", "pantai", "teluk", "selat", "tol"]
+)
+_SITE_NOUNS_LAST = frozenset(["stadium", "stadion", "arena", "airport", "circuit"])
 # Words before a name that make it a person's however the model typed it: the
 # honorifics above and the familiar ones ("Bang Bily", "Mbak Rara", "Bung Karno"),
 # which name_tokens keeps (they are also words of names: "Mas", "Kak").
@@ -378,7 +386,8 @@ def _one_type_per_name(
       of a person's full name in the story ("Audero" beside "Emil Audero") typed a
       person somewhere, unless a known place or organisation ("Maumere" beside "Frans
       Seda Maumere", its airport);
-    - a place's for a name opening with a place noun ("Kabupaten Boltim"), an
+    - a place's for a name opening with a place noun ("Kabupaten Boltim", "Selat
+      Hormuz") or ending with a site's ("Suita City Football Stadium"), an
       organisation's for one opening with an institution's ("Kejaksaan Agung");
     - else the type of most mentions when they are at least TYPE_VOTE_MARGIN times the
       next type's, never a person's for a name the country list or the gazetteers know
@@ -419,8 +428,8 @@ def _one_type_per_name(
         ):
             chosen[key] = "PERSON"
             continue
-        if key[0] in _ADMIN_NOUNS and "LOC" in by_kind:
-            chosen[key] = "LOC"  # "Kabupaten Boltim"
+        if (key[0] in _ADMIN_NOUNS or key[0] in _SITE_NOUNS_FIRST or key[-1] in _SITE_NOUNS_LAST) and "LOC" in by_kind:
+            chosen[key] = "LOC"  # "Kabupaten Boltim", "Selat Hormuz", "Suita City Football Stadium"
             continue
         if key[0] in _INSTITUTIONS and "ORG" in by_kind:
             chosen[key] = "ORG"  # "Kejaksaan Agung"
