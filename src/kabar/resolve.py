@@ -409,17 +409,14 @@ def _one_type_per_name(
             if first and fold(first.group()) in _PERSON_CUES:
                 person_cue.add(key)
     chosen: dict[tuple[str, ...], str] = {}
-    places: dict[tuple[str, ...], str] | None = None
     for key, by_kind in counts.items():
         if len(by_kind) < 2:
             continue
         if key in companies:
             chosen[key] = "ORG"
             continue
-        if places is None:
-            places = place_names()
         listed = gazetteer_labels(key)
-        place = key in places or listed == {"LOC"}
+        place = key in place_names() or listed == {"LOC"}
         # a name the gazetteers list only as a place or only as an organisation is
         # never a person's
         no_person = place or listed == {"ORG"}

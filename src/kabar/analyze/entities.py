@@ -729,6 +729,7 @@ def title_only(words: Sequence[str]) -> bool:
 # A time of day ("IMSAK 04:17", "DUHA 06.27": prayer times read as organisations) and
 # a weekday alone ("Sabtu" typed a person) are in no name. (Months are: "Juni", "Mei".)
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_WEEKDAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu"])
 # Holidays and diseases the model reads as people or organisations ("Idul Adha" typed a
 # person in six of 150 random stories, "COVID" an organisation in four): no one's name,
 # with or without a year after them ("Lebaran 2025").
@@ -780,15 +781,14 @@ def affixed_common_word(word: str) -> bool:
     from kabar.analyze.ner_model import gazetteer_labels
 
     return not gazetteer_labels([low])
-_WEEKDAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu"])
 
 
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Drop spans that name no one: a currency, a legal form alone, a weekday alone, a
     common word with affixes alone (:func:`affixed_common_word`), a holiday or a disease
-    (:data:`_NOT_NAMES`), and anything with a percent sign ("Bank Indonesia Tahan Suku Bunga di 5,75%", a
-    headline) or a time of day ("IMSAK 04:17"). (A title
-    alone typed a person, "Menkes", stays here: the speaker of "Menkes menyebut" is
+    (:data:`_NOT_NAMES`), and anything with a percent sign ("Bank Indonesia Tahan Suku
+    Bunga di 5,75%", a headline) or a time of day ("IMSAK 04:17"). (A title alone typed
+    a person, "Menkes", stays here: the speaker of "Menkes menyebut" is
     found through it and named by the role; the brief leaves it out of its people,
     :func:`title_only`.)"""
     kept = []
