@@ -572,7 +572,7 @@ def test_previews_and_reports_of_the_event_are_two_stories(
         rows.append({"title": "PSG vs Botafogo: Les Parisiens Tumbang", "url": f"https://{outlet}.example/hasil",
                      "outlet": outlet, "published": f"2025-06-20T0{7 + i}:00:00+07:00", "text": RESULT})
     assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
-    monkeypatch.setattr(features, "_is_preview", lambda *_a: False)
+    monkeypatch.setattr(features, "_preview", lambda *_a: (False, None))
     assert len(_stories(tmp_path, rows, name="off")) == 1
 
 
@@ -597,6 +597,46 @@ def test_previews_named_by_their_headline_stay_apart_without_dates(
                      "outlet": outlet, "published": f"2025-06-20T0{7 + i}:00:00+07:00", "text": undated_result})
     assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("pra", "hasil")}
     monkeypatch.setattr(features, "_PREVIEW_CUES", re.compile(r"(?!)"))
+    assert len(_stories(tmp_path, rows, name="off")) == 1
+
+
+SAME_DAY_PREVIEW = (
+    "Tuan rumah Osaka Blue menjamu Garuda Muda pada laga uji coba di Stadion Suita, Selasa (10/6/2025) "
+    "pukul 17.35 WIB. Pelatih Hiro Tanaka menyebut timnya siap tampil disiplin sejak menit awal. Garuda "
+    "Muda asuhan Budi Santoso diprediksi bermain bertahan dan mengandalkan serangan balik di babak kedua."
+)
+UNDATED_BUILD_UP = (
+    "Tuan rumah Osaka Blue menjamu Garuda Muda pada laga uji coba di Stadion Suita. Pelatih Hiro Tanaka "
+    "menyebut timnya siap tampil disiplin sejak menit awal. Garuda Muda asuhan Budi Santoso diprediksi "
+    "bermain bertahan dan mengandalkan serangan balik di babak kedua."
+)
+SAME_DAY_RESULT = (
+    "Tuan rumah Osaka Blue mengalahkan Garuda Muda pada laga uji coba di Stadion Suita, Selasa (10/6/2025). "
+    "Pelatih Hiro Tanaka menyebut timnya tampil disiplin sejak menit awal. Garuda Muda asuhan Budi Santoso "
+    "bermain bertahan dan mengandalkan serangan balik hingga babak kedua."
+)
+
+
+def test_pieces_published_before_the_hour_of_the_event_are_previews(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the day of a match, pieces published before the kick-off their lead gives
+    ("Selasa (10/6/2025) pukul 17.35 WIB") are previews, and so is build-up naming no
+    day published before it: one story; the evening's reports another. Without the
+    hour rule all are one story."""
+    import kabar.stories.features as features
+
+    rows = []
+    for i, outlet in enumerate(OUTLETS):
+        rows.append({"title": "Osaka Blue vs Garuda Muda: Tuan Rumah Siap Tampil", "url": f"https://{outlet}.example/pra",
+                     "outlet": outlet, "published": f"2025-06-10T0{8 + i}:00:00+07:00", "text": SAME_DAY_PREVIEW})
+        rows.append({"title": "Garuda Muda Siap Meladeni Osaka Blue", "url": f"https://{outlet}.example/jelang",
+                     "outlet": outlet, "published": f"2025-06-10T1{2 + i}:00:00+07:00", "text": UNDATED_BUILD_UP})
+        rows.append({"title": "Osaka Blue vs Garuda Muda: Tuan Rumah Menang", "url": f"https://{outlet}.example/hasil",
+                     "outlet": outlet, "published": f"2025-06-10T{19 + i}:40:00+07:00", "text": SAME_DAY_RESULT})
+    before = frozenset(r["url"] for r in rows if not r["url"].endswith("hasil"))
+    assert _stories(tmp_path, rows) == {before, frozenset(r["url"] for r in rows if r["url"].endswith("hasil"))}
+    monkeypatch.setattr(features, "_later_today", lambda *_a: None)
     assert len(_stories(tmp_path, rows, name="off")) == 1
 
 

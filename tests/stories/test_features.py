@@ -41,6 +41,42 @@ def test_a_date_to_come_in_the_lead_makes_a_preview() -> None:
     assert not _is_preview("Kluivert Siapkan Kejutan", "Jakarta, Selasa (10/6/2025) - Laga digelar.", MORNING)
 
 
+@pytest.mark.parametrize(
+    ("lead", "published", "starts"),
+    [
+        # the publication day's date, then the hour still to come
+        ("Laga digelar di Stadion Suita, Selasa (10/6/2025) pukul 17.35 WIB.", "2025-06-10T10:00:00+07:00",
+         "2025-06-10T17:35:00+07:00"),
+        # Central Indonesian Time: 18.35 WITA is 17.35 WIB
+        ("Kick-off Selasa 10 Juni 2025 pukul 18.35 WITA.", "2025-06-10T16:00:00+07:00", "2025-06-10T18:35:00+08:00"),
+        # a part of the day after the date
+        ("Duel dijadwalkan Selasa (10/6/2025) petang WIB di Osaka.", "2025-06-10T01:00:00+07:00",
+         "2025-06-10T15:00:00+07:00"),
+        ("Laga berlangsung Selasa (10/6/2025), malam ini, mulai pukul 20.45 WIB.", "2025-06-10T16:59:00+07:00",
+         "2025-06-10T20:45:00+07:00"),
+        # published after the hour, or less than LATER_MIN_AHEAD before it: a report
+        ("Laga digelar di Stadion Suita, Selasa (10/6/2025) pukul 17.35 WIB.", "2025-06-10T19:40:00+07:00", None),
+        ("Laga digelar di Stadion Suita, Selasa (10/6/2025) pukul 17.35 WIB.", "2025-06-10T17:30:00+07:00", None),
+        # the hour of another day (last night's event, reported this morning)
+        ("Kebakaran terjadi Senin (9/6/2025) pukul 20.00 WIB.", "2025-06-10T08:00:00+07:00", None),
+        # a date with no hour after it, and an hour far from the date
+        ("Kata dia, Selasa (10/6/2025). Acara dimulai lagi pukul 20.00 WIB.", "2025-06-10T08:00:00+07:00", None),
+    ],
+)
+def test_the_hour_of_an_event_to_come_that_day_makes_a_preview(lead: str, published: str, starts: str | None) -> None:
+    when = datetime.fromisoformat(published)
+    preview, event_at = features._preview("Osaka Blue vs Garuda Muda", lead, when)
+    assert preview is (starts is not None)
+    assert event_at == (datetime.fromisoformat(starts) if starts else None)
+    f = text_features(("Osaka Blue vs Garuda Muda", lead, when, "id"))
+    assert (f.preview, f.event_at) == (preview, event_at)
+
+
+def test_a_day_to_come_is_when_the_previewed_event_begins() -> None:
+    preview, event_at = features._preview("Kluivert Siapkan Kejutan", "Jakarta, Selasa (17/6/2025) - Laga digelar.", MORNING)
+    assert preview and event_at == datetime.fromisoformat("2025-06-17T00:00:00+07:00")
+
+
 def test_features_read_scores_magnitudes_and_names() -> None:
     f = text_features((
         "Gempa M 4,9 Guncang Garut, Jepang 6-0 Indonesia",

@@ -303,6 +303,11 @@ def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _aware(dt: datetime) -> datetime:
+    """``dt`` with its time zone (naive = UTC)."""
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
 _SECOND = itemgetter(1)
 
 
@@ -434,8 +439,10 @@ class _Story:
         if _other_series_day(features, cache["day"], cache["title_day"]):
             # a daily series item (today's gold price) and another day's item
             return 0.0
-        if features.preview != self.is_preview():
-            # a preview and the reports of the event (or the other way round)
+        if features.preview != self.is_preview() and not self._before_event(features):
+            # a preview and the reports of the event (or the other way round); an
+            # article published before the event its previews announce is no report
+            # of it ("Kluivert Siapkan Formula" on the morning of the match)
             return 0.0
         if features.teams and cache["teams"] and not features.teams & cache["teams"]:
             # "PSG vs Botafogo" and "Seattle Sounders vs Atletico Madrid" (or Gunung
@@ -506,6 +513,17 @@ class _Story:
         """Whether most of the story's articles are previews of its event."""
         return 2 * int(self.data.get("previews", 0)) > int(self.data["articles"])
 
+    def _before_event(self, features: Features) -> bool:
+        """Whether the article was published before the event this story of previews
+        announces begins (where its previews say when)."""
+        if features.time is None or not self.is_preview():
+            return False
+        cache = self.cache
+        if "event_at" not in cache:
+            cache["event_at"] = _parse(self.data.get("event_at"))
+        event_at: datetime | None = cache["event_at"]
+        return event_at is not None and _aware(features.time) < event_at
+
     def as_features(self, time: datetime | None, language: str | None) -> Features:
         """The story as one article (its centroid), to compare two stories."""
         data, cache = self.data, self._cached()
@@ -527,6 +545,7 @@ class _Story:
             units=cache["units"],
             pub_day=local_day(time) if time is not None else None,
             preview=self.is_preview(),
+            event_at=_parse(data.get("event_at")),
         )
 
     def open_at(self, time: datetime | None) -> bool:
@@ -551,8 +570,10 @@ class _Story:
             data["speakers"] = _count(data.get("speakers", {}), features.speakers, STORY_NAMES)
         data["figures"] = _count(data["figures"], features.figures, STORY_FIGURES)
         data["title_names"] = _count(data.get("title_names", {}), features.title_names, STORY_NAMES)
-        if features.preview:
+        if features.preview or self._before_event(features):
             data["previews"] = int(data.get("previews", 0)) + 1
+        if features.event_at is not None:
+            data["event_at"] = max(filter(None, (data.get("event_at"), _utc(features.event_at))))
         if features.teams:
             data["teams"] = _count(data.get("teams", {}), features.teams, STORY_NAMES)
         if features.day is not None:
@@ -585,6 +606,8 @@ class _Story:
         data["articles"] = int(data["articles"]) + int(more["articles"])
         data["openings"] = (data.get("openings", []) + more.get("openings", []))[:MAX_OPENINGS]
         data["previews"] = int(data.get("previews", 0)) + int(more.get("previews", 0))
+        if more.get("event_at"):
+            data["event_at"] = max(filter(None, (data.get("event_at"), more["event_at"])))
         if other.first and (self.first is None or other.first < self.first):
             # the story that began first names the merged one and keeps its seed
             self.title = other.title

@@ -225,6 +225,9 @@ class Features:
     articles: int = 1
     # the weighted terms of the body's first ``OPENING_CHARS`` (none for a centroid)
     opening: dict[str, float] = field(default_factory=dict)
+    # a preview's event begins then (where the text says: "Selasa (10/6/2025) pukul
+    # 17.35 WIB"); an article published before it is no report of the event
+    event_at: datetime | None = None
 
 
 # Only lower-case words with an Indonesian affix shape go through the stemmer:
@@ -398,6 +401,7 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
     terms = _weights(counts)
     # the dates title and lead name, found once for the day and preview rules
     title_dates, lead_dates = _dates(title, published), _dates(lead, published)
+    preview, event_at = _preview(title, lead, published, title_dates, lead_dates)
     return Features(
         terms=terms,
         title_terms=_weights(title_counts),
@@ -411,7 +415,8 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         # _weights keeps the terms heaviest first
         top_terms=list(terms),
         teams=_teams(title),
-        preview=_is_preview(title, lead, published, title_dates, lead_dates),
+        preview=preview,
+        event_at=event_at,
         units=figure_units(figures),
         pub_day=local_day(published) if published is not None else None,
         speakers=speakers,
@@ -501,6 +506,52 @@ _PREVIEW_CUES = re.compile(
 _REPORT_CUES = re.compile(r"\b(?:hasil|usai|seusai|setelah|berakhir|klasemen)\b", re.IGNORECASE)
 
 
+# The lead's date of the publication day followed by the hour of the event ("Selasa
+# (10/6/2025) pukul 17.35 WIB", "Selasa (10/6/2025) petang WIB"): in a piece published
+# before that hour, the event is still to come that day. Only a clock time or a part of
+# the day right after the date counts (within _LATER_GAP characters: "Senin (9/6/2025)
+# pukul 20.00" of a report the next morning names another day, not a later hour).
+_LATER_HOUR = re.compile(
+    r"\W{0,3}(?:(?:pagi|siang|sore|petang|malam)\s+(?:hari\s+)?(?:ini[\s,]+)?)?"
+    r"(?:(?:mulai\s+|sekitar\s+|sekira\s+)?pukul\s+(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?P<zone>WIB|WITA|WIT)\b"
+    r"|(?P<part>sore|petang|malam)\b)",
+    re.IGNORECASE,
+)
+_LATER_GAP = 40
+_ZONE_HOURS = {"wib": 7, "wita": 8, "wit": 9}
+# Where a part of the day begins (hours, WIB): a piece published before it previews
+# what the lead puts then.
+_PART_STARTS = {"sore": 15, "petang": 15, "malam": 18}
+# How much later than publication a clock time must be to be an event to come (an
+# article published at 17:31 about a 17:35 kick-off is already live coverage).
+LATER_MIN_AHEAD = timedelta(minutes=15)
+
+
+def _later_today(lead: str, published: datetime) -> datetime | None:
+    """When the event the lead puts later on the day of publication begins (None when
+    it puts none there): the publication day's date followed by a clock time or a part
+    of the day still to come (:data:`_LATER_HOUR`)."""
+    aware = published if published.tzinfo else published.replace(tzinfo=UTC)
+    for m in _LEAD_DATE.finditer(lead):
+        later = _LATER_HOUR.match(lead, m.end(), m.end() + _LATER_GAP)
+        if later is None:
+            continue
+        if later.group("h"):
+            zone = timezone(timedelta(hours=_ZONE_HOURS[later.group("zone").lower()]))
+            local = aware.astimezone(zone)
+            hour, minute = int(later.group("h")), int(later.group("m"))
+            if hour > 23 or minute > 59:
+                continue
+            start = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        else:
+            local = aware.astimezone(LOCAL_TZ)
+            start = local.replace(hour=_PART_STARTS[later.group("part").lower()], minute=0, second=0, microsecond=0)
+        found = next(_named_dates(m.group(0), local.year), None)
+        if found == local.date() and start - local >= LATER_MIN_AHEAD:
+            return start
+    return None
+
+
 def _is_preview(
     title: str, lead: str, published: datetime | None,
     title_dates: list[date] | None = None, lead_dates: list[date] | None = None,
@@ -508,17 +559,31 @@ def _is_preview(
     """Whether the headline announces an event to come (:data:`_PREVIEW_CUES`, no
     score nor result word), else whether the first date of the title, else of the
     lead, is a day to come (``title_dates``, ``lead_dates``: their :func:`_dates`,
-    when already found)."""
+    when already found), else whether the lead puts the event later that day
+    (:func:`_later_today`)."""
+    return _preview(title, lead, published, title_dates, lead_dates)[0]
+
+
+def _preview(
+    title: str, lead: str, published: datetime | None,
+    title_dates: list[date] | None = None, lead_dates: list[date] | None = None,
+) -> tuple[bool, datetime | None]:
+    """:func:`_is_preview`, and when the previewed event begins, where the text says
+    (the day to come at its start in Western Indonesian Time, or the hour of
+    :func:`_later_today`)."""
     if _PREVIEW_CUES.search(title) and not _REPORT_CUES.search(title) and not _SCORE.search(title):
-        return True
+        return True, None
     if published is None:
-        return False
+        return False, None
     for text, known in ((title, title_dates), (lead, lead_dates)):
         for found in _dates(text, published) if known is None else known:
             ahead = (found - published.date()).days
             if -LEAD_DATE_MAX_AGE_DAYS <= ahead <= PREVIEW_MAX_DAYS:
-                return ahead > 0
-    return False
+                if ahead > 0:
+                    return True, datetime(found.year, found.month, found.day, tzinfo=LOCAL_TZ)
+                start = _later_today(lead, published) if text is lead and ahead == 0 else None
+                return start is not None, start
+    return False, None
 
 
 def _teams(title: str) -> set[str]:
