@@ -640,6 +640,42 @@ def test_pieces_published_before_the_hour_of_the_event_are_previews(
     assert len(_stories(tmp_path, rows, name="off")) == 1
 
 
+APPOINTMENT = (
+    "Musisi Rina Kusuma ditunjuk menjadi komisaris utama Bank Pesisir dalam rapat umum pemegang saham di "
+    "Jakarta, Rabu (18/6/2025). Rina Kusuma dikenal sebagai pencipta lagu dan produser musik sejak 1990-an. "
+    "Penunjukan Rina Kusuma sebagai komisaris utama Bank Pesisir menuai beragam tanggapan warganet."
+)
+PROFILE = (
+    "Rina Kusuma lahir di Bandung dan menempuh pendidikan musik sebelum dikenal sebagai pencipta lagu dan "
+    "produser sejak 1990-an. Kini musisi itu ditunjuk menjadi komisaris utama Bank Pesisir, Rabu (18/6/2025). "
+    "Berikut perjalanan hidup Rina Kusuma dari panggung musik hingga kursi komisaris Bank Pesisir."
+)
+
+
+def test_a_profile_of_someone_in_the_news_is_a_story_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Profiles ("Profil ...", "Riwayat Pendidikan ...", "Segini Kekayaan ...")
+    published beside the reports of an appointment, in the same words, stay apart from
+    them; without the profile test they join."""
+    import re
+
+    import kabar.stories.features as features
+
+    heads = ("Profil Rina Kusuma, Musisi yang Jadi Komisaris Bank Pesisir",
+             "Riwayat Pendidikan Rina Kusuma, Komisaris Utama Bank Pesisir",
+             "Segini Kekayaan Rina Kusuma, Komisaris Utama Bank Pesisir")
+    rows = []
+    for i, outlet in enumerate(OUTLETS):
+        rows.append({"title": "Rina Kusuma Jadi Komisaris Utama Bank Pesisir", "url": f"https://{outlet}.example/rups",
+                     "outlet": outlet, "published": f"2025-06-18T1{2 + i}:00:00+07:00", "text": APPOINTMENT})
+        rows.append({"title": heads[i % len(heads)], "url": f"https://{outlet}.example/profil",
+                     "outlet": outlet, "published": f"2025-06-18T1{2 + i}:30:00+07:00", "text": PROFILE})
+    assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("rups", "profil")}
+    monkeypatch.setattr(features, "_PROFILE", re.compile(r"(?!)"))
+    assert len(_stories(tmp_path, rows, name="off")) == 1
+
+
 def test_one_speaker_on_one_day_lifts_the_score_of_two_stories() -> None:
     """The facets of one press conference (the rate; the card relief), each already
     told by two outlets, quote one person on one day: their score is raised by

@@ -77,6 +77,24 @@ def test_a_day_to_come_is_when_the_previewed_event_begins() -> None:
     assert preview and event_at == datetime.fromisoformat("2025-06-17T00:00:00+07:00")
 
 
+@pytest.mark.parametrize(
+    ("title", "profile"),
+    [
+        ("Profil Rina Kusuma, Dirut Baru Bank Daerah yang Pernah Jadi Atlet", True),
+        ("Potret dan Profil Rina Kusuma, Kini Pimpin Bank Daerah", True),
+        ("Riwayat Pendidikan Rina Kusuma yang Ditunjuk Jadi Dirut", True),
+        ("Segini Harta Kekayaan Rina Kusuma di LHKPN", True),
+        ("Dirut Baru Bank Daerah Dilantik, Ini Profilnya", True),
+        # reports, and tribunnews' "SOSOK" heads of a happening's people
+        ("Rina Kusuma Ditunjuk Jadi Dirut Bank Daerah", False),
+        ("SOSOK Pemuda Penolong Korban Banjir di Bekasi, Rela Berenang", False),
+        ("Kekayaan Alam Raja Ampat Terancam Tambang", False),
+    ],
+)
+def test_profile_headlines(title: str, profile: bool) -> None:
+    assert text_features((title, "Isi berita.", MORNING, "id")).profile is profile
+
+
 def test_features_read_scores_magnitudes_and_names() -> None:
     f = text_features((
         "Gempa M 4,9 Guncang Garut, Jepang 6-0 Indonesia",

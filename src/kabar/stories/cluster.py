@@ -444,6 +444,9 @@ class _Story:
             # article published before the event its previews announce is no report
             # of it ("Kluivert Siapkan Formula" on the morning of the match)
             return 0.0
+        if features.profile != self.is_profile():
+            # a profile of someone in the news and the reports of the news
+            return 0.0
         if features.teams and cache["teams"] and not features.teams & cache["teams"]:
             # "PSG vs Botafogo" and "Seattle Sounders vs Atletico Madrid" (or Gunung
             # Marapi and Gunung Semeru): two events
@@ -513,6 +516,10 @@ class _Story:
         """Whether most of the story's articles are previews of its event."""
         return 2 * int(self.data.get("previews", 0)) > int(self.data["articles"])
 
+    def is_profile(self) -> bool:
+        """Whether most of the story's articles are profiles (of its people)."""
+        return 2 * int(self.data.get("profiles", 0)) > int(self.data["articles"])
+
     def _before_event(self, features: Features) -> bool:
         """Whether the article was published before the event this story of previews
         announces begins (where its previews say when)."""
@@ -546,6 +553,7 @@ class _Story:
             pub_day=local_day(time) if time is not None else None,
             preview=self.is_preview(),
             event_at=_parse(data.get("event_at")),
+            profile=self.is_profile(),
         )
 
     def open_at(self, time: datetime | None) -> bool:
@@ -572,6 +580,8 @@ class _Story:
         data["title_names"] = _count(data.get("title_names", {}), features.title_names, STORY_NAMES)
         if features.preview or self._before_event(features):
             data["previews"] = int(data.get("previews", 0)) + 1
+        if features.profile:
+            data["profiles"] = int(data.get("profiles", 0)) + 1
         if features.event_at is not None:
             data["event_at"] = max(filter(None, (data.get("event_at"), _utc(features.event_at))))
         if features.teams:
@@ -606,6 +616,7 @@ class _Story:
         data["articles"] = int(data["articles"]) + int(more["articles"])
         data["openings"] = (data.get("openings", []) + more.get("openings", []))[:MAX_OPENINGS]
         data["previews"] = int(data.get("previews", 0)) + int(more.get("previews", 0))
+        data["profiles"] = int(data.get("profiles", 0)) + int(more.get("profiles", 0))
         if more.get("event_at"):
             data["event_at"] = max(filter(None, (data.get("event_at"), more["event_at"])))
         if other.first and (self.first is None or other.first < self.first):

@@ -228,6 +228,9 @@ class Features:
     # a preview's event begins then (where the text says: "Selasa (10/6/2025) pukul
     # 17.35 WIB"); an article published before it is no report of the event
     event_at: datetime | None = None
+    # the headline announces a profile of someone (or some firm): their biography,
+    # schooling, career or wealth ("Profil X", "Harta Kekayaan X"), not a happening
+    profile: bool = False
 
 
 # Only lower-case words with an Indonesian affix shape go through the stemmer:
@@ -417,6 +420,7 @@ def text_features(data: tuple[str, str, datetime | None, str | None]) -> Feature
         teams=_teams(title),
         preview=preview,
         event_at=event_at,
+        profile=bool(_PROFILE.search(title)),
         units=figure_units(figures),
         pub_day=local_day(published) if published is not None else None,
         speakers=speakers,
@@ -584,6 +588,20 @@ def _preview(
                 start = _later_today(lead, published) if text is lead and ahead == 0 else None
                 return start is not None, start
     return False, None
+
+
+# A profile piece's headline: a biography, schooling, career or wealth ("Profil Yovie
+# Widianto, ...", "Riwayat Pendidikan ...", "Segini Kekayaan ...", "... di LHKPN", "...,
+# Ini Profilnya"), published when someone is in the news but about the person, not
+# the happening (the hand checks count it out of the happening's story). "Sosok X"
+# is left out: tribunnews heads its reports of a happening's people so ("SOSOK ...
+# Tewas di Hotel"). Read off the shared corpus's 53 headlines these match.
+_PROFILE = re.compile(
+    r"^(?:(?:potret|foto|mengenal|kenali)\s+(?:dan\s+)?)?(?:profil|biodata|rekam jejak|riwayat pendidikan"
+    r"|perjalanan karier|jejak karier|(?:segini |adu |daftar )(?:harta )?kekayaan|harta kekayaan)\b"
+    r"|\blhkpn\b|\bini (?:profil|biodata)(?:nya)?\b|\bprofil singkat",
+    re.IGNORECASE,
+)
 
 
 def _teams(title: str) -> set[str]:
