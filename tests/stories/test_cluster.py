@@ -610,6 +610,11 @@ UNDATED_BUILD_UP = (
     "menyebut timnya siap tampil disiplin sejak menit awal. Garuda Muda asuhan Budi Santoso diprediksi "
     "bermain bertahan dan mengandalkan serangan balik di babak kedua."
 )
+LINE_UP = (
+    "Susunan pemain Osaka Blue dan Garuda Muda untuk laga uji coba di Stadion Suita, Selasa (10/6/2025) pukul "
+    "17.35 WIB, sudah diumumkan. Pelatih Hiro Tanaka menurunkan tim terbaik agar tampil disiplin sejak menit "
+    "awal, sementara Garuda Muda asuhan Budi Santoso memasang lima bek untuk bertahan dan menyerang balik."
+)
 SAME_DAY_RESULT = (
     "Tuan rumah Osaka Blue mengalahkan Garuda Muda pada laga uji coba di Stadion Suita, Selasa (10/6/2025). "
     "Pelatih Hiro Tanaka menyebut timnya tampil disiplin sejak menit awal. Garuda Muda asuhan Budi Santoso "
@@ -634,6 +639,10 @@ def test_pieces_published_before_the_hour_of_the_event_are_previews(
                      "outlet": outlet, "published": f"2025-06-10T1{2 + i}:00:00+07:00", "text": UNDATED_BUILD_UP})
         rows.append({"title": "Osaka Blue vs Garuda Muda: Tuan Rumah Menang", "url": f"https://{outlet}.example/hasil",
                      "outlet": outlet, "published": f"2025-06-10T{19 + i}:40:00+07:00", "text": SAME_DAY_RESULT})
+    # the line-ups, an hour before kick-off: the match's own coverage
+    rows.append({"title": "Susunan Pemain Osaka Blue vs Garuda Muda: Tuan Rumah Siap Tampil",
+                 "url": "https://detik.example/susunan-hasil", "outlet": "detik",
+                 "published": "2025-06-10T16:35:00+07:00", "text": LINE_UP})
     before = frozenset(r["url"] for r in rows if not r["url"].endswith("hasil"))
     assert _stories(tmp_path, rows) == {before, frozenset(r["url"] for r in rows if r["url"].endswith("hasil"))}
     monkeypatch.setattr(features, "_later_today", lambda *_a: None)
@@ -674,6 +683,25 @@ def test_a_profile_of_someone_in_the_news_is_a_story_of_its_own(
     assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("rups", "profil")}
     monkeypatch.setattr(features, "_PROFILE", re.compile(r"(?!)"))
     assert len(_stories(tmp_path, rows, name="off")) == 1
+
+
+def test_a_story_is_seeded_by_its_first_articles() -> None:
+    """The drift cap's seed sums the first SEED_ARTICLES articles' terms: a later
+    article's terms are not in it."""
+    from kabar.stories import cluster
+
+    texts = ("Banjir merendam permukiman warga di bantaran sungai.",
+             "Tim penyelamat mengevakuasi pengungsi dengan perahu karet.",
+             "Bantuan logistik dikirim ke posko pengungsian darurat.",
+             "Harga cabai rawit melonjak di pasar tradisional.")
+    when = datetime.fromisoformat("2025-06-18T15:00:00+07:00")
+    story = cluster._Story(1, "Banjir", when, when, "id", cluster._empty_data())
+    for i, text in enumerate(texts):
+        story.add(Article(id=str(i), title="Banjir", text="", outlet="detik"), text_features(("Banjir", text, when, "id")))
+    seed = story.data["seed"]["terms"]
+    assert cluster.SEED_ARTICLES == 3
+    assert {"sungai", "perahu", "logistik"} <= set(seed)
+    assert not {"cabai", "pasar"} & set(seed)
 
 
 def test_one_speaker_on_one_day_lifts_the_score_of_two_stories() -> None:

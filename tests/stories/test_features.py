@@ -48,7 +48,9 @@ def test_a_date_to_come_in_the_lead_makes_a_preview() -> None:
         ("Laga digelar di Stadion Suita, Selasa (10/6/2025) pukul 17.35 WIB.", "2025-06-10T10:00:00+07:00",
          "2025-06-10T17:35:00+07:00"),
         # Central Indonesian Time: 18.35 WITA is 17.35 WIB
-        ("Kick-off Selasa 10 Juni 2025 pukul 18.35 WITA.", "2025-06-10T16:00:00+07:00", "2025-06-10T18:35:00+08:00"),
+        ("Kick-off Selasa 10 Juni 2025 pukul 18.35 WITA.", "2025-06-10T15:00:00+07:00", "2025-06-10T18:35:00+08:00"),
+        # ... 1 h 35 before it (16:00 WIB): within LATER_MIN_AHEAD, the match's own coverage
+        ("Kick-off Selasa 10 Juni 2025 pukul 18.35 WITA.", "2025-06-10T16:00:00+07:00", None),
         # a part of the day after the date
         ("Duel dijadwalkan Selasa (10/6/2025) petang WIB di Osaka.", "2025-06-10T01:00:00+07:00",
          "2025-06-10T15:00:00+07:00"),
@@ -56,7 +58,7 @@ def test_a_date_to_come_in_the_lead_makes_a_preview() -> None:
          "2025-06-10T20:45:00+07:00"),
         # published after the hour, or less than LATER_MIN_AHEAD before it: a report
         ("Laga digelar di Stadion Suita, Selasa (10/6/2025) pukul 17.35 WIB.", "2025-06-10T19:40:00+07:00", None),
-        ("Laga digelar di Stadion Suita, Selasa (10/6/2025) pukul 17.35 WIB.", "2025-06-10T17:30:00+07:00", None),
+        ("Laga digelar di Stadion Suita, Selasa (10/6/2025) pukul 17.35 WIB.", "2025-06-10T16:19:00+07:00", None),
         # the hour of another day (last night's event, reported this morning)
         ("Kebakaran terjadi Senin (9/6/2025) pukul 20.00 WIB.", "2025-06-10T08:00:00+07:00", None),
         # a date with no hour after it, and an hour far from the date
