@@ -601,8 +601,8 @@ def test_previews_named_by_their_headline_stay_apart_without_dates(
 
 
 SAME_DAY_PREVIEW = (
-    "Tuan rumah Osaka Blue menjamu Garuda Muda pada laga uji coba di Stadion Suita, Selasa (10/6/2025) "
-    "pukul 17.35 WIB. Pelatih Hiro Tanaka menyebut timnya siap tampil disiplin sejak menit awal. Garuda "
+    "Tuan rumah Osaka Blue menjamu Garuda Muda pada laga uji coba di Stadion Suita, Kamis (12/6/2025) "
+    "pukul 19.05 WIB. Pelatih Hiro Tanaka menyebut timnya siap tampil disiplin sejak menit awal. Garuda "
     "Muda asuhan Budi Santoso diprediksi bermain bertahan dan mengandalkan serangan balik di babak kedua."
 )
 UNDATED_BUILD_UP = (
@@ -611,12 +611,12 @@ UNDATED_BUILD_UP = (
     "bermain bertahan dan mengandalkan serangan balik di babak kedua."
 )
 LINE_UP = (
-    "Susunan pemain Osaka Blue dan Garuda Muda untuk laga uji coba di Stadion Suita, Selasa (10/6/2025) pukul "
-    "17.35 WIB, sudah diumumkan. Pelatih Hiro Tanaka menurunkan tim terbaik agar tampil disiplin sejak menit "
+    "Susunan pemain Osaka Blue dan Garuda Muda untuk laga uji coba di Stadion Suita, Kamis (12/6/2025) pukul "
+    "19.05 WIB, sudah diumumkan. Pelatih Hiro Tanaka menurunkan tim terbaik agar tampil disiplin sejak menit "
     "awal, sementara Garuda Muda asuhan Budi Santoso memasang lima bek untuk bertahan dan menyerang balik."
 )
 SAME_DAY_RESULT = (
-    "Tuan rumah Osaka Blue mengalahkan Garuda Muda pada laga uji coba di Stadion Suita, Selasa (10/6/2025). "
+    "Tuan rumah Osaka Blue mengalahkan Garuda Muda pada laga uji coba di Stadion Suita, Kamis (12/6/2025). "
     "Pelatih Hiro Tanaka menyebut timnya tampil disiplin sejak menit awal. Garuda Muda asuhan Budi Santoso "
     "bermain bertahan dan mengandalkan serangan balik hingga babak kedua."
 )
@@ -626,7 +626,7 @@ def test_pieces_published_before_the_hour_of_the_event_are_previews(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On the day of a match, pieces published before the kick-off their lead gives
-    ("Selasa (10/6/2025) pukul 17.35 WIB") are previews, and so is build-up naming no
+    ("Kamis (12/6/2025) pukul 19.05 WIB") are previews, and so is build-up naming no
     day published before it: one story; the evening's reports another. Without the
     hour rule all are one story."""
     import kabar.stories.features as features
@@ -634,15 +634,15 @@ def test_pieces_published_before_the_hour_of_the_event_are_previews(
     rows = []
     for i, outlet in enumerate(OUTLETS):
         rows.append({"title": "Osaka Blue vs Garuda Muda: Tuan Rumah Siap Tampil", "url": f"https://{outlet}.example/pra",
-                     "outlet": outlet, "published": f"2025-06-10T0{8 + i}:00:00+07:00", "text": SAME_DAY_PREVIEW})
+                     "outlet": outlet, "published": f"2025-06-12T0{7 + i}:00:00+07:00", "text": SAME_DAY_PREVIEW})
         rows.append({"title": "Garuda Muda Siap Meladeni Osaka Blue", "url": f"https://{outlet}.example/jelang",
-                     "outlet": outlet, "published": f"2025-06-10T1{2 + i}:00:00+07:00", "text": UNDATED_BUILD_UP})
+                     "outlet": outlet, "published": f"2025-06-12T1{2 + i}:00:00+07:00", "text": UNDATED_BUILD_UP})
         rows.append({"title": "Osaka Blue vs Garuda Muda: Tuan Rumah Menang", "url": f"https://{outlet}.example/hasil",
-                     "outlet": outlet, "published": f"2025-06-10T{19 + i}:40:00+07:00", "text": SAME_DAY_RESULT})
+                     "outlet": outlet, "published": f"2025-06-12T{19 + i}:40:00+07:00", "text": SAME_DAY_RESULT})
     # the line-ups, an hour before kick-off: the match's own coverage
     rows.append({"title": "Susunan Pemain Osaka Blue vs Garuda Muda: Tuan Rumah Siap Tampil",
                  "url": "https://detik.example/susunan-hasil", "outlet": "detik",
-                 "published": "2025-06-10T16:35:00+07:00", "text": LINE_UP})
+                 "published": "2025-06-12T17:35:00+07:00", "text": LINE_UP})
     before = frozenset(r["url"] for r in rows if not r["url"].endswith("hasil"))
     assert _stories(tmp_path, rows) == {before, frozenset(r["url"] for r in rows if r["url"].endswith("hasil"))}
     monkeypatch.setattr(features, "_later_today", lambda *_a: None)

@@ -225,8 +225,8 @@ class Features:
     articles: int = 1
     # the weighted terms of the body's first ``OPENING_CHARS`` (none for a centroid)
     opening: dict[str, float] = field(default_factory=dict)
-    # a preview's event begins then (where the text says: "Selasa (10/6/2025) pukul
-    # 17.35 WIB"); an article published before it is no report of the event
+    # a preview's event begins then (where the text says: "Kamis (12/6/2025) pukul
+    # 19.05 WIB"); an article published before it is no report of the event
     event_at: datetime | None = None
     # the headline announces a profile of someone (or some firm): their biography,
     # schooling, career or wealth ("Profil X", "Harta Kekayaan X"), not a happening
@@ -510,8 +510,8 @@ _PREVIEW_CUES = re.compile(
 _REPORT_CUES = re.compile(r"\b(?:hasil|usai|seusai|setelah|berakhir|klasemen)\b", re.IGNORECASE)
 
 
-# The lead's date of the publication day followed by the hour of the event ("Selasa
-# (10/6/2025) pukul 17.35 WIB", "Selasa (10/6/2025) petang WIB"): in a piece published
+# The lead's date of the publication day followed by the hour of the event ("Kamis
+# (12/6/2025) pukul 19.05 WIB", "Kamis (12/6/2025) petang WIB"): in a piece published
 # before that hour, the event is still to come that day. Only a clock time or a part of
 # the day right after the date counts (within _LATER_GAP characters: "Senin (9/6/2025)
 # pukul 20.00" of a report the next morning names another day, not a later hour).
