@@ -34,6 +34,7 @@ from kabar.stories.features import (
     LATER_MIN_AHEAD,
     Features,
     article_features,
+    aware,
     cosine,
     feature_input,
     figure_units,
@@ -317,11 +318,6 @@ def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _aware(dt: datetime) -> datetime:
-    """``dt`` with its time zone (naive = UTC)."""
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
 _SECOND = itemgetter(1)
 
 
@@ -543,7 +539,7 @@ class _Story:
         if "event_at" not in cache:
             cache["event_at"] = _parse(self.data.get("event_at"))
         event_at: datetime | None = cache["event_at"]
-        return event_at is not None and _aware(features.time) <= event_at - LATER_MIN_AHEAD
+        return event_at is not None and aware(features.time) <= event_at - LATER_MIN_AHEAD
 
     def as_features(self, time: datetime | None, language: str | None) -> Features:
         """The story as one article (its centroid), to compare two stories."""

@@ -229,7 +229,7 @@ class Features:
     # 19.05 WIB"); an article published before it is no report of the event
     event_at: datetime | None = None
     # the headline announces a profile of someone (or some firm): their biography,
-    # schooling, career or wealth ("Profil X", "Harta Kekayaan X"), not a happening
+    # schooling or wealth ("Profil X", "Harta Kekayaan X"), not a happening
     profile: bool = False
 
 
@@ -476,9 +476,14 @@ def _speakers(words: list[str], names: set[str]) -> set[str]:
 LOCAL_TZ = timezone(timedelta(hours=7))
 
 
+def aware(time: datetime) -> datetime:
+    """``time`` with its time zone (naive = UTC)."""
+    return time if time.tzinfo else time.replace(tzinfo=UTC)
+
+
 def local_day(time: datetime) -> str:
     """The day (ISO) ``time`` falls on in Western Indonesian Time (naive = UTC)."""
-    return (time if time.tzinfo else time.replace(tzinfo=UTC)).astimezone(LOCAL_TZ).date().isoformat()
+    return aware(time).astimezone(LOCAL_TZ).date().isoformat()
 
 
 def figure_units(figures: Iterable[str]) -> dict[str, set[str]]:
@@ -537,20 +542,20 @@ def _later_today(lead: str, published: datetime) -> datetime | None:
     """When the event the lead puts later on the day of publication begins (None when
     it puts none there): the publication day's date followed by a clock time or a part
     of the day still to come (:data:`_LATER_HOUR`)."""
-    aware = published if published.tzinfo else published.replace(tzinfo=UTC)
+    published = aware(published)
     for m in _LEAD_DATE.finditer(lead):
         later = _LATER_HOUR.match(lead, m.end(), m.end() + _LATER_GAP)
         if later is None:
             continue
         if later.group("h"):
             zone = timezone(timedelta(hours=_ZONE_HOURS[later.group("zone").lower()]))
-            local = aware.astimezone(zone)
+            local = published.astimezone(zone)
             hour, minute = int(later.group("h")), int(later.group("m"))
             if hour > 23 or minute > 59:
                 continue
             start = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
         else:
-            local = aware.astimezone(LOCAL_TZ)
+            local = published.astimezone(LOCAL_TZ)
             start = local.replace(hour=_PART_STARTS[later.group("part").lower()], minute=0, second=0, microsecond=0)
         found = next(_named_dates(m.group(0), local.year), None)
         if found == local.date() and start - local >= LATER_MIN_AHEAD:
