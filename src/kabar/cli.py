@@ -207,19 +207,26 @@ def stories_list(
     db: DbOption = Path("kabar.db"),
     since: Annotated[str | None, typer.Option(help="Only stories active on or after this date (YYYY-MM-DD).")] = None,
     min_outlets: Annotated[int, typer.Option("--min-outlets", help="Only stories from at least N outlets.")] = 1,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", help="Only stories of this kind: event, preview (build-up of an event to come) or profile "
+        "(profiles of someone in the news).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
     limit: Annotated[int, typer.Option(help="Show at most this many (text format).")] = 50,
     entities: Annotated[bool, typer.Option(
         "--entities", help="JSON: add each story's people, organisations and places (reads every "
         "article's lead with the NER model: ~10 ms an article)")] = False,
 ) -> None:
-    """List stories: size, outlets, time span, title."""
+    """List stories: size, outlets, time span, title (previews and profiles marked)."""
     if ctx.invoked_subcommand is not None:
         return
+    from kabar.stories.cluster import STORY_KINDS, story_kind
+
+    if kind is not None and kind not in STORY_KINDS:
+        _fail(f"unknown kind {kind!r} ({', '.join(STORY_KINDS)})")
     with _open_existing(db) as database:
         stories = [
             s for s in database.list_stories(since)
-            if len(s["data"].get("outlets", {})) >= min_outlets
+            if len(s["data"].get("outlets", {})) >= min_outlets and kind in (None, story_kind(s["data"]))
         ]
         if fmt == "json":
             from kabar.stories.describe import weak_members
@@ -229,7 +236,7 @@ def stories_list(
                 members = database.story_members(s["id"])
                 out.append({
                     "id": s["id"], "title": _story_title(s, members), "first": s["first"], "last": s["last"],
-                    "language": s["language"], "size": s["n"],
+                    "language": s["language"], "size": s["n"], "kind": story_kind(s["data"]),
                     "outlets": sorted(s["data"].get("outlets", {})),
                     "top_names": list(s["data"].get("names", {}))[:10],
                     "weak_matches": len(weak_members(members)),
@@ -252,6 +259,8 @@ def stories_list(
         for s in stories[:limit]:
             outlets = s["data"].get("outlets", {})
             title = _story_title(s, database.story_members(s["id"]))
+            if story_kind(s["data"]) != "event":
+                title = f"({story_kind(s['data'])}) {title}"
             table.add_row(
                 str(s["id"]), str(s["n"]), f"{len(outlets)}: " + ", ".join(sorted(outlets)[:4]),
                 (s["first"] or "")[:16], (s["last"] or "")[:16], title[:70],
@@ -287,8 +296,13 @@ def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
             return
         members = database.story_members(story_id)
         entities = _story_entities(database, members)
+    from kabar.stories.cluster import story_kind
+
+    kind = story_kind(story["data"])
     console.print(f"[bold]{escape(_story_title(story, members))}[/bold]  ({story['n']} articles, "
-                  f"{story['first']} → {story['last']})", highlight=False)
+                  f"{story['first']} → {story['last']}"
+                  + {"preview": "; previews of an event to come", "profile": "; profiles"}.get(kind, "") + ")",
+                  highlight=False)
     for kind, found in entities.items():
         listed = ", ".join(f"{e['name']} ({e['articles']})" for e in found) or "-"
         console.print(f"{kind}: {listed}", highlight=False, markup=False)

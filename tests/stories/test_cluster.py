@@ -661,6 +661,44 @@ PROFILE = (
 )
 
 
+def _appointment_rows() -> list[dict[str, str]]:
+    """Three outlets' reports of an appointment and their profiles of the appointee."""
+    heads = ("Profil Rina Kusuma, Musisi yang Jadi Komisaris Bank Pesisir",
+             "Riwayat Pendidikan Rina Kusuma, Komisaris Utama Bank Pesisir",
+             "Segini Kekayaan Rina Kusuma, Komisaris Utama Bank Pesisir")
+    rows = []
+    for i, outlet in enumerate(OUTLETS):
+        rows.append({"title": "Rina Kusuma Jadi Komisaris Utama Bank Pesisir", "url": f"https://{outlet}.example/rups",
+                     "outlet": outlet, "published": f"2025-06-18T1{2 + i}:00:00+07:00", "text": APPOINTMENT})
+        rows.append({"title": heads[i % len(heads)], "url": f"https://{outlet}.example/profil",
+                     "outlet": outlet, "published": f"2025-06-18T1{2 + i}:30:00+07:00", "text": PROFILE})
+    return rows
+
+
+def test_stories_are_listed_with_their_kind(tmp_path: Path) -> None:
+    """`kabar stories` gives each story's kind (event, preview, profile), marks
+    previews and profiles in its table, filters by --kind and refuses an unknown one."""
+    from typer.testing import CliRunner
+
+    from kabar.cli import app
+
+    db = str(tmp_path / "k.db")
+    runner = CliRunner()
+    source = _write(tmp_path / "rows.jsonl", _appointment_rows())
+    assert runner.invoke(app, ["ingest", str(source), "--db", db]).exit_code == 0
+    listed = json.loads(runner.invoke(app, ["stories", "--db", db, "--format", "json"]).stdout)
+    assert sorted(s["kind"] for s in listed) == ["event", "profile"]
+    profiles = json.loads(runner.invoke(app, ["stories", "--db", db, "--format", "json", "--kind", "profile"]).stdout)
+    assert [len(s["articles"]) for s in profiles] == [3]
+    assert all(a["url"].endswith("/profil") for a in profiles[0]["articles"])
+    table = runner.invoke(app, ["stories", "--db", db])
+    assert "(profile)" in table.output
+    shown = runner.invoke(app, ["stories", "show", str(profiles[0]["id"]), "--db", db])
+    assert "; profiles)" in shown.output
+    wrong = runner.invoke(app, ["stories", "--db", db, "--kind", "rumour"])
+    assert wrong.exit_code == 1 and "unknown kind" in wrong.output and "Traceback" not in wrong.output
+
+
 def test_a_profile_of_someone_in_the_news_is_a_story_of_its_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -671,15 +709,7 @@ def test_a_profile_of_someone_in_the_news_is_a_story_of_its_own(
 
     import kabar.stories.features as features
 
-    heads = ("Profil Rina Kusuma, Musisi yang Jadi Komisaris Bank Pesisir",
-             "Riwayat Pendidikan Rina Kusuma, Komisaris Utama Bank Pesisir",
-             "Segini Kekayaan Rina Kusuma, Komisaris Utama Bank Pesisir")
-    rows = []
-    for i, outlet in enumerate(OUTLETS):
-        rows.append({"title": "Rina Kusuma Jadi Komisaris Utama Bank Pesisir", "url": f"https://{outlet}.example/rups",
-                     "outlet": outlet, "published": f"2025-06-18T1{2 + i}:00:00+07:00", "text": APPOINTMENT})
-        rows.append({"title": heads[i % len(heads)], "url": f"https://{outlet}.example/profil",
-                     "outlet": outlet, "published": f"2025-06-18T1{2 + i}:30:00+07:00", "text": PROFILE})
+    rows = _appointment_rows()
     assert _stories(tmp_path, rows) == {frozenset(r["url"] for r in rows if r["url"].endswith(k)) for k in ("rups", "profil")}
     monkeypatch.setattr(features, "_PROFILE", re.compile(r"(?!)"))
     assert len(_stories(tmp_path, rows, name="off")) == 1

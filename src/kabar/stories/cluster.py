@@ -20,7 +20,7 @@ import math
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
@@ -358,6 +358,25 @@ def _seed(features: Features) -> dict[str, Any]:
     }
 
 
+def _most(data: Mapping[str, Any], key: str) -> bool:
+    """Whether most of a story's articles (its stored ``data``) are counted under ``key``."""
+    return 2 * int(data.get(key, 0)) > int(data.get("articles", 0))
+
+
+STORY_KINDS = ("event", "preview", "profile")
+
+
+def story_kind(data: Mapping[str, Any]) -> str:
+    """What a story (its stored ``data``) is: ``"preview"`` (most of its articles
+    announce an event to come), ``"profile"`` (most profile someone in the news) or
+    ``"event"``."""
+    if _most(data, "previews"):
+        return "preview"
+    if _most(data, "profiles"):
+        return "profile"
+    return "event"
+
+
 def _figures_conflict(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
     """Whether some unit (values by unit, :func:`figure_units`) is counted in both with no
     value in common (12 fire engines here, 8 there; magnitude 4,5 here, 5,0 there)."""
@@ -524,11 +543,11 @@ class _Story:
 
     def is_preview(self) -> bool:
         """Whether most of the story's articles are previews of its event."""
-        return 2 * int(self.data.get("previews", 0)) > int(self.data["articles"])
+        return _most(self.data, "previews")
 
     def is_profile(self) -> bool:
         """Whether most of the story's articles are profiles (of its people)."""
-        return 2 * int(self.data.get("profiles", 0)) > int(self.data["articles"])
+        return _most(self.data, "profiles")
 
     def _before_event(self, features: Features) -> bool:
         """Whether the article was published before the event this story of previews
