@@ -258,9 +258,9 @@ def stories_list(
             table.add_column(column, justify="right" if column in ("id", "size") else "left")
         for s in stories[:limit]:
             outlets = s["data"].get("outlets", {})
-            title = _story_title(s, database.story_members(s["id"]))
-            if story_kind(s["data"]) != "event":
-                title = f"({story_kind(s['data'])}) {title}"
+            title, what = _story_title(s, database.story_members(s["id"])), story_kind(s["data"])
+            if what != "event":
+                title = f"({what}) {title}"
             table.add_row(
                 str(s["id"]), str(s["n"]), f"{len(outlets)}: " + ", ".join(sorted(outlets)[:4]),
                 (s["first"] or "")[:16], (s["last"] or "")[:16], title[:70],
@@ -298,11 +298,9 @@ def stories_show(story_id: int, db: DbOption = Path("kabar.db")) -> None:
         entities = _story_entities(database, members)
     from kabar.stories.cluster import story_kind
 
-    kind = story_kind(story["data"])
+    what = {"preview": "; previews of an event to come", "profile": "; profiles"}.get(story_kind(story["data"]), "")
     console.print(f"[bold]{escape(_story_title(story, members))}[/bold]  ({story['n']} articles, "
-                  f"{story['first']} → {story['last']}"
-                  + {"preview": "; previews of an event to come", "profile": "; profiles"}.get(kind, "") + ")",
-                  highlight=False)
+                  f"{story['first']} → {story['last']}{what})", highlight=False)
     for kind, found in entities.items():
         listed = ", ".join(f"{e['name']} ({e['articles']})" for e in found) or "-"
         console.print(f"{kind}: {listed}", highlight=False, markup=False)
