@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kabar.stories import features
-from kabar.stories.features import _is_preview, text_features
+from kabar.stories.features import _preview, text_features
 
 MORNING = datetime.fromisoformat("2025-06-10T08:00:00+07:00")
 
@@ -31,14 +31,14 @@ MORNING = datetime.fromisoformat("2025-06-10T08:00:00+07:00")
     ],
 )
 def test_headline_cues_tell_previews(title: str, preview: bool) -> None:
-    assert _is_preview(title, "Tanpa tanggal di sini.", MORNING) is preview
+    assert _preview(title, "Tanpa tanggal di sini.", MORNING)[0] is preview
     # undated articles are judged by their headline too
-    assert _is_preview(title, "", None) is preview
+    assert _preview(title, "", None)[0] is preview
 
 
 def test_a_date_to_come_in_the_lead_makes_a_preview() -> None:
-    assert _is_preview("Kluivert Siapkan Kejutan", "Jakarta, Selasa (17/6/2025) - Laga digelar.", MORNING)
-    assert not _is_preview("Kluivert Siapkan Kejutan", "Jakarta, Selasa (10/6/2025) - Laga digelar.", MORNING)
+    assert _preview("Kluivert Siapkan Kejutan", "Jakarta, Selasa (17/6/2025) - Laga digelar.", MORNING)[0]
+    assert not _preview("Kluivert Siapkan Kejutan", "Jakarta, Selasa (10/6/2025) - Laga digelar.", MORNING)[0]
 
 
 @pytest.mark.parametrize(

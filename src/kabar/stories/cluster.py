@@ -348,10 +348,14 @@ def _norm(vec: dict[str, float]) -> float:
     return math.sqrt(sum([w * w for w in vec.values()])) or 1.0
 
 
+def _seed_terms(features: Features) -> dict[str, float]:
+    """An article's share of its story's seed: its ``SEED_TERMS`` heaviest terms."""
+    return {t: features.terms[t] for t in features.top_terms[:SEED_TERMS]}
+
+
 def _seed(features: Features) -> dict[str, Any]:
-    top = features.top_terms[:SEED_TERMS]
     return {
-        "terms": {t: features.terms[t] for t in top},
+        "terms": _seed_terms(features),
         "title_terms": features.title_terms,
         "title_names": sorted(features.title_names),
         "title_day": features.title_day.isoformat() if features.title_day else None,
@@ -603,7 +607,7 @@ class _Story:
         elif int(data["articles"]) < SEED_ARTICLES:
             # the seed's terms are its first articles' (its title and day the first's)
             seed = data["seed"]
-            seed["terms"] = _add(dict(seed["terms"]), _seed(features)["terms"], SEED_TERMS)
+            seed["terms"] = _add(dict(seed["terms"]), _seed_terms(features), SEED_TERMS)
         data["terms"] = _add(data["terms"], features.terms, STORY_TERMS)
         data["title_terms"] = _add(data["title_terms"], features.title_terms, STORY_TERMS)
         data["names"] = _count(data["names"], features.names, STORY_NAMES)

@@ -563,25 +563,17 @@ def _later_today(lead: str, published: datetime) -> datetime | None:
     return None
 
 
-def _is_preview(
-    title: str, lead: str, published: datetime | None,
-    title_dates: list[date] | None = None, lead_dates: list[date] | None = None,
-) -> bool:
-    """Whether the headline announces an event to come (:data:`_PREVIEW_CUES`, no
-    score nor result word), else whether the first date of the title, else of the
-    lead, is a day to come (``title_dates``, ``lead_dates``: their :func:`_dates`,
-    when already found), else whether the lead puts the event later that day
-    (:func:`_later_today`)."""
-    return _preview(title, lead, published, title_dates, lead_dates)[0]
-
-
 def _preview(
     title: str, lead: str, published: datetime | None,
     title_dates: list[date] | None = None, lead_dates: list[date] | None = None,
 ) -> tuple[bool, datetime | None]:
-    """:func:`_is_preview`, and when the previewed event begins, where the text says
-    (the day to come at its start in Western Indonesian Time, or the hour of
-    :func:`_later_today`)."""
+    """Whether the article previews an event to come, and when that event begins
+    where the text says (the day to come at its start in Western Indonesian Time, or
+    the hour of :func:`_later_today`). A preview: the headline announces an event to
+    come (:data:`_PREVIEW_CUES`, no score nor result word), else the first date of the
+    title, else of the lead, is a day to come (``title_dates``, ``lead_dates``: their
+    :func:`_dates`, when already found), else the lead puts the event later that day
+    (:func:`_later_today`)."""
     if _PREVIEW_CUES.search(title) and not _REPORT_CUES.search(title) and not _SCORE.search(title):
         return True, None
     if published is None:
