@@ -373,7 +373,7 @@ def eval_ner(
     """
     from kabar.analyze.conll import DEFAULT_LABELS, ConllFormatError, evaluate_ner, read_conll
     from kabar.analyze.entities import token_predictor
-    from kabar.analyze.ner_model import NerModelMissingError, load_ner
+    from kabar.analyze.ner_model import NerModelMissingError
 
     try:
         sentences = read_conll(file, strict=True, label_map=DEFAULT_LABELS)
@@ -381,11 +381,12 @@ def eval_ner(
         _fail(str(exc))
         return
     try:
-        nlp = load_ner()
+        # the shipped models, as find_entities runs them: the uncased one on sentences
+        # written without capitals (NERP's), the cased one on the rest
+        result = evaluate_ner(sentences, token_predictor(rules=not model_only))
     except NerModelMissingError as exc:
         _fail(str(exc))
         return
-    result = evaluate_ner(sentences, nlp if model_only else token_predictor(nlp))
     result["system"] = "model" if model_only else "model+rules"
     console.print_json(json.dumps(result, ensure_ascii=False))
 

@@ -415,3 +415,29 @@ def test_a_common_word_with_affixes_is_told_from_a_name(word: str, common: bool)
     from kabar.analyze.entities import affixed_common_word
 
     assert affixed_common_word(word) is common
+
+
+def test_text_written_without_capitals_goes_to_the_uncased_model() -> None:
+    """A sentence without capitals (NERP-style text, an outlet's lowercase line) is read
+    by the uncased model; the cased sentences of the same text by the cased one."""
+    from kabar.analyze.ner_model import is_uncased, load_ner
+
+    lower = "pelatih persib bojan hodak memuji penampilan ciro alves saat melawan persija di stadion si jalak harupat ."
+    cased = "Menurut Budi Santoso, Kepala Dinas Perhubungan Kota Bandung, jalan itu ditutup sejak Senin."
+    assert is_uncased(lower) and not is_uncased(cased) and not is_uncased("12 . 3")
+    # a script without capitals is not text written without them
+    assert not is_uncased("صلى الله عليه وسلم") and is_uncased("kata ali, صلى الله")
+    found = find_entities(lower)
+    assert found == find_entities(lower, load_ner(uncased=True))
+    assert {(e.text, e.label) for e in found} == {
+        ("persib", "ORG"), ("bojan hodak", "PERSON"), ("ciro alves", "PERSON"), ("persija", "ORG"),
+        ("stadion si jalak harupat", "LOC"),
+    }
+    # the cased model, which leans on capitals, reads it otherwise ("persib bojan")
+    assert found != find_entities(lower, load_ner())
+    # each sentence of a mixed text to its own model, offsets into the whole text
+    mixed = cased + "\n" + lower
+    expected = find_entities(cased) + [
+        EntitySpan(e.start + len(cased) + 1, e.end + len(cased) + 1, e.text, e.label, e.source) for e in found
+    ]
+    assert find_entities(mixed) == expected

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from kabar.analyze import roles
 from kabar.analyze.conll import LOC, ORG, PERSON, Span
-from kabar.analyze.ner_model import load_ner
+from kabar.analyze.ner_model import is_uncased, load_ner
 from kabar.analyze.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -918,18 +918,33 @@ def _truecase(sentence: str, lower: set[str]) -> str:
     return "".join(out)
 
 
+def _pipe(texts: list[str], nlp: Language | None) -> list[Doc]:
+    """``texts`` through ``nlp``, else through the shipped models: the uncased one for
+    the texts written without capitals (loaded only then), the cased one for the rest."""
+    if nlp is not None:
+        return list(nlp.pipe(texts, batch_size=PIPE_BATCH))
+    uncased = [is_uncased(t) for t in texts]
+    docs: list[Doc | None] = [None] * len(texts)
+    for flag in (False, True):
+        at = [i for i, u in enumerate(uncased) if u is flag]
+        if at:
+            for i, doc in zip(at, load_ner(flag).pipe([texts[i] for i in at], batch_size=PIPE_BATCH), strict=True):
+                docs[i] = doc
+    return [d for d in docs if d is not None]
+
+
 def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     """PERSON, ORG and LOC entities of one clean article, in text order.
 
-    The model runs on each sentence; acronyms defined anywhere in the article are
-    labelled in all its sentences.
+    The model runs on each sentence (``nlp``, else the shipped models: the uncased
+    one on sentences written without capitals, the cased one on the rest); acronyms
+    defined anywhere in the article are labelled in all its sentences.
     """
     if not text.strip():
         return []
-    nlp = nlp if nlp is not None else load_ner()
     spans = _chunks(text)
     lower = _lower_words(text)
-    docs = list(nlp.pipe((_truecase(text[s:e], lower) for s, e in spans), batch_size=PIPE_BATCH))
+    docs = _pipe([_truecase(text[s:e], lower) for s, e in spans], nlp)
     acronyms: dict[str, str] = {}
     # Two passes: definitions first, so an acronym used before its expansion (in a
     # headline or lead) is labelled too.
@@ -957,18 +972,24 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     return out
 
 
+def _model_ents(doc: Doc) -> list[_Ent]:
+    return [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents]
+
+
 def token_predictor(
-    nlp: Language | None = None,
+    nlp: Language | None = None, rules: bool = True
 ) -> Callable[[Sequence[str]], list[Span]]:
-    """A predictor for :func:`kabar.analyze.conll.evaluate_ner`: model + rules on one
-    pre-tokenised sentence (the gold tokens, so spans line up with the gold ones)."""
+    """A predictor for :func:`kabar.analyze.conll.evaluate_ner`: model + rules (the
+    model alone when not ``rules``) on one pre-tokenised sentence (the gold tokens, so
+    spans line up with the gold ones). The model is ``nlp``, else, as
+    :func:`find_entities` runs them, the shipped uncased model for a sentence written
+    without capitals and the cased one for the rest."""
     from spacy.tokens import Doc
 
-    model = nlp if nlp is not None else load_ner()
-
     def predict(tokens: Sequence[str]) -> list[Span]:
+        model = nlp if nlp is not None else load_ner(is_uncased(" ".join(tokens)))
         doc = model(Doc(model.vocab, words=list(tokens)))
-        return [Span(e.start, e.end, e.label) for e in apply_rules(doc)]
+        return [Span(e.start, e.end, e.label) for e in (apply_rules(doc) if rules else _model_ents(doc))]
 
     return predict
 

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner_id"
+# The model for text written without capitals (NERP-style lowercased text, an outlet's
+# lowercase lines): the cased model leans on capitals, this one cannot.
+UNCASED_MODEL_DIR = MODEL_DIR.parent / "ner_id_uncased"
 NER_LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC")
 GAZETTEER_FACTORY = "kabar_gazetteer"
 # Longest name (in tokens) looked up. Longer gazetteer names are dropped; 8 covers
@@ -39,9 +42,16 @@ class NerModelMissingError(RuntimeError):
     """The shipped NER model is not where the package expects it."""
 
 
-def model_path() -> Path:
-    """Directory of the shipped model (it may not exist in a source checkout)."""
-    return MODEL_DIR
+def model_path(uncased: bool = False) -> Path:
+    """Directory of the shipped model (``uncased``: the one for text written without
+    capitals); it may not exist in a source checkout."""
+    return UNCASED_MODEL_DIR if uncased else MODEL_DIR
+
+
+def is_uncased(text: str) -> bool:
+    """Whether ``text`` is written without capitals: it has letters of a script with
+    capitals (Latin, not Arabic), none upper-case."""
+    return text == text.lower() and text != text.upper()
 
 
 def name_key(tokens: Sequence[str]) -> int:
@@ -60,9 +70,12 @@ class GazetteerTagger:
     case-insensitively on spaCy's tokens, every match counted (not only the longest).
     """
 
-    def __init__(self, labels: Sequence[str] = NER_LABELS) -> None:
+    def __init__(self, labels: Sequence[str] = NER_LABELS, frequency: bool = False) -> None:
         self.labels = tuple(labels)
         self.table: dict[int, int] = {}
+        # also mark every word with how common it is in Indonesian (FREQUENCY_BANDS):
+        # in text written without capitals, a rare word is the cue that it is a name
+        self.frequency = frequency
 
     # -- building
 
@@ -125,10 +138,12 @@ class GazetteerTagger:
         return frozenset(label for i, label in enumerate(self.labels) if value & (1 << i))
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.table:
-            for token, mark in zip(doc, self.marks([t.text for t in doc]), strict=True):
-                if mark:
-                    token.tag_ = mark
+        marks = self.marks([t.text for t in doc]) if self.table else [""] * len(doc)
+        if self.frequency:
+            marks = [f"{m}|{frequency_band(t.lower_)}" if m else frequency_band(t.lower_) for t, m in zip(doc, marks, strict=True)]
+        for token, mark in zip(doc, marks, strict=True):
+            if mark:
+                token.tag_ = mark
         return doc
 
     # -- serialisation (names only as hashes)
@@ -165,8 +180,31 @@ class GazetteerTagger:
         return self
 
 
-def _make_gazetteer(nlp: Language, name: str, labels: Sequence[str]) -> GazetteerTagger:
-    return GazetteerTagger(labels)
+# Bands of a word's Zipf frequency in Indonesian (wordfreq): not listed, below 3
+# (rare), below 4, from 4 (common). Names the lists hold are mostly in the lower bands.
+FREQUENCY_BANDS = (3.0, 4.0)
+
+
+@functools.lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, float]:
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    return {w: math.log10(f) + 9 for w, f in get_frequency_dict("id").items() if f > 0}
+
+
+@functools.lru_cache(maxsize=200_000)
+def frequency_band(word: str) -> str:
+    """``F0`` (not a listed word, or not a word), ``F1``, ``F2``, ``F3`` (common)."""
+    zipf = _zipf_table().get(word) if word.isalpha() else None
+    if zipf is None:
+        return "F0"
+    return f"F{1 + sum(zipf >= b for b in FREQUENCY_BANDS)}"
+
+
+def _make_gazetteer(nlp: Language, name: str, labels: Sequence[str], frequency: bool) -> GazetteerTagger:
+    return GazetteerTagger(labels, frequency)
 
 
 def register_components() -> None:
@@ -176,7 +214,7 @@ def register_components() -> None:
     if not Language.has_factory(GAZETTEER_FACTORY):
         Language.factory(
             GAZETTEER_FACTORY,
-            default_config={"labels": list(NER_LABELS)},
+            default_config={"labels": list(NER_LABELS), "frequency": False},
             assigns=["token.tag"],
             func=_make_gazetteer,
         )
@@ -204,19 +242,20 @@ def gazetteer_labels(tokens: Sequence[str]) -> frozenset[str]:
     return tagger.labels_of(tokens) if isinstance(tagger, GazetteerTagger) else frozenset()
 
 
-@functools.lru_cache(maxsize=1)
-def load_ner() -> Language:
-    """The shipped NER pipeline, loaded on first call and cached.
+@functools.lru_cache(maxsize=2)
+def load_ner(uncased: bool = False) -> Language:
+    """The shipped NER pipeline (``uncased``: the one for text written without
+    capitals), loaded on first call and cached.
 
     Raises :class:`NerModelMissingError` when the model directory is missing or
-    incomplete (rebuild it with ``python scripts/train_ner.py --out
-    src/kabar/models/ner_id``).
+    incomplete (rebuild it with ``python scripts/train_ner.py``).
     """
-    path = model_path()
+    path = model_path(uncased)
     if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
+        experiment = " --experiment uncased" if uncased else ""
         raise NerModelMissingError(
             f"kabar's NER model is missing at {path}; rebuild it with "
-            "`python scripts/train_ner.py --shared ../shared --out src/kabar/models/ner_id` "
+            f"`python scripts/train_ner.py --shared ../shared{experiment} --out src/kabar/models/{path.name}` "
             "or reinstall kabar"
         )
     import spacy
