@@ -229,6 +229,10 @@ CONFIGS["gazspan+trainnames+devall"] = {
     "overrides": {"training.max_epochs": 20},
 }
 CONFIGS["final"] = CONFIGS["grit+nerp_mixed+gazspan"]
+# With the uncased model reading lowercased text, the cased one trained on NERP recased
+# only (no lowercased half), with and without the frequency bands.
+CONFIGS["gazspan+recased"] = {"data": "grit+nerp_recased", "gazetteer": True, "overrides": {}}
+CONFIGS["gazspan+recased+freq"] = {"data": "grit+nerp_recased", "gazetteer": True, "overrides": {"components.gazetteer.frequency": True}}
 # The shipped configuration with words' frequency bands marked too.
 CONFIGS["gazspan+freq"] = {"data": "grit+nerp_mixed", "gazetteer": True, "overrides": {"components.gazetteer.frequency": True}}
 

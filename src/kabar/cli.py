@@ -369,7 +369,9 @@ def eval_ner(
     """Entity precision/recall/F1 (per type and overall) of kabar's NER on FILE, as JSON.
 
     Labels PERSON/PLACE/ORGANISATION (NERGrit), PPL/PLC/IND (NERP) and PER/LOC/ORG/GPE
-    are mapped to PERSON, LOC, ORG; other types (EVT, FNB, MISC) are ignored.
+    are mapped to PERSON, LOC, ORG; other types (EVT, FNB, MISC) are ignored. Each
+    sentence is read by the model for its casing, as in analysis: a sentence written
+    without capitals by the uncased model.
     """
     from kabar.analyze.conll import DEFAULT_LABELS, ConllFormatError, evaluate_ner, read_conll
     from kabar.analyze.entities import token_predictor

@@ -1,8 +1,9 @@
 """Named entities (PERSON, ORG, LOC) of one clean article: the NER model plus rules.
 
 :func:`find_entities` splits the text into sentences (:mod:`kabar.analyze.sentences`),
-runs the shipped spaCy model (:func:`kabar.analyze.ner_model.load_ner`) on them in one
-batch, and corrects its output with rules that hold in Indonesian news:
+runs the shipped spaCy models (:func:`kabar.analyze.ner_model.load_ner`: the cased one,
+and the uncased one on sentences written without capitals) on them in batches, and
+corrects their output with rules that hold in Indonesian news:
 
 * **roles** -- a role title, rank or honorific before or around a name makes the name
   a PERSON and keeps the title out of it ("Menteri Luar Negeri AS Antony Blinken",

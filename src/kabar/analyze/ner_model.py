@@ -1,12 +1,15 @@
-"""kabar's shipped Indonesian NER model (spaCy; PERSON, ORG, LOC).
+"""kabar's shipped Indonesian NER models (spaCy; PERSON, ORG, LOC).
 
-The model lives in ``kabar/models/ner_id`` inside the package and is built by
-``scripts/train_ner.py``; ``LICENSE-DATA.md`` there says what it was trained on and
-how well it scores. :func:`load_ner` loads it once per process.
+Two models live inside the package, built by ``scripts/train_ner.py``: ``ner_id`` for
+ordinary (cased) text and ``ner_id_uncased`` for text written without capitals
+(:func:`is_uncased`), which the cased model, leaning on capitals, reads poorly.
+``LICENSE-DATA.md`` in each says what it was trained on and how well it scores.
+:func:`load_ner` loads each once per process, the uncased one only when asked for.
 
-The pipeline may start with a ``kabar_gazetteer`` component (registered here): it
-marks the tokens of known names in ``token.tag_`` (e.g. ``"LOC-B|PERSON-S"``) so that
-the tok2vec layer can use them as a feature. It stores names only as 64-bit hashes of
+The pipelines start with a ``kabar_gazetteer`` component (registered here): it marks
+the tokens of known names in ``token.tag_`` (e.g. ``"LOC-B|PERSON-S"``), and with its
+``frequency`` option each word's frequency band (:func:`frequency_band`), so that the
+tok2vec layer can use them as a feature. It stores names only as 64-bit hashes of
 their lowercased tokens, never as text.
 """
 
