@@ -829,20 +829,16 @@ def evaluate_all(
     import spacy
 
     from kabar.analyze.entities import token_predictor
-    from kabar.analyze.ner_model import NerModelMissingError, is_uncased, load_ner
+    from kabar.analyze.ner_model import NerModelMissingError, load_ner
 
     register_components()
     nlp = spacy.load(model_dir)
     rules = token_predictor(nlp)
-    pair = None
     try:
-        other = token_predictor(load_ner(not uncased))
-        mine = rules
-
-        def pair(tokens: Sequence[str]) -> Any:
-            return (mine if is_uncased(" ".join(tokens)) == uncased else other)(tokens)
+        other = load_ner(not uncased)
+        pair = token_predictor(other, uncased=nlp) if uncased else token_predictor(nlp, uncased=other)
     except NerModelMissingError:
-        pass
+        pair = None
     results: dict[str, Any] = {}
     for part in ("dev", "held_out"):
         grit = splits["grit"][part]

@@ -168,6 +168,11 @@ class _Ent:
     source: str
 
 
+def _model_ents(doc: Doc) -> list[_Ent]:
+    """The model's entities of ``doc``, as the rules take them."""
+    return [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents]
+
+
 # ---------------------------------------------------------------------------
 # Lexicons
 
@@ -950,7 +955,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     # Two passes: definitions first, so an acronym used before its expansion (in a
     # headline or lead) is labelled too.
     for doc in docs:
-        model_ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents]
+        model_ents = _model_ents(doc)
         acronyms.update(_acronym_definitions(doc, model_ents))
     out: list[EntitySpan] = []
     for (offset, end_), doc in zip(spans, docs, strict=True):
@@ -973,22 +978,25 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     return out
 
 
-def _model_ents(doc: Doc) -> list[_Ent]:
-    return [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents]
-
-
 def token_predictor(
-    nlp: Language | None = None, rules: bool = True
+    nlp: Language | None = None, rules: bool = True, uncased: Language | None = None
 ) -> Callable[[Sequence[str]], list[Span]]:
     """A predictor for :func:`kabar.analyze.conll.evaluate_ner`: model + rules (the
     model alone when not ``rules``) on one pre-tokenised sentence (the gold tokens, so
-    spans line up with the gold ones). The model is ``nlp``, else, as
-    :func:`find_entities` runs them, the shipped uncased model for a sentence written
-    without capitals and the cased one for the rest."""
+    spans line up with the gold ones). The model is ``nlp`` (the shipped cased one when
+    None) and, for a sentence written without capitals, ``uncased`` (the shipped
+    uncased one when ``nlp`` is None too, else ``nlp``): as :func:`find_entities` runs
+    them when both are None."""
     from spacy.tokens import Doc
 
     def predict(tokens: Sequence[str]) -> list[Span]:
-        model = nlp if nlp is not None else load_ner(is_uncased(" ".join(tokens)))
+        lower = is_uncased(" ".join(tokens))
+        if lower and uncased is not None:
+            model = uncased
+        elif nlp is not None:
+            model = nlp
+        else:
+            model = load_ner(lower)
         doc = model(Doc(model.vocab, words=list(tokens)))
         return [Span(e.start, e.end, e.label) for e in (apply_rules(doc) if rules else _model_ents(doc))]
 
