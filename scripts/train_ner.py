@@ -161,7 +161,7 @@ NERP_KEEP_LOWER = 0.5
 #   uncased+pretrain (the uncased model's tok2vec pretrained one epoch on the corpus
 #   and NERGrit's and NERP's training sentences, all lowercased, weights loaded):
 #   NERP dev 0.790, pair dev 0.773 (held-out 0.764). Not kept.
-#   gazspan+pretrain (the cased model's tok2vec pretrained the same way on the cased
+#   grit+nerp_mixed+gazspan+pretrain again (the cased model's tok2vec pretrained the same way on the cased
 #   text, with the gazetteer marks, weights loaded): NERGrit dev 0.704 after 9 epochs
 #   (stopped), below the shipped 0.736. Not kept. Pretraining on the publishers' texts
 #   would in any case need their consent before weights from it shipped.
@@ -214,7 +214,6 @@ CONFIGS["lower_nerp_freq"] = {"data": "nerp_lower", "gazetteer": True, "dev": "n
 # cased model as a pair (pair+rules, dev 674 sentences): lower 0.765, lower_nerp 0.771,
 # lower_freq 0.773, lower_nerp_freq 0.776.
 CONFIGS["uncased+pretrain"] = {**CONFIGS["lower_nerp_freq"], "pretrain": True}
-CONFIGS["gazspan+pretrain"] = {**CONFIGS["grit+nerp_mixed+gazspan+pretrain"]}
 CONFIGS["uncased+wide"] = {**CONFIGS["lower_nerp_freq"], "overrides": {**CONFIGS["lower_nerp_freq"]["overrides"], "components.ner.model.hidden_width": 128, "components.tok2vec.model.embed.rows": [20000, 2000, 4000, 1000, 200]}}
 CONFIGS["uncased"] = {**CONFIGS["lower_nerp_freq"], "name": "uncased"}
 CONFIGS["lower_drop"] = {"data": "lower", "gazetteer": True, "dev": "nerp", "uncased": True, "overrides": {"training.dropout": 0.25}}
@@ -552,6 +551,8 @@ def pretrain_tok2vec(
     out_dir.mkdir(parents=True, exist_ok=True)
     best = out_dir / "weights" / f"model{epochs - 1}.bin"
     if best.exists():
+        # an earlier run of the same experiment (out_dir is the experiment's): an
+        # epoch takes 20-30 minutes
         print(f"pretrained tok2vec: {best} (already there, reused)")
         return best
     raw = out_dir / "raw.jsonl"
