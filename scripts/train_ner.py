@@ -161,10 +161,11 @@ NERP_KEEP_LOWER = 0.5
 #   uncased+pretrain (the uncased model's tok2vec pretrained one epoch on the corpus
 #   and NERGrit's and NERP's training sentences, all lowercased, weights loaded):
 #   NERP dev 0.790, pair dev 0.773 (held-out 0.764). Not kept.
-#   grit+nerp_mixed+gazspan+pretrain again (the cased model's tok2vec pretrained the same way on the cased
-#   text, with the gazetteer marks, weights loaded): NERGrit dev 0.704 after 9 epochs
-#   (stopped), below the shipped 0.736. Not kept. Pretraining on the publishers' texts
-#   would in any case need their consent before weights from it shipped.
+#   grit+nerp_mixed+gazspan+pretrain again (the cased model's tok2vec pretrained the
+#   same way on the cased text, with the gazetteer marks, weights loaded): NERGrit dev
+#   0.704 after 9 epochs (stopped), below the shipped 0.736. Not kept. Pretraining on
+#   the publishers' texts would in any case need their consent before weights from it
+#   shipped.
 # Picked on dev; held-out was only reported.
 CONFIGS: dict[str, dict[str, Any]] = {
     # NERGrit only.
