@@ -539,17 +539,22 @@ PRETRAIN_EPOCHS = 1
 
 def pretrain_tok2vec(
     corpus: Path, extra: Iterable[Sentence], out_dir: Path, epochs: int = PRETRAIN_EPOCHS,
-    lower: bool = False, overrides: dict[str, Any] | None = None,
+    lower: bool = False, overrides: dict[str, Any] | None = None, base_config: Path = CONFIG_PATH,
 ) -> Path:
     """Pretrained tok2vec weights (``model{epochs-1}.bin``) for ``paths.init_tok2vec``
     (``lower``: on the text lowercased, for the uncased model; ``overrides``: the
-    experiment's, so the gazetteer component marks tokens as in training)."""
+    experiment's, so the gazetteer component marks tokens as in training). The
+    training config ``base_config`` is written filled for pretraining to
+    ``out_dir/pretrain.cfg``, which training then uses."""
     import spacy
     from spacy.cli.init_config import fill_config
     from spacy.training.pretrain import pretrain
 
     register_components()
     out_dir.mkdir(parents=True, exist_ok=True)
+    # written on every run, reused weights or not: training reads it
+    config_path = out_dir / "pretrain.cfg"
+    fill_config(config_path, base_config, pretraining=True, silent=True)
     best = out_dir / "weights" / f"model{epochs - 1}.bin"
     if best.exists():
         # an earlier run of the same experiment (out_dir is the experiment's): an
@@ -566,8 +571,6 @@ def pretrain_tok2vec(
                 if len(line.split()) >= 5:
                     line = line.strip().lower() if lower else line.strip()
                     fh.write(json.dumps({"text": line}, ensure_ascii=False) + "\n")
-    config_path = out_dir / "pretrain.cfg"
-    fill_config(config_path, CONFIG_PATH, pretraining=True, silent=True)
     config = spacy.util.load_config(
         config_path,
         overrides={**(overrides or {}), "paths.raw_text": str(raw), "pretraining.max_epochs": epochs},
@@ -1271,7 +1274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pretrain_extra = [*splits["grit"]["train"], *splits["nerp"]["train"]]
         weights = pretrain_tok2vec(
             args.shared / "corpus", pretrain_extra, data_dir / "pretrain",
-            lower=bool(spec.get("uncased")), overrides=overrides,
+            lower=bool(spec.get("uncased")), overrides=overrides, base_config=config_path,
         )
         overrides = {**overrides, "paths.init_tok2vec": str(weights)}
         # spaCy loads init_tok2vec only when the config has a [pretraining] section
