@@ -15,7 +15,10 @@ MAX_RATIO = 8.0
 FLOOR = 0.01
 
 
-def grows_linearly(fn: Callable[[str], Any], make: Callable[[int], str], n: int) -> None:
+def grows_linearly(fn: Callable[[str], Any], make: Callable[[int], str], n: int) -> float:
+    """Assert that ``fn`` on ``make(n)`` costs under ``MAX_RATIO`` times its cost on
+    ``make(n // 4)``; return the seconds of the large run (the best of two)."""
+
     def cost(size: int) -> float:
         text = make(size)
         started = time.perf_counter()
@@ -27,3 +30,4 @@ def grows_linearly(fn: Callable[[str], Any], make: Callable[[int], str], n: int)
     small = max(min(cost(n // 4) for _ in range(2)), FLOOR)
     large = min(cost(n) for _ in range(2))
     assert large < MAX_RATIO * small, f"{n} chars took {large:.2f}s, {n // 4} took {small:.2f}s"
+    return large

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -755,15 +754,10 @@ def test_two_megabytes_grows_linearly(text: str) -> None:
     ["1 ", "1-", "1 - ", "(1) ", "satu dua ", "ratusan ", "pukul 1 ", "ke-1 ", "sekitar "],
 )
 def test_dense_input_is_linear(unit: str) -> None:
-    small, big = unit * 5_000, unit * 20_000
-    t0 = time.perf_counter()
-    extract_quantities(small)
-    t1 = time.perf_counter()
-    extract_quantities(big)
-    t2 = time.perf_counter()
-    # four times the input must not take much more than four times as long
-    assert t2 - t1 < 10 * max(t1 - t0, 0.01)
-    assert t2 - t1 < 5.0
+    # 20,000 units against 5,000, each side the best of two runs (one timing each
+    # failed at 10.3x and 12.5x while the machine was shared; alone it grows 3-5x)
+    large = grows_linearly(extract_quantities, lambda n: unit * (n // len(unit)), len(unit) * 20_000)
+    assert large < 5.0
 
 
 # ---------------------------------------------------------------- real articles
