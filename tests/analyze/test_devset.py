@@ -54,6 +54,8 @@ def test_devset_shape() -> None:
             for ann in a.entry[task]:
                 # never article text: short surfaces, or a head and a hash
                 assert len(ann.get("surface", "")) <= 60 and len(ann.get("head", "")) <= 12
+        # a speaker's annotation is a sentence: a head and a hash, however short
+        assert all("surface" not in ann and "hash" in ann for ann in a.entry["speakers"])
 
 
 def test_relocate_after_cleaner_change() -> None:
@@ -65,6 +67,8 @@ def test_relocate_after_cleaner_change() -> None:
     line = old.index("Kata")
     long = anchor_of(old, line, len(old))
     assert "surface" not in long
+    quote = anchor_of(old, line, old.index("jam") + 4, sentence=True)
+    assert "surface" not in quote and quote["head"] == "Katapetugas,"
     s, e = relocate(new, long, "t")
     assert new[s:e].startswith("Kata petugas") and new[s:e].endswith("air.")
     with pytest.raises(DevsetError):

@@ -4,10 +4,10 @@ The dev set (``tests/analyze/data/devset.json``) names articles of the shared co
 (``../shared``) by file, row and id and holds, for each, the gold annotations on the
 article's **clean text** as kabar's cleaner produces it: character offsets plus the
 values. Article text is never stored; it is read from the shared corpus at run time.
-Each short annotation also keeps its surface string, each long one (a sentence) its
-first characters and a hash, so that a cleaner that shifts offsets is noticed: the
-annotation is found again near its old offset, or :class:`DevsetError` says which one
-is lost.
+Each short annotation also keeps its surface string, each long one and each sentence
+(a speaker's) its first characters and a hash, so that a cleaner that shifts offsets is
+noticed: the annotation is found again near its old offset, or :class:`DevsetError`
+says which one is lost.
 
 Four tasks, each scored with precision, recall and F1 over spans matched by overlap:
 
@@ -52,7 +52,8 @@ SPLITS: tuple[str, ...] = ("tune", "heldout")
 # a removed line or two (under 200 characters); further than this is another text.
 RELOCATE_WINDOW = 400
 # Spans longer than this keep only a head and a hash in the dev set, never their text:
-# the articles belong to their publishers.
+# the articles belong to their publishers. Sentences (the speakers' annotations) keep a
+# head and a hash whatever their length: a short quotation is still the article's prose.
 MAX_SURFACE_CHARS = 60
 # Characters of a long span kept to find it again.
 HEAD_CHARS = 12
@@ -83,10 +84,11 @@ def span_hash(text: str) -> str:
     return hashlib.sha1(_squash(text)[0].encode("utf-8")).hexdigest()[:HASH_CHARS]
 
 
-def anchor_of(text: str, start: int, end: int) -> dict[str, Any]:
-    """What the dev set keeps of ``text[start:end]`` to find and check it later."""
+def anchor_of(text: str, start: int, end: int, sentence: bool = False) -> dict[str, Any]:
+    """What the dev set keeps of ``text[start:end]`` to find and check it later: its
+    surface when short, else (and always for a ``sentence``) a head and a hash."""
     piece = text[start:end]
-    if len(piece) <= MAX_SURFACE_CHARS:
+    if len(piece) <= MAX_SURFACE_CHARS and not sentence:
         return {"start": start, "end": end, "surface": piece}
     squashed = _squash(piece)[0]
     return {"start": start, "end": end, "head": squashed[:HEAD_CHARS], "chars": len(squashed),
