@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from kabar.analyze.stage import analyze_text
 from kabar.claims import extract_claims
 from kabar.records import Article
@@ -55,7 +57,7 @@ def test_a_rate_is_another_property_than_a_total() -> None:
 def test_whose_salary_after_for_or_before_receiving() -> None:
     claims, _excluded = _claims(
         "Gaji untuk wakil presiden disebut mencapai Rp 368,9 juta. "
-        "Dalam dokumen itu, presiden akan menerima gaji sampai Rp 553 juta per bulan. "
+        "Menurut rancangan itu, presiden akan menerima gaji sampai Rp 553 juta sebulan. "
         "Gaji pokok itu berindeks penghasilan Rp64.000."
     )
     assert claims == [
@@ -63,6 +65,24 @@ def test_whose_salary_after_for_or_before_receiving() -> None:
         (553_000_000, "gaji presiden:money:per bulan"),
         (64_000, "indeks penghasilan:money"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        # "sebulan", "setahun", "sehari" right after a figure: a rate, as "per bulan"
+        ("Honor petugas itu Rp 4 juta sebulan.", "per bulan"),
+        ("Bunga pinjaman itu 6 persen setahun.", "per tahun"),
+        ("Ongkos sewa Rp 150 ribu sehari.", "per hari"),
+        # over the last month: a change, not a rate; "sehari-hari" is no rate either
+        ("Harga cabai naik 12 persen sebulan terakhir.", None),
+        ("Biaya Rp 50 ribu sehari-hari ditanggung keluarga.", None),
+    ],
+)
+def test_a_rate_written_with_se(sentence: str, rate: str | None) -> None:
+    claims, _excluded = _claims(sentence)
+    (key,) = [k for _value, k in claims]
+    assert (key.split(":")[-1] if key.count(":") == 2 else None) == rate, key
 
 
 def test_a_bound_before_sebesar_qualifies_the_figure() -> None:

@@ -265,12 +265,14 @@ class _Property:
     unit: str | None = None
 
 
-# A rate: "Rp300 ribu per bulan", "5 persen per tahun", "Rp 50.000/hari", "setiap bulan".
-# A figure per month and the total over two months are two figures, never one in
-# conflict ("BSU Rp300 ribu per bulan ... total Rp600 ribu").
+# A rate: "Rp300 ribu per bulan", "5 persen per tahun", "Rp 50.000/hari", "setiap bulan",
+# "Rp 553 juta sebulan" (but "5 persen sebulan terakhir" is a change over the last
+# month, not a rate). A figure per month and the total over two months are two figures,
+# never one in conflict ("BSU Rp300 ribu per bulan ... total Rp600 ribu").
 _RATE = re.compile(
-    r"\s*(?:per|/|setiap|tiap)\s*(bulan|hari|minggu|pekan|tahun|jam|orang|kepala\s+keluarga|keluarga"
-    r"|kk|unit|kg|kilogram|liter|lembar|ekor|malam|porsi|paket|gram|meter|m2|kwh)(?:nya)?\b",
+    r"\s*(?:(?:per|/|setiap|tiap)\s*(bulan|hari|minggu|pekan|tahun|jam|orang|kepala\s+keluarga|keluarga"
+    r"|kk|unit|kg|kilogram|liter|lembar|ekor|malam|porsi|paket|gram|meter|m2|kwh)(?:nya)?"
+    r"|se(bulan|hari|minggu|pekan|tahun|jam|malam)(?!-|\s+(?:terakhir|lalu|sebelumnya|kemudian)\b))\b",
     re.IGNORECASE,
 )
 _RATE_KINDS = frozenset(["money", "percent", "measure"])
@@ -284,7 +286,7 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
     rate = _RATE.match(text, q.end, sent[1])
     if rate is None:
         return prop
-    per = "per " + re.sub(r"\s+", " ", rate.group(1).lower())
+    per = "per " + re.sub(r"\s+", " ", (rate.group(1) or rate.group(2)).lower())
     return _Property(f"{prop.text} {per}", f"{prop.key}:{per}", prop.location, prop.unit)
 
 

@@ -246,7 +246,7 @@ def test_percent_range() -> None:
             ],
         ),
         (
-            "Pemerintah mencabut izin empat perusahaan tambang di pulau itu.",
+            "Kementerian menutup empat perusahaan tambang nakal di provinsi itu.",
             [("empat perusahaan", 4, "perusahaan", COUNT, None, "perusahaan")],
         ),
         (
@@ -356,7 +356,7 @@ def test_two_word_nouns_are_counted_whole(text: str, unit: str) -> None:
 
 
 def test_what_befalls_people_is_not_what_is_counted() -> None:
-    q = one("Sebanyak 1,4 juta orang kehilangan pekerjaan.")
+    q = one("Sebanyak 1,4 juta orang terancam menganggur.")
     assert (q.unit, q.noun) == ("orang", "orang")
 
 
@@ -380,7 +380,7 @@ def test_count_range() -> None:
             ],
         ),
         (
-            "Terdakwa divonis 16 tahun penjara dan denda 6 bulan kurungan.",
+            "Hakim menjatuhkan 16 tahun penjara, subsider 6 bulan kurungan.",
             [
                 ("16 tahun penjara", 16, "tahun", MEASURE, None, "penjara"),
                 ("6 bulan kurungan", 6, "bulan", MEASURE, None, "kurungan"),
@@ -583,7 +583,7 @@ def test_age_with_qualifier() -> None:
     [
         ("Jepang menang 6-0 atas Indonesia.", "6-0", "6-0"),
         ("Indonesia kalah 0-6 di Osaka.", "0-6", "0-6"),
-        ("Skor 3-0 bertahan hingga turun minum.", "3-0", "Skor 3-0"),
+        ("Skor 3-0 tak berubah sampai jeda babak.", "3-0", "Skor 3-0"),
         ("Persib menang 2-1 atas Persija.", "2-1", "2-1"),
         ("Kedua tim bermain imbang 1-1.", "1-1", "1-1"),
         ("Thunder menang 120-109 di gim kelima.", "120-109", "120-109"),

@@ -280,7 +280,7 @@ def test_lead_day_is_the_event_day() -> None:
     # a date long before publication is background, not the event's day
     assert _lead_day("Kasus bermula pada 3 Januari 2025.", published) is None
     # the day something began ("sejak ...") is background too: the next date counts
-    assert _lead_day("Harga emas turun lagi, sudah turun sejak hari Selasa 17 Juni 2025. Pada Jumat (20/6/2025) "
+    assert _lead_day("Emas melemah lagi, setelah melemah sejak hari Selasa 17 Juni 2025. Pada Jumat (20/6/2025) "
                      "harganya Rp1.936.000.", published) == date(2025, 6, 20)
     assert _lead_day("Kedua negara saling serang sejak Jumat (13/6/2025) lalu.", published) is None
 
