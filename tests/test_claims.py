@@ -85,6 +85,52 @@ def test_a_rate_written_with_se(sentence: str, rate: str | None) -> None:
     assert (key.split(":")[-1] if key.count(":") == 2 else None) == rate, key
 
 
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        # a name before a verb of movement is the figure's subject
+        ("Saham ABCD anjlok 7,5 persen pada penutupan sesi.", ["saham abcd:percent"]),
+        ("Indeks LQ45 mendaki 0,64% sore tadi.", ["indeks lq45:percent"]),
+        ("Koin Solana naik tipis 0,8 persen siang ini.", ["koin solana:percent"]),
+        # a ticker in brackets names the company
+        ("PT Sinar Contoh Makmur Tbk (SCMK) turun 9,1% pagi ini.", ["scmk:percent"]),
+        # a coordinated percentage shares the subject; "sepekan" makes it a weekly one
+        (
+            "Koin XYZ terkoreksi 2,4 persen dalam sehari dan 6,1 persen sepekan.",
+            ["koin xyz:percent", "koin xyz:percent:per pekan"],
+        ),
+        # not across a verb of speech, nor a common word opening the sentence
+        ("Darmawan menyebut naik 30 persen.", [""]),
+        ("Angka tersebut naik 12 persen dibanding tahun lalu.", [""]),
+    ],
+)
+def test_a_name_moving_by_a_figure_is_its_subject(sentence: str, keys: list[str]) -> None:
+    claims, _excluded = _claims(sentence)
+    assert [k for _value, k in claims] == keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        # the period a change is over: year on year and month to month are two figures
+        (
+            "Inflasi tercatat 1,87 persen secara tahunan (yoy), sedangkan inflasi bulanan 0,19 persen.",
+            ["inflasi:percent:yoy", "inflasi bulanan:percent:mtm"],
+        ),
+        ("Data itu menunjukkan penjualan ritel tumbuh 3,4 persen year-on-year.", ["penjualan ritel:percent:yoy"]),
+        ("Sepanjang tahun ini IHSG turun 4 persen.", ["ihsg:percent:ytd"]),
+        # a period after a conjunction is the next figure's
+        (
+            "Secara mingguan IHSG melemah 3,26% dan secara bulanan melemah 2,92%.",
+            ["ihsg:percent:mingguan", "bulanan:percent:mtm"],
+        ),
+    ],
+)
+def test_the_period_of_a_change_is_part_of_its_property(sentence: str, keys: list[str]) -> None:
+    claims, _excluded = _claims(sentence)
+    assert [k for _value, k in claims] == keys
+
+
 def test_a_bound_before_sebesar_qualifies_the_figure() -> None:
     article_text = "Penerima adalah pekerja dengan gaji paling banyak sebesar Rp3.500.000 per bulan."
     article = Article(id="a1", title="Uji", text=article_text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))

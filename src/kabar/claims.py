@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.quantities import Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
@@ -278,11 +279,54 @@ _RATE = re.compile(
 _RATE_KINDS = frozenset(["money", "percent", "measure"])
 
 
+# The period a change is measured over: inflation "1,87 persen secara tahunan (yoy)"
+# and "0,19 persen secara bulanan" are two figures, as are an index's fall over the day
+# and "sepanjang tahun ini"; "inflasi bulanan 0,19 persen" too. Read in the figure's
+# clause, before it or right after it.
+_PERIOD = re.compile(
+    r"\b(?:secara\s+(tahunan|bulanan|mingguan|harian|kuartalan|tiga\s+bulanan|enam\s+bulanan|year[\s-]on[\s-]year)"
+    r"|\(?(yoy|mtm|qtq|ytd|y-o-y|m-t-m|q-t-q|year-on-year)\)?|(year[\s-]to[\s-]date|sejak\s+awal\s+tahun|sepanjang\s+tahun\s+(?:ini|20\d\d))"
+    r"|(?<=[a-z] )(tahunan|bulanan))\b",
+    re.IGNORECASE,
+)
+# What may not stand between a figure and a period after it: a conjunction, a comma.
+_PERIOD_GAP = re.compile(r",|;|\b(?:dan|serta|sedangkan|sementara|tetapi|namun)\b", re.IGNORECASE)
+_PERIOD_NAMES = {
+    "tahunan": "yoy", "year on year": "yoy", "yoy": "yoy", "y-o-y": "yoy",
+    "bulanan": "mtm", "mtm": "mtm", "m-t-m": "mtm", "mingguan": "mingguan", "harian": "harian",
+    "kuartalan": "qtq", "qtq": "qtq", "q-t-q": "qtq", "tiga bulanan": "tiga bulan", "enam bulanan": "enam bulan",
+    "ytd": "ytd", "year to date": "ytd", "sejak awal tahun": "ytd",
+}
+
+
+def _period(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
+    """The period a percentage's change is over (:data:`_PERIOD`), named as in
+    :data:`_PERIOD_NAMES`, or None. The nearest mention in the figure's clause."""
+    left = _clause_left(text, sent[0], q.start)
+    right = _clause_right(text, q.end, sent[1])
+    # (before the figure, only after the figure before it: "1,87 persen secara tahunan,
+    # sedangkan inflasi bulanan 0,19 persen")
+    left = left[max((m.end() for m in _DIGIT.finditer(left)), default=0):]
+    right = right[: next((m.start() for m in _DIGIT.finditer(right)), len(right))]
+    # (after the figure, only right after it: in "3,26% dan secara bulanan melemah 2,92%"
+    # the month is the next figure's)
+    after = _PERIOD.search(right)
+    found = [after] if after and not _PERIOD_GAP.search(right, 0, after.start()) else []
+    found = found or list(_PERIOD.finditer(left))[-1:]
+    if not found:
+        return None
+    phrase = re.sub(r"[\s-]+", " ", next(g for g in found[0].groups() if g).lower())
+    return _PERIOD_NAMES.get(phrase, "ytd" if phrase.startswith("sepanjang") else phrase)
+
+
 def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
-    """What ``q`` counts or measures (:func:`_what`), per what when it is a rate."""
+    """What ``q`` counts or measures (:func:`_what`), per what when it is a rate, over
+    what period when it is a percentage's change (:func:`_period`)."""
     prop = _what(q, text, sent)
     if prop is None or q.kind not in _RATE_KINDS:
         return prop
+    if q.kind == "percent" and (period := _period(q, text, sent)):
+        prop = _Property(f"{prop.text} ({period})", f"{prop.key}:{period}", prop.location, prop.unit)
     rate = _RATE.match(text, q.end, sent[1])
     if rate is None:
         return prop
@@ -359,13 +403,27 @@ def _subject(left: str) -> str | None:
     """The noun phrase a figure is about, read leftwards over the verb and linking words
     between them: "jumlah pelanggan tumbuh 5,88%", "sektor rumah tangga sebesar 43%",
     "rasio elektrifikasi nasional menjadi 99,83%". At most ``SUBJECT_WORDS`` words;
-    nothing when a number, a name or punctuation comes first."""
+    nothing when a number or punctuation comes first. A name comes first only across a
+    verb of movement (:data:`MOVES`): "XRP terkoreksi 5,11 persen" is XRP's, "Indeks
+    LQ45 mendaki 0,64%" the index's, "PT Jaya Agra Wattie Tbk (JAWA) turun 14,89%" the
+    ticker's. A percentage coordinated with the one before ("turun 5,11 persen dalam
+    sehari dan 3,67 persen sepekan") has that one's subject."""
+    coordinated = _COORDINATED.search(left)
+    if coordinated:
+        return _subject(left[:coordinated.start()])
     tokens = _SUBJECT_TOKEN.findall(left)
     words: list[str] = []
-    for token in reversed(tokens):
+    moved, gap = False, True
+    for i, token in enumerate(reversed(tokens)):
         lower = token.lower()
-        if not words and (lower in LINKING or _VERBISH.match(lower)):
+        if not words and (lower in LINKING or lower in MOVES or _VERBISH.match(lower)):
+            moved = moved or lower in MOVES
+            gap = gap and (lower in MOVES or lower in NAME_GAP)
             continue  # still between the figure and its subject
+        if not words and moved and gap:
+            name = _name_before(tokens[: len(tokens) - i])
+            if name:
+                return name
         if not token.isalpha() or not token.islower() or lower in LINKING or _VERBISH.match(lower):
             break
         words.append(lower)
@@ -374,13 +432,64 @@ def _subject(left: str) -> str | None:
     return " ".join(reversed(words)) or None
 
 
+def _name_before(tokens: list[str]) -> str | None:
+    """The name the tokens end with, lowercased: a ticker or acronym in brackets
+    ("(JAWA)"), else up to ``NAME_WORDS`` capitalised words ("Indeks LQ45")."""
+    if len(tokens) >= 3 and tokens[-1] == ")" and tokens[-3] == "(" and _ACRONYM.match(tokens[-2]):
+        return tokens[-2].lower()
+    words: list[str] = []
+    for token in reversed(tokens):
+        if not (_NAME_WORD.match(token) or (words and token.isdigit())) or len(words) == NAME_WORDS:
+            break
+        words.append(token)  # (a number inside a name: "Neo 3 Series")
+    while words and words[-1].isdigit():
+        words.pop()
+    if not words:
+        return None
+    opens = len(words) == len(tokens) or tokens[-len(words) - 1] in _OPENERS
+    if len(words) == 1 and opens and not words[0].isupper() and frequency_band(words[0].lower()) == "F3":
+        return None  # a common word opening the sentence ("Angka tersebut naik"), no name
+    return " ".join(reversed(words)).lower()
+
+
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
     "yang", "atau", "sebesar", "sebanyak", "mencapai", "menjadi", "jadi", "sekitar", "hingga", "sampai",
     "setara", "dengan", "dari", "oleh", "adalah", "yakni", "yaitu", "hanya", "capai", "tumbuh", "naik",
     "turun", "anjlok", "melonjak", "tercatat", "di", "ke", "pada", "dan", "juga", "masih", "telah",
     "sudah", "akan", "baru", "lalu", "kini", "saat", "ini", "itu", "tersebut", "sebelumnya", "secara",
+    "tipis", "tajam", "signifikan", "drastis", "sedikit", "kembali", "lagi",
 })
+# Verbs of a figure's movement: across one of them a name is the figure's subject
+# ("IHSG ditutup melemah 0,72 persen"); across a verb of speech it is not ("Prabowo
+# menyebut 30 persen" is what he said, not his).
+MOVES = frozenset({
+    "naik", "turun", "anjlok", "melonjak", "tumbuh", "melemah", "menguat", "terkoreksi", "merosot",
+    "mendaki", "meroket", "ambruk", "ambles", "amblas", "jatuh", "susut", "menyusut", "meningkat",
+    "menurun", "bertambah", "berkurang", "terdepresiasi", "terapresiasi", "terkontraksi", "tumbang",
+    "melesat", "melambung", "terpangkas", "koreksi", "terjun", "terperosok", "ditutup",
+})
+# A percentage right after another, joined by a conjunction, with at most a period
+# between ("5,11 persen dalam sehari terakhir dan", "0,46% dan").
+_COORDINATED = re.compile(
+    r"\d[\d.,]*\s*(?:persen|%)(?:\s+(?:dalam\s+)?(?:se[a-z]+|\d+\s+[a-z]+)(?:\s+terakhir)?)?"
+    r"\s*(?:,\s*)?(?:dan|serta|atau|,)\s*$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# A word of a name: capitalised, or an acronym with digits ("LQ45").
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w-]*|\d+[A-Z][A-Z\d]*)$")
+# At most this many words of a name are its subject ("PT Bank Rakyat Indonesia").
+NAME_WORDS = 4
+# Words that may stand between a name and its figure besides the verb of movement
+# ("VANA sudah naik 15%", "Bitcoin naik tipis 0,01 persen"); any other ("Angka tersebut
+# naik", "dari Omaha itu bertambah") and the name is not the figure's subject.
+NAME_GAP = frozenset({
+    "telah", "sudah", "masih", "juga", "kembali", "lagi", "tipis", "tajam", "hingga", "sekitar",
+    "sebesar", "hampir", "pun", "ikut", "turut", "terlihat", "signifikan", "drastis", "cukup",
+    "sedikit", "sempat", "bahkan", "justru", "terus", "makin", "semakin", "mencapai",
+})
+_OPENERS = frozenset({".", "!", "?", ":", '"', "\u201c", "(", "-"})
 # Verb-like words (meN-, ber-, di-, ter- forms) end the search like a linking word.
 _VERBISH = re.compile(r"^(?:me[mnr]?|meng|meny|ber|di|ter)[a-z]{4,}$")
 _SUBJECT_TOKEN = re.compile(r"[\w-]+|[^\w\s]")
