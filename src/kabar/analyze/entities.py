@@ -2,7 +2,8 @@
 
 :func:`find_entities` splits the text into sentences (:mod:`kabar.analyze.sentences`),
 runs the shipped spaCy models (:func:`kabar.analyze.ner_model.load_ner`: the cased one,
-and the uncased one on sentences written without capitals) on them in batches, and
+and on sentences written without capitals the vote of the uncased ones,
+:func:`kabar.analyze.ner_model.vote_entities`) on them in batches, and
 corrects their output with rules that hold in Indonesian news:
 
 * **roles** -- a role title, rank or honorific before or around a name makes the name
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from kabar.analyze import roles
 from kabar.analyze.conll import LOC, ORG, PERSON, Span
-from kabar.analyze.ner_model import is_uncased, load_ner
+from kabar.analyze.ner_model import is_uncased, load_ner, load_uncased_members, set_voted_entities
 from kabar.analyze.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -933,18 +934,24 @@ def _pipe(texts: list[str], nlp: Language | None) -> list[Doc]:
     docs: list[Doc | None] = [None] * len(texts)
     for flag in (False, True):
         at = [i for i, u in enumerate(uncased) if u is flag]
-        if at:
-            for i, doc in zip(at, load_ner(flag).pipe([texts[i] for i in at], batch_size=PIPE_BATCH), strict=True):
-                docs[i] = doc
+        if not at:
+            continue
+        piped = list(load_ner(flag).pipe([texts[i] for i in at], batch_size=PIPE_BATCH))
+        if flag:
+            # text without capitals: the vote of the uncased models
+            others = [list(m.pipe([texts[i] for i in at], batch_size=PIPE_BATCH)) for m in load_uncased_members()]
+            piped = [set_voted_entities(doc, votes) for doc, *votes in zip(piped, *others, strict=True)]
+        for i, doc in zip(at, piped, strict=True):
+            docs[i] = doc
     return [d for d in docs if d is not None]
 
 
 def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     """PERSON, ORG and LOC entities of one clean article, in text order.
 
-    The model runs on each sentence (``nlp``, else the shipped models: the uncased
-    one on sentences written without capitals, the cased one on the rest); acronyms
-    defined anywhere in the article are labelled in all its sentences.
+    The model runs on each sentence (``nlp``, else the shipped models: the vote of the
+    uncased ones on sentences written without capitals, the cased one on the rest);
+    acronyms defined anywhere in the article are labelled in all its sentences.
     """
     if not text.strip():
         return []
@@ -984,9 +991,9 @@ def token_predictor(
     """A predictor for :func:`kabar.analyze.conll.evaluate_ner`: model + rules (the
     model alone when not ``rules``) on one pre-tokenised sentence (the gold tokens, so
     spans line up with the gold ones). The model is ``nlp`` (the shipped cased one when
-    None) and, for a sentence written without capitals, ``uncased`` (the shipped
-    uncased one when ``nlp`` is None too, else ``nlp``): as :func:`find_entities` runs
-    them when both are None."""
+    None) and, for a sentence written without capitals, ``uncased`` (the vote of the
+    shipped uncased ones when ``nlp`` is None too, else ``nlp``): as
+    :func:`find_entities` runs them when both are None."""
     from spacy.tokens import Doc
 
     def predict(tokens: Sequence[str]) -> list[Span]:
@@ -998,6 +1005,8 @@ def token_predictor(
         else:
             model = load_ner(lower)
         doc = model(Doc(model.vocab, words=list(tokens)))
+        if lower and uncased is None and nlp is None:
+            set_voted_entities(doc, [m(Doc(m.vocab, words=list(tokens))) for m in load_uncased_members()])
         return [Span(e.start, e.end, e.label) for e in (apply_rules(doc) if rules else _model_ents(doc))]
 
     return predict

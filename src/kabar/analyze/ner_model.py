@@ -1,10 +1,13 @@
 """kabar's shipped Indonesian NER models (spaCy; PERSON, ORG, LOC).
 
-Two models live inside the package, built by ``scripts/train_ner.py``: ``ner_id`` for
+The models live inside the package, built by ``scripts/train_ner.py``: ``ner_id`` for
 ordinary (cased) text and ``ner_id_uncased`` for text written without capitals
-(:func:`is_uncased`), which the cased model, leaning on capitals, reads poorly.
-``LICENSE-DATA.md`` in each says what it was trained on and how well it scores.
-:func:`load_ner` loads each once per process, the uncased one only when asked for.
+(:func:`is_uncased`), which the cased model, leaning on capitals, reads poorly. Text
+without capitals goes to a vote of three models (:func:`vote_entities`):
+``ner_id_uncased`` and two more trained on other data (``ner_id_uncased_2``,
+``ner_id_uncased_3``, :func:`load_uncased_members`). ``LICENSE-DATA.md`` in each says
+what it was trained on and how well it scores. :func:`load_ner` loads each once per
+process, the uncased ones only when asked for.
 
 The pipelines start with a ``kabar_gazetteer`` component (registered here): it marks
 the tokens of known names in ``token.tag_`` (e.g. ``"LOC-B|PERSON-S"``), and with its
@@ -32,6 +35,16 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner_id"
 # The model for text written without capitals (NERP-style lowercased text, an outlet's
 # lowercase lines): the cased model leans on capitals, this one cannot.
 UNCASED_MODEL_DIR = MODEL_DIR.parent / "ner_id_uncased"
+# The other members of the vote on text without capitals (see scripts/train_ner.py):
+# NERGrit lowercased + NERP with frequency bands ("lower_freq"), NERP alone without
+# them ("lower_nerp"). Each scores below ner_id_uncased on NERP dev (0.791, 0.788
+# against 0.795, the model alone); the vote of the three 0.811 (0.804 held-out against
+# 0.792): their errors differ. Chosen on NERP dev among seven uncased models (every
+# three and five of them; the best five 0.813, for two more models' size).
+UNCASED_MEMBER_DIRS: tuple[Path, ...] = (MODEL_DIR.parent / "ner_id_uncased_2", MODEL_DIR.parent / "ner_id_uncased_3")
+UNCASED_MEMBER_EXPERIMENTS: tuple[str, ...] = ("lower_freq", "lower_nerp")
+# A span (start, end, label) stays when this many of the three models find it.
+UNCASED_VOTES = 2
 NER_LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC")
 GAZETTEER_FACTORY = "kabar_gazetteer"
 # Longest name (in tokens) looked up. Longer gazetteer names are dropped; 8 covers
@@ -245,6 +258,42 @@ def gazetteer_labels(tokens: Sequence[str]) -> frozenset[str]:
     return tagger.labels_of(tokens) if isinstance(tagger, GazetteerTagger) else frozenset()
 
 
+@functools.lru_cache(maxsize=1)
+def load_uncased_members() -> tuple[Language, ...]:
+    """The other models of the vote on text without capitals (``UNCASED_MEMBER_DIRS``),
+    loaded on first call and cached. Raises :class:`NerModelMissingError` as
+    :func:`load_ner` does."""
+    return tuple(
+        _load(path, f" --experiment {experiment}")
+        for path, experiment in zip(UNCASED_MEMBER_DIRS, UNCASED_MEMBER_EXPERIMENTS, strict=True)
+    )
+
+
+def vote_entities(docs: Sequence[Doc]) -> list[tuple[int, int, str]]:
+    """The entities (token start, end, label) that at least ``UNCASED_VOTES`` of
+    ``docs`` (one text through each model of the vote, same tokens) find; of
+    overlapping ones, the one found by more models, then the earlier, then the longer."""
+    from collections import Counter
+
+    votes = Counter((e.start, e.end, e.label_) for doc in docs for e in doc.ents)
+    kept: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for span in sorted((s for s, n in votes.items() if n >= UNCASED_VOTES), key=lambda s: (-votes[s], s[0], -s[1])):
+        if taken.isdisjoint(range(span[0], span[1])):
+            kept.append(span)
+            taken.update(range(span[0], span[1]))
+    return sorted(kept)
+
+
+def set_voted_entities(doc: Doc, others: Sequence[Doc]) -> Doc:
+    """``doc`` (from ``ner_id_uncased``) with its entities replaced by the vote of it and
+    ``others`` (the same text through the other members)."""
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in vote_entities([doc, *others])]
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load_ner(uncased: bool = False) -> Language:
     """The shipped NER pipeline (``uncased``: the one for text written without
@@ -253,9 +302,11 @@ def load_ner(uncased: bool = False) -> Language:
     Raises :class:`NerModelMissingError` when the model directory is missing or
     incomplete (rebuild it with ``python scripts/train_ner.py``).
     """
-    path = model_path(uncased)
+    return _load(model_path(uncased), " --experiment uncased" if uncased else "")
+
+
+def _load(path: Path, experiment: str) -> Language:
     if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
-        experiment = " --experiment uncased" if uncased else ""
         raise NerModelMissingError(
             f"kabar's NER model is missing at {path}; rebuild it with "
             f"`python scripts/train_ner.py --shared ../shared{experiment} --out src/kabar/models/{path.name}` "
