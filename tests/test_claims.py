@@ -131,6 +131,30 @@ def test_the_period_of_a_change_is_part_of_its_property(sentence: str, keys: lis
     assert [k for _value, k in claims] == keys
 
 
+@pytest.mark.parametrize(
+    ("sentence", "keys", "excluded"),
+    [
+        # a date between the subject and its figure is skipped
+        ("Data itu menunjukkan kredit pada bulan Mei 2025 tumbuh sebesar 8,4 persen.", ["kredit:percent"], []),
+        # a noun opening the sentence is the subject; a conjunction is not
+        ("Konsumsi rumah tangga tumbuh 4,9 persen.", ["konsumsi rumah tangga:percent"], []),
+        ("Sementara berat kosongnya hanya 122 kg.", ["berat kosongnya:mass"], []),
+        # the window a change is measured over, and a period the sentence is about,
+        # are no figures of their own; a charging time is
+        ("Harga koin itu turun 3,2 persen dalam 24 jam.", ["harga koin:percent"], ["24 jam"]),
+        ("Dalam 24 jam terakhir harga koin itu naik 2 persen.", ["harga koin:percent"], ["24 jam"]),
+        ("Baterai terisi dari 10 persen ke 80 persen dalam 18 menit.", None, []),
+    ],
+)
+def test_dates_openers_and_periods(sentence: str, keys: list[str] | None, excluded: list[str]) -> None:
+    claims, why = _claims(sentence)
+    if keys is not None:
+        assert [k for _value, k in claims] == keys
+    else:
+        assert 18 in [value for value, _k in claims]
+    assert [text for text, _reason in why if "period" in _reason] == excluded
+
+
 def test_a_bound_before_sebesar_qualifies_the_figure() -> None:
     article_text = "Penerima adalah pekerja dengan gaji paling banyak sebesar Rp3.500.000 per bulan."
     article = Article(id="a1", title="Uji", text=article_text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))

@@ -420,16 +420,36 @@ def _subject(left: str) -> str | None:
             moved = moved or lower in MOVES
             gap = gap and (lower in MOVES or lower in NAME_GAP)
             continue  # still between the figure and its subject
+        if not words and (lower in _DATE_WORDS or _YEAR.match(token)):
+            continue  # "kredit pada bulan Mei 2025 tumbuh sebesar 8,43%"
         if not words and moved and gap:
             name = _name_before(tokens[: len(tokens) - i])
             if name:
                 return name
+        if _opens_with_common_word(tokens, len(tokens) - 1 - i):
+            words.append(lower)  # "Ekonomi tumbuh 4,87 persen": a noun opening the sentence
+            break
         if not token.isalpha() or not token.islower() or lower in LINKING or _VERBISH.match(lower):
             break
         words.append(lower)
         if len(words) == SUBJECT_WORDS:
             break
-    return " ".join(reversed(words)) or None
+    subject = " ".join(reversed(words))
+    return subject if subject and subject not in NOT_SUBJECTS else None
+
+
+def _opens_with_common_word(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` opens its sentence and is a common word written with a
+    capital only for that ("Ekonomi", "Kredit"), not a name."""
+    token = tokens[at]
+    return (
+        token.isalpha() and token[:1].isupper() and token[1:].islower()
+        and (at == 0 or tokens[at - 1] in _OPENERS)
+        and frequency_band(token.lower()) == "F3"
+        and not _VERBISH.match(token.lower())
+        and token.lower() not in _FUNCTION_WORDS
+        and token.lower() not in LINKING
+    )
 
 
 def _name_before(tokens: list[str]) -> str | None:
@@ -452,6 +472,30 @@ def _name_before(tokens: list[str]) -> str | None:
     return " ".join(reversed(words)).lower()
 
 
+# Words of a date between a subject and its figure ("pada bulan Mei 2025").
+_DATE_WORDS = frozenset({
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+    "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov",
+    "des", "per", "pada", "bulan", "periode", "kuartal", "triwulan", "semester", "tahun",
+})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Words that open sentences and are no noun: conjunctions, prepositions, adverbs,
+# pronouns, articles ("Sementara berat kosongnya ...", "Dalam 24 jam ...").
+_FUNCTION_WORDS = frozenset({
+    "sementara", "sedangkan", "kemudian", "tapi", "tetapi", "namun", "setelah", "sebelum", "padahal",
+    "dalam", "bahkan", "nanti", "para", "lewat", "melalui", "seorang", "sebuah", "sejumlah", "apakah",
+    "sebetulnya", "sebenarnya", "adapun", "kan", "dia", "ia", "aku", "saya", "kami", "kita", "mereka",
+    "anda", "kamu", "beliau", "karena", "jika", "kalau", "meski", "meskipun", "walau", "walaupun",
+    "selain", "ketika", "usai", "tanpa", "bila", "agar", "supaya", "artinya", "bagi", "untuk", "selama",
+    "menurut", "bagaimana", "berapa", "apa", "siapa", "mengapa", "kenapa", "tak", "tidak", "bukan",
+    "belum", "hanya", "cuma", "semua", "seluruh", "setiap", "tiap", "banyak", "beberapa", "lebih",
+    "kurang", "paling", "sangat", "terakhir", "pertama", "kedua", "sekali", "hari", "kini",
+    "sekarang", "tadi", "besok", "kemarin", "oleh", "tentu", "mungkin", "memang", "justru", "maka",
+    "sehingga", "serta", "atau", "namanya", "soal", "terkait", "mulai", "sejak", "akhirnya", "hal",
+})
+# Subjects that only point back to a figure of the sentence before ("Angka tersebut
+# naik 9 persen"): no property of their own.
+NOT_SUBJECTS = frozenset({"angka", "nilai", "hal", "jumlahnya", "totalnya"})
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
     "yang", "atau", "sebesar", "sebanyak", "mencapai", "menjadi", "jadi", "sekitar", "hingga", "sampai",
@@ -580,6 +624,14 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
     return bool(_FROM_BEFORE.search(left) and _TO_AFTER.match(right))
 
 
+# "turun 3,19 persen dalam 24 jam", "naik Rp 2.000 dalam sepekan": the hours are the
+# window the change is measured over, not a figure of the story.
+_OVER_PERIOD = re.compile(r"(?:\d\s*%|\d\s+persen|\d\s+(?:poin|basis\s+poin|bps))\s+(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+(?:terakhir|belakangan|ke\s+depan)\b", re.IGNORECASE)
+_PERIOD_UNITS = frozenset({"jam", "hari", "minggu", "pekan", "bulan", "tahun", "menit"})
+
+
 def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
     """Why a figure is not asserted as a fact: a condition ("jika divonis 20 tahun"), a
     negation ("tidak dijatuhkan hukuman 20 tahun"), or a conversion of the figure before
@@ -595,6 +647,20 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "a banknote's or coin's denomination, not an amount"
     if _FAR_FROM.search(text[max(sent[0], q.start - 40):q.start]):
         return "a yardstick the text compares with, not a figure of its own"
+    before = text[max(sent[0], q.start - 60):q.start]
+    if (
+        q.kind == "measure" and q.unit in _PERIOD_UNITS and _OVER_PERIOD.search(before)
+        and any(w in MOVES for w in _words(before))
+    ):
+        # (a change: "turun 3,19 persen dalam 24 jam"; not a level reached: "dari 10%
+        # ke 80% dalam 12 menit" is a charging time)
+        return "the period of the change before it, not a figure of its own"
+    if (
+        q.kind == "measure" and q.unit in _PERIOD_UNITS
+        and _PERIOD_BEFORE.search(text[max(sent[0], q.start - 20):q.start])
+        and _PERIOD_AFTER.match(text, q.end, sent[1])
+    ):
+        return "a period the sentence is about (\"dalam 24 jam terakhir\"), not a figure of its own"
     return None
 
 
