@@ -155,6 +155,15 @@ def test_dates_openers_and_periods(sentence: str, keys: list[str] | None, exclud
     assert [text for text, _reason in why if "period" in _reason] == excluded
 
 
+def test_a_period_is_named_once() -> None:
+    text = "Inflasi tercatat 1,87 persen secara tahunan (yoy), sedangkan inflasi bulanan 0,19 persen."
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    article.clean_text = text
+    found = extract_claims(article, analyze_text("a1", text, article.published))
+    # the period is added to the property's name, unless the name already says it
+    assert [c.property for c in found.claims] == ["inflasi (yoy)", "inflasi bulanan"]
+
+
 def test_a_bound_before_sebesar_qualifies_the_figure() -> None:
     article_text = "Penerima adalah pekerja dengan gaji paling banyak sebesar Rp3.500.000 per bulan."
     article = Article(id="a1", title="Uji", text=article_text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))

@@ -326,7 +326,9 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
     if prop is None or q.kind not in _RATE_KINDS:
         return prop
     if q.kind == "percent" and (period := _period(q, text, sent)):
-        prop = _Property(f"{prop.text} ({period})", f"{prop.key}:{period}", prop.location, prop.unit)
+        # (no "bulanan (mtm)": a subject that already names its period keeps its name)
+        named = any(w in _PERIOD_NAMES or w == period for w in prop.text.split())
+        prop = _Property(prop.text if named else f"{prop.text} ({period})", f"{prop.key}:{period}", prop.location, prop.unit)
     rate = _RATE.match(text, q.end, sent[1])
     if rate is None:
         return prop
