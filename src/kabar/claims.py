@@ -626,7 +626,7 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
     return bool(_FROM_BEFORE.search(left) and _TO_AFTER.match(right))
 
 
-# "turun 3,19 persen dalam 24 jam", "naik Rp 2.000 dalam sepekan": the hours are the
+# "turun 3,19 persen dalam 24 jam", "naik 139 poin dalam sehari": the hours are the
 # window the change is measured over, not a figure of the story.
 _OVER_PERIOD = re.compile(r"(?:\d\s*%|\d\s+persen|\d\s+(?:poin|basis\s+poin|bps))\s+(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
@@ -636,8 +636,9 @@ _PERIOD_UNITS = frozenset({"jam", "hari", "minggu", "pekan", "bulan", "tahun", "
 
 def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
     """Why a figure is not asserted as a fact: a condition ("jika divonis 20 tahun"), a
-    negation ("tidak dijatuhkan hukuman 20 tahun"), or a conversion of the figure before
-    it ("USD 152,5 miliar atau setara Rp 2.479 triliun")."""
+    negation ("tidak dijatuhkan hukuman 20 tahun"), a conversion of the figure before
+    it ("USD 152,5 miliar atau setara Rp 2.479 triliun"), a denomination, a yardstick,
+    or a duration that is a period, not a figure ("dalam 24 jam terakhir")."""
     left = text[max(sent[0], q.start - CONDITION_WINDOW):q.start]
     if _CONDITION.search(left):
         return "hypothetical (a condition, not a fact)"

@@ -657,10 +657,27 @@ def test_collective_ke_word_is_a_count() -> None:
         "Akor lagunya 4/ 4/ 3’ 4’/ 2’ diulang.",
         "Jerman menjadi tuan rumah Euro 2024 lalu.",
         "Keputusan Menteri Nomor 348.K/TL.01/MEM.L/2024 berlaku.",
+        # how often, not how many: "tiga bulanan" is quarterly
+        "Secara tiga bulanan indeks itu masih menguat.",
+        "Festival lima tahunan itu kembali digelar.",
+        "Laporan 6 bulanan perusahaan terbit hari ini.",
     ],
 )
 def test_not_quantities(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # in speech a number before a frequency word is about so long
+        ("Diskon itu berlaku sekitar tiga bulanan saja.", 3, "bulan"),
+        ("Isu itu ramai sejak 10 tahunan lampau.", 10, "tahun"),
+    ],
+)
+def test_about_so_long(text: str, value: int, unit: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.kind, q.qualifier) == (value, unit, "measure", "approx")
 
 
 def test_exclude_spans_are_skipped() -> None:
