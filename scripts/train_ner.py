@@ -936,6 +936,14 @@ VEC_NOTE = """
   the words seen at least 5 times (at most 25,000); no text and no word list.
 """
 
+# The vote of the three uncased models as `kabar eval ner` scores it (model + rules),
+# measured when it was installed (session 16); tests/analyze/test_ner_model.py holds
+# floors under it.
+VOTE_NOTE = (
+    "0.805 on NERP's held-out sentences (0.811 on NERP dev) and, with the cased model on "
+    "NERGrit's, 0.785 on both held-out splits"
+)
+
 LICENSE_TEMPLATE = """# {name}: data, licence and scores
 
 kabar's Indonesian NER model{kind} (spaCy {spacy_version}, blank `id` pipeline:
@@ -1158,7 +1166,8 @@ def write_licence(
             loader=("load_uncased_members()" if member else f"load_ner({'uncased=True' if spec.get('uncased') else ''})"),
             member_note=(
                 "\nText without capitals goes to the vote of three models (`ner_id_uncased`, `ner_id_uncased_2`, "
-                "`ner_id_uncased_3`; `kabar.analyze.ner_model.vote_entities`): this is one of them."
+                "`ner_id_uncased_3`; `kabar.analyze.ner_model.vote_entities`): this is one of them. The vote scores "
+                f"{VOTE_NOTE}."
                 if spec.get("uncased") else ""
             ),
             freq_note=" and words' frequency bands" if spec.get("overrides", {}).get("components.gazetteer.frequency") else "",
