@@ -308,7 +308,7 @@ def _period(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
     # sedangkan inflasi bulanan 0,19 persen")
     left = left[max((m.end() for m in _DIGIT.finditer(left)), default=0):]
     right = right[: next((m.start() for m in _DIGIT.finditer(right)), len(right))]
-    # (after the figure, only right after it: in "3,26% dan secara bulanan melemah 2,92%"
+    # (after the figure, only right after it: in "1,2% dan secara bulanan melemah 0,9%"
     # the month is the next figure's)
     after = _PERIOD.search(right)
     found = [after] if after and not _PERIOD_GAP.search(right, 0, after.start()) else []
@@ -406,10 +406,10 @@ def _subject(left: str) -> str | None:
     between them: "jumlah pelanggan tumbuh 5,88%", "sektor rumah tangga sebesar 43%",
     "rasio elektrifikasi nasional menjadi 99,83%". At most ``SUBJECT_WORDS`` words;
     nothing when a number or punctuation comes first. A name comes first only across a
-    verb of movement (:data:`MOVES`): "XRP terkoreksi 5,11 persen" is XRP's, "Indeks
-    LQ45 mendaki 0,64%" the index's, "PT Jaya Agra Wattie Tbk (JAWA) turun 14,89%" the
-    ticker's. A percentage coordinated with the one before ("turun 5,11 persen dalam
-    sehari dan 3,67 persen sepekan") has that one's subject."""
+    verb of movement (:data:`MOVES`): "XRP terkoreksi 2,4 persen" is XRP's, "Indeks
+    LQ45 mendaki 0,5%" the index's, "PT Contoh Jaya Tbk (CJAY) turun 9,5%" the
+    ticker's. A percentage coordinated with the one before ("turun 2,4 persen dalam
+    sehari dan 6,1 persen sepekan") has that one's subject."""
     coordinated = _COORDINATED.search(left)
     if coordinated:
         return _subject(left[:coordinated.start()])
@@ -423,7 +423,7 @@ def _subject(left: str) -> str | None:
             gap = gap and (lower in MOVES or lower in NAME_GAP)
             continue  # still between the figure and its subject
         if not words and (lower in _DATE_WORDS or _YEAR.match(token)):
-            continue  # "kredit pada bulan Mei 2025 tumbuh sebesar 8,43%"
+            continue  # "kredit pada bulan April 2025 tumbuh sebesar 7,9%"
         if not words and moved and gap:
             name = _name_before(tokens[: len(tokens) - i])
             if name:
@@ -456,7 +456,7 @@ def _opens_with_common_word(tokens: list[str], at: int) -> bool:
 
 def _name_before(tokens: list[str]) -> str | None:
     """The name the tokens end with, lowercased: a ticker or acronym in brackets
-    ("(JAWA)"), else up to ``NAME_WORDS`` capitalised words ("Indeks LQ45")."""
+    ("(CJAY)"), else up to ``NAME_WORDS`` capitalised words ("Indeks LQ45")."""
     if len(tokens) >= 3 and tokens[-1] == ")" and tokens[-3] == "(" and _ACRONYM.match(tokens[-2]):
         return tokens[-2].lower()
     words: list[str] = []
@@ -516,7 +516,7 @@ MOVES = frozenset({
     "melesat", "melambung", "terpangkas", "koreksi", "terjun", "terperosok", "ditutup",
 })
 # A percentage right after another, joined by a conjunction, with at most a period
-# between ("5,11 persen dalam sehari terakhir dan", "0,46% dan").
+# between ("2,4 persen dalam sehari terakhir dan", "0,5% dan").
 _COORDINATED = re.compile(
     r"\d[\d.,]*\s*(?:persen|%)(?:\s+(?:dalam\s+)?(?:se[a-z]+|\d+\s+[a-z]+)(?:\s+terakhir)?)?"
     r"\s*(?:,\s*)?(?:dan|serta|atau|,)\s*$",
@@ -528,7 +528,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w-]*|\d+[A-Z][A-Z\d]*)$")
 # At most this many words of a name are its subject ("PT Bank Rakyat Indonesia").
 NAME_WORDS = 4
 # Words that may stand between a name and its figure besides the verb of movement
-# ("VANA sudah naik 15%", "Bitcoin naik tipis 0,01 persen"); any other ("Angka tersebut
+# ("VANA sudah naik 15%", "Bitcoin naik tipis 0,2 persen"); any other ("Angka tersebut
 # naik", "dari Omaha itu bertambah") and the name is not the figure's subject.
 NAME_GAP = frozenset({
     "telah", "sudah", "masih", "juga", "kembali", "lagi", "tipis", "tajam", "hingga", "sekitar",
@@ -626,7 +626,7 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
     return bool(_FROM_BEFORE.search(left) and _TO_AFTER.match(right))
 
 
-# "turun 3,19 persen dalam 24 jam", "naik 139 poin dalam sehari": the hours are the
+# "turun 2,5 persen dalam 24 jam", "naik 80 poin dalam sehari": the hours are the
 # window the change is measured over, not a figure of the story.
 _OVER_PERIOD = re.compile(r"(?:\d\s*%|\d\s+persen|\d\s+(?:poin|basis\s+poin|bps))\s+(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
@@ -655,7 +655,7 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         q.kind == "measure" and q.unit in _PERIOD_UNITS and _OVER_PERIOD.search(before)
         and any(w in MOVES for w in _words(before))
     ):
-        # (a change: "turun 3,19 persen dalam 24 jam"; not a level reached: "dari 10%
+        # (a change: "turun 2,5 persen dalam 24 jam"; not a level reached: "dari 10%
         # ke 80% dalam 12 menit" is a charging time)
         return "the period of the change before it, not a figure of its own"
     if (
