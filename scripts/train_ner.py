@@ -57,7 +57,7 @@ from kabar.analyze.conll import (
     split_sentences,
     tags_to_spans,
 )
-from kabar.analyze.ner_model import register_components
+from kabar.analyze.ner_model import UNCASED_MEMBER_DIRS, UNCASED_MODEL_DIR, register_components
 
 logger = logging.getLogger("train_ner")
 
@@ -1154,7 +1154,8 @@ def write_licence(
     import spacy
     import srsly
 
-    member = out.name.startswith("ner_id_uncased_")
+    member = out.name in {path.name for path in UNCASED_MEMBER_DIRS}
+    voters = ", ".join(f"`{path.name}`" for path in (UNCASED_MODEL_DIR, *UNCASED_MEMBER_DIRS))
     meta_path = out / "meta.json"
     meta = srsly.read_json(meta_path)
     meta["kabar_results"] = results
@@ -1165,8 +1166,8 @@ def write_licence(
             kind=" for text written without capitals" if spec.get("uncased") else "",
             loader=("load_uncased_members()" if member else f"load_ner({'uncased=True' if spec.get('uncased') else ''})"),
             member_note=(
-                "\nText without capitals goes to the vote of three models (`ner_id_uncased`, `ner_id_uncased_2`, "
-                "`ner_id_uncased_3`; `kabar.analyze.ner_model.vote_entities`): this is one of them. The vote scores "
+                f"\nText without capitals goes to the vote of three models ({voters}; "
+                "`kabar.analyze.ner_model.vote_entities`): this is one of them. The vote scores "
                 f"{VOTE_NOTE}."
                 if spec.get("uncased") else ""
             ),

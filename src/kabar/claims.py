@@ -310,12 +310,12 @@ def _period(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
     right = right[: next((m.start() for m in _DIGIT.finditer(right)), len(right))]
     # (after the figure, only right after it: in "1,2% dan secara bulanan melemah 0,9%"
     # the month is the next figure's)
-    after = _PERIOD.search(right)
-    found = [after] if after and not _PERIOD_GAP.search(right, 0, after.start()) else []
-    found = found or list(_PERIOD.finditer(left))[-1:]
-    if not found:
+    found = _PERIOD.search(right)
+    if found is None or _PERIOD_GAP.search(right, 0, found.start()):
+        found = next(reversed(list(_PERIOD.finditer(left))), None)
+    if found is None:
         return None
-    phrase = re.sub(r"[\s-]+", " ", next(g for g in found[0].groups() if g).lower())
+    phrase = re.sub(r"[\s-]+", " ", next(g for g in found.groups() if g).lower())
     return _PERIOD_NAMES.get(phrase, "ytd" if phrase.startswith("sepanjang") else phrase)
 
 
@@ -440,17 +440,25 @@ def _subject(left: str) -> str | None:
     return subject if subject and subject not in NOT_SUBJECTS else None
 
 
-def _opens_with_common_word(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at]`` opens its sentence and is a common word written with a
-    capital only for that ("Ekonomi", "Kredit"), not a name."""
+def _capitalised_to_open(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` opens its sentence and is a common word, capitalised only
+    for that ("Angka", "Ekonomi"), not a name."""
     token = tokens[at]
     return (
-        token.isalpha() and token[:1].isupper() and token[1:].islower()
+        token[:1].isupper() and not token.isupper()
         and (at == 0 or tokens[at - 1] in _OPENERS)
         and frequency_band(token.lower()) == "F3"
-        and not _VERBISH.match(token.lower())
-        and token.lower() not in _FUNCTION_WORDS
-        and token.lower() not in LINKING
+    )
+
+
+def _opens_with_common_word(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a common noun opening its sentence ("Ekonomi",
+    "Kredit"): :func:`_capitalised_to_open`, and no verb, function or linking word."""
+    token = tokens[at]
+    lower = token.lower()
+    return (
+        _capitalised_to_open(tokens, at) and token[1:].islower()
+        and not _VERBISH.match(lower) and lower not in _FUNCTION_WORDS and lower not in LINKING
     )
 
 
@@ -468,8 +476,7 @@ def _name_before(tokens: list[str]) -> str | None:
         words.pop()
     if not words:
         return None
-    opens = len(words) == len(tokens) or tokens[-len(words) - 1] in _OPENERS
-    if len(words) == 1 and opens and not words[0].isupper() and frequency_band(words[0].lower()) == "F3":
+    if len(words) == 1 and _capitalised_to_open(tokens, len(tokens) - 1):
         return None  # a common word opening the sentence ("Angka tersebut naik"), no name
     return " ".join(reversed(words)).lower()
 
