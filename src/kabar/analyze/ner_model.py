@@ -47,6 +47,7 @@ UNCASED_MEMBER_EXPERIMENTS: tuple[str, ...] = ("lower_freq", "lower_nerp")
 UNCASED_VOTES = 2
 NER_LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC")
 GAZETTEER_FACTORY = "kabar_gazetteer"
+PLACEHOLDER_TOKENIZER = "kabar.PlaceholderTokenizer.v1"
 # Longest name (in tokens) looked up. Longer gazetteer names are dropped; 8 covers
 # all but a handful of the names in the lists the model was trained with.
 MAX_NAME_TOKENS = 8
@@ -224,9 +225,12 @@ def _make_gazetteer(nlp: Language, name: str, labels: Sequence[str], frequency: 
 
 
 def register_components() -> None:
-    """Register kabar's spaCy factories (idempotent)."""
+    """Register kabar's spaCy factories and the placeholder tokenizer (idempotent)."""
     from spacy.language import Language
+    from spacy.util import registry
 
+    if PLACEHOLDER_TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(PLACEHOLDER_TOKENIZER, func=_placeholder_tokenizer)
     if not Language.has_factory(GAZETTEER_FACTORY):
         Language.factory(
             GAZETTEER_FACTORY,
@@ -234,6 +238,17 @@ def register_components() -> None:
             assigns=["token.tag"],
             func=_make_gazetteer,
         )
+
+
+def _placeholder_tokenizer() -> Callable[[Language], Any]:
+    """A tokenizer without rules, built in no time: the stand-in a model loaded after
+    the first gets until it takes the first's tokenizer (see :func:`_load`)."""
+    from spacy.tokenizer import Tokenizer
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
 
 
 def gazetteer_from_names(names: Mapping[str, Iterable[str]], nlp: Language) -> GazetteerTagger:
@@ -294,7 +309,6 @@ def set_voted_entities(doc: Doc, others: Sequence[Doc]) -> Doc:
     return doc
 
 
-@functools.lru_cache(maxsize=2)
 def load_ner(uncased: bool = False) -> Language:
     """The shipped NER pipeline (``uncased``: the one for text written without
     capitals), loaded on first call and cached.
@@ -302,7 +316,21 @@ def load_ner(uncased: bool = False) -> Language:
     Raises :class:`NerModelMissingError` when the model directory is missing or
     incomplete (rebuild it with ``python scripts/train_ner.py``).
     """
+    # One cache entry per model: a cache on this function itself keyed ``load_ner()``
+    # and ``load_ner(False)`` apart, and with room for two entries the three keys
+    # pushed each other out, so a batch mixing the callers reloaded a model about
+    # once an article.
+    return _load_ner(bool(uncased))
+
+
+@functools.cache
+def _load_ner(uncased: bool) -> Language:
     return _load(model_path(uncased), " --experiment uncased" if uncased else "")
+
+
+# The first model loaded in this process: the models after it share its vocab and
+# tokenizer (see _load).
+_FIRST_LOADED: list[Language] = []
 
 
 def _load(path: Path, experiment: str) -> Language:
@@ -321,7 +349,26 @@ def _load(path: Path, experiment: str) -> Language:
         # it; tests check the bytes match). Building it from the language defaults
         # instead of also reading it back from disk halves the load time (~5 s -> ~2.5 s:
         # the Indonesian tokenizer has ~32k special cases).
-        nlp = spacy.load(path, exclude=["tokenizer"])
+        #
+        # Every model's tokenizer is that same default one, and building it is most of a
+        # model's load (its special cases: ~5 s each on a slow machine, four models for
+        # a brief of text with and without capitals). So the models after the first
+        # share the first's vocab (their own vocab holds no strings, vectors or
+        # lookups: emptied at install) and its tokenizer, loaded with a placeholder
+        # without rules: one build per process. The vote also needs its members'
+        # tokens to be the same, which one tokenizer makes sure of.
+        if _FIRST_LOADED:
+            first = _FIRST_LOADED[0]
+            nlp = spacy.load(
+                path,
+                vocab=first.vocab,
+                exclude=["tokenizer", "vocab"],
+                config={"nlp": {"tokenizer": {"@tokenizers": PLACEHOLDER_TOKENIZER}}},
+            )
+            nlp.tokenizer = first.tokenizer
+        else:
+            nlp = spacy.load(path, exclude=["tokenizer"])
+            _FIRST_LOADED.append(nlp)
     except (OSError, ValueError) as exc:
         raise NerModelMissingError(
             f"kabar's NER model at {path} could not be loaded: {exc}"
