@@ -208,3 +208,29 @@ def test_a_weak_keyword_inside_a_name_is_no_property() -> None:
     claims, _excluded = _claims("Indeks Harga Saham Gabungan (IHSG) melemah 0,72 persen sore ini. Harga saham BIRD naik 1,06%.")
     assert [key for _value, key in claims][1] == "harga saham:percent"
     assert not claims[0][1].startswith("harga")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # the reported match
+        ("Timnas Indonesia kalah 1-5 dari Australia di Sydney, Selasa (17/6/2025).", False),
+        ("Australia menang 5-1 pada laga terakhir Grup C itu.", False),
+        ("Saat itu skor masih 2-0 untuk tuan rumah.", False),
+        # a season and a tournament's year are no date of the score
+        ("Juara Liga Champions 2024-2025 itu kalah 0-1 dari klub asal Brasil.", False),
+        ("Jepang menang 6-0 pada Kualifikasi Piala Dunia 2026 zona Asia.", False),
+        # an earlier meeting, another fixture, a date weeks before the article
+        ("Pada pertemuan pertama di Jakarta, Australia hanya bermain imbang 0-0.", True),
+        ("Australia menang 2-0 atas Bahrain pada laga sebelumnya.", True),
+        ("Sebelumnya, Garuda menang 1-0 atas Bahrain di Jakarta.", True),
+        ("Kala itu Indonesia bermain imbang 1-1 dengan Filipina.", True),
+        ("Di Jakarta, 10 September 2024, kedua tim bermain imbang 0-0.", True),
+        ("Jepang menang 4-0 di Jakarta pada November 2024.", True),
+        ("Tuan rumah kalah 0-1 saat bertandang ke Qatar pekan lalu.", True),
+        ("Bahrain kalah 0-2 dari Jepang dalam dua laga lainnya.", True),
+    ],
+)
+def test_a_score_of_another_match_is_keyed_apart(sentence: str, other: bool) -> None:
+    claims, _excluded = _claims(sentence)
+    assert [key for _value, key in claims if key.startswith("skor")] == ["skor:laga lain" if other else "skor"]

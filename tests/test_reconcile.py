@@ -131,6 +131,21 @@ def test_values_one_source_gives_together_are_different_figures() -> None:
     assert [g.note is not None for g in groups if g.values[0].value == "3-0"] == [True]
 
 
+def test_scores_of_other_matches_are_never_compared() -> None:
+    """The first leg's 0-4 and a group rival's 1-5 (kabar.claims keys both "laga lain")
+    are two matches: no conflict between them, nor with the night's 0-6."""
+    groups = reconcile([
+        claim("6-0", None, "skor", "2025-06-10T19:30", "detik-1", kind="score"),
+        claim("6-0", None, "skor", "2025-06-10T19:40", "kompas-1", kind="score"),
+        claim("4-0", None, "skor:laga lain", "2025-06-10T19:30", "detik-1", kind="score"),
+        claim("4-0", None, "skor:laga lain", "2025-06-10T19:50", "sindo-1", kind="score"),
+        claim("5-1", None, "skor:laga lain", "2025-06-10T19:55", "tempo-1", kind="score"),
+    ])
+    assert sorted((g.property, g.status, tuple(str(v.value) for v in g.values)) for g in groups) == [
+        ("skor", "agree", ("6-0",)), ("skor laga lain", "agree", ("4-0",)), ("skor laga lain", "single", ("5-1",)),
+    ]
+
+
 def test_two_speakers_in_one_article_still_conflict() -> None:
     groups = reconcile([
         claim(3, "orang", "orang:tewas", "2025-06-10T19:30", "a-1", speaker="polisi"),

@@ -33,7 +33,7 @@ from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.quantities import Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
-from kabar.reconcile import DEFAULT_TZ, PEOPLE_UNITS, unit_family
+from kabar.reconcile import DEFAULT_TZ, OTHER_MATCH_KEY, PEOPLE_UNITS, unit_family
 from kabar.records import Article, Claim
 
 logger = logging.getLogger(__name__)
@@ -686,9 +686,9 @@ def _event_time(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
     return event[-1].group(1).lower()
 
 
-def _date_for(analysis: Analysis, sent: tuple[int, int], pos: int) -> str | None:
-    """The resolved date (and time) a figure is dated by: a date in its sentence,
-    the nearest before it, else the nearest after."""
+def _date_mention_for(analysis: Analysis, sent: tuple[int, int], pos: int) -> DateMention | None:
+    """The resolved date a figure is dated by: a date in its sentence, the nearest
+    before it, else the nearest after."""
     best: DateMention | None = None
     best_distance = 1 << 30
     for d in analysis.dates:
@@ -697,6 +697,12 @@ def _date_for(analysis: Analysis, sent: tuple[int, int], pos: int) -> str | None
         distance = pos - d.end if d.end <= pos else (d.start - pos) * 2
         if distance < best_distance:
             best, best_distance = d, distance
+    return best
+
+
+def _date_for(analysis: Analysis, sent: tuple[int, int], pos: int) -> str | None:
+    """The resolved date (and time) a figure is dated by (:func:`_date_mention_for`)."""
+    best = _date_mention_for(analysis, sent, pos)
     if best is None or best.value is None:
         return None
     return best.value.isoformat() + (f"T{best.time}" if best.time else "")
@@ -816,6 +822,50 @@ def _score_key(value: str) -> str:
     return f"{max(a, b)}-{min(a, b)}"
 
 
+# A score the text places in another match: an earlier meeting ("pada pertemuan
+# pertama", "leg pertama", "kala itu", "pekan lalu", a sentence opening "Sebelumnya,")
+# or another fixture ("dalam dua laga lainnya"), in the score's clause after any figure
+# before it. Not "laga pertama" nor "laga terakhir": a tournament's first match and a
+# group's last are as often the story's own; nor "saat itu", as often a moment of the
+# match ("Saat itu skor 2-0"). In the 101 articles of the Japan-Indonesia
+# qualifier (shared corpus) the first leg's 0-4 stood in conflict with the night's 0-6;
+# most of its mentions name the first meeting or a month or date of 2024.
+_OTHER_MATCH = re.compile(
+    r"\b(?:(?:pertemuan|leg)\s+(?:pertama|sebelumnya|lalu)|(?:laga|pertandingan|duel|partai)\s+"
+    r"(?:sebelumnya|lain(?:nya)?)|(?:kala|ketika|waktu)\s+itu|(?:musim|tahun|edisi|pekan|minggu|bulan)\s+lalu)\b",
+    re.IGNORECASE,
+)
+_EARLIER_OPENING = re.compile(r"\W*sebelumnya\b", re.IGNORECASE)
+# A score dated this many days or more before its article's publication is another
+# match's: a match report comes out the same day or the next; a week is far beyond it.
+OTHER_MATCH_DAYS = 7
+
+
+def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reported: datetime | None) -> bool:
+    """Whether the score ``q`` is another match's than the one reported (an earlier
+    meeting, another fixture): by :data:`_OTHER_MATCH` in its clause, an opening
+    "Sebelumnya," or a date that ends ``OTHER_MATCH_DAYS`` or more before ``reported``
+    (a month, "November 2024", ends with it; a season, "Liga Champions 2024-2025", a
+    year of a name, "Piala Dunia 2026", end too late to count)."""
+    text = analysis.text
+    # the words between the scores before and after it in its sentence (not only its
+    # clause: "Pekan lalu, Australia lolos ke Piala Dunia 2026 usai menang 1-0"; not
+    # between any figures: "dalam dua laga lainnya", "pertemuan pertama"), to the right
+    # only up to a comma
+    scores = [x for x in analysis.quantities if x.kind == "score" and sent[0] <= x.start < sent[1]]
+    before = max((x.end for x in scores if x.end <= q.start), default=sent[0])
+    after = min((x.start for x in scores if q.end <= x.start), default=sent[1])
+    left = text[before:q.start]
+    right = text[q.end:after].split(",", 1)[0]
+    if _OTHER_MATCH.search(left) or _OTHER_MATCH.search(right) or _EARLIER_OPENING.match(text, sent[0], q.start):
+        return True
+    mention = _date_mention_for(analysis, sent, q.start)
+    last = mention and (mention.end_value or mention.value)
+    if not last or reported is None:
+        return False
+    return (reported.date() - last).days >= OTHER_MATCH_DAYS
+
+
 # Kinds whose ranges are kept as ranges (a range of scores or times is no range).
 _RANGE_KINDS = frozenset(["count", "measure", "money", "percent", "age"])
 
@@ -883,6 +933,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 unit = found.unit or unit
                 if found.key == "magnitudo":
                     kind = "measure"  # "bermagnitudo 5,1" (a bare number) and "M4,9" alike
+        if kind == "score" and _other_match(analysis, q, sent, reported):
+            # another match's score, apart from the reported match's (reconcile
+            # compares none of them: which match is whose, the key does not say)
+            prop = _Property(f"{prop.text or 'skor'} (laga lain)", f"{prop.key or 'skor'}:{OTHER_MATCH_KEY}", prop.location, prop.unit)
         speaker_text, span = _speaker(analysis, si, q.start)
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict

@@ -263,11 +263,20 @@ def _thin(kind: str, key: str) -> str | None:
         # random multi-outlet stories all 5 such conflicts and updates were of
         # different things (a volcano's "tinggi" 10 against 10.000 m, a typo, is kept)
         return "an amount like other groups; the articles do not say of what, nor that it is the same"
+    if kind == "score" and key.endswith(f":{OTHER_MATCH_KEY}"):
+        # an earlier meeting's or another fixture's score (kabar.claims._other_match):
+        # the first leg's 0-4 and a group rival's 1-5 are two matches
+        return "a score of another match than the one reported; the articles do not say it is the same match"
     if kind == "age" and ":" not in key:
         # "pemain berusia 25 tahun itu", "pelatih berusia 43 tahun itu": in 25 random
         # multi-outlet stories every conflict of such ages was several people's
         return "an age like other groups; the articles do not say it is the same person's"
     return None
+
+
+# The last part of the property key of a score of another match than the one the
+# story reports (set by kabar.claims).
+OTHER_MATCH_KEY = "laga lain"
 
 
 def _block_key(claim: Claim) -> tuple[str, str, str]:
