@@ -102,6 +102,11 @@ def test_a_rate_written_with_se(sentence: str, rate: str | None) -> None:
         # not across a verb of speech, nor a common word opening the sentence
         ("Darmawan menyebut naik 30 persen.", [""]),
         ("Angka tersebut naik 12 persen dibanding tahun lalu.", [""]),
+        # a word that only says a figure is there, or about how much, is no subject; a
+        # ticker in capitals is
+        ("Lahan tambangnya tinggal sedikit, sekarang masih ada 130 hektare.", [""]),
+        ("Sisanya, kurang lebih sekitar 54 hektare.", [""]),
+        ("Koin ADA melemah 3,1 persen hari ini.", ["koin ada:percent"]),
     ],
 )
 def test_a_name_moving_by_a_figure_is_its_subject(sentence: str, keys: list[str]) -> None:

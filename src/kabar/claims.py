@@ -418,7 +418,8 @@ def _subject(left: str) -> str | None:
     moved, gap = False, True
     for i, token in enumerate(reversed(tokens)):
         lower = token.lower()
-        if not words and (lower in LINKING or lower in MOVES or _VERBISH.match(lower)):
+        # (a word in capitals is a name, never a linking word: Cardano's "ADA")
+        if not words and ((lower in LINKING and not token.isupper()) or lower in MOVES or _VERBISH.match(lower)):
             moved = moved or lower in MOVES
             gap = gap and (lower in MOVES or lower in NAME_GAP)
             continue  # still between the figure and its subject
@@ -504,7 +505,11 @@ _FUNCTION_WORDS = frozenset({
 })
 # Subjects that only point back to a figure of the sentence before ("Angka tersebut
 # naik 9 persen"): no property of their own.
-NOT_SUBJECTS = frozenset({"angka", "nilai", "hal", "jumlahnya", "totalnya"})
+NOT_SUBJECTS = frozenset({
+    "angka", "nilai", "hal", "jumlahnya", "totalnya",
+    # pronouns: "kita melihat memang ada sekitar 20% ..." is no figure of "kita"
+    "kita", "kami", "saya", "aku", "mereka", "dia", "ia", "anda", "kamu",
+})
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
     "yang", "atau", "sebesar", "sebanyak", "mencapai", "menjadi", "jadi", "sekitar", "hingga", "sampai",
@@ -512,6 +517,9 @@ LINKING = frozenset({
     "turun", "anjlok", "melonjak", "tercatat", "di", "ke", "pada", "dan", "juga", "masih", "telah",
     "sudah", "akan", "baru", "lalu", "kini", "saat", "ini", "itu", "tersebut", "sebelumnya", "secara",
     "tipis", "tajam", "signifikan", "drastis", "sedikit", "kembali", "lagi",
+    # what only says a figure is there, or about how much: "masih ada 130 hektare",
+    # "kurang lebih 54 hektare", "sekarang hampir 40 persen"
+    "ada", "terdapat", "kurang", "lebih", "kira-kira", "hampir", "nyaris", "sekarang", "harus",
 })
 # Verbs of a figure's movement: across one of them a name is the figure's subject
 # ("IHSG ditutup melemah 0,72 persen"); across a verb of speech it is not ("Prabowo

@@ -336,6 +336,9 @@ def test_collective_after_a_verb() -> None:
         ("Gol tercipta di babak kedua pertandingan.", 2, None, ORDINAL),
         ("Ia anak kedua pasangan itu.", 2, None, ORDINAL),
         ("Klub itu promosi dari kasta kedua Liga Inggris.", 2, None, ORDINAL),
+        # after "yang", and before "kalinya" ("for the second time"), an ordinal
+        ("Alasan yang ketiga pencabutan izin itu tidak diumumkan.", 3, None, ORDINAL),
+        ("Ini kedua kalinya ia juara.", 2, None, ORDINAL),
     ],
 )
 def test_both_or_second(text: str, value: int, unit: str | None, kind: str) -> None:

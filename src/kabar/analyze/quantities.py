@@ -396,6 +396,7 @@ _ORDINAL_NOUNS = frozenset(_RANK_LABELS) | frozenset(
         "kasta", "divisi", "level", "jenjang",
     )
 )  # fmt: skip
+_NTH_TIME = re.compile(r"\s+kalinya\b", re.IGNORECASE)
 _REV_RANK_RE = re.compile(
     rf"(?:(?i:-?ek))?{_SP}++((?i:{_alternation(_RANK_LABELS, reverse=True)}))(?![\w])"
 )
@@ -703,7 +704,7 @@ _NON_NOUNS: frozenset[str] = frozenset(
         "sedangkan", "sementara", "padahal", "meskipun", "meski", "walaupun", "walau", "bahkan",
         "apalagi", "termasuk", "kecuali", "selain", "pasca", "jelang", "menuju", "sekitarnya",
         "saya", "aku", "kami", "kita", "mereka", "dia", "beliau", "anda", "kamu", "kalian",
-        "tampil", "tiba", "datang", "pergi", "pulang", "hadir", "lolos", "gagal", "sukses",
+        "maupun", "ataupun", "tampil", "tiba", "datang", "pergi", "pulang", "hadir", "lolos", "gagal", "sukses",
         "habis", "rusak", "mati", "jatuh", "lahir", "kalah", "menang", "selesai", "inisial",
         "umumnya", "biasanya", "sebagian", "rata-rata", "terutama", "khususnya", "misalnya",
         "puluhan", "belasan", "ratusan", "ribuan", "jutaan", "miliaran", "milyaran", "triliunan", "usia", "sebab", "akibat", "demi", "soal", "terkait", "sesuai", "kurun",
@@ -1514,7 +1515,12 @@ class _Extractor:
             or (prev.lower().endswith("nya") and len(prev) > 5)
             or _VERB_LIKE_RE.fullmatch(prev.lower()) is not None
         )
-        if value > 1 and text[s].lower() == "k" and (collective_slot or (prev or "").lower() not in _ORDINAL_NOUNS):
+        if (
+            value > 1 and text[s].lower() == "k"
+            and (collective_slot or (prev or "").lower() not in _ORDINAL_NOUNS)
+            # "alasan yang ketiga" (the third reason), "kedua kalinya" (the second time)
+            and (prev or "").lower() != "yang" and not _NTH_TIME.match(text, end)
+        ):
             # "kedua tim" (both teams), also after a noun that takes no ordinal: "nasib
             # kedua tim" (the fate of both teams), not "babak kedua pertandingan"
             noun = self.read_noun(end)
