@@ -441,3 +441,20 @@ def test_text_written_without_capitals_goes_to_the_uncased_model() -> None:
         EntitySpan(e.start + len(cased) + 1, e.end + len(cased) + 1, e.text, e.label, e.source) for e in found
     ]
     assert find_entities(mixed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Polisi menahan tiga pengurus berinisial RSA (38), TW (57), dan HP (35) di Bogor.", ["RSA", "TW", "HP"]),
+        ("Dua tersangka inisial SAR (25) dan DUL (30) diserahkan ke jaksa.", ["SAR", "DUL"]),
+        ("Tiga pelaku berinisial Y, A, dan E ditangkap di Medan.", ["Y", "A", "E"]),
+        ("Sopir berinisial DI dan penumpang berinisial MRA tewas di tempat.", ["DI", "MRA"]),
+        ("Polisi memeriksa pria berinisial M.H. (25), warga Desa Tanjung.", ["M.H."]),
+        # a company's initials are no one's
+        ("Jaksa menyelidiki perusahaan berinisial PT AB di Bekasi.", []),
+    ],
+)
+def test_initials_after_inisial_are_people(text: str, people: list[str]) -> None:
+    found = find_entities(text)
+    assert [e.text for e in found if e.label == "PERSON"] == people
