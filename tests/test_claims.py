@@ -239,3 +239,27 @@ def test_a_weak_keyword_inside_a_name_is_no_property() -> None:
 def test_a_score_of_another_match_is_keyed_apart(sentence: str, other: bool) -> None:
     claims, _excluded = _claims(sentence)
     assert [key for _value, key in claims if key.startswith("skor")] == ["skor:laga lain" if other else "skor"]
+
+
+def test_a_court_figure_is_of_the_person_sentenced() -> None:
+    claims, _excluded = _claims(
+        "Pengacara terdakwa, Rina Kartikasari, divonis 11 tahun penjara dan denda Rp 750 juta. "
+        "Sebelumnya, Hendro Wicaksono dituntut 4 tahun penjara. "
+        "Majelis hakim menjatuhkan pidana 3 tahun kepada Hendro. "
+        "Hakim menyebut hukuman 5 tahun sudah cukup."
+    )
+    assert claims == [
+        (11, "vonis:duration@rina kartikasari"),
+        (750_000_000, "denda:money@rina kartikasari"),
+        (4, "tuntutan:duration@hendro wicaksono"),
+        (3, "vonis:duration@hendro wicaksono"),
+        (5, "vonis:duration"),
+    ]
+
+
+def test_an_article_on_one_defendant_gives_its_court_figures_to_that_person() -> None:
+    claims, _excluded = _claims(
+        "Terdakwa Rina Kartikasari divonis 11 tahun penjara. "
+        '"Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 11 tahun," ujar hakim.'
+    )
+    assert claims == [(11, "vonis:duration@rina kartikasari"), (11, "vonis:duration@rina kartikasari")]

@@ -146,6 +146,42 @@ def test_scores_of_other_matches_are_never_compared() -> None:
     ]
 
 
+def test_each_defendants_sentence_is_its_own_figure() -> None:
+    """Three defendants' 16, 11 and 3 years are three figures, not one updated twice."""
+    groups = reconcile([
+        claim(16, "tahun", "vonis:duration@zarof ricar", "2025-06-18T16:00", "detik-1", kind="measure"),
+        claim(11, "tahun", "vonis:duration@lisa rachmat", "2025-06-18T17:00", "detik-2", kind="measure"),
+        claim(3, "tahun", "vonis:duration@meirizka widjaja", "2025-06-18T18:00", "liputan6-1", kind="measure"),
+    ])
+    assert sorted((g.status, g.values[0].value) for g in groups) == [("single", 3), ("single", 11), ("single", 16)]
+
+
+def test_a_sentence_without_its_defendant_is_the_one_named() -> None:
+    """With one person named for the verdict, an article that says only "divonis 16
+    tahun", or the surname, reports that person's verdict: 16 against 15 is a conflict."""
+    groups = reconcile([
+        claim(16, "tahun", "vonis:duration@zarof ricar", "2025-06-18T16:00", "detik-1", kind="measure"),
+        claim(16, "tahun", "vonis:duration@ricar", "2025-06-18T16:30", "tempo-1", kind="measure"),
+        claim(15, "tahun", "vonis:duration", "2025-06-18T16:40", "kompas-1", kind="measure"),
+    ])
+    assert [(g.status, len(g.documents)) for g in groups] == [("conflict", 3)]
+    # with two people named, an unnamed verdict is compared with neither
+    groups = reconcile([
+        claim(16, "tahun", "vonis:duration@zarof ricar", "2025-06-18T16:00", "detik-1", kind="measure"),
+        claim(11, "tahun", "vonis:duration@lisa rachmat", "2025-06-18T17:00", "detik-2", kind="measure"),
+        claim(15, "tahun", "vonis:duration", "2025-06-18T16:40", "kompas-1", kind="measure"),
+    ])
+    assert sorted(g.status for g in groups) == ["single", "single", "single"]
+    # nor are two unnamed ones with each other
+    groups = reconcile([
+        claim(16, "tahun", "vonis:duration@zarof ricar", "2025-06-18T16:00", "detik-1", kind="measure"),
+        claim(11, "tahun", "vonis:duration@lisa rachmat", "2025-06-18T17:00", "detik-2", kind="measure"),
+        claim(16, "tahun", "vonis:duration", "2025-06-18T16:40", "kompas-1", kind="measure"),
+        claim(11, "tahun", "vonis:duration", "2025-06-18T17:40", "kompas-2", kind="measure"),
+    ])
+    assert sorted(g.status for g in groups) == ["single", "single", "single", "single"]
+
+
 def test_two_speakers_in_one_article_still_conflict() -> None:
     groups = reconcile([
         claim(3, "orang", "orang:tewas", "2025-06-10T19:30", "a-1", speaker="polisi"),

@@ -263,6 +263,10 @@ def _thin(kind: str, key: str) -> str | None:
         # random multi-outlet stories all 5 such conflicts and updates were of
         # different things (a volcano's "tinggi" 10 against 10.000 m, a typo, is kept)
         return "an amount like other groups; the articles do not say of what, nor that it is the same"
+    if key.endswith(SEVERAL):
+        # "Menjatuhkan pidana terhadap Terdakwa ... 16 tahun" beside another
+        # defendant's 3 years
+        return "a court figure that does not say whose, in a story on several people; the articles do not say it is the same person's"
     if kind == "score" and key.endswith(f":{OTHER_MATCH_KEY}"):
         # an earlier meeting's or another fixture's score (kabar.claims._other_match):
         # the first leg's 0-4 and a group rival's 1-5 are two matches
@@ -274,13 +278,47 @@ def _thin(kind: str, key: str) -> str | None:
     return None
 
 
+# Joins a court figure's key to the person it is of ("vonis:duration@zarof ricar", set
+# by kabar.claims).
+WHOSE = "@"
+
+
+def _whose_keys(claims: Iterable[Claim]) -> dict[str, str]:
+    """Court figures' keys completed with whose they are, over a story: a name that is
+    part of a longer one named with the same property takes the longer ("ricar" ->
+    "zarof ricar"), and a figure whose article does not say whose is that of the one
+    person the story names with its property, if only one ("Eks pejabat MA divonis 16
+    tahun" beside "Zarof Ricar divonis 16 tahun")."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        base, sep, whose = claim.property_key.partition(WHOSE)
+        if sep:
+            named[base].add(whose)
+    out: dict[str, str] = {}
+    for base, names in named.items():
+        full = {n: max((m for m in names if f" {n} " in f" {m} "), key=len) for n in names}
+        for n, m in full.items():
+            out[f"{base}{WHOSE}{n}"] = f"{base}{WHOSE}{m}"
+        if len(set(full.values())) == 1:
+            out[base] = f"{base}{WHOSE}{next(iter(full.values()))}"
+        else:
+            out[base] = base + SEVERAL
+    return out
+
+
+# Ends the block key of court figures that do not say whose in a story that names
+# several people with their property (see _whose_keys): too thin to compare.
+SEVERAL = "@?"
+
+
 # The last part of the property key of a score of another match than the one the
 # story reports (set by kabar.claims).
 OTHER_MATCH_KEY = "laga lain"
 
 
-def _block_key(claim: Claim) -> tuple[str, str, str]:
-    return (claim.kind, unit_family(claim.unit), claim.property_key)
+def _block_key(claim: Claim, whose: Mapping[str, str] | None = None) -> tuple[str, str, str]:
+    key = claim.property_key
+    return (claim.kind, unit_family(claim.unit), (whose or {}).get(key, key))
 
 
 def _group_id(claims: list[Claim]) -> str:
@@ -445,11 +483,13 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
     """Group claims by property and decide each group's status and consensus."""
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     cited: dict[str, set[str]] = defaultdict(set)
+    claims = list(claims)
+    whose = _whose_keys(claims)
     for claim in claims:
         if claim.speaker:
             cited[claim.document].add(claim.speaker)
         if claim.property_key:
-            blocks[_block_key(claim)].append(claim)
+            blocks[_block_key(claim, whose)].append(claim)
     sources = {doc: frozenset(speakers) for doc, speakers in cited.items()}
     groups: list[Group] = []
     for (kind, _family, _key), block in sorted(blocks.items()):
