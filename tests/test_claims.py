@@ -263,3 +263,21 @@ def test_an_article_on_one_defendant_gives_its_court_figures_to_that_person() ->
         '"Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 11 tahun," ujar hakim.'
     )
     assert claims == [(11, "vonis:duration@rina kartikasari"), (11, "vonis:duration@rina kartikasari")]
+
+
+def test_a_fine_demanded_is_not_the_fine_imposed() -> None:
+    claims, _excluded = _claims(
+        "Jaksa menuntut Rina Kartikasari 4 tahun penjara serta denda Rp 750 juta subsider 6 bulan kurungan. "
+        "Rina Kartikasari divonis 3 tahun penjara dan denda Rp 500 juta subsider 3 bulan kurungan. "
+        "Hendro Wicaksono dituntut 20 tahun, tetapi hakim menjatuhkan vonis 16 tahun."
+    )
+    assert claims == [
+        (4, "tuntutan:duration@rina kartikasari"),
+        (750_000_000, "tuntutan denda:money@rina kartikasari"),
+        (6, "tuntutan subsider:duration@rina kartikasari"),
+        (3, "vonis:duration@rina kartikasari"),
+        (500_000_000, "denda:money@rina kartikasari"),
+        (3, "subsider:duration@rina kartikasari"),
+        (20, "tuntutan:duration@hendro wicaksono"),
+        (16, "vonis:duration@hendro wicaksono"),
+    ]

@@ -123,7 +123,6 @@ _LINK_TAIL = re.compile(r"(?:\s+(?:sebesar|senilai|mencapai|yakni|yaitu|sekitar|
 # "presiden akan menerima gaji": a holder, then receiving (what _holder strips to find it).
 _RECEIVES = re.compile(r"\s+(?:akan\s+|bakal\s+)?(?:menerima|mendapat|mendapatkan|memperoleh)\s*$", re.IGNORECASE)
 _PROSECUTOR = re.compile(r"\b(jaksa|jpu|penuntut)\b", re.IGNORECASE)
-_DEMAND = re.compile(r"\b(dituntut|menuntut|tuntutan|tuntut|dituntutnya)\b", re.IGNORECASE)
 _MEASURE_RE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w, _k in sorted(MEASURES, key=lambda x: -len(x[0]))) + r")(?:nya)?\b",
     re.IGNORECASE,
@@ -591,7 +590,9 @@ def _sentence_kind(left: str, noun: str) -> str:
     tail = left[-20:].lower()
     if "subsid" in tail or (noun == "kurungan" and "denda" in left.lower()):
         return "subsider"
-    if _DEMAND.search(left):
+    # (the last verb of the court: "dituntut 20 tahun, tetapi hakim menjatuhkan vonis
+    # 16 tahun" hands down 16)
+    if _demanded(left, 0, len(left)):
         return "tuntutan"
     return "vonis"
 
@@ -883,9 +884,24 @@ def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reporte
 # Ronald Tannur selama 5 tahun"); or after "kepada"/"terhadap" following the figure in its clause
 # ("menjatuhkan hukuman 16 tahun ... kepada Zarof"). In a story on one bribery case's
 # three defendants their 16, 11 and 3 years had been one "vonis" updated twice.
-COURT_PROPERTIES = frozenset({"vonis", "tuntutan", "subsider", "denda"})
+COURT_PROPERTIES = frozenset({"vonis", "tuntutan", "subsider", "denda", "tuntutan denda", "tuntutan subsider"})
+# The last verb of the court before a fine or a substitute term says whether it was
+# demanded or handed down: "dituntut 4 tahun penjara serta denda Rp 750 juta" is the
+# prosecutor's, "divonis 3 tahun dan denda Rp 500 juta" the court's. Both had been one
+# "denda" (a defendant's demanded Rp 750 juta beside the Rp 500 juta imposed).
+_COURT_VERB = re.compile(
+    r"\b(?:(dituntut|menuntut|tuntutan|tuntut|dituntutnya|menuntutnya)|"
+    r"divonis|dijatuhi|menjatuhkan|vonis|dihukum|menghukum|memvonis|putusan|diputus)\b",
+    re.IGNORECASE,
+)
+
+
+def _demanded(text: str, start: int, end: int) -> bool:
+    """Whether the last verb of the court in ``text[start:end]`` is a demand's."""
+    verbs = list(_COURT_VERB.finditer(text, start, end))
+    return bool(verbs) and verbs[-1].group(1) is not None
 _COURT_PASSIVE = re.compile(
-    r"\s*(?:,[^,.]{1,60},|,)?\s*(?:yang\s+)?(?:(?:telah|sudah|hanya|pun|akhirnya|kembali)\s+)?"
+    r"\s*(?:,[^,.]{1,60},|,)?\s*(?:yang\s+)?(?:(?:telah|sudah|hanya|pun|juga|akhirnya|kembali|sebelumnya|kemudian)\s+){0,2}"
     r"(?:divonis|dituntut|dihukum|dijatuhi|dijatuhkan|diganjar|dikenai|dikenakan)\b",
     re.IGNORECASE,
 )
@@ -1021,6 +1037,8 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict
             prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))
+        if prop.key.partition(":")[0] in ("denda", "subsider") and _demanded(text, sent[0], q.start):
+            prop = _Property(f"tuntutan {prop.text}", f"tuntutan {prop.key}", prop.location, prop.unit)
         if prop.key.partition(":")[0] in COURT_PROPERTIES and (whose := _defendant(analysis, q, sent)):
             # three defendants' sentences are three figures
             prop = _Property(f"{prop.text} ({whose})", f"{prop.key}{WHOSE}{whose.lower()}", prop.location, prop.unit)
