@@ -281,3 +281,8 @@ def test_a_fine_demanded_is_not_the_fine_imposed() -> None:
         (20, "tuntutan:duration@hendro wicaksono"),
         (16, "vonis:duration@hendro wicaksono"),
     ]
+
+
+def test_the_unit_of_the_figure_before_is_no_subject() -> None:
+    claims, _excluded = _claims("Baterainya terisi dari 30 persen ke 80 persen dalam 24 menit.")
+    assert [key for _value, key in claims if key.endswith("percent")] == []

@@ -509,6 +509,8 @@ NOT_SUBJECTS = frozenset({
     "angka", "nilai", "hal", "jumlahnya", "totalnya",
     # pronouns: "kita melihat memang ada sekitar 20% ..." is no figure of "kita"
     "kita", "kami", "saya", "aku", "mereka", "dia", "ia", "anda", "kamu",
+    # the unit of the figure before: "69 persen berbanding 31 persen" (the rival's share)
+    "persen",
 })
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
