@@ -284,5 +284,6 @@ def test_a_fine_demanded_is_not_the_fine_imposed() -> None:
 
 
 def test_the_unit_of_the_figure_before_is_no_subject() -> None:
-    claims, _excluded = _claims("Baterainya terisi dari 30 persen ke 80 persen dalam 24 menit.")
-    assert [key for _value, key in claims if key.endswith("percent")] == []
+    claims, _excluded = _claims("Tuan rumah unggul penguasaan bola 69 persen berbanding 31 persen.")
+    keys = dict(claims)
+    assert keys[69].endswith("penguasaan bola:percent") and keys[31] == ""
