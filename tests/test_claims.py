@@ -223,8 +223,8 @@ def test_a_weak_keyword_inside_a_name_is_no_property() -> None:
         ("Australia menang 5-1 pada laga terakhir Grup C itu.", False),
         ("Saat itu skor masih 2-0 untuk tuan rumah.", False),
         # a season and a tournament's year are no date of the score
-        ("Juara Liga Champions 2024-2025 itu kalah 0-1 dari klub asal Brasil.", False),
-        ("Jepang menang 6-0 pada Kualifikasi Piala Dunia 2026 zona Asia.", False),
+        ("Klub juara Liga Champions 2024-2025 itu takluk 0-2 dari tim Meksiko.", False),
+        ("Jepang menang 6-0 di babak ketiga kualifikasi Piala Dunia 2026.", False),
         # an earlier meeting, another fixture, a date weeks before the article
         ("Pada pertemuan pertama di Jakarta, Australia hanya bermain imbang 0-0.", True),
         ("Australia menang 2-0 atas Bahrain pada laga sebelumnya.", True),
@@ -243,14 +243,14 @@ def test_a_score_of_another_match_is_keyed_apart(sentence: str, other: bool) -> 
 
 def test_a_court_figure_is_of_the_person_sentenced() -> None:
     claims, _excluded = _claims(
-        "Pengacara terdakwa, Rina Kartikasari, divonis 11 tahun penjara dan denda Rp 750 juta. "
+        "Pengacara terdakwa, Rina Kartikasari, divonis 9 tahun penjara dan denda Rp 650 juta. "
         "Sebelumnya, Hendro Wicaksono dituntut 4 tahun penjara. "
         "Majelis hakim menjatuhkan pidana 3 tahun kepada Hendro. "
         "Hakim menyebut hukuman 5 tahun sudah cukup."
     )
     assert claims == [
-        (11, "vonis:duration@rina kartikasari"),
-        (750_000_000, "denda:money@rina kartikasari"),
+        (9, "vonis:duration@rina kartikasari"),
+        (650_000_000, "denda:money@rina kartikasari"),
         (4, "tuntutan:duration@hendro wicaksono"),
         (3, "vonis:duration@hendro wicaksono"),
         (5, "vonis:duration"),
@@ -259,25 +259,25 @@ def test_a_court_figure_is_of_the_person_sentenced() -> None:
 
 def test_an_article_on_one_defendant_gives_its_court_figures_to_that_person() -> None:
     claims, _excluded = _claims(
-        "Terdakwa Rina Kartikasari divonis 11 tahun penjara. "
-        '"Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 11 tahun," ujar hakim.'
+        "Terdakwa Rina Kartikasari divonis 9 tahun penjara. "
+        '"Kami menghukum Terdakwa dengan penjara 9 tahun," kata hakim ketua.'
     )
-    assert claims == [(11, "vonis:duration@rina kartikasari"), (11, "vonis:duration@rina kartikasari")]
+    assert claims == [(9, "vonis:duration@rina kartikasari"), (9, "vonis:duration@rina kartikasari")]
 
 
 def test_a_fine_demanded_is_not_the_fine_imposed() -> None:
     claims, _excluded = _claims(
-        "Jaksa menuntut Rina Kartikasari 4 tahun penjara serta denda Rp 750 juta subsider 6 bulan kurungan. "
-        "Rina Kartikasari divonis 3 tahun penjara dan denda Rp 500 juta subsider 3 bulan kurungan. "
+        "Jaksa menuntut Rina Kartikasari 5 tahun penjara serta denda Rp 400 juta subsider 4 bulan kurungan. "
+        "Rina Kartikasari divonis 2 tahun penjara dan denda Rp 250 juta subsider 2 bulan kurungan. "
         "Hendro Wicaksono dituntut 20 tahun, tetapi hakim menjatuhkan vonis 16 tahun."
     )
     assert claims == [
-        (4, "tuntutan:duration@rina kartikasari"),
-        (750_000_000, "tuntutan denda:money@rina kartikasari"),
-        (6, "tuntutan subsider:duration@rina kartikasari"),
-        (3, "vonis:duration@rina kartikasari"),
-        (500_000_000, "denda:money@rina kartikasari"),
-        (3, "subsider:duration@rina kartikasari"),
+        (5, "tuntutan:duration@rina kartikasari"),
+        (400_000_000, "tuntutan denda:money@rina kartikasari"),
+        (4, "tuntutan subsider:duration@rina kartikasari"),
+        (2, "vonis:duration@rina kartikasari"),
+        (250_000_000, "denda:money@rina kartikasari"),
+        (2, "subsider:duration@rina kartikasari"),
         (20, "tuntutan:duration@hendro wicaksono"),
         (16, "vonis:duration@hendro wicaksono"),
     ]

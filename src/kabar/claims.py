@@ -507,7 +507,7 @@ _FUNCTION_WORDS = frozenset({
 # naik 9 persen"): no property of their own.
 NOT_SUBJECTS = frozenset({
     "angka", "nilai", "hal", "jumlahnya", "totalnya",
-    # pronouns: "kita melihat memang ada sekitar 20% ..." is no figure of "kita"
+    # pronouns: "kami mencatat ada kira-kira 15% ..." is no figure of "kami"
     "kita", "kami", "saya", "aku", "mereka", "dia", "ia", "anda", "kamu",
     # the unit of the figure before: "69 persen berbanding 31 persen" (the rival's share)
     "persen",
@@ -882,9 +882,9 @@ def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reporte
 # verb of the court ("Lisa Rachmat divonis 11 tahun", "Meirizka Widjaja dituntut 4
 # tahun", "Terdakwa Zarof Ricar dijatuhi hukuman 16 tahun"), a comma-enclosed
 # apposition allowed between them; right after an active one or "kepada" ("menghukum
-# Zarof membayar denda Rp 1 miliar", "menjatuhkan pidana kepada Terdakwa Gregorius
-# Ronald Tannur selama 5 tahun"); or after "kepada"/"terhadap" following the figure in its clause
-# ("menjatuhkan hukuman 16 tahun ... kepada Zarof"). In a story on one bribery case's
+# X membayar denda", "menjatuhkan pidana kepada Terdakwa X selama N tahun"); or after
+# "kepada"/"terhadap" following the figure in its clause ("menjatuhkan hukuman 16
+# tahun ... kepada Zarof"). In a story on one bribery case's
 # three defendants their 16, 11 and 3 years had been one "vonis" updated twice.
 COURT_PROPERTIES = frozenset({"vonis", "tuntutan", "subsider", "denda", "tuntutan denda", "tuntutan subsider"})
 # The last verb of the court before a fine or a substitute term says whether it was

@@ -447,8 +447,8 @@ def test_text_written_without_capitals_goes_to_the_uncased_model() -> None:
     ("text", "people"),
     [
         ("Polisi menahan tiga pengurus berinisial RSA (38), TW (57), dan HP (35) di Bogor.", ["RSA", "TW", "HP"]),
-        ("Dua tersangka inisial SAR (25) dan DUL (30) diserahkan ke jaksa.", ["SAR", "DUL"]),
-        ("Tiga pelaku berinisial Y, A, dan E ditangkap di Medan.", ["Y", "A", "E"]),
+        ("Polisi menahan dua tersangka, inisial SAR (41) dan TIO (19), di Palu.", ["SAR", "TIO"]),
+        ("Tiga remaja berinisial R, F, dan K diamankan di Kendari.", ["R", "F", "K"]),
         ("Sopir berinisial DI dan penumpang berinisial MRA tewas di tempat.", ["DI", "MRA"]),
         ("Polisi memeriksa pria berinisial M.H. (25), warga Desa Tanjung.", ["M.H."]),
         # a company's initials are no one's

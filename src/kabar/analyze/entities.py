@@ -284,7 +284,7 @@ def _building_rule(doc: Doc, ents: list[_Ent]) -> None:
 
 
 # Initials standing for someone's name, as Indonesian crime and accident news names
-# victims and suspects ("berinisial SSA (38), CW (57), dan HP (35)", "inisial Y, A,
+# victims and suspects ("berinisial AB (31), CD (45), dan EF (29)", "inisial Y, A,
 # dan E", "M.H."): up to five capitals, dots allowed. Over 60 random corpus articles
 # with "inisial", the model typed 27 of 100 such initials a person, 34 an organisation
 # and missed 39; a company's ("berinisial PT AB") is none of them.
@@ -864,7 +864,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _place_rule(doc, ents)
     _gazetteer_rule(doc, ents)
     _not_a_name_rule(doc, ents)
-    # (last: "inisial SAR (25)" is someone, whatever the acronyms and lists say)
+    # (last: "inisial SAR" is someone, whatever the acronyms and lists say)
     _initials_rule(doc, ents)
     ents.sort(key=lambda e: (e.start, e.end))
     return ents
