@@ -89,7 +89,7 @@ def test_a_rate_written_with_se(sentence: str, rate: str | None) -> None:
     ("sentence", "keys"),
     [
         # a name before a verb of movement is the figure's subject
-        ("Saham ABCD anjlok 7,5 persen pada penutupan sesi.", ["saham abcd:percent"]),
+        ("Saham ABCD anjlok 7,5 persen pada Kamis sore.", ["saham abcd:percent"]),
         ("Indeks LQ45 mendaki 0,5% sore tadi.", ["indeks lq45:percent"]),
         ("Koin Solana naik tipis 0,8 persen siang ini.", ["koin solana:percent"]),
         # a ticker in brackets names the company
@@ -287,3 +287,20 @@ def test_the_unit_of_the_figure_before_is_no_subject() -> None:
     claims, _excluded = _claims("Tuan rumah unggul penguasaan bola 69 persen berbanding 31 persen.")
     keys = dict(claims)
     assert keys[69].endswith("penguasaan bola:percent") and keys[31] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("IHSG dibuka menguat 0,52% ke level 7.050 pagi ini.", "ihsg:percent:pembukaan"),
+        ("IHSG ditutup turun 0,41 persen pada penutupan sesi pertama.", "ihsg:percent:sesi i"),
+        ("Sepanjang perdagangan hari ini IHSG melemah 0,83%.", "ihsg:percent:penutupan"),
+        # the close a morning move is measured from is no session of its own
+        ("Pukul 09.05 WIB, IHSG turun 0,13 persen dibanding penutupan sebelumnya.", "ihsg:percent"),
+        # nor is a shareholders' meeting a market session
+        ("Rapat pemegang saham ditutup dengan keputusan laba naik 12 persen.", "laba:percent"),
+    ],
+)
+def test_a_market_figure_is_of_its_session(sentence: str, key: str) -> None:
+    claims, _excluded = _claims(sentence)
+    assert [k for _value, k in claims if k.endswith(("percent", "pembukaan", "sesi i", "penutupan"))] == [key]
