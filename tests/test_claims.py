@@ -304,3 +304,17 @@ def test_the_unit_of_the_figure_before_is_no_subject() -> None:
 def test_a_market_figure_is_of_its_session(sentence: str, key: str) -> None:
     claims, _excluded = _claims(sentence)
     assert [k for _value, k in claims if k.endswith(("percent", "pembukaan", "sesi i", "penutupan"))] == [key]
+
+
+def test_a_substitute_term_is_the_fines_or_the_restitutions() -> None:
+    claims, _excluded = _claims(
+        "Hendro Wicaksono dituntut 7 tahun penjara, denda Rp 200 juta subsider 3 bulan kurungan, "
+        "serta uang pengganti Rp 1,5 miliar subsider 2 tahun kurungan."
+    )
+    assert claims == [
+        (7, "tuntutan:duration@hendro wicaksono"),
+        (200_000_000, "tuntutan denda:money@hendro wicaksono"),
+        (3, "tuntutan subsider:duration@hendro wicaksono"),
+        (1_500_000_000, "tuntutan uang pengganti:money@hendro wicaksono"),
+        (2, "tuntutan subsider uang pengganti:duration@hendro wicaksono"),
+    ]

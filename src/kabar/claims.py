@@ -886,7 +886,14 @@ def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reporte
 # "kepada"/"terhadap" following the figure in its clause ("menjatuhkan hukuman 16
 # tahun ... kepada Zarof"). In a story on one bribery case's
 # three defendants their 16, 11 and 3 years had been one "vonis" updated twice.
-COURT_PROPERTIES = frozenset({"vonis", "tuntutan", "subsider", "denda", "tuntutan denda", "tuntutan subsider"})
+COURT_PROPERTIES = frozenset({
+    "vonis", "tuntutan", "subsider", "denda", "tuntutan denda", "tuntutan subsider",
+    "subsider uang pengganti", "tuntutan subsider uang pengganti", "uang pengganti", "tuntutan uang pengganti",
+})
+# A substitute term is the fine's or the restitution's, whichever its sentence names
+# last before it: "denda Rp 300 juta subsider 6 bulan kurungan serta uang pengganti Rp
+# 2,4 miliar subsidair 3 tahun" (a defendant's 6 months and 3 years had been a conflict).
+_SUBSTITUTED = re.compile(r"\b(?:denda|(uang\s+pengganti))\b", re.IGNORECASE)
 # The last verb of the court before a fine or a substitute term says whether it was
 # demanded or handed down: "dituntut 4 tahun penjara serta denda Rp 750 juta" is the
 # prosecutor's, "divonis 3 tahun dan denda Rp 500 juta" the court's. Both had been one
@@ -1082,7 +1089,13 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))
         if prop.key and kind in ("percent", "money", "count", "measure") and (session := _session(text, sent, q.start)):
             prop = _Property(f"{prop.text} ({session})", f"{prop.key}:{session.lower()}", prop.location, prop.unit)
-        if prop.key.partition(":")[0] in ("denda", "subsider") and _demanded(text, sent[0], q.start):
+        if prop.key.partition(":")[0] == "subsider" and (
+            (paid := list(_SUBSTITUTED.finditer(text, sent[0], q.start))) and paid[-1].group(1)
+        ):
+            prop = _Property(f"{prop.text} uang pengganti", prop.key.replace("subsider", "subsider uang pengganti", 1), prop.location, prop.unit)
+        if prop.key.partition(":")[0] in ("denda", "subsider", "subsider uang pengganti", "uang pengganti") and _demanded(
+            text, sent[0], q.start
+        ):
             prop = _Property(f"tuntutan {prop.text}", f"tuntutan {prop.key}", prop.location, prop.unit)
         if prop.key.partition(":")[0] in COURT_PROPERTIES and (whose := _defendant(analysis, q, sent)):
             # three defendants' sentences are three figures
@@ -1114,9 +1127,40 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if span is not None:
             out.speaker_spans[out.claims[-1].id] = span
     _one_defendant(out.claims)
+    _one_session(out.claims)
     # one figure stated twice in one article (lede and quote) stays two claims: both
     # are evidence of what the article says; reconcile counts documents, not claims
     return out
+
+
+# Sessions in a trading day's order: an article naming several is of the latest (a
+# closing report recalls the opening; a midday one, the opening).
+SESSION_ORDER = ("pembukaan", "sesi i", "penutupan")
+
+
+# What a day's market report gives per session without always naming it: the index's,
+# the sectors' moves, the day's turnover. Other figures of such an article (a dividend,
+# Wall Street's close, a stop-loss level, a week's move) are not the session's.
+SESSION_SUBJECTS = ("sektor", "saham consumer", "ihsg", "indeks saham", "indeks lq45", "lq45", "nilai transaksi")
+
+
+def _one_session(claims: list[Claim]) -> None:
+    """An article's market figures of :data:`SESSION_SUBJECTS` whose sentence names no
+    session ("Sektor saham energi menanjak 0,50%" in a closing report) are of the
+    latest session the article names; not those over a period of their own ("secara
+    mingguan")."""
+    named = {c.property_key.rpartition(":")[2] for c in claims} & set(SESSION_ORDER)
+    if not named:
+        return
+    session = max(named, key=SESSION_ORDER.index)
+    periods = set(_PERIOD_NAMES.values()) | set(SESSION_ORDER)
+    for c in claims:
+        if (
+            c.property_key.startswith(SESSION_SUBJECTS) and c.kind in ("percent", "money", "count", "measure")
+            and c.property_key.rpartition(":")[2] not in periods
+        ):
+            c.property_key = f"{c.property_key}:{session}"
+            c.property = f"{c.property} ({'sesi I' if session == 'sesi i' else session})"
 
 
 def _one_defendant(claims: list[Claim]) -> None:

@@ -228,7 +228,10 @@ def _location_compatible(a: str | None, b: str | None) -> bool:
 # stories of the shared corpus every conflict or update between such durations was
 # two different spans ("selama lebih dari 40 tahun" of a leader's rule and "selama enam
 # hari" of a war; 13 minutes a substitute played and the 90 of the match).
-DURATION_PROPERTIES = frozenset({"vonis", "tuntutan", "subsider", "tuntutan subsider", "usia", "harapan hidup"})
+DURATION_PROPERTIES = frozenset({
+    "vonis", "tuntutan", "subsider", "tuntutan subsider", "subsider uang pengganti",
+    "tuntutan subsider uang pengganti", "usia", "harapan hidup",
+})
 
 
 # Bare counts that a story's later reports raise: tallies of what an unfolding event
