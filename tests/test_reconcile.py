@@ -324,3 +324,12 @@ def test_an_amount_that_does_not_say_of_what_is_not_compared() -> None:
         claim(13136, "ha", "luas lahan:ha", "2025-06-10T10:05", "kompas-1", kind="measure"),
     ])
     assert [g.status for g in groups] == ["conflict"]
+
+
+def test_a_short_name_two_people_share_stays_apart() -> None:
+    groups = reconcile([
+        claim(9, "tahun", "vonis:duration@lisa rachmat", "2025-06-18T16:00", "detik-1", kind="measure"),
+        claim(4, "tahun", "vonis:duration@budi rachmat", "2025-06-18T16:30", "tempo-1", kind="measure"),
+        claim(7, "tahun", "vonis:duration@rachmat", "2025-06-18T17:00", "kompas-1", kind="measure"),
+    ])
+    assert sorted(g.status for g in groups) == ["single", "single", "single"]

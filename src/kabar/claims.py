@@ -855,7 +855,7 @@ OTHER_MATCH_DAYS = 7
 
 def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reported: datetime | None) -> bool:
     """Whether the score ``q`` is another match's than the one reported (an earlier
-    meeting, another fixture): by :data:`_OTHER_MATCH` in its clause, an opening
+    meeting, another fixture): by :data:`_OTHER_MATCH` near it, an opening
     "Sebelumnya," or a date that ends ``OTHER_MATCH_DAYS`` or more before ``reported``
     (a month, "November 2024", ends with it; a season, "Liga Champions 2024-2025", a
     year of a name, "Piala Dunia 2026", end too late to count)."""
@@ -884,8 +884,8 @@ def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reporte
 # apposition allowed between them; right after an active one or "kepada" ("menghukum
 # X membayar denda", "menjatuhkan pidana kepada Terdakwa X selama N tahun"); or after
 # "kepada"/"terhadap" following the figure in its clause ("menjatuhkan hukuman 16
-# tahun ... kepada Zarof"). In a story on one bribery case's
-# three defendants their 16, 11 and 3 years had been one "vonis" updated twice.
+# tahun ... kepada Zarof"). In a story on one bribery case's three defendants their
+# 16, 11 and 3 years had been one "vonis" updated twice.
 COURT_PROPERTIES = frozenset({
     "vonis", "tuntutan", "subsider", "denda", "tuntutan denda", "tuntutan subsider",
     "subsider uang pengganti", "tuntutan subsider uang pengganti", "uang pengganti", "tuntutan uang pengganti",
@@ -909,6 +909,8 @@ def _demanded(text: str, start: int, end: int) -> bool:
     """Whether the last verb of the court in ``text[start:end]`` is a demand's."""
     verbs = list(_COURT_VERB.finditer(text, start, end))
     return bool(verbs) and verbs[-1].group(1) is not None
+
+
 _COURT_PASSIVE = re.compile(
     r"\s*(?:,[^,.]{1,60},|,)?\s*(?:yang\s+)?(?:(?:telah|sudah|hanya|pun|juga|akhirnya|kembali|sebelumnya|kemudian)\s+){0,2}"
     r"(?:divonis|dituntut|dihukum|dijatuhi|dijatuhkan|diganjar|dikenai|dikenakan)\b",

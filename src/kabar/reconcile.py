@@ -299,7 +299,12 @@ def _whose_keys(claims: Iterable[Claim]) -> dict[str, str]:
             named[base].add(whose)
     out: dict[str, str] = {}
     for base, names in named.items():
-        full = {n: max((m for m in names if f" {n} " in f" {m} "), key=len) for n in names}
+        full: dict[str, str] = {}
+        for n in names:
+            longer = [m for m in names if f" {n} " in f" {m} "]
+            top = max(longer, key=len)
+            # (a short name two full names share, "rachmat" of two Rachmats, stays short)
+            full[n] = top if all(f" {m} " in f" {top} " for m in longer) else n
         for n, m in full.items():
             out[f"{base}{WHOSE}{n}"] = f"{base}{WHOSE}{m}"
         if len(set(full.values())) == 1:
