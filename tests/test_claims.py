@@ -318,3 +318,20 @@ def test_a_substitute_term_is_the_fines_or_the_restitutions() -> None:
         (1_500_000_000, "tuntutan uang pengganti:money@hendro wicaksono"),
         (2, "tuntutan subsider uang pengganti:duration@hendro wicaksono"),
     ]
+
+
+def test_a_figure_over_months_to_date_is_not_the_months_own() -> None:
+    claims, _excluded = _claims(
+        "Ekspor sepeda motor mencapai 41.200 unit pada Mei 2025. "
+        "Selama Januari-Mei 2025, ekspor sepeda motor sudah mencapai 190.500 unit. "
+        "Penerimaan pajak hingga akhir Mei 2025 mencapai Rp 610 triliun. "
+        "Laba bersih sepanjang 2024 mencapai Rp 12 triliun. "
+        "Ia terikat kontrak sampai Juni 2027 dengan klausul rilis 40 juta euro."
+    )
+    assert claims == [
+        (41_200, "ekspor:unit"),
+        (190_500, "ekspor:unit:kumulatif"),
+        (610_000_000_000_000, "penerimaan pajak:money:kumulatif"),
+        (12_000_000_000_000, "laba bersih:money"),
+        (40_000_000, "klausul rilis:money"),
+    ]

@@ -487,6 +487,7 @@ _DATE_WORDS = frozenset({
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
     "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov",
     "des", "per", "pada", "bulan", "periode", "kuartal", "triwulan", "semester", "tahun",
+    "akhir", "awal", "pertengahan",
 })
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Words that open sentences and are no noun: conjunctions, prepositions, adverbs,
@@ -1014,6 +1015,33 @@ def _session(text: str, sent: tuple[int, int], pos: int) -> str | None:
     return before[-1] if before else found[0][1]
 
 
+# A figure over months to date: its date is a range of months ("Selama Januari-Mei
+# 2025, ekspor ... 222.647 unit") or runs up to a month ("hingga akhir Mei 2025"). The
+# month's own figure ("49.618 unit pada Mei 2025") is another: the two had been a
+# conflict. Whole years are left alone: "laba sepanjang 2024" and "laba 2024" are one.
+# How far before (after) the figure its months may be named.
+TO_DATE_BEFORE = 80
+TO_DATE_AFTER = 30
+_UP_TO = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s+(?:dengan\s+)?$", re.IGNORECASE)
+
+
+def _to_date(analysis: Analysis, q: Quantity, sent: tuple[int, int], reported: datetime | None) -> bool:
+    """Whether ``q`` is a figure over months to date (see :data:`_UP_TO`'s comment); not
+    up to a month after ``reported`` ("kontrak sampai Juni 2027")."""
+    mention = _date_mention_for(analysis, sent, q.start)
+    if mention is None or mention.kind != "period" or mention.value is None:
+        return False
+    if reported is not None and mention.end_value is not None and mention.value > reported.date():
+        return False
+    if not (0 <= q.start - mention.end <= TO_DATE_BEFORE or 0 <= mention.start - q.end <= TO_DATE_AFTER):
+        return False  # another clause's months ("diskon ... untuk periode Mei-Juni")
+    if mention.rule.endswith(":range") and mention.end_value and mention.value.year == mention.end_value.year:
+        return mention.end_value.month > mention.value.month
+    return bool(_UP_TO.search(analysis.text, max(sent[0], mention.start - 20), mention.start)) and (
+        mention.end_value is not None and (mention.end_value - mention.value).days < 40
+    )
+
+
 # Kinds whose ranges are kept as ranges (a range of scores or times is no range).
 _RANGE_KINDS = frozenset(["count", "measure", "money", "percent", "age"])
 
@@ -1089,6 +1117,8 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict
             prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))
+        if prop.key and kind in ("money", "count") and ":ytd" not in prop.key and _to_date(analysis, q, sent, reported):
+            prop = _Property(f"{prop.text} (kumulatif)", f"{prop.key}:kumulatif", prop.location, prop.unit)
         if prop.key and kind in ("percent", "money", "count", "measure") and (session := _session(text, sent, q.start)):
             prop = _Property(f"{prop.text} ({session})", f"{prop.key}:{session.lower()}", prop.location, prop.unit)
         if prop.key.partition(":")[0] == "subsider" and (
