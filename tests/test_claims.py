@@ -326,12 +326,12 @@ def test_a_figure_over_months_to_date_is_not_the_months_own() -> None:
         "Selama Januari-Mei 2025, ekspor sepeda motor sudah mencapai 190.500 unit. "
         "Penerimaan pajak hingga akhir Mei 2025 mencapai Rp 610 triliun. "
         "Laba bersih sepanjang 2024 mencapai Rp 12 triliun. "
-        "Ia terikat kontrak sampai Juni 2027 dengan klausul rilis 40 juta euro."
+        "Kontraknya berlaku sampai Juni 2028, klausul rilisnya 40 juta euro."
     )
     assert claims == [
         (41_200, "ekspor:unit"),
         (190_500, "ekspor:unit:kumulatif"),
         (610_000_000_000_000, "penerimaan pajak:money:kumulatif"),
         (12_000_000_000_000, "laba bersih:money"),
-        (40_000_000, "klausul rilis:money"),
+        (40_000_000, "klausul rilisnya:money"),
     ]

@@ -1017,7 +1017,7 @@ def _session(text: str, sent: tuple[int, int], pos: int) -> str | None:
 
 # A figure over months to date: its date is a range of months ("Selama Januari-Mei
 # 2025, ekspor ... 222.647 unit") or runs up to a month ("hingga akhir Mei 2025"). The
-# month's own figure ("49.618 unit pada Mei 2025") is another: the two had been a
+# month's own figure ("41.200 unit pada bulan Mei") is another: the two had been a
 # conflict. Whole years are left alone: "laba sepanjang 2024" and "laba 2024" are one.
 # How far before (after) the figure its months may be named.
 TO_DATE_BEFORE = 80
