@@ -333,3 +333,15 @@ def test_a_short_name_two_people_share_stays_apart() -> None:
         claim(7, "tahun", "vonis:duration@rachmat", "2025-06-18T17:00", "kompas-1", kind="measure"),
     ])
     assert sorted(g.status for g in groups) == ["single", "single", "single"]
+
+
+def test_a_bare_count_of_a_session_or_to_date_is_still_bare() -> None:
+    """Wholesales and retail sales of January-May ("316.981 unit", "328.852 unit") say
+    nothing of what the units are: no conflict."""
+    groups = reconcile([
+        claim(316_981, "unit", "unit:kumulatif", "2025-06-10T10:00", "detik-1"),
+        claim(328_852, "unit", "unit:kumulatif", "2025-06-10T11:00", "detik-2"),
+        claim(228, "saham", "saham:penutupan", "2025-06-10T16:00", "okezone-1"),
+        claim(361, "saham", "saham:penutupan", "2025-06-10T16:30", "detik-3"),
+    ])
+    assert sorted(g.status for g in groups) == ["single"] * 4

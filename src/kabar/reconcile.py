@@ -228,6 +228,9 @@ def _location_compatible(a: str | None, b: str | None) -> bool:
 # stories of the shared corpus every conflict or update between such durations was
 # two different spans ("selama lebih dari 40 tahun" of a leader's rule and "selama enam
 # hari" of a war; 13 minutes a substitute played and the 90 of the match).
+# Last parts of a key (set by kabar.claims) that say when a figure is of: a trading
+# session, months to date.
+WHEN_PARTS = frozenset({"pembukaan", "sesi i", "penutupan", "kumulatif"})
 DURATION_PROPERTIES = frozenset({
     "vonis", "tuntutan", "subsider", "tuntutan subsider", "subsider uang pengganti",
     "tuntutan subsider uang pengganti", "usia", "harapan hidup",
@@ -255,6 +258,10 @@ def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
     not): a bare count, a duration that does not say what lasted, an amount that does
     not say of what, an age that does not say whose."""
+    # (when a figure is of, a session or months to date, says nothing of what it is:
+    # "unit:kumulatif" is as bare a count as "unit")
+    while key.rpartition(":")[2] in WHEN_PARTS:
+        key = key.rpartition(":")[0]
     if kind == "count" and ":" not in key:
         # "dua gol" and "lima gol": nothing said about what happened to what is counted
         return "a count of the same noun as other groups; the articles do not say it is the same thing"
