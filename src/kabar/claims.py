@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -34,7 +35,15 @@ from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.quantities import Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
-from kabar.reconcile import DEFAULT_TZ, OTHER_MATCH_KEY, PEOPLE_UNITS, WHOSE, unit_family
+from kabar.reconcile import (
+    DEFAULT_TZ,
+    OTHER_MATCH_KEY,
+    PEOPLE_UNITS,
+    SESSION_KEYS,
+    TO_DATE_KEY,
+    WHOSE,
+    unit_family,
+)
 from kabar.records import Article, Claim
 
 logger = logging.getLogger(__name__)
@@ -713,12 +722,11 @@ def _date_mention_for(analysis: Analysis, sent: tuple[int, int], pos: int) -> Da
     return best
 
 
-def _date_for(analysis: Analysis, sent: tuple[int, int], pos: int) -> str | None:
-    """The resolved date (and time) a figure is dated by (:func:`_date_mention_for`)."""
-    best = _date_mention_for(analysis, sent, pos)
-    if best is None or best.value is None:
+def _date_text(mention: DateMention | None) -> str | None:
+    """A figure's date (and time) as its claim records it, from :func:`_date_mention_for`."""
+    if mention is None or mention.value is None:
         return None
-    return best.value.isoformat() + (f"T{best.time}" if best.time else "")
+    return mention.value.isoformat() + (f"T{mention.time}" if mention.time else "")
 
 
 def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -854,10 +862,12 @@ _EARLIER_OPENING = re.compile(r"\W*sebelumnya\b", re.IGNORECASE)
 OTHER_MATCH_DAYS = 7
 
 
-def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reported: datetime | None) -> bool:
+def _other_match(
+    analysis: Analysis, q: Quantity, sent: tuple[int, int], mention: DateMention | None, reported: datetime | None
+) -> bool:
     """Whether the score ``q`` is another match's than the one reported (an earlier
     meeting, another fixture): by :data:`_OTHER_MATCH` near it, an opening
-    "Sebelumnya," or a date that ends ``OTHER_MATCH_DAYS`` or more before ``reported``
+    "Sebelumnya," or a date (``mention``) that ends ``OTHER_MATCH_DAYS`` or more before ``reported``
     (a month, "November 2024", ends with it; a season, "Liga Champions 2024-2025", a
     year of a name, "Piala Dunia 2026", end too late to count)."""
     text = analysis.text
@@ -872,7 +882,6 @@ def _other_match(analysis: Analysis, q: Quantity, sent: tuple[int, int], reporte
     right = text[q.end:after].split(",", 1)[0]
     if _OTHER_MATCH.search(left) or _OTHER_MATCH.search(right) or _EARLIER_OPENING.match(text, sent[0], q.start):
         return True
-    mention = _date_mention_for(analysis, sent, q.start)
     last = mention and (mention.end_value or mention.value)
     if not last or reported is None:
         return False
@@ -998,6 +1007,11 @@ _SESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A session's key part -> its name as the brief writes it ("sesi i" -> "sesi I").
+_SESSION_NAMES = {name.lower(): name for name, _pattern in _SESSIONS}
+assert set(_SESSION_NAMES) == set(SESSION_KEYS)
+
+
 def _session(text: str, sent: tuple[int, int], pos: int) -> str | None:
     """The trading session a market figure (at ``pos``) is of, from the sentence's words
     (:data:`_SESSIONS`), or None. The first session named beside a close is midday
@@ -1025,10 +1039,12 @@ TO_DATE_AFTER = 30
 _UP_TO = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s+(?:dengan\s+)?$", re.IGNORECASE)
 
 
-def _to_date(analysis: Analysis, q: Quantity, sent: tuple[int, int], reported: datetime | None) -> bool:
-    """Whether ``q`` is a figure over months to date (see :data:`_UP_TO`'s comment); not
-    up to a month after ``reported`` ("kontrak sampai Juni 2027")."""
-    mention = _date_mention_for(analysis, sent, q.start)
+def _to_date(
+    analysis: Analysis, q: Quantity, sent: tuple[int, int], mention: DateMention | None, reported: datetime | None
+) -> bool:
+    """Whether ``q``, dated by ``mention``, is a figure over months to date (see
+    :data:`_UP_TO`'s comment); not up to a month after ``reported`` ("kontrak sampai
+    Juni 2027")."""
     if mention is None or mention.kind != "period" or mention.value is None:
         return False
     if reported is not None and mention.end_value is not None and mention.value > reported.date():
@@ -1064,6 +1080,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     text = analysis.text
     out = ClaimSet()
     reported = article.published or _latest_named(analysis)
+    defendants: dict[str, str] = {}  # whose court figures, as a key part -> as first written
     for q in analysis.quantities:
         si = analysis.sentence_of(q.start)
         if si is None:
@@ -1088,6 +1105,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             value = _score_key(value)
         unit = q.unit
         kind = q.kind
+        mention = _date_mention_for(analysis, sent, q.start)
         if q.kind == "time":
             if not options.times:
                 skip("time of day")
@@ -1098,9 +1116,9 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 continue
             prop = _Property(f"waktu {event}", f"waktu:{event}")
             unit = q.tz or unit
-            date = _date_for(analysis, sent, q.start) or _day_before(analysis, q.start)
+            date = _date_text(mention) or _day_before(analysis, q.start)
         else:
-            date = _date_for(analysis, sent, q.start)
+            date = _date_text(mention)
             found = infer_property(q, text, sent)
             if found is None:
                 prop = _Property("", "")
@@ -1109,7 +1127,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 unit = found.unit or unit
                 if found.key == "magnitudo":
                     kind = "measure"  # "bermagnitudo 5,1" (a bare number) and "M4,9" alike
-        if kind == "score" and _other_match(analysis, q, sent, reported):
+        if kind == "score" and _other_match(analysis, q, sent, mention, reported):
             # another match's score, apart from the reported match's (reconcile
             # compares none of them: which match is whose, the key does not say)
             prop = _Property(f"{prop.text or 'skor'} (laga lain)", f"{prop.key or 'skor'}:{OTHER_MATCH_KEY}", prop.location, prop.unit)
@@ -1117,8 +1135,8 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict
             prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))
-        if prop.key and kind in ("money", "count") and ":ytd" not in prop.key and _to_date(analysis, q, sent, reported):
-            prop = _Property(f"{prop.text} (kumulatif)", f"{prop.key}:kumulatif", prop.location, prop.unit)
+        if prop.key and kind in ("money", "count") and ":ytd" not in prop.key and _to_date(analysis, q, sent, mention, reported):
+            prop = _Property(f"{prop.text} ({TO_DATE_KEY})", f"{prop.key}:{TO_DATE_KEY}", prop.location, prop.unit)
         if prop.key and kind in ("percent", "money", "count", "measure") and (session := _session(text, sent, q.start)):
             prop = _Property(f"{prop.text} ({session})", f"{prop.key}:{session.lower()}", prop.location, prop.unit)
         if prop.key.partition(":")[0] == "subsider" and (
@@ -1132,6 +1150,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if prop.key.partition(":")[0] in COURT_PROPERTIES and (whose := _defendant(analysis, q, sent)):
             # three defendants' sentences are three figures
             prop = _Property(f"{prop.text} ({whose})", f"{prop.key}{WHOSE}{whose.lower()}", prop.location, prop.unit)
+            defendants.setdefault(whose.lower(), whose)
         if prop.key == "usia":
             kind = "age"
         out.claims.append(Claim(
@@ -1158,16 +1177,11 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         ))
         if span is not None:
             out.speaker_spans[out.claims[-1].id] = span
-    _one_defendant(out.claims)
+    _one_defendant(out.claims, defendants)
     _one_session(out.claims)
     # one figure stated twice in one article (lede and quote) stays two claims: both
     # are evidence of what the article says; reconcile counts documents, not claims
     return out
-
-
-# Sessions in a trading day's order: an article naming several is of the latest (a
-# closing report recalls the opening; a midday one, the opening).
-SESSION_ORDER = ("pembukaan", "sesi i", "penutupan")
 
 
 # What a day's market report gives per session without always naming it: the index's,
@@ -1181,29 +1195,28 @@ def _one_session(claims: list[Claim]) -> None:
     session ("Sektor saham energi menanjak 0,50%" in a closing report) are of the
     latest session the article names; not those over a period of their own ("secara
     mingguan")."""
-    named = {c.property_key.rpartition(":")[2] for c in claims} & set(SESSION_ORDER)
+    named = {c.property_key.rpartition(":")[2] for c in claims} & set(SESSION_KEYS)
     if not named:
         return
-    session = max(named, key=SESSION_ORDER.index)
-    periods = set(_PERIOD_NAMES.values()) | set(SESSION_ORDER)
+    # (the latest of the day: a closing report recalls the opening, a midday one too)
+    session = max(named, key=SESSION_KEYS.index)
+    periods = set(_PERIOD_NAMES.values()) | set(SESSION_KEYS)
     for c in claims:
         if (
             c.property_key.startswith(SESSION_SUBJECTS) and c.kind in ("percent", "money", "count", "measure")
             and c.property_key.rpartition(":")[2] not in periods
         ):
             c.property_key = f"{c.property_key}:{session}"
-            c.property = f"{c.property} ({'sesi I' if session == 'sesi i' else session})"
+            c.property = f"{c.property} ({_SESSION_NAMES[session]})"
 
 
-def _one_defendant(claims: list[Claim]) -> None:
-    """An article whose court figures name one person only: its court figures that do
-    not say whose ("Menjatuhkan pidana terhadap Terdakwa ... selama 3 tahun") are that
-    person's."""
-    named = {c.property_key.partition(WHOSE)[2] for c in claims if WHOSE in c.property_key}
-    if len(named) != 1:
+def _one_defendant(claims: list[Claim], defendants: Mapping[str, str]) -> None:
+    """An article whose court figures name one person only (``defendants``: key part ->
+    the name as first written): its court figures that do not say whose ("Menjatuhkan
+    pidana terhadap Terdakwa ... selama 3 tahun") are that person's."""
+    if len(defendants) != 1:
         return
-    whose = named.pop()
-    title = next(c.property[c.property.rindex("(") + 1:-1] for c in claims if c.property_key.endswith(WHOSE + whose))
+    [(whose, title)] = defendants.items()
     for c in claims:
         if WHOSE not in c.property_key and c.property_key.partition(":")[0] in COURT_PROPERTIES:
             c.property_key = f"{c.property_key}{WHOSE}{whose}"

@@ -229,8 +229,10 @@ def _location_compatible(a: str | None, b: str | None) -> bool:
 # two different spans ("selama lebih dari 40 tahun" of a leader's rule and "selama enam
 # hari" of a war; 13 minutes a substitute played and the 90 of the match).
 # Last parts of a key (set by kabar.claims) that say when a figure is of: a trading
-# session, months to date.
-WHEN_PARTS = frozenset({"pembukaan", "sesi i", "penutupan", "kumulatif"})
+# session (in the day's order), months to date.
+SESSION_KEYS = ("pembukaan", "sesi i", "penutupan")
+TO_DATE_KEY = "kumulatif"
+WHEN_PARTS = frozenset({*SESSION_KEYS, TO_DATE_KEY})
 DURATION_PROPERTIES = frozenset({
     "vonis", "tuntutan", "subsider", "tuntutan subsider", "subsider uang pengganti",
     "tuntutan subsider uang pengganti", "usia", "harapan hidup",
