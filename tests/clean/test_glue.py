@@ -123,6 +123,17 @@ def test_names_left_alone_mid_sentence_but_split_sentence_initially() -> None:
     assert repair_glued("Margaguna adalah")[0] == "Marga guna adalah"
 
 
+def test_a_name_the_headline_writes_is_cut_from_the_word_glued_to_it() -> None:
+    text = "Ketua Umum PSSI, Erick Thohiringin timnas berbenah."
+    assert repair_glued(text)[0] == text  # "Thohir" is nowhere on its own
+    out, repairs = repair_glued(text, "Kata Erick Thohir Usai Laga")
+    assert out == "Ketua Umum PSSI, Erick Thohir ingin timnas berbenah."
+    assert [(r.original, r.replacement) for r in repairs] == [("Thohiringin", "Thohir ingin")]
+    # only after the word the headline writes before it, and not a known word as a whole
+    assert repair_glued("Menteri Thohiringin pergi.", "Kata Erick Thohir")[0] == "Menteri Thohiringin pergi."
+    assert repair_glued("PM Israel Benjamin Netanyahu", "Menteri Israel Ben Gvir")[0] == "PM Israel Benjamin Netanyahu"
+
+
 def test_written_twice_is_a_name_not_glue() -> None:
     text = "kata PresidenPrabowo. Lalu PresidenPrabowo pergi diGarut."
     out, repairs = repair_glued(text)

@@ -180,3 +180,10 @@ def test_mojibake_is_decoded_and_counted() -> None:
     assert article.extra["encoding_repairs"] == 2
     plain = clean_article(Article(id="m2", title="Uji", text="Harga naik 5% — kata dia “pekan ini”."))
     assert "encoding_repairs" not in plain.extra
+
+
+def test_glue_repair_reads_the_headline_names() -> None:
+    text = "Ketua Umum PSSI, Erick Thohiringin timnas berbenah usai kalah."
+    article = clean_article(Article(id="g1", title="Kata Erick Thohir Usai Laga", text=text))
+    assert article.clean_text == "Ketua Umum PSSI, Erick Thohir ingin timnas berbenah usai kalah."
+    assert article.extra["glue_repairs"] == [["Thohiringin", "Thohir ingin"]]

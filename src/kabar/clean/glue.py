@@ -1035,15 +1035,48 @@ def _punctuation_repairs(text: str) -> Iterable[GlueRepair]:
             yield GlueRepair(at, at + 1, m.group(), m.group() + " ")
 
 
-def repair_glued(text: str) -> tuple[str, list[GlueRepair]]:
+_TITLE_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _title_pairs(title: str) -> dict[str, set[str]]:
+    """Each capitalised word of a headline with the capitalised words after it ("Erick"
+    -> {"Thohir"} of "Respons Erick Thohir Lihat Timnas")."""
+    pairs: dict[str, set[str]] = {}
+    for m in _TITLE_PAIR.finditer(title):
+        pairs.setdefault(m.group(1), set()).add(m.group(2))
+    return pairs
+
+
+def _split_title_name(word: str, text: str, start: int, pairs: dict[str, set[str]]) -> tuple[str, str] | None:
+    """``Thohiringin`` -> ``Thohir ingin`` after ``Erick`` when the headline writes
+    ``Erick Thohir`` and ``ingin`` is a common word: the two words of a name as the
+    headline writes them, the second glued to the next word. A headline capitalises
+    every word, so one word of it alone ("Lihat", "Suka") would say nothing. Not a
+    known word as a whole ("Israel Benjamin" under "Israel Ben Gvir")."""
+    if _known(word.lower()):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    for head in sorted(pairs.get(before.group(1), ()), key=len, reverse=True):
+        if len(word) - len(head) >= NAME_ALONE_MIN_LEN and word.startswith(head) and _common_word(word[len(head):]):
+            return head, word[len(head):]
+    return None
+
+
+def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
     """Insert the spaces lost where links were stripped.
 
     Returns the repaired text and the repairs, whose offsets refer to ``text``.
-    Repairing the result again changes nothing.
+    Repairing the result again changes nothing. The names of ``title`` (the article's
+    headline, not part of ``text``) count as written alone: "Erick Thohiringin" under
+    a headline naming "Erick Thohir" is "Erick Thohir ingin".
     """
     if not text:
         return text, []
     runs = list(_candidate_runs(text))
+    title_pairs = _title_pairs(title)
     counts: Counter[str] | None = None
     alone: set[str] | None = None
     inside: set[str] | None = None
@@ -1055,7 +1088,11 @@ def repair_glued(text: str) -> tuple[str, list[GlueRepair]]:
                 alone = set(_CAPITALISED_WORD.findall(text))
                 inside = set(_CAPITALISED_INSIDE.findall(text))
             if word[1:].islower():
-                parts = _split_name_written_alone(word, alone, inside) or _split_name_verb(word, text, start)
+                parts = (
+                    _split_name_written_alone(word, alone, inside)
+                    or _split_name_verb(word, text, start)
+                    or (_split_title_name(word, text, start, title_pairs) if title_pairs else None)
+                )
             else:
                 parts = _split_acronym_name(word, inside)
         if parts is None:

@@ -264,7 +264,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             encoding_repairs += 1
     repairs: list[GlueRepair] = []
     if options.repair_glued and kept:
-        joined, repairs = repair_glued("\n".join(repaired))
+        joined, repairs = repair_glued("\n".join(repaired), article.title or "")
         repaired = joined.split("\n")
     out: list[str] = []
     dropped: list[tuple[int, int]] = []  # spans of dropped paragraphs in the joined text
