@@ -257,6 +257,14 @@ def test_a_court_figure_is_of_the_person_sentenced() -> None:
     ]
 
 
+def test_a_plea_against_a_demand_is_the_pleaders_and_sendiri_is_no_gap() -> None:
+    claims, _excluded = _claims(
+        "Kuasa hukum terdakwa, Rina Kartikasari meminta dibebaskan dari tuntutan 12 tahun penjara. "
+        "Hendro Wicaksono sendiri telah dihukum 6 tahun penjara."
+    )
+    assert claims == [(12, "tuntutan:duration@rina kartikasari"), (6, "vonis:duration@hendro wicaksono")]
+
+
 def test_an_article_on_one_defendant_gives_its_court_figures_to_that_person() -> None:
     claims, _excluded = _claims(
         "Terdakwa Rina Kartikasari divonis 9 tahun penjara. "
@@ -335,3 +343,30 @@ def test_a_figure_over_months_to_date_is_not_the_months_own() -> None:
         (12_000_000_000_000, "laba bersih:money"),
         (40_000_000, "klausul rilisnya:money"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        # the verb of what did it, before the count; after it, the next count's
+        ("Kecelakaan itu menewaskan sedikitnya 12 orang dan melukai 30 orang lainnya.",
+         ["orang:meninggal", "orang:luka"]),
+        ("Polisi menangkap 7 orang pelaku pencurian.", ["orang:ditangkap"]),
+        ("Kebakaran itu menghanguskan 85 rumah warga.", ["rumah:terbakar"]),
+        # one arrests only people: points won, goods seized
+        ("Tim itu sudah mengamankan 12 poin sejauh ini.", ["poin"]),
+    ],
+)
+def test_the_verb_before_a_count_says_what_happened(sentence: str, keys: list[str]) -> None:
+    claims, _excluded = _claims(sentence)
+    assert [key for _value, key in claims] == keys
+
+
+def test_a_count_of_others_is_a_part_unless_others_by_what_happened() -> None:
+    claims, _excluded = _claims(
+        "Sebanyak 11 orang tewas di lokasi kejadian. Tiga korban lainnya meninggal di rumah sakit."
+    )
+    assert claims == [(11, "orang:meninggal"), (3, "orang:meninggal:lainnya")]
+    # the injured beside the dead: their total, not a part of it
+    claims, _excluded = _claims("Serangan itu menewaskan 24 orang, dengan sekitar 600 orang lainnya terluka.")
+    assert claims == [(24, "orang:meninggal"), (600, "orang:luka")]

@@ -146,6 +146,19 @@ def test_scores_of_other_matches_are_never_compared() -> None:
     ]
 
 
+def test_a_count_of_others_is_never_the_total() -> None:
+    """"Dua korban lainnya meninggal di rumah sakit" (kabar.claims keys it "lainnya")
+    is two of the fifteen dead, neither in conflict with them nor with another such
+    part."""
+    groups = reconcile([
+        claim(15, "orang", "orang:meninggal", "2025-06-09T10:00", "tribun-1"),
+        claim(15, "orang", "orang:meninggal", "2025-06-09T11:00", "liputan6-1"),
+        claim(2, "korban", "orang:meninggal:lainnya", "2025-06-09T11:00", "liputan6-1"),
+        claim(4, "korban", "orang:meninggal:lainnya", "2025-06-09T12:00", "kompas-1"),
+    ])
+    assert sorted((g.status, g.values[0].value) for g in groups) == [("agree", 15), ("single", 2), ("single", 4)]
+
+
 def test_each_defendants_sentence_is_its_own_figure() -> None:
     """Three defendants' 16, 11 and 3 years are three figures, not one updated twice."""
     groups = reconcile([

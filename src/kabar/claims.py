@@ -38,6 +38,7 @@ from kabar.analyze.temporal import DateMention
 from kabar.reconcile import (
     DEFAULT_TZ,
     OTHER_MATCH_KEY,
+    OTHERS_KEY,
     PEOPLE_UNITS,
     SESSION_KEYS,
     TO_DATE_KEY,
@@ -72,6 +73,14 @@ STATES: dict[str, str] = {
     "ditangkap": "ditangkap", "diamankan": "ditangkap", "ditahan": "ditahan",
     "selamat": "selamat", "dievakuasi": "dievakuasi", "terendam": "terendam",
     "positif": "positif", "sembuh": "sembuh", "dirawat": "dirawat",
+}
+# The verbs of what did it, right before a count ("gempa itu menewaskan 24 orang",
+# "polisi menangkap 5 orang"; a bare "orang" otherwise), first: after the count they
+# are the next count's ("menewaskan 24 orang dan melukai 30 orang lainnya").
+CAUSES: dict[str, str] = {
+    "menewaskan": "meninggal", "melukai": "luka", "mencederai": "luka", "merusak": "rusak",
+    "menangkap": "ditangkap", "mengamankan": "ditangkap", "mengevakuasi": "dievakuasi",
+    "menghanguskan": "terbakar", "merendam": "terendam",
 }
 
 # Words before a figure that name what it measures ("kedalaman 10 km", "kerugian
@@ -267,6 +276,18 @@ def _state(words: list[str]) -> str | None:
     return None
 
 
+# How many words before a count its cause's verb may be ("menewaskan sedikitnya 24").
+CAUSE_WORDS = 2
+
+
+def _cause(words: list[str], counted: str) -> str | None:
+    """The state :data:`CAUSES` gives what is counted; one arrests only people
+    ("mengamankan 12 poin", "mengamankan 44 bungkus narkotika": points won, goods
+    seized)."""
+    state = next((CAUSES[w] for w in words if w in CAUSES), None)
+    return None if state == "ditangkap" and counted != "orang" else state
+
+
 @dataclass(slots=True)
 class _Property:
     text: str
@@ -386,8 +407,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         phrase = noun
         if right_words[:1] and right_words[0] == "susulan":
             phrase = f"{noun} susulan"
-        state = _state(right_words) or _state(left_words[-3:])
         counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
+        state = _cause(left_words[-CAUSE_WORDS:], counted) or _state(right_words) or _state(left_words[-3:])
         if state:
             label = {"orang": "korban"}.get(counted, counted)
             return _Property(f"{label} {state}", f"{counted}:{state}")
@@ -862,6 +883,23 @@ _EARLIER_OPENING = re.compile(r"\W*sebelumnya\b", re.IGNORECASE)
 OTHER_MATCH_DAYS = 7
 
 
+# "lainnya" right after a count's noun ("dua korban lainnya", "tiga warga lainnya"):
+# others than those counted before it.
+_OTHERS = re.compile(r"\s+lainnya\b", re.IGNORECASE)
+
+
+def _others_told_apart(claims: list[Claim], analysis: Analysis, si: int, key: str) -> bool:
+    """Whether "lainnya" sets a count apart from the last one counted, in its sentence
+    or the one before, by what happened to them: "menewaskan 24 orang, dengan 600
+    orang lainnya terluka" is the injured's total ("orang:luka" after
+    "orang:meninggal"), not a part of it."""
+    last = next((c for c in reversed(claims) if c.kind == "count"), None)
+    if last is None or ":" not in key or ":" not in last.property_key:
+        return False
+    last_si = analysis.sentence_of(last.start)
+    return last_si is not None and si - last_si <= 1 and last.property_key.split(":")[1] != key.split(":")[1]
+
+
 def _other_match(
     analysis: Analysis, q: Quantity, sent: tuple[int, int], mention: DateMention | None, reported: datetime | None
 ) -> bool:
@@ -922,8 +960,10 @@ def _demanded(text: str, start: int, end: int) -> bool:
 
 
 _COURT_PASSIVE = re.compile(
-    r"\s*(?:,[^,.]{1,60},|,)?\s*(?:yang\s+)?(?:(?:telah|sudah|hanya|pun|juga|akhirnya|kembali|sebelumnya|kemudian)\s+){0,2}"
-    r"(?:divonis|dituntut|dihukum|dijatuhi|dijatuhkan|diganjar|dikenai|dikenakan)\b",
+    r"\s*(?:,[^,.]{1,60},|,)?\s*(?:yang\s+)?(?:(?:telah|sudah|hanya|pun|juga|sendiri|akhirnya|kembali|sebelumnya|kemudian)\s+){0,2}"
+    r"(?:divonis|dituntut|dihukum|dijatuhi|dijatuhkan|diganjar|dikenai|dikenakan|"
+    # "Lisa Rachmat meminta dibebaskan dari tuntutan 14 tahun" (her plea, her demand)
+    r"(?:meminta|minta|memohon)\s+(?:agar\s+)?(?:dibebaskan|bebas)\s+dari)\b",
     re.IGNORECASE,
 )
 _COURT_ACTIVE = re.compile(
@@ -1131,6 +1171,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             # another match's score, apart from the reported match's (reconcile
             # compares none of them: which match is whose, the key does not say)
             prop = _Property(f"{prop.text or 'skor'} (laga lain)", f"{prop.key or 'skor'}:{OTHER_MATCH_KEY}", prop.location, prop.unit)
+        if prop.key and kind == "count" and _OTHERS.match(text, q.end) and not _others_told_apart(out.claims, analysis, si, prop.key):
+            # "Dua korban lainnya meninggal di rumah sakit": two more, beside those
+            # counted before (of "15 orang tewas"), not the total
+            prop = _Property(f"{prop.text} ({OTHERS_KEY})", f"{prop.key}:{OTHERS_KEY}", prop.location, prop.unit)
         speaker_text, span = _speaker(analysis, si, q.start)
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict

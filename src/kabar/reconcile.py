@@ -283,6 +283,10 @@ def _thin(kind: str, key: str) -> str | None:
         # an earlier meeting's or another fixture's score (kabar.claims._other_match):
         # the first leg's 0-4 and a group rival's 1-5 are two matches
         return "a score of another match than the one reported; the articles do not say it is the same match"
+    if kind == "count" and key.endswith(f":{OTHERS_KEY}"):
+        # "Dua korban lainnya dilaporkan meninggal di rumah sakit" beside "15 orang
+        # tewas": two of the fifteen, not a second total
+        return "a count of others than those counted before it; the articles do not say it is a total"
     if kind == "age" and ":" not in key:
         # "pemain berusia 25 tahun itu", "pelatih berusia 43 tahun itu": in 25 random
         # multi-outlet stories every conflict of such ages was several people's
@@ -331,6 +335,9 @@ SEVERAL = "@?"
 # The last part of the property key of a score of another match than the one the
 # story reports (set by kabar.claims).
 OTHER_MATCH_KEY = "laga lain"
+# The last part of the property key of a count of others than those counted before it
+# ("dua korban lainnya"; set by kabar.claims).
+OTHERS_KEY = "lainnya"
 
 
 def _block_key(claim: Claim, whose: Mapping[str, str] | None = None) -> tuple[str, str, str]:
