@@ -241,6 +241,26 @@ def test_a_score_of_another_match_is_keyed_apart(sentence: str, other: bool) -> 
     assert [key for _value, key in claims if key.startswith("skor")] == ["skor:laga lain" if other else "skor"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "running"),
+    [
+        # a lead, an equaliser, a minute's or the half-time score, a set's
+        ("Ricky Kambuaya menggandakan keunggulan menjadi 2-0 pada menit ke-30.", True),
+        ("Tuan rumah unggul 3-1 saat laga memasuki menit ke-70.", True),
+        ("Skor 1-1 bertahan hingga turun minum.", True),
+        ("Indonesia sempat tertinggal 7-12 pada set kedua.", True),
+        # the result, whatever else its words say
+        ("Persib menang 2-1 berkat gol di babak pertama.", False),
+        ("Tim tamu harus mengakui keunggulan tuan rumah 0-3.", False),
+        ("Hingga akhir laga, skor 1-0 untuk keunggulan Persija bertahan.", False),
+        ("Timnas Indonesia kalah 1-5 dari Australia di Sydney.", False),
+    ],
+)
+def test_a_score_during_the_match_is_keyed_apart_from_its_result(sentence: str, running: bool) -> None:
+    claims, _excluded = _claims(sentence)
+    assert [key for _value, key in claims if key.startswith("skor")] == ["skor:sementara" if running else "skor"]
+
+
 def test_a_court_figure_is_of_the_person_sentenced() -> None:
     claims, _excluded = _claims(
         "Pengacara terdakwa, Rina Kartikasari, divonis 9 tahun penjara dan denda Rp 650 juta. "

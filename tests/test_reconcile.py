@@ -146,6 +146,20 @@ def test_scores_of_other_matches_are_never_compared() -> None:
     ]
 
 
+def test_scores_during_the_match_are_never_compared() -> None:
+    """2-0 at the 19th minute and 5-0 at the 62nd (kabar.claims keys both "sementara")
+    are two moments: no conflict between them, nor with the result."""
+    groups = reconcile([
+        claim("6-0", None, "skor", "2025-06-10T21:30", "detik-1", kind="score"),
+        claim("6-0", None, "skor", "2025-06-10T21:40", "kompas-1", kind="score"),
+        claim("2-0", None, "skor:sementara", "2025-06-10T19:30", "okezone-1", kind="score"),
+        claim("5-0", None, "skor:sementara", "2025-06-10T20:30", "detik-2", kind="score"),
+    ])
+    assert sorted((g.status, str(g.values[0].value)) for g in groups) == [
+        ("agree", "6-0"), ("single", "2-0"), ("single", "5-0"),
+    ]
+
+
 def test_a_count_of_others_is_never_the_total() -> None:
     """"Dua korban lainnya meninggal di rumah sakit" (kabar.claims keys it "lainnya")
     is two of the fifteen dead, neither in conflict with them nor with another such

@@ -283,6 +283,10 @@ def _thin(kind: str, key: str) -> str | None:
         # an earlier meeting's or another fixture's score (kabar.claims._other_match):
         # the first leg's 0-4 and a group rival's 1-5 are two matches
         return "a score of another match than the one reported; the articles do not say it is the same match"
+    if kind == "score" and key.endswith(f":{RUNNING_KEY}"):
+        # a lead, a half-time score (kabar.claims._running_score): 2-0 at the 19th
+        # minute and 5-0 at the 62nd are two moments
+        return "a score during the match; the articles do not say it is the same moment"
     if kind == "count" and key.endswith(f":{OTHERS_KEY}"):
         # "Dua korban lainnya dilaporkan meninggal di rumah sakit" beside "15 orang
         # tewas": two of the fifteen, not a second total
@@ -338,6 +342,9 @@ OTHER_MATCH_KEY = "laga lain"
 # The last part of the property key of a count of others than those counted before it
 # ("dua korban lainnya"; set by kabar.claims).
 OTHERS_KEY = "lainnya"
+# The last part of the property key of a score during the match, not its result (set
+# by kabar.claims).
+RUNNING_KEY = "sementara"
 
 
 def _block_key(claim: Claim, whose: Mapping[str, str] | None = None) -> tuple[str, str, str]:
