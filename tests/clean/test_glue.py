@@ -39,6 +39,12 @@ MUST_SPLIT = [
     ("di Dikutip detikJatim", "di Dikutip detikJatim"),
     ("DikutipdetikJatim, kecelakaan", "Dikutip detikJatim, kecelakaan"),
     ("klik tautanberikut ini", "klik tautan berikut ini"),
+    # a two-letter acronym glued to a long word or a function word after it
+    ("Penyanyi Titi DJmenerima keputusan itu", "Penyanyi Titi DJ menerima keputusan itu"),
+    ("kata Komisi III DPR RImenggelar rapat", "kata Komisi III DPR RI menggelar rapat"),
+    ("tetap bertahan di Arema FCpada musim depan", "tetap bertahan di Arema FC pada musim depan"),
+    # a name written alone, glued to an affixed verb rarer than a common word
+    ("Juventus menang. Juventusberpesta gol di laga itu.", "Juventus menang. Juventus berpesta gol di laga itu."),
 ]
 
 MUST_NOT_SPLIT = [
@@ -55,6 +61,7 @@ MUST_NOT_SPLIT = [
     "KPKRI", "MotoGP", "detikOto", "TransJakarta", "KapanLagi", "NasDem", "LaLiga", "BRImo",
     "eKTP", "kWh", "mAh", "mmHg", "PhD", "MoU", "UMKMnya", "HPnya", "PPnBM", "CryptoQuant",
     "visionOS", "iPadOS", "OpenAI", "YouTubenya", "DiCaprio", "LeBron", "GoPay", "JakLingko",
+    "IDcard", "TVnya", "HPbaru",
 ]
 
 UNTOUCHED = [
