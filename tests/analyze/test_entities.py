@@ -458,3 +458,16 @@ def test_text_written_without_capitals_goes_to_the_uncased_model() -> None:
 def test_initials_after_inisial_are_people(text: str, people: list[str]) -> None:
     found = find_entities(text)
     assert [e.text for e in found if e.label == "PERSON"] == people
+
+
+def test_a_lower_case_word_at_the_edge_of_a_name_is_not_the_name() -> None:
+    # the model read a name over the verb or preposition after it, or over a phrase of
+    # common words; particles of names stay
+    text = (
+        'Alasan Vidi menghapus lagu itu sudah jelas, ujar Sugiono via media sosial. '
+        '"Oke oke," jawab Evan Dimas kepada Robin van Persie.'
+    )
+    people = [e.text for e in find_entities(text) if e.label == "PERSON"]
+    assert "Vidi menghapus" not in people and "Sugiono via" not in people
+    assert "Oke oke" not in people and "Oke" not in people
+    assert {"Evan Dimas", "Robin van Persie"} <= set(people)

@@ -845,6 +845,38 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     ents[:] = kept
 
 
+# Name particles written in lower case inside a name ("Saif al-Islam", "Robin van
+# Persie", "Ahmad bin Said"), kept where a person's name ends or starts.
+_LOWER_NAME_WORDS = roles._NAME_PARTICLES | {"la", "le", "del", "della", "ibn", "abu"}
+_LOWER_EDGE_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _lowercase_edge_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A person the model read over a lower-case word next to the name ("Vidi menghapus",
+    "Guardiola nihil", "Sugiono via", "Boleh gak") in a sentence written with capitals:
+    the name without it; nothing when what is left of it is a common word ("Boleh",
+    "Oke") or nothing. (A name written all in lower case is left to the model.)"""
+    kept = []
+    for e in ents:
+        start, end = e.start, e.end
+        if e.label == PERSON and any(t.text[:1].isupper() for t in doc[start:end]):
+            # (not the piece of a word a broken character split: "G ? ? mez")
+            while end - start > 1 and _lower_edge(doc[end - 1].text) and doc[end - 2].is_alpha:
+                end -= 1
+            while end - start > 1 and _lower_edge(doc[start].text) and doc[start + 1].is_alpha:
+                start += 1
+            if (start, end) != (e.start, e.end) and end - start == 1 and (
+                _lower_edge(doc[start].text) or roles.common_word(doc[start].text.lower())
+            ):
+                continue
+        kept.append(e if (start, end) == (e.start, e.end) else _Ent(start, end, e.label, e.source))
+    ents[:] = kept
+
+
+def _lower_edge(word: str) -> bool:
+    return bool(_LOWER_EDGE_WORD.fullmatch(word)) and word not in _LOWER_NAME_WORDS
+
+
 def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     """The model's entities of ``doc`` corrected by the rules (token spans).
 
@@ -853,6 +885,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     """
     ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents if e.label_ in ENTITY_LABELS]
     _degree_rule(ents, doc)
+    _lowercase_edge_rule(doc, ents)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)
