@@ -248,6 +248,7 @@ def test_a_score_of_another_match_is_keyed_apart(sentence: str, other: bool) -> 
         ("Ricky Kambuaya menggandakan keunggulan menjadi 2-0 pada menit ke-30.", True),
         ("Tuan rumah unggul 3-1 saat laga memasuki menit ke-70.", True),
         ("Skor 1-1 bertahan hingga turun minum.", True),
+        ("Babak pertama berakhir dengan skor 2-0 untuk Persib.", True),
         ("Indonesia sempat tertinggal 7-12 pada set kedua.", True),
         # the result, whatever else its words say
         ("Persib menang 2-1 berkat gol di babak pertama.", False),

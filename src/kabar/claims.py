@@ -936,11 +936,20 @@ _RESULT = re.compile(
 )
 
 
+# The end of a half, a quarter or a set: a score during the match whatever the words
+# of ending ("Babak pertama berakhir dengan skor 3-0 untuk Jepang").
+_HALF_TIME = re.compile(
+    r"\b(?:(?:babak|paruh)\s+(?:pertama|I)\s+(?:berakhir|usai|selesai|tuntas)|turun\s+minum|"
+    r"menutup\s+(?:babak|paruh|kuarter|set)|(?:babak|paruh)\s+pertama\s+ditutup)\b",
+    re.IGNORECASE,
+)
+
+
 def _running_score(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool:
     """Whether the score ``q`` is one during the match (see :data:`_RUNNING`)."""
     left, right = _score_context(analysis, q, sent)
     near = f"{left[-RUNNING_LEFT:]} {right}"
-    return bool(_RUNNING.search(near)) and not _RESULT.search(near)
+    return bool(_HALF_TIME.search(near)) or (bool(_RUNNING.search(near)) and not _RESULT.search(near))
 
 
 # How far left of a score (characters) its words are looked for: its clause's verb and
