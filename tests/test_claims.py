@@ -391,3 +391,13 @@ def test_a_count_of_others_is_a_part_unless_others_by_what_happened() -> None:
     # the injured beside the dead: their total, not a part of it
     claims, _excluded = _claims("Serangan itu menewaskan 24 orang, dengan sekitar 600 orang lainnya terluka.")
     assert claims == [(24, "orang:meninggal"), (600, "orang:luka")]
+
+
+def test_lines_of_an_income_statement_are_their_own_figures() -> None:
+    claims, _excluded = _claims(
+        "Perseroan mencatatkan pendapatan Rp 7,5 triliun dengan EBITDA mencapai Rp 2,2 triliun. "
+        "Laba kotor tercatat Rp 3,1 triliun, beban usaha Rp 1,2 triliun dan laba bersih Rp 1,4 triliun."
+    )
+    assert [key for _value, key in claims] == [
+        "pendapatan:money", "ebitda:money", "laba kotor:money", "beban usaha:money", "laba bersih:money",
+    ]

@@ -89,6 +89,12 @@ CAUSES: dict[str, str] = {
 # left window wins. Keys are normalised properties.
 MEASURES: list[tuple[str, str]] = [
     ("kedalaman", "kedalaman"), ("kerugian", "kerugian"), ("laba bersih", "laba bersih"),
+    # other lines of an income statement than the profit ("laba kotor Rp 2,10 triliun
+    # dan laba ... Rp 1,66 triliun"; "EBITDA mencapai US$ 10,79 miliar" after
+    # "pendapatan"): each its own figure
+    ("laba kotor", "laba kotor"), ("laba usaha", "laba usaha"), ("laba operasional", "laba usaha"),
+    ("laba sebelum pajak", "laba sebelum pajak"), ("ebitda", "ebitda"), ("beban usaha", "beban usaha"),
+    ("beban pokok", "beban pokok"),
     ("laba", "laba"), ("pendapatan", "pendapatan"), ("cadangan devisa", "cadangan devisa"),
     ("gaji", "gaji"), ("anggaran", "anggaran"), ("utang", "utang"), ("denda", "denda"),
     ("uang pengganti", "uang pengganti"), ("suku bunga", "suku bunga"), ("inflasi", "inflasi"),
