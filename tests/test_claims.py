@@ -14,8 +14,8 @@ from kabar.records import Article
 WIB = timezone(timedelta(hours=7))
 
 
-def _claims(text: str) -> tuple[list[tuple[float | int | str, str]], list[tuple[str, str]]]:
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+def _claims(text: str, hour: int = 10) -> tuple[list[tuple[float | int | str, str]], list[tuple[str, str]]]:
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, hour, tzinfo=WIB))
     article.clean_text = text
     found = extract_claims(article, analyze_text("a1", text, article.published))
     return [(c.value, c.property_key) for c in found.claims], [(e.text, e.reason) for e in found.excluded]
@@ -331,7 +331,7 @@ def test_the_unit_of_the_figure_before_is_no_subject() -> None:
     ],
 )
 def test_a_market_figure_is_of_its_session(sentence: str, key: str) -> None:
-    claims, _excluded = _claims(sentence)
+    claims, _excluded = _claims(sentence, hour=17)
     assert [k for _value, k in claims if k.endswith(("percent", "pembukaan", "sesi i", "penutupan"))] == [key]
 
 
@@ -401,3 +401,14 @@ def test_lines_of_an_income_statement_are_their_own_figures() -> None:
     assert [key for _value, key in claims] == [
         "pendapatan:money", "ebitda:money", "laba kotor:money", "beban usaha:money", "laba bersih:money",
     ]
+
+
+def test_a_close_told_before_the_market_closes_is_the_previous_one() -> None:
+    text = "IHSG hari ini ditutup melonjak 0,63% ke posisi 7.113. Sektor saham energi menanjak 0,50%."
+    # a morning's outlook recalls the last close; an evening's report gives the day's
+    morning, _excluded = _claims(text, hour=7)
+    assert [k for _v, k in morning if k] == [
+        "ihsg:percent:penutupan sebelumnya", "sektor saham energi:percent:penutupan sebelumnya",
+    ]
+    evening, _excluded = _claims(text, hour=17)
+    assert [k for _v, k in evening if k] == ["ihsg:percent:penutupan", "sektor saham energi:percent:penutupan"]

@@ -231,8 +231,10 @@ def _location_compatible(a: str | None, b: str | None) -> bool:
 # Last parts of a key (set by kabar.claims) that say when a figure is of: a trading
 # session (in the day's order), months to date.
 SESSION_KEYS = ("pembukaan", "sesi i", "penutupan")
+# (the close an article published before the market closed recalls)
+PREVIOUS_CLOSE_KEY = "penutupan sebelumnya"
 TO_DATE_KEY = "kumulatif"
-WHEN_PARTS = frozenset({*SESSION_KEYS, TO_DATE_KEY})
+WHEN_PARTS = frozenset({*SESSION_KEYS, PREVIOUS_CLOSE_KEY, TO_DATE_KEY})
 DURATION_PROPERTIES = frozenset({
     "vonis", "tuntutan", "subsider", "tuntutan subsider", "subsider uang pengganti",
     "tuntutan subsider uang pengganti", "usia", "harapan hidup",
