@@ -229,7 +229,7 @@ def _location_compatible(a: str | None, b: str | None) -> bool:
 # two different spans ("selama lebih dari 40 tahun" of a leader's rule and "selama enam
 # hari" of a war; 13 minutes a substitute played and the 90 of the match).
 # Last parts of a key (set by kabar.claims) that say when a figure is of: a trading
-# session (in the day's order), months to date.
+# session (in the day's order) or the previous close, months to date.
 SESSION_KEYS = ("pembukaan", "sesi i", "penutupan")
 # (the close an article published before the market closed recalls)
 PREVIOUS_CLOSE_KEY = "penutupan sebelumnya"

@@ -190,6 +190,7 @@ PORTFOLIO_WORDS = frozenset(
         digital
         independen distribusi komersial transmisi pembangkitan regional perencanaan
         manajemen
+        retail ritel research investment procurement audit accounting
         """
     )
 )
