@@ -72,3 +72,24 @@ def test_one_vehicle_named_by_two_makes() -> None:
     assert [(f.kind, f.documents) for f in flags] == [("detail_variant", ["a", "b", "c"])]
     assert "truk Fuso (a)" in flags[0].message and "truk Hino (b, c)" in flags[0].message
     assert detail_variants({"a": "truk Hino", "b": "truk Hino terguling"}) == []
+
+
+def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_article() -> None:
+    from datetime import date, datetime, timedelta, timezone
+
+    from kabar.analyze.stage import analyze_text
+    from kabar.flags import date_mismatches
+
+    wib = timezone(timedelta(hours=7))
+    text = (
+        "Bus itu terguling pada Senin (9/6/2026) dini hari. Polisi memeriksa sopir pada Senin (9/6/2025). "
+        "Rapat digelar Rabu (24/5)."
+    )
+    analysis = analyze_text("a1", text, datetime(2025, 6, 10, 8, tzinfo=wib))
+    flags = date_mismatches({"a1": analysis.dates}, {"a1": date(2025, 6, 10)})
+    assert [f.message for f in flags] == [
+        '"Senin (9/6/2026)": 2026-06-09 is a Selasa, not a Senin; perhaps 2025-06-09, a Senin near the article\'s date',
+        # no date one slip away with that weekday is near the article: no guess
+        '"Rabu (24/5)": 2025-05-24 is a Sabtu, not a Rabu',
+    ]
+    assert all(f.kind == "date_mismatch" and f.documents == ["a1"] for f in flags)

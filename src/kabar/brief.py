@@ -21,7 +21,7 @@ from kabar.analyze import roles
 from kabar.analyze.entities import title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims
-from kabar.flags import all_flags
+from kabar.flags import all_flags, date_mismatches
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
@@ -418,7 +418,9 @@ def build_brief(
     groups = reconcile(claims)
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}
-    flags = all_flags(entities, groups, claim_index, texts)
+    flags = all_flags(entities, groups, claim_index, texts) + date_mismatches(
+        {a.document: a.dates for a in analyses}, {a.id: a.published.date() if a.published else None for a in docs}
+    )
     timeline, undated = _timeline(analyses, by_doc, claims)
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()

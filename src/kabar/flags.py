@@ -10,10 +10,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from kabar.analyze.temporal import WEEKDAY_NAMES, WEEKDAYS, DateMention
 from kabar.reconcile import Group
 from kabar.records import Claim, Entity
 from kabar.resolve import HONORIFICS, expands, fold, is_acronym, name_tokens
@@ -283,6 +285,52 @@ def detail_variants(texts: Mapping[str, str]) -> list[Flag]:
             "detail_variant", f"the {vehicle} is named differently: {listed}",
             documents=sorted(set().union(*single.values())),
         ))
+    return flags
+
+
+# How near the article's publication a date one slip away from the written one must be
+# to be named as what was perhaps meant: a report's dates are of the days around it.
+DATE_HINT_DAYS = 14
+
+
+def _slips(day: date) -> Iterable[date]:
+    """The dates one slip of the pen from ``day``: the year, the month or the day off
+    by one."""
+    for year, month, d in (
+        (day.year - 1, day.month, day.day), (day.year + 1, day.month, day.day),
+        (day.year, day.month - 1, day.day), (day.year, day.month + 1, day.day),
+    ):
+        try:
+            yield date(year + (month - 1) // 12, (month - 1) % 12 + 1, d)
+        except ValueError:  # 31 April, 29 February
+            continue
+    yield day - timedelta(days=1)
+    yield day + timedelta(days=1)
+
+
+def date_mismatches(dates: Mapping[str, Iterable[DateMention]], published: Mapping[str, date | None]) -> list[Flag]:
+    """Dates whose written weekday is not their day's ("Senin (9/6/2026)": 9 June 2026 is
+    a Tuesday; kabar.analyze.temporal keeps the written date and notes the mismatch).
+    When one slip of the year, the month or the day (:func:`_slips`) gives a date with
+    that weekday within :data:`DATE_HINT_DAYS` of the article's publication
+    (``published``: document -> day), the message names the nearest such date."""
+    flags: list[Flag] = []
+    for doc, mentions in dates.items():
+        seen: set[str] = set()
+        for d in mentions:
+            if d.value is None or not d.note or not d.note.startswith("weekday ") or d.text in seen:
+                continue
+            seen.add(d.text)
+            written = d.note.split()[1]
+            weekday = WEEKDAYS.get(written.lower())
+            message = f'"{" ".join(d.text.split())}": {d.value.isoformat()} is a {WEEKDAY_NAMES[d.value.weekday()]}, not a {written}'
+            day = published.get(doc)
+            if day is not None:
+                near = [s for s in _slips(d.value) if s.weekday() == weekday and abs((s - day).days) <= DATE_HINT_DAYS]
+                if near:
+                    meant = min(near, key=lambda s: abs((s - day).days))
+                    message += f"; perhaps {meant.isoformat()}, a {written} near the article's date"
+            flags.append(Flag("date_mismatch", message, documents=[doc]))
     return flags
 
 
