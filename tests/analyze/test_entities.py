@@ -471,3 +471,11 @@ def test_a_lower_case_word_at_the_edge_of_a_name_is_not_the_name() -> None:
     assert "Vidi menghapus" not in people and "Sugiono via" not in people
     assert "Oke oke" not in people and "Oke" not in people
     assert {"Evan Dimas", "Robin van Persie"} <= set(people)
+
+
+def test_a_name_ending_with_an_english_organisation_noun_is_an_organisation() -> None:
+    text = "Tabrakan itu melibatkan 48 orang, kata Civil Defense Force dalam sebuah pernyataan."
+    assert [(e.text, e.label) for e in find_entities(text) if "Force" in e.text] == [("Civil Defense Force", "ORG")]
+    # a surname that is also such a noun ("Council") is not on the list
+    found = find_entities("Nama band itu diambil dari penyanyi Pink Anderson dan Floyd Council.")
+    assert ("Floyd Council", "ORG", "rule") not in [(e.text, e.label, e.source) for e in found]

@@ -877,6 +877,31 @@ def _lower_edge(word: str) -> bool:
     return bool(_LOWER_EDGE_WORD.fullmatch(word)) and word not in _LOWER_NAME_WORDS
 
 
+# English nouns that end an organisation's name ("Civil Defense Force", "Federal
+# Aviation Administration", "Associated Press"): a capitalised run the model typed a
+# person that ends with one is an organisation. (Not "Court", "Guard", "Bank", "Union",
+# "Times", "Council" (the blues singer Floyd Council), "Press", "Party": surnames too.)
+ENGLISH_ORG_HEADS = frozenset({
+    "force", "forces", "agency", "administration", "committee", "authority", "department",
+    "ministry", "bureau", "commission", "office", "services", "association", "federation",
+    "organization", "organisation", "parliament", "assembly", "senate", "congress", "corporation",
+    "company", "foundation", "institute", "university", "college", "hospital", "airlines", "airways",
+    "network", "command", "coalition", "alliance",
+})
+
+
+def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A person span of two or more capitalised words ending with an English
+    organisation noun (:data:`ENGLISH_ORG_HEADS`) is an organisation."""
+    for i, e in enumerate(ents):
+        words = doc[e.start : e.end]
+        if (
+            e.label == PERSON and len(words) >= 2 and words[-1].lower_ in ENGLISH_ORG_HEADS
+            and all(t.text[:1].isupper() for t in words)
+        ):
+            ents[i] = _Ent(e.start, e.end, ORG, "rule")
+
+
 def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     """The model's entities of ``doc`` corrected by the rules (token spans).
 
@@ -886,6 +911,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents if e.label_ in ENTITY_LABELS]
     _degree_rule(ents, doc)
     _lowercase_edge_rule(doc, ents)
+    _english_org_rule(doc, ents)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)
