@@ -412,3 +412,13 @@ def test_a_close_told_before_the_market_closes_is_the_previous_one() -> None:
     ]
     evening, _excluded = _claims(text, hour=17)
     assert [k for _v, k in evening if k] == ["ihsg:percent:penutupan", "sektor saham energi:percent:penutupan"]
+
+
+def test_an_amount_after_a_verb_of_movement_is_a_change_not_a_level() -> None:
+    claims, _excluded = _claims(
+        "Harga emas Antam anjlok Rp 6.000 menjadi Rp 1.937.000 per gram. Harga emas UBS naik menjadi Rp 1.950.000 per gram."
+    )
+    assert claims == [(6000, "emas:money:perubahan"), (1_937_000, "emas:money:per gram"), (1_950_000, "emas:money:per gram")]
+    # a bound before the amount makes it the level risen to
+    claims, _excluded = _claims("Gaji presiden diusulkan naik hingga Rp553 juta per bulan.")
+    assert claims == [(553_000_000, "gaji presiden:money:per bulan")]
