@@ -82,7 +82,7 @@ def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_artic
 
     wib = timezone(timedelta(hours=7))
     text = (
-        "Bus itu terguling pada Senin (9/6/2026) dini hari. Polisi memeriksa sopir pada Senin (9/6/2025). "
+        "Bus itu terguling Senin (9/6/2026) menjelang subuh. Polisi memeriksa sopir pada Senin (9/6/2025). "
         "Rapat digelar Rabu (24/5)."
     )
     analysis = analyze_text("a1", text, datetime(2025, 6, 10, 8, tzinfo=wib))

@@ -160,6 +160,16 @@ def test_scores_during_the_match_are_never_compared() -> None:
     ]
 
 
+def test_changes_are_never_compared() -> None:
+    """One brand's fall of Rp 3.000 and another's buyback fall of Rp 1.000 (kabar.claims
+    keys both "perubahan") are not one figure in conflict."""
+    groups = reconcile([
+        claim(3000, "IDR", "emas:money:perubahan", "2025-06-20T09:00", "liputan6-1", kind="money"),
+        claim(1000, "IDR", "emas:money:perubahan", "2025-06-20T10:00", "detik-1", kind="money"),
+    ])
+    assert sorted((g.status, g.values[0].value) for g in groups) == [("single", 1000), ("single", 3000)]
+
+
 def test_a_count_of_others_is_never_the_total() -> None:
     """"Dua korban lainnya meninggal di rumah sakit" (kabar.claims keys it "lainnya")
     is two of the fifteen dead, neither in conflict with them nor with another such

@@ -36,6 +36,7 @@ from kabar.analyze.quantities import Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
 from kabar.reconcile import (
+    CHANGE_KEY,
     DEFAULT_TZ,
     OTHER_MATCH_KEY,
     OTHERS_KEY,
@@ -90,8 +91,8 @@ CAUSES: dict[str, str] = {
 # left window wins. Keys are normalised properties.
 MEASURES: list[tuple[str, str]] = [
     ("kedalaman", "kedalaman"), ("kerugian", "kerugian"), ("laba bersih", "laba bersih"),
-    # other lines of an income statement than the profit ("laba kotor Rp 2,10 triliun
-    # dan laba ... Rp 1,66 triliun"; "EBITDA mencapai US$ 10,79 miliar" after
+    # other lines of an income statement than the profit (a gross profit of Rp 2,1
+    # triliun beside a net one of Rp 1,7 triliun; an EBITDA in a sentence after
     # "pendapatan"): each its own figure
     ("laba kotor", "laba kotor"), ("laba usaha", "laba usaha"), ("laba operasional", "laba usaha"),
     ("laba sebelum pajak", "laba sebelum pajak"), ("ebitda", "ebitda"), ("beban usaha", "beban usaha"),
@@ -555,7 +556,7 @@ NOT_SUBJECTS = frozenset({
     # pronouns: "kami mencatat ada kira-kira 15% ..." is no figure of "kami"
     "kita", "kami", "saya", "aku", "mereka", "dia", "ia", "anda", "kamu",
     # the unit of the figure before: "69 persen berbanding 31 persen" (the rival's share),
-    # "menjadi Rp 12.381 triliun dari pekan lalu Rp 12.420 triliun" (the week before's)
+    # "menjadi Rp 9.100 triliun dari pekan lalu Rp 9.200 triliun" (the week before's)
     "persen", "triliun", "miliar", "juta", "ribu", "per saham", "per lembar", "lembar saham",
 })
 # Words between a figure and the noun phrase it is about.
@@ -899,18 +900,16 @@ OTHER_MATCH_DAYS = 7
 
 
 # An amount right after a verb of movement (MOVES, "lebih murah/mahal"), with at most
-# "sebesar"/"sekitar" between, is a change, not a level ("harga emas Antam anjlok Rp
-# 6.000 menjadi Rp 1.937.000", "lebih murah Rp 1.000 per gram"): in five daily gold-price
+# "sebesar"/"sekitar" between, is a change, not a level ("harga emas itu merosot Rp
+# 5.000 menjadi Rp 1.880.000", "lebih murah Rp 2.000 per gram"): in five daily gold-price
 # stories of 400 random multi-outlet ones, such changes stood in conflict with prices.
+# (reconcile compares no two changes: of which product and day, the key does not say)
 # Not "naik menjadi Rp ..." nor "naik hingga Rp 553 juta" (the level it rose to).
 _CHANGE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(MOVES - {"ditutup", "dibuka"})) + r"|lebih\s+(?:murah|mahal|tinggi|rendah))"
     r"(?:\s+(?:sebesar|sekitar|senilai))?\s*$",
     re.IGNORECASE,
 )
-CHANGE_KEY = "perubahan"
-
-
 def _change(text: str, sent: tuple[int, int], q: Quantity) -> bool:
     """Whether the amount ``q`` is a change (:data:`_CHANGE_BEFORE`); not one whose
     qualifier bounds a level ("naik hingga Rp553 juta": the quantity's text opens
@@ -950,12 +949,12 @@ def _score_context(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> tu
 
 # A score during the match, not its result: a lead, a deficit, an equaliser, the score
 # at a minute, at half-time or after a quarter or a set ("Kubo menggandakan keunggulan
-# menjadi 2-0", "Jepang unggul 5-0 saat laga memasuki menit ke-62", "skor 0-3 saat
-# turun minum"), unless its words also give a result ("menang 1-0 berkat gol di babak
-# pertama", "berbalik unggul 2-1 yang bertahan sampai laga bubar", "harus mengakui
-# keunggulan Jepang 0-6", "juara setelah unggul 2-0"). Of 892 scores of 500 random
+# menjadi 2-0", "tuan rumah unggul 4-0 ketika laga masuk menit ke-70", "skor 0-3 saat
+# turun minum"), unless its words also give a result ("menang 2-0 lewat gol di babak
+# pertama", "berbalik unggul 3-1 dan skor itu bertahan sampai laga bubar", "harus
+# mengakui keunggulan lawan 0-6", "juara setelah unggul 2-0"). Of 892 scores of 500 random
 # corpus articles with one, 129 are read so, all read: all during a match or a set but
-# two results written as a lead ("lalu unggul 4-3 di laga kandang"). Before, a story's
+# two results written as a lead (a return leg "unggul 3-2" at home). Before, a story's
 # running scores stood in conflict with its result (the Japan-Indonesia story's "untuk
 # sementara 4-0" beside the night's 0-6).
 _RUNNING = re.compile(
@@ -974,7 +973,7 @@ _RESULT = re.compile(
 
 
 # The end of a half, a quarter or a set: a score during the match whatever the words
-# of ending ("Babak pertama berakhir dengan skor 3-0 untuk Jepang").
+# of ending ("Babak pertama berakhir dengan skor 2-0 bagi tuan rumah").
 _HALF_TIME = re.compile(
     r"\b(?:(?:babak|paruh)\s+(?:pertama|I)\s+(?:berakhir|usai|selesai|tuntas)|turun\s+minum|"
     r"menutup\s+(?:babak|paruh|kuarter|set)|(?:babak|paruh)\s+pertama\s+ditutup)\b",
@@ -1048,7 +1047,7 @@ def _demanded(text: str, start: int, end: int) -> bool:
 _COURT_PASSIVE = re.compile(
     r"\s*(?:,[^,.]{1,60},|,)?\s*(?:yang\s+)?(?:(?:telah|sudah|hanya|pun|juga|sendiri|akhirnya|kembali|sebelumnya|kemudian)\s+){0,2}"
     r"(?:divonis|dituntut|dihukum|dijatuhi|dijatuhkan|diganjar|dikenai|dikenakan|"
-    # "Lisa Rachmat meminta dibebaskan dari tuntutan 14 tahun" (her plea, her demand)
+    # "X meminta dibebaskan dari tuntutan 9 tahun" (the pleader's plea, her demand)
     r"(?:meminta|minta|memohon)\s+(?:agar\s+)?(?:dibebaskan|bebas)\s+dari)\b",
     re.IGNORECASE,
 )
@@ -1262,7 +1261,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             # whose, the key does not say), apart from the result
             prop = _Property(f"{prop.text or 'skor'} ({RUNNING_KEY})", f"{prop.key or 'skor'}:{RUNNING_KEY}", prop.location, prop.unit)
         if prop.key and kind == "money" and _change(text, sent, q):
-            # "harga emas Antam anjlok Rp 6.000 menjadi Rp 1.937.000": the fall, not a
+            # "harga emas itu merosot Rp 5.000 menjadi Rp 1.880.000": the fall, not a
             # price beside the price
             prop = _Property(f"{prop.text} ({CHANGE_KEY})", f"{prop.key}:{CHANGE_KEY}", prop.location, prop.unit)
         if prop.key and kind == "count" and _OTHERS.match(text, q.end) and not _others_told_apart(out.claims, analysis, si, prop.key):

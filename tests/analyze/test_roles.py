@@ -417,7 +417,7 @@ def test_two_honorifics_before_a_name_after_a_comma() -> None:
 
 def test_a_portfolio_word_after_a_title_is_part_of_the_role() -> None:
     # "Direktur Retail dan Niaga" is a post, not a director named Retail
-    text = "Rina Kartika sebagai Direktur Retail dan Niaga, serta Budi Santoso sebagai direktur."
+    text = "Rina Kartika sebagai Direktur Retail dan Niaga, sementara Budi Santoso sebagai direktur."
     assert [(m.name, m.role) for m in find_role_mentions(text)] == [
         ("Rina Kartika", "Direktur Retail dan Niaga"), ("Budi Santoso", "direktur"),
     ]

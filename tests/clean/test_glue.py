@@ -41,8 +41,8 @@ MUST_SPLIT = [
     ("klik tautanberikut ini", "klik tautan berikut ini"),
     # a two-letter acronym glued to a long word or a function word after it
     ("Penyanyi Titi DJmenerima keputusan itu", "Penyanyi Titi DJ menerima keputusan itu"),
-    ("kata Komisi III DPR RImenggelar rapat", "kata Komisi III DPR RI menggelar rapat"),
-    ("tetap bertahan di Arema FCpada musim depan", "tetap bertahan di Arema FC pada musim depan"),
+    ("lalu Komisi II DPR RImenggelar sidang", "lalu Komisi II DPR RI menggelar sidang"),
+    ("ia masih membela Persik FCpada tahun depan", "ia masih membela Persik FC pada tahun depan"),
     # a name written alone, glued to an affixed verb rarer than a common word
     ("Juventus menang. Juventusberpesta gol di laga itu.", "Juventus menang. Juventus berpesta gol di laga itu."),
 ]
