@@ -1109,9 +1109,10 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
     """Insert the spaces lost where links were stripped.
 
     Returns the repaired text and the repairs, whose offsets refer to ``text``.
-    Repairing the result again changes nothing. The names of ``title`` (the article's
-    headline, not part of ``text``) count as written alone: "Erick Thohiringin" under
-    a headline naming "Erick Thohir" is "Erick Thohir ingin".
+    Repairing the result again changes nothing. ``title`` is the article's headline
+    (not part of ``text``): a name it writes is cut from the word glued to its second
+    word after the same first word ("Erick Thohiringin" under a headline naming "Erick
+    Thohir" is "Erick Thohir ingin"; :func:`_split_title_name`).
     """
     if not text:
         return text, []
