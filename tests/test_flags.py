@@ -93,3 +93,5 @@ def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_artic
         '"Rabu (24/5)": 2025-05-24 is a Sabtu, not a Rabu',
     ]
     assert all(f.kind == "date_mismatch" and f.documents == ["a1"] for f in flags)
+    named = date_mismatches({"a1": analysis.dates}, {"a1": date(2025, 6, 10)}, {"a1": "detik"})
+    assert [f.message.endswith(" (detik)") for f in named] == [True, True]

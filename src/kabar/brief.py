@@ -419,7 +419,9 @@ def build_brief(
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}
     flags = all_flags(entities, groups, claim_index, texts) + date_mismatches(
-        {a.document: a.dates for a in analyses}, {a.id: a.published.date() if a.published else None for a in docs}
+        {a.document: a.dates for a in analyses},
+        {a.id: a.published.date() if a.published else None for a in docs},
+        {a.id: a.outlet for a in docs},
     )
     timeline, undated = _timeline(analyses, by_doc, claims)
     # a summary never states a figure that later reports replaced

@@ -308,12 +308,17 @@ def _slips(day: date) -> Iterable[date]:
     yield day + timedelta(days=1)
 
 
-def date_mismatches(dates: Mapping[str, Iterable[DateMention]], published: Mapping[str, date | None]) -> list[Flag]:
+def date_mismatches(
+    dates: Mapping[str, Iterable[DateMention]],
+    published: Mapping[str, date | None],
+    outlets: Mapping[str, str | None] | None = None,
+) -> list[Flag]:
     """Dates whose written weekday is not their day's ("Senin (9/6/2026)": 9 June 2026 is
     a Tuesday; kabar.analyze.temporal keeps the written date and notes the mismatch).
     When one slip of the year, the month or the day (:func:`_slips`) gives a date with
     that weekday within :data:`DATE_HINT_DAYS` of the article's publication
-    (``published``: document -> day), the message names the nearest such date."""
+    (``published``: document -> day), the message names the nearest such date; it ends
+    with the document's outlet (``outlets``) when known."""
     flags: list[Flag] = []
     for doc, mentions in dates.items():
         seen: set[str] = set()
@@ -330,6 +335,8 @@ def date_mismatches(dates: Mapping[str, Iterable[DateMention]], published: Mappi
                 if near:
                     meant = min(near, key=lambda s: abs((s - day).days))
                     message += f"; perhaps {meant.isoformat()}, a {written} near the article's date"
+            if outlets and outlets.get(doc):
+                message += f" ({outlets[doc]})"
             flags.append(Flag("date_mismatch", message, documents=[doc]))
     return flags
 
