@@ -1,6 +1,16 @@
 from __future__ import annotations
 
-from kabar.flags import _fmt, identifier_variants, name_variants, role_conflicts, roles_compatible
+from datetime import date, datetime, timedelta, timezone
+
+from kabar.analyze.stage import analyze_text
+from kabar.flags import (
+    _fmt,
+    date_mismatches,
+    identifier_variants,
+    name_variants,
+    role_conflicts,
+    roles_compatible,
+)
 from kabar.records import Mention
 from kabar.resolve import resolve
 
@@ -75,11 +85,6 @@ def test_one_vehicle_named_by_two_makes() -> None:
 
 
 def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_article() -> None:
-    from datetime import date, datetime, timedelta, timezone
-
-    from kabar.analyze.stage import analyze_text
-    from kabar.flags import date_mismatches
-
     wib = timezone(timedelta(hours=7))
     text = (
         "Bus itu terguling Senin (9/6/2026) menjelang subuh. Polisi memeriksa sopir pada Senin (9/6/2025). "

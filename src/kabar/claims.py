@@ -305,6 +305,13 @@ class _Property:
     unit: str | None = None
 
 
+def _with_part(prop: _Property, part: str, label: str | None = None) -> _Property:
+    """``prop`` with a last key part that says which of its figures this one is (the
+    session, months to date, a change, a score during the match or of another one:
+    ``skor:sementara``), named in brackets in its text."""
+    return _Property(f"{prop.text} ({label or part})", f"{prop.key}:{part}", prop.location, prop.unit)
+
+
 # A rate: "Rp300 ribu per bulan", "5 persen per tahun", "Rp 50.000/hari", "setiap bulan",
 # "Rp 553 juta sebulan" (but "5 persen sebulan terakhir" is a change over the last
 # month, not a rate). A figure per month and the total over two months are two figures,
@@ -910,6 +917,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\s+(?:sebesar|sekitar|senilai))?\s*$",
     re.IGNORECASE,
 )
+
+
 def _change(text: str, sent: tuple[int, int], q: Quantity) -> bool:
     """Whether the amount ``q`` is a change (:data:`_CHANGE_BEFORE`); not one whose
     qualifier bounds a level ("naik hingga Rp553 juta": the quantity's text opens
@@ -1255,27 +1264,27 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if kind == "score" and _other_match(analysis, q, sent, mention, reported):
             # another match's score, apart from the reported match's (reconcile
             # compares none of them: which match is whose, the key does not say)
-            prop = _Property(f"{prop.text or 'skor'} (laga lain)", f"{prop.key or 'skor'}:{OTHER_MATCH_KEY}", prop.location, prop.unit)
+            prop = _with_part(prop, OTHER_MATCH_KEY)
         elif kind == "score" and _running_score(analysis, q, sent):
             # a lead or the half-time score: compared with nothing (which minute is
             # whose, the key does not say), apart from the result
-            prop = _Property(f"{prop.text or 'skor'} ({RUNNING_KEY})", f"{prop.key or 'skor'}:{RUNNING_KEY}", prop.location, prop.unit)
+            prop = _with_part(prop, RUNNING_KEY)
         if prop.key and kind == "money" and _change(text, sent, q):
             # "harga emas itu merosot Rp 5.000 menjadi Rp 1.880.000": the fall, not a
             # price beside the price
-            prop = _Property(f"{prop.text} ({CHANGE_KEY})", f"{prop.key}:{CHANGE_KEY}", prop.location, prop.unit)
+            prop = _with_part(prop, CHANGE_KEY)
         if prop.key and kind == "count" and _OTHERS.match(text, q.end) and not _others_told_apart(out.claims, analysis, si, prop.key):
             # "Dua korban lainnya meninggal di rumah sakit": two more, beside those
             # counted before (of "15 orang tewas"), not the total
-            prop = _Property(f"{prop.text} ({OTHERS_KEY})", f"{prop.key}:{OTHERS_KEY}", prop.location, prop.unit)
+            prop = _with_part(prop, OTHERS_KEY)
         speaker_text, span = _speaker(analysis, si, q.start)
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict
             prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))
         if prop.key and kind in ("money", "count") and ":ytd" not in prop.key and _to_date(analysis, q, sent, mention, reported):
-            prop = _Property(f"{prop.text} ({TO_DATE_KEY})", f"{prop.key}:{TO_DATE_KEY}", prop.location, prop.unit)
+            prop = _with_part(prop, TO_DATE_KEY)
         if prop.key and kind in ("percent", "money", "count", "measure") and (session := _session(text, sent, q.start)):
-            prop = _Property(f"{prop.text} ({session})", f"{prop.key}:{session.lower()}", prop.location, prop.unit)
+            prop = _with_part(prop, session.lower(), session)
         if prop.key.partition(":")[0] == "subsider" and (
             (paid := list(_SUBSTITUTED.finditer(text, sent[0], q.start))) and paid[-1].group(1)
         ):
