@@ -422,3 +422,57 @@ def test_an_amount_after_a_verb_of_movement_is_a_change_not_a_level() -> None:
     # a bound before the amount makes it the level risen to
     claims, _excluded = _claims("Tunjangan pejabat itu disebut naik hingga Rp45 juta per bulan.")
     assert claims == [(45_000_000, "tunjangan pejabat:money:per bulan")]
+
+
+def test_whose_a_companys_or_products_figure_is() -> None:
+    """The holder a sentence names for a figure of an owned property: right after the
+    property word, or the subject shortly before it, and the one of a list of figures;
+    not the source that says it."""
+    text = (
+        "Di daftar tersebut, Pupuk Indonesia tahun lalu meraup pendapatan Rp 81,6 triliun. "
+        "Pada tahun yang sama, pendapatan Pertamina mencapai Rp 1.194 triliun. "
+        "Adapun Xpeng G6 berukuran panjang 4.753 mm dan lebar 1.920 mm. "
+        "Laba bersih perseroan naik menjadi Rp 2 triliun, kata Direktur Keuangan Budi Santoso. "
+        "Kementerian Keuangan menyebutkan utang mencapai Rp 9.000 triliun."
+    )
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    found = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    assert [(c.value, c.holder) for c in found] == [
+        (81_600_000_000_000, "Pupuk Indonesia"),
+        (1_194_000_000_000_000, "Pertamina"),
+        (4753, "Xpeng G6"),
+        (1920, "Xpeng G6"),
+        (2_000_000_000_000, None),
+        (9_000_000_000_000_000, None),
+    ]
+
+
+def test_a_buyback_price_is_not_the_selling_price() -> None:
+    claims, _excluded = _claims(
+        "Emas Antam kini dijual Rp 1.950.000 per gram. Untuk buyback, Antam kini membeli kembali emas pelanggan "
+        "seharga Rp 1.780.000 per gram. Buyback emas di butik lain Rp 1.790.000 per gram, sementara emas UBS "
+        "dijual Rp 1.900.000 per gram."
+    )
+    assert [key for _v, key in claims] == [
+        "emas:money:per gram", "buyback emas:money:per gram", "buyback emas:money:per gram", "emas:money:per gram"
+    ]
+
+
+def test_a_score_of_sides_the_headline_does_not_name_is_another_matchs() -> None:
+    """In a report headlined on Salzburg and Pachuca, "Man City menang 2-0" is another
+    match's score; the report's own score, a score naming no side (a nickname) and a
+    score in an article whose headline names no side stay the match's."""
+    text = (
+        "Salzburg mengalahkan Pachuca 2-1 di Cincinnati. Sang tamu sempat menyamakan skor. "
+        "Adapun Man City menang 2-0 atas Wydad. Los Blancos ditahan imbang 1-1."
+    )
+    published = datetime(2025, 6, 19, 9, tzinfo=WIB)
+
+    def keys(title: str) -> list[tuple[object, str]]:
+        article = Article(id="a1", title=title, text=text, published=published)
+        return [(c.value, c.property_key) for c in extract_claims(article, analyze_text("a1", text, published)).claims]
+
+    assert keys("Salzburg Kalahkan Pachuca di Piala Dunia Antarklub") == [
+        ("2-1", "skor"), ("2-0", "skor:laga lain"), ("1-1", "skor"),
+    ]
+    assert [key for _v, key in keys("Hasil Laga Semalam")] == ["skor", "skor", "skor"]

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from itertools import count
 from typing import Any
 
-from kabar.reconcile import reconcile
+from kabar.reconcile import reconcile, same_holder
 from kabar.records import Claim
 
 WIB = timezone(timedelta(hours=7))
@@ -15,13 +15,13 @@ _ids = count()
 
 def claim(value: float | str, unit: str | None, key: str, at: str, doc: str, *, kind: str = "count",
           qualifier: str | None = None, speaker: str | None = None, location: str | None = None,
-          group: str | None = None) -> Claim:
+          group: str | None = None, holder: str | None = None) -> Claim:
     n = next(_ids)
     return Claim(
         id=f"c{n}", document=doc, sentence="…", start=0, end=1, value=value, unit=unit, kind=kind,
         qualifier=qualifier, property=key.replace("_", " ").replace(":", " "), property_key=key, location=location,
         speaker=speaker, published=datetime.fromisoformat(at).replace(tzinfo=WIB), outlet=doc.split("-")[0],
-        source_group=group,
+        source_group=group, holder=holder,
     )
 
 
@@ -181,6 +181,39 @@ def test_a_count_of_others_is_never_the_total() -> None:
         claim(4, "korban", "orang:meninggal:lainnya", "2025-06-09T12:00", "kompas-1"),
     ])
     assert sorted((g.status, g.values[0].value) for g in groups) == [("agree", 15), ("single", 2), ("single", 4)]
+
+
+def test_two_companies_figures_are_two_figures() -> None:
+    """One ranking story's revenues of Pupuk Indonesia and Pertamina are not one figure
+    updated; the same company under two names still agrees and conflicts, and a figure
+    naming no company stands apart when several are named."""
+    groups = reconcile([
+        claim(81.6e12, "IDR", "pendapatan:money", "2025-06-18T10:00", "detik-1", kind="money", holder="Pupuk Indonesia"),
+        claim(81.6e12, "IDR", "pendapatan:money", "2025-06-18T11:00", "kompas-1", kind="money",
+              holder="PT Pupuk Indonesia (Persero)"),
+        claim(1194e12, "IDR", "pendapatan:money", "2025-06-18T18:00", "detik-2", kind="money", holder="Pertamina"),
+        claim(5e12, "IDR", "pendapatan:money", "2025-06-18T19:00", "okezone-1", kind="money"),
+    ])
+    found = sorted((g.property, g.status, [v.value for v in g.values]) for g in groups)
+    assert found == [
+        ("pendapatan money", "single", [5e12]),
+        ("pendapatan money (Pertamina)", "single", [1194e12]),
+        ("pendapatan money (Pupuk Indonesia)", "agree", [81.6e12]),
+    ]
+    groups = reconcile([
+        claim(13e12, "IDR", "laba_bersih:money", "2025-06-18T10:00", "detik-1", kind="money", holder="BRI"),
+        claim(14e12, "IDR", "laba_bersih:money", "2025-06-18T10:30", "kompas-1", kind="money",
+              holder="PT Bank Rakyat Indonesia Tbk (BBRI)"),
+        claim(13e12, "IDR", "laba_bersih:money", "2025-06-18T11:00", "okezone-1", kind="money"),
+    ])
+    assert [(g.status, len(g.documents)) for g in groups] == [("conflict", 3)]
+
+
+def test_holders_names() -> None:
+    assert same_holder("BRI", "PT Bank Rakyat Indonesia Tbk (BBRI)")
+    assert same_holder("Xpeng", "Xpeng G6")
+    assert not same_holder("Xpeng G6", "Toyota Alphard")
+    assert not same_holder("Pertamina", "PT Pupuk Indonesia (Persero)")
 
 
 def test_each_defendants_sentence_is_its_own_figure() -> None:

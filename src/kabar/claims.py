@@ -40,6 +40,7 @@ from kabar.reconcile import (
     DEFAULT_TZ,
     OTHER_MATCH_KEY,
     OTHERS_KEY,
+    OWNED_PROPERTIES,
     PEOPLE_UNITS,
     PREVIOUS_CLOSE_KEY,
     RUNNING_KEY,
@@ -117,6 +118,12 @@ MEASURES: list[tuple[str, str]] = [
     ("guncangan", "guncangan"), ("goyang", "guncangan"), ("getaran", "guncangan"),
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
 ]
+# Gold bought back by the dealer ("untuk buyback, Antam kini membeli kembali emas
+# pelanggan seharga Rp 1.780.000 per gram"): not the day's selling price.
+_BUYBACK = re.compile(r"\b(?:buyback|buy\s+back|pembelian\s+kembali)\b", re.IGNORECASE)
+# ... unless a price follows that word ("buyback Rp 1.780.000, sementara emas itu dijual
+# ...").
+_PRICE_AGAIN = re.compile(r"\b(?:harga|dijual)\b", re.IGNORECASE)
 # The word after a weak keyword that says of what ("nilai transaksi", "luas lahan"),
 # unless it links the keyword to its figure or describes it.
 _OF_WHAT = re.compile(r"(?:nya)?\s+([A-Za-z][a-z]{2,}|[A-Z]{2,})\b")
@@ -396,6 +403,9 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     unit = q.unit
     family = unit_family(unit) or q.kind
     measure = _measure(left)
+    if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
+        # the price the dealer buys gold back at, not its selling price
+        measure = "buyback emas"
     if q.kind == "score":
         return _Property("skor", "skor")
     if q.kind == "age" or (measure == "usia" and unit == "tahun"):
@@ -688,6 +698,95 @@ def _holder_ending(text: str) -> str | None:
         phrase = " ".join(near[-size:])
         if len(near) >= size and phrase in HOLDERS:
             return phrase
+    return None
+
+
+# A name that may hold a figure: capitalised words, model codes ("Xpeng G6", "PT Haloni
+# Jaya Tbk (HALO)"), an ampersand inside.
+_NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+[A-Za-z][\w-]*|&))*(?:\s+\([A-Z][A-Z0-9]{1,5}\))?")
+# Capitalised words that open no holder's name: currencies, time zones and compass
+# points ("ke arah Barat, dengan kecepatan angin ...").
+_NOT_HOLDER_WORDS = frozenset({
+    "rp", "us", "usd", "us$", "idr", "eur", "sgd", "myr", "jpy", "cny", "wib", "wita", "wit",
+    "barat", "timur", "utara", "selatan", "tenggara", "timur laut", "barat daya", "barat laut",
+})
+# Words that stand for whichever company or product the article is about ("laba
+# bersih Perseroan", "Kei Car ini"): no name to tell two holders apart.
+GENERIC_HOLDERS = frozenset({"perseroan", "perusahaan", "emiten", "grup", "group", "car", "mobil", "motor", "bank"})
+# A number right before a word in capitals: the word is its unit ("bertenaga 115 PS",
+# "27,5 BTC"; not "Seksi 1 Kaligawe-Sayung").
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+# Between a property word and the name after it: "pendapatan Pertamina", "laba milik BRI".
+_HOLDER_AFTER = re.compile(r"\s+(?:(?:milik|dari|perusahaan|perseroan)\s+)?")
+# Between the name and the property word after it, at most this many words, within the
+# clause ("Toyota Alphard, yang jadi pembandingnya, berukuran panjang 5.010 mm", "PLN
+# tahun lalu meraup pendapatan ..."), with no figure between and no verb of saying (a
+# name that says the figure is its source, not its holder).
+HOLDER_GAP_WORDS = 6
+_HOLDER_GAP = re.compile(r"[^.;:!?\"\u201c\u201d\d()]*")
+_SAYING = re.compile(
+    r"\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|menuturkan|menyampaikan|memaparkan|"
+    r"menegaskan|kata|ujar|tutur|melaporkan|dilansir|dikutip|menurut)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_inside(text: str, word: str) -> bool:
+    """Whether ``word`` (capitalised) is written so inside a sentence of ``text``: a
+    name, not a common word capitalised to open the sentence ("Erupsi itu ...")."""
+    return re.search(rf"[a-z] {re.escape(word)}\b", text) is not None
+
+
+def _holder_names(analysis: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Names between ``start`` and ``end`` that may hold a figure: organisations the
+    analysis found and capitalised runs, less a word opening the sentence that the text
+    never writes capitalised inside one (:func:`_named_inside`), currencies, dates,
+    places and people."""
+    text = analysis.text
+    names = [(e.start, e.end, e.text) for e in analysis.entities if e.type == "ORG" and start <= e.start and e.end <= end]
+    people = [(e.start, e.end) for e in analysis.entities if e.type == "PERSON"]
+    for m in _NAME_RUN.finditer(text, start, end):
+        tokens = _SUBJECT_TOKEN.findall(text[start:m.end()])
+        words = m.group().split()
+        at = len(tokens) - len(_SUBJECT_TOKEN.findall(m.group()))
+        while words and (
+            words[0].lower() in _NOT_HOLDER_WORDS or words[0].lower() in _DATE_WORDS
+            or ((at == 0 or tokens[at - 1] in _OPENERS) and not _named_inside(text, words[0]))
+        ):
+            words.pop(0)
+            at += 1
+        if not words:
+            continue
+        name = " ".join(words)
+        name_start = m.end() - len(name) if m.group().endswith(name) else m.start()
+        if (
+            len(name) < 2 or name.lower() in GENERIC_HOLDERS or tuple(name.lower().split()) in place_names() or any(p[0] <= name_start < p[1] for p in people)
+            or (name.isupper() and " " not in name and _NUMBER_BEFORE.search(text, max(start, name_start - 3), name_start))
+        ):
+            continue
+        names.append((name_start, m.end(), name))
+    return names
+
+
+def _owned_holder(analysis: Analysis, q: Quantity, sent: tuple[int, int], base: str) -> str | None:
+    """Whose a figure of an owned property (:data:`OWNED_PROPERTIES`) is, when the
+    sentence names it right after the property word ("pendapatan Pertamina sebesar
+    ...") or as the subject shortly before it ("Pupuk Indonesia mencatatkan total
+    pendapatan audited Rp 81,6 triliun"), else None."""
+    text = analysis.text
+    keyed = [m for m in _MEASURE_RE.finditer(text, sent[0], q.start) if _MEASURE_KEY[m.group(1).lower()] == base]
+    at_start, at_end = (keyed[-1].start(), keyed[-1].end()) if keyed else (q.start, q.start)
+    names = _holder_names(analysis, sent[0], q.start)
+    after = [n for n in names if n[0] >= at_end and _HOLDER_AFTER.fullmatch(text, at_end, n[0])]
+    if after:
+        return re.sub(r"\s+", " ", min(after)[2])
+    before = [
+        n for n in names
+        if n[1] <= at_start and _HOLDER_GAP.fullmatch(text, n[1], at_start)
+        and len(text[n[1]:at_start].split()) <= HOLDER_GAP_WORDS and not _SAYING.search(text, n[1], at_start)
+    ]
+    if before:
+        return re.sub(r"\s+", " ", max(before, key=lambda n: n[1])[2])
     return None
 
 
@@ -1020,6 +1119,68 @@ def _other_match(
     return (reported.date() - last).days >= OTHER_MATCH_DAYS
 
 
+# Words of a side's name that say nothing of which side it is ("Timnas Indonesia",
+# "pasukan Thomas Letsch"), and the nicknames of sides the press uses most, which name
+# no side this check can match with a headline ("Samurai Biru", "Los Blancos"): a
+# context with only such words names no side.
+GENERIC_TEAM_WORDS = frozenset({
+    "timnas", "tim", "skuad", "pasukan", "klub", "fc", "cf", "sc", "ac", "as", "united", "city", "real", "the",
+    "putra", "putri", "voli", "sepak", "bola", "laga", "babak", "tuan", "rumah",
+    "garuda", "pertiwi", "merah", "putih", "samurai", "biru", "los", "blancos", "bianconeri", "si", "nyonya",
+    "tua", "selecao", "azzurri", "nerazzurri", "rossoneri", "blaugrana", "citizens", "blues", "setan",
+    "socceroos", "harimau", "malaya", "gajah", "perang", "chollima", "oranye", "panzer", "furia", "roja",
+    "merah-putih", "les", "bleus", "blue", "waves", "red", "devils", "gunners", "reds", "maung", "bandung", "macan",
+    "kemayoran", "bajul", "ijo", "singo", "edan", "bonek", "juku", "eja",
+})
+# A name after these is where a match was played, not a side ("bermain di Rose Bowl").
+_VENUE_BEFORE = re.compile(r"\b(?:di|ke|Stadion|Stadium|Arena)\s+$")
+
+
+def _team_words(analysis: Analysis, start: int, end: int) -> set[str]:
+    """Lowercased words of the names written between ``start`` and ``end`` that may be
+    a side's: capitalised runs, less people's names (any word the article writes in a
+    person's name), venues, a word opening the sentence that the text never writes
+    capitalised inside one, dates and :data:`GENERIC_TEAM_WORDS`."""
+    text = analysis.text
+    people = {w.lower() for e in analysis.entities if e.type == "PERSON" for w in e.text.split()}
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text, start, end):
+        if _VENUE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        for i, w in enumerate(m.group().split()):
+            word = w.lower()
+            if word in GENERIC_TEAM_WORDS or word in _DATE_WORDS or word in _NOT_HOLDER_WORDS or word in people:
+                continue
+            if i == 0 and re.search(r"(?:^|[.!?:\"\u201c(]\s*)$", text[max(0, m.start() - 3):m.start()]) and not _named_inside(text, w):
+                continue
+            out.add(word)
+    return out
+
+
+def _title_teams(title: str, analysis: Analysis) -> frozenset[str]:
+    """The words of the article's headline that name a side of one of its scores: the
+    match the article reports (empty when the headline names none)."""
+    words = {w.lower() for w in _WORD.findall(title)}
+    named: set[str] = set()
+    for q in analysis.quantities:
+        if q.kind == "score" and (si := analysis.sentence_of(q.start)) is not None:
+            left, right = _score_context(analysis, q, analysis.sentences[si])
+            before = q.start - len(left)
+            named |= _team_words(analysis, before, q.end + len(right)) & words
+    return frozenset(named)
+
+
+def _other_teams(analysis: Analysis, q: Quantity, sent: tuple[int, int], title_teams: frozenset[str]) -> bool:
+    """Whether the score ``q`` is another match's by its sides: the words around it
+    name a side, and none of the sides the headline names (:func:`_title_teams`) ("Man
+    City menang 2-0" in a report headlined on Salzburg and Pachuca)."""
+    if not title_teams:
+        return False
+    left, right = _score_context(analysis, q, sent)
+    teams = _team_words(analysis, q.start - len(left), q.end + len(right))
+    return bool(teams) and not teams & title_teams
+
+
 # Whose sentence or demand a court figure is: the person named right before a passive
 # verb of the court ("Lisa Rachmat divonis 11 tahun", "Meirizka Widjaja dituntut 4
 # tahun", "Terdakwa Zarof Ricar dijatuhi hukuman 16 tahun"), a comma-enclosed
@@ -1215,6 +1376,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     out = ClaimSet()
     reported = article.published or _latest_named(analysis)
     defendants: dict[str, str] = {}  # whose court figures, as a key part -> as first written
+    title_teams = _title_teams(article.title or "", analysis)
     for q in analysis.quantities:
         si = analysis.sentence_of(q.start)
         if si is None:
@@ -1261,7 +1423,9 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 unit = found.unit or unit
                 if found.key == "magnitudo":
                     kind = "measure"  # "bermagnitudo 5,1" (a bare number) and "M4,9" alike
-        if kind == "score" and _other_match(analysis, q, sent, mention, reported):
+        if kind == "score" and (
+            _other_match(analysis, q, sent, mention, reported) or _other_teams(analysis, q, sent, title_teams)
+        ):
             # another match's score, apart from the reported match's (reconcile
             # compares none of them: which match is whose, the key does not say)
             prop = _with_part(prop, OTHER_MATCH_KEY)
@@ -1299,6 +1463,15 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             defendants.setdefault(whose.lower(), whose)
         if prop.key == "usia":
             kind = "age"
+        holder = None
+        if (base := prop.key.partition(":")[0]) in OWNED_PROPERTIES and kind in ("money", "measure", "percent"):
+            holder = _owned_holder(analysis, q, sent, base)
+            before = out.claims[-1] if out.claims else None
+            if holder is None and before is not None and before.holder and before.start >= sent[0] and not _holder_names(
+                analysis, before.end, q.start
+            ):
+                # "Xpeng G6 berukuran panjang 4.753 mm dan lebar 1.920 mm": the list's holder
+                holder = before.holder
         out.claims.append(Claim(
             id=_claim_id(article.id, q.start, q.end),
             document=article.id,
@@ -1320,6 +1493,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             text=q.text,
             reported=reported,
             value_max=_plain_number(q.value_max) if kind in _RANGE_KINDS else None,
+            holder=holder,
         ))
         if span is not None:
             out.speaker_spans[out.claims[-1].id] = span

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -357,6 +358,79 @@ RUNNING_KEY = "sementara"
 CHANGE_KEY = "perubahan"
 
 
+# Properties a company, a brand or a product holds (kabar.claims sets the holder a
+# sentence names): two holders' figures are two figures ("Pupuk Indonesia" Rp 81,6
+# triliun and "Pertamina" Rp 1.194 triliun of revenue in one ranking story; the length
+# of an Xpeng beside a Toyota's it is compared with).
+OWNED_PROPERTIES = frozenset({
+    "pendapatan", "laba", "laba bersih", "laba kotor", "laba usaha", "laba sebelum pajak", "ebitda",
+    "beban usaha", "beban pokok", "aset", "utang", "penjualan", "panjang", "lebar", "tinggi",
+    "kapasitas", "daya", "torsi", "baterai", "kecepatan", "investasi",
+})
+# Words of a company's name that do not tell two companies apart.
+_LEGAL_WORDS = frozenset({"pt", "tbk", "persero", "(persero)", "inc", "inc.", "ltd", "corp", "co"})
+
+
+def _holder_forms(holder: str) -> list[tuple[str, ...]]:
+    """A holder's name as words without legal forms, whole and without its bracketed
+    ticker ("PT Bank Rakyat Indonesia Tbk (BBRI)": bank rakyat indonesia bbri, bank
+    rakyat indonesia)."""
+    bare = re.sub(r"\([^)]*\)", " ", holder)
+    return [
+        tuple(w for w in form.lower().replace("(", " ").replace(")", " ").split() if w not in _LEGAL_WORDS)
+        for form in (holder, bare)
+    ]
+
+
+def same_holder(a: str, b: str) -> bool:
+    """Whether two holders' names may be one: the words of one within the other's
+    ("Pupuk Indonesia", "PT Pupuk Indonesia (Persero)"), or one the initials of the
+    other ("BRI", "PT Bank Rakyat Indonesia Tbk (BBRI)")."""
+    for wa in _holder_forms(a):
+        for wb in _holder_forms(b):
+            if not wa or not wb or set(wa) <= set(wb) or set(wb) <= set(wa):
+                return True
+            for short, long in ((wa, wb), (wb, wa)):
+                if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
+                    return True
+    return False
+
+
+def _split_holders(
+    clusters: list[tuple[float | str, list[Claim]]],
+) -> list[tuple[str | None, list[tuple[float | str, list[Claim]]]]]:
+    """The values of a disputed block by whose they are: when the values name two or
+    more holders that cannot be one (:func:`same_holder`), one part per holder with
+    its values, and the values that name none apart; otherwise the values whole (None:
+    no holder to name). A value's holder is the one most of its claims name."""
+
+    def name(members: list[Claim]) -> str | None:
+        # the name most claims write, the shortest of those ("Pupuk Indonesia", not "PT
+        # Pupuk Indonesia (Persero)")
+        written = [c.holder for c in members if c.holder]
+        return min(written, key=lambda h: (-written.count(h), len(h), h)) if written else None
+
+    parts: list[tuple[str, list[tuple[float | str, list[Claim]]]]] = []
+    unnamed: list[tuple[float | str, list[Claim]]] = []
+    for value, members in clusters:
+        holder = name(members)
+        if holder is None:
+            unnamed.append((value, members))
+            continue
+        for part_holder, values in parts:
+            if same_holder(part_holder, holder):
+                values.append((value, members))
+                break
+        else:
+            parts.append((holder, [(value, members)]))
+    if len(parts) < 2:
+        return [(None, clusters)]
+    named: list[tuple[str | None, list[tuple[float | str, list[Claim]]]]] = [
+        (name([c for _v, cs in values for c in cs]), values) for _h, values in parts
+    ]
+    return [*named, (None, unnamed)] if unnamed else named
+
+
 def _block_key(claim: Claim, whose: Mapping[str, str] | None = None) -> tuple[str, str, str]:
     key = claim.property_key
     return (claim.kind, unit_family(claim.unit), (whose or {}).get(key, key))
@@ -551,6 +625,13 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
                     group.note = thin
                     groups.append(group)
                 head = groups[-1]
+            elif head.status in ("conflict", "updated") and _key.partition(":")[0] in OWNED_PROPERTIES and len(
+                holders := _split_holders(main)
+            ) > 1:
+                # two companies' or products' figures: each holder's its own group
+                for holder, values in holders:
+                    groups.append(_group(kind, values, sources, holder))
+                head = groups[-1]
             else:
                 groups.append(head)
             for cluster in secondary:
@@ -566,14 +647,20 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
 
 
 def _group(
-    kind: str, clusters: list[tuple[float | str, list[Claim]]], sources: Mapping[str, frozenset[str]] | None = None
+    kind: str,
+    clusters: list[tuple[float | str, list[Claim]]],
+    sources: Mapping[str, frozenset[str]] | None = None,
+    holder: str | None = None,
 ) -> Group:
+    """A group of ``clusters`` (claims by value); ``holder``, when given, is named after
+    the property ("pendapatan (Pertamina)")."""
     members = [c for _v, cs in clusters for c in cs]
+    prop = _most_common(c.property for c in members)
     summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or _EARLIEST, str(s.value)))
     status = _status(summaries, members, sources)
     return Group(
         id=_group_id(members),
-        property=_most_common(c.property for c in members),
+        property=f"{prop} ({holder})" if holder else prop,
         kind=kind,
         unit=summaries[0].unit,
         location=next((c.location for c in members if c.location), None),

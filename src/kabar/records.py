@@ -185,6 +185,9 @@ class Claim:
     reported: datetime | None = None
     # the upper end of a range ("radius 6-7 km": value 6, value_max 7), else None
     value_max: float | int | None = None
+    # whose figure it is when the sentence names a company, brand or product as its
+    # holder ("laba bersih Pertamina ...", "model X ini lebarnya ..."), else None
+    holder: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -209,6 +212,7 @@ class Claim:
             "text": self.text,
             "reported": _dt_to_str(self.reported),
             "value_max": self.value_max,
+            "holder": self.holder,
         }
 
     @classmethod
@@ -235,6 +239,7 @@ class Claim:
             text=str(data.get("text") or ""),
             reported=_str_to_dt(data.get("reported")),
             value_max=data.get("value_max"),
+            holder=data.get("holder"),
         )
 
 
