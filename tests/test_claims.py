@@ -8,8 +8,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from kabar.analyze.stage import analyze_text
-from kabar.claims import extract_claims
-from kabar.records import Article
+from kabar.claims import extract_claims, mark_other_matches
+from kabar.records import Article, Claim
 
 WIB = timezone(timedelta(hours=7))
 
@@ -324,15 +324,18 @@ def test_the_unit_of_the_figure_before_is_no_subject() -> None:
         ("IHSG dibuka menguat 0,52% ke level 7.050 pagi ini.", "ihsg:percent:pembukaan"),
         ("IHSG ditutup turun 0,41 persen pada penutupan sesi pertama.", "ihsg:percent:sesi i"),
         ("Sepanjang perdagangan hari ini IHSG melemah 0,83%.", "ihsg:percent:penutupan"),
-        # the close a morning move is measured from is no session of its own
-        ("Pukul 09.05 WIB, IHSG turun 0,13 persen dibanding penutupan sebelumnya.", "ihsg:percent"),
+        # the close a morning move is measured from is no session of its own; the time
+        # of day is a moment of the session, compared with none
+        ("Pukul 09.05 WIB, IHSG turun 0,13 persen dibanding penutupan sebelumnya.", "ihsg:percent:intraday"),
+        ("Saat berita ini ditulis, IHSG melemah 1,2 persen.", "ihsg:percent:intraday"),
+        ("IHSG dibuka pada pukul 09.00 WIB menguat 0,5%.", "ihsg:percent:pembukaan"),
         # nor is a shareholders' meeting a market session
         ("Rapat pemegang saham ditutup dengan keputusan laba naik 12 persen.", "laba:percent"),
     ],
 )
 def test_a_market_figure_is_of_its_session(sentence: str, key: str) -> None:
     claims, _excluded = _claims(sentence, hour=17)
-    assert [k for _value, k in claims if k.endswith(("percent", "pembukaan", "sesi i", "penutupan"))] == [key]
+    assert [k for _value, k in claims if k.endswith(("percent", "pembukaan", "intraday", "sesi i", "penutupan"))] == [key]
 
 
 def test_a_substitute_term_is_the_fines_or_the_restitutions() -> None:
@@ -476,3 +479,32 @@ def test_a_score_of_sides_the_headline_does_not_name_is_another_matchs() -> None
         ("2-1", "skor"), ("2-0", "skor:laga lain"), ("1-1", "skor"),
     ]
     assert [key for _v, key in keys("Hasil Laga Semalam")] == ["skor", "skor", "skor"]
+
+
+def _score(value: str, holder: str | None, key: str = "skor") -> Claim:
+    return Claim(id=f"c{value}{holder}", document="d", sentence="", start=0, end=1, value=value, unit=None,
+                 kind="score", property="skor", property_key=key, holder=holder)
+
+
+def test_a_storys_headline_tells_its_match_from_others() -> None:
+    """Over a story, the headline's sides decide: a roundup's score of two other sides,
+    one of the headline's sides against another, are other matches'; the headline's
+    own score, a side by its initials, a score naming both headline sides or none stay
+    the match's."""
+    claims = [
+        _score("2-0", "Man City vs Wydad"),
+        _score("1-0", "Indonesia vs China"),
+        _score("2-1", "Salzburg vs Pachuca"),
+        _score("2-1", "Pachuca / Onisiwo"),
+        _score("1-0", "Salzburg vs Pachuca"),
+        _score("3-0", None),
+        _score("3-1", "Salzburg", "skor:sementara"),
+    ]
+    mark_other_matches(claims, "Salzburg Kalahkan Pachuca di Piala Dunia Antarklub")
+    assert [c.property_key for c in claims] == [
+        "skor:laga lain", "skor:laga lain", "skor", "skor", "skor", "skor", "skor:sementara",
+    ]
+    claims = [_score("1-0", "Botafogo vs Paris Saint-Germain"), _score("4-0", "PSG vs Atletico Madrid"),
+              _score("1-0", "Botafogo vs Seattle")]
+    mark_other_matches(claims, "Hasil Piala Dunia Antarklub: PSG Vs Botafogo 0-1")
+    assert [c.property_key for c in claims] == ["skor", "skor:laga lain", "skor"]

@@ -415,3 +415,13 @@ def test_a_bare_count_of_a_session_or_to_date_is_still_bare() -> None:
         claim(361, "saham", "saham:penutupan", "2025-06-10T16:30", "detik-3"),
     ])
     assert sorted(g.status for g in groups) == ["single"] * 4
+
+
+def test_market_moments_are_never_compared() -> None:
+    """The index at 09.38 and when the article was written (kabar.claims keys both
+    "intraday") are two moments, not one figure updated."""
+    groups = reconcile([
+        claim(1.12, "%", "ihsg:percent:intraday", "2025-06-19T09:45", "liputan6-1", kind="percent"),
+        claim(1.5, "%", "ihsg:percent:intraday", "2025-06-19T11:00", "liputan6-2", kind="percent"),
+    ])
+    assert sorted((g.status, g.values[0].value) for g in groups) == [("single", 1.12), ("single", 1.5)]

@@ -20,7 +20,7 @@ from typing import Any
 from kabar.analyze import roles
 from kabar.analyze.entities import title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
-from kabar.claims import ClaimOptions, ClaimSet, extract_claims
+from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches
 from kabar.flags import all_flags, date_mismatches
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
@@ -415,6 +415,9 @@ def build_brief(
         resolve(_mentions_for_resolve(analyses, {a.id: a.outlet for a in docs})), links
     )
     _speakers(claims, {k: v for cs in claim_sets for k, v in cs.speaker_spans.items()}, entities)
+    title = options.title or (docs[0].title if docs else "")
+    # (the story's headline names its match: a roundup's other scores are other matches')
+    mark_other_matches(claims, title or "")
     groups = reconcile(claims)
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}
@@ -453,7 +456,6 @@ def build_brief(
         d = _document(a)
         d["duplicate_of"] = duplicates.get(a.id)
         documents.append(d)
-    title = options.title or (docs[0].title if docs else "")
     return {
         "schema_version": SCHEMA_VERSION,
         "story": {

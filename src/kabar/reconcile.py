@@ -231,7 +231,10 @@ def _location_compatible(a: str | None, b: str | None) -> bool:
 # hari" of a war; 13 minutes a substitute played and the 90 of the match).
 # Last parts of a key (set by kabar.claims) that say when a figure is of: a trading
 # session (in the day's order) or the previous close, months to date.
-SESSION_KEYS = ("pembukaan", "sesi i", "penutupan")
+SESSION_KEYS = ("pembukaan", "intraday", "sesi i", "penutupan")
+# A market figure at a time of day the sentence gives ("pada pukul 09.38 WIB", "saat
+# berita ditulis"): during a session, no other report's moment (set by kabar.claims).
+INTRADAY_KEY = "intraday"
 # (the close an article published before the market closed recalls)
 PREVIOUS_CLOSE_KEY = "penutupan sebelumnya"
 TO_DATE_KEY = "kumulatif"
@@ -263,6 +266,10 @@ def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
     not): a bare count, a duration that does not say what lasted, an amount that does
     not say of what, an age that does not say whose."""
+    if key.endswith(f":{INTRADAY_KEY}"):
+        # "IHSG anjlok 1,12%" at 09.38 and "turun 1,5 persen" when the article was
+        # written: two moments of one session, not two accounts of one figure
+        return "a market figure at a moment of the session; the articles do not say it is the same moment"
     # (when a figure is of, a session or months to date, says nothing of what it is:
     # "unit:kumulatif" is as bare a count as "unit")
     while key.rpartition(":")[2] in WHEN_PARTS:
@@ -365,7 +372,7 @@ CHANGE_KEY = "perubahan"
 OWNED_PROPERTIES = frozenset({
     "pendapatan", "laba", "laba bersih", "laba kotor", "laba usaha", "laba sebelum pajak", "ebitda",
     "beban usaha", "beban pokok", "aset", "utang", "penjualan", "panjang", "lebar", "tinggi",
-    "kapasitas", "daya", "torsi", "baterai", "kecepatan", "investasi",
+    "kapasitas", "daya", "torsi", "baterai", "kecepatan", "investasi", "suku bunga",
 })
 # Words of a company's name that do not tell two companies apart.
 _LEGAL_WORDS = frozenset({"pt", "tbk", "persero", "(persero)", "inc", "inc.", "ltd", "corp", "co"})
