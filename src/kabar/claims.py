@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from kabar.analyze.entities import place_names
@@ -729,6 +730,10 @@ _HOLDER_AFTER = re.compile(r"\s+(?:(?:milik|dari|perusahaan|perseroan)\s+)?")
 # a programme, a driving mode in capitals, a toll road's name for its section's
 # length); 6 words reach "X, yang jadi pembandingnya, berukuran".
 HOLDER_GAP_WORDS = 6
+# Names are looked for this many characters before the figure at most (a holder after
+# its property word is closer still): a sentence of a 2 MB text without full stops is
+# not read again for every figure.
+HOLDER_WINDOW = 200
 _HOLDER_GAP = re.compile(r"[^.;:!?\"\u201c\u201d\d()]*")
 _SAYING = re.compile(
     r"\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|menuturkan|menyampaikan|memaparkan|"
@@ -738,10 +743,27 @@ _SAYING = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _casing(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words ``text`` writes capitalised after a lower-case word, and those it writes
+    in lower case (once per text: its sentences ask of the same words again and again;
+    only the last few texts are kept)."""
+    return frozenset(re.findall(r"[a-z] ([A-Z][\w-]*)", text)), frozenset(re.findall(r"\b[a-z][\w-]*", text))
+
+
 def _named_inside(text: str, word: str) -> bool:
     """Whether ``word`` (capitalised) is written so inside a sentence of ``text``: a
     name, not a common word capitalised to open the sentence ("Erupsi itu ...")."""
-    return re.search(rf"[a-z] {re.escape(word)}\b", text) is not None
+    return word in _casing(text)[0]
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (lower case) as a word of its own."""
+    return word in _casing(text)[1]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return re.search(r"(?:^|[.!?:\"\u201c(]\s*)$", text[max(0, at - 3):at]) is not None
 
 
 def _holder_names(analysis: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -753,15 +775,11 @@ def _holder_names(analysis: Analysis, start: int, end: int) -> list[tuple[int, i
     names = [(e.start, e.end, e.text) for e in analysis.entities if e.type == "ORG" and start <= e.start and e.end <= end]
     people = [(e.start, e.end) for e in analysis.entities if e.type == "PERSON"]
     for m in _NAME_RUN.finditer(text, start, end):
-        tokens = _SUBJECT_TOKEN.findall(text[start:m.end()])
         words = m.group().split()
-        at = len(tokens) - len(_SUBJECT_TOKEN.findall(m.group()))
-        while words and (
-            words[0].lower() in _NOT_HOLDER_WORDS or words[0].lower() in _DATE_WORDS
-            or ((at == 0 or tokens[at - 1] in _OPENERS) and not _named_inside(text, words[0]))
-        ):
+        if _opens_sentence(text, m.start()) and not _named_inside(text, words[0]):
             words.pop(0)
-            at += 1
+        while words and (words[0].lower() in _NOT_HOLDER_WORDS or words[0].lower() in _DATE_WORDS):
+            words.pop(0)
         if not words:
             continue
         name = " ".join(words)
@@ -783,7 +801,7 @@ def _owned_holder(analysis: Analysis, q: Quantity, sent: tuple[int, int], base: 
     text = analysis.text
     keyed = [m for m in _MEASURE_RE.finditer(text, sent[0], q.start) if _MEASURE_KEY[m.group(1).lower()] == base]
     at_start, at_end = (keyed[-1].start(), keyed[-1].end()) if keyed else (q.start, q.start)
-    names = _holder_names(analysis, sent[0], q.start)
+    names = _holder_names(analysis, max(sent[0], q.start - HOLDER_WINDOW), q.start)
     after = [n for n in names if n[0] >= at_end and _HOLDER_AFTER.fullmatch(text, at_end, n[0])]
     if after:
         return re.sub(r"\s+", " ", min(after)[2])
@@ -1159,21 +1177,28 @@ _OPPONENT_BEFORE = re.compile(
 SIDES, OPPONENT = " / ", " vs "
 
 
-def _sides(analysis: Analysis, start: int, end: int, headline: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
+def _people_words(analysis: Analysis, headline: frozenset[str]) -> frozenset[str]:
+    """The words of the article's people's names, less countries and the headline's
+    words (a country or a club in a name the model took for a person's is still a
+    side)."""
+    places = place_names()
+    return frozenset(
+        w.lower() for e in analysis.entities if e.type == "PERSON" for w in e.text.split()
+        if (w.lower(),) not in places and w.lower() not in headline
+    )
+
+
+def _sides(
+    analysis: Analysis, start: int, end: int, headline: frozenset[str], people: frozenset[str]
+) -> list[tuple[str, bool]]:
     """The names written between ``start`` and ``end`` that may be a side's, each with
-    whether the words before it make it an opponent: capitalised runs, less people's
-    names (any word the article writes in a person's name, unless a country or a word
-    of the article's ``headline``), venues, dates, :data:`GENERIC_TEAM_WORDS`, and a
+    whether the words before it make it an opponent: capitalised runs, less the words
+    of people's names (``people``, :func:`_people_words`), venues, dates,
+    :data:`GENERIC_TEAM_WORDS`, and a
     word opening the sentence that the text never writes capitalised inside one nor
     the headline has, unless a capitalised word follows it and the text never writes
     it in lower case ("Man City menang", not "Skor 2-1 untuk ...")."""
     text = analysis.text
-    # (a country or a club in a name the model took for a person's is still a side)
-    places = place_names()
-    people = {
-        w.lower() for e in analysis.entities if e.type == "PERSON" for w in e.text.split()
-        if (w.lower(),) not in places and w.lower() not in headline
-    }
     out: list[tuple[str, bool]] = []
     for m in _NAME_RUN.finditer(text, start, end):
         if _VENUE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
@@ -1188,9 +1213,9 @@ def _sides(analysis: Analysis, start: int, end: int, headline: frozenset[str] = 
             ):
                 continue
             if (
-                i == 0 and re.search(r"(?:^|[.!?:\"\u201c(]\s*)$", text[max(0, m.start() - 3):m.start()])
+                i == 0 and _opens_sentence(text, m.start())
                 and not _named_inside(text, w) and word not in headline
-                and (len(run) == 1 or re.search(rf"\b{re.escape(word)}\b", text) is not None)
+                and (len(run) == 1 or _written_lower(text, word))
             ):
                 continue
             words.append(w.strip("()-"))
@@ -1276,10 +1301,11 @@ def _side_words(sides: list[tuple[str, bool]]) -> list[tuple[tuple[str, ...], bo
 def _article_sides(analysis: Analysis, headline: frozenset[str]) -> dict[int, list[tuple[str, bool]]]:
     """The sides of each score of the article (:func:`_sides`), by the score's start."""
     out = {}
+    people = _people_words(analysis, headline)
     for q in analysis.quantities:
         if q.kind == "score" and (si := analysis.sentence_of(q.start)) is not None:
             left, right = _score_context(analysis, q, analysis.sentences[si])
-            out[q.start] = _sides(analysis, q.start - len(left), q.end + len(right), headline)
+            out[q.start] = _sides(analysis, q.start - len(left), q.end + len(right), headline, people)
     return out
 
 

@@ -265,7 +265,7 @@ THIN_MEASURES = frozenset(["luas", "nilai", "harga", "dana", "biaya", "uang", "a
 def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
     not): a bare count, a duration that does not say what lasted, an amount that does
-    not say of what, an age that does not say whose."""
+    not say of what, an age that does not say whose, a market figure of a moment."""
     if key.endswith(f":{INTRADAY_KEY}"):
         # "IHSG anjlok 1,12%" at 09.38 and "turun 1,5 persen" when the article was
         # written: two moments of one session, not two accounts of one figure

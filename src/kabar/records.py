@@ -185,8 +185,9 @@ class Claim:
     reported: datetime | None = None
     # the upper end of a range ("radius 6-7 km": value 6, value_max 7), else None
     value_max: float | int | None = None
-    # whose figure it is when the sentence names a company, brand or product as its
-    # holder ("laba bersih Pertamina ...", "model X ini lebarnya ..."), else None
+    # whose figure it is: the company, brand or product the sentence names as its
+    # holder ("laba bersih Pertamina ..."), or the sides a score's words name ("Bahrain
+    # vs Arab Saudi"); else None
     holder: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
