@@ -508,3 +508,10 @@ def test_a_storys_headline_tells_its_match_from_others() -> None:
               _score("1-0", "Botafogo vs Seattle")]
     mark_other_matches(claims, "Hasil Piala Dunia Antarklub: PSG Vs Botafogo 0-1")
     assert [c.property_key for c in claims] == ["skor", "skor:laga lain", "skor"]
+
+
+def test_selama_names_only_a_length_of_time() -> None:
+    """"Selama" before a figure says how long only of a length of time: an amount after
+    it is of what the words say ("omzet"), not a duration."""
+    claims, _excluded = _claims("Selama tiga bulan, koperasi itu mencatat omzet Rp 2 miliar. Rapat berlangsung selama 45 menit.")
+    assert [key for _v, key in claims] == ["durasi:duration", "omzet:money", "durasi:duration"]
