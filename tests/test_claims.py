@@ -326,7 +326,7 @@ def test_the_unit_of_the_figure_before_is_no_subject() -> None:
         ("Sepanjang perdagangan hari ini IHSG melemah 0,83%.", "ihsg:percent:penutupan"),
         # the close a morning move is measured from is no session of its own; the time
         # of day is a moment of the session, compared with none
-        ("Pukul 09.05 WIB, IHSG turun 0,13 persen dibanding penutupan sebelumnya.", "ihsg:percent:intraday"),
+        ("Pukul 09.05 WIB, IHSG turun 0,27 persen dibanding penutupan sebelumnya.", "ihsg:percent:intraday"),
         ("Saat berita ini ditulis, IHSG melemah 1,2 persen.", "ihsg:percent:intraday"),
         ("IHSG dibuka pada pukul 09.00 WIB menguat 0,5%.", "ihsg:percent:pembukaan"),
         # nor is a shareholders' meeting a market session
@@ -452,8 +452,8 @@ def test_whose_a_companys_or_products_figure_is() -> None:
 
 def test_a_buyback_price_is_not_the_selling_price() -> None:
     claims, _excluded = _claims(
-        "Emas Antam kini dijual Rp 1.950.000 per gram. Untuk buyback, Antam kini membeli kembali emas pelanggan "
-        "seharga Rp 1.780.000 per gram. Buyback emas di butik lain Rp 1.790.000 per gram, sementara emas UBS "
+        "Emas Antam kini dijual Rp 1.952.500 per gram. Untuk buyback, Antam kini membeli kembali emas pelanggan "
+        "seharga Rp 1.781.500 per gram. Buyback emas di butik lain Rp 1.790.500 per gram, sementara emas UBS "
         "dijual Rp 1.900.000 per gram."
     )
     assert [key for _v, key in claims] == [
@@ -467,7 +467,7 @@ def test_a_score_of_sides_the_headline_does_not_name_is_another_matchs() -> None
     score in an article whose headline names no side stay the match's."""
     text = (
         "Salzburg mengalahkan Pachuca 2-1 di Cincinnati. Sang tamu sempat menyamakan skor. "
-        "Adapun Man City menang 2-0 atas Wydad. Los Blancos ditahan imbang 1-1."
+        "Adapun Man City menang 2-0 atas Wydad. Los Blancos bermain imbang 1-1."
     )
     published = datetime(2025, 6, 19, 9, tzinfo=WIB)
 

@@ -120,7 +120,7 @@ MEASURES: list[tuple[str, str]] = [
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
 ]
 # Gold bought back by the dealer ("untuk buyback, Antam kini membeli kembali emas
-# pelanggan seharga Rp 1.780.000 per gram"): not the day's selling price.
+# pelanggan seharga Rp 1.781.500 per gram"): not the day's selling price.
 _BUYBACK = re.compile(r"\b(?:buyback|buy\s+back|pembelian\s+kembali)\b", re.IGNORECASE)
 # ... unless a price follows that word ("buyback Rp 1.780.000, sementara emas itu dijual
 # ...").
@@ -405,7 +405,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     family = unit_family(unit) or q.kind
     measure = _measure(left)
     if measure == "durasi" and family != "duration" and unit not in ("dekade", "windu", "abad", "musim", "malam"):
-        # "selama sepekan investor asing melepas saham Rp 4,70 triliun": the figure is
+        # "selama sepekan, dana asing keluar dari pasar saham Rp 3 triliun": the figure is
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
         measure = None
     if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
@@ -712,7 +712,7 @@ def _holder_ending(text: str) -> str | None:
 # Jaya Tbk (HALO)"), an ampersand inside.
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+[A-Za-z][\w-]*|&))*(?:\s+\([A-Z][A-Z0-9]{1,5}\))?")
 # Capitalised words that open no holder's name: currencies, time zones and compass
-# points ("ke arah Barat, dengan kecepatan angin ...").
+# points ("bergerak ke Barat dengan kecepatan ...").
 _NOT_HOLDER_WORDS = frozenset({
     "rp", "us", "usd", "us$", "idr", "eur", "sgd", "myr", "jpy", "cny", "wib", "wita", "wit",
     "barat", "timur", "utara", "selatan", "tenggara", "timur laut", "barat daya", "barat laut",
@@ -800,8 +800,8 @@ def _holder_names(analysis: Analysis, start: int, end: int) -> list[tuple[int, i
 def _owned_holder(analysis: Analysis, q: Quantity, sent: tuple[int, int], base: str) -> str | None:
     """Whose a figure of an owned property (:data:`OWNED_PROPERTIES`) is, when the
     sentence names it right after the property word ("pendapatan Pertamina sebesar
-    ...") or as the subject shortly before it ("Pupuk Indonesia mencatatkan total
-    pendapatan audited Rp 81,6 triliun"), else None."""
+    ...") or as the subject shortly before it ("Pupuk Indonesia tahun lalu meraup
+    pendapatan Rp 81,6 triliun"), else None."""
     text = analysis.text
     keyed = [m for m in _MEASURE_RE.finditer(text, sent[0], q.start) if _MEASURE_KEY[m.group(1).lower()] == base]
     at_start, at_end = (keyed[-1].start(), keyed[-1].end()) if keyed else (q.start, q.start)
@@ -1285,7 +1285,7 @@ def other_sides(sides: list[tuple[tuple[str, ...], bool]], titled: list[frozense
     """Whether a score whose words name ``sides`` is another match's than the one
     whose sides a headline names (``titled``, :func:`title_sides`): it names none of
     them; or, the headline naming two, it names another side as an opponent and at
-    most one it does ("Indonesia menang 1-0 atas China" under "Jepang vs Indonesia";
+    most one it does ("Indonesia menang 3-1 atas Laos" under "Jepang vs Indonesia";
     not "Kubo membawa Jepang menang atas Indonesia")."""
     if not titled or not sides:
         return False
