@@ -508,6 +508,12 @@ def test_a_storys_headline_tells_its_match_from_others() -> None:
               _score("1-0", "Botafogo vs Seattle")]
     mark_other_matches(claims, "Hasil Piala Dunia Antarklub: PSG Vs Botafogo 0-1")
     assert [c.property_key for c in claims] == ["skor", "skor:laga lain", "skor"]
+    # a roundup's headline names three sides: a score of one of them against another
+    # is one of the matches it reports
+    claims = [_score("2-0", "Italia vs Moldova"), _score("3-2", "Belgia vs Wales"), _score("1-0", "Kroasia"),
+              _score("2-1", "Faroe vs Gibraltar")]
+    mark_other_matches(claims, "Hasil Akhir Kualifikasi: Belgia, Italia dan Kroasia Menang")
+    assert [c.property_key for c in claims] == ["skor", "skor", "skor", "skor:laga lain"]
 
 
 def test_selama_names_only_a_length_of_time() -> None:

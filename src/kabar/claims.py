@@ -1284,8 +1284,8 @@ def _same_side(side: tuple[str, ...], titled: frozenset[str]) -> bool:
 def other_sides(sides: list[tuple[tuple[str, ...], bool]], titled: list[frozenset[str]]) -> bool:
     """Whether a score whose words name ``sides`` is another match's than the one
     whose sides a headline names (``titled``, :func:`title_sides`): it names none of
-    them; or, the headline naming two, it names another side as an opponent and at
-    most one it does ("Indonesia menang 3-1 atas Laos" under "Jepang vs Indonesia";
+    them; or, the headline naming two (not one, nor the three or more of a roundup), it
+    names another side as an opponent and at most one it does ("Indonesia menang 3-1 atas Laos" under "Jepang vs Indonesia";
     not "Kubo membawa Jepang menang atas Indonesia")."""
     if not titled or not sides:
         return False
@@ -1293,7 +1293,9 @@ def other_sides(sides: list[tuple[tuple[str, ...], bool]], titled: list[frozense
     inside = len(sides) - len(outside)
     if not inside:
         return True
-    if len(titled) < 2:
+    if len(titled) != 2:
+        # (one side named, or a roundup's three or more: "Hasil Akhir Belgia - Italia -
+        # Kroasia" reports "Italia vs Moldova" too)
         return False
     return inside <= 1 and any(opponent for _w, opponent in outside)
 
