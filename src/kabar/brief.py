@@ -417,7 +417,7 @@ def build_brief(
     _speakers(claims, {k: v for cs in claim_sets for k, v in cs.speaker_spans.items()}, entities)
     title = options.title or (docs[0].title if docs else "")
     # (the story's headline names its match: a roundup's other scores are other matches')
-    mark_other_matches(claims, title or "")
+    mark_other_matches(claims, title)
     groups = reconcile(claims)
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}

@@ -789,7 +789,8 @@ def _holder_names(analysis: Analysis, start: int, end: int) -> list[tuple[int, i
         name = " ".join(words)
         name_start = m.end() - len(name) if m.group().endswith(name) else m.start()
         if (
-            len(name) < 2 or name.lower() in GENERIC_HOLDERS or tuple(name.lower().split()) in place_names() or any(p[0] <= name_start < p[1] for p in people)
+            len(name) < 2 or name.lower() in GENERIC_HOLDERS or tuple(name.lower().split()) in place_names()
+            or any(p[0] <= name_start < p[1] for p in people)
             or (name.isupper() and " " not in name and _NUMBER_BEFORE.search(text, max(start, name_start - 3), name_start))
         ):
             continue
@@ -1198,10 +1199,10 @@ def _sides(
     """The names written between ``start`` and ``end`` that may be a side's, each with
     whether the words before it make it an opponent: capitalised runs, less the words
     of people's names (``people``, :func:`_people_words`), venues, dates,
-    :data:`GENERIC_TEAM_WORDS`, and a
-    word opening the sentence that the text never writes capitalised inside one nor
-    the headline has, unless a capitalised word follows it and the text never writes
-    it in lower case ("Man City menang", not "Skor 2-1 untuk ...")."""
+    :data:`GENERIC_TEAM_WORDS`, and a word opening the sentence that the text never
+    writes capitalised inside one nor the headline has, unless a capitalised word
+    follows it and the text never writes it in lower case ("Man City menang", not
+    "Skor 2-1 untuk ...")."""
     text = analysis.text
     out: list[tuple[str, bool]] = []
     for m in _NAME_RUN.finditer(text, start, end):
@@ -1285,8 +1286,9 @@ def other_sides(sides: list[tuple[tuple[str, ...], bool]], titled: list[frozense
     """Whether a score whose words name ``sides`` is another match's than the one
     whose sides a headline names (``titled``, :func:`title_sides`): it names none of
     them; or, the headline naming two (not one, nor the three or more of a roundup), it
-    names another side as an opponent and at most one it does ("Indonesia menang 3-1 atas Laos" under "Jepang vs Indonesia";
-    not "Kubo membawa Jepang menang atas Indonesia")."""
+    names another side as an opponent and at most one it does ("Indonesia menang 3-1
+    atas Laos" under "Jepang vs Indonesia"; not "Kubo membawa Jepang menang atas
+    Indonesia")."""
     if not titled or not sides:
         return False
     outside = [(w, opponent) for w, opponent in sides if not any(_same_side(w, t) for t in titled)]
@@ -1325,8 +1327,8 @@ def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
     own = title_scores(title)
     for c in scores:
         if c.property_key == "skor" and c.value not in own and other_sides(_parse_sides(c.holder or ""), titled):
-            c.property_key = f"skor:{OTHER_MATCH_KEY}"
-            c.property = f"skor ({OTHER_MATCH_KEY})"
+            other = _with_part(_Property(c.property, c.property_key), OTHER_MATCH_KEY)
+            c.property, c.property_key = other.text, other.key
 
 
 # Whose sentence or demand a court figure is: the person named right before a passive
