@@ -185,6 +185,15 @@ def test_a_yardstick_is_not_a_claim() -> None:
     ]
 
 
+def test_a_factor_is_not_a_claim() -> None:
+    claims, excluded = _claims(
+        "Rumah subsidi tahun ini 350.000 unit, dikali 5 pekerja berarti 1.750.000 orang bekerja. "
+        "Pemerintah juga membagikan 500 paket sembako yang dibagikan 40 relawan."
+    )
+    assert [value for value, _key in claims] == [350_000, 1_750_000, 500, 40]
+    assert [text for text, reason in excluded if reason.startswith("a factor")] == ["5 pekerja"]
+
+
 def test_a_range_keeps_its_high_end() -> None:
     from kabar.records import Claim
 
@@ -396,6 +405,17 @@ def test_a_count_of_others_is_a_part_unless_others_by_what_happened() -> None:
     assert claims == [(14, "orang:meninggal"), (320, "orang:luka")]
 
 
+def test_people_affected_in_another_capacity_are_other_people() -> None:
+    """Passengers of cancelled flights and residents who fled are both "terdampak",
+    two counts; the dead are one count whatever noun counts them."""
+    claims, _excluded = _claims(
+        "Pembatalan penerbangan membuat 700 penumpang terdampak. Sementara itu 4.000 jiwa terdampak letusan. "
+        "Kecelakaan itu menewaskan 5 penumpang dan 2 warga tewas."
+    )
+    assert claims == [(700, "penumpang:terdampak"), (4000, "orang:terdampak"), (5, "orang:meninggal"),
+                      (2, "orang:meninggal")]
+
+
 def test_lines_of_an_income_statement_are_their_own_figures() -> None:
     claims, _excluded = _claims(
         "Perseroan mencatatkan pendapatan Rp 7,5 triliun dengan EBITDA mencapai Rp 2,2 triliun. "
@@ -448,6 +468,46 @@ def test_whose_a_companys_or_products_figure_is() -> None:
         (2_000_000_000_000, None),
         (9_000_000_000_000_000, None),
     ]
+
+
+def test_a_holder_with_its_short_form_and_a_list_of_one_property() -> None:
+    """A name's bracketed short form does not hide it; a currency after a name is not
+    part of it; a figure of the same property named again for something else does not
+    take the figure before it's holder."""
+    text = (
+        "Investor menanti The Federal Reserve (the Fed) yang tetap mempertahankan suku bunga acuannya di 4,5%. "
+        "Pendapatan Pertamina Rp 100 triliun pada 2024 dan Rp 90 triliun pada 2023. "
+        "Perusahaan itu membangun Solar PV dengan kapasitas 60 MW dan pembangkit biomassa dengan kapasitas 20 MW."
+    )
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    found = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    assert [(c.value, c.holder) for c in found] == [
+        (4.5, "The Federal Reserve"),
+        (100_000_000_000_000, "Pertamina"),
+        (90_000_000_000_000, "Pertamina"),
+        (60, "Solar PV"),
+        (20, None),
+    ]
+
+
+def test_a_scores_sides_are_not_a_length_holder() -> None:
+    """A figure listed after another takes its holder only when that one is an owned
+    property's: a match's sides do not own the running track of its stadium."""
+    text = "Timnas Indonesia menang 2-0 atas China di stadion dengan lintasan lari sepanjang 400 meter."
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    found = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    assert [(c.property_key, c.holder) for c in found] == [("skor", "Indonesia vs China"), ("panjang:length", None)]
+
+
+def test_a_gold_bars_size_is_not_a_figure() -> None:
+    """The sizes a gold price list is of are no figures; gold seized stays one."""
+    claims, excluded = _claims(
+        "Harga emas Antam 1 gram: Rp 1.936.000Harga emas Antam 2 gram: Rp 3.812.000. "
+        "Emas UBS dijual dengan kuantitas 0,5 gram hingga 500 gram. Emas 5 gram: Rp 9.455.000. "
+        "Jaksa menyita uang Rp 915 miliar dan emas 51 kg dari rumah terdakwa."
+    )
+    assert [(value, key) for value, key in claims if key.endswith(":mass")] == [(51, "emas:mass")]
+    assert sum(reason.startswith("a gold bar's size") for _text, reason in excluded) == 4
 
 
 def test_a_buyback_price_is_not_the_selling_price() -> None:

@@ -79,6 +79,13 @@ STATES: dict[str, str] = {
     "selamat": "selamat", "dievakuasi": "dievakuasi", "terendam": "terendam",
     "positif": "positif", "sembuh": "sembuh", "dirawat": "dirawat",
 }
+# A state so broad that people it befalls in another capacity are other people: the
+# passengers of cancelled flights and the residents of a volcano's slopes are both
+# "terdampak", and had been one conflicting count. Dead and injured are counted
+# together whatever the noun (victims are written "orang", "warga", "penumpang" ...).
+BROAD_STATES = frozenset({"terdampak"})
+# The nouns that count residents (or anyone) in such a state, one population.
+RESIDENTS = frozenset({"orang", "warga", "jiwa", "korban", "penduduk", "pengungsi", "kepala keluarga", "kk", "masyarakat"})
 # The verbs of what did it, right before a count ("gempa itu menewaskan 24 orang",
 # "polisi menangkap 5 orang"; a bare "orang" otherwise), first: after the count they
 # are the next count's ("menewaskan 24 orang dan melukai 30 orang lainnya").
@@ -188,6 +195,23 @@ _NEGATED = re.compile(
 _FAR_FROM = re.compile(r"\bjauh\s+(?:dari|di\s+bawah|di\s+atas|melampaui|melebihi)\s+(?:angka\s+|target\s+)?$", re.IGNORECASE)
 # "uang pecahan Rp 100.000", "pecahan Rp50 ribu": the kind of note, not a sum.
 _DENOMINATION = re.compile(r"\bpecahan\s*$", re.IGNORECASE)
+# "350.000 rumah dikali 5": a factor of arithmetic in a quote, not a figure of its own
+# ("dibagikan 500 paket" is handed out, and stays).
+_FACTOR = re.compile(r"\b(?:dikali(?:kan)?|dibagi)\s+(?:dengan\s+)?$", re.IGNORECASE)
+# A gold bar's weight in a price's clause ("Harga emas Antam 2 gram: Rp 3.934.000",
+# "turun Rp 7.000 untuk ukuran 1 gram", "dijual dengan kuantitas 0,5 gram hingga 500
+# gram") is the size the price is of: a price list's sizes had been 361 "emas" figures
+# in 231 articles naming gold, and two sizes a conflict. Gold seized or given ("emas
+# 51 kg", "logam mulia seberat 16,6 gram") stays. How far before the weight the price
+# word may be: a list's heading ("harga emas hari ini ... mulai dari 0,5 gram").
+_GOLD = frozenset({"emas", "buyback emas"})
+# (a list glued where its lines were joined reads "Rp 1.936.000Harga emas 2 gram")
+_GOLD_SIZE = re.compile(
+    r"(?<![^\W\d_])(?:harga|dijual|jual|beli|buyback|ukuran|kuantitas|pecahan|satuan|varian)\b|\bper\s*$", re.IGNORECASE
+)
+GOLD_SIZE_WINDOW = 100
+# ... or the price right after it: "Emas 1 gram: Rp1.910.000", "emas UBS 1 gram dipasarkan".
+_GOLD_PRICED = re.compile(r"\s*(?::\s*|=\s*)?(?:Rp|dijual|dipasarkan|dihargai|seharga|harganya)", re.IGNORECASE)
 # A currency conversion of the preceding figure.
 _CONVERSION = re.compile(r"\b(setara|atau\s+sekitar|atau\s+senilai|ekuivalen)\b[^.;]{0,12}$", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
@@ -440,6 +464,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             phrase = f"{noun} susulan"
         counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
         state = _cause(left_words[-CAUSE_WORDS:], counted) or _state(right_words) or _state(left_words[-3:])
+        if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
+            # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
+            # (residents who fled): a broad state's people are whom the noun says
+            counted = noun
         if state:
             label = {"orang": "korban"}.get(counted, counted)
             return _Property(f"{label} {state}", f"{counted}:{state}")
@@ -713,8 +741,9 @@ def _holder_ending(text: str) -> str | None:
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+[A-Za-z][\w-]*|&))*(?:\s+\([A-Z][A-Z0-9]{1,5}\))?")
 # Capitalised words that open no holder's name: currencies, time zones and compass
 # points ("bergerak ke Barat dengan kecepatan ...").
-_NOT_HOLDER_WORDS = frozenset({
-    "rp", "us", "usd", "us$", "idr", "eur", "sgd", "myr", "jpy", "cny", "wib", "wita", "wit",
+_CURRENCY_WORDS = frozenset({"rp", "us", "usd", "us$", "idr", "eur", "sgd", "myr", "jpy", "cny"})
+_NOT_HOLDER_WORDS = _CURRENCY_WORDS | frozenset({
+    "wib", "wita", "wit",
     "barat", "timur", "utara", "selatan", "tenggara", "timur laut", "barat daya", "barat laut",
 })
 # Words that stand for whichever company or product the article is about ("laba
@@ -738,7 +767,9 @@ HOLDER_GAP_WORDS = 6
 # its property word is closer still): a sentence of a 2 MB text without full stops is
 # not read again for every figure.
 HOLDER_WINDOW = 200
-_HOLDER_GAP = re.compile(r"[^.;:!?\"\u201c\u201d\d()]*")
+# (the name's short form in brackets may follow it: "The Federal Reserve (the Fed)
+# yang tetap mempertahankan suku bunga acuannya di kisaran 4,25%-4,5%")
+_HOLDER_GAP = re.compile(r"(?:\s*\([^()\d]{1,40}\))?[^.;:!?\"\u201c\u201d\d()]*")
 _SAYING = re.compile(
     r"\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|menuturkan|menyampaikan|memaparkan|"
     r"menegaskan|kata|ujar|tutur|melaporkan|dilansir|dikutip|menurut|memperkirakan|memprediksi|"
@@ -779,22 +810,25 @@ def _holder_names(analysis: Analysis, start: int, end: int) -> list[tuple[int, i
     names = [(e.start, e.end, e.text) for e in analysis.entities if e.type == "ORG" and start <= e.start and e.end <= end]
     people = [(e.start, e.end) for e in analysis.entities if e.type == "PERSON"]
     for m in _NAME_RUN.finditer(text, start, end):
-        words = m.group().split()
-        if _opens_sentence(text, m.start()) and not _named_inside(text, words[0]):
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[m.start():m.end()])]
+        if _opens_sentence(text, m.start()) and not _named_inside(text, words[0][2]):
             words.pop(0)
-        while words and (words[0].lower() in _NOT_HOLDER_WORDS or words[0].lower() in _DATE_WORDS):
+        while words and (words[0][2].lower() in _NOT_HOLDER_WORDS or words[0][2].lower() in _DATE_WORDS):
             words.pop(0)
+        # (nor a currency after the name: "pendapatan Pertamina Rp 100 triliun")
+        while words and words[-1][2].lower() in _CURRENCY_WORDS:
+            words.pop()
         if not words:
             continue
-        name = " ".join(words)
-        name_start = m.end() - len(name) if m.group().endswith(name) else m.start()
+        name = " ".join(w for _s, _e, w in words)
+        name_start, name_end = m.start() + words[0][0], m.start() + words[-1][1]
         if (
             len(name) < 2 or name.lower() in GENERIC_HOLDERS or tuple(name.lower().split()) in place_names()
             or any(p[0] <= name_start < p[1] for p in people)
             or (name.isupper() and " " not in name and _NUMBER_BEFORE.search(text, max(start, name_start - 3), name_start))
         ):
             continue
-        names.append((name_start, m.end(), name))
+        names.append((name_start, name_end, name))
     return names
 
 
@@ -850,6 +884,8 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "conversion of the figure before it"
     if q.kind == "money" and _DENOMINATION.search(text[max(sent[0], q.start - 20):q.start]):
         return "a banknote's or coin's denomination, not an amount"
+    if _FACTOR.search(text[max(sent[0], q.start - 20):q.start]):
+        return "a factor the text multiplies or divides by, not a figure of its own"
     if _FAR_FROM.search(text[max(sent[0], q.start - 40):q.start]):
         return "a yardstick the text compares with, not a figure of its own"
     before = text[max(sent[0], q.start - 60):q.start]
@@ -1250,9 +1286,11 @@ def title_sides(title: str, sides: Iterable[list[tuple[tuple[str, ...], bool]]])
     words = {w.lower() for w in _WORD.findall(title)}
     found: list[set[str]] = []
     for side, _opponent in (side for score in sides for side in score):
-        # (with its initials, so that "PSG" is "Paris Saint-Germain")
+        # (with its initials, so that "PSG" is "Paris Saint-Germain"; and a side
+        # written by its initials is the headline's name of them: "MU" under
+        # "Manchester United Rela ...")
         side_words = set(side) | ({_initials(side)} if len(side) > 1 else set())
-        if not side_words & words:
+        if not side_words & words and not (len(side) == 1 and side[0] in _title_initials(title)):
             continue
         for known in found:
             if known & side_words:
@@ -1261,6 +1299,23 @@ def title_sides(title: str, sides: Iterable[list[tuple[tuple[str, ...], bool]]])
         else:
             found.append(side_words)
     return [frozenset(f) for f in found]
+
+
+# How many capitalised headline words in a row an acronym side may stand for ("MU",
+# "PSG"; not four: "Rela Rugi Bandar demi" reads no club).
+TITLE_INITIALS_WORDS = (2, 3)
+
+
+def _title_initials(title: str) -> frozenset[str]:
+    """The initials of each run of two or three capitalised words of a headline, a
+    hyphen's parts apart ("Paris Saint-Germain": "psg")."""
+    out: set[str] = set()
+    for run in re.finditer(r"(?:\b[A-Z][\w-]*(?:\s+|$))+", title):
+        names = run.group().split()
+        for n in TITLE_INITIALS_WORDS:
+            for i in range(len(names) - n + 1):
+                out.add(_initials(w.lower() for w in names[i:i + n]))
+    return frozenset(out)
 
 
 _TITLE_SCORE = re.compile(r"\b(\d{1,3})\s*-\s*(\d{1,3})\b")
@@ -1584,6 +1639,11 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 unit = found.unit or unit
                 if found.key == "magnitudo":
                     kind = "measure"  # "bermagnitudo 5,1" (a bare number) and "M4,9" alike
+        if kind == "measure" and prop.key.partition(":")[0] in _GOLD and unit_family(unit) == "mass" and (
+            _GOLD_SIZE.search(text, max(sent[0], q.start - GOLD_SIZE_WINDOW), q.start) or _GOLD_PRICED.match(text, q.end)
+        ):
+            skip("a gold bar's size that a price is of, not a figure")
+            continue
         sides = score_sides.get(q.start, []) if kind == "score" else []
         if kind == "score" and (
             _other_match(analysis, q, sent, mention, reported)
@@ -1630,10 +1690,22 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if (base := prop.key.partition(":")[0]) in OWNED_PROPERTIES and kind in ("money", "measure", "percent"):
             holder = _owned_holder(analysis, q, sent, base)
             before = out.claims[-1] if out.claims else None
-            if holder is None and before is not None and before.holder and before.start >= sent[0] and not _holder_names(
-                analysis, before.end, q.start
+            if (
+                holder is None
+                and before is not None
+                and before.holder
+                and before.property_key.partition(":")[0] in OWNED_PROPERTIES
+                and before.start >= sent[0]
+                and not _holder_names(analysis, before.end, q.start)
+                and not (
+                    before.property_key.partition(":")[0] == base
+                    and re.search(rf"\b{re.escape(base)}\b", text[before.end:q.start], re.IGNORECASE)
+                )
             ):
-                # "Xpeng G6 berukuran panjang 4.753 mm dan lebar 1.920 mm": the list's holder
+                # "Xpeng G6 berukuran panjang 4.753 mm dan lebar 1.920 mm": the list's
+                # holder; not when the property is named again for something else
+                # ("Solar PV dengan kapasitas 60 MW dan pembangkit biomassa dengan
+                # kapasitas 20 MW")
                 holder = before.holder
         out.claims.append(Claim(
             id=_claim_id(article.id, q.start, q.end),

@@ -273,6 +273,14 @@ def test_percent_range() -> None:
             [("500 orang lebih", 500, "orang", COUNT, MORE_THAN, "orang")],
         ),
         (
+            "Sirkuit sepanjang 5 km lebih sedikit ini terkenal dengan tikungan cepat.",
+            [("5 km lebih sedikit", 5, "km", MEASURE, MORE_THAN, "panjang")],
+        ),
+        (
+            "Pendaftar tahun ini 300 orang lebih sedikit dari tahun lalu.",
+            [("300 orang", 300, "orang", COUNT, None, "orang")],
+        ),
+        (
             "Jumlah pendaftar tahun ini 2.000-an peserta.",
             [("2.000-an peserta", 2000, "peserta", COUNT, VAGUE, "peserta")],
         ),

@@ -264,7 +264,7 @@ _REV_QUALIFIER_RE = re.compile(
     rf"{_SP}*+((?i:{_alternation(_QUALIFIER_PHRASES, reverse=True)}))(?![\w-])"
 )
 _TRAILING_LEBIH_RE = re.compile(
-    rf"{_SP}++lebih(?=\s*(?:[.,;:!?)\"”’]|$)|{_SP}++(?:dan|yang|di|pada|untuk|dengan|sejak|"
+    rf"{_SP}++lebih(?:\s+sedikit)?(?=\s*(?:[.,;:!?)\"”’]|$)|{_SP}++(?:dan|yang|di|pada|untuk|dengan|sejak|"
     r"serta|itu|ini|tersebut)\b)",
     re.IGNORECASE,
 )
