@@ -541,6 +541,13 @@ def test_a_score_of_sides_the_headline_does_not_name_is_another_matchs() -> None
     assert [key for _v, key in keys("Hasil Laga Semalam")] == ["skor", "skor", "skor"]
 
 
+def test_a_function_word_opening_a_sentence_names_no_side() -> None:
+    text = "Meski Kluivert kecewa, Indonesia kalah 0-6 dari Jepang."
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 11, 9, tzinfo=WIB))
+    (claim,) = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    assert claim.holder == "Kluivert / Indonesia vs Jepang"
+
+
 def _score(value: str, holder: str | None, key: str = "skor") -> Claim:
     return Claim(id=f"c{value}{holder}", document="d", sentence="", start=0, end=1, value=value, unit=None,
                  kind="score", property="skor", property_key=key, holder=holder)
@@ -574,6 +581,17 @@ def test_a_storys_headline_tells_its_match_from_others() -> None:
               _score("2-1", "Faroe vs Gibraltar")]
     mark_other_matches(claims, "Hasil Akhir Kualifikasi: Belgia, Italia dan Kroasia Menang")
     assert [c.property_key for c in claims] == ["skor", "skor", "skor", "skor:laga lain"]
+    # a coach the headline names, written as a side by a few scores beside his team, is
+    # no third side that would make the headline a roundup's
+    claims = [_score("6-0", "Jepang vs Indonesia") for _ in range(8)] + [
+        _score("1-0", "Indonesia / Kluivert vs Jepang"), _score("1-1", "Indonesia vs Filipina"),
+    ]
+    mark_other_matches(claims, "Kluivert: Indonesia Sudah Berusaha, Jepang Luar Biasa")
+    assert [c.property_key for c in claims][-2:] == ["skor", "skor:laga lain"]
+    # a side written by its initials is the headline's side
+    claims = [_score("4-1", "Chelsea vs Real Betis"), _score("1-0", "MU vs Tottenham")]
+    mark_other_matches(claims, "Manchester United Rela Rugi demi Sancho")
+    assert [c.property_key for c in claims] == ["skor:laga lain", "skor"]
 
 
 def test_selama_names_only_a_length_of_time() -> None:

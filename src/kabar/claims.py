@@ -31,6 +31,8 @@ from datetime import datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
+
 from kabar.analyze.entities import place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.quantities import Quantity
@@ -1250,8 +1252,11 @@ def _sides(
             word = w.lower().strip("()-")
             if (
                 len(word) < 2 or word in GENERIC_TEAM_WORDS or word in _DATE_WORDS or word in _WEEKDAYS
-                or word in _NOT_HOLDER_WORDS or word in people
+                or word in _NOT_HOLDER_WORDS or word in people or word in _ID_STOP_WORDS
             ):
+                # (a function word opening a sentence, "Meski Patrick Kluivert", "Di
+                # Piala Asia", names no side: spaCy's Indonesian stop words, none of
+                # them a place of the gazetteer nor a club's word)
                 continue
             if (
                 i == 0 and _opens_sentence(text, m.start())
@@ -1280,11 +1285,16 @@ def _parse_sides(holder: str) -> list[tuple[tuple[str, ...], bool]]:
     return sides + [(tuple(n.lower().split()), True) for n in opponents if n]
 
 
-def title_sides(title: str, sides: Iterable[list[tuple[tuple[str, ...], bool]]]) -> list[frozenset[str]]:
+def title_sides(
+    title: str, sides: Iterable[list[tuple[tuple[str, ...], bool]]], min_share: float = 0.0
+) -> list[frozenset[str]]:
     """The sides of the given scores' sides that a headline names, one set of words per
-    side (names sharing a word are one side: "Man City", "Manchester City")."""
+    side (names sharing a word are one side: "Man City", "Manchester City"); with
+    ``min_share``, when they are three or more, only those named by at least that
+    share of the scores naming the headline's most named side."""
     words = {w.lower() for w in _WORD.findall(title)}
     found: list[set[str]] = []
+    named: list[int] = []
     for side, _opponent in (side for score in sides for side in score):
         # (with its initials, so that "PSG" is "Paris Saint-Germain"; and a side
         # written by its initials is the headline's name of them: "MU" under
@@ -1292,13 +1302,19 @@ def title_sides(title: str, sides: Iterable[list[tuple[tuple[str, ...], bool]]])
         side_words = set(side) | ({_initials(side)} if len(side) > 1 else set())
         if not side_words & words and not (len(side) == 1 and side[0] in _title_initials(title)):
             continue
-        for known in found:
+        for i, known in enumerate(found):
             if known & side_words:
                 known |= side_words
+                named[i] += 1
                 break
         else:
             found.append(side_words)
-    return [frozenset(f) for f in found]
+            named.append(1)
+    if len(found) <= 2:
+        # (a match's second side may be named seldom: a story of scenarios before it)
+        return [frozenset(f) for f in found]
+    most = max(named)
+    return [frozenset(f) for f, n in zip(found, named, strict=True) if n >= min_share * most]
 
 
 # How many capitalised headline words in a row an acronym side may stand for ("MU",
@@ -1372,13 +1388,23 @@ def _article_sides(analysis: Analysis, headline: frozenset[str]) -> dict[int, li
     return out
 
 
+# Over a story, a headline's word is a side's only when its scores name it at least
+# this share as often as the headline's most named side: in the 101 articles of one
+# match's story, the coach the headline names was written as a side beside his team 4
+# times (against the two teams' 60 and 70), and made the headline a roundup's of three
+# sides. A roundup's sides are each named about as often as the others. Two sides are
+# kept whatever their shares: in a story of scenarios before a match, its opponent is
+# named by few scores.
+STORY_SIDE_SHARE = 0.25
+
+
 def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
     """Key as another match's (``skor:laga lain``) the scores of ``claims`` whose sides
     (:attr:`Claim.holder`) are not those ``title`` names (:func:`other_sides`): a
     story's headline ("Salzburg Kalahkan Pachuca") over its articles' roundups ("Man
     City tepatnya menang 2-0")."""
     scores = [c for c in claims if c.kind == "score" and c.holder]
-    titled = title_sides(title, (_parse_sides(c.holder or "") for c in scores))
+    titled = title_sides(title, (_parse_sides(c.holder or "") for c in scores), STORY_SIDE_SHARE)
     own = title_scores(title)
     for c in scores:
         if c.property_key == "skor" and c.value not in own and other_sides(_parse_sides(c.holder or ""), titled):
