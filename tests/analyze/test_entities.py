@@ -479,3 +479,20 @@ def test_a_name_ending_with_an_english_organisation_noun_is_an_organisation() ->
     # a surname that is also such a noun ("Council") is not on the list
     found = find_entities("Nama band itu diambil dari penyanyi Pink Anderson dan Floyd Council.")
     assert ("Floyd Council", "ORG", "rule") not in [(e.text, e.label, e.source) for e in found]
+
+
+def test_a_name_opening_with_a_place_noun_is_a_place() -> None:
+    """"Pulau Gag, Raja Ampat" reads like a name with its title ("Raja"): the island
+    is a place whatever the role rule makes of it."""
+    text = "Tambang di wilayah konservasi Pulau Gag, Raja Ampat, Papua Barat Daya kembali disorot."
+    assert ("Pulau Gag", "LOC") in found(text)
+    assert not [e for e in find_entities(text) if e.label == "PERSON"]
+
+
+def test_a_title_ending_with_a_legal_form_names_a_company() -> None:
+    """"Komisaris PT Gag Nikel": the company, no person; after "Tbk" a person's name
+    follows the company's."""
+    text = "Jajaran komisaris PT Gag Nikel juga menjadi perhatian publik."
+    assert [(e.text, e.label) for e in find_entities(text)] == [("PT Gag Nikel", "ORG")]
+    text = "Director PT Reliance Sekuritas Indonesia Tbk Reza Priyambada menuturkan hal itu."
+    assert ("Reza Priyambada", "PERSON") in found(text)

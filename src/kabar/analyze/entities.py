@@ -283,6 +283,27 @@ def _building_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents.append(_Ent(e.start - 1, e.end, LOC, "rule"))
 
 
+# Nouns of natural places and regions that open their names ("Pulau Gag", "Gunung
+# Semeru", "Selat Hormuz", "Kabupaten Garut"): a span opening with one, capitalised, is
+# a place, not someone. In the 92 articles of the Raja Ampat nickel story the model had
+# typed "Pulau Gag", "Pulau Piaynemo" and "Geopark Raja Ampat" people, and the brief
+# listed them among the people with a role ("Raja Ampat").
+PLACE_HEADS = frozenset(
+    ["pulau", "pulau-pulau", "gunung", "pegunungan", "sungai", "danau", "selat", "teluk", "tanjung", "bukit",
+     "pantai", "kepulauan", "laut", "samudra", "samudera", "lembah", "goa", "gua", "geopark", "kabupaten",
+     "provinsi", "kecamatan", "kelurahan", "dusun", "kampung"]
+)  # fmt: skip
+
+
+def _place_head_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A person span opening with a capitalised place noun (:data:`PLACE_HEADS`) is a
+    place."""
+    for i, e in enumerate(ents):
+        head = doc[e.start]
+        if e.label == PERSON and head.lower_ in PLACE_HEADS and _is_cap(head.text) and e.end - e.start >= 2:
+            ents[i] = _Ent(e.start, e.end, LOC, "rule")
+
+
 # Initials standing for someone's name, as Indonesian crime and accident news names
 # victims and suspects ("berinisial AB (31), CD (45), dan EF (29)", "inisial Y, A,
 # dan E", "M.H."): up to five capitals, dots allowed. Over 60 random corpus articles
@@ -425,6 +446,12 @@ def _title_acronym_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents.append(_Ent(ent.start, ent.start + 1, ORG, "rule"))
 
 
+# Legal forms written before a company's name: a title ending with one is followed by
+# the company's name, not a person's ("Komisaris PT Gag Nikel"; a title ending with
+# "Tbk", after the name, is followed by someone's: "Director PT X Tbk Reza ...").
+COMPANY_FORMS = frozenset({"PT", "CV", "UD", "PD", "PERUM"})
+
+
 def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Names that come with a role, rank or honorific are PERSON, without the title."""
     text = doc.text
@@ -450,6 +477,9 @@ def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
                 e for e in ents
                 if not (e.label == PERSON and e.start in (first, title.start) and e.end <= title.end)
             ]
+        if title is not None and len(title) and title[-1].text.rstrip(".").upper() in COMPANY_FORMS:
+            # "Komisaris PT Gag Nikel": the company the title is of, no one's name
+            continue
         span = doc.char_span(mention.name_start, mention.name_end, alignment_mode="expand")
         if span is None or not _plausible_name(span):
             continue
@@ -923,6 +953,8 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _place_rule(doc, ents)
     _gazetteer_rule(doc, ents)
     _not_a_name_rule(doc, ents)
+    # (after the role rule: "Pulau Gag, Raja Ampat" reads like a name and its title)
+    _place_head_rule(doc, ents)
     # (last: "inisial SAR" is someone, whatever the acronyms and lists say)
     _initials_rule(doc, ents)
     ents.sort(key=lambda e: (e.start, e.end))
