@@ -496,3 +496,10 @@ def test_a_title_ending_with_a_legal_form_names_a_company() -> None:
     assert [(e.text, e.label) for e in find_entities(text)] == [("PT Gag Nikel", "ORG")]
     text = "Director PT Reliance Sekuritas Indonesia Tbk Reza Priyambada menuturkan hal itu."
     assert ("Reza Priyambada", "PERSON") in found(text)
+
+
+def test_a_place_cut_short_of_a_known_longer_one_is_the_longer() -> None:
+    text = "Gubernur Papua Barat Daya Elisa Kambu meninjau tambang itu, bukan di Papua Barat."
+    assert [(e.text, e.label) for e in find_entities(text)] == [
+        ("Papua Barat Daya", "LOC"), ("Elisa Kambu", "PERSON"), ("Papua Barat", "LOC"),
+    ]

@@ -700,8 +700,22 @@ def _acronym_uses(doc: Doc, ents: list[_Ent], known: dict[str, str]) -> None:
 
 
 def _place_rule(doc: Doc, ents: list[_Ent]) -> None:
-    """Countries and regions the model left out are LOC."""
+    """Countries and regions the model left out are LOC; a place the model cut short of
+    a known longer one ("Papua Barat" of "Papua Barat Daya") is that one."""
     names = place_names()
+    starts = {e.start for e in ents}
+    for i, e in enumerate(ents):
+        if e.label != LOC:
+            continue
+        for extra in (2, 1):
+            end = e.end + extra
+            if (
+                end <= len(doc) and not any(k in starts for k in range(e.end, end))
+                and all(_is_cap(t.text) for t in doc[e.end:end])
+                and tuple(t.lower_ for t in doc[e.start:end]) in names
+            ):
+                ents[i] = _Ent(e.start, end, LOC, "rule")
+                break
     taken = [False] * len(doc)
     for e in ents:
         for k in range(e.start, e.end):
