@@ -276,3 +276,17 @@ def test_a_site_named_by_its_kind_is_a_place_however_close_the_vote() -> None:
     entities = resolve(mentions)
     assert _types(entities, "Suita City Football Stadium") == ["LOC"]
     assert _types(entities, "Selat Hormuz") == ["LOC"]
+
+
+def test_two_full_names_written_together_take_in_neither() -> None:
+    """A lineup that lost its separators writes two players as one name: it is neither
+    one's longer form, and the two stay apart (a glued "dan" spelled close enough)."""
+    entities = resolve([
+        m("a", "Justin Hubner"), m("b", "Daichi Kamada"), m("c", "Justin Hubner Daichi Kamada"),
+        m("a", "Kevin Diks", at=40), m("b", "Yakob Sayuri", at=40), m("c", "Kevin Diksdan Yakob Sayuri", at=60),
+        m("d", "Sri Mulyani"), m("e", "Sri Mulyani Indrawati"),
+    ])
+    groups = _names(entities)
+    assert {"Justin Hubner"} in groups and {"Daichi Kamada"} in groups
+    assert {"Kevin Diks"} in groups and {"Yakob Sayuri"} in groups
+    assert {"Sri Mulyani", "Sri Mulyani Indrawati"} in groups
