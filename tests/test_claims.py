@@ -510,6 +510,16 @@ def test_a_gold_bars_size_is_not_a_figure() -> None:
     assert sum(reason.startswith("a gold bar's size") for _text, reason in excluded) == 4
 
 
+def test_a_stocks_turnover_is_not_the_exchanges() -> None:
+    claims, _excluded = _claims(
+        "IHSG ditutup menguat. Nilai transaksi indeks mencapai Rp 16,67 triliun.\n"
+        "Saham BUMI susut 0,81% ke posisi Rp 122 per saham. Nilai transaksi Rp 164,5 miliar."
+    )
+    assert [key for value, key in claims if str(key).startswith("nilai transaksi")] == [
+        "nilai transaksi:money", "nilai transaksi bumi:money",
+    ]
+
+
 def test_a_buyback_price_is_not_the_selling_price() -> None:
     claims, _excluded = _claims(
         "Emas Antam kini dijual Rp 1.952.500 per gram. Untuk buyback, Antam kini membeli kembali emas pelanggan "

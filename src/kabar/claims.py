@@ -1412,6 +1412,24 @@ def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
             c.property, c.property_key = other.text, other.key
 
 
+# A market report's paragraph on one stock ("Saham BUMI susut 0,81% ... Nilai
+# transaksi Rp 164,5 miliar."): its turnover is the stock's, unless its sentence names
+# the index or the whole market. A stock's Rp 164,5 miliar had stood against the
+# exchange's Rp 16,67 triliun as one conflicting "nilai transaksi".
+_STOCK = re.compile(r"\b[Ss]aham\s+([A-Z]{4})\b")
+_WHOLE_MARKET = re.compile(r"\b(?:indeks|IHSG|bursa|BEI|seluruh|total|keseluruhan)\b", re.IGNORECASE)
+
+
+def _paragraph_stock(text: str, pos: int, sent: tuple[int, int]) -> str | None:
+    """The ticker of the stock the paragraph before ``pos`` is about (the last one it
+    names), unless the figure's sentence is about the whole market."""
+    if _WHOLE_MARKET.search(text, sent[0], pos):
+        return None
+    start = text.rfind("\n", 0, pos) + 1
+    found = [m.group(1) for m in _STOCK.finditer(text, start, pos)]
+    return found[-1] if found else None
+
+
 # Whose sentence or demand a court figure is: the person named right before a passive
 # verb of the court ("Lisa Rachmat divonis 11 tahun", "Meirizka Widjaja dituntut 4
 # tahun", "Terdakwa Zarof Ricar dijatuhi hukuman 16 tahun"), a comma-enclosed
@@ -1706,6 +1724,12 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             text, sent[0], q.start
         ):
             prop = _Property(f"tuntutan {prop.text}", f"tuntutan {prop.key}", prop.location, prop.unit)
+        if prop.key.partition(":")[0] == "nilai transaksi" and (ticker := _paragraph_stock(text, q.start, sent)):
+            # one stock's turnover in a market report, not the exchange's (its own
+            # property: a court figure's "@whose" would lend the ticker to the
+            # exchange's turnover, which no ticker names)
+            base, _sep, rest = prop.key.partition(":")
+            prop = _Property(f"{prop.text} {ticker}", f"{base} {ticker.lower()}:{rest}", prop.location, prop.unit)
         if prop.key.partition(":")[0] in COURT_PROPERTIES and (whose := _defendant(analysis, q, sent)):
             # three defendants' sentences are three figures
             prop = _Property(f"{prop.text} ({whose})", f"{prop.key}{WHOSE}{whose.lower()}", prop.location, prop.unit)
