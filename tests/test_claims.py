@@ -558,6 +558,15 @@ def test_a_function_word_opening_a_sentence_names_no_side() -> None:
     assert claim.holder == "Kluivert / Indonesia vs Jepang"
 
 
+def test_a_club_the_model_took_for_a_person_is_still_a_side() -> None:
+    from types import SimpleNamespace
+
+    from kabar.claims import _people_words
+
+    entities = [SimpleNamespace(type="PERSON", text="Man City"), SimpleNamespace(type="PERSON", text="Thomas Letsch")]
+    assert _people_words(SimpleNamespace(entities=entities), frozenset()) == {"thomas", "letsch"}  # type: ignore[arg-type]
+
+
 def _score(value: str, holder: str | None, key: str = "skor") -> Claim:
     return Claim(id=f"c{value}{holder}", document="d", sentence="", start=0, end=1, value=value, unit=None,
                  kind="score", property="skor", property_key=key, holder=holder)

@@ -1220,13 +1220,20 @@ _OPPONENT_BEFORE = re.compile(
 SIDES, OPPONENT = " / ", " vs "
 
 
+# Words of a club's name: a "person" holding one is a club the model misread ("Man
+# City tepatnya menang 2-0" under a Salzburg headline had named no side).
+CLUB_WORDS = frozenset({"fc", "city", "united", "club", "sc", "ac", "afc", "cf", "sporting", "athletic", "hotspur"})
+
+
 def _people_words(analysis: Analysis, headline: frozenset[str]) -> frozenset[str]:
     """The words of the article's people's names, less countries and the headline's
     words (a country or a club in a name the model took for a person's is still a
     side)."""
     places = place_names()
     return frozenset(
-        w.lower() for e in analysis.entities if e.type == "PERSON" for w in e.text.split()
+        w.lower() for e in analysis.entities
+        if e.type == "PERSON" and not CLUB_WORDS.intersection(e.text.lower().split())
+        for w in e.text.split()
         if (w.lower(),) not in places and w.lower() not in headline
     )
 
