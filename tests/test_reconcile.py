@@ -110,6 +110,22 @@ def test_at_least_agrees_with_higher() -> None:
     assert _only(groups, "luka").status == "agree"
 
 
+def test_an_order_of_magnitude_agrees_within_it_and_gathers_no_change() -> None:
+    """"Puluhan" (tens) agrees with 39 and with "setidaknya 42", but does not make the
+    two, a count that rose, one value."""
+    groups = reconcile([
+        claim(10, "orang", "orang:ditangkap", "2025-06-10T07:00", "a-1", qualifier="vague"),
+        claim(39, "orang", "orang:ditangkap", "2025-06-09T18:00", "b-1", qualifier="exact"),
+        claim(42, "orang", "orang:ditangkap", "2025-06-10T19:00", "c-1", qualifier="at_least"),
+        claim(100, "rumah", "rumah:rusak", "2025-06-10T07:00", "a-1", qualifier="vague"),
+        claim(250, "rumah", "rumah:rusak", "2025-06-10T09:00", "b-1"),
+    ])
+    arrests = _only(groups, "orang:ditangkap")
+    assert arrests.status == "updated"
+    assert [(v.value, len(v.claims)) for v in arrests.values] == [(39, 2), (42, 1)]
+    assert _only(groups, "rumah:rusak").status == "agree"
+
+
 def test_claims_without_property_are_not_grouped() -> None:
     no_key = claim(7, "orang", "x", "2025-06-18T10:00", "a-1")
     no_key.property_key = ""

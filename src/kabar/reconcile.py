@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -162,6 +163,15 @@ class Group:
         }
 
 
+def _power_of_ten(value: float) -> bool:
+    """Whether ``value`` is 10, 100, 1000 ...: the value the analyzer gives a vague
+    order of magnitude ("puluhan", "ratusan", "ribuan", "puluhan ribu")."""
+    if value < 10:
+        return False
+    exponent = round(math.log10(value))
+    return bool(abs(value - 10.0**exponent) < 1e-9 * value)
+
+
 def _same(a: float | str, b: float | str, qualifiers: tuple[str | None, str | None]) -> bool:
     """Whether two base values agree, allowing for the claims' qualifiers."""
     if isinstance(a, str) or isinstance(b, str):
@@ -172,6 +182,10 @@ def _same(a: float | str, b: float | str, qualifiers: tuple[str | None, str | No
     if abs(a - b) / scale <= SAME_VALUE_TOLERANCE:
         return True
     qa, qb = qualifiers
+    for q, low, other in ((qa, a, b), (qb, b, a)):
+        # "puluhan demonstran" (tens: 10 to 99) agrees with 39, "ratusan" with 250
+        if q == "vague" and _power_of_ten(low) and low <= other < 10 * low:
+            return True
     if "approx" in (qa, qb) or "vague" in (qa, qb):
         return abs(a - b) / scale <= APPROX_TOLERANCE
     # "setidaknya 12" agrees with any figure of 12 or more, "lebih dari 10" with > 10
@@ -502,9 +516,11 @@ def _values(claims: list[Claim]) -> list[tuple[float | str, list[Claim]]]:
     """Cluster claims by agreeing value (in base units)."""
     clusters: list[tuple[float | str, list[Claim]]] = []
     # exact figures first, so that qualified ones and ranges join the figure they qualify
-    # or end at
+    # or end at; vague ones last, so that "puluhan" (10 to 99) joins a figure and does
+    # not gather 39 and "setidaknya 42", a count that rose, into one
     ordered = sorted(
-        claims, key=lambda c: (c.value_max is not None, c.qualifier is not None, str(base_value(c)), c.id)
+        claims,
+        key=lambda c: (c.value_max is not None, c.qualifier == "vague", c.qualifier is not None, str(base_value(c)), c.id),
     )
     for claim in ordered:
         for _anchor, members in clusters:
