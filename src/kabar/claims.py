@@ -1300,6 +1300,7 @@ def title_sides(
     ``min_share``, when they are three or more, only those named by at least that
     share of the scores naming the headline's most named side."""
     words = {w.lower() for w in _WORD.findall(title)}
+    initials = _title_initials(title)
     found: list[set[str]] = []
     named: list[int] = []
     for side, _opponent in (side for score in sides for side in score):
@@ -1307,7 +1308,7 @@ def title_sides(
         # written by its initials is the headline's name of them: "MU" under
         # "Manchester United Rela ...")
         side_words = set(side) | ({_initials(side)} if len(side) > 1 else set())
-        if not side_words & words and not (len(side) == 1 and side[0] in _title_initials(title)):
+        if not side_words & words and not (len(side) == 1 and side[0] in initials):
             continue
         for i, known in enumerate(found):
             if known & side_words:
@@ -1424,6 +1425,10 @@ def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
 # the index or the whole market. A stock's Rp 164,5 miliar had stood against the
 # exchange's Rp 16,67 triliun as one conflicting "nilai transaksi".
 _STOCK = re.compile(r"\b[Ss]aham\s+([A-Z]{4})\b")
+# How far back a stock's paragraph is read at most (a one-stock paragraph of a market
+# report is three to five sentences; a text without line breaks is not read again from
+# its start for every figure).
+PARAGRAPH_WINDOW = 600
 _WHOLE_MARKET = re.compile(r"\b(?:indeks|IHSG|bursa|BEI|seluruh|total|keseluruhan)\b", re.IGNORECASE)
 
 
@@ -1432,7 +1437,8 @@ def _paragraph_stock(text: str, pos: int, sent: tuple[int, int]) -> str | None:
     names), unless the figure's sentence is about the whole market."""
     if _WHOLE_MARKET.search(text, sent[0], pos):
         return None
-    start = text.rfind("\n", 0, pos) + 1
+    lower = max(0, pos - PARAGRAPH_WINDOW)
+    start = max(text.rfind("\n", lower, pos) + 1, lower)
     found = [m.group(1) for m in _STOCK.finditer(text, start, pos)]
     return found[-1] if found else None
 
