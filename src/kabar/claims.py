@@ -1300,7 +1300,7 @@ def title_sides(
     ``min_share``, when they are three or more, only those named by at least that
     share of the scores naming the headline's most named side."""
     words = {w.lower() for w in _WORD.findall(title)}
-    initials = _title_initials(title)
+    initials: frozenset[str] | None = None  # (read when a one-word side needs them)
     found: list[set[str]] = []
     named: list[int] = []
     for side, _opponent in (side for score in sides for side in score):
@@ -1308,8 +1308,12 @@ def title_sides(
         # written by its initials is the headline's name of them: "MU" under
         # "Manchester United Rela ...")
         side_words = set(side) | ({_initials(side)} if len(side) > 1 else set())
-        if not side_words & words and not (len(side) == 1 and side[0] in initials):
-            continue
+        if not side_words & words:
+            if len(side) != 1:
+                continue
+            initials = _title_initials(title) if initials is None else initials
+            if side[0] not in initials:
+                continue
         for i, known in enumerate(found):
             if known & side_words:
                 known |= side_words
