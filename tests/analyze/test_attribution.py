@@ -293,9 +293,13 @@ def _cost(text: str) -> float:
 
 def _linear(make: Callable[[int], str], n: int) -> None:
     """Four times the input costs well under 16 times as much (no quadratic blow-up);
-    a ratio measured in one run, so a loaded machine slows both sides alike."""
+    a ratio measured in one run, so a loaded machine slows both sides alike. Each side
+    is the best of two runs: one large run alone took 0.80 s against a small one's
+    0.094 s in a clean clone's test run (alone, the two large runs here take 0.39 s
+    and 0.64 s)."""
     small = min(_cost(make(n // 4)) for _ in range(2))
-    assert _cost(make(n)) < max(8 * small, 0.05)
+    large = min(_cost(make(n)) for _ in range(2))
+    assert large < max(8 * small, 0.05)
 
 
 def test_random_newsish_text_grows_linearly() -> None:
