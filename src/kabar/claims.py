@@ -200,14 +200,14 @@ _DENOMINATION = re.compile(r"\bpecahan\s*$", re.IGNORECASE)
 # "350.000 rumah dikali 5": a factor of arithmetic in a quote, not a figure of its own
 # ("dibagikan 500 paket" is handed out, and stays).
 _FACTOR = re.compile(r"\b(?:dikali(?:kan)?|dibagi)\s+(?:dengan\s+)?$", re.IGNORECASE)
-# A gold bar's weight in a price's clause ("Harga emas Antam 2 gram: Rp 3.934.000",
-# "turun Rp 7.000 untuk ukuran 1 gram", "dijual dengan kuantitas 0,5 gram hingga 500
+# A gold bar's weight in a price's clause ("Harga emas Antam 5 gram: Rp 9.700.000",
+# "naik Rp 4.000 untuk ukuran 2 gram", "tersedia dalam kuantitas 1 gram hingga 250
 # gram") is the size the price is of: a price list's sizes had been 361 "emas" figures
 # in 231 articles naming gold, and two sizes a conflict. Gold seized or given ("emas
-# 51 kg", "logam mulia seberat 16,6 gram") stays. How far before the weight the price
+# 40 kg", "logam mulia seberat 20 gram") stays. How far before the weight the price
 # word may be: a list's heading ("harga emas hari ini ... mulai dari 0,5 gram").
 _GOLD = frozenset({"emas", "buyback emas"})
-# (a list glued where its lines were joined reads "Rp 1.936.000Harga emas 2 gram")
+# (a list glued where its lines were joined reads "Rp 1.950.000Harga emas 3 gram")
 _GOLD_SIZE = re.compile(
     r"(?<![^\W\d_])(?:harga|dijual|jual|beli|buyback|ukuran|kuantitas|pecahan|satuan|varian)\b|\bper\s*$", re.IGNORECASE
 )
@@ -770,7 +770,7 @@ HOLDER_GAP_WORDS = 6
 # not read again for every figure.
 HOLDER_WINDOW = 200
 # (the name's short form in brackets may follow it: "The Federal Reserve (the Fed)
-# yang tetap mempertahankan suku bunga acuannya di kisaran 4,25%-4,5%")
+# yang memilih menahan suku bunga di 4,5%")
 _HOLDER_GAP = re.compile(r"(?:\s*\([^()\d]{1,40}\))?[^.;:!?\"\u201c\u201d\d()]*")
 _SAYING = re.compile(
     r"\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|menuturkan|menyampaikan|memaparkan|"
@@ -1424,8 +1424,8 @@ def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
             c.property, c.property_key = other.text, other.key
 
 
-# A market report's paragraph on one stock ("Saham BUMI susut 0,81% ... Nilai
-# transaksi Rp 164,5 miliar."): its turnover is the stock's, unless its sentence names
+# A market report's paragraph on one stock ("Saham BUMI melemah 1,6% ... Nilai
+# transaksi Rp 150,2 miliar."): its turnover is the stock's, unless its sentence names
 # the index or the whole market. A stock's Rp 164,5 miliar had stood against the
 # exchange's Rp 16,67 triliun as one conflicting "nilai transaksi".
 _STOCK = re.compile(r"\b[Ss]aham\s+([A-Z]{4})\b")

@@ -484,7 +484,7 @@ def test_a_name_ending_with_an_english_organisation_noun_is_an_organisation() ->
 def test_a_name_opening_with_a_place_noun_is_a_place() -> None:
     """"Pulau Gag, Raja Ampat" reads like a name with its title ("Raja"): the island
     is a place whatever the role rule makes of it."""
-    text = "Tambang di wilayah konservasi Pulau Gag, Raja Ampat, Papua Barat Daya kembali disorot."
+    text = "Aktivis mengkritik tambang nikel di Pulau Gag, Raja Ampat, Papua Barat Daya."
     assert ("Pulau Gag", "LOC") in found(text)
     assert not [e for e in find_entities(text) if e.label == "PERSON"]
 
@@ -492,10 +492,10 @@ def test_a_name_opening_with_a_place_noun_is_a_place() -> None:
 def test_a_title_ending_with_a_legal_form_names_a_company() -> None:
     """"Komisaris PT Gag Nikel": the company, no person; after "Tbk" a person's name
     follows the company's."""
-    text = "Jajaran komisaris PT Gag Nikel juga menjadi perhatian publik."
+    text = "Para komisaris PT Gag Nikel dipanggil DPR pekan ini."
     assert [(e.text, e.label) for e in find_entities(text)] == [("PT Gag Nikel", "ORG")]
-    text = "Director PT Reliance Sekuritas Indonesia Tbk Reza Priyambada menuturkan hal itu."
-    assert ("Reza Priyambada", "PERSON") in found(text)
+    text = "Director PT Cahaya Sekuritas Tbk Andi Wibowo menilai pasar masih lesu."
+    assert ("Andi Wibowo", "PERSON") in found(text)
 
 
 def test_a_place_cut_short_of_a_known_longer_one_is_the_longer() -> None:

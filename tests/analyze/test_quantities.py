@@ -273,7 +273,7 @@ def test_percent_range() -> None:
             [("500 orang lebih", 500, "orang", COUNT, MORE_THAN, "orang")],
         ),
         (
-            "Sirkuit sepanjang 5 km lebih sedikit ini terkenal dengan tikungan cepat.",
+            "Lintasan balap sepanjang 5 km lebih sedikit itu punya banyak tikungan.",
             [("5 km lebih sedikit", 5, "km", MEASURE, MORE_THAN, "panjang")],
         ),
         (
