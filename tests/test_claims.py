@@ -502,7 +502,7 @@ def test_a_scores_sides_are_not_a_length_holder() -> None:
 def test_a_gold_bars_size_is_not_a_figure() -> None:
     """The sizes a gold price list is of are no figures; gold seized stays one."""
     claims, excluded = _claims(
-        "Harga emas Antam 1 gram: Rp 1.950.000Harga emas Antam 3 gram: Rp 5.800.000. "
+        "Harga emas Antam 1 gram: Rp 2.050.000Harga emas Antam 3 gram: Rp 5.800.000. "
         "Emas UBS tersedia dalam kuantitas 1 gram hingga 250 gram. Emas 10 gram: Rp 19.000.000. "
         "Penyidik menyita uang Rp 800 miliar dan emas 40 kg dari rumah terdakwa."
     )

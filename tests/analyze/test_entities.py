@@ -484,7 +484,7 @@ def test_a_name_ending_with_an_english_organisation_noun_is_an_organisation() ->
 def test_a_name_opening_with_a_place_noun_is_a_place() -> None:
     """"Pulau Gag, Raja Ampat" reads like a name with its title ("Raja"): the island
     is a place whatever the role rule makes of it."""
-    text = "Aktivis mengkritik tambang nikel di Pulau Gag, Raja Ampat, Papua Barat Daya."
+    text = "Aktivis berunjuk rasa soal Pulau Gag, Raja Ampat, Papua Barat Daya."
     assert ("Pulau Gag", "LOC") in found(text)
     assert not [e for e in find_entities(text) if e.label == "PERSON"]
 
