@@ -8,16 +8,21 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from kabar.analyze.stage import analyze_text
-from kabar.claims import extract_claims, mark_other_matches
+from kabar.claims import ClaimSet, extract_claims, mark_other_matches
 from kabar.records import Article, Claim
 
 WIB = timezone(timedelta(hours=7))
 
 
-def _claims(text: str, hour: int = 10) -> tuple[list[tuple[float | int | str, str]], list[tuple[str, str]]]:
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, hour, tzinfo=WIB))
+def _extract(text: str, title: str = "Uji", published: datetime = datetime(2025, 6, 18, 10, tzinfo=WIB)) -> ClaimSet:
+    """The claims of an article of ``text``, analysed as the pipeline does."""
+    article = Article(id="a1", title=title, text=text, published=published)
     article.clean_text = text
-    found = extract_claims(article, analyze_text("a1", text, article.published))
+    return extract_claims(article, analyze_text("a1", text, published))
+
+
+def _claims(text: str, hour: int = 10) -> tuple[list[tuple[float | int | str, str]], list[tuple[str, str]]]:
+    found = _extract(text, published=datetime(2025, 6, 18, hour, tzinfo=WIB))
     return [(c.value, c.property_key) for c in found.claims], [(e.text, e.reason) for e in found.excluded]
 
 
@@ -162,18 +167,14 @@ def test_dates_openers_and_periods(sentence: str, keys: list[str] | None, exclud
 
 def test_a_period_is_named_once() -> None:
     text = "Inflasi tercatat 1,87 persen secara tahunan (yoy), sedangkan inflasi bulanan 0,19 persen."
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
-    article.clean_text = text
-    found = extract_claims(article, analyze_text("a1", text, article.published))
+    found = _extract(text)
     # the period is added to the property's name, unless the name already says it
     assert [c.property for c in found.claims] == ["inflasi (yoy)", "inflasi bulanan"]
 
 
 def test_a_bound_before_sebesar_qualifies_the_figure() -> None:
     article_text = "Penerima adalah pekerja dengan gaji paling banyak sebesar Rp3.500.000 per bulan."
-    article = Article(id="a1", title="Uji", text=article_text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
-    article.clean_text = article_text
-    (claim,) = extract_claims(article, analyze_text("a1", article_text, article.published)).claims
+    (claim,) = _extract(article_text).claims
     assert (claim.value, claim.qualifier) == (3_500_000, "up_to")
 
 
@@ -198,9 +199,7 @@ def test_a_range_keeps_its_high_end() -> None:
     from kabar.records import Claim
 
     text = "Warga dilarang beraktivitas dalam radius 6-7 km dari puncak."
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
-    article.clean_text = text
-    (claim,) = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    (claim,) = _extract(text).claims
     assert (claim.value, claim.value_max, claim.property_key) == (6, 7, "radius:length")
     assert Claim.from_dict(claim.as_dict()) == claim
 
@@ -458,8 +457,7 @@ def test_whose_a_companys_or_products_figure_is() -> None:
         "Laba bersih perseroan naik menjadi Rp 2 triliun, kata Direktur Keuangan Budi Santoso. "
         "Kementerian Keuangan menyebutkan utang mencapai Rp 9.000 triliun."
     )
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
-    found = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    found = _extract(text).claims
     assert [(c.value, c.holder) for c in found] == [
         (81_600_000_000_000, "Pupuk Indonesia"),
         (1_194_000_000_000_000, "Pertamina"),
@@ -479,8 +477,7 @@ def test_a_holder_with_its_short_form_and_a_list_of_one_property() -> None:
         "Pendapatan Pertamina Rp 100 triliun pada 2024 dan Rp 90 triliun pada 2023. "
         "Perusahaan itu membangun Solar PV dengan kapasitas 60 MW dan pembangkit biomassa dengan kapasitas 20 MW."
     )
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
-    found = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    found = _extract(text).claims
     assert [(c.value, c.holder) for c in found] == [
         (4.5, "The Federal Reserve"),
         (100_000_000_000_000, "Pertamina"),
@@ -494,8 +491,7 @@ def test_a_scores_sides_are_not_a_length_holder() -> None:
     """A figure listed after another takes its holder only when that one is an owned
     property's: a match's sides do not own the running track of its stadium."""
     text = "Timnas Indonesia menang 2-0 atas China di stadion dengan lintasan lari sepanjang 400 meter."
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
-    found = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    found = _extract(text).claims
     assert [(c.property_key, c.holder) for c in found] == [("skor", "Indonesia vs China"), ("panjang:length", None)]
 
 
@@ -542,8 +538,7 @@ def test_a_score_of_sides_the_headline_does_not_name_is_another_matchs() -> None
     published = datetime(2025, 6, 19, 9, tzinfo=WIB)
 
     def keys(title: str) -> list[tuple[object, str]]:
-        article = Article(id="a1", title=title, text=text, published=published)
-        return [(c.value, c.property_key) for c in extract_claims(article, analyze_text("a1", text, published)).claims]
+        return [(c.value, c.property_key) for c in _extract(text, title, published).claims]
 
     assert keys("Salzburg Kalahkan Pachuca di Piala Dunia Antarklub") == [
         ("2-1", "skor"), ("2-0", "skor:laga lain"), ("1-1", "skor"),
@@ -553,8 +548,7 @@ def test_a_score_of_sides_the_headline_does_not_name_is_another_matchs() -> None
 
 def test_a_function_word_opening_a_sentence_names_no_side() -> None:
     text = "Meski Kluivert kecewa, Indonesia kalah 1-4 dari Jepang."
-    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 11, 9, tzinfo=WIB))
-    (claim,) = extract_claims(article, analyze_text("a1", text, article.published)).claims
+    (claim,) = _extract(text, published=datetime(2025, 6, 11, 9, tzinfo=WIB)).claims
     assert claim.holder == "Kluivert / Indonesia vs Jepang"
 
 

@@ -1652,7 +1652,8 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     defendants: dict[str, str] = {}  # whose court figures, as a key part -> as first written
     headline = frozenset(w.lower() for w in _WORD.findall(article.title or ""))
     score_sides = _article_sides(analysis, headline)
-    titled = title_sides(article.title or "", (_side_words(sides) for sides in score_sides.values()))
+    side_words = {at: _side_words(sides) for at, sides in score_sides.items()}
+    titled = title_sides(article.title or "", side_words.values())
     own_scores = title_scores(article.title or "")
     for q in analysis.quantities:
         si = analysis.sentence_of(q.start)
@@ -1708,7 +1709,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         sides = score_sides.get(q.start, []) if kind == "score" else []
         if kind == "score" and (
             _other_match(analysis, q, sent, mention, reported)
-            or (value not in own_scores and other_sides(_side_words(sides), titled))
+            or (value not in own_scores and other_sides(side_words.get(q.start, []), titled))
         ):
             # another match's score, apart from the reported match's (reconcile
             # compares none of them: which match is whose, the key does not say)
@@ -1757,17 +1758,15 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if (base := prop.key.partition(":")[0]) in OWNED_PROPERTIES and kind in ("money", "measure", "percent"):
             holder = _owned_holder(analysis, q, sent, base)
             before = out.claims[-1] if out.claims else None
+            before_base = before.property_key.partition(":")[0] if before is not None else ""
             if (
                 holder is None
                 and before is not None
                 and before.holder
-                and before.property_key.partition(":")[0] in OWNED_PROPERTIES
+                and before_base in OWNED_PROPERTIES
                 and before.start >= sent[0]
                 and not _holder_names(analysis, before.end, q.start)
-                and not (
-                    before.property_key.partition(":")[0] == base
-                    and re.search(rf"\b{re.escape(base)}\b", text[before.end:q.start], re.IGNORECASE)
-                )
+                and not (before_base == base and re.search(rf"\b{re.escape(base)}\b", text[before.end:q.start], re.IGNORECASE))
             ):
                 # "Xpeng G6 berukuran panjang 4.753 mm dan lebar 1.920 mm": the list's
                 # holder; not when the property is named again for something else

@@ -369,21 +369,20 @@ def _glued_pairs(items: list[Mention], tokens: list[list[str]]) -> set[int]:
     two or three words the story writes apart. Such a mention would take both people
     in as the longer form of each (a Japanese and an Indonesian player were one entry
     in the 101 articles of their match's story)."""
-    known: dict[str, list[list[str]]] = defaultdict(list)
+    long = [i for i, (m, toks) in enumerate(zip(items, tokens, strict=True)) if m.type == "PERSON" and len(toks) >= 4]
+    if not long:
+        return set()
+    known: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m, toks in zip(items, tokens, strict=True):
-        if m.type == "PERSON" and 2 <= len(toks) <= 3 and toks not in known[toks[0][:2]]:
-            known[toks[0][:2]].append(toks)
+        if m.type == "PERSON" and 2 <= len(toks) <= 3:
+            known[toks[0][:2]].add(tuple(toks))
 
     def is_known(part: list[str]) -> bool:
-        return any(name_match(part, name) >= TOKEN_SIMILAR and len(name) == len(part) for name in known.get(part[0][:2], ()))
+        return any(
+            len(name) == len(part) and name_match(part, list(name)) >= TOKEN_SIMILAR for name in known.get(part[0][:2], ())
+        )
 
-    out = set()
-    for i, (m, toks) in enumerate(zip(items, tokens, strict=True)):
-        if m.type == "PERSON" and len(toks) >= 4 and any(
-            is_known(toks[:k]) and is_known(toks[k:]) for k in range(2, len(toks) - 1)
-        ):
-            out.add(i)
-    return out
+    return {i for i in long if any(is_known(tokens[i][:k]) and is_known(tokens[i][k:]) for k in range(2, len(tokens[i]) - 1))}
 
 
 # A name typed differently across a story takes the type of most mentions only when

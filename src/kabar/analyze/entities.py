@@ -288,11 +288,11 @@ def _building_rule(doc: Doc, ents: list[_Ent]) -> None:
 # a place, not someone. In the 92 articles of the Raja Ampat nickel story the model had
 # typed "Pulau Gag", "Pulau Piaynemo" and "Geopark Raja Ampat" people, and the brief
 # listed them among the people with a role ("Raja Ampat").
-PLACE_HEADS = frozenset(
-    ["pulau", "pulau-pulau", "gunung", "pegunungan", "sungai", "danau", "selat", "teluk", "tanjung", "bukit",
-     "pantai", "kepulauan", "laut", "samudra", "samudera", "lembah", "goa", "gua", "geopark", "kabupaten",
-     "provinsi", "kecamatan", "kelurahan", "dusun", "kampung"]
+_PLACE_NOUNS = frozenset(
+    ["pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "bukit", "pantai", "kepulauan", "laut",
+     "samudra", "lembah", "goa", "gua", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "kampung"]
 )  # fmt: skip
+PLACE_HEADS = _PLACE_NOUNS | frozenset(["pulau-pulau", "pegunungan", "samudera", "geopark"])
 
 
 def _place_head_rule(doc: Doc, ents: list[_Ent]) -> None:
@@ -1010,10 +1010,8 @@ _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 # Nouns of places and of shops that open their names ("Pulau Gag", "Warung Nasi Ibu
 # Imas"), kept capitalised in a headline-styled sentence.
-_NAME_NOUNS = frozenset(
-    ["pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "bukit", "pantai", "kepulauan", "laut",
-     "samudra", "lembah", "goa", "gua", "air", "terjun", "warung", "kedai", "toko", "rumah", "kafe", "restoran",
-     "pasar", "kampung", "desa", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "tanah",
+_NAME_NOUNS = _PLACE_NOUNS | frozenset(
+    ["air", "terjun", "warung", "kedai", "toko", "rumah", "kafe", "restoran", "pasar", "desa", "kota", "tanah",
      "tol", "gang", "jembatan", "bandara", "pelabuhan", "stasiun", "terminal"]
 )  # fmt: skip
 
