@@ -503,3 +503,46 @@ def test_a_place_cut_short_of_a_known_longer_one_is_the_longer() -> None:
     assert [(e.text, e.label) for e in find_entities(text)] == [
         ("Papua Barat Daya", "LOC"), ("Elisa Kambu", "PERSON"), ("Papua Barat", "LOC"),
     ]
+
+
+def test_a_team_and_its_coach_read_as_one_name_are_parted_when_the_article_names_either() -> None:
+    """"pelatih Persija Carlos Pena", read by the model as one organisation: the coach
+    is a person of his own, the club the organisation, as the article names them
+    apart elsewhere."""
+    text = "Pelatih Persija Carlos Pena mengatakan timnya siap. Carlos Pena memuji lini belakang."
+    assert ("Carlos Pena", "PERSON") in found(text)
+    assert ("Persija", "ORG") in found(text)
+    assert not [e for e in find_entities(text) if "Persija C" in e.text]
+
+
+def test_team_and_name_rule_needs_the_article_to_name_one_side_apart() -> None:
+    from kabar.analyze.entities import _team_and_name
+
+    def spans(text: str, *names: tuple[str, str]) -> list[EntitySpan]:
+        out, at = [], 0
+        for name, label in names:
+            at = text.index(name, at)
+            out.append(EntitySpan(at, at + len(name), name, label, "model"))
+            at += len(name)
+        return out
+
+    def parted(text: str, *names: tuple[str, str]) -> list[tuple[str, str]]:
+        return [(e.text, e.label) for e in _team_and_name(text, spans(text, *names))]
+
+    text = "Kata manajer Brentford Thomas Frank. Brentford menang."
+    assert parted(text, ("Brentford Thomas Frank", "PERSON"), ("Brentford", "ORG")) == [
+        ("Brentford", "ORG"), ("Thomas Frank", "PERSON"), ("Brentford", "ORG"),
+    ]
+    # neither side named apart: kept as the model read it
+    assert parted(text, ("Brentford Thomas Frank", "PERSON")) == [("Brentford Thomas Frank", "PERSON")]
+    # not after a title: kept
+    text = "Kata Brentford Thomas Frank. Brentford menang."
+    assert parted(text, ("Brentford Thomas Frank", "PERSON"), ("Brentford", "ORG"))[0] == (
+        "Brentford Thomas Frank", "PERSON")
+    # the rest is no name (a common word, a place, two words glued)
+    for rest in ("Sepak Bola", "Indonesia Raya", "MunichVincent Kompany"):
+        text = f"Kata pelatih Timnas {rest}. Timnas menang."
+        assert parted(text, (f"Timnas {rest}", "ORG"), ("Timnas", "ORG"))[0] == (f"Timnas {rest}", "ORG")
+    # a company's name after its legal form stays the company's
+    text = "Kata Direktur PT Gag Nikel. Gag Nikel menambang."
+    assert parted(text, ("PT Gag Nikel", "ORG"), ("Gag Nikel", "PERSON"))[0] == ("PT Gag Nikel", "ORG")

@@ -1120,6 +1120,65 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             start = offset + doc[first].idx
             end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
+    return _team_and_name(text, out)
+
+
+_WORD_RUN = re.compile(r"\S+")
+_GLUED = re.compile(r"[a-z][A-Z]")
+
+
+def _name_run(text: str) -> bool:
+    """Words that can be a person's name: capitalised, none a common word or a known
+    place, none two words glued ("MunichVincent")."""
+    words = text.split()
+    return len(words) >= 2 and all(
+        _is_cap(w) and w.isalpha() and not _GLUED.search(w)
+        and not roles.common_word(w.lower()) and (w.lower(),) not in place_names()
+        for w in words
+    )
+
+
+def _team_and_name(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A span after a title that holds a team or a country and then a person ("pelatih
+    [Persija Carlos Pena]", "manajer [Brentford Thomas Frank]", "kiper [AC Milan Mike
+    Maignan]"), which the model read as one organisation or one person, is parted when
+    the article itself names one side alone elsewhere: the person's name (the longest
+    such ending) as a person, else the team's or place's name (the shortest such
+    opening) as an organisation or place. Nothing is guessed from the words alone: a
+    span neither of whose sides the article names apart is kept."""
+    persons = {e.text for e in entities if e.label == PERSON}
+    others = {e.text: e.label for e in entities if e.label != PERSON}
+    out: list[EntitySpan] = []
+    for e in entities:
+        words = list(_WORD_RUN.finditer(e.text))
+        before = text[max(0, e.start - 30):e.start].split()
+        if len(words) < 3 or not before or before[-1].lower() not in roles.ROLE_WORDS:
+            out.append(e)
+            continue
+        cut = next(
+            (k for k in range(1, len(words) - 1) if e.text[words[k].start():] in persons),
+            None,
+        )
+        if cut is None:
+            cut = next(
+                (k for k in range(1, len(words) - 1) if e.text[:words[k - 1].end()] in others),
+                None,
+            )
+        tail = e.text[words[cut].start():] if cut is not None else ""
+        if cut is None or not _name_run(tail):
+            out.append(e)
+            continue
+        head = e.text[:words[cut - 1].end()]
+        if head.split()[-1].rstrip(".").upper() in COMPANY_FORMS:
+            out.append(e)  # "PT Gag Nikel": a company's name after its legal form
+            continue
+        label = others.get(head) or (LOC if tuple(head.lower().split()) in place_names() else ORG)
+        if head in others or not all(roles.common_word(w.lower()) for w in head.split()):
+            # (a title's word the title rules left: "Wakil Menteri [Ketenagakerjaan]
+            # Immanuel ...", no name of its own)
+            out.append(EntitySpan(e.start, e.start + len(head), head, label, "rule"))
+        at = e.start + words[cut].start()
+        out.append(EntitySpan(at, e.end, tail, PERSON, "rule"))
     return out
 
 
