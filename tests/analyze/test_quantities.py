@@ -347,11 +347,19 @@ def test_collective_after_a_verb() -> None:
         # after "yang", and before "kalinya" ("for the second time"), an ordinal
         ("Alasan yang ketiga pencabutan izin itu tidak diumumkan.", 3, None, ORDINAL),
         ("Ini kedua kalinya ia juara.", 2, None, ORDINAL),
+        # one person's initials after it: the second of them; two persons': both
+        ("Lalu kedua tersangka berinisial RD diringkus di Kupang.", 2, None, ORDINAL),
+        ("Lalu kedua tersangka berinisial RD dan TS diringkus di Kupang.", 2, "tersangka", COUNT),
     ],
 )
 def test_both_or_second(text: str, value: int, unit: str | None, kind: str) -> None:
     q = one(text)
     assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
+
+def test_two_persons_initials_with_their_ages_and_no_joiner_are_both() -> None:
+    q = extract_quantities("Lalu kedua tersangka berinisial RD (31) TS (28) diringkus.")
+    assert [(x.value, x.unit, x.kind) for x in q] == [(2, "tersangka", COUNT), (31, "tahun", "age"), (28, "tahun", "age")]
 
 
 @pytest.mark.parametrize(

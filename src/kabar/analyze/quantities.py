@@ -397,6 +397,12 @@ _ORDINAL_NOUNS = frozenset(_RANK_LABELS) | frozenset(
     )
 )  # fmt: skip
 _NTH_TIME = re.compile(r"\s+kalinya\b", re.IGNORECASE)
+# "kedua pelaku berinisial K": one person's initials after "kedua X" make it "the second
+# X", not "both X" ("kedua pelaku berinisial K dan M", "... MR (22) GAB (21)" are two).
+_ONE_INITIAL = re.compile(
+    r"\s*,?\s+(?:yang\s+)?berinisial\s+[A-Z]{1,5}\b"
+    r"(?!\s*(?:\([^()]{0,20}\))?\s*(?:(?:,|dan\b|serta\b|&)\s*)?[A-Z]{1,5}\b)"
+)
 _REV_RANK_RE = re.compile(
     rf"(?:(?i:-?ek))?{_SP}++((?i:{_alternation(_RANK_LABELS, reverse=True)}))(?![\w])"
 )
@@ -1525,7 +1531,10 @@ class _Extractor:
             # kedua tim" (the fate of both teams), not "babak kedua pertandingan"
             noun = self.read_noun(end)
             # (after a noun, only before a lower-case one: "kasta kedua Liga 1" ranks)
-            if noun is not None and (collective_slot or text[end:].lstrip()[:1].islower()):
+            if (
+                noun is not None and (collective_slot or text[end:].lstrip()[:1].islower())
+                and not _ONE_INITIAL.match(text, noun[2])
+            ):
                 return self.make(s, noun[2], value, noun[0], COUNT, noun=noun[1])
         noun_word: str | None = None
         if prev and not self.sentence_start(s) and (_is_noun(prev) or _is_noun(prev.lower())):
