@@ -612,3 +612,19 @@ def test_selama_names_only_a_length_of_time() -> None:
     it is of what the words say ("omzet"), not a duration."""
     claims, _excluded = _claims("Selama tiga bulan, koperasi itu mencatat omzet Rp 2 miliar. Rapat berlangsung selama 45 menit.")
     assert [key for _v, key in claims] == ["durasi:duration", "omzet:money", "durasi:duration"]
+
+
+def test_an_amount_that_is_a_share_of_a_whole_is_the_shares() -> None:
+    """"dividen sebesar 30% dari laba ... atau sebesar Rp 1,9 triliun": the amount is
+    the dividend, not the profit it is a share of; a dividend per share is its own
+    figure, a share's price is per share whether or not the text says so."""
+    claims, _ = _claims(
+        "Rapat itu menyetujui dividen sebesar 30% dari laba bersih tahun lalu atau sebesar Rp 1,9 triliun. "
+        "Laba bersih perseroan tahun lalu tercatat Rp 6,3 triliun. "
+        "Pemegang saham menerima dividen Rp 25 per saham. "
+        "Saham perseroan naik 2% ke posisi Rp 1.900 per saham."
+    )
+    assert (1_900_000_000_000, "dividen:money") in claims
+    assert (6_300_000_000_000, "laba bersih:money") in claims
+    assert (25, "dividen:money:per saham") in claims
+    assert (1900, "posisi:money") in claims

@@ -127,6 +127,7 @@ MEASURES: list[tuple[str, str]] = [
     ("kekuatan", "magnitudo"), ("skor", "skor"), ("dana", "dana"), ("biaya", "biaya"),
     ("guncangan", "guncangan"), ("goyang", "guncangan"), ("getaran", "guncangan"),
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
+    ("dividen", "dividen"),
 ]
 # Gold bought back by the dealer ("untuk buyback, Antam kini membeli kembali emas
 # pelanggan seharga Rp 1.781.500 per gram"): not the day's selling price.
@@ -215,6 +216,11 @@ GOLD_SIZE_WINDOW = 100
 # ... or the price right after it: "Emas 1 gram: Rp1.910.000", "emas UBS 1 gram dipasarkan".
 _GOLD_PRICED = re.compile(r"\s*(?::\s*|=\s*)?(?:Rp|dijual|dipasarkan|dihargai|seharga|harganya)", re.IGNORECASE)
 # A currency conversion of the preceding figure.
+_SHARE_OF = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s*(?:%|persen)\s+dari\s+(?:[^.;:%]|(?<=\d)\.(?=\d)){1,160}?\s+atau\s+"
+    r"(?:(?:sebesar|senilai|sekitar|setara|setara\s+dengan)\s+)?$",
+    re.IGNORECASE,
+)
 _CONVERSION = re.compile(r"\b(setara|atau\s+sekitar|atau\s+senilai|ekuivalen)\b[^.;]{0,12}$", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
 
@@ -352,7 +358,7 @@ def _with_part(prop: _Property, part: str, label: str | None = None) -> _Propert
 # never one in conflict ("BSU Rp300 ribu per bulan ... total Rp600 ribu").
 _RATE = re.compile(
     r"\s*(?:(?:per|/|setiap|tiap)\s*(bulan|hari|minggu|pekan|tahun|jam|orang|kepala\s+keluarga|keluarga"
-    r"|kk|unit|kg|kilogram|liter|lembar|ekor|malam|porsi|paket|gram|meter|m2|kwh)(?:nya)?"
+    r"|kk|unit|kg|kilogram|liter|lembar|saham|ekor|malam|porsi|paket|gram|meter|m2|kwh)(?:nya)?"
     r"|se(bulan|hari|minggu|pekan|tahun|jam|malam)(?!-|\s+(?:terakhir|lalu|sebelumnya|kemudian)\b))\b",
     re.IGNORECASE,
 )
@@ -413,6 +419,10 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
     if rate is None:
         return prop
     per = "per " + re.sub(r"\s+", " ", (rate.group(1) or rate.group(2)).lower())
+    if per == "per saham" and not prop.key.startswith("dividen"):
+        # a share's price is per share whether or not the text says so; a dividend is
+        # paid in all and per share, two figures
+        return prop
     return _Property(f"{prop.text} {per}", f"{prop.key}:{per}", prop.location, prop.unit)
 
 
@@ -425,6 +435,11 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     whatever words and units they are written in.
     """
     left = _clause_left(text, sent[0], q.start)
+    share = _SHARE_OF.search(left)
+    if share is not None and q.kind in ("money", "measure"):
+        # "dividen sebesar 30% dari laba ... atau sebesar Rp 1,9 triliun": the amount is
+        # the share's (the dividend), not the whole's it is taken from (the profit)
+        left = left[:share.start()]
     right = _clause_right(text, q.end, sent[1])
     left_words, right_words = _words(left), _words(right)
     unit = q.unit
