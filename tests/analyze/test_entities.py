@@ -546,3 +546,35 @@ def test_team_and_name_rule_needs_the_article_to_name_one_side_apart() -> None:
     # a company's name after its legal form stays the company's
     text = "Kata Direktur PT Gag Nikel. Gag Nikel menambang."
     assert parted(text, ("PT Gag Nikel", "ORG"), ("Gag Nikel", "PERSON"))[0] == ("PT Gag Nikel", "ORG")
+
+
+def test_a_person_inside_a_bodys_written_out_name_before_its_short_form_is_the_body() -> None:
+    """"Asosiasi Pemasok Energi Mineral dan [Batubara] (ASPEBINDO)": a word of the
+    body's name (a syllable short form the initials rule cannot match), not a person;
+    not a person after a comma right before brackets, nor a list of bodies."""
+    import spacy
+
+    from kabar.analyze.entities import _Ent, _named_body_rule
+
+    nlp = spacy.blank("id")
+
+    def rule(text: str, person: str, *orgs: str) -> list[tuple[str, str]]:
+        doc = nlp(text)
+        ents = []
+        for name, label in [(person, "PERSON"), *((o, "ORG") for o in orgs)]:
+            at = text.index(name)
+            span = doc.char_span(at, at + len(name))
+            ents.append(_Ent(span.start, span.end, label, "model"))
+        _named_body_rule(doc, ents)
+        return sorted((doc[e.start:e.end].text, e.label) for e in ents)
+
+    assert rule("Ketua Asosiasi Petani Kopi dan Kakao (Aspekindo) hadir.", "Kakao") == [
+        ("Asosiasi Petani Kopi dan Kakao", "ORG")
+    ]
+    assert rule("Ketua Asosiasi Petani Kopi, Kakao dan Teh Indonesia (Aspekindo) hadir.", "Kakao",
+                "Asosiasi Petani Kopi") == [("Asosiasi Petani Kopi, Kakao dan Teh Indonesia", "ORG")]
+    # an appositive name after a comma, with its initials: a person
+    assert ("Rudi Hartono", "PERSON") in rule("Kepala Kantor Pajak Bogor, Rudi Hartono (RH) diperiksa.", "Rudi Hartono")
+    # a list of bodies is no one body
+    text = "Hadir pula Biro Hukum, Bea Cukai dan Kakao Nusantara (BHKN)."
+    assert ("Kakao Nusantara", "PERSON") in rule(text, "Kakao Nusantara", "Biro Hukum", "Bea Cukai")

@@ -685,6 +685,42 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
     return found
 
 
+def _named_body_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A "person" inside the written-out name of a body, after "dan" or a comma, before
+    its short form ("Asosiasi Pemasok Energi Mineral dan [Batubara] (ASPEBINDO)",
+    "Asosiasi Pemasok Energi, [Batubara] dan Mineral Indonesia (ASPEBINDO)"): a word of
+    the name, which a short form made of syllables ("ASPEBINDO") kept the initials rule
+    from finding. The name is then the organisation, from its noun ("Asosiasi") to the
+    bracket."""
+    n = len(doc)
+    for ent in list(ents):
+        if ent.label != PERSON or ent.start == 0 or doc[ent.start - 1].lower_ not in ("dan", ",", "&", "serta"):
+            continue
+        close = ent.end
+        while close < n and close - ent.end <= MAX_EXPANSION_TOKENS and (
+            _is_cap(doc[close].text) or doc[close].lower_ in _EXPANSION_CONNECTORS
+        ):
+            close += 1
+        if not (close + 2 < n and doc[close].text == "(" and _ACRONYM.match(doc[close + 1].text)
+                and doc[close + 2].text == ")"):
+            continue
+        if close == ent.end and doc[ent.start - 1].text == ",":
+            continue  # "Kepala Kanwil Pajak Jakarta Khusus, Muhamad Haniv (HNV)": a person
+        head = ent.start - 1
+        while head > 0 and ent.start - head <= MAX_EXPANSION_TOKENS and doc[head].lower_ not in roles.ORG_NOUNS and (
+            _is_cap(doc[head - 1].text) or doc[head - 1].lower_ in _EXPANSION_CONNECTORS
+        ):
+            head -= 1
+        if doc[head].lower_ not in roles.ORG_NOUNS or not _is_cap(doc[head].text):
+            continue
+        if any(t.lower_ in roles.ORG_NOUNS for t in doc[head + 1:close]) or any(
+            e is not ent and e.start < close and head < e.end and e.start != head for e in ents
+        ):
+            continue  # a list of bodies ("..., Biro Narkotika, Bea Cukai, Dewan ...")
+        ents[:] = [e for e in ents if not (e.start < close and head < e.end)]
+        ents.append(_Ent(head, close, ORG, "rule"))
+
+
 def _acronym_uses(doc: Doc, ents: list[_Ent], known: dict[str, str]) -> None:
     """Other mentions of acronyms defined in the text get the same type."""
     if not known:
@@ -963,6 +999,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _list_rule(doc, ents)
     known = acronyms if acronyms is not None else {}
     known.update(_acronym_definitions(doc, ents))
+    _named_body_rule(doc, ents)
     _acronym_uses(doc, ents, known)
     _place_rule(doc, ents)
     _gazetteer_rule(doc, ents)
