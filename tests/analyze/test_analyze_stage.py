@@ -380,3 +380,31 @@ def test_a_name_does_not_end_with_a_relative_day() -> None:
     # a time of day may be part of a name
     tidy = stage._tidy("Pasar Malam dibuka.", [Mention("d", 0, 11, "Pasar Malam", "LOC")])
     assert [m.text for m in tidy] == ["Pasar Malam"]
+
+
+def test_a_body_after_a_title_is_no_person() -> None:
+    """"Pemain Juventus itu" is the Juventus player, no person named Juventus; a club
+    after a coach's title the article names elsewhere is the club; a person the model
+    mistyped in the whole article stays a person after an official's title."""
+    from kabar.analyze.roles import RoleMention
+
+    def mentions(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.type) for m in analyze_text("a", text).mentions]
+
+    assert ("Juventus", "PERSON") not in mentions("Pemain Juventus itu juga menyampaikan harapannya.")
+
+    def body(text: str, name: str, role: str, label: str, *, rank: str | None = None) -> bool:
+        at = text.index(name)
+        role_at = text.index(role)
+        r = RoleMention(role_at, at + len(name), name, at, at + len(name), role, role_at, role_at + len(role),
+                        None, "title_before", rank, None)
+        ents = [Mention("a", i, i + len(name), name, label) for i in range(len(text)) if text.startswith(name, i)]
+        return stage._body_after_title(text, r, ents)
+
+    assert body("Ia kini pelatih Roma Utara. Roma Utara membayar kompensasi.", "Roma Utara", "pelatih", "ORG")
+    assert not body("Ia kini pelatih Roma Utara.", "Roma Utara", "pelatih", "ORG")
+    assert body("Ia bicara soal bek asal Pantai Gading.", "Pantai Gading", "bek", "ORG")
+    # an official's title, a name of two words: typed a body elsewhere too, still a person
+    assert not body("Kata terdakwa Tono Sugiarto. Tono Sugiarto membantah.", "Tono Sugiarto", "terdakwa", "ORG")
+    # after a rank, always a person
+    assert not body("Kata Kabid Humas Kombes Rudi itu. Rudi tiba.", "Rudi", "Kabid Humas", "ORG", rank="Kombes")
