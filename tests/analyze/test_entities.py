@@ -578,3 +578,20 @@ def test_a_person_inside_a_bodys_written_out_name_before_its_short_form_is_the_b
     # a list of bodies is no one body
     text = "Hadir pula Biro Hukum, Bea Cukai dan Kakao Nusantara (BHKN)."
     assert ("Kakao Nusantara", "PERSON") in rule(text, "Kakao Nusantara", "Biro Hukum", "Bea Cukai")
+
+
+def test_an_acronym_defined_as_a_permit_plan_or_plant_is_no_name_where_used_again() -> None:
+    """"Pembangkit Listrik Tenaga Nuklir (PLTN)", "Indeks Harga Saham Gabungan (IHSG)":
+    kinds of things, not bodies; their short forms used later are no names either."""
+    import spacy
+
+    from kabar.analyze.entities import NOT_A_NAME, _acronym_uses, _Ent
+
+    text = "Pemerintah menyiapkan Pembangkit Listrik Tenaga Nuklir (PLTN) baru. Kelak PLTN itu dibangun di Kalimantan."
+    labels = {(e.text, e.label) for e in find_entities(text)}
+    assert not {t for t, _ in labels} & {"PLTN", "Pembangkit Listrik Tenaga Nuklir"}, labels
+
+    doc = spacy.blank("id")("Kemarin IHSG turun tajam.")
+    ents = [_Ent(1, 2, "ORG", "model")]
+    _acronym_uses(doc, ents, {"IHSG": NOT_A_NAME})
+    assert ents == []

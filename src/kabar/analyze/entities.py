@@ -74,9 +74,11 @@ _NOT_ORG_HEADS = frozenset(
         """izin rencana undang peraturan program sistem indeks produk surat kartu
         bantuan dana anggaran pajak tunjangan harga nomor kredit kawasan bahan
         tindak pembatasan penerimaan pendapatan pemutusan pelaksanaan penilaian
-        operasi standar sertifikat laporan proyek obat alat tes uji"""
+        operasi standar sertifikat laporan proyek obat alat tes uji pembangkit"""
     )
 )
+# The "label" of an acronym defined as one of those: no entity.
+NOT_A_NAME = ""
 # Legal forms written before a company name, part of it.
 _COMPANY_PREFIXES = frozenset(["PT", "CV", "PERUM", "PD", "UD"])
 # Suffixes and clitics written after a hyphen that are not parts of a name
@@ -673,8 +675,15 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
         cued = doc[best].lower_ in roles.ORG_NOUNS or any(
             (e.start, e.end) in ((best, i), (i + 1, i + 2)) for e in ents
         )
-        if not cued or doc[best].lower_ in _NOT_ORG_HEADS:
-            continue  # "Air Conditioning (AC)", "Izin Usaha Pertambangan (IUP)"
+        if doc[best].lower_ in _NOT_ORG_HEADS:
+            # "Izin Usaha Pertambangan (IUP)", "Pembangkit Listrik Tenaga Nuklir (PLTN)":
+            # a permit, a programme or a kind of plant, no name here or where the short
+            # form is used again
+            ents[:] = [e for e in ents if (e.start, e.end) not in ((best, i), (i + 1, i + 2))]
+            found[acronym] = NOT_A_NAME
+            continue
+        if not cued:
+            continue  # "Air Conditioning (AC)"
         if best > 0 and doc[best - 1].text.rstrip(".").upper() in _COMPANY_PREFIXES:
             best -= 1  # "PT Anugerah Surya Pratama (ASP)": the company form is in the name
         if label == ORG and tuple(t.lower_ for t in doc[best:i]) in place_names():
@@ -728,6 +737,9 @@ def _acronym_uses(doc: Doc, ents: list[_Ent], known: dict[str, str]) -> None:
     for token in doc:
         label = known.get(token.text)
         if label is None:
+            continue
+        if label == NOT_A_NAME:
+            ents[:] = [e for e in ents if (e.start, e.end) != (token.i, token.i + 1)]
             continue
         covering = [e for e in ents if _overlaps(e, token.i, token.i + 1)]
         if covering and any(e.end - e.start > 1 for e in covering):
