@@ -595,3 +595,9 @@ def test_an_acronym_defined_as_a_permit_plan_or_plant_is_no_name_where_used_agai
     ents = [_Ent(1, 2, "ORG", "model")]
     _acronym_uses(doc, ents, {"IHSG": NOT_A_NAME})
     assert ents == []
+
+
+def test_the_platform_x_is_no_name_but_initials_x_are_someone() -> None:
+    assert found("Pernyataan itu ia unggah di X, Selasa malam.") == set()
+    assert not [e for e in find_entities("Kata Rima Hassan di X.") if e.text.startswith("X")]
+    assert ("X", "PERSON") in found("Polisi menangkap pria berinisial X di Bogor.")
