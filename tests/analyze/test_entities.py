@@ -601,3 +601,24 @@ def test_the_platform_x_is_no_name_but_initials_x_are_someone() -> None:
     assert found("Pernyataan itu ia unggah di X, Selasa malam.") == set()
     assert not [e for e in find_entities("Kata Rima Hassan di X.") if e.text.startswith("X")]
     assert ("X", "PERSON") in found("Polisi menangkap pria berinisial X di Bogor.")
+
+
+def test_a_person_after_a_place_noun_in_lower_case_is_the_place() -> None:
+    """"ke bandara Ben Gurion", "di jalan Abdul Fatah": the airport's and the street's
+    names, though they are people's; not after "wali kota" or "kepala desa"."""
+    import spacy
+
+    from kabar.analyze.entities import _building_rule, _Ent
+
+    nlp = spacy.blank("id")
+    for text, name, label in [
+        ("Mereka dibawa ke bandara Ben Gurion hari itu.", "Ben Gurion", "LOC"),
+        ("Warga mengeluhkan jalan Abdul Fatah yang rusak.", "Abdul Fatah", "LOC"),
+        ("Kata wali kota Rudi Santoso kemarin.", "Rudi Santoso", "PERSON"),
+    ]:
+        doc = nlp(text)
+        at = text.index(name)
+        span = doc.char_span(at, at + len(name))
+        ents = [_Ent(span.start, span.end, "PERSON", "model")]
+        _building_rule(doc, ents)
+        assert [(doc[e.start:e.end].text, e.label) for e in ents] == [(name, label)]

@@ -283,6 +283,18 @@ def _building_rule(doc: Doc, ents: list[_Ent]) -> None:
         elif doc[e.start - 1].lower_ in _NAMED_PLACE_NOUNS and _is_cap(doc[e.start - 1].text):
             ents.remove(e)
             ents.append(_Ent(e.start - 1, e.end, LOC, "rule"))
+        elif doc[e.start - 1].text in _PLACE_NOUNS_BEFORE and (e.start < 2 or doc[e.start - 2].lower_ not in ("wali", "kepala")):
+            # "ke bandara Ben Gurion", "di pelabuhan Ashdod": the place's name
+            ents.remove(e)
+            ents.append(_Ent(e.start, e.end, LOC, "rule"))
+
+
+# Nouns of places written in lower case before a place's name ("bandara Ben Gurion",
+# "pelabuhan Ashdod", "pulau Gag"): a model "person" right after one is the place.
+_PLACE_NOUNS_BEFORE = frozenset(
+    ["bandara", "pelabuhan", "stasiun", "terminal", "stadion", "pulau", "gunung", "sungai", "danau", "selat",
+     "teluk", "pantai", "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl."]
+)  # fmt: skip
 
 
 # Nouns of natural places and regions that open their names ("Pulau Gag", "Gunung
