@@ -628,3 +628,8 @@ def test_an_amount_that_is_a_share_of_a_whole_is_the_shares() -> None:
     assert (6_300_000_000_000, "laba bersih:money") in claims
     assert (25, "dividen:money:per saham") in claims
     assert (1900, "posisi:money") in claims
+
+
+def test_a_time_of_day_is_no_figures_subject() -> None:
+    claims, _ = _claims("Kapal itu disita pada Senin (9/6) pagi sekitar 200 kilometer dari pantai.")
+    assert not [key for _, key in claims if key.startswith("pagi")], claims
