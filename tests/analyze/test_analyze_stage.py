@@ -408,3 +408,11 @@ def test_a_body_after_a_title_is_no_person() -> None:
     assert not body("Kata terdakwa Tono Sugiarto. Tono Sugiarto membantah.", "Tono Sugiarto", "terdakwa", "ORG")
     # after a rank, always a person
     assert not body("Kata Kabid Humas Kombes Rudi itu. Rudi tiba.", "Rudi", "Kabid Humas", "ORG", rank="Kombes")
+
+
+def test_a_name_with_a_digit_after_a_title_is_no_person() -> None:
+    """"Direktur Utama2. Dwi ..." (a numbered list without its spaces), "Presenter
+    program FYP Trans7": no one is named with a digit."""
+    text = "Susunan direksi: Direktur Keuangan4. Tri Wahyu - Direktur Operasi5. Budi Santoso."
+    persons = [m.text for m in analyze_text("a", text).mentions if m.type == "PERSON"]
+    assert not [p for p in persons if any(c.isdigit() for c in p)], persons

@@ -122,7 +122,11 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     A role mention's name wins over a statistical span that overlaps it ("Bupati Garut
     Endang Suhendar" is a person with the role "Bupati Garut", not a place).
     """
-    named = [r for r in roles if r.name and not _body_after_title(text, r, entities)]
+    # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel)
+    named = [
+        r for r in roles
+        if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, entities)
+    ]
     out: list[Mention] = []
     for r in named:
         out.append(Mention(document, r.name_start, r.name_end, text[r.name_start:r.name_end], "PERSON",
