@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -399,7 +400,8 @@ def test_a_body_after_a_title_is_no_person() -> None:
         r = RoleMention(role_at, at + len(name), name, at, at + len(name), role, role_at, role_at + len(role),
                         None, "title_before", rank, None)
         ents = [Mention("a", i, i + len(name), name, label) for i in range(len(text)) if text.startswith(name, i)]
-        return stage._body_after_title(text, r, ents)
+        bodies = {(e.start, e.end): e for e in ents}
+        return stage._body_after_title(text, r, bodies, Counter((e.text, e.type) for e in ents))
 
     assert body("Ia kini pelatih Roma Utara. Roma Utara membayar kompensasi.", "Roma Utara", "pelatih", "ORG")
     assert not body("Ia kini pelatih Roma Utara.", "Roma Utara", "pelatih", "ORG")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -123,9 +124,11 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     Endang Suhendar" is a person with the role "Bupati Garut", not a place).
     """
     # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel)
+    bodies = {(e.start, e.end): e for e in entities if e.type != "PERSON"}
+    typed = Counter((e.text, e.type) for e in entities)
     named = [
         r for r in roles
-        if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, entities)
+        if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)
     ]
     out: list[Mention] = []
     for r in named:
@@ -148,7 +151,9 @@ _SPORT_ROLES = frozenset(
 _DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini)\b")
 
 
-def _body_after_title(text: str, r: RoleMention, entities: list[Mention]) -> bool:
+def _body_after_title(
+    text: str, r: RoleMention, bodies: dict[tuple[int, int], Mention], typed: Counter[tuple[str, str]]
+) -> bool:
     """Whether the "name" after a title is a club, a body or a place the analysis typed
     so, not a person: "Pemain Juventus itu", "pelatih Roma" in an article that names
     Roma elsewhere, "bek asal Pantai Gading". It is when an organisation or place has
@@ -161,20 +166,19 @@ def _body_after_title(text: str, r: RoleMention, entities: list[Mention]) -> boo
 
     if r.rank or r.honorific:
         return False  # "Kombes Ihsan", "Pak Gio": someone
-    same = [e for e in entities if e.start == r.name_start and e.end == r.name_end and e.type != "PERSON"]
-    if not same:
+    body = bodies.get((r.name_start, r.name_end))
+    if body is None:
         return False
-    label = same[0].type
     # typed so elsewhere too: a club after a player's or coach's title, or one word
     # right after any title (a person's full name the model mistyped in the whole
     # article, "terdakwa Tom Lembong", "Kepala Pusat ..., Liliek Marhaendro", stays his)
-    elsewhere = any(e.text == same[0].text and e.type == label and e.start != r.name_start for e in entities)
+    elsewhere = typed[(body.text, body.type)] > 1
     direct = "," not in text[r.role_end:r.name_start]
     sport = any(w in _SPORT_ROLES for w in (r.role or "").lower().split())
     return bool(
         _DEMONSTRATIVE_AFTER.match(text, r.name_end)
-        or (elsewhere and direct and (sport or " " not in same[0].text))
-        or tuple(same[0].text.lower().split()) in place_names()
+        or (elsewhere and direct and (sport or " " not in body.text))
+        or tuple(body.text.lower().split()) in place_names()
     )
 
 
