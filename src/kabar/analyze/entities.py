@@ -930,8 +930,8 @@ def affixed_common_word(word: str) -> bool:
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Drop spans that name no one: a currency, a legal form alone, a weekday alone, a
     common word with affixes alone (:func:`affixed_common_word`), a holiday or a disease
-    (:data:`_NOT_NAMES`), the platform X alone, and anything with a percent sign ("Bank Indonesia Tahan Suku
-    Bunga di 5,75%", a headline) or a time of day ("IMSAK 04:17"). (A title alone typed
+    (:data:`_NOT_NAMES`), the platform X alone, and anything with a percent sign ("Bank
+    Indonesia Tahan Suku Bunga di 5,75%", a headline) or a time of day ("IMSAK 04:17"). (A title alone typed
     a person, "Menkes", stays here: the speaker of "Menkes menyebut" is
     found through it and named by the role; the brief leaves it out of its people,
     :func:`title_only`.)"""

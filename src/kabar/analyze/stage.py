@@ -123,9 +123,9 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     A role mention's name wins over a statistical span that overlaps it ("Bupati Garut
     Endang Suhendar" is a person with the role "Bupati Garut", not a place).
     """
-    # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel)
     bodies = {(e.start, e.end): e for e in entities if e.type != "PERSON"}
     typed = Counter((e.text, e.type) for e in entities)
+    # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel)
     named = [
         r for r in roles
         if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)
