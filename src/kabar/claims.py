@@ -627,7 +627,7 @@ NOT_SUBJECTS = frozenset({
     # the unit of the figure before: "69 persen berbanding 31 persen" (the rival's share),
     # "menjadi Rp 9.100 triliun dari pekan lalu Rp 9.200 triliun" (the week before's)
     "persen", "triliun", "miliar", "juta", "ribu", "per saham", "per lembar", "lembar saham",
-    # a time of day after a date: "Senin (9/6) pagi sekitar 200 kilometer dari ..."
+    # a time of day after a date: "Selasa (3/6) pagi, 40 kilometer dari pantai ..."
     "pagi", "siang", "sore", "malam", "subuh", "petang", "dini hari",
 })
 # Words between a figure and the noun phrase it is about.

@@ -549,8 +549,8 @@ def test_team_and_name_rule_needs_the_article_to_name_one_side_apart() -> None:
 
 
 def test_a_person_inside_a_bodys_written_out_name_before_its_short_form_is_the_body() -> None:
-    """"Asosiasi Pemasok Energi Mineral dan [Batubara] (ASPEBINDO)": a word of the
-    body's name (a syllable short form the initials rule cannot match), not a person;
+    """"Asosiasi Petani Kopi dan [Kakao] (Aspekindo)": a word of the body's name (a
+    syllable short form the initials rule cannot match), not a person;
     not a person after a comma right before brackets, nor a list of bodies."""
     import spacy
 

@@ -708,11 +708,10 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
 
 def _named_body_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A "person" inside the written-out name of a body, after "dan" or a comma, before
-    its short form ("Asosiasi Pemasok Energi Mineral dan [Batubara] (ASPEBINDO)",
-    "Asosiasi Pemasok Energi, [Batubara] dan Mineral Indonesia (ASPEBINDO)"): a word of
-    the name, which a short form made of syllables ("ASPEBINDO") kept the initials rule
-    from finding. The name is then the organisation, from its noun ("Asosiasi") to the
-    bracket."""
+    its short form ("Asosiasi Petani Kopi dan [Kakao] (Aspekindo)", "Asosiasi Petani
+    Kopi, [Kakao] dan Teh Indonesia (Aspekindo)"): a word of the name, which a short
+    form made of syllables kept the initials rule from finding. The name is then the
+    organisation, from its noun ("Asosiasi") to the bracket."""
     n = len(doc)
     for ent in list(ents):
         if ent.label != PERSON or ent.start == 0 or doc[ent.start - 1].lower_ not in ("dan", ",", "&", "serta"):
@@ -726,7 +725,7 @@ def _named_body_rule(doc: Doc, ents: list[_Ent]) -> None:
                 and doc[close + 2].text == ")"):
             continue
         if close == ent.end and doc[ent.start - 1].text == ",":
-            continue  # "Kepala Kanwil Pajak Jakarta Khusus, Muhamad Haniv (HNV)": a person
+            continue  # "Kepala Kantor Pajak Bogor, Rudi Hartono (RH)": a person
         head = ent.start - 1
         while head > 0 and ent.start - head <= MAX_EXPANSION_TOKENS and doc[head].lower_ not in roles.ORG_NOUNS and (
             _is_cap(doc[head - 1].text) or doc[head - 1].lower_ in _EXPANSION_CONNECTORS
