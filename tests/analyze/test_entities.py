@@ -622,3 +622,18 @@ def test_a_person_after_a_place_noun_in_lower_case_is_the_place() -> None:
         ents = [_Ent(span.start, span.end, "PERSON", "model")]
         _building_rule(doc, ents)
         assert [(doc[e.start:e.end].text, e.label) for e in ents] == [(name, label)]
+
+
+def test_a_person_span_ending_with_city_united_or_fc_is_an_organisation() -> None:
+    import spacy
+
+    from kabar.analyze.entities import _english_org_rule, _Ent
+
+    nlp = spacy.blank("id")
+    for text, name in [("Kemarin Hull City kalah lagi.", "Hull City"), ("Laga itu dimenangi Pangsuma FC.", "Pangsuma FC")]:
+        doc = nlp(text)
+        at = text.index(name)
+        span = doc.char_span(at, at + len(name))
+        ents = [_Ent(span.start, span.end, "PERSON", "model")]
+        _english_org_rule(doc, ents)
+        assert ents[0].label == "ORG"

@@ -991,7 +991,10 @@ ENGLISH_ORG_HEADS = frozenset({
     "ministry", "bureau", "commission", "office", "services", "association", "federation",
     "organization", "organisation", "parliament", "assembly", "senate", "congress", "corporation",
     "company", "foundation", "institute", "university", "college", "hospital", "airlines", "airways",
-    "network", "command", "coalition", "alliance",
+    "network", "command", "coalition", "alliance", "associations",
+    # clubs, and towns and malls written in English ("Man City", "Hull City", "Gandaria
+    # City", "Ho Chi Minh City"): none a person
+    "city", "united", "fc",
 })
 
 
