@@ -418,3 +418,21 @@ def test_a_name_with_a_digit_after_a_title_is_no_person() -> None:
     text = "Susunan direksi: Direktur Keuangan4. Tri Wahyu - Direktur Operasi5. Budi Santoso."
     persons = [m.text for m in analyze_text("a", text).mentions if m.type == "PERSON"]
     assert not [p for p in persons if any(c.isdigit() for c in p)], persons
+
+
+def test_a_title_before_the_name_of_a_place_or_body_names_no_one() -> None:
+    from kabar.analyze.roles import RoleMention
+
+    text = "Kata anggota komite Bandar Udara Tuban kemarin."
+    name, role = "Bandar Udara Tuban", "anggota komite"
+    at, role_at = text.index(name), text.index(role)
+    r = RoleMention(role_at, at + len(name), name, at, at + len(name), role, role_at, role_at + len(role),
+                    None, "title_before", None, None)
+    body = Mention("a", at, at + len(name), name, "LOC")
+    assert stage._body_after_title(text, r, {(at, at + len(name)): body}, Counter([(name, "LOC")]))
+    # one word, named once, no demonstrative: the title's person may be mistyped
+    text = "Kata anggota komite Tuban kemarin."
+    at = text.index("Tuban")
+    r = RoleMention(role_at, at + 5, "Tuban", at, at + 5, role, role_at, role_at + len(role), None, "title_before", None, None)
+    body = Mention("a", at, at + 5, "Tuban", "LOC")
+    assert not stage._body_after_title(text, r, {(at, at + 5): body}, Counter([("Tuban", "LOC")]))

@@ -637,3 +637,15 @@ def test_a_person_span_ending_with_city_united_or_fc_is_an_organisation() -> Non
         ents = [_Ent(span.start, span.end, "PERSON", "model")]
         _english_org_rule(doc, ents)
         assert ents[0].label == "ORG"
+
+
+def test_words_inside_the_expansion_of_a_document_acronym_are_no_names() -> None:
+    """"Nomor [Induk Kependudukan] (NIK)": a number, no person inside it."""
+    import spacy
+
+    from kabar.analyze.entities import _acronym_definitions, _Ent
+
+    doc = spacy.blank("id")("Siapkan Nomor Induk Kependudukan (NIK) Anda.")
+    ents = [_Ent(2, 4, "PERSON", "model"), _Ent(5, 6, "ORG", "model")]
+    assert _acronym_definitions(doc, ents) == {"NIK": ""}
+    assert ents == []

@@ -306,7 +306,7 @@ _PLACE_NOUNS = frozenset(
     ["pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "bukit", "pantai", "kepulauan", "laut",
      "samudra", "lembah", "goa", "gua", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "kampung"]
 )  # fmt: skip
-PLACE_HEADS = _PLACE_NOUNS | frozenset(["pulau-pulau", "pegunungan", "samudera", "geopark"])
+PLACE_HEADS = _PLACE_NOUNS | frozenset(["pulau-pulau", "pegunungan", "samudera", "geopark", "bandara", "bandar"])
 
 
 def _place_head_rule(doc: Doc, ents: list[_Ent]) -> None:
@@ -691,7 +691,7 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
             # "Izin Usaha Pertambangan (IUP)", "Pembangkit Listrik Tenaga Nuklir (PLTN)":
             # a permit, a programme or a kind of plant, no name here or where the short
             # form is used again
-            ents[:] = [e for e in ents if (e.start, e.end) not in ((best, i), (i + 1, i + 2))]
+            ents[:] = [e for e in ents if not (best <= e.start and e.end <= i + 3)]
             found[acronym] = NOT_A_NAME
             continue
         if not cued:

@@ -159,10 +159,11 @@ def _body_after_title(
     Roma elsewhere, "bek asal Pantai Gading". It is when an organisation or place has
     exactly its span and a demonstrative follows it ("the Juventus player"), the article
     gives the same name that type elsewhere (after a player's or coach's title, or a
-    one-word name right after any title), or it is a known place; never after a rank or
-    an honorific. In two draws of 500 random articles, 18 mentions changed, all of them
+    one-word name right after any title), it opens with the noun of a place or body
+    ("anggota Komite Keamanan [Bandar Udara Kualanamu]"), or it is a known place; never
+    after a rank or an honorific. In two draws of 500 random articles, 18 mentions changed, all of them
     clubs, bodies and places that had been made people; no person was lost."""
-    from kabar.analyze.entities import place_names
+    from kabar.analyze.entities import PLACE_HEADS, place_names
 
     if r.rank or r.honorific:
         return False  # "Kombes Ihsan", "Pak Gio": someone
@@ -175,8 +176,10 @@ def _body_after_title(
     elsewhere = typed[(body.text, body.type)] > 1
     direct = "," not in text[r.role_end:r.name_start]
     sport = any(w in _SPORT_ROLES for w in (r.role or "").lower().split())
+    first = body.text.split()[0].lower()
     return bool(
         _DEMONSTRATIVE_AFTER.match(text, r.name_end)
+        or (" " in body.text and (first in PLACE_HEADS or first in ORG_NOUNS))
         or (elsewhere and direct and (sport or " " not in body.text))
         or tuple(body.text.lower().split()) in place_names()
     )
