@@ -215,12 +215,14 @@ _GOLD_SIZE = re.compile(
 GOLD_SIZE_WINDOW = 100
 # ... or the price right after it: "Emas 1 gram: Rp1.910.000", "emas UBS 1 gram dipasarkan".
 _GOLD_PRICED = re.compile(r"\s*(?::\s*|=\s*)?(?:Rp|dijual|dipasarkan|dihargai|seharga|harganya)", re.IGNORECASE)
-# A currency conversion of the preceding figure.
+# An amount given as a share of a whole, read before it: "30% dari laba ... atau
+# sebesar " (the dividend's Rp 1,9 triliun, not the profit's).
 _SHARE_OF = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s*(?:%|persen)\s+dari\s+(?:[^.;:%]|(?<=\d)\.(?=\d)){1,160}?\s+atau\s+"
     r"(?:(?:sebesar|senilai|sekitar|setara|setara\s+dengan)\s+)?$",
     re.IGNORECASE,
 )
+# A currency conversion of the preceding figure.
 _CONVERSION = re.compile(r"\b(setara|atau\s+sekitar|atau\s+senilai|ekuivalen)\b[^.;]{0,12}$", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
 
@@ -435,8 +437,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     whatever words and units they are written in.
     """
     left = _clause_left(text, sent[0], q.start)
-    share = _SHARE_OF.search(left)
-    if share is not None and q.kind in ("money", "measure"):
+    share = _SHARE_OF.search(left) if q.kind in ("money", "measure") and "atau" in left.lower() else None
+    if share is not None:
         # "dividen sebesar 30% dari laba ... atau sebesar Rp 1,9 triliun": the amount is
         # the share's (the dividend), not the whole's it is taken from (the profit)
         left = left[:share.start()]
