@@ -21,7 +21,7 @@ from kabar.analyze import roles
 from kabar.analyze.entities import title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches
-from kabar.flags import all_flags, date_mismatches
+from kabar.flags import all_flags, date_mismatches, meant_date
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
@@ -293,9 +293,17 @@ def when_label(first: date, last: date | None = None, time: str | None = None) -
 
 
 def _timeline(
-    analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim]
+    analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
+    published: Mapping[str, date | None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Dated events from the dated sentences, merged across documents; undated kept apart."""
+    """Dated events from the dated sentences, merged across documents; undated kept apart.
+
+    A date whose written weekday is not its day's is placed on the date one slip of the
+    pen away that has that weekday, near its article's publication day (``published``,
+    :func:`kabar.flags.meant_date`), with the written date kept in ``written_date``:
+    "Senin (9/6/2026)" in a report of 10 June 2025 is on 2025-06-09, not a year later.
+    """
+    published = published or {}
     items: list[dict[str, Any]] = []
     undated: list[dict[str, Any]] = []
     claims_by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -311,7 +319,12 @@ def _timeline(
             si = a.sentence_of(d.start)
             if si is None:
                 continue
+            written = None
             if d.resolved and d.value is not None and d.kind != "period":
+                meant = meant_date(d.value, d.note, published.get(a.document))
+                if meant is not None:
+                    written = d.value.isoformat()
+                    d = replace(d, value=meant)
                 last_day = d.value
             elif d.kind == "time" and d.time and last_day is not None:
                 # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
@@ -339,6 +352,8 @@ def _timeline(
                 "documents": [a.document], "claims": list(claims_by_sentence.get((a.document, si), [])),
                 "_words": _content_words(text),
             })
+            if written is not None:
+                items[-1]["written_date"] = written
     # merge: the same date and time of day is one event; the same date without a time
     # is one event when the sentences say much the same thing
     merged: list[dict[str, Any]] = []
@@ -426,7 +441,9 @@ def build_brief(
         {a.id: a.published.date() if a.published else None for a in docs},
         {a.id: a.outlet for a in docs},
     )
-    timeline, undated = _timeline(analyses, by_doc, claims)
+    timeline, undated = _timeline(
+        analyses, by_doc, claims, {a.id: a.published.date() if a.published else None for a in docs}
+    )
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()
     for g in groups:

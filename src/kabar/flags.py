@@ -308,6 +308,18 @@ def _slips(day: date) -> Iterable[date]:
     yield day + timedelta(days=1)
 
 
+def meant_date(value: date, note: str | None, published: date | None) -> date | None:
+    """The date perhaps meant by a date whose written weekday is not its day's (``note``
+    "weekday Senin ..." from kabar.analyze.temporal): the nearest of the dates one slip
+    away (:func:`_slips`) with that weekday within :data:`DATE_HINT_DAYS` of the
+    article's publication day ``published``; else None."""
+    if published is None or not note or not note.startswith("weekday "):
+        return None
+    weekday = WEEKDAYS.get(note.split()[1].lower())
+    near = [s for s in _slips(value) if s.weekday() == weekday and abs((s - published).days) <= DATE_HINT_DAYS]
+    return min(near, key=lambda s: abs((s - published).days)) if near else None
+
+
 def date_mismatches(
     dates: Mapping[str, Iterable[DateMention]],
     published: Mapping[str, date | None],
@@ -315,10 +327,9 @@ def date_mismatches(
 ) -> list[Flag]:
     """Dates whose written weekday is not their day's ("Senin (9/6/2026)": 9 June 2026 is
     a Tuesday; kabar.analyze.temporal keeps the written date and notes the mismatch).
-    When one slip of the year, the month or the day (:func:`_slips`) gives a date with
-    that weekday within :data:`DATE_HINT_DAYS` of the article's publication
-    (``published``: document -> day), the message names the nearest such date; it ends
-    with the document's outlet (``outlets``) when known."""
+    When one slip of the year, the month or the day gives a date with that weekday near
+    the article's publication (:func:`meant_date`; ``published``: document -> day), the
+    message names it; it ends with the document's outlet (``outlets``) when known."""
     flags: list[Flag] = []
     for doc, mentions in dates.items():
         seen: set[str] = set()
@@ -327,14 +338,10 @@ def date_mismatches(
                 continue
             seen.add(d.text)
             written = d.note.split()[1]
-            weekday = WEEKDAYS.get(written.lower())
             message = f'"{" ".join(d.text.split())}": {d.value.isoformat()} is a {WEEKDAY_NAMES[d.value.weekday()]}, not a {written}'
-            day = published.get(doc)
-            if day is not None:
-                near = [s for s in _slips(d.value) if s.weekday() == weekday and abs((s - day).days) <= DATE_HINT_DAYS]
-                if near:
-                    meant = min(near, key=lambda s: abs((s - day).days))
-                    message += f"; perhaps {meant.isoformat()}, a {written} near the article's date"
+            meant = meant_date(d.value, d.note, published.get(doc))
+            if meant is not None:
+                message += f"; perhaps {meant.isoformat()}, a {written} near the article's date"
             if outlets and outlets.get(doc):
                 message += f" ({outlets[doc]})"
             flags.append(Flag("date_mismatch", message, documents=[doc]))

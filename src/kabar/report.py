@@ -42,6 +42,13 @@ def to_json(brief: dict[str, Any]) -> str:
     return json.dumps(brief, ensure_ascii=False, indent=2, default=str)
 
 
+def _when(item: dict[str, Any]) -> str:
+    """A timeline item's date as shown, with the date its text wrote when that was
+    corrected (a weekday that did not fit the written date)."""
+    when = item.get("when") or (item.get("date") or "undated") + (f" {item['time']}" if item.get("time") else "")
+    return f"{when} (written {item['written_date']})" if item.get("written_date") else when
+
+
 def _docs_label(brief: dict[str, Any], ids: list[str]) -> str:
     by_id = {d["id"]: d for d in brief.get("documents", [])}
     labels = [f"{by_id[i]['outlet'] or '?'}" if i in by_id else i for i in ids]
@@ -137,7 +144,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
         lines.append("## Timeline")
         lines.append("")
         for t in brief["timeline"]:
-            when = t.get("when") or (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
+            when = _when(t)
             lines.append(f"- **{when}** — {_md(t['text'])} _({_docs_label(brief, t['documents'])})_")
         lines.append("")
     if brief.get("entities"):
@@ -259,7 +266,7 @@ def to_html(brief: dict[str, Any]) -> str:
     if brief.get("timeline"):
         out.append("<h2>Timeline</h2><table><tr><th>when</th><th>what</th><th>sources</th></tr>")
         for t in brief["timeline"]:
-            when = t.get("when") or (t.get("date") or "undated") + (f" {t['time']}" if t.get("time") else "")
+            when = _when(t)
             out.append(f"<tr><td>{_e(when)}</td><td>{_e(t['text'])}</td><td>{_e(_docs_label(brief, t['documents']))}</td></tr>")
         out.append("</table>")
     if brief.get("entities"):

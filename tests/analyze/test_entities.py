@@ -649,3 +649,28 @@ def test_words_inside_the_expansion_of_a_document_acronym_are_no_names() -> None
     ents = [_Ent(2, 4, "PERSON", "model"), _Ent(5, 6, "ORG", "model")]
     assert _acronym_definitions(doc, ents) == {"NIK": ""}
     assert ents == []
+
+
+def test_a_name_right_after_a_citing_word_is_an_outlet() -> None:
+    """"dikutip dari AP", "seperti dilansir Kantor Pos Harian" typed a person or a
+    place: an organisation (an outlet or a website); a person of two words is kept (a
+    journalist may be cited), and so is a name a citing word does not precede."""
+    import spacy
+
+    from kabar.analyze.entities import _cited_source_rule, _Ent
+
+    nlp = spacy.blank("id")
+    for text, name, label, expected in [
+        ("Hal itu disampaikan Ayala, dikutip dari AP, Sabtu (7/6/2025).", "AP", "PERSON", "ORG"),
+        ("Mengutip Xinhua, pejabat itu hadir.", "Xinhua", "PERSON", "ORG"),
+        ("Angka itu naik, seperti dilansir Harian Pagi Raya kemarin.", "Harian Pagi Raya", "LOC", "ORG"),
+        ("Kabar itu dilansir dari Budi Santoso, wartawan olahraga.", "Budi Santoso", "PERSON", "PERSON"),
+        ("Ia dikutip Budi di acara itu.", "Budi", "PERSON", "PERSON"),
+        ("Ia datang dari Bandung kemarin.", "Bandung", "LOC", "LOC"),
+    ]:
+        doc = nlp(text)
+        at = text.index(name)
+        span = doc.char_span(at, at + len(name))
+        ents = [_Ent(span.start, span.end, label, "model")]
+        _cited_source_rule(doc, ents)
+        assert [(doc[e.start:e.end].text, e.label) for e in ents] == [(name, expected)], text

@@ -926,6 +926,30 @@ def affixed_common_word(word: str) -> bool:
     return not gazetteer_labels([low])
 
 
+# Words citing another outlet or website right before its name ("dikutip dari AP",
+# "seperti dilansir Xinhua", "Mengutip Tech Target", "melansir dari Carnewschina").
+# The model types such names as people or places: in 4,000 random corpus articles, of
+# 413 names right after one, 27 were typed people (AP, Crash, Koreaboo, Soccerway,
+# Xinhua ...; one a journalist, Fabrizio Romano) and 27 places (New York Post, Soompi,
+# Times of India ..., all outlets or websites).
+_CITING_WORDS = frozenset(["dilansir", "melansir", "lansir", "mengutip", "dikutip", "diwartakan"])
+
+
+def _cited_source_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A name right after a citing word (:data:`_CITING_WORDS`, "dari" allowed after
+    it) is an outlet's or a website's: a place or a one-word person so typed becomes an
+    organisation. A person of two or more words is kept (a journalist or an expert can
+    be cited: "dilansir dari Fabrizio Romano")."""
+    for i, e in enumerate(ents):
+        if e.label == ORG or (e.label == PERSON and e.end - e.start > 1):
+            continue
+        at = e.start - 1
+        if at >= 0 and doc[at].lower_ == "dari":
+            at -= 1
+        if at >= 0 and doc[at].lower_ in _CITING_WORDS and (doc[at].lower_ != "dikutip" or at < e.start - 1):
+            ents[i] = _Ent(e.start, e.end, ORG, "rule")
+
+
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Drop spans that name no one: a currency, a legal form alone, a weekday alone, a
     common word with affixes alone (:func:`affixed_common_word`), a holiday or a disease
@@ -1032,6 +1056,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _place_rule(doc, ents)
     _gazetteer_rule(doc, ents)
     _not_a_name_rule(doc, ents)
+    _cited_source_rule(doc, ents)
     # (after the role rule: "Pulau Gag, Raja Ampat" reads like a name and its title)
     _place_head_rule(doc, ents)
     # (last: "inisial SAR" is someone, whatever the acronyms and lists say)
