@@ -21,7 +21,7 @@ from kabar.analyze import roles
 from kabar.analyze.entities import title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches
-from kabar.flags import all_flags, date_mismatches, meant_date
+from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, meant_date
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
@@ -298,10 +298,13 @@ def _timeline(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Dated events from the dated sentences, merged across documents; undated kept apart.
 
-    A date whose written weekday is not its day's is placed on the date one slip of the
-    pen away that has that weekday, near its article's publication day (``published``,
-    :func:`kabar.flags.meant_date`), with the written date kept in ``written_date``:
-    "Senin (9/6/2026)" in a report of 10 June 2025 is on 2025-06-09, not a year later.
+    A date whose written weekday is not its day's, far from its article's publication
+    day (``published``), is placed on the date one slip of the pen away that has that
+    weekday near it (:func:`kabar.flags.meant_date`), with the written date kept in
+    ``written_date``: "Senin (9/6/2026)" in a report of 10 June 2025 is on 2025-06-09,
+    not a year later. Near the publication day, the weekday may be the slip as well as
+    the day ("Selasa (18/6/2025)" for Wednesday 18 June): the date stays as written
+    (the date_mismatch flag names both).
     """
     published = published or {}
     items: list[dict[str, Any]] = []
@@ -321,8 +324,9 @@ def _timeline(
                 continue
             written = None
             if d.resolved and d.value is not None and d.kind != "period":
-                meant = meant_date(d.value, d.note, published.get(a.document))
-                if meant is not None:
+                day = published.get(a.document)
+                meant = meant_date(d.value, d.note, day)
+                if meant is not None and day is not None and abs((d.value - day).days) > DATE_HINT_DAYS:
                     written = d.value.isoformat()
                     d = replace(d, value=meant)
                 last_day = d.value
