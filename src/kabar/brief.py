@@ -324,9 +324,9 @@ def _timeline(
                 continue
             written = None
             if d.resolved and d.value is not None and d.kind != "period":
-                day = published.get(a.document)
-                meant = meant_date(d.value, d.note, day)
-                if meant is not None and day is not None and abs((d.value - day).days) > DATE_HINT_DAYS:
+                issued = published.get(a.document)
+                meant = meant_date(d.value, d.note, issued)
+                if meant is not None and issued is not None and abs((d.value - issued).days) > DATE_HINT_DAYS:
                     written = d.value.isoformat()
                     d = replace(d, value=meant)
                 last_day = d.value
