@@ -674,3 +674,31 @@ def test_a_name_right_after_a_citing_word_is_an_outlet() -> None:
         ents = [_Ent(span.start, span.end, label, "model")]
         _cited_source_rule(doc, ents)
         assert [(doc[e.start:e.end].text, e.label) for e in ents] == [(name, expected)], text
+
+
+def test_a_person_on_one_side_of_vs_with_a_team_on_the_other_is_a_team() -> None:
+    """"Real Madrid vs [Al Hilal]": a team, in that mention and in the article's other
+    mentions of the name the model typed a person; two people either side of "vs" and
+    a coach after his title stay people."""
+    from kabar.analyze.entities import EntitySpan, _match_sides
+
+    text = "Laga Persija vs Bintang Timur digelar malam ini. Bintang Timur datang dengan skuad penuh."
+    def span(name: str, label: str, nth: int = 0) -> EntitySpan:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(name, at + 1)
+        return EntitySpan(at, at + len(name), name, label, "model")
+
+    ents = [span("Persija", "ORG"), span("Bintang Timur", "PERSON"), span("Bintang Timur", "PERSON", 1)]
+    assert [e.label for e in _match_sides(text, ents)] == ["ORG", "ORG", "ORG"]
+
+    duel = "Final itu mempertemukan Rudi Hartono vs Liem Swie King di Jakarta."
+    people = [EntitySpan(duel.index("Rudi"), duel.index("Rudi") + 12, "Rudi Hartono", "PERSON", "model"),
+              EntitySpan(duel.index("Liem"), duel.index("Liem") + 14, "Liem Swie King", "PERSON", "model"),
+              EntitySpan(duel.index("Jakarta"), duel.index("Jakarta") + 7, "Jakarta", "LOC", "model")]
+    assert [e.label for e in _match_sides(duel, people)] == ["PERSON", "PERSON", "LOC"]
+
+    coach = "Strategi pelatih Budi Santoso vs Jepang berhasil."
+    ents = [EntitySpan(coach.index("Budi"), coach.index("Budi") + 12, "Budi Santoso", "PERSON", "model"),
+            EntitySpan(coach.index("Jepang"), coach.index("Jepang") + 6, "Jepang", "LOC", "model")]
+    assert [e.label for e in _match_sides(coach, ents)] == ["PERSON", "LOC"]

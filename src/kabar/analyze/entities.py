@@ -32,6 +32,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kabar.analyze import roles
@@ -1210,7 +1211,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             start = offset + doc[first].idx
             end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
-    return _team_and_name(text, out)
+    return _match_sides(text, _team_and_name(text, out))
 
 
 _WORD_RUN = re.compile(r"\S+")
@@ -1270,6 +1271,37 @@ def _team_and_name(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         at = e.start + words[cut].start()
         out.append(EntitySpan(at, e.end, tail, PERSON, "rule"))
     return out
+
+
+# Between the two sides of a fixture: "Real Madrid vs Al Hilal", "PSIS Semarang v
+# Barito Putera", "Persib kontra Persija". (Not "melawan": "pelatih Patrick Kluivert
+# melawan Jepang" is the coach's match.)
+_VERSUS = re.compile(r"\s+(?:vs\.?|v\.?|versus|kontra)\s+", re.IGNORECASE)
+
+
+def _match_sides(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A person the model read on one side of "vs" or "kontra" with an organisation or
+    a place on the other ("Real Madrid vs [Al Hilal]", "Liverpool vs [Bournemouth]")
+    is a team, and so is every mention of that name the article types a person
+    ("ditahan imbang oleh Al Hilal"). Not after a title ("pelatih ... vs ..."), and two
+    people either side of "vs" are a bout's or a duel's ("Jonatan Christie vs ...")."""
+    teams: set[str] = set()
+    for left, right in pairwise(entities):
+        if {left.label, right.label} == {PERSON} or PERSON not in (left.label, right.label):
+            continue
+        if not _VERSUS.fullmatch(text[left.end:right.start]):
+            continue
+        person = left if left.label == PERSON else right
+        before = text[max(0, person.start - 30):person.start].split()
+        if before and before[-1].lower() in roles.ROLE_WORDS:
+            continue
+        teams.add(person.text)
+    if not teams:
+        return entities
+    return [
+        EntitySpan(e.start, e.end, e.text, ORG, "rule") if e.label == PERSON and e.text in teams else e
+        for e in entities
+    ]
 
 
 def token_predictor(
