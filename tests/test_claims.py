@@ -633,3 +633,19 @@ def test_an_amount_that_is_a_share_of_a_whole_is_the_shares() -> None:
 def test_a_time_of_day_is_no_figures_subject() -> None:
     claims, _ = _claims("Perahu itu ditahan Selasa (3/6) pagi sekitar 40 kilometer dari pantai.")
     assert not [key for _, key in claims if key.startswith("pagi")], claims
+
+
+def test_both_sides_together_are_no_figure() -> None:
+    """"kedua tim", "kedua negara", "kedua belah pihak": both sides, not a count
+    anyone reports; two of a noun that is no side is a figure."""
+    claims, excluded = _claims(
+        "Kedua tim berbagi satu poin. Pejabat kedua negara bertemu di London. Kedua korban dirawat di rumah sakit."
+    )
+    assert [key for _value, key in claims if key in ("tim", "negara")] == []
+    assert (2, "orang:dirawat") in claims, claims
+    assert sum("both teams" in reason for _text, reason in excluded) == 2
+
+
+def test_a_place_pointed_at_is_no_figures_subject() -> None:
+    claims, _ = _claims("Kelembaban di sana mencapai 75 persen.")
+    assert not [key for _, key in claims if key.startswith("sana")], claims

@@ -431,6 +431,9 @@ _CHILD_RE = re.compile(
     r"\b(?:bocah|balita|bayi|anak|bocil|siswa|murid|adik|putra|putri|putrinya|putranya)\b",
     re.IGNORECASE,
 )
+# Words after "a-b" that name the other side, not what is counted: "imbang 1-1 kontra
+# Al-Hilal" is a score, not one to one "kontra".
+_MATCH_WORDS_AFTER = frozenset({"kontra", "melawan", "lawan", "vs", "versus"})
 # Words that make "a-b" without a unit a score.
 _SCORE_KEYWORDS: frozenset[str] = frozenset(
     {
@@ -1251,7 +1254,7 @@ class _Extractor:
         if (
             hi is not None
             and rng is not None
-            and tail.kind is None
+            and (tail.kind is None or (tail.noun or "").lower() in _MATCH_WORDS_AFTER)
             and amount.plain_int
             and hi.plain_int
             and _is_dash(text[amount.end : rng.end()])
@@ -1283,6 +1286,8 @@ class _Extractor:
         kind = tail.kind
         unit = money_unit or tail.unit
         noun = tail.noun
+        if kind == COUNT and hi is None and lo_value == 12 and (noun or "").lower() == "pas":
+            return tail.end  # "titik 12 pas", "tendangan 12 pas": the penalty spot, no count
         if kind is not None:
             end = tail.end
         else:
