@@ -278,3 +278,22 @@ def test_a_timeline_date_whose_weekday_does_not_fit_is_placed_on_the_day_meant()
     assert near["date"] == "2025-06-11" and "written_date" not in near
     assert any(f["kind"] == "date_mismatch" and "perhaps 2025-06-09" in f["message"] for f in result["flags"])
     assert "2025-06-09 (written 2026-06-09)" in render(result, "md")
+
+
+def test_a_side_of_a_fixture_is_a_team_in_every_article_of_the_story() -> None:
+    """One article writes "Persija vs Bintang Timur" (a team), another only "ditahan
+    Bintang Timur" (typed a person there): who's who lists one team."""
+    from kabar.analyze.stage import Analysis
+    from kabar.brief import _mentions_for_resolve
+    from kabar.records import Mention
+
+    one = "Laga Persija vs Bintang Timur digelar malam ini."
+    two = "Persija ditahan Bintang Timur di kandang."
+    a = Analysis(document="a", text=one, mentions=[
+        Mention("a", 5, 12, "Persija", "ORG"), Mention("a", 16, 29, "Bintang Timur", "ORG")])
+    b = Analysis(document="b", text=two, mentions=[
+        Mention("b", 0, 7, "Persija", "ORG"), Mention("b", 16, 29, "Bintang Timur", "PERSON")])
+    typed = {(m.document, m.text): m.type for m in _mentions_for_resolve([a, b])}
+    assert typed[("b", "Bintang Timur")] == "ORG"
+    # without the fixture, the person stays
+    assert {(m.document, m.text): m.type for m in _mentions_for_resolve([b])}[("b", "Bintang Timur")] == "PERSON"

@@ -15,10 +15,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from kabar.analyze import roles
-from kabar.analyze.entities import title_only
+from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches
 from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, meant_date
@@ -172,9 +173,23 @@ def _own_outlet(mention: str, outlet: str | None) -> bool:
     return len(stem) >= MIN_OUTLET_KEY and _SITE.search(mention.strip()) is not None and name.startswith(stem)
 
 
+def _fixture_sides(analyses: list[Analysis]) -> set[str]:
+    """The names the story writes as a side of a fixture with a team or a country on the
+    other ("Real Madrid vs Al Hilal", "Persib kontra Persija"): teams, in every article
+    (:func:`kabar.analyze.entities._match_sides` types them so within one)."""
+    sides: set[str] = set()
+    for a in analyses:
+        ms = [m for m in a.mentions if m.type in ("ORG", "LOC")]
+        for left, right in pairwise(ms):
+            if VERSUS.fullmatch(a.text[left.end:right.start]):
+                sides.update(m.text for m in (left, right) if m.type == "ORG")
+    return sides
+
+
 def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | None] | None = None) -> list[Mention]:
     links = _acronym_links(analyses)
     common = _common_word_mentions(analyses) | _sentence_opening_words(analyses)
+    teams = _fixture_sides(analyses)
     outlets = outlets or {}
     out: list[Mention] = []
     for a in analyses:
@@ -183,6 +198,8 @@ def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | 
                 continue
             if m.type == "PERSON" and title_only(m.text.split()):
                 continue  # a title alone ("Jaksa Agung", "Menkes") is no one in who's who
+            if m.type == "PERSON" and m.role is None and m.text in teams:
+                m = Mention(m.document, m.start, m.end, m.text, "ORG", None, m.org)
             if m.type == "ORG" and m.text in links:
                 # the written-out name is an alias of its acronym: resolve on the acronym
                 # and keep the long form as a spelling

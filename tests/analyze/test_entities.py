@@ -702,3 +702,18 @@ def test_a_person_on_one_side_of_vs_with_a_team_on_the_other_is_a_team() -> None
     ents = [EntitySpan(coach.index("Budi"), coach.index("Budi") + 12, "Budi Santoso", "PERSON", "model"),
             EntitySpan(coach.index("Jepang"), coach.index("Jepang") + 6, "Jepang", "LOC", "model")]
     assert [e.label for e in _match_sides(coach, ents)] == ["PERSON", "LOC"]
+
+
+def test_a_score_read_into_a_teams_name_is_cut_off() -> None:
+    from kabar.analyze.entities import EntitySpan, _without_scores
+
+    def ent(text: str) -> EntitySpan:
+        return EntitySpan(10, 10 + len(text), text, "ORG", "model")
+
+    assert [e.text for e in _without_scores([ent("Al Hilal1-1")])] == ["Al Hilal"]
+    assert [e.text for e in _without_scores([ent("Republik Ceko 2-0")])] == ["Republik Ceko"]
+    parted = _without_scores([ent("Persija 2-1 Persib")])
+    assert [(e.text, e.start, e.end) for e in parted] == [("Persija", 10, 17), ("Persib", 22, 28)]
+    # an age group is no score, and days of a month are no result
+    assert [e.text for e in _without_scores([ent("Timnas U-23"), ent("Liga 1")])] == ["Timnas U-23", "Liga 1"]
+    assert [e.text for e in _without_scores([ent("Arab Saudi 7-21 November")])] == ["Arab Saudi"]

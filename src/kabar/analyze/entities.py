@@ -39,6 +39,7 @@ from kabar.analyze import roles
 from kabar.analyze.conll import LOC, ORG, PERSON, Span
 from kabar.analyze.ner_model import is_uncased, load_ner, load_uncased_members, set_voted_entities
 from kabar.analyze.sentences import split_sentences
+from kabar.analyze.temporal import MONTHS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1211,7 +1212,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             start = offset + doc[first].idx
             end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
-    return _match_sides(text, _team_and_name(text, out))
+    return _match_sides(text, _team_and_name(text, _without_scores(out)))
 
 
 _WORD_RUN = re.compile(r"\S+")
@@ -1273,10 +1274,40 @@ def _team_and_name(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
+# A score the model read into a team's name, written apart or glued where a link was
+# stripped: "[Real Madrid 1-1]", "[Al Hilal1-1]" ("ditahan Al Hilal1-1 di ...").
+_TRAILING_SCORE = re.compile(r"\s*\d{1,3}\s*-\s*\d{1,3}$")
+
+
+_INNER_SCORE = re.compile(r"(?<=[A-Za-z])\s*\d{1,3}\s*-\s*\d{1,3}\s+(?=[A-Z])")
+
+
+def _without_scores(entities: list[EntitySpan]) -> list[EntitySpan]:
+    """The entities with a trailing match score cut off their names ("Real Madrid 1-1"
+    is Real Madrid; "Timnas U-23" keeps its age group), and a result read as one name
+    parted into its two sides ("[Real Madrid 1-1 Al Hilal]")."""
+    out = []
+    for e in entities:
+        inner = _INNER_SCORE.search(e.text)
+        if inner is not None and not e.text[: inner.start()].endswith(("U", "u")):
+            out.append(EntitySpan(e.start, e.start + inner.start(), e.text[: inner.start()], e.label, e.source))
+            rest = e.text[inner.end():]
+            if rest.split()[0].lower() not in MONTHS:
+                # (not "[Arab Saudi 7-21 November]": a span of days, the place's alone)
+                out.append(EntitySpan(e.start + inner.end(), e.end, rest, e.label, e.source))
+            continue
+        m = _TRAILING_SCORE.search(e.text)
+        if m is not None and m.start() > 0 and e.text[: m.start()][-1:].isalpha() and not e.text[: m.start()].endswith(("U", "u")):
+            out.append(EntitySpan(e.start, e.start + m.start(), e.text[: m.start()], e.label, e.source))
+        else:
+            out.append(e)
+    return out
+
+
 # Between the two sides of a fixture: "Real Madrid vs Al Hilal", "PSIS Semarang v
 # Barito Putera", "Persib kontra Persija". (Not "melawan": "pelatih Patrick Kluivert
 # melawan Jepang" is the coach's match.)
-_VERSUS = re.compile(r"\s+(?:vs\.?|v\.?|versus|kontra)\s+", re.IGNORECASE)
+VERSUS = re.compile(r"\s+(?:vs\.?|v\.?|versus|kontra)\s+", re.IGNORECASE)
 
 
 def _match_sides(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1289,7 +1320,7 @@ def _match_sides(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     for left, right in pairwise(entities):
         if {left.label, right.label} == {PERSON} or PERSON not in (left.label, right.label):
             continue
-        if not _VERSUS.fullmatch(text[left.end:right.start]):
+        if not VERSUS.fullmatch(text[left.end:right.start]):
             continue
         person = left if left.label == PERSON else right
         before = text[max(0, person.start - 30):person.start].split()
