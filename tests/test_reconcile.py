@@ -441,3 +441,24 @@ def test_market_moments_are_never_compared() -> None:
         claim(1.5, "%", "ihsg:percent:intraday", "2025-06-19T11:00", "liputan6-2", kind="percent"),
     ])
     assert sorted((g.status, g.values[0].value) for g in groups) == [("single", 1.12), ("single", 1.5)]
+
+
+def test_an_amount_written_short_is_the_full_figure_cut_to_its_digits() -> None:
+    """"Rp11,8 triliun" and "Rp11.880.351.802.619" are one seizure (the short form cut,
+    not rounded); "Rp11,7 triliun" is another figure, and so are 1.500 and 1.580
+    soldiers (counts below a million keep the plain tolerance)."""
+    groups = reconcile([
+        claim(11_880_351_802_619, "IDR", "uang sitaan", "2025-06-18T16:00", "a-1", kind="money"),
+        claim(11_800_000_000_000, "IDR", "uang sitaan", "2025-06-18T16:30", "b-1", kind="money"),
+    ])
+    assert _only(groups, "uang sitaan").status == "agree"
+    groups = reconcile([
+        claim(11_880_351_802_619, "IDR", "uang sitaan", "2025-06-18T16:00", "a-1", kind="money"),
+        claim(11_700_000_000_000, "IDR", "uang sitaan", "2025-06-18T16:30", "b-1", kind="money"),
+    ])
+    assert _only(groups, "uang sitaan").status == "conflict"
+    groups = reconcile([
+        claim(1500, "tentara", "pasukan dikirim", "2025-06-18T16:00", "a-1"),
+        claim(1580, "tentara", "pasukan dikirim", "2025-06-18T16:30", "b-1"),
+    ])
+    assert _only(groups, "pasukan dikirim").status == "conflict"
