@@ -458,7 +458,7 @@ def test_an_amount_written_short_is_the_full_figure_cut_to_its_digits() -> None:
     ])
     assert _only(groups, "uang sitaan").status == "conflict"
     groups = reconcile([
-        claim(1500, "tentara", "pasukan dikirim", "2025-06-18T16:00", "a-1"),
-        claim(1580, "tentara", "pasukan dikirim", "2025-06-18T16:30", "b-1"),
+        claim(1500, "tentara", "tentara:dikirim", "2025-06-18T16:00", "a-1"),
+        claim(1580, "tentara", "tentara:dikirim", "2025-06-18T16:30", "b-1"),
     ])
-    assert _only(groups, "pasukan dikirim").status == "conflict"
+    assert _only(groups, "tentara:dikirim").status == "conflict"
