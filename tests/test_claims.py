@@ -649,3 +649,17 @@ def test_both_sides_together_are_no_figure() -> None:
 def test_a_place_pointed_at_is_no_figures_subject() -> None:
     claims, _ = _claims("Kelembaban di sana mencapai 75 persen.")
     assert not [key for _, key in claims if key.startswith("sana")], claims
+
+
+def test_a_preposition_right_before_a_figure_is_no_subject() -> None:
+    """"dibanderol mulai Rp 180 juta", "habis dalam 3 hari", "setelah 6 bulan": the
+    preposition is read past, never the figure's property."""
+    for text in (
+        "Mobil itu dibanderol mulai Rp 180 juta.",
+        "Daging kurban harus habis dalam 3 hari.",
+        "Kondisinya membaik setelah 6 bulan.",
+    ):
+        claims, _ = _claims(text)
+        assert claims and not [k for _v, k in claims if k.split(":")[0].split()[-1:] in (["mulai"], ["dalam"], ["setelah"])], claims
+    claims, _ = _claims("Harga tiket mulai Rp 50 ribu.")
+    assert [k for _v, k in claims] == ["harga tiket:money"], claims

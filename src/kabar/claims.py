@@ -535,7 +535,10 @@ def _subject(left: str) -> str | None:
     for i, token in enumerate(reversed(tokens)):
         lower = token.lower()
         # (a word in capitals is a name, never a linking word: Cardano's "ADA")
-        if not words and ((lower in LINKING and not token.isupper()) or lower in MOVES or _VERBISH.match(lower)):
+        if not words and (
+            (lower in LINKING and not token.isupper()) or lower in MOVES or _VERBISH.match(lower)
+            or lower in _BEFORE_A_FIGURE
+        ):
             moved = moved or lower in MOVES
             gap = gap and (lower in MOVES or lower in NAME_GAP)
             continue  # still between the figure and its subject
@@ -598,6 +601,14 @@ def _name_before(tokens: list[str]) -> str | None:
     return " ".join(reversed(words)).lower()
 
 
+# Prepositions and modal words right before a figure, which are no subject of it: "dapat
+# diisi dalam 3 jam", "harga mulai Rp 29,9 juta", "pulih setelah 10 menit", "bisa 10
+# kali". (In 3,000 random articles they had keyed 120 figures: "dalam" 32, "mulai" 22,
+# "sejak" 13, "bisa" 10, "bahwa" 9, ...) Read past like a linking word; inside a phrase
+# they still end it.
+_BEFORE_A_FIGURE = frozenset({
+    "dalam", "mulai", "setelah", "sejak", "untuk", "antara", "setiap", "bahwa", "bisa", "dapat", "mampu",
+})
 # Words of a date between a subject and its figure ("pada bulan Mei 2025").
 _DATE_WORDS = frozenset({
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
