@@ -663,3 +663,18 @@ def test_a_preposition_right_before_a_figure_is_no_subject() -> None:
         assert claims and not [k for _v, k in claims if k.split(":")[0].split()[-1:] in (["mulai"], ["dalam"], ["setelah"])], claims
     claims, _ = _claims("Harga tiket mulai Rp 50 ribu.")
     assert [k for _v, k in claims] == ["harga tiket:money"], claims
+
+
+def test_a_headline_naming_one_side_names_its_usual_opponent_too() -> None:
+    """"Manajer Timnas Indonesia Ungkap ...": most scores name Indonesia and China, so
+    "Arab Saudi / Indonesia vs Bahrain" is another match's; with no usual opponent (two
+    of five), nothing changes."""
+    claims = [_score("1-0", "Indonesia vs China") for _ in range(3)] + [
+        _score("2-0", "Arab Saudi / Indonesia vs Bahrain"), _score("1-0", None)]
+    mark_other_matches(claims, "Manajer Timnas Indonesia Ungkap Hal Positif")
+    assert [c.property_key for c in claims] == ["skor", "skor", "skor", "skor:laga lain", "skor"]
+    claims = [_score("1-0", "Indonesia vs China"), _score("1-0", "Indonesia vs China"),
+              _score("2-0", "Arab Saudi / Indonesia vs Bahrain"), _score("3-1", "Indonesia vs Jepang"),
+              _score("0-0", "Indonesia vs Laos")]
+    mark_other_matches(claims, "Manajer Timnas Indonesia Ungkap Hal Positif")
+    assert [c.property_key for c in claims] == ["skor"] * 5
