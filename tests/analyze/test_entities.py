@@ -717,3 +717,33 @@ def test_a_score_read_into_a_teams_name_is_cut_off() -> None:
     # an age group is no score, and days of a month are no result
     assert [e.text for e in _without_scores([ent("Timnas U-23"), ent("Liga 1")])] == ["Timnas U-23", "Liga 1"]
     assert [e.text for e in _without_scores([ent("Arab Saudi 7-21 November")])] == ["Arab Saudi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label"),
+    [
+        ("Data itu berasal dari Badan Pendapatan Daerah (Bapenda) setempat. Bapenda menyebut angkanya naik.",
+         "Bapenda", "ORG"),
+        ("Modal untuk Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) naik. Kantor Danantara sepi.",
+         "Danantara", "ORG"),
+        ("Menurut Kementerian Perhubungan (Kemenhub), pemudik naik.", "Kemenhub", "ORG"),
+    ],
+)
+def test_a_short_form_of_syllables_in_brackets_is_the_bodys(text: str, short: str, label: str) -> None:
+    """"Badan Pendapatan Daerah (Bapenda)": the short form, made of syllables, is the
+    body's in every mention; a legal form in brackets is no short form."""
+    found = [(e.text, e.label) for e in find_entities(text) if e.text == short]
+    assert found and all(lab == label for _t, lab in found), find_entities(text)
+
+
+def test_a_legal_form_or_a_rank_in_brackets_is_no_short_form() -> None:
+    import spacy
+
+    from kabar.analyze.entities import _Ent, _short_form_definitions
+
+    nlp = spacy.blank("id")
+    assert _short_form_definitions(nlp("Perusahaan Perseroan (Persero) PT Pupuk hadir."), []) == {}
+    # (the model reads the rank as a person's name)
+    assert _short_form_definitions(nlp("Laksamana Pertama (Laksma) Tunggul hadir."), [_Ent(0, 2, "PERSON", "model")]) == {}
+    # a nickname after a person's name is the person's
+    assert _short_form_definitions(nlp("Heri Gunawan (Hergun) hadir."), [_Ent(0, 2, "PERSON", "model")]) == {"Hergun": "PERSON"}

@@ -708,6 +708,87 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
     return found
 
 
+# A short form made of syllables, in brackets after the organisation it stands for:
+# "Badan Pendapatan Daerah (Bapenda)", "Badan Pengelola Investasi Daya Anagata
+# Nusantara (Danantara)", "Kementerian Perhubungan (Kemenhub)". The initials rule needs
+# capitals; the model types such words as people or places.
+_SYLLABIC = re.compile(r"^[A-Z][a-z]{3,14}$")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def _short_form_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
+    """Mark "Name (Shortform)" where the short form is one capitalised word whose letters
+    run in order through the name and whose first letter opens one of its words: the
+    name being an entity the model read (the short form takes its type: "Jakarta Timur
+    (Jaktim)" a place, "Heri Gunawan (Hergun)" a person), else a run of capitalised
+    words opening with an organisation's noun ("Badan Pendapatan Daerah (Bapenda)").
+    Returns short form -> type for the rest of the text."""
+    found: dict[str, str] = {}
+    ending = {e.end: e for e in ents if e.end - e.start >= 2}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not _SYLLABIC.match(doc[i + 1].text):
+            continue
+        short = doc[i + 1].text
+        if short.lower() in _LEGAL_FORM_WORDS or roles.common_word(short.lower()) or short.lower() in roles.RANK_WORDS:
+            continue  # "(Persero)", "(Laksma)": a legal form or a rank, no name
+        named = ending.get(i)
+        start, label = (named.start, named.label) if named is not None else (None, ORG)
+        if named is not None and doc[named.start].lower_ in _BODY_OPENERS:
+            # the model's person or place that opens with a body's noun ("Kementerian
+            # Luar Negeri (Kemlu)" read as a person) or a building's ("Gedung Jaksa Agung
+            # Muda ... (Jampidsus)"): the short form is the body's
+            label = ORG
+        if named is not None and named.label == PERSON and label == PERSON:
+            # a "person" inside a body's name ("Badan Pengelola Investasi [Daya Anagata
+            # Nusantara] (Danantara)"): the body's short form; else a nickname
+            # ("Heri Gunawan (Hergun)")
+            named, start, label = None, None, PERSON
+        if named is None:
+            k = i - 1
+            while k >= max(0, i - MAX_EXPANSION_TOKENS) and (
+                _is_cap(doc[k].text) or doc[k].lower_ in _SHORT_FORM_CONNECTORS
+            ):
+                if doc[k].lower_ in roles.ORG_NOUNS and _is_cap(doc[k].text):
+                    start = k
+                k -= 1
+        if label == PERSON:
+            person = ending[i]
+            if start is None or any(t.lower_ in roles.ROLE_WORDS for t in doc[start:person.start]):
+                # no body's noun before it, or a title between ("Anggota Komisi II DPR
+                # RI Heri Gunawan (Hergun)"): the person's nickname
+                start = person.start
+            else:
+                label = ORG
+        if start is None or i - start < 2:
+            continue
+        if named is None and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _COUNTING_WORDS):
+            continue  # "memiliki 1 Pusat Kesehatan Masyarakat (Puskesmas)": a kind, counted
+        words = [t.lower_ for t in doc[start:i] if t.is_alpha]
+        if not any(w.startswith(short[0].lower()) for w in words) or not _subsequence(short.lower(), "".join(words)):
+            continue
+        if named is None and label == ORG:
+            _put(ents, _Ent(start, i, ORG, "rule"))
+        _put(ents, _Ent(i + 1, i + 2, label, "rule"))
+        found[short] = label
+    return found
+
+
+# Words counting what follows: a kind of body, not one body ("setiap Pusat Kesehatan
+# Masyarakat (Puskesmas)").
+_COUNTING_WORDS = frozenset(["sebuah", "satu", "setiap", "tiap", "beberapa", "para", "sejumlah", "seluruh", "semua"])
+# First words of a name whose short form is a body's whatever the model typed the name.
+_BODY_OPENERS = frozenset(
+    ["kementerian", "badan", "dinas", "gedung", "kantor", "komisi", "lembaga", "direktorat", "institute", "institut"]
+)
+# Words inside a body's written-out name before its short form (no comma: "Kecamatan
+# Kotabunan, Kabupaten Bolaang Mongondow Timur (Boltim)" is two places).
+_SHORT_FORM_CONNECTORS = frozenset(["dan", "&", "serta", "untuk", "dari", "of", "the", "and", "for", "-"])
+
+
 def _named_body_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A "person" inside the written-out name of a body, after "dan" or a comma, before
     its short form ("Asosiasi Petani Kopi dan [Kakao] (Aspekindo)", "Asosiasi Petani
@@ -1053,6 +1134,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _list_rule(doc, ents)
     known = acronyms if acronyms is not None else {}
     known.update(_acronym_definitions(doc, ents))
+    known.update(_short_form_definitions(doc, ents))
     _named_body_rule(doc, ents)
     _acronym_uses(doc, ents, known)
     _place_rule(doc, ents)

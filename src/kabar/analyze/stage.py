@@ -219,6 +219,12 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
     lower = lower_words(text)
     person_tokens = {t for m in mentions if m.type == "PERSON" and " " in m.text for t in m.text.split()}
     org_words = {m.text for m in mentions if m.type == "ORG" and " " not in m.text}
+    # a body's short form the article defines in brackets ("... Nusantara (Danantara)")
+    # stays the body's beside a person span that holds it ("CEO Danantara Rosan ...")
+    short_forms = {
+        m.text for m in mentions
+        if m.type == "ORG" and " " not in m.text and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+    }
     out = []
     for m in mentions:
         kept = _NOT_NAME_END.sub("", m.text)
@@ -229,7 +235,10 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if common_word(m.text, lower):
             continue
-        if m.type != "PERSON" and " " not in m.text and m.text in person_tokens and not never_a_name_word(m.text):
+        if (
+            m.type != "PERSON" and " " not in m.text and m.text in person_tokens
+            and not never_a_name_word(m.text) and m.text not in short_forms
+        ):
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
         elif m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS:
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
