@@ -747,3 +747,15 @@ def test_a_legal_form_or_a_rank_in_brackets_is_no_short_form() -> None:
     assert _short_form_definitions(nlp("Laksamana Pertama (Laksma) Tunggul hadir."), [_Ent(0, 2, "PERSON", "model")]) == {}
     # a nickname after a person's name is the person's
     assert _short_form_definitions(nlp("Heri Gunawan (Hergun) hadir."), [_Ent(0, 2, "PERSON", "model")]) == {"Hergun": "PERSON"}
+
+
+def test_short_forms_of_documents_goods_and_measures_are_no_names() -> None:
+    """"IUP", "UMKM", "SUV", "TKDN": no organisation in who's who, nor the written-out
+    form a definition gives them; "ICE" (the agency) and "PT Gag Nikel" stay."""
+    text = (
+        "Pemerintah mencabut Izin Usaha Pertambangan Khusus (IUPK) dan IUP milik PT Gag Nikel. "
+        "Penjualan SUV dan MPV naik, UMKM ikut menikmati. ICE menangkap dua orang."
+    )
+    found = {(e.text, e.label) for e in find_entities(text)}
+    assert not {name for name, _ in found} & {"IUPK", "IUP", "SUV", "MPV", "UMKM", "Izin Usaha Pertambangan Khusus"}
+    assert ("PT Gag Nikel", "ORG") in found and ("ICE", "ORG") in found

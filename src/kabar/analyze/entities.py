@@ -689,7 +689,7 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
         cued = doc[best].lower_ in roles.ORG_NOUNS or any(
             (e.start, e.end) in ((best, i), (i + 1, i + 2)) for e in ents
         )
-        if doc[best].lower_ in _NOT_ORG_HEADS:
+        if doc[best].lower_ in _NOT_ORG_HEADS or acronym.lower() in _NOT_NAMES:
             # "Izin Usaha Pertambangan (IUP)", "Pembangkit Listrik Tenaga Nuklir (PLTN)":
             # a permit, a programme or a kind of plant, no name here or where the short
             # form is used again
@@ -966,6 +966,18 @@ _NOT_NAMES = frozenset(
      "hari raya idul adha", "hari kemerdekaan", "malam tahun baru",
      "covid", "covid-19", "covid19", "omicron", "sars", "sars-cov-2", "mers", "hiv", "aids", "hiv/aids", "tbc",
      "dbd", "ispa", "gerd", "mpox", "ebola", "polio", "hmpv"]
+) | frozenset(
+    # Short forms of documents, permits, laws, taxes, budgets, programmes, measures,
+    # classes of goods and of people, which the model types as organisations ("IUP",
+    # "RKAB", "Perpres", "UMKM", "SUV", "TKDN", "EBITDA", "WNA"): no one in who's who.
+    # (Not "ICE", the US agency; not "MRT" or "KRL", services run by companies.)
+    _words(
+        """iup iupk rkab amdal perpres perppu permen perda pergub perbup perwal kuhp kuhap uu pp nik ktp sim stnk
+    bpkb npwp nib skck pma pmdn apbn apbd pdb ppn pph bbnkb tkdn umkm bbm lpg cpo suv mpv lcgc bev phev hev
+    adas cbu ckd ebitda rups rupst rupslb kur bsu thr phk ott tppu umr ump umk blt pkh mbg csr otr gdp cagr
+    yoy ytd qoq ipo eps roe roa pbv kpr kkb iot cctv atm otp qris nfc cvt rpm kwh gps usb led lcd
+    aph lsm asn pns wni wna spbu spklu tps ppkm"""
+    )
 )
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 # A capitalised common word made from a root by affixes ("Mengadili", the heading of a
