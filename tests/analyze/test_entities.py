@@ -759,3 +759,19 @@ def test_short_forms_of_documents_goods_and_measures_are_no_names() -> None:
     found = {(e.text, e.label) for e in find_entities(text)}
     assert not {name for name, _ in found} & {"IUPK", "IUP", "SUV", "MPV", "UMKM", "Izin Usaha Pertambangan Khusus"}
     assert ("PT Gag Nikel", "ORG") in found and ("ICE", "ORG") in found
+
+
+def test_a_nickname_opening_with_a_plural_article_is_a_team() -> None:
+    """"Gli Azzurri", "Los Blancos", "Les Bleus" typed a person: a team; "Les Ferdinand"
+    (a footballer) and a longer span (a team and its coach) are left."""
+    import spacy
+
+    from kabar.analyze.entities import _english_org_rule, _Ent
+
+    nlp = spacy.blank("id")
+    for text, label in [("Gli Azzurri", "ORG"), ("Los Blancos", "ORG"), ("Les Bleus", "ORG"),
+                        ("Les Ferdinand", "PERSON"), ("Los Blancos Xabi Alonso", "PERSON")]:
+        doc = nlp(text)
+        ents = [_Ent(0, len(doc), "PERSON", "model")]
+        _english_org_rule(doc, ents)
+        assert ents[0].label == label, text

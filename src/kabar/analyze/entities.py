@@ -1117,15 +1117,28 @@ ENGLISH_ORG_HEADS = frozenset({
 })
 
 
+# Plural articles opening a team's nickname: "Gli Azzurri", "Los Blancos", "Les Bleus"
+# (typed people 21, 9 and 3 times in about 4,000 corpus articles). "Les" only before a
+# plural: "Les Ferdinand" is a footballer.
+_PLURAL_ARTICLES = frozenset(["gli", "los", "las"])
+# ... of at most this many words: "[Los Blancos Xabi Alonso]" after "Pelatih" is the
+# team and its coach, which the article-level pass parts.
+NICKNAME_WORDS = 3
+
+
 def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A person span of two or more capitalised words ending with an English
-    organisation noun (:data:`ENGLISH_ORG_HEADS`) is an organisation."""
+    organisation noun (:data:`ENGLISH_ORG_HEADS`) is an organisation, and so is one
+    opening with a plural article (:data:`_PLURAL_ARTICLES`, "Les" before a plural):
+    a team's nickname."""
     for i, e in enumerate(ents):
         words = doc[e.start : e.end]
-        if (
-            e.label == PERSON and len(words) >= 2 and words[-1].lower_ in ENGLISH_ORG_HEADS
-            and all(t.text[:1].isupper() for t in words)
-        ):
+        if e.label != PERSON or len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            continue
+        nickname = len(words) <= NICKNAME_WORDS and (
+            words[0].lower_ in _PLURAL_ARTICLES or (words[0].lower_ == "les" and words[1].lower_.endswith("s"))
+        )
+        if words[-1].lower_ in ENGLISH_ORG_HEADS or nickname:
             ents[i] = _Ent(e.start, e.end, ORG, "rule")
 
 
