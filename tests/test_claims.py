@@ -647,7 +647,7 @@ def test_both_sides_together_are_no_figure() -> None:
 
 
 def test_a_place_pointed_at_is_no_figures_subject() -> None:
-    claims, _ = _claims("Kelembaban di sana mencapai 75 persen.")
+    claims, _ = _claims("Kelembapan udara di sana sekitar 80 persen.")
     assert not [key for _, key in claims if key.startswith("sana")], claims
 
 

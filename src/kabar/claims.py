@@ -643,7 +643,7 @@ NOT_SUBJECTS = frozenset({
     "persen", "triliun", "miliar", "juta", "ribu", "per saham", "per lembar", "lembar saham",
     # a time of day after a date: "Selasa (3/6) pagi, 40 kilometer dari pantai ..."
     "pagi", "siang", "sore", "malam", "subuh", "petang", "dini hari",
-    # a place pointed at: "Kelembaban di sana mencapai 75 persen" is the humidity's
+    # a place pointed at: "Kelembapan udara di sana sekitar 80 persen" is the humidity's
     "sana", "sini", "situ",
 })
 # Words between a figure and the noun phrase it is about.

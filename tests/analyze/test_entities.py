@@ -661,7 +661,7 @@ def test_a_name_right_after_a_citing_word_is_an_outlet() -> None:
 
     nlp = spacy.blank("id")
     for text, name, label, expected in [
-        ("Hal itu disampaikan Ayala, dikutip dari AP, Sabtu (7/6/2025).", "AP", "PERSON", "ORG"),
+        ("Hal itu disampaikan Rudi, dikutip dari AP, Senin (9/6/2025).", "AP", "PERSON", "ORG"),
         ("Mengutip Xinhua, pejabat itu hadir.", "Xinhua", "PERSON", "ORG"),
         ("Angka itu naik, seperti dilansir Harian Pagi Raya kemarin.", "Harian Pagi Raya", "LOC", "ORG"),
         ("Kabar itu dilansir dari Budi Santoso, wartawan olahraga.", "Budi Santoso", "PERSON", "PERSON"),
@@ -724,8 +724,8 @@ def test_a_score_read_into_a_teams_name_is_cut_off() -> None:
     [
         ("Data itu berasal dari Badan Pendapatan Daerah (Bapenda) setempat. Bapenda menyebut angkanya naik.",
          "Bapenda", "ORG"),
-        ("Modal untuk Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) naik. Kantor Danantara sepi.",
-         "Danantara", "ORG"),
+        ("Dana untuk Badan Pengelola Aset Daya Nusa Raya (Danusra) naik. Kantor Danusra sepi.",
+         "Danusra", "ORG"),
         ("Menurut Kementerian Perhubungan (Kemenhub), pemudik naik.", "Kemenhub", "ORG"),
     ],
 )

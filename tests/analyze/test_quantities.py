@@ -863,14 +863,14 @@ def test_a_target_band_is_one_range(text: str) -> None:
 
 
 def test_a_score_before_the_word_for_the_opponent_is_a_score() -> None:
-    # "imbang 1-1 kontra Al-Hilal" had been one to one "kontra"
-    assert [r[0] for r in rows("Madrid bermain imbang 1-1 kontra Al-Hilal di laga pembuka.")] == ["1-1"]
+    # "imbang 2-2 kontra Persija" had been two to two "kontra"
+    assert [r[0] for r in rows("Persib bermain imbang 2-2 kontra Persija di kandang.")] == ["2-2"]
     assert [r[0] for r in rows("Persib menang 3-1 melawan Persija.")] == ["3-1"]
     # a range with a real count noun is still a range
     assert [(q.value, q.value_max, q.unit) for q in extract_quantities("Sebanyak 10-12 orang hadir.")] == [(10, 12, "orang")]
 
 
 def test_the_penalty_spot_is_no_count() -> None:
-    assert rows("Madrid mendapat hadiah tendangan 12 pas di injury time.") == []
+    assert rows("Wasit memberi tendangan 12 pas pada menit akhir.") == []
     assert rows("Wasit menunjuk titik 12 pas.") == []
     assert [r[1] for r in rows("Ia membeli 12 pasang sepatu.")] == [12]
