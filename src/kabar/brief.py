@@ -457,14 +457,13 @@ def build_brief(
     groups = reconcile(claims)
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}
+    published_days = {a.id: a.published.date() if a.published else None for a in docs}
     flags = all_flags(entities, groups, claim_index, texts) + date_mismatches(
         {a.document: a.dates for a in analyses},
-        {a.id: a.published.date() if a.published else None for a in docs},
+        published_days,
         {a.id: a.outlet for a in docs},
     )
-    timeline, undated = _timeline(
-        analyses, by_doc, claims, {a.id: a.published.date() if a.published else None for a in docs}
-    )
+    timeline, undated = _timeline(analyses, by_doc, claims, published_days)
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()
     for g in groups:
