@@ -720,6 +720,19 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in letters for c in short)
 
 
+def _body_name_start(doc: Doc, i: int) -> int | None:
+    """Where the body's name ending before token ``i`` starts: the first of its organisation
+    nouns in the run of capitalised words and connectors before ``i`` ("[Badan]
+    Pendapatan Daerah"), else None."""
+    start = None
+    k = i - 1
+    while k >= max(0, i - MAX_EXPANSION_TOKENS) and (_is_cap(doc[k].text) or doc[k].lower_ in _SHORT_FORM_CONNECTORS):
+        if doc[k].lower_ in roles.ORG_NOUNS and _is_cap(doc[k].text):
+            start = k
+        k -= 1
+    return start
+
+
 def _short_form_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
     """Mark "Name (Shortform)" where the short form is one capitalised word whose letters
     run in order through the name and whose first letter opens one of its words: the
@@ -736,41 +749,32 @@ def _short_form_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
         if short.lower() in _LEGAL_FORM_WORDS or roles.common_word(short.lower()) or short.lower() in roles.RANK_WORDS:
             continue  # "(Persero)", "(Laksma)": a legal form or a rank, no name
         named = ending.get(i)
-        start, label = (named.start, named.label) if named is not None else (None, ORG)
-        if named is not None and doc[named.start].lower_ in _BODY_OPENERS:
-            # the model's person or place that opens with a body's noun ("Kementerian
-            # Luar Negeri (Kemlu)" read as a person) or a building's ("Gedung Jaksa Agung
-            # Muda ... (Jampidsus)"): the short form is the body's
-            label = ORG
-        if named is not None and named.label == PERSON and label == PERSON:
-            # a "person" inside a body's name ("Badan Pengelola Investasi [Daya Anagata
-            # Nusantara] (Danantara)"): the body's short form; else a nickname
-            # ("Heri Gunawan (Hergun)")
-            named, start, label = None, None, PERSON
-        if named is None:
-            k = i - 1
-            while k >= max(0, i - MAX_EXPANSION_TOKENS) and (
-                _is_cap(doc[k].text) or doc[k].lower_ in _SHORT_FORM_CONNECTORS
+        # (scanned: the name is a body's whose span this rule finds and puts, not the model's)
+        scanned = named is None or (named.label == PERSON and doc[named.start].lower_ not in _BODY_OPENERS)
+        if named is not None and not scanned:
+            # the model's name; one opening with a body's or a building's noun
+            # ("Kementerian Luar Negeri (Kemlu)" read as a person, "Gedung Jaksa Agung
+            # Muda ... (Jampidsus)" as a place) has the body's short form
+            start: int | None = named.start
+            label = ORG if doc[named.start].lower_ in _BODY_OPENERS else named.label
+        else:
+            start, label = _body_name_start(doc, i), ORG
+            if named is not None and (
+                start is None or any(t.lower_ in roles.ROLE_WORDS for t in doc[start:named.start])
             ):
-                if doc[k].lower_ in roles.ORG_NOUNS and _is_cap(doc[k].text):
-                    start = k
-                k -= 1
-        if label == PERSON:
-            person = ending[i]
-            if start is None or any(t.lower_ in roles.ROLE_WORDS for t in doc[start:person.start]):
-                # no body's noun before it, or a title between ("Anggota Komisi II DPR
-                # RI Heri Gunawan (Hergun)"): the person's nickname
-                start = person.start
-            else:
-                label = ORG
+                # a person with no body's noun before, or a title between ("Anggota Komisi
+                # II DPR RI Heri Gunawan (Hergun)"): the person's nickname; else a
+                # "person" inside a body's name ("Badan Pengelola Investasi [Daya Anagata
+                # Nusantara] (Danantara)"): the body's short form
+                start, label = named.start, PERSON
         if start is None or i - start < 2:
             continue
-        if named is None and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _COUNTING_WORDS):
+        if scanned and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _COUNTING_WORDS):
             continue  # "memiliki 1 Pusat Kesehatan Masyarakat (Puskesmas)": a kind, counted
         words = [t.lower_ for t in doc[start:i] if t.is_alpha]
         if not any(w.startswith(short[0].lower()) for w in words) or not _subsequence(short.lower(), "".join(words)):
             continue
-        if named is None and label == ORG:
+        if scanned and label == ORG:
             _put(ents, _Ent(start, i, ORG, "rule"))
         _put(ents, _Ent(i + 1, i + 2, label, "rule"))
         found[short] = label
@@ -784,9 +788,10 @@ _COUNTING_WORDS = frozenset(["sebuah", "satu", "setiap", "tiap", "beberapa", "pa
 _BODY_OPENERS = frozenset(
     ["kementerian", "badan", "dinas", "gedung", "kantor", "komisi", "lembaga", "direktorat", "institute", "institut"]
 )
-# Words inside a body's written-out name before its short form (no comma: "Kecamatan
-# Kotabunan, Kabupaten Bolaang Mongondow Timur (Boltim)" is two places).
-_SHORT_FORM_CONNECTORS = frozenset(["dan", "&", "serta", "untuk", "dari", "of", "the", "and", "for", "-"])
+# Words inside a body's written-out name before its short form: an expansion's, but no
+# comma ("Kecamatan Kotabunan, Kabupaten Bolaang Mongondow Timur (Boltim)" is two
+# places), slash or place preposition.
+_SHORT_FORM_CONNECTORS = _EXPANSION_CONNECTORS - {",", "/", "de", "di"}
 
 
 def _named_body_rule(doc: Doc, ents: list[_Ent]) -> None:
