@@ -2,18 +2,49 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import pytest
 
 from kabar.analyze.entities import (
     EntitySpan,
+    _building_rule,
+    _cited_source_rule,
+    _english_org_rule,
+    _Ent,
     expansion_matches,
     find_entities,
     place_names,
 )
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 
 def found(text: str) -> set[tuple[str, str]]:
     return {(e.text, e.label) for e in find_entities(text)}
+
+
+@functools.lru_cache(maxsize=1)
+def _blank() -> Language:
+    import spacy
+
+    return spacy.blank("id")
+
+
+def ruled(rule: Callable[[Doc, list[_Ent]], None], text: str, name: str, label: str = "PERSON") -> list[tuple[str, str]]:
+    """(text, label) of the spans once ``rule`` ran over ``text`` with one span from the
+    model: ``name``, typed ``label``."""
+    doc = _blank()(text)
+    at = text.index(name)
+    span = doc.char_span(at, at + len(name))
+    assert span is not None, name
+    ents = [_Ent(span.start, span.end, label, "model")]
+    rule(doc, ents)
+    return [(doc[e.start:e.end].text, e.label) for e in ents]
 
 
 def test_offsets_point_into_the_text_and_sources_are_known() -> None:
@@ -606,37 +637,17 @@ def test_the_platform_x_is_no_name_but_initials_x_are_someone() -> None:
 def test_a_person_after_a_place_noun_in_lower_case_is_the_place() -> None:
     """"ke bandara Ben Gurion", "di jalan Abdul Fatah": the airport's and the street's
     names, though they are people's; not after "wali kota" or "kepala desa"."""
-    import spacy
-
-    from kabar.analyze.entities import _building_rule, _Ent
-
-    nlp = spacy.blank("id")
     for text, name, label in [
         ("Mereka dibawa ke bandara Ben Gurion hari itu.", "Ben Gurion", "LOC"),
         ("Warga mengeluhkan jalan Abdul Fatah yang rusak.", "Abdul Fatah", "LOC"),
         ("Kata wali kota Rudi Santoso kemarin.", "Rudi Santoso", "PERSON"),
     ]:
-        doc = nlp(text)
-        at = text.index(name)
-        span = doc.char_span(at, at + len(name))
-        ents = [_Ent(span.start, span.end, "PERSON", "model")]
-        _building_rule(doc, ents)
-        assert [(doc[e.start:e.end].text, e.label) for e in ents] == [(name, label)]
+        assert ruled(_building_rule, text, name) == [(name, label)]
 
 
 def test_a_person_span_ending_with_city_united_or_fc_is_an_organisation() -> None:
-    import spacy
-
-    from kabar.analyze.entities import _english_org_rule, _Ent
-
-    nlp = spacy.blank("id")
     for text, name in [("Kemarin Hull City kalah lagi.", "Hull City"), ("Laga itu dimenangi Pangsuma FC.", "Pangsuma FC")]:
-        doc = nlp(text)
-        at = text.index(name)
-        span = doc.char_span(at, at + len(name))
-        ents = [_Ent(span.start, span.end, "PERSON", "model")]
-        _english_org_rule(doc, ents)
-        assert ents[0].label == "ORG"
+        assert ruled(_english_org_rule, text, name)[0][1] == "ORG"
 
 
 def test_words_inside_the_expansion_of_a_document_acronym_are_no_names() -> None:
@@ -655,11 +666,6 @@ def test_a_name_right_after_a_citing_word_is_an_outlet() -> None:
     """"dikutip dari AP", "seperti dilansir Kantor Pos Harian" typed a person or a
     place: an organisation (an outlet or a website); a person of two words is kept (a
     journalist may be cited), and so is a name a citing word does not precede."""
-    import spacy
-
-    from kabar.analyze.entities import _cited_source_rule, _Ent
-
-    nlp = spacy.blank("id")
     for text, name, label, expected in [
         ("Hal itu disampaikan Rudi, dikutip dari AP, Senin (9/6/2025).", "AP", "PERSON", "ORG"),
         ("Mengutip Xinhua, pejabat itu hadir.", "Xinhua", "PERSON", "ORG"),
@@ -668,12 +674,7 @@ def test_a_name_right_after_a_citing_word_is_an_outlet() -> None:
         ("Ia dikutip Budi di acara itu.", "Budi", "PERSON", "PERSON"),
         ("Ia datang dari Bandung kemarin.", "Bandung", "LOC", "LOC"),
     ]:
-        doc = nlp(text)
-        at = text.index(name)
-        span = doc.char_span(at, at + len(name))
-        ents = [_Ent(span.start, span.end, label, "model")]
-        _cited_source_rule(doc, ents)
-        assert [(doc[e.start:e.end].text, e.label) for e in ents] == [(name, expected)], text
+        assert ruled(_cited_source_rule, text, name, label) == [(name, expected)], text
 
 
 def test_a_person_on_one_side_of_vs_with_a_team_on_the_other_is_a_team() -> None:
@@ -764,14 +765,6 @@ def test_short_forms_of_documents_goods_and_measures_are_no_names() -> None:
 def test_a_nickname_opening_with_a_plural_article_is_a_team() -> None:
     """"Gli Azzurri", "Los Blancos", "Les Bleus" typed a person: a team; "Les Ferdinand"
     (a footballer) and a longer span (a team and its coach) are left."""
-    import spacy
-
-    from kabar.analyze.entities import _english_org_rule, _Ent
-
-    nlp = spacy.blank("id")
     for text, label in [("Gli Azzurri", "ORG"), ("Los Blancos", "ORG"), ("Les Bleus", "ORG"),
                         ("Les Ferdinand", "PERSON"), ("Los Blancos Xabi Alonso", "PERSON")]:
-        doc = nlp(text)
-        ents = [_Ent(0, len(doc), "PERSON", "model")]
-        _english_org_rule(doc, ents)
-        assert ents[0].label == label, text
+        assert ruled(_english_org_rule, text, text)[0][1] == label, text
