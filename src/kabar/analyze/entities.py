@@ -763,7 +763,7 @@ def _short_form_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
                 start is None or any(t.lower_ in roles.ROLE_WORDS for t in doc[start:named.start])
             ):
                 # a person with no body's noun before, or a title between ("Anggota Komisi
-                # II DPR RI Heri Gunawan (Hergun)"): the person's nickname; else a
+                # X DPR Rudi Santoso (Rusan)"): the person's nickname; else a
                 # "person" inside a body's name ("Badan Pengelola Investasi [Daya Anagata
                 # Nusantara] (Danantara)"): the body's short form
                 start, label = named.start, PERSON
