@@ -191,6 +191,9 @@ NERP_KEEP_LOWER = 0.5
 #   "PLTN" no longer a body), and 5 of the hand-written news tests of
 #   tests/analyze/test_entities.py failed ("Gubernur BI Perry Warjiyo" without BI,
 #   "Jean-Pierre Raffarin" cut): the rules were built around the shipped model's errors.
+# Session 23: a CRF (python-crfsuite, hand-made features) as a fourth voter on text
+# without capitals; shipped (models/ner_id_crf, scripts/train_crf.py, where its figures
+# and the stacking and cased-text variants tried are).
 # Picked on dev; held-out was only reported.
 CONFIGS: dict[str, dict[str, Any]] = {
     # NERGrit only.

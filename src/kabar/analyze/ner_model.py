@@ -3,9 +3,10 @@
 The models live inside the package, built by ``scripts/train_ner.py``: ``ner_id`` for
 ordinary (cased) text and ``ner_id_uncased`` for text written without capitals
 (:func:`is_uncased`), which the cased model, leaning on capitals, reads poorly. Text
-without capitals goes to a vote of three models (:func:`vote_entities`):
-``ner_id_uncased`` and two more trained on other data (``ner_id_uncased_2``,
-``ner_id_uncased_3``, :func:`load_uncased_members`). ``LICENSE-DATA.md`` in each says
+without capitals goes to a vote of four (:func:`vote_entities`): ``ner_id_uncased``,
+two more spaCy models trained on other data (``ner_id_uncased_2``,
+``ner_id_uncased_3``, :func:`load_uncased_members`) and a CRF (``ner_id_crf``,
+:mod:`kabar.analyze.ner_crf`). ``LICENSE-DATA.md`` in each says
 what it was trained on and how well it scores. :func:`load_ner` loads each once per
 process, the uncased ones only when asked for.
 
@@ -43,7 +44,12 @@ UNCASED_MODEL_DIR = MODEL_DIR.parent / "ner_id_uncased"
 # three and five of them; the best five 0.813, for two more models' size).
 UNCASED_MEMBER_DIRS: tuple[Path, ...] = (MODEL_DIR.parent / "ner_id_uncased_2", MODEL_DIR.parent / "ner_id_uncased_3")
 UNCASED_MEMBER_EXPERIMENTS: tuple[str, ...] = ("lower_freq", "lower_nerp")
-# A span (start, end, label) stays when this many of the three models find it.
+# The CRF (kabar.analyze.ner_crf, models/ner_id_crf) votes too: a fourth voter of
+# another model family, whose errors differ more (NERP held-out 0.805 -> 0.813; see
+# scripts/train_crf.py). Scripts turn it off to score the vote without it.
+CRF_VOTER = True
+# A span (start, end, label) stays when this many of the voters find it (2 of 4 chosen
+# on NERP dev: 0.815, 3 of 4 0.811; 2 of the three spaCy models alone 0.811).
 UNCASED_VOTES = 2
 NER_LABELS: tuple[str, ...] = ("PERSON", "ORG", "LOC")
 GAZETTEER_FACTORY = "kabar_gazetteer"
@@ -284,13 +290,17 @@ def load_uncased_members() -> tuple[Language, ...]:
     )
 
 
-def vote_entities(docs: Sequence[Doc]) -> list[tuple[int, int, str]]:
+def vote_entities(
+    docs: Sequence[Doc], extra: Sequence[Sequence[tuple[int, int, str]]] = ()
+) -> list[tuple[int, int, str]]:
     """The entities (token start, end, label) that at least ``UNCASED_VOTES`` of
-    ``docs`` (one text through each model of the vote, same tokens) find; of
-    overlapping ones, the one found by more models, then the earlier, then the longer."""
+    ``docs`` (one text through each model of the vote, same tokens) and ``extra`` (the
+    spans other voters found in the same tokens) find; of overlapping ones, the one
+    found by more voters, then the earlier, then the longer."""
     from collections import Counter
 
     votes = Counter((e.start, e.end, e.label_) for doc in docs for e in doc.ents)
+    votes.update(span for spans in extra for span in set(spans))
     kept: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for span in sorted((s for s, n in votes.items() if n >= UNCASED_VOTES), key=lambda s: (-votes[s], s[0], -s[1])):
@@ -301,11 +311,17 @@ def vote_entities(docs: Sequence[Doc]) -> list[tuple[int, int, str]]:
 
 
 def set_voted_entities(doc: Doc, others: Sequence[Doc]) -> Doc:
-    """``doc`` (from ``ner_id_uncased``) with its entities replaced by the vote of it and
-    ``others`` (the same text through the other members)."""
+    """``doc`` (from ``ner_id_uncased``) with its entities replaced by the vote of it,
+    ``others`` (the same text through the other members) and, when ``CRF_VOTER``, the
+    CRF (:func:`kabar.analyze.ner_crf.load_crf`) on its tokens."""
     from spacy.tokens import Span
 
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in vote_entities([doc, *others])]
+    extra: list[list[tuple[int, int, str]]] = []
+    if CRF_VOTER:
+        from kabar.analyze.ner_crf import load_crf
+
+        extra.append(load_crf().spans([t.text for t in doc]))
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in vote_entities([doc, *others], extra)]
     return doc
 
 
