@@ -111,6 +111,60 @@ def test_inline_read_also_glued_into_paragraph() -> None:
     assert text[removed.start : removed.end].strip() == removed.text
 
 
+def test_read_also_after_a_dash_is_cut_at_the_next_sentence() -> None:
+    text = (
+        "Pabrik itu mulai beroperasi pekan ini.BACA JUGA - Wuling Siap Luncurkan Dua Model Baru "
+        "Ditawarkan pada harga Rp 250 juta, mobil itu menyasar keluarga muda."
+    )
+    article = _clean(text)
+    assert article.clean_text == (
+        "Pabrik itu mulai beroperasi pekan ini. Ditawarkan pada harga Rp 250 juta, mobil itu menyasar keluarga muda."
+    )
+    assert _reasons(article) == [("read_also", "BACA JUGA - Wuling Siap Luncurkan Dua Model Baru")]
+
+
+def test_read_also_headlines_glued_on_without_spaces() -> None:
+    # republika: the marker, then headlines and the next sentence glued together
+    text = (
+        "Warga diminta waspada sejak pagi.Baca JugaBanjir Rendam Tiga Desa di KarawangIni "
+        "Jadwal Kereta Tambahan Libur Panjang?Petugas MotoGP Mandalika Siap BertugasDalam "
+        "rapat itu, bupati meminta 40 perahu karet disiagakan."
+    )
+    article = _clean(text)
+    assert article.clean_text == (
+        "Warga diminta waspada sejak pagi. Dalam rapat itu, bupati meminta 40 perahu karet disiagakan."
+    )
+    [removed] = article.removed
+    assert removed.reason == "read_also"
+    # a name written with a capital inside ("MotoGP") is no place where headlines meet
+    assert removed.text.endswith("Petugas MotoGP Mandalika Siap Bertugas")
+    assert text[removed.start : removed.end] == removed.text
+    # kapanlagi: "Yuk, simak juga" with headlines glued on to the paragraph's end
+    text = "Drama itu tayang tiap Jumat.Yuk, simak jugaDaftar Drama Baru Bulan IniAktor Muda Raih Penghargaan"
+    assert _clean(text).clean_text == "Drama itu tayang tiap Jumat."
+    # a sentence that says "simak juga" is kept
+    kept = "Selain itu, simak juga informasi keselamatan saat gempa."
+    assert _clean(kept).clean_text == kept
+
+
+def test_read_also_headline_ends_where_a_sentence_is_glued_on() -> None:
+    text = (
+        "Harga minyak naik tajam.Baca Juga: Menteri Bahas Subsidi Energi dengan DPR RIMenurut "
+        "data resmi, konsumsi solar naik 5 persen."
+    )
+    article = _clean(text)
+    assert article.clean_text == "Harga minyak naik tajam. Menurut data resmi, konsumsi solar naik 5 persen."
+    assert _reasons(article) == [("read_also", "Baca Juga: Menteri Bahas Subsidi Energi dengan DPR RI")]
+    # "ini" after a capital word opens a sentence; a headline writes "Ini"
+    text = (
+        "Jalan itu ditutup sementara.Baca juga: Ini Syarat Mudik Gratis dari Pemprov Pabrik ini "
+        "berdiri sejak 1990 dan mempekerjakan 300 orang."
+    )
+    assert _clean(text).clean_text == (
+        "Jalan itu ditutup sementara. Pabrik ini berdiri sejak 1990 dan mempekerjakan 300 orang."
+    )
+
+
 def test_editor_initials_glued_to_tags_at_end() -> None:
     article = _clean('"Kita jaga bersama," kata Basuki.(shc/kil)energi terbarukaninvestasi hijau')
     assert article.clean_text == '"Kita jaga bersama," kata Basuki.'

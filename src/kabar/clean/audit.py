@@ -11,7 +11,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 SURVIVOR_PATTERNS: dict[str, re.Pattern[str]] = {
-    "read_also": re.compile(r"\b(baca|lihat)\s*juga\s*:|(^|\n)\s*baca\s+juga\s*($|\n)|\[bacajuga", re.I),
+    # (also the marker with a dash, "BACA JUGA - ...", or a headline glued straight on,
+    # "Baca JugaWarga ...")
+    "read_also": re.compile(
+        r"\b(baca|lihat)\s*juga\s*(:|\s[-\u2013\u2014]\s)|(^|\n)\s*baca\s+juga\s*($|\n)|\[bacajuga"
+        r"|\b(baca|lihat|simak)\s+juga(?-i:[A-Z])",
+        re.I,
+    ),
     "membaca": re.compile(r"(^|\n)\W*membaca\b", re.I),
     "scroll_marker": re.compile(r"scroll to continue|scroll ke bawah untuk", re.I),
     "advertisement": re.compile(r"(^|\n)\s*advertisement\s*($|\n)", re.I),

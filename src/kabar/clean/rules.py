@@ -77,9 +77,33 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 _BARE_READ_ALSO = re.compile(r"^[\W_]*(baca|lihat|simak)\s+(juga|pula)\s*:?\s*$", IC)
 _TERMINAL = re.compile(r"[.!?…]['\"”’)]*$|[\"”]$")
+# The marker, then a colon ("Baca Juga: ..."), a dash ("BACA JUGA - ...", sindonews) or
+# nothing: the headlines glued straight on ("Baca JugaWarga ...", republika; "Yuk, simak
+# jugaRekomendasi ...", kapanlagi; group "glued"). Not "simak juga informasi ...": a
+# sentence's words, spaced and in lower case.
 _INLINE_READ_ALSO = re.compile(
-    r"((Yuk|yuk)\s+)?(Baca|BACA|baca|Lihat|LIHAT)\s+(Juga|juga|JUGA)\s*:\s*"
+    r"((Yuk|yuk),?\s+)?(Baca|BACA|baca|Lihat|LIHAT|Simak|simak|SIMAK)\s+(Juga|juga|JUGA)"
+    r"(\s*:\s*|\s+[-\u2013\u2014]\s+|(?P<glued>(?=[A-Z])))"
 )
+# Where two glued headlines meet, or the last one and the paragraph's next sentence,
+# with no space: two words glue repair parts ("TikusIni", "CirebonDalam"; not a name
+# written so, "MotoGP", "PaDi": kabar.clean.glue), or a digit or a headline's closing
+# mark before a capital ("2025Apakah", "Itu?Mengenal"), or an opening quote glued on
+# ("Ribu\u201cYang").
+_MARK_GLUE_POINT = re.compile(
+    r"(?<=[0-9?!.)\u201d\u2019])(?=[\"\u201c\u2018']?[A-Z])|(?<=[a-z])(?=[\"\u201c\u2018'][A-Z])"
+)
+# Glued headlines are read this far at most; a run of them longer than this (three
+# headlines of ~100 characters each, as republika glues them) is not cut whole.
+MAX_GLUED_TITLES_CHARS = 600
+# Quotes, brackets and punctuation around a word.
+_WORD_MARKS = "\"'\u201c\u201d\u2018\u2019,:;()[]"
+# The words after a glue point, up to the next, that tell a headline (Title Case: only
+# function words in lower case) from the paragraph's next sentence: a sentence has at
+# least SENTENCE_LOWER_WORDS lower-case words other than those among its first SENTENCE_WORDS
+# ("Seperti dilansir", cut short by the next glue point "dilansirBloomberg": one).
+SENTENCE_WORDS = 8
+SENTENCE_LOWER_WORDS = 1
 # "(acd/acd)" at a paragraph's end, with detik's topic tags glued after it
 # editors' initials may carry a digit ("(ahs/nu2)")
 _EDITOR_TAIL = re.compile(r"\s*[(\[]\s*[a-z][a-z0-9]{1,4}(\s*/\s*[a-z][a-z0-9]{1,4}){1,3}\s*[)\]][a-z0-9 \-&.]*$")
@@ -93,6 +117,10 @@ _PROMO_TAIL = re.compile(
 TITLE_FUNCTION_WORDS = frozenset(
     ["di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "vs", "usai", "jadi", "ini", "itu", "akan", "bagi", "oleh", "soal", "tak", "tidak", "hingga", "saat", "demi", "jelang", "karena", "agar", "tapi", "serta", "dalam", "terhadap", "antara"]
 )
+# Of those, the ones a headline writes in lower case where it has a capital word before:
+# "ini" and "itu" are written "Ini", "Itu" in Title Case ("Ini Syaratnya"), so a capital
+# word with "ini" after it opens a sentence ("Pabrik ini dirancang ...").
+_HEADLINE_LOWER_WORDS = TITLE_FUNCTION_WORDS - {"ini", "itu"}
 
 
 def match_line(line: str) -> str | None:
@@ -141,19 +169,22 @@ def inline_read_also(line: str) -> list[tuple[int, int]]:
         rest = line[m.end():]
         if m.start() == 0 and not rest.strip():
             continue
+        if m.group("glued") is not None:
+            end = _glued_titles_end(rest)
+            if end is not None:
+                spans.append((m.start(), m.end() + end))
+            continue
         tokens = list(re.finditer(r"\S+", rest))[: MAX_INLINE_TITLE_TOKENS + 2]
-        words = [t.group().strip("\"'“”‘’,:;()") for t in tokens]
+        words = [t.group().strip(_WORD_MARKS) for t in tokens]
         cut: int | None = None
+        cut_word_end = 0
         for i, tok in enumerate(tokens[:MAX_INLINE_TITLE_TOKENS]):
             word = words[i]
-            nxt = words[i + 1] if i + 1 < len(words) else ""
-            if (
-                i > 0
-                and word[:1].isupper()
-                and nxt[:1].islower()
-                and nxt.lower() not in TITLE_FUNCTION_WORDS
-            ):
-                cut = tok.start()
+            # the next word that is not a headline's lower-case function word
+            # ("Ditawarkan pada harga ...": a sentence; not "iOS": a name)
+            nxt = next((w for w in words[i + 1 :] if w not in _HEADLINE_LOWER_WORDS), "")
+            if i > 0 and word[:1].isupper() and nxt.islower():
+                cut, cut_word_end = tok.start(), tok.end()
                 break
             if i >= 2 and tok.group().endswith("!"):
                 cut = tok.end()
@@ -163,8 +194,55 @@ def inline_read_also(line: str) -> list[tuple[int, int]]:
                 cut = len(rest)
             else:
                 cut = tokens[TYPICAL_TITLE_TOKENS - 1].end()
+        # a sentence glued to the headline ends it sooner ("... Melawan RusiaSeperti
+        # dilansir ..."), or inside the word found to open it ("Sang BundaPrestasi ini")
+        glued = _glued_sentence_start(rest)
+        if glued is not None and glued < max(cut, cut_word_end):
+            cut = glued
         spans.append((m.start(), m.end() + cut))
     return spans
+
+
+def _glued_titles_end(rest: str) -> int | None:
+    """Where headlines glued to a marker with no space end in ``rest`` (the text after
+    the marker): at the first glue point (:data:`_GLUE_POINT`) that a sentence follows,
+    or at the paragraph's end when only headlines follow; None when neither is found
+    within :data:`MAX_GLUED_TITLES_CHARS` (nothing is cut)."""
+    sentence = _glued_sentence_start(rest)
+    if sentence is not None:
+        return sentence
+    if len(rest) <= MAX_GLUED_TITLES_CHARS and not ends_sentence(rest):
+        return len(rest)
+    return None
+
+
+def _glue_points(text: str) -> list[int]:
+    """The glue points (:data:`_MARK_GLUE_POINT`) of ``text``, in order."""
+    from kabar.clean.glue import repair_glued
+
+    points = {m.start() for m in _MARK_GLUE_POINT.finditer(text)}
+    for repair in repair_glued(text)[1]:
+        at = 0  # where the replacement's spaces fall in the original
+        for char in repair.replacement:
+            if at < len(repair.original) and char == repair.original[at]:
+                at += 1
+            elif char == " ":
+                points.add(repair.start + at)
+    # (a headline starts with a capital: "SingapuraSementaraemas" is one point, at
+    # "Sementara")
+    return sorted(p for p in points if text[p : p + 2].lstrip("\"\u201c\u2018'")[:1].isupper())
+
+
+def _glued_sentence_start(rest: str) -> int | None:
+    """The first glue point in ``rest`` that a sentence, not a headline, follows: its
+    words up to the next glue point (at most SENTENCE_WORDS of them) hold
+    SENTENCE_LOWER_WORDS lower-case words that a headline would capitalise."""
+    points = _glue_points(rest[:MAX_GLUED_TITLES_CHARS])
+    for point, after in zip(points, [*points[1:], len(rest)][: len(points)], strict=True):
+        words = (w.strip(_WORD_MARKS) for w in rest[point:after].split()[:SENTENCE_WORDS])
+        if sum(w.islower() and w not in TITLE_FUNCTION_WORDS for w in words) >= SENTENCE_LOWER_WORDS:
+            return point
+    return None
 
 
 # Tweet residue inside a longer paragraph: the link, the author and the date.
