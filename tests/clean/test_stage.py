@@ -147,6 +147,22 @@ def test_read_also_headlines_glued_on_without_spaces() -> None:
     assert _clean(kept).clean_text == kept
 
 
+def test_a_line_of_glued_headlines_after_a_call_to_read_more() -> None:
+    # kapanlagi: many headlines glued after "Simak berita lainnya:", longer than a marker
+    # + one headline
+    listing = (
+        "Simak berita lainnya:Penyanyi Muda Siap Rilis Album Kedua Akhir BulanKonser Amal di "
+        "Bandung Kumpulkan Donasi RekorAktor Senior Kembali ke Layar Lebar Setelah Lima "
+        "TahunFestival Musik Pantai Umumkan Jadwal Lengkap"
+    )
+    article = _clean("Album itu berisi sepuluh lagu.\n" + listing + "\nPenyanyi itu akan tur ke lima kota.")
+    assert article.clean_text == "Album itu berisi sepuluh lagu.\nPenyanyi itu akan tur ke lima kota."
+    assert _reasons(article) == [("read_also", listing)]
+    # a paragraph that opens with "Cek" and goes on as sentences is kept
+    kept = "Cek kondisi ban sebelum berangkat.DishubMengingatkan pemudik agar beristirahat tiap empat jam."
+    assert _clean(kept).clean_text == kept
+
+
 def test_read_also_headline_ends_where_a_sentence_is_glued_on() -> None:
     text = (
         "Harga minyak naik tajam.Baca Juga: Menteri Bahas Subsidi Energi dengan DPR RIMenurut "

@@ -85,6 +85,10 @@ _INLINE_READ_ALSO = re.compile(
     r"((Yuk|yuk),?\s+)?(Baca|BACA|baca|Lihat|LIHAT|Simak|simak|SIMAK)\s+(Juga|juga|JUGA)"
     r"(\s*:\s*|\s+[-\u2013\u2014]\s+|(?P<glued>(?=[A-Z])))"
 )
+# A line opening with a call to read more ("Simak berita lainnya:", "Baca artikel
+# menarik lainnya:", "Jangan ketinggalan baca yang ini juga!", "Cek Yang Lain Juga,
+# Yuk!", "Yuk baca artikel lainnya"): a list of headlines when glued_headlines() says so.
+_LIST_MARKER = re.compile(r"^[\W_]*(yuk,?\s+)?(baca|simak|cek|lihat|jangan\s+ketinggalan)\b", IC)
 # Where two glued headlines meet, or the last one and the paragraph's next sentence,
 # with no space: two words glue repair parts ("TikusIni", "CirebonDalam"; not a name
 # written so, "MotoGP", "PaDi": kabar.clean.glue), or a digit or a headline's closing
@@ -128,7 +132,21 @@ def match_line(line: str) -> str | None:
     for reason, pattern in LINE_RULES:
         if pattern.match(line):
             return reason
+    if _LIST_MARKER.match(line) and glued_headlines(line):
+        return "read_also"
     return None
+
+
+def glued_headlines(line: str) -> bool:
+    """Whether ``line`` is a list of headlines glued together (after a marker such as
+    "Simak berita lainnya:", "Cek Yang Lain Juga, Yuk!"): at least two glue points, no
+    sentence after any of them and no sentence end (kapanlagi's related lists, whose
+    many headlines are longer than a line rule's marker + one headline)."""
+    return (
+        len(_glue_points(line[:MAX_GLUED_TITLES_CHARS])) >= 2
+        and _glued_sentence_start(line) is None
+        and not ends_sentence(line)
+    )
 
 
 def read_also_budget(line: str) -> int:
