@@ -436,3 +436,26 @@ def test_a_title_before_the_name_of_a_place_or_body_names_no_one() -> None:
     r = RoleMention(role_at, at + 5, "Tuban", at, at + 5, role, role_at, role_at + len(role), None, "title_before", None, None)
     body = Mention("a", at, at + 5, "Tuban", "LOC")
     assert not stage._body_after_title(text, r, {(at, at + 5): body}, Counter([("Tuban", "LOC")]))
+
+
+def test_a_text_written_without_capitals_keeps_its_names() -> None:
+    # the models for such text find the names; the stage keeps them although they are
+    # in lower case and the text writes every word so
+    text = (
+        "menteri sosial tri rismaharini mengunjungi desa sukamaju di kabupaten bogor pada senin. "
+        "warga menerima 20 ton beras dan 500 paket sembako dari kementerian. "
+        "Bantuan tambahan tiba sore harinya."
+    )
+    found = {(e.text, e.type) for e in analyze_text("doc", text).entities}
+    assert ("tri rismaharini", "PERSON") in found
+    assert ("kabupaten bogor", "LOC") in found
+    # a cased article's lower-case bits name nobody: an editor's initials, a sentence
+    # that opens with a figure
+    cased = (
+        "Bupati Bogor meninjau gudang beras di Cibinong pada Senin. "
+        "Bantuan itu dibagikan kepada warga yang terdampak banjir. "
+        "20 ton beras dikirim ke gudang desa sukamaju. (edi)"
+    )
+    names = {e.text for e in analyze_text("doc", cased).entities}
+    assert not any(name.islower() for name in names)
+    assert {"Bogor", "Cibinong"} <= names
