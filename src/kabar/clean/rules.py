@@ -90,10 +90,10 @@ _INLINE_READ_ALSO = re.compile(
 # Yuk!", "Yuk baca artikel lainnya"): a list of headlines when glued_headlines() says so.
 _LIST_MARKER = re.compile(r"^[\W_]*(yuk,?\s+)?(baca|simak|cek|lihat|jangan\s+ketinggalan)\b", IC)
 # Where two glued headlines meet, or the last one and the paragraph's next sentence,
-# with no space: two words glue repair parts ("TikusIni", "CirebonDalam"; not a name
-# written so, "MotoGP", "PaDi": kabar.clean.glue), or a digit or a headline's closing
-# mark before a capital ("2025Apakah", "Itu?Mengenal"), or an opening quote glued on
-# ("Ribu\u201cYang").
+# with no space (_glue_points): two words glue repair parts ("TikusIni", "CirebonDalam";
+# not a name written so, "MotoGP", "PaDi": kabar.clean.glue), or, matched here, a digit
+# or a headline's closing mark before a capital ("2025Apakah", "Itu?Mengenal") or an
+# opening quote glued on ("Ribu\u201cYang").
 _MARK_GLUE_POINT = re.compile(
     r"(?<=[0-9?!.)\u201d\u2019])(?=[\"\u201c\u2018']?[A-Z])|(?<=[a-z])(?=[\"\u201c\u2018'][A-Z])"
 )
@@ -102,10 +102,11 @@ _MARK_GLUE_POINT = re.compile(
 MAX_GLUED_TITLES_CHARS = 600
 # Quotes, brackets and punctuation around a word.
 _WORD_MARKS = "\"'\u201c\u201d\u2018\u2019,:;()[]"
-# The words after a glue point, up to the next, that tell a headline (Title Case: only
-# function words in lower case) from the paragraph's next sentence: a sentence has at
-# least SENTENCE_LOWER_WORDS lower-case words other than those among its first SENTENCE_WORDS
-# ("Seperti dilansir", cut short by the next glue point "dilansirBloomberg": one).
+# The words after a glue point, up to the next, tell a headline (Title Case: only
+# function words in lower case) from the paragraph's next sentence: among the first
+# SENTENCE_WORDS, a sentence has at least SENTENCE_LOWER_WORDS lower-case words that are
+# no function words ("Seperti dilansir", cut short by the next glue point,
+# "dilansirBloomberg": one).
 SENTENCE_WORDS = 8
 SENTENCE_LOWER_WORDS = 1
 # "(acd/acd)" at a paragraph's end, with detik's topic tags glued after it
@@ -223,7 +224,7 @@ def inline_read_also(line: str) -> list[tuple[int, int]]:
 
 def _glued_titles_end(rest: str) -> int | None:
     """Where headlines glued to a marker with no space end in ``rest`` (the text after
-    the marker): at the first glue point (:data:`_GLUE_POINT`) that a sentence follows,
+    the marker): at the first glue point (:func:`_glue_points`) that a sentence follows,
     or at the paragraph's end when only headlines follow; None when neither is found
     within :data:`MAX_GLUED_TITLES_CHARS` (nothing is cut)."""
     sentence = _glued_sentence_start(rest)
@@ -235,7 +236,8 @@ def _glued_titles_end(rest: str) -> int | None:
 
 
 def _glue_points(text: str) -> list[int]:
-    """The glue points (:data:`_MARK_GLUE_POINT`) of ``text``, in order."""
+    """Where glued headlines may meet in ``text`` (see :data:`_MARK_GLUE_POINT`), in
+    order."""
     from kabar.clean.glue import repair_glued
 
     points = {m.start() for m in _MARK_GLUE_POINT.finditer(text)}
@@ -256,7 +258,9 @@ def _glued_sentence_start(rest: str) -> int | None:
     words up to the next glue point (at most SENTENCE_WORDS of them) hold
     SENTENCE_LOWER_WORDS lower-case words that a headline would capitalise."""
     points = _glue_points(rest[:MAX_GLUED_TITLES_CHARS])
-    for point, after in zip(points, [*points[1:], len(rest)][: len(points)], strict=True):
+    if not points:
+        return None
+    for point, after in zip(points, [*points[1:], len(rest)], strict=True):
         words = (w.strip(_WORD_MARKS) for w in rest[point:after].split()[:SENTENCE_WORDS])
         if sum(w.islower() and w not in TITLE_FUNCTION_WORDS for w in words) >= SENTENCE_LOWER_WORDS:
             return point
