@@ -140,8 +140,8 @@ def test_read_also_headlines_glued_on_without_spaces() -> None:
     assert removed.text.endswith("Petugas MotoGP Mandalika Siap Bertugas")
     assert text[removed.start : removed.end] == removed.text
     # kapanlagi: "Yuk, simak juga" with headlines glued on to the paragraph's end
-    text = "Drama itu tayang tiap Jumat.Yuk, simak jugaDaftar Drama Baru Bulan IniAktor Muda Raih Penghargaan"
-    assert _clean(text).clean_text == "Drama itu tayang tiap Jumat."
+    text = "Serial itu tayang setiap Jumat malam.Yuk, simak jugaDaftar Drama Baru Bulan IniAktor Muda Raih Penghargaan"
+    assert _clean(text).clean_text == "Serial itu tayang setiap Jumat malam."
     # a sentence that says "simak juga" is kept
     kept = "Selain itu, simak juga informasi keselamatan saat gempa."
     assert _clean(kept).clean_text == kept

@@ -86,7 +86,7 @@ _INLINE_READ_ALSO = re.compile(
     r"(\s*:\s*|\s+[-\u2013\u2014]\s+|(?P<glued>(?=[A-Z])))"
 )
 # A line opening with a call to read more ("Simak berita lainnya:", "Baca artikel
-# menarik lainnya:", "Jangan ketinggalan baca yang ini juga!", "Cek Yang Lain Juga,
+# menarik lainnya:", "Jangan ketinggalan ...!", "Cek Yang Lain Juga,
 # Yuk!", "Yuk baca artikel lainnya"): a list of headlines when glued_headlines() says so.
 _LIST_MARKER = re.compile(r"^[\W_]*(yuk,?\s+)?(baca|simak|cek|lihat|jangan\s+ketinggalan)\b", IC)
 # Where two glued headlines meet, or the last one and the paragraph's next sentence,
