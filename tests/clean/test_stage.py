@@ -181,6 +181,20 @@ def test_read_also_headline_ends_where_a_sentence_is_glued_on() -> None:
     )
 
 
+def test_a_call_to_watch_a_programme_on_the_networks_channel_is_a_promo() -> None:
+    text = (
+        "Dalam episode terbaru, Sinta akhirnya bertemu ayahnya.\n"
+        "Saksikan terus sinetron Cahaya Senja di SCTV.\n"
+        "Apakah Sinta memaafkannya? Tonton kelanjutannya tiap malam jam 19.30 hanya di RCTI!"
+    )
+    article = _clean(text)
+    assert article.clean_text == "Dalam episode terbaru, Sinta akhirnya bertemu ayahnya.\nApakah Sinta memaafkannya?"
+    assert [reason for reason, _text in _reasons(article)] == ["promo", "promo"]
+    # watching on television as a fact of the story is kept
+    kept = "Ribuan warga menonton laga itu di alun-alun, sementara siaran langsung tayang di RCTI."
+    assert _clean(kept).clean_text == kept
+
+
 def test_editor_initials_glued_to_tags_at_end() -> None:
     article = _clean('"Kita jaga bersama," kata Basuki.(shc/kil)energi terbarukaninvestasi hijau')
     assert article.clean_text == '"Kita jaga bersama," kata Basuki.'

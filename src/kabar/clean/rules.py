@@ -26,6 +26,18 @@ TYPICAL_TITLE_TOKENS = 10
 
 IC = re.IGNORECASE
 
+# A television network's own channels.
+_TV_CHANNELS = r"(?:RCTI\+?|GTV|MNCTV|iNews(?:\s*TV)?|SCTV|Indosiar|ANTV|Trans\s?7|Trans\s?TV|Vision\+|Moji|Mentari\s?TV)"
+# A sentence that calls to watch a programme on one of them.
+# (a time's dot is inside it: "pukul 15.00 WIB"; "di" may be glued to the word before
+# it, "Sinetron Luka Cintadi SCTV")
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"
+_TV_PROMO_SENTENCE = (
+    r"(?:saksikan|tonton)\b" + _IN_SENTENCE + r"{0,200}?(?:\bhanya\s+di|\beksklusif\s+di|\bmelalui|di)\s+"
+    + _TV_CHANNELS + r"\b" + _IN_SENTENCE + r"{0,160}[.!?]?"
+)
+_TV_PROMO = re.compile(r"^" + _TV_PROMO_SENTENCE + r"\s*$", re.IGNORECASE)
+
 # Line rules: (reason, pattern matched against the stripped line).
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # a whole line only when it is marker + headline; a longer line is a paragraph with
@@ -54,6 +66,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("promo", re.compile(r"^[.\s]*pastikan\b.{0,60}\binstall\s+aplikasi\b.{0,40}$", IC)),
     ("promo", re.compile(r"^.{0,200}\byuk\s+baca\s+di\s+\S+\.com\b.*$", IC)),
     ("promo", re.compile(r"^\[?cek\s+berita\b.*klik\s+disini.*$", IC)),
+    # a sister channel's programme ("Saksikan terus Sinetron X di SCTV.", "Tonton X
+    # tiap sore ... di Indosiar."): its times and channel numbers are no facts of the
+    # article (35 lines in the shared corpus)
+    ("promo", _TV_PROMO),
     ("disclaimer", re.compile(r"^disclaimer\s*:.*$", IC)),
     ("editor_initials", re.compile(r"^[(\[]\s*[a-z*][a-z0-9*]{0,5}(\s*/\s*[a-z*][a-z0-9*]{0,5}){0,3}\s*[)\]]$", IC)),
     ("byline", re.compile(r"^\(\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,5}\s*\)$")),
@@ -126,6 +142,9 @@ TITLE_FUNCTION_WORDS = frozenset(
 # "ini" and "itu" are written "Ini", "Itu" in Title Case ("Ini Syaratnya"), so a capital
 # word with "ini" after it opens a sentence ("Pabrik ini dirancang ...").
 _HEADLINE_LOWER_WORDS = TITLE_FUNCTION_WORDS - {"ini", "itu"}
+
+
+_TV_PROMO_TAIL = re.compile(r"(?<=[.!?\u201d\"])\s*" + _TV_PROMO_SENTENCE + r"\s*$", re.IGNORECASE)
 
 
 def match_line(line: str) -> str | None:
@@ -283,8 +302,10 @@ def inline_embeds(line: str) -> list[tuple[int, int]]:
 
 
 def promo_tail(line: str) -> int | None:
-    """Offset where a closing promo sentence starts in a paragraph, if any."""
-    m = _PROMO_TAIL.search(line)
+    """Offset where a closing promo sentence starts in a paragraph, if any: a call to
+    follow the outlet, or to watch a programme on its network's channel ("Apakah Damar
+    ... ? Saksikan Layar Drama Indonesia ... di RCTI ...")."""
+    m = _PROMO_TAIL.search(line) or _TV_PROMO_TAIL.search(line)
     return m.start() if m and m.start() > 0 else None
 
 
