@@ -175,7 +175,32 @@ def test_summary_sentences_come_from_sources(brief: dict[str, Any]) -> None:
     assert 3 <= len(brief["summary"]) <= 7
     for s in brief["summary"]:
         assert s["text"] in texts[s["document"]]
+        assert s["text"] == texts[s["document"]][s["start"] : s["end"]].strip()
         assert s["document"] in s["documents"]
+    # a quotation's last sentence is given with the rest of the quotation, so its
+    # closing mark has its opening one (the demo's "Itu taksiran sementara. Kami ...")
+    for s in brief["summary"]:
+        assert s["text"].count('"') % 2 == 0, s["text"]
+    assert any(s["text"].startswith('"Itu taksiran sementara.') for s in brief["summary"])
+
+
+def test_a_summary_sentence_takes_its_quotations_start() -> None:
+    from kabar.brief import QUOTE_SPAN_MAX, _with_whole_quotation
+    from kabar.summary import SummarySentence
+
+    text = 'Warga panik. "Rumah kami retak. Kami tidur di tenda," kata Ujang.\nIa menunggu bantuan.'
+    last = text.index("Kami tidur")
+    end = text.index("\n")
+    whole = _with_whole_quotation(SummarySentence(text[last:end], "d", last, end, ["d"]), text)
+    assert whole.text == '"Rumah kami retak. Kami tidur di tenda," kata Ujang.'
+    assert (whole.start, whole.end) == (text.index('"'), end)
+    # a sentence with no quotation, or a quotation too long to give whole, stays
+    plain = SummarySentence("Ia menunggu bantuan.", "d", end + 1, len(text), ["d"])
+    assert _with_whole_quotation(plain, text) is plain
+    long_text = '"' + "Kata demi kata. " * (QUOTE_SPAN_MAX // 16) + 'Selesai," kata Ujang.'
+    tail = long_text.index("Selesai")
+    kept = SummarySentence(long_text[tail:], "d", tail, len(long_text), ["d"])
+    assert _with_whole_quotation(kept, long_text) is kept
 
 
 def test_renders(brief: dict[str, Any], tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
 from kabar.resolve import resolve
-from kabar.summary import Sentence, summarize
+from kabar.summary import Sentence, SummarySentence, summarize
 
 logger = logging.getLogger(__name__)
 
@@ -415,6 +415,39 @@ def _document(article: Article) -> dict[str, Any]:
     }
 
 
+# A summary sentence that goes on a quotation opened in an earlier sentence is shown
+# from the quotation's opening mark when the whole is at most this long (characters,
+# summary.MAX_CHARS): alone it reads with a closing mark and no opening one
+# ("Kami masih memverifikasi ...," kata Rahmat.).
+QUOTE_SPAN_MAX = 400
+
+
+def _with_whole_quotation(sentence: SummarySentence, text: str) -> SummarySentence:
+    """``sentence`` (chosen for the summary) from the opening mark of the quotation it
+    ends, when that quotation began in an earlier sentence (see QUOTE_SPAN_MAX)."""
+    from kabar.analyze.sentences import find_quotes
+
+    opened = next(
+        (
+            q for q in find_quotes(text, *_line_of(text, sentence.start))
+            if q.closed and q.start < sentence.start < q.end <= sentence.end
+        ),
+        None,
+    )
+    if opened is None or sentence.end - opened.start > QUOTE_SPAN_MAX:
+        return sentence
+    return SummarySentence(
+        text[opened.start:sentence.end].strip(), sentence.document, opened.start, sentence.end, sentence.documents
+    )
+
+
+def _line_of(text: str, at: int) -> tuple[int, int]:
+    """The line (paragraph) of ``text`` holding offset ``at``, as a span."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
 def build_brief(
     articles: Iterable[Article],
     options: BriefOptions | None = None,
@@ -480,7 +513,7 @@ def build_brief(
         for a in analyses for i, (s, e) in enumerate(a.sentences)
         if (a.document, i) not in outdated
     ]
-    summary = summarize(sentences)
+    summary = [_with_whole_quotation(s, by_doc[s.document].text) for s in summarize(sentences)]
     undated_docs = [a.id for a in docs if a.published is None]
     if undated_docs:
         notes.append(
