@@ -15,6 +15,10 @@ from kabar.analyze.ner_crf import (
 )
 from kabar.analyze.ner_model import NerModelMissingError
 
+# "menurut menteri keuangan sri mulyani indrawati ,": a minister named in lower case,
+# tokens 3-6 her name
+MINISTER_SAYS = ("menurut", "menteri", "keuangan", "sri", "mulyani", "indrawati", ",")
+
 
 def test_word_shape_collapses_runs() -> None:
     assert word_shape("Jl.") == "Xx."
@@ -85,20 +89,7 @@ def test_shipped_crf_loads_once_and_tags_lowercased_text() -> None:
     crf = load_crf()
     assert load_crf() is crf
     assert (CRF_DIR / "LICENSE-DATA.md").is_file() and CRF_MODEL.is_file()
-    words = [
-        "menurut",
-        "menteri",
-        "keuangan",
-        "sri",
-        "mulyani",
-        "indrawati",
-        ",",
-        "penerimaan",
-        "pajak",
-        "di",
-        "jakarta",
-        "naik",
-    ]
+    words = [*MINISTER_SAYS, "penerimaan", "pajak", "di", "jakarta", "naik"]
     tags = crf.tags(words)
     assert len(tags) == len(words)
     assert all(tag == "O" or tag[:2] in ("B-", "I-") for tag in tags)
@@ -134,18 +125,7 @@ def test_crf_is_a_voter_on_text_without_capitals(monkeypatch: pytest.MonkeyPatch
     from kabar.analyze.ner_model import set_voted_entities, vote_entities
 
     vocab = spacy.blank("id").vocab
-    words = [
-        "menurut",
-        "menteri",
-        "keuangan",
-        "sri",
-        "mulyani",
-        "indrawati",
-        ",",
-        "penerimaan",
-        "pajak",
-        "naik",
-    ]
+    words = [*MINISTER_SAYS, "penerimaan", "pajak", "naik"]
 
     def doc(*spans: tuple[int, int, str]) -> Doc:
         d = Doc(vocab, words=words)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -186,19 +187,19 @@ def _body_after_title(
     )
 
 
-def _ner(document: str, text: str) -> list[Mention]:
+def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list[Mention]:
     """People, organisations and places: the shipped model combined with rules
-    (:func:`kabar.analyze.entities.find_entities`)."""
+    (:func:`kabar.analyze.entities.find_entities`); ``sentences`` are the text's."""
     from kabar.analyze.entities import find_entities
 
     return _tidy(text, [
         Mention(document, e.start, e.end, e.text, e.label)
         for e in find_entities(text)
         if not (e.label == "PERSON" and _DIGIT.search(e.text))  # "M5,1" is a magnitude, not a man
-    ])
+    ], sentences)
 
 
-def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
+def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Drop what cannot be a name and give one label to one name in one article.
 
     * a span starting in lower case ("selimut") is not a name;
@@ -227,7 +228,10 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
         m.text for m in mentions
         if m.type == "ORG" and " " not in m.text and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
     }
-    uncased = _uncased_sentences(text) if any(m.text[:1].islower() for m in mentions) else []
+    uncased = (
+        _uncased_sentences(text, split_sentences(text) if sentences is None else sentences)
+        if any(m.text[:1].islower() for m in mentions) else []
+    )
     out = []
     for m in mentions:
         kept = _NOT_NAME_END.sub("", m.text)
@@ -261,12 +265,12 @@ def _tidy(text: str, mentions: list[Mention]) -> list[Mention]:
 UNCASED_TEXT_SHARE = 0.5
 
 
-def _uncased_sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences written without capitals of a text mostly so written, as spans
-    (none when the text is mostly cased: see UNCASED_TEXT_SHARE)."""
+def _uncased_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of ``sentences`` (the text's), those written without capitals when the text is
+    mostly so written (none when it is mostly cased: see UNCASED_TEXT_SHARE)."""
     from kabar.analyze.ner_model import is_uncased
 
-    spans = [(s, e) for s, e in split_sentences(text) if is_uncased(text[s:e])]
+    spans = [(s, e) for s, e in sentences if is_uncased(text[s:e])]
     if sum(e - s for s, e in spans) < UNCASED_TEXT_SHARE * len(text.strip()):
         return []
     return spans
@@ -329,7 +333,7 @@ def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
     :func:`analyze_text` reads besides numbers and dates. ``ner`` False: no NER, the
     mentions are the people the role rules find."""
     sentences = split_sentences(text)
-    entities = _ner(document, text) if ner else []
+    entities = _ner(document, text, sentences) if ner else []
     persons = [(e.start, e.end, e.type) for e in entities if e.type == "PERSON"]
     role_mentions = find_role_mentions(text, persons)
     mentions = _mentions(document, text, entities, role_mentions)

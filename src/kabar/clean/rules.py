@@ -162,11 +162,8 @@ def glued_headlines(line: str) -> bool:
     "Simak berita lainnya:", "Cek Yang Lain Juga, Yuk!"): at least two glue points, no
     sentence after any of them and no sentence end (kapanlagi's related lists, whose
     many headlines are longer than a line rule's marker + one headline)."""
-    return (
-        len(_glue_points(line[:MAX_GLUED_TITLES_CHARS])) >= 2
-        and _glued_sentence_start(line) is None
-        and not ends_sentence(line)
-    )
+    points = _glue_points(line[:MAX_GLUED_TITLES_CHARS])
+    return len(points) >= 2 and _sentence_point(line, points) is None and not ends_sentence(line)
 
 
 def read_also_budget(line: str) -> int:
@@ -276,7 +273,12 @@ def _glued_sentence_start(rest: str) -> int | None:
     """The first glue point in ``rest`` that a sentence, not a headline, follows: its
     words up to the next glue point (at most SENTENCE_WORDS of them) hold
     SENTENCE_LOWER_WORDS lower-case words that a headline would capitalise."""
-    points = _glue_points(rest[:MAX_GLUED_TITLES_CHARS])
+    return _sentence_point(rest, _glue_points(rest[:MAX_GLUED_TITLES_CHARS]))
+
+
+def _sentence_point(rest: str, points: list[int]) -> int | None:
+    """Of the glue ``points`` of ``rest``, the first a sentence follows (see
+    :func:`_glued_sentence_start`)."""
     if not points:
         return None
     for point, after in zip(points, [*points[1:], len(rest)], strict=True):
