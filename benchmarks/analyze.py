@@ -82,7 +82,7 @@ def _components(articles: list[Any]) -> dict[str, float]:
         t0 = clock()
         sentences = split_sentences(text)
         t1 = clock()
-        entities = _ner(a.id, text)
+        entities = _ner(a.id, text, sentences)
         t2 = clock()
         persons = [(e.start, e.end, e.type) for e in entities if e.type == "PERSON"]
         roles = find_role_mentions(text, persons)

@@ -14,8 +14,10 @@ from kabar.analyze.entities import (
     _cited_source_rule,
     _english_org_rule,
     _Ent,
+    _pipe,
     expansion_matches,
     find_entities,
+    nameless,
     place_names,
 )
 
@@ -768,3 +770,51 @@ def test_a_nickname_opening_with_a_plural_article_is_a_team() -> None:
     for text, label in [("Gli Azzurri", "ORG"), ("Los Blancos", "ORG"), ("Les Bleus", "ORG"),
                         ("Les Ferdinand", "PERSON"), ("Los Blancos Xabi Alonso", "PERSON")]:
         assert ruled(_english_org_rule, text, text)[0][1] == label, text
+
+
+# the words an article writes in lower case elsewhere
+LOWER = {"selain", "namun", "indonesia", "jakarta", "jokowi", "harga", "muhammad"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Selain itu, harga cabai ikut naik.", True),
+        ("“Namun kami akan datang lagi,” ujarnya.", True),
+        ("Namun ia menolak berkomentar.", True),
+        # a name after the first word, or a first word that is a name, common or not
+        ("Namun Prabowo menolak berkomentar.", False),
+        ("Indonesia mengekspor batu bara.", False),
+        ("Jakarta diguyur hujan sejak pagi.", False),
+        ("Jokowi tiba pukul 10.00.", False),
+        # as common as "Namun" by frequency, but a name where the text never writes it in lower case
+        ("David kemudian tertarik.", False),
+        ("Sementara itu harga naik.", False),
+        # a dateline in capitals, an acronym, a first word in lower case (text without capitals)
+        ("JAKARTA - harga cabai naik.", False),
+        ("TNI mengirim bantuan.", False),
+        ("harga cabai naik.", False),
+        ("", False),
+    ],
+)
+def test_a_sentence_whose_only_capital_opens_a_common_word_is_nameless(
+    sentence: str, expected: bool
+) -> None:
+    assert nameless(sentence, LOWER) is expected
+
+
+def test_the_model_does_not_run_on_nameless_sentences_and_finds_the_rest() -> None:
+    texts = [
+        "Selain itu, harga cabai ikut naik di pasar.",
+        "Namun Prabowo menolak berkomentar di Jakarta.",
+    ]
+    docs = _pipe(texts, None, {"selain", "namun"})
+    assert [d.text for d in docs] == texts
+    # the gazetteer ran on both (the rules read its marks); tok2vec and NER only on the second
+    assert docs[0].tensor.size == 0 and not docs[0].ents
+    assert docs[1].tensor.size > 0
+    assert {(e.text, e.label_) for e in docs[1].ents} == {("Prabowo", "PERSON"), ("Jakarta", "LOC")}
+    # without the text's lower-case words (one sentence alone), the model runs on every sentence
+    assert all(d.tensor.size > 0 for d in _pipe(texts, None))
+    text = " ".join(texts) + " Selain cabai, namun, harga bawang juga naik."
+    assert found(text) == {("Prabowo", "PERSON"), ("Jakarta", "LOC")}

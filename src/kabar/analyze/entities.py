@@ -37,7 +37,13 @@ from typing import TYPE_CHECKING, Any
 
 from kabar.analyze import roles
 from kabar.analyze.conll import LOC, ORG, PERSON, Span
-from kabar.analyze.ner_model import is_uncased, load_ner, load_uncased_members, set_voted_entities
+from kabar.analyze.ner_model import (
+    gazetteer_labels,
+    is_uncased,
+    load_ner,
+    load_uncased_members,
+    set_voted_entities,
+)
 from kabar.analyze.sentences import split_sentences
 from kabar.analyze.temporal import MONTHS
 
@@ -1267,13 +1273,52 @@ def _truecase(sentence: str, lower: set[str]) -> str:
     return "".join(out)
 
 
-def _pipe(texts: list[str], nlp: Language | None) -> list[Doc]:
+# A sentence's first word and the rest (the first word of letters, after any quote or
+# bracket that opens it).
+_FIRST_WORD = re.compile(r"[\W\d_]*([A-Za-z]+)(.*)", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_opener(word: str) -> bool:
+    """Whether ``word`` (a sentence's capitalised first word) is a common word that no
+    gazetteer lists as a name: "Selain", "Namun", "Gaya"; not "Indonesia" nor
+    "Jakarta", common as they are."""
+    low = word.lower()
+    return roles.common_word(low) and (low,) not in place_names() and not gazetteer_labels([word])
+
+
+def nameless(sentence: str, lower: set[str]) -> bool:
+    """Whether ``sentence`` (of a text with capitals) can hold no name: no capital
+    after its first word, which is a common word in sentence case (:func:`_common_opener`)
+    that the text also writes in lower case (``lower``, :func:`_lower_words`: "David",
+    "Muhammad" and "City" are as common as "Namun" by frequency). In text with capitals
+    a name is capitalised, and the stage keeps no entity that opens in lower case
+    (:func:`kabar.analyze.stage._tidy`), so the model is not run on it: a tenth of a
+    news article's text."""
+    m = _FIRST_WORD.match(sentence)
+    if m is None:
+        return False
+    first, rest = m.groups()
+    return (first[:1].isupper() and first[1:].islower() and first.lower() in lower
+            and not any(ch.isupper() for ch in rest) and _common_opener(first))
+
+
+def _pipe(texts: list[str], nlp: Language | None, lower: set[str] | None = None) -> list[Doc]:
     """``texts`` through ``nlp``, else through the shipped models: the uncased one for
-    the texts written without capitals (loaded only then), the cased one for the rest."""
+    the texts written without capitals (loaded only then), the cased one for the rest,
+    but only its gazetteer for a :func:`nameless` sentence (``lower``: the words the
+    text writes in lower case; the rules still read the gazetteer's marks)."""
     if nlp is not None:
         return list(nlp.pipe(texts, batch_size=PIPE_BATCH))
-    uncased = [is_uncased(t) for t in texts]
+    uncased: list[bool | None] = [None if lower and nameless(t, lower) else is_uncased(t) for t in texts]
     docs: list[Doc | None] = [None] * len(texts)
+    plain = [i for i, u in enumerate(uncased) if u is None]
+    if plain:
+        cased = load_ner(False)
+        models = [name for name in cased.pipe_names if name != "gazetteer"]
+        gazetteered = cased.pipe([texts[i] for i in plain], batch_size=PIPE_BATCH, disable=models)
+        for i, doc in zip(plain, gazetteered, strict=True):
+            docs[i] = doc
     for flag in (False, True):
         at = [i for i, u in enumerate(uncased) if u is flag]
         if not at:
@@ -1299,7 +1344,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
         return []
     spans = _chunks(text)
     lower = _lower_words(text)
-    docs = _pipe([_truecase(text[s:e], lower) for s, e in spans], nlp)
+    docs = _pipe([_truecase(text[s:e], lower) for s, e in spans], nlp, lower)
     acronyms: dict[str, str] = {}
     # Two passes: definitions first, so an acronym used before its expansion (in a
     # headline or lead) is labelled too.
