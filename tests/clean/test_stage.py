@@ -271,3 +271,54 @@ def test_glue_repair_reads_the_headline_names() -> None:
     article = clean_article(Article(id="g1", title="Kata Erick Thohir Usai Laga", text=text))
     assert article.clean_text == "Ketua Umum PSSI, Erick Thohir ingin timnas berbenah usai kalah."
     assert article.extra["glue_repairs"] == [["Thohiringin", "Thohir ingin"]]
+
+
+def test_related_videos_headlines_closing_an_article_are_removed() -> None:
+    text = (
+        "Polisi menahan dua pengemudi truk setelah tabrakan di Tol Cipali, Senin (9/6/2025).\n\n"
+        "\"Keduanya masih diperiksa,\" kata Kasat Lantas.\n\n"
+        "Lihat Video '12 Penerbangan Dibatalkan Imbas Abu Vulkanik':\n\n"
+        "Video 9 Gol di Laga Spanyol Vs Prancis, Pelatih Puas\n"
+        "Video Truk Terguling di Tol Cipularang, Satu Orang Tewas\n"
+    )
+    article = _clean(text)
+    assert article.clean_text == (
+        "Polisi menahan dua pengemudi truk setelah tabrakan di Tol Cipali, Senin (9/6/2025).\n"
+        "\"Keduanya masih diperiksa,\" kata Kasat Lantas."
+    )
+    assert [r for r, _t in _reasons(article)] == ["video_embed"] * 3
+
+
+def test_a_video_headline_inside_an_article_is_kept() -> None:
+    # a hoax check's list names the hoaxes by their headlines; only the last lines of an
+    # article are related videos, and only two of them are taken
+    text = (
+        "Berikut daftar hoaks pekan ini.\n"
+        "Video Detik-Detik Erupsi Gunung Gede 2 April 2025\n"
+        "Klaim itu keliru: video tersebut direkam di Guatemala.\n"
+        "Video Banjir Setinggi 3 Meter di Pusat Kota\n"
+        "Video Lama Beredar Lagi dengan Narasi Baru\n"
+        "Video Tornado di Sumedang Disebut Terjadi Hari Ini\n"
+    )
+    kept = _clean(text).clean_text
+    assert "Video Detik-Detik Erupsi Gunung Gede 2 April 2025" in kept
+    assert "Video Banjir Setinggi 3 Meter di Pusat Kota" in kept
+    assert "Tornado" not in kept and "Narasi Baru" not in kept
+
+
+def test_a_reporters_credit_with_the_outlets_site_is_a_byline() -> None:
+    text = (
+        "Api melalap tiga kios di Pasar Atas, Selasa (17/6/2025). \"Tidak ada korban jiwa,\" "
+        "kata Kapolsek. (TribunPadang.com/Rahmat Hidayat)\n"
+        "Warga membantu memadamkan api dengan ember.\n"
+        "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )\n"
+    )
+    article = _clean(text)
+    assert article.clean_text == (
+        "Api melalap tiga kios di Pasar Atas, Selasa (17/6/2025). \"Tidak ada korban jiwa,\" kata Kapolsek.\n"
+        "Warga membantu memadamkan api dengan ember."
+    )
+    assert _reasons(article) == [
+        ("byline", "(TribunPadang.com/Rahmat Hidayat)"),
+        ("byline", "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )"),
+    ]

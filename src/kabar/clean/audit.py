@@ -21,7 +21,9 @@ SURVIVOR_PATTERNS: dict[str, re.Pattern[str]] = {
     "membaca": re.compile(r"(^|\n)\W*membaca\b", re.I),
     "scroll_marker": re.compile(r"scroll to continue|scroll ke bawah untuk", re.I),
     "advertisement": re.compile(r"(^|\n)\s*advertisement\s*($|\n)", re.I),
-    "video_embed": re.compile(r"\[gambas:", re.I),
+    "video_embed": re.compile(r"\[gambas:|(^|\n)\s*lihat\s+video\s+['\u2018]", re.I),
+    # a reporter's credit with the outlet's site, "(Bangkapos.com/Widodo)"
+    "byline": re.compile(r"\(\s*[\w-]+(\.[\w-]+)*\.(com|co\.id|id)\s*/\s*[^()\n]{2,80}\)\s*($|\n)", re.I),
     "republished": re.compile(r"artikel ini telah (naik|tayang)", re.I),
     # a call to follow the outlet somewhere, not an article about WhatsApp
     "promo": re.compile(

@@ -38,6 +38,11 @@ _TV_PROMO_SENTENCE = (
 )
 _TV_PROMO = re.compile(r"^" + _TV_PROMO_SENTENCE + r"\s*$", re.IGNORECASE)
 
+# A credit in brackets: an outlet's site, a slash, the names ("(TribunPadang.com/Muhammad
+# Iqbal)", "(tribunpekanbaru.com/mayonal putra)", "(Tribunnews.com/Latifah/Widya)"), or a
+# photo's source after its caption ("(mydramalist.com/instagram/...)").
+_CREDIT = r"\(\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net)\s*/\s*[^()\n]{2,80}\)"
+
 # Line rules: (reason, pattern matched against the stripped line).
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # a whole line only when it is marker + headline; a longer line is a paragraph with
@@ -51,7 +56,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("scroll_marker", re.compile(r"^scroll\s+(to|ke)\s+(continue|bawah)\b.*$", IC)),
     ("advertisement", re.compile(r"^(advertisement|advertisment|iklan|ads|sponsored|konten\s+sponsor)\W*$", IC)),
     ("video_embed", re.compile(r"^\[gambas:[^\]]*\]$", IC)),
-    ("video_embed", re.compile(r"^(saksikan|tonton|simak)\s+(juga\s+)?(video|live)\b.*$", IC)),
+    ("video_embed", re.compile(r"^(saksikan|tonton|simak|lihat)\s+(juga\s+)?(video|live)\b.*$", IC)),
     ("video_embed", re.compile(r"^(video|foto)\s*:?\s*['\"‘“].*$", IC)),
     # a related video's headline ("Video: Cara Billy Syahputra Menemani Vika
     # Kolesnaya Berlibur", detik; 171 in the shared corpus): no sentence end in it
@@ -74,6 +79,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("editor_initials", re.compile(r"^[(\[]\s*[a-z*][a-z0-9*]{0,5}(\s*/\s*[a-z*][a-z0-9*]{0,5}){0,3}\s*[)\]]$", IC)),
     ("byline", re.compile(r"^\(\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,5}\s*\)$")),
     ("byline", re.compile(r"^(penulis|reporter|editor|redaktur|pewarta|wartawan|kontributor|laporan\s+wartawan|laporan|editing|penyunting)\s*[:|]?\s*[A-Z].{0,80}$", IC)),
+    # a reporter's or photographer's credit with the outlet's site ("(Bangkapos.com/Sela
+    # Agustika)", "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )": tribun's regional sites)
+    ("byline", re.compile(r"^[\u200b-\u200f\ufeff]*" + _CREDIT + r"$", IC)),
     ("byline", re.compile(r"^laporan\s+[A-Z][\w.' ]{2,40}\s*\|\s*[A-Z][\w ]{2,30}$")),
     ("source_credit", re.compile(r"^(sumber|source)\s*:.{0,100}$", IC)),
     ("photo_caption", re.compile(r"^(foto|ilustrasi|gambar|dok(\.|umentasi)?|infografis|istimewa)\s*[:(/-].{0,200}$", IC)),
@@ -90,6 +98,14 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("separator", re.compile(r"^[\W_]{3,}$")),
     ("scroll_marker", re.compile(r"^(geser|swipe)\s+untuk\s+melihat\b.*$", IC)),
 ]
+
+# A related video's headline after "Video" ("Video Demo Ojol di Surabaya Diwarnai Aksi
+# Bakar Ban"): no sentence end; removed only among an article's last lines, where detik
+# puts them (160 in the shared corpus, all there). Elsewhere such a line may be an item of
+# a hoax check's list ("Video Detik-Detik Erupsi Gunung Gede 2 April 2025").
+_VIDEO_TITLE = re.compile(r"^(?i:video)\s+[A-Z0-9'\"\u2018\u201c][^.!?\n]{3,150}[^.!?\s]$")
+MAX_TRAILING_VIDEO_TITLES = 2
+_CREDIT_TAIL = re.compile(r"\s*" + _CREDIT + r"\s*$", IC)
 
 _BARE_READ_ALSO = re.compile(r"^[\W_]*(baca|lihat|simak)\s+(juga|pula)\s*:?\s*$", IC)
 _TERMINAL = re.compile(r"[.!?…]['\"”’)]*$|[\"”]$")
@@ -308,6 +324,19 @@ def promo_tail(line: str) -> int | None:
     follow the outlet, or to watch a programme on its network's channel ("Apakah Damar
     ... ? Saksikan Layar Drama Indonesia ... di RCTI ...")."""
     m = _PROMO_TAIL.search(line) or _TV_PROMO_TAIL.search(line)
+    return m.start() if m and m.start() > 0 else None
+
+
+def video_title(line: str) -> bool:
+    """Whether a stripped line is a related video's headline ("Video Menko AHY Dorong
+    ..."): the clean stage removes it from an article's last lines only."""
+    return bool(_VIDEO_TITLE.match(line))
+
+
+def credit_tail(line: str) -> int | None:
+    """Offset where a closing credit "(Bangkapos.com/Rifqi Nugroho)" starts in a
+    paragraph, if any."""
+    m = _CREDIT_TAIL.search(line)
     return m.start() if m and m.start() > 0 else None
 
 

@@ -230,6 +230,18 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
         if reason == "byline":
             bylines.append(line.text)
 
+    # related videos' headlines close the article (rules.video_title)
+    trailing = 0
+    for k in range(len(keep) - 1, -1, -1):
+        last = keep[k]
+        if last is None:
+            continue
+        if trailing == rules.MAX_TRAILING_VIDEO_TITLES or not rules.video_title(last.text):
+            break
+        removed.append(RemovedLine(last.text, "video_embed", last.start, last.end))
+        keep[k] = None
+        trailing += 1
+
     paragraphs = _join_paragraphs(keep)
     kept: list[tuple[_Paragraph, str]] = []
     for para in paragraphs:
@@ -239,6 +251,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
         for tail_reason, tail in (
             ("editor_initials", rules.editor_tail(para_text)),
             ("promo", rules.promo_tail(para_text)),
+            ("byline", rules.credit_tail(para_text)),
         ):
             if tail is not None and not any(s <= tail < e for s, e, _r in cuts):
                 cuts.append((tail, len(para_text), tail_reason))
