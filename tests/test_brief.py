@@ -322,3 +322,28 @@ def test_a_side_of_a_fixture_is_a_team_in_every_article_of_the_story() -> None:
     assert typed[("b", "Bintang Timur")] == "ORG"
     # without the fixture, the person stays
     assert {(m.document, m.text): m.type for m in _mentions_for_resolve([b])}[("b", "Bintang Timur")] == "PERSON"
+
+
+def test_a_headline_fact_says_who_gave_it_and_shows_it_as_written(brief: dict[str, Any]) -> None:
+    md = render(brief, "md")
+    head = md.index("| property | status | consensus | range | sources | said by | as written |")
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in md[head:].splitlines()[2:] if line.startswith("| ")}
+    # the consensus value's speaker, per outlet, and the figure in bold in its sentence
+    assert "Rahmat Hidayat" in rows["kerugian"].split(" | ")[5]
+    assert "**Rp1.200.000.000**" in rows["kerugian"].split(" | ")[6]
+    assert "**M4,9**" in rows["magnitudo"] and "the outlet itself" in rows["korban mengungsi"]
+    html = render(brief, "html")
+    assert "<th>said by</th><th>as written</th>" in html and "<b>M4,9</b>" in html
+
+
+def test_as_written_cuts_a_long_sentence_at_words_around_the_figure() -> None:
+    from kabar.report import EXCERPT_SIDE, as_written
+
+    sentence = ("Menurut catatan dinas sosial kabupaten yang dirilis pada pagi hari ini, sebanyak "
+                "1.250 warga masih mengungsi di sejumlah tenda darurat yang didirikan di halaman kantor kecamatan.")
+    claims = [{"id": "c1", "sentence": sentence, "text": "1.250 warga", "speaker": None}]
+    before, figure, after = as_written({"claims": claims}, {"claims": ["c1"]})
+    assert figure == "1.250 warga"
+    assert before.startswith("…") and len(before) <= EXCERPT_SIDE + 1 and sentence.find(before[1:]) > 0
+    assert after.endswith("…") and after[:-1].rstrip() in sentence and " " not in (after[-2], before[1])
+    assert as_written({"claims": []}, {"claims": ["c9"]}) == ("", "", "")

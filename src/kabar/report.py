@@ -83,6 +83,47 @@ def said_by(brief: dict[str, Any], value: dict[str, Any]) -> str:
     return "; ".join(f"{outlet}: {', '.join(who)}" for outlet, who in parts.items())
 
 
+# Characters of a claim's sentence shown each side of its figure in the headline facts
+# ("as written"): enough for the noun and the verb around it ("... mencabut izin usaha
+# pertambangan pada empat tambang di Raja Ampat ..."), short enough for a table cell.
+EXCERPT_SIDE = 50
+
+
+def headline_value(group: dict[str, Any]) -> dict[str, Any] | None:
+    """The value of ``group`` its headline row stands for: the consensus's, else the
+    first."""
+    values: list[dict[str, Any]] = group.get("values") or []
+    c = group.get("consensus") or {}
+    for v in values:
+        if v.get("value") == c.get("value") and v.get("unit") == c.get("unit"):
+            return v
+    return values[0] if values else None
+
+
+def as_written(brief: dict[str, Any], value: dict[str, Any]) -> tuple[str, str, str]:
+    """Where the text gives ``value``: (before, figure, after), a window of
+    ``EXCERPT_SIDE`` characters each side of the figure in the sentence of its first
+    claim that names a speaker (else its first claim), cut at words; empty when the
+    brief holds none of its claims."""
+    claims = {c["id"]: c for c in brief.get("claims", [])}
+    chosen = [claims[i] for i in value.get("claims", []) if i in claims]
+    if not chosen:
+        return "", "", ""
+    claim = next((c for c in chosen if c.get("speaker") or c.get("speaker_text")), chosen[0])
+    sentence, figure = claim.get("sentence") or "", claim.get("text") or ""
+    at = sentence.find(figure) if figure else -1
+    if at < 0:
+        return "", figure, ""
+    before, after = sentence[:at], sentence[at + len(figure):]
+    if len(before) > EXCERPT_SIDE:
+        cut = before[-EXCERPT_SIDE:]
+        before = "…" + (cut.split(" ", 1)[1] if " " in cut else cut)
+    if len(after) > EXCERPT_SIDE:
+        cut = after[:EXCERPT_SIDE]
+        after = (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+    return before, figure, after
+
+
 def _range(group: dict[str, Any]) -> str:
     rng = group.get("range")
     if not rng or rng[0] == rng[1]:
@@ -125,13 +166,17 @@ def to_markdown(brief: dict[str, Any]) -> str:
     if groups:
         lines.append("## Headline facts")
         lines.append("")
-        lines.append("| property | status | consensus | range | sources |")
-        lines.append("|---|---|---|---|---|")
+        lines.append("| property | status | consensus | range | sources | said by | as written |")
+        lines.append("|---|---|---|---|---|---|---|")
         for g in groups:
             c = g.get("consensus") or {}
+            v = headline_value(g)
+            before, figure, after = as_written(brief, v) if v else ("", "", "")
+            written = f"{_md(before)}**{_md(figure)}**{_md(after)}" if figure else ""
             lines.append(
                 f"| {_md(g['property'])} | {g['status']} | {_md(fmt_value(c.get('value'), c.get('unit')))} "
-                f"| {_md(_range(g))} | {_md(_docs_label(brief, g['documents']))} |"
+                f"| {_md(_range(g))} | {_md(_docs_label(brief, g['documents']))} "
+                f"| {_md(said_by(brief, v)) if v else ''} | {written} |"
             )
         lines.append("")
     if brief.get("flags"):
@@ -252,12 +297,17 @@ def to_html(brief: dict[str, Any]) -> str:
             out.append(_chart(g, claims, docs))
             out.append("</div>")
     if groups:
-        out.append("<h2>Headline facts</h2><table><tr><th>property</th><th>status</th><th>consensus</th><th>range</th><th>sources</th></tr>")
+        out.append("<h2>Headline facts</h2><table><tr><th>property</th><th>status</th><th>consensus</th><th>range</th>"
+                   "<th>sources</th><th>said by</th><th>as written</th></tr>")
         for g in groups:
             c = g.get("consensus") or {}
+            v = headline_value(g)
+            before, figure, after = as_written(brief, v) if v else ("", "", "")
+            written = f"{_e(before)}<b>{_e(figure)}</b>{_e(after)}" if figure else ""
             out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(g['property'])}</td><td>{_e(g['status'])}</td>"
                        f"<td>{_e(fmt_value(c.get('value'), c.get('unit')))}</td><td>{_e(_range(g))}</td>"
-                       f"<td>{_e(_docs_label(brief, g['documents']))}</td></tr>")
+                       f"<td>{_e(_docs_label(brief, g['documents']))}</td><td>{_e(said_by(brief, v)) if v else ''}</td>"
+                       f"<td>{written}</td></tr>")
         out.append("</table>")
     if brief.get("flags"):
         out.append("<h2>Flags</h2>")
