@@ -678,3 +678,12 @@ def test_a_headline_naming_one_side_names_its_usual_opponent_too() -> None:
               _score("0-0", "Indonesia vs Laos")]
     mark_other_matches(claims, "Manajer Timnas Indonesia Ungkap Hal Positif")
     assert [c.property_key for c in claims] == ["skor"] * 5
+
+
+def test_a_function_word_opening_the_sentence_is_no_part_of_a_named_subject() -> None:
+    claims = _extract(
+        "Rupiah menguat 2,6 persen hingga 26 Mei. Kemudian Filipina menguat 1,03 persen, kata Ramdan. "
+        "Sementara Nasdaq naik 0,2 persen."
+    ).claims
+    assert {c.property_key for c in claims} >= {"filipina:percent", "nasdaq:percent"}
+    assert not any(c.property_key.startswith(("kemudian", "sementara")) for c in claims)

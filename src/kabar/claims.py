@@ -595,6 +595,12 @@ def _name_before(tokens: list[str]) -> str | None:
         words.append(token)  # (a number inside a name: "Neo 3 Series")
     while words and words[-1].isdigit():
         words.pop()
+    # a function word opening the sentence is no part of the name ("Kemudian Filipina
+    # menguat 1,03 persen", "Sementara Nasdaq naik 0,2%")
+    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS and (
+        len(words) == len(tokens) or tokens[len(tokens) - len(words) - 1] in _OPENERS
+    ):
+        words.pop()
     if not words:
         return None
     if len(words) == 1 and _capitalised_to_open(tokens, len(tokens) - 1):
