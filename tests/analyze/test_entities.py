@@ -675,6 +675,9 @@ def test_a_name_right_after_a_citing_word_is_an_outlet() -> None:
         ("Kabar itu dilansir dari Budi Santoso, wartawan olahraga.", "Budi Santoso", "PERSON", "PERSON"),
         ("Ia dikutip Budi di acara itu.", "Budi", "PERSON", "PERSON"),
         ("Ia datang dari Bandung kemarin.", "Bandung", "LOC", "LOC"),
+        # the source of the figures after "data"; a place after it is the figures' place
+        ("Data Bloomberg pada Senin menunjukkan rupiah menguat.", "Bloomberg", "PERSON", "ORG"),
+        ("Menurut data Indonesia tumbuh 5 persen.", "Indonesia", "LOC", "LOC"),
     ]:
         assert ruled(_cited_source_rule, text, name, label) == [(name, expected)], text
 
