@@ -687,3 +687,8 @@ def test_a_function_word_opening_the_sentence_is_no_part_of_a_named_subject() ->
     ).claims
     assert {c.property_key for c in claims} >= {"filipina:percent", "nasdaq:percent"}
     assert not any(c.property_key.startswith(("kemudian", "sementara")) for c in claims)
+
+
+def test_a_percentage_after_a_contrast_and_its_verb_is_the_same_subjects() -> None:
+    claims = _extract("SOL naik 1,20 persen dalam sehari, tetapi masih melemah 4,52 persen sepekan.").claims
+    assert [(c.property_key, c.value) for c in claims] == [("sol:percent", 1.2), ("sol:percent:per pekan", 4.52)]

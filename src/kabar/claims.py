@@ -673,10 +673,14 @@ MOVES = frozenset({
     "melesat", "melambung", "terpangkas", "koreksi", "terjun", "terperosok", "ditutup", "dibuka",
 })
 # A percentage right after another, joined by a conjunction, with at most a period
-# between ("2,4 persen dalam sehari terakhir dan", "0,5% dan").
+# between ("2,4 persen dalam sehari terakhir dan", "0,5% dan"), or by a contrast and its
+# own verb of movement ("naik 1,75 persen sehari terakhir, tetapi masih melemah 0,54
+# persen sepekan": the same coin's week).
 _COORDINATED = re.compile(
     r"\d[\d.,]*\s*(?:persen|%)(?:\s+(?:dalam\s+)?(?:se[a-z]+|\d+\s+[a-z]+)(?:\s+terakhir)?)?"
-    r"\s*(?:,\s*)?(?:dan|serta|atau|,)\s*$",
+    r"\s*(?:,\s*)?(?:dan|serta|atau|,"
+    r"|(?:tetapi|tapi|namun|sedangkan|sementara)(?:\s+(?:masih|justru|malah|juga|sudah|tetap))?"
+    r"\s+(?:" + "|".join(sorted(MOVES)) + r")(?:\s+tipis)?)\s*$",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
