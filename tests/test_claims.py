@@ -692,3 +692,13 @@ def test_a_function_word_opening_the_sentence_is_no_part_of_a_named_subject() ->
 def test_a_percentage_after_a_contrast_and_its_verb_is_the_same_subjects() -> None:
     claims = _extract("SOL naik 1,20 persen dalam sehari, tetapi masih melemah 4,52 persen sepekan.").claims
     assert [(c.property_key, c.value) for c in claims] == [("sol:percent", 1.2), ("sol:percent:per pekan", 4.52)]
+
+
+def test_a_gap_between_two_moments_of_the_story_is_no_figure() -> None:
+    claims, excluded = _claims(
+        "Jepang unggul lewat gol menit ke-15. Dua menit kemudian gol kedua hadir, dan gol ketiga tiga menit "
+        "berselang. Sepuluh menit pertandingan berjalan, tuan rumah menguasai bola. Ada tambahan waktu enam menit."
+    )
+    assert claims == [(6, "tambahan waktu:duration")]
+    gaps = [text for text, reason in excluded if reason.startswith("a step of the narration")]
+    assert gaps == ["Dua menit", "tiga menit", "Sepuluh menit pertandingan"]

@@ -913,13 +913,24 @@ _OVER_PERIOD = re.compile(r"(?:\d\s*%|\d\s+persen|\d\s+(?:poin|basis\s+poin|bps)
 _PERIOD_BEFORE = re.compile(r"\b(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s+(?:terakhir|belakangan|ke\s+depan)\b", re.IGNORECASE)
 _PERIOD_UNITS = frozenset({"jam", "hari", "minggu", "pekan", "bulan", "tahun", "menit"})
+# After a length of time, words that make it the gap between two moments of the story
+# ("dua menit kemudian gol keempat hadir", "tiga menit berselang", "sehari setelahnya"),
+# or the moment the story has reached ("Sepuluh menit pertandingan berjalan"): a step of
+# the narration, not a figure anyone reports.
+_GAP_AFTER = re.compile(
+    r"\s+(?:(?:pertandingan|laga|babak\s+\w+)\s+)?(?:kemudian|berselang|berikutnya|setelahnya|sesudahnya"
+    r"|setelah\s+itu|sesudah\s+itu|berjalan)\b",
+    re.IGNORECASE,
+)
+_GAP_UNITS = _PERIOD_UNITS | {"detik"}
 
 
 def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
     """Why a figure is not asserted as a fact: a condition ("jika divonis 20 tahun"), a
     negation ("tidak dijatuhkan hukuman 20 tahun"), a conversion of the figure before
     it ("USD 152,5 miliar atau setara Rp 2.479 triliun"), a denomination, a yardstick,
-    or a duration that is a period, not a figure ("dalam 24 jam terakhir")."""
+    a duration that is a period, not a figure ("dalam 24 jam terakhir"), or a step of
+    the narration ("tiga menit berselang")."""
     left = text[max(sent[0], q.start - CONDITION_WINDOW):q.start]
     if _CONDITION.search(left):
         return "hypothetical (a condition, not a fact)"
@@ -947,6 +958,8 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         and _PERIOD_AFTER.match(text, q.end, sent[1])
     ):
         return "a period the sentence is about (\"dalam 24 jam terakhir\"), not a figure of its own"
+    if q.kind == "measure" and q.unit in _GAP_UNITS and _GAP_AFTER.match(text, q.end, sent[1]):
+        return "a step of the narration (\"dua menit kemudian\"), not a figure of its own"
     return None
 
 
