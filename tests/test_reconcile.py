@@ -225,6 +225,20 @@ def test_two_companies_figures_are_two_figures() -> None:
     assert [(g.status, len(g.documents)) for g in groups] == [("conflict", 3)]
 
 
+def test_two_auction_lots_reserve_prices_are_two_figures() -> None:
+    """An auction story's reserve prices ("harga limit") of a motorcycle and a bag are
+    the lots' own, not one figure two outlets disagree on."""
+    groups = reconcile([
+        claim(207.5e6, "IDR", "harga limit:money", "2025-06-18T10:00", "detik-1", kind="money",
+              holder="Triumph Speedmaster Bonneville"),
+        claim(10.89e6, "IDR", "harga limit:money", "2025-06-18T10:30", "sindonews-1", kind="money",
+              holder="Avenue Damier Sling Bag"),
+    ])
+    assert sorted((g.status, [v.value for v in g.values]) for g in groups) == [
+        ("single", [10.89e6]), ("single", [207.5e6])
+    ]
+
+
 def test_holders_names() -> None:
     assert same_holder("BRI", "PT Bank Rakyat Indonesia Tbk (BBRI)")
     assert same_holder("Xpeng", "Xpeng G6")

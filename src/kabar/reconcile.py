@@ -411,11 +411,12 @@ CHANGE_KEY = "perubahan"
 # Properties a company, a brand or a product holds (kabar.claims sets the holder a
 # sentence names): two holders' figures are two figures ("Pupuk Indonesia" Rp 81,6
 # triliun and "Pertamina" Rp 1.194 triliun of revenue in one ranking story; the length
-# of an Xpeng beside a Toyota's it is compared with).
+# of an Xpeng beside a Toyota's it is compared with; an auction's reserve prices of a
+# motorcycle and a bag, "harga limit").
 OWNED_PROPERTIES = frozenset({
     "pendapatan", "laba", "laba bersih", "laba kotor", "laba usaha", "laba sebelum pajak", "ebitda",
     "beban usaha", "beban pokok", "aset", "utang", "penjualan", "panjang", "lebar", "tinggi",
-    "kapasitas", "daya", "torsi", "baterai", "kecepatan", "investasi", "suku bunga",
+    "kapasitas", "daya", "torsi", "baterai", "kecepatan", "investasi", "suku bunga", "harga limit",
 })
 # Words of a company's name that do not tell two companies apart.
 _LEGAL_WORDS = frozenset({"pt", "tbk", "persero", "(persero)", "inc", "inc.", "ltd", "corp", "co"})
