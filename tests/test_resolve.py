@@ -276,6 +276,12 @@ def test_a_site_named_by_its_kind_is_a_place_however_close_the_vote() -> None:
     entities = resolve(mentions)
     assert _types(entities, "Suita City Football Stadium") == ["LOC"]
     assert _types(entities, "Selat Hormuz") == ["LOC"]
+    # a place named in English after what it is, also with an area's name after it
+    entities = resolve([m("a", "Habitat Park SCBD", "PERSON"), m("b", "Habitat Park SCBD", "PERSON"),
+                        m("c", "Habitat Park SCBD", "LOC"), m("d", "Cat Lounge", "PERSON"), m("e", "Cat Lounge", "LOC")])
+    assert _types(entities, "Habitat Park SCBD") == ["LOC"] and _types(entities, "Cat Lounge") == ["LOC"]
+    entities = resolve([m("a", "Park Ji-sung"), m("b", "Park Ji-sung"), m("c", "Park Ji-sung", "LOC")])
+    assert _types(entities, "Park Ji-sung") == ["PERSON"]
 
 
 def test_two_full_names_written_together_take_in_neither() -> None:

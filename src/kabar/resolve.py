@@ -195,6 +195,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
         counts = typed.get(tuple(tokens[i]))
         if (
             counts is not None and m.type != "PERSON" and tokens[i][0] not in _INSTITUTIONS
+            and not (m.type == "LOC" and _named_as_site(tokens[i]))
             and (counts["PERSON"] > counts[m.type] or counts["PERSON with a role"])
             and not _LEGAL_FORMS.intersection(tokens[i])
         ):
@@ -402,11 +403,26 @@ _SITE_NOUNS_FIRST = frozenset(
     ["stadion", "bandara", "pelabuhan", "gedung", "masjid", "pasar", "terminal", "sirkuit", "gunung", "pulau",
      "sungai", "danau", "pantai", "teluk", "selat", "tol"]
 )
-_SITE_NOUNS_LAST = frozenset(["stadium", "stadion", "arena", "airport", "circuit"])
+_SITE_NOUNS_LAST = frozenset(
+    ["stadium", "stadion", "arena", "airport", "circuit",
+     # places named in English after what they are ("Habitat Park SCBD" is no person)
+     "park", "lounge", "mall", "plaza", "square", "hotel", "resort", "tower", "garden", "gardens", "beach"]
+)
 # Words before a name that make it a person's however the model typed it: the
 # honorifics above and the familiar ones ("Bang Bily", "Mbak Rara", "Bung Karno"),
 # which name_tokens keeps (they are also words of names: "Mas", "Kak").
 _PERSON_CUES = HONORIFICS | frozenset(["bang", "mas", "mbak", "kak", "bung", "cak", "abang", "teh", "akang"])
+
+
+def _named_as_site(toks: list[str]) -> bool:
+    """Whether a name's tokens name a place by its kind: opening with an administrative
+    or a site's noun ("Kabupaten Boltim", "Selat Hormuz"), ending with a site's noun in
+    English ("Suita City Football Stadium") or with one word after it ("Habitat Park
+    SCBD")."""
+    return bool(toks) and (
+        toks[0] in _ADMIN_NOUNS or toks[0] in _SITE_NOUNS_FIRST or toks[-1] in _SITE_NOUNS_LAST
+        or (len(toks) > 2 and toks[-2] in _SITE_NOUNS_LAST)  # (not "Park Ji-sung")
+    )
 
 
 def _one_type_per_name(
@@ -422,7 +438,8 @@ def _one_type_per_name(
       person somewhere, unless a known place or organisation ("Maumere" beside "Frans
       Seda Maumere", its airport);
     - a place's for a name opening with a place noun ("Kabupaten Boltim", "Selat
-      Hormuz") or ending with a site's ("Suita City Football Stadium"), an
+      Hormuz") or ending with a site's ("Suita City Football Stadium", or one word after it: "Habitat
+      Park SCBD"), an
       organisation's for one opening with an institution's ("Kejaksaan Agung");
     - else the type of most mentions when they are at least TYPE_VOTE_MARGIN times the
       next type's, never a person's for a name the country list or the gazetteers know
@@ -460,7 +477,7 @@ def _one_type_per_name(
         ):
             chosen[key] = "PERSON"
             continue
-        if (key[0] in _ADMIN_NOUNS or key[0] in _SITE_NOUNS_FIRST or key[-1] in _SITE_NOUNS_LAST) and "LOC" in by_kind:
+        if _named_as_site(list(key)) and "LOC" in by_kind:
             chosen[key] = "LOC"  # "Kabupaten Boltim", "Selat Hormuz", "Suita City Football Stadium"
             continue
         if key[0] in _INSTITUTIONS and "ORG" in by_kind:
