@@ -821,3 +821,8 @@ def test_the_model_does_not_run_on_nameless_sentences_and_finds_the_rest() -> No
     assert all(d.tensor.size > 0 for d in _pipe(texts, None))
     text = " ".join(texts) + " Selain cabai, namun, harga bawang juga naik."
     assert found(text) == {("Prabowo", "PERSON"), ("Jakarta", "LOC")}
+
+
+def test_a_short_form_runs_through_a_name_the_model_read_as_two_around_a_hyphen() -> None:
+    text = "Kecelakaan terjadi di Jalan Tol Bakauheni-Terbanggi Besar (Bakter) pada Senin malam."
+    assert ("Bakter", "LOC") in found(text)

@@ -777,14 +777,31 @@ def _short_form_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
             continue
         if scanned and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _COUNTING_WORDS):
             continue  # "memiliki 1 Pusat Kesehatan Masyarakat (Puskesmas)": a kind, counted
-        words = [t.lower_ for t in doc[start:i] if t.is_alpha]
-        if not any(w.startswith(short[0].lower()) for w in words) or not _subsequence(short.lower(), "".join(words)):
+        starts = [start]
+        if named is not None and not scanned and start == named.start and start >= 2 and doc[start - 1].text in _HYPHENS:
+            # a name the model read as two, joined by a hyphen: "Tol Bakauheni-Terbanggi
+            # Besar (Bakter)" runs through both
+            joined = next((e for e in ents if e.end == start - 1 and e.label == named.label), None)
+            if joined is not None:
+                starts.append(joined.start)
+        start = next((s for s in starts if _short_form_of(short, doc, s, i)), None)
+        if start is None:
             continue
         if scanned and label == ORG:
             _put(ents, _Ent(start, i, ORG, "rule"))
         _put(ents, _Ent(i + 1, i + 2, label, "rule"))
         found[short] = label
     return found
+
+
+_HYPHENS = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _short_form_of(short: str, doc: Doc, start: int, end: int) -> bool:
+    """Whether ``short``'s letters run in order through the words of ``doc[start:end]``,
+    its first letter opening one of them."""
+    words = [t.lower_ for t in doc[start:end] if t.is_alpha]
+    return any(w.startswith(short[0].lower()) for w in words) and _subsequence(short.lower(), "".join(words))
 
 
 # Words counting what follows: a kind of body, not one body ("setiap Pusat Kesehatan
