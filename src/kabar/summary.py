@@ -108,7 +108,9 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
             break
         chosen.append(best_i)
     result = []
-    picked = [int(candidates[i]) for i in chosen]
+    # shown in the order a news story tells them: sentences from articles' leads first
+    # (by their position in their article), the pick order breaking ties
+    picked = sorted((int(candidates[i]) for i in chosen), key=lambda i: pool[i].order)
     same = np.asarray((matrix[picked] @ matrix.T).todense()) if picked else np.zeros((0, len(pool)))
     for row, i in enumerate(picked):
         s = pool[i]

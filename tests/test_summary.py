@@ -1,0 +1,25 @@
+"""The extractive summary on sentences written for these tests."""
+
+from __future__ import annotations
+
+from kabar.summary import Sentence, summarize
+
+
+def test_the_summary_tells_leads_first_whatever_was_picked_first() -> None:
+    quote = '"Kami akan terus memantau cadangan devisa dan menjaga stabilitas rupiah," kata juru bicara bank itu.'
+    leads = [
+        "Bank sentral mencatat cadangan devisa sebesar 152 miliar dolar pada akhir Mei, stabil dari April.",
+        "Cadangan devisa tercatat 152 miliar dolar pada akhir Mei, sama dengan posisi akhir April lalu.",
+        "Posisi cadangan devisa akhir Mei sebesar 152 miliar dolar, tidak berubah dibanding April.",
+    ]
+    sentences = []
+    for k, lead in enumerate(leads):
+        doc = f"d{k}"
+        sentences.append(Sentence(doc, 0, len(lead), lead, 0))
+        sentences.append(Sentence(doc, 500, 500 + len(quote), quote, 6))
+    summary = summarize(sentences)
+    texts = [s.text for s in summary]
+    # the quote, said the same way by every outlet, is the most relevant, but comes after the lead
+    assert quote in texts and any(t in leads for t in texts)
+    assert texts.index(quote) > min(texts.index(t) for t in texts if t in leads)
+    assert sorted(summary[texts.index(quote)].documents) == ["d0", "d1", "d2"]
