@@ -347,3 +347,12 @@ def test_as_written_cuts_a_long_sentence_at_words_around_the_figure() -> None:
     assert before.startswith("…") and len(before) <= EXCERPT_SIDE + 1 and sentence.find(before[1:]) > 0
     assert after.endswith("…") and after[:-1].rstrip() in sentence and " " not in (after[-2], before[1])
     assert as_written({"claims": []}, {"claims": ["c9"]}) == ("", "", "")
+    # the same words twice in the sentence: the figure where the claim's offsets put it
+    text = "Pengantar. Dari 5 IUP yang beroperasi, hanya 1 IUP yang memegang RKAB, kata Bahlil."
+    sentence = text[len("Pengantar. "):]
+    claims = [{"id": "c2", "document": "d", "sentence": sentence, "text": "1 IUP", "start": text.index("1 IUP"),
+               "speaker": None}]
+    brief = {"claims": claims, "documents": [{"id": "d", "text": text}]}
+    assert as_written(brief, {"claims": ["c2"]}) == ("Dari 5 IUP yang beroperasi, hanya ", "1 IUP", " yang memegang RKAB, kata Bahlil.")
+    claims[0].update(text="IUP", start=text.index("1 IUP") + 2)
+    assert as_written(brief, {"claims": ["c2"]})[0] == "Dari 5 IUP yang beroperasi, hanya 1 "

@@ -111,8 +111,13 @@ def as_written(brief: dict[str, Any], value: dict[str, Any]) -> tuple[str, str, 
         return "", "", ""
     claim = next((c for c in chosen if c.get("speaker") or c.get("speaker_text")), chosen[0])
     sentence, figure = claim.get("sentence") or "", claim.get("text") or ""
-    at = sentence.find(figure) if figure else -1
-    if at < 0:
+    # the figure where the claim's offsets put it (the same words may come twice in the
+    # sentence: "Dari 5 IUP ... hanya satu IUP"), else its first occurrence
+    text = next((d.get("text") or "" for d in brief.get("documents", []) if d.get("id") == claim.get("document")), "")
+    start = claim.get("start")
+    opens = text.rfind(sentence, 0, start + len(sentence)) if isinstance(start, int) and sentence else -1
+    at = start - opens if opens >= 0 and sentence[start - opens:].startswith(figure) else sentence.find(figure)
+    if not figure or at < 0:
         return "", figure, ""
     before, after = sentence[:at], sentence[at + len(figure):]
     if len(before) > EXCERPT_SIDE:
