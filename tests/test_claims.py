@@ -702,3 +702,16 @@ def test_a_gap_between_two_moments_of_the_story_is_no_figure() -> None:
     assert claims == [(6, "tambahan waktu:duration")]
     gaps = [text for text, reason in excluded if reason.startswith("a step of the narration")]
     assert gaps == ["Dua menit", "tiga menit", "Sepuluh menit pertandingan"]
+
+
+def test_the_parts_a_total_is_broken_down_into_are_no_second_total() -> None:
+    claims, _excluded = _claims(
+        "Penembakan di sekolah itu menewaskan 10 orang. Korban tewas terdiri dari tujuh siswa dan satu orang dewasa. "
+        "Surat itu terdiri atas 110 ayat."
+    )
+    keys = dict((value, key) for value, key in claims)
+    assert keys[10] == "orang:meninggal"
+    assert keys[7].endswith(":rincian") and keys[1].endswith(":rincian")
+    # one figure after "terdiri atas" is a size, not a part
+    assert not keys[110].endswith(":rincian")
+

@@ -476,3 +476,15 @@ def test_an_amount_written_short_is_the_full_figure_cut_to_its_digits() -> None:
         claim(1580, "tentara", "tentara:dikirim", "2025-06-18T16:30", "b-1"),
     ])
     assert _only(groups, "tentara:dikirim").status == "conflict"
+
+
+def test_a_breakdowns_part_is_compared_with_nothing() -> None:
+    """Two outlets' breakdowns of a death toll ("terdiri dari tujuh siswa ...", "...
+    delapan siswa"; kabar.claims marks the parts) may count different groups: parts
+    are no totals in conflict."""
+    groups = reconcile([
+        claim(7, "siswa", "orang:meninggal:rincian", "2025-06-10T10:00", "a-1"),
+        claim(8, "siswa", "orang:meninggal:rincian", "2025-06-10T10:30", "b-1"),
+    ])
+    assert sorted((g.status, [v.value for v in g.values]) for g in groups) == [("single", [7]), ("single", [8])]
+    assert all((g.note or "").startswith("a part of a total") for g in groups)

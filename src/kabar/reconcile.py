@@ -345,6 +345,10 @@ def _thin(kind: str, key: str) -> str | None:
         # price): in the daily gold-price stories of 400 random multi-outlet ones, such
         # conflicts were of different products or days
         return "a change like other groups; the articles do not say it is the same change"
+    if kind in ("count", "money") and key.endswith(f":{BREAKDOWN_KEY}"):
+        # "korban tewas terdiri dari tujuh siswa dan satu orang dewasa" beside "sembilan
+        # orang tewas": a part of the total, not a second total
+        return "a part of a total the text breaks down; the articles do not say it is a total"
     if kind == "count" and key.endswith(f":{OTHERS_KEY}"):
         # "Tiga korban lainnya meninggal di rumah sakit" beside "11 orang tewas":
         # three of the eleven, not a second total
@@ -400,6 +404,9 @@ OTHER_MATCH_KEY = "laga lain"
 # The last part of the property key of a count of others than those counted before it
 # ("dua korban lainnya"; set by kabar.claims).
 OTHERS_KEY = "lainnya"
+# The last part of the property key of a count or an amount a total is broken down into
+# ("korban tewas terdiri dari tujuh siswa dan satu orang dewasa"; set by kabar.claims).
+BREAKDOWN_KEY = "rincian"
 # The last part of the property key of a score during the match, not its result (set
 # by kabar.claims).
 RUNNING_KEY = "sementara"
