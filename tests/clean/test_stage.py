@@ -312,6 +312,8 @@ def test_a_reporters_credit_with_the_outlets_site_is_a_byline() -> None:
         "kata Kapolsek. (TribunPadang.com/Rahmat Hidayat)\n"
         "Warga membantu memadamkan api dengan ember.\n"
         "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )\n"
+        "(alj/tribun-medan.com)\n"
+        "Bergabung dengan WA Tribun Medan di sini >>>\n"
     )
     article = _clean(text)
     assert article.clean_text == (
@@ -321,4 +323,6 @@ def test_a_reporters_credit_with_the_outlets_site_is_a_byline() -> None:
     assert _reasons(article) == [
         ("byline", "(TribunPadang.com/Rahmat Hidayat)"),
         ("byline", "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )"),
+        ("byline", "(alj/tribun-medan.com)"),
+        ("promo", "Bergabung dengan WA Tribun Medan di sini >>>"),
     ]

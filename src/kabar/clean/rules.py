@@ -41,7 +41,11 @@ _TV_PROMO = re.compile(r"^" + _TV_PROMO_SENTENCE + r"\s*$", re.IGNORECASE)
 # A credit in brackets: an outlet's site, a slash, the names ("(TribunPadang.com/Muhammad
 # Iqbal)", "(tribunpekanbaru.com/mayonal putra)", "(Tribunnews.com/Latifah/Widya)"), or a
 # photo's source after its caption ("(mydramalist.com/instagram/...)").
-_CREDIT = r"\(\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net)\s*/\s*[^()\n]{2,80}\)"
+_CREDIT = (
+    r"\(\s*(?:[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net)\s*/\s*[^()\n]{2,80}"
+    # ... or the editor's initials, then the site ("(alj/tribun-medan.com)")
+    r"|[A-Za-z0-9]{1,6}\s*/\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net))\s*\)"
+)
 
 # Line rules: (reason, pattern matched against the stripped line).
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -67,6 +71,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("promo", re.compile(r"^\(?(ayo|yuk|ikuti|gabung|join|follow|dengarkan|dapatkan)\b.{0,80}\bwhats\s?app\b.{0,120}$", IC)),
     ("promo", re.compile(r"^\(?(dengarkan|ikuti|follow|download|unduh|akses|update|dapatkan|gabung|install|klik|yuk)\b.{0,200}\b(berita|aplikasi|saluran|channel|kami|di sini|disini|podcast|update)\b.*$", IC)),
     ("promo", re.compile(r"^ikuti\s+kami\s+di\W*$", IC)),
+    # "Bergabung dengan WA Tribun Manado di sini >>>"
+    ("promo", re.compile(r"^(bergabung|gabung)\s+(dengan|ke|di)\s+(wa|whatsapp|saluran|channel|grup)\b.{0,80}$", IC)),
     ("promo", re.compile(r"^simak\s+breaking\s+news\b.*$", IC)),
     ("promo", re.compile(r"^[.\s]*pastikan\b.{0,60}\binstall\s+aplikasi\b.{0,40}$", IC)),
     ("promo", re.compile(r"^.{0,200}\byuk\s+baca\s+di\s+\S+\.com\b.*$", IC)),
