@@ -326,3 +326,23 @@ def test_a_reporters_credit_with_the_outlets_site_is_a_byline() -> None:
         ("byline", "(alj/tribun-medan.com)"),
         ("promo", "Bergabung dengan WA Tribun Medan di sini >>>"),
     ]
+
+
+def test_the_words_a_removed_line_was_cut_before_go_with_it() -> None:
+    # the scraper put the link's words on their own line; a long line after is text
+    text = (
+        "Warga diminta tetap waspada terhadap cuaca ekstrem.\n"
+        "Artikel ini telah naik di\n"
+        "detikBali.\n"
+        "Baca selengkapnya di\n"
+        "Petugas BPBD masih berjaga di lokasi hingga Kamis malam.\n"
+    )
+    article = _clean(text)
+    assert article.clean_text == (
+        "Warga diminta tetap waspada terhadap cuaca ekstrem.\n"
+        "Petugas BPBD masih berjaga di lokasi hingga Kamis malam."
+    )
+    assert _reasons(article) == [
+        ("republished", "Artikel ini telah naik di"), ("republished", "detikBali."),
+        ("read_also", "Baca selengkapnya di"),
+    ]

@@ -333,6 +333,26 @@ def promo_tail(line: str) -> int | None:
     return m.start() if m and m.start() > 0 else None
 
 
+# A removed line cut off before its last words ("Artikel ini telah naik di", "Baca
+# selengkapnya di": the scraper put the link's words on the next line), and those words:
+# at most MAX_DANGLING_WORDS words, no sentence after them ("detikBali.", "CNN
+# Indonesia.", "sini"; 13 in the shared corpus).
+_DANGLING = re.compile(r"\b(?:di|ke|dari)\s*$", re.IGNORECASE)
+MAX_DANGLING_WORDS = 3
+
+
+def dangles(line: str) -> bool:
+    """Whether a removed line ends before the words its preposition needs."""
+    return bool(_DANGLING.search(line))
+
+
+def completes_dangling(line: str) -> bool:
+    """Whether ``line`` can be the words a dangling removed line needs: a link's few
+    words ("detikBali.", "CNN Indonesia.", "sini")."""
+    words = line.split()
+    return 0 < len(words) <= MAX_DANGLING_WORDS and len(line) <= 40 and not any(ch in line for ch in ",;:\"")
+
+
 def video_title(line: str) -> bool:
     """Whether a stripped line is a related video's headline ("Video Menko AHY Dorong
     ..."): the clean stage removes it from an article's last lines only."""

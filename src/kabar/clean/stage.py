@@ -205,11 +205,16 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
     bylines: list[str] = []
     read_also_budget = 0
     saw_editor_initials = False
+    dangling: str | None = None  # the reason of a removed line that ends "... di"
     for line in lines:
         if not line.text:
             keep.append(None)
             continue
         reason = rules.match_line(line.text)
+        if reason is None and dangling and rules.completes_dangling(line.text):
+            # "Artikel ini telah naik di" / "detikBali.": the end of the removed line
+            reason = dangling
+        dangling = None
         if reason is None and read_also_budget and rules.looks_like_title(line.text):
             reason = "read_also"
             read_also_budget -= 1
@@ -223,6 +228,8 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             keep.append(line)
             continue
         removed.append(RemovedLine(line.text, reason, line.start, line.end))
+        if reason in ("republished", "read_also") and rules.dangles(line.text):
+            dangling = reason
         if reason == "read_also" and rules.read_also_budget(line.text):
             read_also_budget = rules.read_also_budget(line.text)
         if reason == "editor_initials":
