@@ -675,8 +675,8 @@ MOVES = frozenset({
 })
 # A percentage right after another, joined by a conjunction, with at most a period
 # between ("2,4 persen dalam sehari terakhir dan", "0,5% dan"), or by a contrast and its
-# own verb of movement ("naik 1,75 persen sehari terakhir, tetapi masih melemah 0,54
-# persen sepekan": the same coin's week).
+# own verb of movement ("koin itu naik 2 persen, namun masih turun 1 persen
+# sepekan": the same coin's week).
 _COORDINATED = re.compile(
     r"\d[\d.,]*\s*(?:persen|%)(?:\s+(?:dalam\s+)?(?:se[a-z]+|\d+\s+[a-z]+)(?:\s+terakhir)?)?"
     r"\s*(?:,\s*)?(?:dan|serta|atau|,"
@@ -1159,7 +1159,7 @@ def _change(text: str, sent: tuple[int, int], q: Quantity) -> bool:
 # Al-Kahfi terdiri atas 110 ayat" gives a size).
 _BREAKDOWN = re.compile(r"\bterdiri\s+(?:dari|atas)\b", re.IGNORECASE)
 # Where the breakdown's clause ends: a sentence's or a clause's end, or another clause
-# opening ("..., sementara Uni Ekonomi Eurasia memiliki 5 negara anggota").
+# opening ("..., sementara blok yang lain beranggotakan lima negara").
 _BREAKDOWN_END = re.compile(r"[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|tapi|dan\s+masing-masing)\b", re.IGNORECASE)
 
 

@@ -84,8 +84,8 @@ def said_by(brief: dict[str, Any], value: dict[str, Any]) -> str:
 
 
 # Characters of a claim's sentence shown each side of its figure in the headline facts
-# ("as written"): enough for the noun and the verb around it ("... mencabut izin usaha
-# pertambangan pada empat tambang di Raja Ampat ..."), short enough for a table cell.
+# ("as written"): enough for the noun and the verb around it ("... pemerintah mencabut
+# izin dua perusahaan tambang di pulau itu ..."), short enough for a table cell.
 EXCERPT_SIDE = 50
 
 

@@ -105,10 +105,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("scroll_marker", re.compile(r"^(geser|swipe)\s+untuk\s+melihat\b.*$", IC)),
 ]
 
-# A related video's headline after "Video" ("Video Demo Ojol di Surabaya Diwarnai Aksi
-# Bakar Ban"): no sentence end; removed only among an article's last lines, where detik
+# A related video's headline after "Video" ("Video Warga Gotong Royong Bersihkan Pasar
+# Usai Banjir"): no sentence end; removed only among an article's last lines, where detik
 # puts them (160 in the shared corpus, all there). Elsewhere such a line may be an item of
-# a hoax check's list ("Video Detik-Detik Erupsi Gunung Gede 2 April 2025").
+# a hoax check's list ("Video Awan Panas Turun dari Puncak Sindoro 3 Maret 2025").
 _VIDEO_TITLE = re.compile(r"^(?i:video)\s+[A-Z0-9'\"\u2018\u201c][^.!?\n]{3,150}[^.!?\s]$")
 MAX_TRAILING_VIDEO_TITLES = 2
 _CREDIT_TAIL = re.compile(r"\s*" + _CREDIT + r"\s*$", IC)

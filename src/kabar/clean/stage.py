@@ -212,7 +212,8 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             continue
         reason = rules.match_line(line.text)
         if reason is None and dangling and rules.completes_dangling(line.text):
-            # "Artikel ini telah naik di" / "detikBali.": the end of the removed line
+            # the outlet's name on the line after a removed "... telah naik di": the end
+            # of the removed line
             reason = dangling
         dangling = None
         if reason is None and read_also_budget and rules.looks_like_title(line.text):
