@@ -826,3 +826,9 @@ def test_the_model_does_not_run_on_nameless_sentences_and_finds_the_rest() -> No
 def test_a_short_form_runs_through_a_name_the_model_read_as_two_around_a_hyphen() -> None:
     text = "Kecelakaan terjadi di Jalan Tol Bakauheni-Terbanggi Besar (Bakter) pada Senin malam."
     assert ("Bakter", "LOC") in found(text)
+
+
+def test_an_interjection_opening_a_sentence_is_no_one() -> None:
+    found_names = found("Yuk intip potret pernikahan Dinda Kirana di Bandung. Terima kasih, kata Dinda.")
+    assert not any(name in ("Yuk", "Terima") for name, _label in found_names)
+    assert ("Dinda Kirana", "PERSON") in found_names
