@@ -1163,6 +1163,32 @@ _PLURAL_ARTICLES = frozenset(["gli", "los", "las"])
 NICKNAME_WORDS = 3
 
 
+ORGANISATIONS_FILE = "data/organisations.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def known_organisations() -> frozenset[str]:
+    """The organisations of ``kabar/data/organisations.txt`` (names of two words or
+    more), lowercased, one space between words."""
+    from importlib import resources
+
+    lines = (resources.files("kabar") / ORGANISATIONS_FILE).read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(line.lower().split()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _known_organisations(entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An entity that is exactly a known organisation's name (:func:`known_organisations`:
+    "Al Hilal", "River Plate", "Wilmar Group") is an organisation, whatever the model
+    typed it. In 1,500 random corpus articles 44 mentions were typed people or places,
+    Al Hilal 16 times."""
+    known = known_organisations()
+    return [
+        EntitySpan(e.start, e.end, e.text, ORG, "rule")
+        if e.label != ORG and " ".join(e.text.lower().split()) in known else e
+        for e in entities
+    ]
+
+
 def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A person span of two or more capitalised words ending with an English
     organisation noun (:data:`ENGLISH_ORG_HEADS`) is an organisation, and so is one
@@ -1395,7 +1421,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             start = offset + doc[first].idx
             end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
-    return _match_sides(text, _team_and_name(text, _without_scores(out)))
+    return _known_organisations(_match_sides(text, _team_and_name(text, _without_scores(out))))
 
 
 _WORD_RUN = re.compile(r"\S+")
