@@ -837,6 +837,6 @@ def test_an_interjection_opening_a_sentence_is_no_one() -> None:
 def test_a_known_organisations_name_is_an_organisation_whatever_the_model_typed() -> None:
     # "Al Hilal" read as a person (with the score glued on, then cut); a club written
     # like a place; a name not on the list keeps the model's type
-    text = "Real Madrid ditahan imbang Al Hilal 1-1 di Miami. Pemain River Plate tiba di Seattle."
+    text = "Laga Real Madrid melawan Al Hilal 1-1 di Miami. Pemain River Plate tiba di Seattle."
     entities = {(e.text, e.label) for e in find_entities(text)}
     assert {("Al Hilal", "ORG"), ("River Plate", "ORG"), ("Miami", "LOC")} <= entities
