@@ -840,3 +840,11 @@ def test_a_known_organisations_name_is_an_organisation_whatever_the_model_typed(
     text = "Laga Real Madrid melawan Al Hilal 1-1 di Miami. Pemain River Plate tiba di Seattle."
     entities = {(e.text, e.label) for e in find_entities(text)}
     assert {("Al Hilal", "ORG"), ("River Plate", "ORG"), ("Miami", "LOC")} <= entities
+
+
+def test_a_national_team_is_one_organisation() -> None:
+    assert ("Timnas Indonesia", "ORG") in found("Laga itu dimenangi Timnas Indonesia dengan skor tipis.")
+    assert ("Timnas Jepang", "ORG") in found("Pelatih Timnas Jepang Hajime Moriyasu menurunkan pemain muda.")
+    # "timnas" in lower case: the country alone names the team
+    lowered = found("Ia sempat membela timnas Belanda pada Piala Eropa.")
+    assert ("Belanda", "ORG") in lowered and not any(name.startswith("timnas") for name, _ in lowered)
