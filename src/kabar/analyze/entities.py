@@ -1091,20 +1091,20 @@ def _national_team_rule(doc: Doc, ents: list[_Ent]) -> None:
     """"Timnas" and the place after it are one organisation: the country's team (the
     model read "Timnas" and "Indonesia" apart in 20 of 1,500 random corpus articles, or
     only the place); after "timnas" in lower case the place alone is the team."""
-    for i, e in enumerate(list(ents)):
+    merged: set[int] = set()  # the "Timnas" spans taken into their team's
+    for i, e in enumerate(ents):
         if e.label != LOC or e.start == 0 or doc[e.start - 1].lower_ not in _NATIONAL_TEAM_WORDS:
             continue
-        before = next((k for k, other in enumerate(ents) if other.end == e.start and other.start == e.start - 1), None)
-        if before is None and any(other.start <= e.start - 1 < other.end for other in ents):
+        covering = [k for k, other in enumerate(ents) if other.start <= e.start - 1 < other.end]
+        if (covering and ents[covering[0]].start != e.start - 1) or len(covering) > 1:
             continue  # "Timnas" inside a longer name
         if not doc[e.start - 1].text[:1].isupper():
             # "timnas Qatar": the team, named by its country (a name opens capitalised)
             ents[i] = _Ent(e.start, e.end, ORG, "rule")
             continue
         ents[i] = _Ent(e.start - 1, e.end, ORG, "rule")
-        if before is not None:
-            ents[before] = _Ent(-1, -1, ORG, "rule")  # merged into the team
-    ents[:] = [e for e in ents if e.start >= 0]
+        merged.update(covering)
+    ents[:] = [e for k, e in enumerate(ents) if k not in merged]
 
 
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
