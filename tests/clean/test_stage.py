@@ -346,3 +346,18 @@ def test_the_words_a_removed_line_was_cut_before_go_with_it() -> None:
         ("republished", "Artikel ini telah naik di"), ("republished", "detikBali."),
         ("read_also", "Baca selengkapnya di"),
     ]
+
+
+def test_a_report_opening_a_line_is_no_byline_unless_a_reporter_is_named() -> None:
+    text = (
+        "Laporan Wartawan Tribun Contoh, Rina Lestari\n"
+        "Laporan Dedi Kurnia | Banda Aceh\n"
+        "Laporan tersebut telah diterima pihak kepolisian pada Senin (9/6/2025).\n"
+        "Laporan media lokal\n"
+        "menyebut dua orang terluka.\n"
+        "Pilihan editor:Harga Cabai Naik Jelang Lebaran\n"
+    )
+    article = _clean(text)
+    assert [r for r, _t in _reasons(article)] == ["byline", "byline", "read_also"]
+    assert "Laporan tersebut telah diterima" in article.clean_text and "Laporan media lokal" in article.clean_text
+

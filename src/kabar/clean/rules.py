@@ -57,6 +57,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("read_also", re.compile(r"^[\W_]*(membaca|baca)\b\W*$", IC)),
     ("read_also", re.compile(r"^!*\s*membaca\b.*$", IC)),
     ("read_also", re.compile(r"^(artikel|berita)\s+(terkait|lainnya|pilihan)\s*:?.*$", IC)),
+    # the editor's pick of another article ("Pilihan editor:Apa Dampak ...", tempo)
+    ("read_also", re.compile(r"^pilihan\s+editor\s*:.{0,200}$", IC)),
     ("scroll_marker", re.compile(r"^scroll\s+(to|ke)\s+(continue|bawah)\b.*$", IC)),
     ("advertisement", re.compile(r"^(advertisement|advertisment|iklan|ads|sponsored|konten\s+sponsor)\W*$", IC)),
     ("video_embed", re.compile(r"^\[gambas:[^\]]*\]$", IC)),
@@ -84,7 +86,11 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("disclaimer", re.compile(r"^disclaimer\s*:.*$", IC)),
     ("editor_initials", re.compile(r"^[(\[]\s*[a-z*][a-z0-9*]{0,5}(\s*/\s*[a-z*][a-z0-9*]{0,5}){0,3}\s*[)\]]$", IC)),
     ("byline", re.compile(r"^\(\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,5}\s*\)$")),
-    ("byline", re.compile(r"^(penulis|reporter|editor|redaktur|pewarta|wartawan|kontributor|laporan\s+wartawan|laporan|editing|penyunting)\s*[:|]?\s*[A-Z].{0,80}$", IC)),
+    # (a name after the word, in capitals: not "Penulisan ulang ..." nor "Laporan tersebut
+    # telah diterima polisi", "Laporan media lokal", which are the article's words)
+    ("byline", re.compile(r"^(penulis|reporter|editor|redaktur|pewarta|wartawan|kontributor|editing|penyunting)\b\s*[:|]?\s*(?-i:[A-Z]).{0,80}$", IC)),
+    ("byline", re.compile(r"^laporan\s+(langsung\s+)?(wartawan|reporter|kontributor|jurnalis|koresponden)\b.{0,120}$", IC)),
+    ("byline", re.compile(r"^[Ll]aporan\s+[A-Z][\w'.-]*(\s+[A-Z][\w'.-]*){0,3}(\s*[|lI]\s*[A-Z][\w'.-]*(\s+[A-Z][\w'.-]*){0,3})?$")),
     # a reporter's or photographer's credit with the outlet's site ("(Bangkapos.com/Sela
     # Agustika)", "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )": tribun's regional sites)
     ("byline", re.compile(r"^[\u200b-\u200f\ufeff]*" + _CREDIT + r"$", IC)),
