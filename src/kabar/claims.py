@@ -1167,7 +1167,7 @@ def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> b
     """Whether ``q`` is one of two or more figures a total is broken down into
     (:data:`_BREAKDOWN`), in the clause that follows "terdiri dari"."""
     text = analysis.text
-    opened = [m for m in _BREAKDOWN.finditer(text, sent[0], q.start)]
+    opened = list(_BREAKDOWN.finditer(text, sent[0], q.start))
     if not opened:
         return False
     start = opened[-1].end()

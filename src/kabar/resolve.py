@@ -438,9 +438,8 @@ def _one_type_per_name(
       person somewhere, unless a known place or organisation ("Maumere" beside "Frans
       Seda Maumere", its airport);
     - a place's for a name opening with a place noun ("Kabupaten Boltim", "Selat
-      Hormuz") or ending with a site's ("Suita City Football Stadium", or one word after it: "Habitat
-      Park SCBD"), an
-      organisation's for one opening with an institution's ("Kejaksaan Agung");
+      Hormuz") or ending with a site's (:func:`_named_as_site`), an organisation's for
+      one opening with an institution's ("Kejaksaan Agung");
     - else the type of most mentions when they are at least TYPE_VOTE_MARGIN times the
       next type's, never a person's for a name the country list or the gazetteers know
       only as a place or only as an organisation ("Barcelona", typed a person twice and
