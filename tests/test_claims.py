@@ -715,3 +715,10 @@ def test_the_parts_a_total_is_broken_down_into_are_no_second_total() -> None:
     # one figure after "terdiri atas" is a size, not a part
     assert not keys[110].endswith(":rincian")
 
+
+
+def test_a_company_in_the_dock_is_the_defendant_of_its_court_figures() -> None:
+    claims, _excluded = _claims(
+        "Dalam perkara itu, terdakwa PT Sawit Makmur Group dituntut membayar denda sebesar Rp 2 miliar."
+    )
+    assert [key for _value, key in claims] == ["tuntutan denda:money@pt sawit makmur group"]

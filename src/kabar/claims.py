@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
 
-from kabar.analyze.entities import place_names
+from kabar.analyze.entities import COMPANY_FORMS, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.quantities import Quantity
 from kabar.analyze.stage import Analysis
@@ -1626,7 +1626,11 @@ def _defendant(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> str | 
     as the article writes that person in full ("Meirizka" -> "Meirizka Widjaja"), or
     None."""
     text = analysis.text
-    people = [(e.start, e.end, e.text) for e in analysis.entities if e.type == "PERSON"]
+    # (a company in the dock is one too: "terdakwa PT Wilmar Group dituntut ...")
+    people = [
+        (e.start, e.end, e.text) for e in analysis.entities
+        if e.type == "PERSON" or (e.type == "ORG" and e.text.split()[0].rstrip(".").upper() in COMPANY_FORMS)
+    ]
     names = [p for p in people if sent[0] <= p[0] < sent[1]]
     for m in _CAPITALISED_RUN.finditer(text, sent[0], sent[1]):
         if tuple(m.group().lower().split()) in place_names():
