@@ -302,6 +302,35 @@ def test_an_article_on_one_defendant_gives_its_court_figures_to_that_person() ->
     assert claims == [(9, "vonis:duration@rina kartikasari"), (9, "vonis:duration@rina kartikasari")]
 
 
+def test_the_penalty_a_charge_carries_is_no_sentence() -> None:
+    """The police's "dijerat Pasal ... dengan ancaman hukuman ..." is what the law sets,
+    not a sentence: its least and most are two figures, not a conflict."""
+    claims, _excluded = _claims(
+        "Polisi menjerat tersangka dengan Pasal 365 KUHP dengan ancaman hukuman maksimal 9 tahun penjara. "
+        "Komplotan itu diancam pidana penjara paling singkat 4 tahun dan paling lama 12 tahun serta denda Rp 800 juta. "
+        '"Setiap orang yang dengan sengaja menyimpan bahan peledak dipidana dengan pidana penjara paling lama 15 tahun '
+        'dan denda paling sedikit Rp 50 juta dan paling banyak Rp 2 miliar," kata Rina.'
+    )
+    assert claims == [
+        (9, "ancaman hukuman:duration"),
+        (4, "ancaman hukuman minimal:duration"),
+        (12, "ancaman hukuman:duration"),
+        (800_000_000, "ancaman denda:money"),
+        (15, "ancaman hukuman:duration"),
+        (50_000_000, "ancaman denda minimal:money"),
+        (2_000_000_000, "ancaman denda:money"),
+    ]
+    claims, _excluded = _claims(
+        "Rina Kartikasari terancam hukuman 7 tahun penjara. "
+        "Hendro Wicaksono yang terancam hukuman 20 tahun akhirnya divonis 16 tahun penjara."
+    )
+    assert claims == [
+        (7, "ancaman hukuman:duration@rina kartikasari"),
+        (20, "ancaman hukuman:duration@hendro wicaksono"),
+        (16, "vonis:duration@hendro wicaksono"),
+    ]
+
+
 def test_a_fine_demanded_is_not_the_fine_imposed() -> None:
     claims, _excluded = _claims(
         "Jaksa menuntut Rina Kartikasari 5 tahun penjara serta denda Rp 400 juta subsider 4 bulan kurungan. "

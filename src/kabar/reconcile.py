@@ -282,9 +282,15 @@ INTRADAY_KEY = "intraday"
 PREVIOUS_CLOSE_KEY = "penutupan sebelumnya"
 TO_DATE_KEY = "kumulatif"
 WHEN_PARTS = frozenset({*SESSION_KEYS, PREVIOUS_CLOSE_KEY, TO_DATE_KEY})
+# The penalty the law sets for a charge (set by kabar.claims): the most, and the least
+# where the text gives one ("paling singkat 5 tahun dan paling lama 15 tahun").
+THREAT_KEY = "ancaman hukuman"
+THREAT_FINE_KEY = "ancaman denda"
+LEAST_WORD = "minimal"
+THREAT_LEAST_KEY = f"{THREAT_KEY} {LEAST_WORD}"
 DURATION_PROPERTIES = frozenset({
     "vonis", "tuntutan", "subsider", "tuntutan subsider", "subsider uang pengganti",
-    "tuntutan subsider uang pengganti", "usia", "harapan hidup",
+    "tuntutan subsider uang pengganti", "usia", "harapan hidup", THREAT_KEY, THREAT_LEAST_KEY,
 })
 
 
