@@ -219,6 +219,8 @@ def test_one_name_gets_one_type_in_a_story() -> None:
     # a role given to a club ("pemain Liverpool") does not make it a person
     entities = resolve([m(d, "Liverpool", "ORG") for d in "abc"] + [m("d", "Liverpool", role="pemain")])
     assert _types(entities, "Liverpool") == ["ORG"]
+    # ... nor is it the club's role
+    assert [e.roles for e in entities] == [[]]
     # a name with a familiar honorific is a person's however most mentions were typed
     entities = resolve([m(d, "Bang Billy", "LOC") for d in "abc"] + [m(d, "Bang Billy") for d in "de"])
     assert _types(entities, "Bang Billy") == ["PERSON"]

@@ -607,7 +607,10 @@ def _entity(members: list[Mention]) -> Entity:
         name = max(sorted(acronyms), key=lambda t: surface[t])
     roles: dict[str, set[str]] = defaultdict(set)
     for m in members:
-        if m.role:
+        # (a body or a place holds no post: the role of a name the story types one is
+        # the role rule's misreading, "sopir Lalamove", "Pengamat Gunung Marapi",
+        # "Jalan Kapten Tendean"; 4 such entries in 120 random stories, all wrong)
+        if m.role and kind == "PERSON":
             roles[m.role].add(m.document)
     key = kind + ":" + " ".join(name_tokens(name))
     return Entity(
