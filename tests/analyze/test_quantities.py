@@ -669,6 +669,10 @@ def test_collective_ke_word_is_a_count() -> None:
         "Pandemi Covid-19 mengubah banyak hal.",
         "Untuk layanan darurat hubungi 112.",
         "Truk bernomor polisi B 9123 XYZ terguling.",
+        # flight numbers
+        "Ponsel itu hilang dalam penerbangan GA 716 rute Jakarta-Melbourne.",
+        "Pesawat Lion Air JT 353 tujuan Padang mendarat darurat.",
+        "Polisi memburu peneror nomor penerbangan XY 5276 segera.",
         "Ponsel seri nova 13 Pro resmi meluncur.",
         "Antrean dibuka dari pintu nomor 360 sampai 365.",
         "Status gunung dinaikkan ke level siaga 2.",
