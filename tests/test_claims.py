@@ -302,6 +302,16 @@ def test_an_article_on_one_defendant_gives_its_court_figures_to_that_person() ->
     assert claims == [(9, "vonis:duration@rina kartikasari"), (9, "vonis:duration@rina kartikasari")]
 
 
+def test_worth_and_a_conjunction_are_no_subjects() -> None:
+    """"senilai" (worth) links a figure to its subject; a conjunction before a figure
+    leaves it without one rather than named "tetapi"."""
+    claims, _excluded = _claims(
+        "China telah mengamankan pesanan senilai USD 4,6 miliar. "
+        "Pada 2014 ia pergi ke Inter senilai 28 juta euro, tetapi kembali seharga 97 juta euro."
+    )
+    assert claims == [(4_600_000_000, "pesanan:money"), (28_000_000, ""), (97_000_000, "")]
+
+
 def test_the_penalty_a_charge_carries_is_no_sentence() -> None:
     """The police's "dijerat Pasal ... dengan ancaman hukuman ..." is what the law sets,
     not a sentence: its least and most are two figures, not a conflict."""
