@@ -398,6 +398,8 @@ def test_a_range_agrees_with_a_value_inside_it() -> None:
     core = claim(2.4, "%", "inflasi:percent", "2025-06-18T16:20", "c-1", kind="percent")
     group = _only(reconcile([band, same_band, core]), "inflasi:percent")
     assert sorted((v.value, v.value_max, v.sources) for v in group.values) == [(1.5, 3.5, 2), (2.4, None, 1)]
+    # the consensus is the band, both ends ("0-100 km/jam" had read "0 km/jam")
+    assert group.consensus is not None and (group.consensus["value"], group.consensus["value_max"]) == (1.5, 3.5)
 
 
 def test_event_times_on_different_days_are_two_events() -> None:

@@ -166,7 +166,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
                              f"{_md(said_by(brief, v))}; {when}")
             if g.get("consensus"):
                 c = g["consensus"]
-                lines.append(f"- consensus: **{fmt_value(c['value'], c.get('unit'))}** — {c['reason']}")
+                lines.append(f"- consensus: **{fmt_summary(c)}** — {c['reason']}")
             lines.append("")
     if groups:
         lines.append("## Headline facts")
@@ -179,7 +179,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_md(before)}**{_md(figure)}**{_md(after)}" if figure else ""
             lines.append(
-                f"| {_md(g['property'])} | {g['status']} | {_md(fmt_value(c.get('value'), c.get('unit')))} "
+                f"| {_md(g['property'])} | {g['status']} | {_md(fmt_summary(c) if c else '')} "
                 f"| {_md(_range(g))} | {_md(_docs_label(brief, g['documents']))} "
                 f"| {_md(said_by(brief, v)) if v else ''} | {written} |"
             )
@@ -298,7 +298,7 @@ def to_html(brief: dict[str, Any]) -> str:
             out.append("</ul>")
             if g.get("consensus"):
                 c = g["consensus"]
-                out.append(f"<p>Consensus: <b>{_e(fmt_value(c['value'], c.get('unit')))}</b> — {_e(c['reason'])}</p>")
+                out.append(f"<p>Consensus: <b>{_e(fmt_summary(c))}</b> — {_e(c['reason'])}</p>")
             out.append(_chart(g, claims, docs))
             out.append("</div>")
     if groups:
@@ -310,7 +310,7 @@ def to_html(brief: dict[str, Any]) -> str:
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_e(before)}<b>{_e(figure)}</b>{_e(after)}" if figure else ""
             out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(g['property'])}</td><td>{_e(g['status'])}</td>"
-                       f"<td>{_e(fmt_value(c.get('value'), c.get('unit')))}</td><td>{_e(_range(g))}</td>"
+                       f"<td>{_e(fmt_summary(c) if c else '')}</td><td>{_e(_range(g))}</td>"
                        f"<td>{_e(_docs_label(brief, g['documents']))}</td><td>{_e(said_by(brief, v)) if v else ''}</td>"
                        f"<td>{written}</td></tr>")
         out.append("</table>")
