@@ -356,3 +356,19 @@ def test_as_written_cuts_a_long_sentence_at_words_around_the_figure() -> None:
     assert as_written(brief, {"claims": ["c2"]}) == ("Dari 5 IUP yang beroperasi, hanya ", "1 IUP", " yang memegang RKAB, kata Bahlil.")
     claims[0].update(text="IUP", start=text.index("1 IUP") + 2)
     assert as_written(brief, {"claims": ["c2"]})[0] == "Dari 5 IUP yang beroperasi, hanya 1 "
+
+
+def test_a_vague_figure_is_shown_as_written_not_as_its_nominal_value() -> None:
+    """"ratusan rumah" is valued 100 and "Sejumlah kecil bantuan" 2 for comparing; the
+    reports print their words."""
+    from kabar.report import shown_consensus, shown_value
+
+    claims = [{"id": "c1", "text": "ratusan rumah"}, {"id": "c2", "text": "120 rumah"}]
+    vague = {"value": 100, "unit": "rumah", "qualifiers": ["vague"], "claims": ["c1"]}
+    exact = {"value": 120, "unit": "rumah", "qualifiers": ["exact"], "claims": ["c2"]}
+    brief = {"claims": claims}
+    assert shown_value(brief, vague) == "\u201cratusan rumah\u201d"
+    assert shown_value(brief, exact) == "120 rumah"
+    group = {"values": [vague], "consensus": {"value": 100, "unit": "rumah", "reason": "..."}}
+    assert shown_consensus(brief, group) == "\u201cratusan rumah\u201d"
+    assert shown_consensus(brief, {"values": [exact], "consensus": None}) == ""

@@ -653,7 +653,7 @@ _SUBJECT_ENDS = frozenset({
     "tapi", "tetapi", "namun", "sementara", "sedangkan", "padahal", "setelah", "sebelum", "usai",
     "karena", "jika", "kalau", "meski", "meskipun", "walau", "walaupun", "agar", "supaya", "bagi",
     "untuk", "atas", "pun", "sejak", "sehingga", "serta", "bahkan", "selain", "ketika", "bila",
-    "tanpa", "melalui", "lewat", "menurut",
+    "tanpa", "melalui", "lewat", "menurut", "demi",
 })
 # Subjects that only point back to a figure of the sentence before ("Angka tersebut
 # naik 9 persen"): no property of their own.

@@ -66,6 +66,27 @@ def fmt_summary(value: dict[str, Any]) -> str:
     return fmt_value(value["value"], value.get("unit"))
 
 
+def shown_value(brief: dict[str, Any], value: dict[str, Any]) -> str:
+    """A value as the reports print it: :func:`fmt_summary`, or, when every claim of it
+    is vague ("ratusan rumah", "Sejumlah kecil bantuan": the analyzer's nominal 100 or
+    2), its words as written, quoted."""
+    if value.get("qualifiers") and set(value["qualifiers"]) == {"vague"}:
+        claims = {c["id"]: c for c in brief.get("claims", [])}
+        text = next((claims[i].get("text") for i in value.get("claims", []) if claims.get(i, {}).get("text")), None)
+        if text:
+            return f"\u201c{text}\u201d"
+    return fmt_summary(value)
+
+
+def shown_consensus(brief: dict[str, Any], group: dict[str, Any]) -> str:
+    """The consensus of ``group`` as :func:`shown_value` prints it ("" when none)."""
+    c = group.get("consensus")
+    if not c:
+        return ""
+    v = headline_value(group)
+    return shown_value(brief, v) if v is not None and v.get("value") == c.get("value") else fmt_summary(c)
+
+
 def said_by(brief: dict[str, Any], value: dict[str, Any]) -> str:
     """Who gave a value, per outlet: "portaljabar: Rahmat Hidayat; warta: (outlet)"."""
     claims = {c["id"]: c for c in brief.get("claims", [])}
@@ -162,11 +183,11 @@ def to_markdown(brief: dict[str, Any]) -> str:
             lines.append(f"### {g['property']} — {g['status']}")
             for v in g["values"]:
                 when = f"{v['first'][:16]}" + (f" to {v['last'][:16]}" if v['last'] != v['first'] else "") if v.get("first") else "undated"
-                lines.append(f"- **{fmt_summary(v)}** ({', '.join(v['qualifiers'])}): "
+                lines.append(f"- **{shown_value(brief, v)}** ({', '.join(v['qualifiers'])}): "
                              f"{_md(said_by(brief, v))}; {when}")
             if g.get("consensus"):
                 c = g["consensus"]
-                lines.append(f"- consensus: **{fmt_summary(c)}** — {c['reason']}")
+                lines.append(f"- consensus: **{shown_consensus(brief, g)}** — {c['reason']}")
             lines.append("")
     if groups:
         lines.append("## Headline facts")
@@ -174,12 +195,11 @@ def to_markdown(brief: dict[str, Any]) -> str:
         lines.append("| property | status | consensus | range | sources | said by | as written |")
         lines.append("|---|---|---|---|---|---|---|")
         for g in groups:
-            c = g.get("consensus") or {}
             v = headline_value(g)
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_md(before)}**{_md(figure)}**{_md(after)}" if figure else ""
             lines.append(
-                f"| {_md(g['property'])} | {g['status']} | {_md(fmt_summary(c) if c else '')} "
+                f"| {_md(g['property'])} | {g['status']} | {_md(shown_consensus(brief, g))} "
                 f"| {_md(_range(g))} | {_md(_docs_label(brief, g['documents']))} "
                 f"| {_md(said_by(brief, v)) if v else ''} | {written} |"
             )
@@ -293,24 +313,23 @@ def to_html(brief: dict[str, Any]) -> str:
             out.append(f"<div class=\"{_e(g['status'])}\" style=\"padding:.5em;margin:.5em 0\">"
                        f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(g['property'])}</b><ul>")
             for v in g["values"]:
-                out.append(f"<li><b>{_e(fmt_summary(v))}</b> — {_e(said_by(brief, v))}"
+                out.append(f"<li><b>{_e(shown_value(brief, v))}</b> — {_e(said_by(brief, v))}"
                            f" <span class=\"muted\">{_e((v.get('first') or 'undated')[:16])}</span></li>")
             out.append("</ul>")
             if g.get("consensus"):
                 c = g["consensus"]
-                out.append(f"<p>Consensus: <b>{_e(fmt_summary(c))}</b> — {_e(c['reason'])}</p>")
+                out.append(f"<p>Consensus: <b>{_e(shown_consensus(brief, g))}</b> — {_e(c['reason'])}</p>")
             out.append(_chart(g, claims, docs))
             out.append("</div>")
     if groups:
         out.append("<h2>Headline facts</h2><table><tr><th>property</th><th>status</th><th>consensus</th><th>range</th>"
                    "<th>sources</th><th>said by</th><th>as written</th></tr>")
         for g in groups:
-            c = g.get("consensus") or {}
             v = headline_value(g)
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_e(before)}<b>{_e(figure)}</b>{_e(after)}" if figure else ""
             out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(g['property'])}</td><td>{_e(g['status'])}</td>"
-                       f"<td>{_e(fmt_summary(c) if c else '')}</td><td>{_e(_range(g))}</td>"
+                       f"<td>{_e(shown_consensus(brief, g))}</td><td>{_e(_range(g))}</td>"
                        f"<td>{_e(_docs_label(brief, g['documents']))}</td><td>{_e(said_by(brief, v)) if v else ''}</td>"
                        f"<td>{written}</td></tr>")
         out.append("</table>")
