@@ -238,6 +238,7 @@ def test_a_weak_keyword_inside_a_name_is_no_property() -> None:
         ("Australia menang 2-0 atas Bahrain pada laga sebelumnya.", True),
         ("Sebelumnya, Garuda menang 1-0 atas Bahrain di Jakarta.", True),
         ("Kala itu Indonesia bermain imbang 1-1 dengan Filipina.", True),
+        ("Saat itu, sang pelatih juga ditahan imbang 2-2 dalam debutnya.", True),
         ("Di Jakarta, 10 September 2024, kedua tim bermain imbang 0-0.", True),
         ("Jepang menang 4-0 di Jakarta pada November 2024.", True),
         ("Tuan rumah kalah 0-1 saat bertandang ke Qatar pekan lalu.", True),

@@ -1144,7 +1144,16 @@ _OTHER_MATCH = re.compile(
     r"(?:sebelumnya|lain(?:nya)?)|(?:kala|ketika|waktu)\s+itu|(?:musim|tahun|edisi|pekan|minggu|bulan)\s+lalu)\b",
     re.IGNORECASE,
 )
-_EARLIER_OPENING = re.compile(r"\W*sebelumnya\b", re.IGNORECASE)
+# "Sebelumnya," opening the sentence; or "Saat itu," / "Waktu itu" / "Pada saat itu"
+# opening a sentence that gives a result ("Saat itu, Indonesia takluk dengan skor 1-3",
+# "Saat itu, Pioli juga ditahan imbang Milan 2-2 dalam debutnya": all 6 such sentences
+# of the corpus recall a past match; "Saat itu skor masih 2-0" tells a moment of this
+# one and gives no result)
+_EARLIER_OPENING = re.compile(
+    r"\W*(?:sebelumnya\b|(?:pada\s+)?(?:saat|waktu)\s+itu\b(?=[^.!?]*\b(?:takluk|kalah|kekalahan|menang|"
+    r"kemenangan|ditahan|imbang)\b))",
+    re.IGNORECASE,
+)
 # A score dated this many days or more before its article's publication is another
 # match's: a match report comes out the same day or the next; a week is far beyond it.
 OTHER_MATCH_DAYS = 7
