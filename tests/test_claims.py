@@ -104,6 +104,12 @@ def test_a_rate_written_with_se(sentence: str, rate: str | None) -> None:
             "Koin XYZ terkoreksi 2,4 persen dalam sehari dan 6,1 persen sepekan.",
             ["koin xyz:percent", "koin xyz:percent:per pekan"],
         ),
+        (
+            "Koin XYZ naik 3,2 persen dalam 24 jam dan naik 1,5 persen sepekan.",
+            ["koin xyz:percent", "koin xyz:percent:per pekan"],
+        ),
+        # the unit or number word of the figure before is no subject
+        ("Dari 13 ribu hektare hanya 260 hektare yang dibuka.", ["", ""]),
         # not across a verb of speech, nor a common word opening the sentence
         ("Darmawan menyebut naik 30 persen.", [""]),
         ("Angka tersebut naik 12 persen dibanding tahun lalu.", [""]),

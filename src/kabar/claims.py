@@ -566,7 +566,11 @@ def _subject(left: str) -> str | None:
         if len(words) == SUBJECT_WORDS:
             break
     subject = " ".join(reversed(words))
-    return subject if subject and subject not in NOT_SUBJECTS else None
+    # (nor a phrase opening with the number word of the figure before: "Dari 13 ribu
+    # hektare hanya 260 hektare" is keyed no "ribu hektare")
+    if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _NUMBER_WORDS:
+        return None
+    return subject
 
 
 def _capitalised_to_open(tokens: list[str], at: int) -> bool:
@@ -664,11 +668,14 @@ NOT_SUBJECTS = frozenset({
     # the unit of the figure before: "69 persen berbanding 31 persen" (the rival's share),
     # "menjadi Rp 9.100 triliun dari pekan lalu Rp 9.200 triliun" (the week before's)
     "persen", "triliun", "miliar", "juta", "ribu", "per saham", "per lembar", "lembar saham",
+    "jam", "menit", "detik", "hari", "km", "kilometer", "meter", "kilogram", "kg", "gram", "liter",
+    "ton", "hektare", "hektar",
     # a time of day after a date: "Selasa (3/6) pagi, 40 kilometer dari pantai ..."
     "pagi", "siang", "sore", "malam", "subuh", "petang", "dini hari",
     # a place pointed at: "Kelembapan udara di sana sekitar 80 persen" is the humidity's
     "sana", "sini", "situ",
 })
+_NUMBER_WORDS = frozenset({"ribu", "juta", "miliar", "triliun", "ratus", "puluh", "belas"})
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
     "yang", "atau", "sebesar", "sebanyak", "mencapai", "menjadi", "jadi", "sekitar", "hingga", "sampai",
@@ -699,7 +706,7 @@ MOVES = frozenset({
 # sepekan": the same coin's week).
 _COORDINATED = re.compile(
     r"\d[\d.,]*\s*(?:persen|%)(?:\s+(?:dalam\s+)?(?:se[a-z]+|\d+\s+[a-z]+)(?:\s+terakhir)?)?"
-    r"\s*(?:,\s*)?(?:dan|serta|atau|,"
+    r"\s*(?:,\s*)?(?:(?:dan|serta|atau|,)(?:\s+(?:" + "|".join(sorted(MOVES)) + r"))?"
     r"|(?:tetapi|tapi|namun|sedangkan|sementara)(?:\s+(?:masih|justru|malah|juga|sudah|tetap))?"
     r"\s+(?:" + "|".join(sorted(MOVES)) + r")(?:\s+tipis)?)\s*$",
     re.IGNORECASE,
