@@ -62,6 +62,12 @@ def test_identifier_variants() -> None:
     assert len(flags) == 2
     assert "SV-5276" in messages[1] and "SV-5726" in messages[1]
     assert "KM 014200" in messages[0] and "Km 01+200" in messages[0]
+    # two codes an article writes both of are two things; sums are no codes; spaces and
+    # dashes alone are no variant
+    assert identifier_variants({
+        "a": "Timnas U-19 dan U-20 berlatih.", "b": "Skuad U-23 menang.", "c": "Motor GP24 dan GP25 diuji.",
+        "d": "Ponsel dijual USD499.", "e": "Harganya USD 449.", "f": "Pesawat SV 5276 dan SV5276.",
+    }) == []
 
 
 def test_number_format() -> None:
