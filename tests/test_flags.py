@@ -88,6 +88,14 @@ def test_one_vehicle_named_by_two_makes() -> None:
     assert [(f.kind, f.documents) for f in flags] == [("detail_variant", ["a", "b", "c"])]
     assert "truk Fuso (a)" in flags[0].message and "truk Hino (b, c)" in flags[0].message
     assert detail_variants({"a": "truk Hino", "b": "truk Hino terguling"}) == []
+    # a launch's or a race's vehicles, a common word, a place or a ship's prefix are no
+    # make of the vehicle in a mishap
+    assert detail_variants({
+        "a": "Honda merilis mobil HR-V.", "b": "Mobil Anda bisa dicas di rumah.",
+        "c": "Pesawat Israel menembak jatuh drone.", "d": "Sebuah pesawat Hermes jatuh di Isfahan.",
+        "e": "Mobil Putih itu menabrak pagar. Warnanya putih.", "f": "Mobil Toyota menabrak pagar.",
+        "g": "Kapal KM Sinar tenggelam.", "h": "Kapal Sinar Bahari tenggelam.",
+    }) == []
 
 
 def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_article() -> None:
