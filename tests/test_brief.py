@@ -372,3 +372,20 @@ def test_a_vague_figure_is_shown_as_written_not_as_its_nominal_value() -> None:
     group = {"values": [vague], "consensus": {"value": 100, "unit": "rumah", "reason": "..."}}
     assert shown_consensus(brief, group) == "\u201cratusan rumah\u201d"
     assert shown_consensus(brief, {"values": [exact], "consensus": None}) == ""
+
+
+def test_a_place_in_brackets_after_a_club_is_no_short_form_of_it() -> None:
+    """"River Plate (Argentina)" says where the club is; "Badan Pendapatan Daerah
+    (Bapenda)" gives the body's short form."""
+    from kabar.analyze.stage import Analysis
+    from kabar.brief import _acronym_links
+    from kabar.records import Mention
+
+    text = "River Plate (Argentina) lolos. Badan Pendapatan Daerah (Bapenda) mencatat."
+    mentions = [
+        Mention("a", 0, 11, "River Plate", "ORG"), Mention("a", 13, 22, "Argentina", "LOC"),
+        Mention("a", 31, 54, "Badan Pendapatan Daerah", "ORG"), Mention("a", 56, 63, "Bapenda", "ORG"),
+    ]
+    assert _acronym_links([Analysis(document="a", text=text, mentions=mentions)]) == {
+        "Badan Pendapatan Daerah": "Bapenda"
+    }

@@ -70,12 +70,18 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
     Klimatologi, dan Geofisika (BMKG)") → the acronym, so both forms are one entity."""
     links: dict[str, str] = {}
     for a in analyses:
+        places = {x.start for x in a.mentions if x.type == "LOC"}
         for m in a.mentions:
             if m.type != "ORG":
                 continue
             after = a.text[m.end:m.end + 14]
             found = _ACRONYM_IN_PARENS.match(after.lstrip(" ,"))
-            if found and found.group(1) != m.text and found.group(1).lower() not in _LEGAL_FORMS_IN_PARENS:
+            if (
+                found and found.group(1) != m.text and found.group(1).lower() not in _LEGAL_FORMS_IN_PARENS
+                # (a place in brackets says where the body is: "River Plate (Argentina)"
+                # had made one entry of Argentina, River Plate and Boca Juniors)
+                and m.end + len(after) - len(after.lstrip(" ,")) + found.start(1) not in places
+            ):
                 links[m.text] = found.group(1)
     return links
 
