@@ -40,6 +40,24 @@ def test_role_conflict_and_name_variant_flags() -> None:
     assert "within a" in variant.message
 
 
+def test_a_name_shortened_lengthened_or_with_a_word_glued_on_is_no_other_spelling() -> None:
+    from kabar.records import Entity
+
+    def flagged(*forms: str) -> list[str]:
+        entity = Entity(id="e1", name=forms[0], type="PERSON", aliases=list(forms[1:]), roles=[], documents=["a"],
+                        mentions=[Mention("a", 0, len(f), f, "PERSON") for f in forms])
+        return [f.message for f in name_variants([entity])]
+
+    assert flagged("Sri Mulyani Indrawati", "Sri Mulyani") == []
+    assert flagged("Kabupaten Raja Ampat", "Raja Ampat") == []
+    assert flagged("Vladimir Putin", "Vladimir Putindi", "Vladimir Putinkembali") == []
+    # a misspelling, another surname, a word made by a suffix are
+    assert len(flagged("Filianingsih Hendarta", "Filiniangsih Hendarta", "Sri Filianingsih Hendarta")) == 1
+    assert "2 ways: Miguel Uribe Londoño, Miguel Uribe Turbay" in flagged(
+        "Miguel Uribe Turbay", "Miguel Uribe Londoño", "Miguel Uribe")[0]
+    assert len(flagged("Pemantau Peradilan", "Pemantauan Peradilan")) == 1
+
+
 def test_an_acronym_and_its_expansion_are_not_two_spellings() -> None:
     entities = resolve([
         Mention("a", 0, 23, "Izin Usaha Pertambangan", "ORG"), Mention("a", 30, 33, "IUP", "ORG"),
