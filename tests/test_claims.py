@@ -319,6 +319,20 @@ def test_worth_and_a_conjunction_are_no_subjects() -> None:
     assert claims == [(4_600_000_000, "pesanan:money"), (28_000_000, ""), (97_000_000, "")]
 
 
+def test_an_average_is_its_own_figure() -> None:
+    claims, _excluded = _claims(
+        "Nilai transaksi hari ini mencapai Rp 16,6 triliun. "
+        "Rata-rata nilai transaksi harian sepekan naik menjadi Rp 17,1 triliun. "
+        "Rata-rata usia korban 30 tahun, sedangkan nilai kerugian Rp 5 juta."
+    )
+    assert claims == [
+        (16_600_000_000_000, "nilai transaksi:money"),
+        (17_100_000_000_000, "rata-rata nilai transaksi:money"),
+        (30, "rata-rata usia"),
+        (5_000_000, "kerugian:money"),
+    ]
+
+
 def test_the_penalty_a_charge_carries_is_no_sentence() -> None:
     """The police's "dijerat Pasal ... dengan ancaman hukuman ..." is what the law sets,
     not a sentence: its least and most are two figures, not a conflict."""

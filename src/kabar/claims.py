@@ -1682,6 +1682,33 @@ def _threatened(prop: _Property, text: str, sent: tuple[int, int], q: Quantity) 
     return _Property(name, f"{name}:{family}" if family else name, prop.location, prop.unit)
 
 
+# An average is its own figure: "rata-rata nilai transaksi harian bertambah 2,18%
+# menjadi Rp 17,14 triliun" (a week's) had stood in conflict with a day's "nilai
+# transaksi ... Rp 16,67 triliun". The word in the figure's clause before it, no
+# contrast between ("Rata-rata usia korban 30 tahun, sedangkan yang tertua 70 tahun").
+AVERAGE = "rata-rata"
+_AVERAGE_WORD = re.compile(r"\b(?:rata-rata|rerata|rata2)\b", re.IGNORECASE)
+# (nor across "dari"/"oleh": "target rata-rata harga saham dari delapan perusahaan"
+# counts the firms averaged over)
+_CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|tapi|adapun|kecuali|dari|oleh)\b", re.IGNORECASE)
+
+
+AVERAGE_WINDOW = 80  # characters before the figure: the measure's words and its move
+# the change before a level ("bertambah 2,18% menjadi"): no other figure between
+_CHANGE_TO = re.compile(r"\d[\d.,]*\s*(?:%|persen)\s+(?:menjadi|ke)\s+$", re.IGNORECASE)
+
+
+def _averaged(text: str, sent: tuple[int, int], q: Quantity) -> bool:
+    """Whether an average word is in the figure's clause before it, with no contrast,
+    "dari"/"oleh" or other figure between (but the change before a level)."""
+    left = _clause_left(text, sent[0], q.start)[-AVERAGE_WINDOW:]
+    found = list(_AVERAGE_WORD.finditer(left))
+    if not found:
+        return False
+    between = _CHANGE_TO.sub("", left[found[-1].end():])
+    return not _CONTRAST.search(between) and not _DIGIT.search(between)
+
+
 def _demanded(text: str, start: int, end: int) -> bool:
     """Whether the last verb of the court in ``text[start:end]`` is a demand's."""
     verbs = list(_COURT_VERB.finditer(text, start, end))
@@ -1951,6 +1978,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if prop.key and kind in ("count", "money") and _breakdown_part(analysis, q, sent):
             # "tewas terdiri dari tujuh siswa ...": a part of the total, compared with nothing
             prop = _with_part(prop, BREAKDOWN_KEY)
+        if prop.key and kind != "score" and _averaged(text, sent, q) and not _AVERAGE_WORD.search(prop.key):
+            # "rata-rata nilai transaksi harian ... Rp 17,14 triliun": a week's average,
+            # not a day's turnover
+            prop = _Property(f"{AVERAGE} {prop.text}", f"{AVERAGE} {prop.key}", prop.location, prop.unit)
         speaker_text, span = _speaker(analysis, si, q.start)
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict
