@@ -669,6 +669,7 @@ def test_collective_ke_word_is_a_count() -> None:
         "Pandemi Covid-19 mengubah banyak hal.",
         "Untuk layanan darurat hubungi 112.",
         "Truk bernomor polisi B 9123 XYZ terguling.",
+        "Ia melanggar Pasal 18 UU TipikorjunctoPasal 55 ayat (1) KUHP.",
         # flight numbers
         "Ponsel itu hilang dalam penerbangan GA 716 rute Jakarta-Melbourne.",
         "Pesawat Lion Air JT 353 tujuan Padang mendarat darurat.",

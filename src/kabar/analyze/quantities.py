@@ -359,6 +359,9 @@ _LABELS: tuple[str, ...] = (
 )  # fmt: skip
 _REV_LABEL_RE = re.compile(
     rf"{_SP}*+[:(]?{_SP}*+\.?(?i:{_alternation(_LABELS, reverse=True)})(?![\w])"
+    # a capitalised label glued to the word before where a link was stripped
+    # ("UU TipikorjunctoPasal 55 ayat (1)")
+    rf"|{_SP}*+(?:lasaP|UU|tayA)(?=[a-z])"
 )
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
 _RANK_LABELS: tuple[str, ...] = (
