@@ -120,7 +120,7 @@ def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_artic
     wib = timezone(timedelta(hours=7))
     text = (
         "Bus itu terguling Senin (9/6/2026) menjelang subuh. Polisi memeriksa sopir pada Senin (9/6/2025). "
-        "Rapat digelar Rabu (24/5)."
+        "Rapat digelar Rabu (24/5). Hakim membacakan putusan Rabu (11/9/2025)."
     )
     analysis = analyze_text("a1", text, datetime(2025, 6, 10, 8, tzinfo=wib))
     flags = date_mismatches({"a1": analysis.dates}, {"a1": date(2025, 6, 10)})
@@ -128,7 +128,9 @@ def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_artic
         '"Senin (9/6/2026)": 2026-06-09 is a Selasa, not a Senin; perhaps 2025-06-09, a Senin near the article\'s date',
         # no date one slip away with that weekday is near the article: no guess
         '"Rabu (24/5)": 2025-05-24 is a Sabtu, not a Rabu',
+        # another month, a digit misread (6 as 9)
+        '"Rabu (11/9/2025)": 2025-09-11 is a Kamis, not a Rabu; perhaps 2025-06-11, a Rabu near the article\'s date',
     ]
     assert all(f.kind == "date_mismatch" and f.documents == ["a1"] for f in flags)
     named = date_mismatches({"a1": analysis.dates}, {"a1": date(2025, 6, 10)}, {"a1": "detik"})
-    assert [f.message.endswith(" (detik)") for f in named] == [True, True]
+    assert [f.message.endswith(" (detik)") for f in named] == [True, True, True]

@@ -418,14 +418,15 @@ DATE_HINT_DAYS = 14
 
 
 def _slips(day: date) -> Iterable[date]:
-    """The dates one slip of the pen from ``day``: the year, the month or the day off
-    by one."""
+    """The dates one slip of the pen from ``day``: the year or the day off by one, or
+    another month ("Rabu (18/9/2025)" in a report of Wednesday 18 June, a 6 read as
+    9)."""
     for year, month, d in (
         (day.year - 1, day.month, day.day), (day.year + 1, day.month, day.day),
-        (day.year, day.month - 1, day.day), (day.year, day.month + 1, day.day),
+        *((day.year, m, day.day) for m in range(1, 13) if m != day.month),
     ):
         try:
-            yield date(year + (month - 1) // 12, (month - 1) % 12 + 1, d)
+            yield date(year, month, d)
         except ValueError:  # 31 April, 29 February
             continue
     yield day - timedelta(days=1)
