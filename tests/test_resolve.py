@@ -37,6 +37,12 @@ def test_namesakes_stay_apart() -> None:
     assert {"Cho Tae-yul"} in groups and {"Cho Son Hui"} in groups
     # "Setiawan" alone is ambiguous in its article: joins neither
     assert {"Setiawan"} in groups
+    # a father and son of one name: a short form both hold joins neither to the other
+    entities = resolve([
+        m("a", "Miguel Uribe Turbay"), m("a", "Miguel Uribe Londoño", at=30), m("a", "Miguel Uribe", at=60),
+        m("b", "Miguel Uribe Turbay"), m("b", "Uribe Turbay", at=30),
+    ])
+    assert {"Miguel Uribe Londoño"} in _names(entities)
 
 
 def test_short_form_joins_full_name_in_same_article_and_unique_across() -> None:

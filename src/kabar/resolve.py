@@ -119,8 +119,14 @@ def name_match(a: list[str], b: list[str]) -> float:
 
 
 class _UnionFind:
-    def __init__(self, n: int) -> None:
+    """Union-find over mentions that never joins two people's different full names
+    (:func:`_other_people`): each root keeps the full names of its people."""
+
+    def __init__(self, n: int, names: list[tuple[str, ...] | None] | None = None) -> None:
         self.parent = list(range(n))
+        self.names: dict[int, set[tuple[str, ...]]] = {
+            i: {name} for i, name in enumerate(names or ()) if name is not None
+        }
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -130,8 +136,31 @@ class _UnionFind:
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return
+        na, nb = self.names.get(ra, set()), self.names.get(rb, set())
+        if na and nb and any(_other_people(x, y) for x in na for y in nb):
+            return
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        if na or nb:
+            self.names[root] = na | nb
+            self.names.pop(child, None)
+
+
+def _other_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of three words or more alike but for the last, which differ:
+    "Miguel Uribe Turbay" and his father "Miguel Uribe Londoño" (a short form both
+    hold, "Miguel Uribe", had joined them). Not "Miguel Uribe" beside "Miguel Uribe
+    Turbay", nor transliterations ("Londono"), nor two-word names, where a typo
+    ("Nadiem Nakarim", "Nadiem Makariem") is likelier than a namesake."""
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    return all(_similar(x, y) for x, y in zip(a[:-1], b[:-1], strict=True)) and not _similar(a[-1], b[-1])
+
+
+def _similar(x: str, y: str) -> bool:
+    return x == y or JaroWinkler.similarity(x, y) >= TOKEN_SIMILAR
 
 
 def _roles_conflict(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
@@ -159,7 +188,6 @@ def _roles_agree(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
 def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     """Entities from mentions of all documents of a story."""
     items = list(mentions)
-    uf = _UnionFind(len(items))
     tokens = [name_tokens(m.text) for m in items]
 
     # 0. a one-word name typed an organisation or a place that is a word of exactly
@@ -227,6 +255,9 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # place and once a person)
     _one_type_per_name(items, tokens, org_keys, set(full_names))
     glued = _glued_pairs(items, tokens)
+    uf = _UnionFind(len(items), [
+        tuple(tokens[i]) if m.type == "PERSON" and len(tokens[i]) > 1 else None for i, m in enumerate(items)
+    ])
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(items):
         if tokens[i] and i not in glued:
