@@ -29,6 +29,10 @@ Rules, in order:
 7. An organisation's acronym of three or more letters and its expansion are one
    ("BMKG", "Badan Meteorologi, Klimatologi, dan Geofisika"), named by the acronym.
 
+No rule joins two full names of three words or more alike but for a differing last
+word ("Miguel Uribe Turbay" and his father "Miguel Uribe Londoño"), whatever short
+form links them.
+
 Before the rules, an acronym typed an organisation somewhere in the story is one where
 it was typed a place ("KLH"), unless a known place's ("AS"), and a name written the
 same way takes one type across the story (:func:`_one_type_per_name`: "Sumardji" a
