@@ -16,6 +16,12 @@ from kabar.ingest.dateline import find_dateline
         # a city in capitals glued to the first word by its dash
         ("JAKARTA-Ahmad Dhani mengatakan", None, "Ahmad"),
         ("NEW YORK-Harga minyak naik", None, "Harga"),
+        # places in capitals, up to four words, the dash apart or glued to either side
+        ("LOS ANGELES - Polisi menangkap", None, "Polisi"),
+        ("LAMPUNG SELATAN - Kecelakaan maut", None, "Kecelakaan"),
+        ("SAINT-ETIENNE\u2013 Timnas Kroasia", None, "Timnas"),
+        ("OSAKA \u2013Hasil laga", None, "Hasil"),
+        ("TRIBUN-MEDAN.COM,- Sosok warga", "tribun-medan", "Sosok"),
     ],
 )
 def test_datelines(body: str, outlet: str | None, rest: str) -> None:
@@ -27,7 +33,10 @@ def test_datelines(body: str, outlet: str | None, rest: str) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["Mantan pejabat Mahkamah Agung divonis.", "Baca juga - apa", "", "BMKG-Gempa terjadi di Aceh", "KPK-Penyidik datang"],
+    [
+        "Mantan pejabat Mahkamah Agung divonis.", "Baca juga - apa", "", "BMKG-Gempa terjadi di Aceh",
+        "KPK-Penyidik datang",
+    ],
 )
 def test_not_datelines(body: str) -> None:
     assert find_dateline(body) is None
