@@ -361,3 +361,17 @@ def test_a_report_opening_a_line_is_no_byline_unless_a_reporter_is_named() -> No
     assert [r for r, _t in _reasons(article)] == ["byline", "byline", "read_also"]
     assert "Laporan tersebut telah diterima" in article.clean_text and "Laporan media lokal" in article.clean_text
 
+
+
+def test_a_dateline_after_a_byline_line_is_a_dateline() -> None:
+    raw = "Laporan Wartawan TribunContoh.com, Dewi Lestari\nTRIBUNCONTOH.COM, KLATEN - Seorang warga ditemukan.\nIsi kedua."
+    article = _clean(raw)
+    assert article.clean_text == "Seorang warga ditemukan.\nIsi kedua."
+    assert article.dateline == "TRIBUNCONTOH.COM, KLATEN -"
+    assert ("dateline", "TRIBUNCONTOH.COM, KLATEN -") in _reasons(article)
+    for removed in article.removed:
+        assert raw[removed.start : removed.end] == removed.text
+    # a text that opens with its own words keeps them
+    assert _clean("Laporan Wartawan TribunContoh.com, Dewi Lestari\nSeorang warga - kata polisi.").clean_text == (
+        "Seorang warga - kata polisi."
+    )

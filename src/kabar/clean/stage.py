@@ -225,6 +225,19 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             reason = "tags"
         if reason is None and learned and learnable(line.text) and fingerprint(line.text) in learned:
             reason = "repeated_boilerplate"
+        if reason is None and dateline is None and removed and not any(keep):
+            # the dateline opening the first line kept, after a byline ("Laporan
+            # Wartawan TribunSolo.com, ..." / "TRIBUNSOLO.COM, KLATEN - ..."): 142
+            # tribunnews, prohaba and pos-kupang articles of the corpus
+            dateline = find_dateline(line.text)
+            if dateline is not None:
+                dateline_text = dateline.text
+                removed.append(RemovedLine(dateline.text, "dateline", line.start, line.start + len(dateline.text)))
+                rest = line.text[dateline.end:]
+                body = rest.lstrip()
+                line = _Line(line.end - len(body), line.end, body)
+                if not body:
+                    continue
         if reason is None:
             keep.append(line)
             continue
