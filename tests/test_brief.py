@@ -389,3 +389,15 @@ def test_a_place_in_brackets_after_a_club_is_no_short_form_of_it() -> None:
     assert _acronym_links([Analysis(document="a", text=text, mentions=mentions)]) == {
         "Badan Pendapatan Daerah": "Bapenda"
     }
+
+
+def test_a_common_word_glued_onto_a_name_is_cut_off_where_the_story_writes_the_name_alone() -> None:
+    from kabar.brief import _unglued_name
+
+    last_words = {"Putin": 5, "Setia": 1, "Setiadi": 4, "Mineral": 1}
+    assert _unglued_name("Vladimir Putindi", last_words) == "Vladimir Putin"
+    assert _unglued_name("Vladimir Putinkemudian", last_words) == "Vladimir Putin"
+    # a name the story writes so more often, a one-off head, an ending making a word
+    assert _unglued_name("Budi Arie Setiadi", last_words) is None
+    assert _unglued_name("PT Hengjaya Mineralindo", last_words) is None
+    assert _unglued_name("Vladimir Putinan", last_words) is None

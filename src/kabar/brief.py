@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -20,6 +20,7 @@ from typing import Any
 
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
+from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches
 from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, meant_date
@@ -192,16 +193,50 @@ def _fixture_sides(analyses: list[Analysis]) -> set[str]:
     return sides
 
 
+# The shortest last word a glued word may be cut off, and endings that make words of
+# their own (no glue: "Pemantauan").
+UNGLUE_MIN_WORD = 4
+_WORD_SUFFIXES = frozenset({"an", "kan", "nya", "lah", "kah", "in", "se"})
+
+
+def _unglued_name(name: str, last_words: Mapping[str, int]) -> str | None:
+    """``name`` without a common word glued onto its last word where a link was
+    stripped, when the story ends names with that word alone more often, twice at
+    least (``last_words``: how many mentions of the type end with each word): "Vladimir
+    Putindi" beside "Vladimir Putin", "Marcella Santosodi"; not "Budi Arie Setiadi"
+    beside a one-off "Budi Arie Setia", nor "PT Hengjaya Mineralindo". In 300 random
+    multi-outlet stories 22 who's who entries lose such a form, all glue."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    for cut in range(len(last) - 2, UNGLUE_MIN_WORD - 1, -1):
+        head, tail = last[:cut], last[cut:]
+        if (
+            last_words.get(head, 0) >= 2 and last_words[head] > last_words.get(last, 0)
+            and tail.islower() and tail not in _WORD_SUFFIXES and frequency_band(tail) == "F3"
+        ):
+            return " ".join([*words[:-1], head])
+    return None
+
+
 def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | None] | None = None) -> list[Mention]:
     links = _acronym_links(analyses)
     common = _common_word_mentions(analyses) | _sentence_opening_words(analyses)
     teams = _fixture_sides(analyses)
     outlets = outlets or {}
+    last_words: dict[str, Counter[str]] = defaultdict(Counter)
+    for a in analyses:
+        for m in a.mentions:
+            if " " in m.text:
+                last_words[m.type][m.text.split()[-1]] += 1
     out: list[Mention] = []
     for a in analyses:
         for m in a.mentions:
             if (m.document, m.start) in common or _own_outlet(m.text, outlets.get(m.document)):
                 continue
+            if (unglued := _unglued_name(m.text, last_words[m.type])) is not None:
+                m = Mention(m.document, m.start, m.start + len(unglued), unglued, m.type, m.role, m.org)
             if m.type == "PERSON" and title_only(m.text.split()):
                 continue  # a title alone ("Jaksa Agung", "Menkes") is no one in who's who
             if m.type == "PERSON" and m.role is None and m.text in teams:
