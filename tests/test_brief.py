@@ -381,14 +381,19 @@ def test_a_place_in_brackets_after_a_club_is_no_short_form_of_it() -> None:
     from kabar.brief import _acronym_links
     from kabar.records import Mention
 
-    text = "River Plate (Argentina) lolos. Badan Pendapatan Daerah (Bapenda) mencatat."
+    text = "River Plate (Argentina) lolos. Badan Pendapatan Daerah (Bapenda) mencatat. LAFC (AS) kalah."
     mentions = [
         Mention("a", 0, 11, "River Plate", "ORG"), Mention("a", 13, 22, "Argentina", "LOC"),
         Mention("a", 31, 54, "Badan Pendapatan Daerah", "ORG"), Mention("a", 56, 63, "Bapenda", "ORG"),
+        Mention("a", 75, 79, "LAFC", "ORG"),
     ]
     assert _acronym_links([Analysis(document="a", text=text, mentions=mentions)]) == {
         "Badan Pendapatan Daerah": "Bapenda"
     }
+    # a ticker in capitals the model read as a place is the company's
+    text = "PT Contoh Energi Tbk (TOBA) rugi."
+    mentions = [Mention("b", 0, 20, "PT Contoh Energi Tbk", "ORG"), Mention("b", 22, 26, "TOBA", "LOC")]
+    assert _acronym_links([Analysis(document="b", text=text, mentions=mentions)]) == {"PT Contoh Energi Tbk": "TOBA"}
 
 
 def test_a_common_word_glued_onto_a_name_is_cut_off_where_the_story_writes_the_name_alone() -> None:
@@ -401,3 +406,29 @@ def test_a_common_word_glued_onto_a_name_is_cut_off_where_the_story_writes_the_n
     assert _unglued_name("Budi Arie Setiadi", last_words) is None
     assert _unglued_name("PT Hengjaya Mineralindo", last_words) is None
     assert _unglued_name("Vladimir Putinan", last_words) is None
+
+
+def test_a_speaker_named_by_a_relation_to_a_person_is_not_that_person() -> None:
+    from kabar.brief import _RELATION
+
+    assert _RELATION.match("Kuasa hukum Ronald Tannur") and _RELATION.match("istri Ferdy Sambo")
+    # an honorific, a spokesperson named after the body
+    assert not _RELATION.match("Ibu Sri Mulyani") and not _RELATION.match("jubir KPK Budi Prasetyo")
+    from kabar.brief import _speakers
+    from kabar.records import Claim, Entity, Mention
+
+    # "Kuasa hukum Ronald Tannur menyebut 3 saksi. Kuasa hukum Nikita, Fahmi Bachmid, menyebut 5 saksi."
+    ronald = Mention("d", 12, 25, "Ronald Tannur", "PERSON")
+    fahmi = Mention("d", 66, 79, "Fahmi Bachmid", "PERSON")
+    entities = [
+        Entity(id="e1", name="Ronald Tannur", type="PERSON", aliases=[], roles=[], documents=["d"], mentions=[ronald]),
+        Entity(id="e2", name="Fahmi Bachmid", type="PERSON", aliases=[], roles=[], documents=["d"], mentions=[fahmi]),
+    ]
+    claims = [
+        Claim(id="c1", document="d", sentence="", start=35, end=42, value=3, unit="saksi", kind="count",
+              speaker_text="Kuasa hukum Ronald Tannur"),
+        Claim(id="c2", document="d", sentence="", start=87, end=94, value=5, unit="saksi", kind="count",
+              speaker_text="Kuasa hukum Nikita, Fahmi Bachmid"),
+    ]
+    _speakers(claims, {"c1": (0, 25), "c2": (44, 79)}, entities)
+    assert [c.speaker for c in claims] == [None, "e2"]

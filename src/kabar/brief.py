@@ -69,6 +69,9 @@ def _content_words(text: str) -> set[str]:
 def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
     """Organisation names written out with their acronym ("Badan Meteorologi,
     Klimatologi, dan Geofisika (BMKG)") → the acronym, so both forms are one entity."""
+    from kabar.analyze.entities import place_names
+
+    known_places = place_names()
     links: dict[str, str] = {}
     for a in analyses:
         places = {x.start for x in a.mentions if x.type == "LOC"}
@@ -79,9 +82,12 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
             found = _ACRONYM_IN_PARENS.match(after.lstrip(" ,"))
             if (
                 found and found.group(1) != m.text and found.group(1).lower() not in _LEGAL_FORMS_IN_PARENS
-                # (a place in brackets says where the body is: "River Plate (Argentina)"
-                # had made one entry of Argentina, River Plate and Boca Juniors)
-                and m.end + len(after) - len(after.lstrip(" ,")) + found.start(1) not in places
+                # (a place in brackets says where the body is: "River Plate (Argentina)",
+                # "LAFC (AS)" had made one entry of a country and its clubs; a country
+                # or region by name, else a place by the model's type but for a ticker in
+                # capitals, "(TOBA)")
+                and (found.group(1).lower(),) not in known_places
+                and (found.group(1).isupper() or m.end + len(after) - len(after.lstrip(" ,")) + found.start(1) not in places)
             ):
                 links[m.text] = found.group(1)
     return links
@@ -275,6 +281,16 @@ def _entity_at(index: Mapping[str, list[tuple[int, int, str]]], document: str, s
     return best
 
 
+# Someone named by their relation to a person ("kuasa hukum X", "istri X", "ibunda X"):
+# the speaker is not X. ("Ibu"/"Bapak" are also honorifics, "Ibu Sri Mulyani"; a
+# spokesperson is named after the body, "jubir KPK Budi Prasetyo".)
+_RELATION = re.compile(
+    r"(?i:(?:tim\s+)?(?:kuasa\s+hukum|pengacara|penasihat\s+hukum|istri|suami|anak|putra|putri|kakak|adik|"
+    r"keluarga|kerabat|orang\s+tua|ayah|ayahanda|ibunda|ajudan|rekan|teman|sahabat|"
+    r"tetangga|paman|kakek|nenek|mantan\s+istri|mantan\s+suami))\s+[A-Z]"
+)
+
+
 def _speakers(claims: list[Claim], spans: Mapping[str, tuple[int, int]], entities: list[Entity]) -> None:
     """Link each claim's speaker, where it is written, to its entity."""
     index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -296,6 +312,13 @@ def _speakers(claims: list[Claim], spans: Mapping[str, tuple[int, int]], entitie
         if span is None:
             continue
         found = _entity_at(index, c.document, span[0], span[1])
+        if (
+            found is not None and types.get(found) == "PERSON" and c.speaker_text
+            and _RELATION.match(c.speaker_text) and "," not in c.speaker_text
+        ):
+            # "Kuasa hukum Ronald Tannur" speaks for him, and is not him (but "Kuasa
+            # hukum Nikita, Fahmi Bachmid" is Fahmi Bachmid)
+            continue
         if found is None and c.speaker_text:
             # the speaker as written, by name: "Menurut BMKG" where the model missed
             # BMKG, "Geofisika (BMKG)" cut from its expansion
