@@ -782,3 +782,16 @@ def test_a_company_in_the_dock_is_the_defendant_of_its_court_figures() -> None:
         "Dalam perkara itu, terdakwa PT Sawit Makmur Group dituntut membayar denda sebesar Rp 2 miliar."
     )
     assert [key for _value, key in claims] == ["tuntutan denda:money@pt sawit makmur group"]
+
+
+def test_a_person_who_undergoes_the_verb_is_no_source() -> None:
+    """A titled person opening the sentence is its source when acting ("menetapkan"),
+    not when sentenced ("divonis"), even with a name in apposition."""
+    found = _extract(
+        "Bupati Garut Endang Suhendar menetapkan status tanggap darurat selama tujuh hari.\n"
+        "Bupati Cianjur Rina Kartikasari dihukum tiga tahun penjara.\n"
+        "Pengacara Hendro, Lisa Wulandari divonis 11 tahun penjara."
+    )
+    assert [(c.value, c.speaker_text) for c in found.claims] == [
+        (7, "Bupati Garut Endang Suhendar"), (3, None), (11, None)
+    ]
