@@ -109,7 +109,7 @@ def test_a_rate_written_with_se(sentence: str, rate: str | None) -> None:
             ["koin xyz:percent", "koin xyz:percent:per pekan"],
         ),
         # the unit or number word of the figure before is no subject
-        ("Dari 13 ribu hektare hanya 260 hektare yang dibuka.", ["", ""]),
+        ("Dari 9 ribu hektare cuma 310 hektare yang digarap.", ["", ""]),
         # not across a verb of speech, nor a common word opening the sentence
         ("Darmawan menyebut naik 30 persen.", [""]),
         ("Angka tersebut naik 12 persen dibanding tahun lalu.", [""]),
@@ -338,18 +338,18 @@ def test_the_penalty_a_charge_carries_is_no_sentence() -> None:
     not a sentence: its least and most are two figures, not a conflict."""
     claims, _excluded = _claims(
         "Polisi menjerat tersangka dengan Pasal 365 KUHP dengan ancaman hukuman maksimal 9 tahun penjara. "
-        "Komplotan itu diancam pidana penjara paling singkat 4 tahun dan paling lama 12 tahun serta denda Rp 800 juta. "
+        "Komplotan itu diancam hukuman penjara paling singkat 3 tahun dan paling lama 11 tahun serta denda Rp 800 juta. "
         '"Setiap orang yang dengan sengaja menyimpan bahan peledak dipidana dengan pidana penjara paling lama 15 tahun '
-        'dan denda paling sedikit Rp 50 juta dan paling banyak Rp 2 miliar," kata Rina.'
+        'dan denda paling sedikit Rp 70 juta dan paling banyak Rp 3 miliar," kata Rina.'
     )
     assert claims == [
         (9, "ancaman hukuman:duration"),
-        (4, "ancaman hukuman minimal:duration"),
-        (12, "ancaman hukuman:duration"),
+        (3, "ancaman hukuman minimal:duration"),
+        (11, "ancaman hukuman:duration"),
         (800_000_000, "ancaman denda:money"),
         (15, "ancaman hukuman:duration"),
-        (50_000_000, "ancaman denda minimal:money"),
-        (2_000_000_000, "ancaman denda:money"),
+        (70_000_000, "ancaman denda minimal:money"),
+        (3_000_000_000, "ancaman denda:money"),
     ]
     claims, _excluded = _claims(
         "Rina Kartikasari terancam hukuman 7 tahun penjara. "

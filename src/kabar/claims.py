@@ -1164,7 +1164,7 @@ _OTHER_MATCH = re.compile(
 )
 # "Sebelumnya," opening the sentence; or "Saat itu," / "Waktu itu" / "Pada saat itu"
 # opening a sentence that gives a result ("Saat itu, Indonesia takluk dengan skor 1-3",
-# "Saat itu, Pioli juga ditahan imbang Milan 2-2 dalam debutnya": all 6 such sentences
+# "Saat itu, sang pelatih ditahan imbang 2-2 pada laga debutnya": all 6 such sentences
 # of the corpus recall a past match; "Saat itu skor masih 2-0" tells a moment of this
 # one and gives no result)
 _EARLIER_OPENING = re.compile(
@@ -1637,14 +1637,14 @@ _COURT_VERB = re.compile(
 
 
 # The penalty a charge carries by law, as the police or prosecutors state it ("dijerat
-# Pasal 362 KUHP dengan ancaman hukuman maksimal lima tahun penjara", "NH terancam
-# hukuman 5 tahun", "diancam dengan pidana penjara hingga 15 tahun"): when a word of
+# Pasal 363 KUHP, ancaman hukumannya tujuh tahun", "NH terancam
+# hukuman 5 tahun", "diancam pidana hingga 12 tahun"): when a word of
 # threat is the last word of the court before a prison term or a fine, the figure is the
 # threatened penalty, not a sentence. Of 278 corpus articles writing such a word, 46
 # claims had been a "vonis" (a suspect just arrested "sentenced" to five years) and the
 # law's least and most ("paling singkat 5 tahun dan paling lama 15 tahun") a conflict.
 # A penal provision quoted whole ("Barang siapa ... dihukum dengan hukuman penjara
-# sementara setinggi-tingginya dua puluh tahun"): 10 sentences of the corpus.
+# ... paling lama dua puluh tahun"): 10 sentences of the corpus.
 _STATUTE = re.compile(r"\W*(?:barang\s*siapa|setiap\s+orang\s+yang)\b", re.IGNORECASE)
 _THREAT = re.compile(r"\b(?:ancaman|ancamannya|diancam|terancam|mengancam|mengancamnya)\b", re.IGNORECASE)
 # the law's least term ("paling singkat 4 tahun", "minimal 5 tahun"), right before it
@@ -1653,8 +1653,8 @@ _LEAST = re.compile(
     r"(?:\s+(?:selama|pidana|penjara|hukuman))*\s*$",
     re.IGNORECASE,
 )
-# ... or a term the law's most follows ("ancaman hukuman 5 tahun dan paling lama 20 tahun",
-# "denda paling sedikit Rp 200 juta dan paling banyak Rp 1 miliar")
+# ... or a term the law's most follows ("ancaman hukuman 4 tahun dan paling lama 12 tahun",
+# "denda paling sedikit Rp 30 juta dan paling banyak Rp 900 juta")
 _MOST_AFTER = re.compile(
     r"(?:\s+(?:penjara|kurungan))?\s+(?:dan|hingga|sampai)\s+(?:paling\s+(?:lama|banyak)|maksimal|maksimum|setinggi-tingginya)\b",
     re.IGNORECASE,

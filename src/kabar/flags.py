@@ -380,7 +380,7 @@ def detail_variants(texts: Mapping[str, str]) -> list[Flag]:
 
     by_vehicle: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for doc, text in texts.items():
-        lower: set[str] | None = None
+        written_lower: set[str] | None = None
         for m in _VEHICLE.finditer(text):
             words = m.group(2).split()
             if words[0].upper() in _CRAFT_PREFIXES:
@@ -390,11 +390,11 @@ def detail_variants(texts: Mapping[str, str]) -> list[Flag]:
             if not _MISHAP.search(text, *_sentence_around(text, m.start())):
                 continue  # (a launch's or a race's cars are many)
             make = _NYA.sub("", words[0])
-            if lower is None:
-                lower = lower_words(text)
+            if written_lower is None:
+                written_lower = lower_words(text)
             # (a common word the article also writes in lower case, "mobil Listrik",
             # "motor Baru", "mobil Putih"; a place, "pesawat Israel", "mobil China")
-            if common_word(make, lower) or "LOC" in gazetteer_labels([make]):
+            if common_word(make, written_lower) or "LOC" in gazetteer_labels([make]):
                 continue
             by_vehicle[m.group(1).lower()][make].add(doc)
     flags = []

@@ -669,9 +669,9 @@ def test_collective_ke_word_is_a_count() -> None:
         "Pandemi Covid-19 mengubah banyak hal.",
         "Untuk layanan darurat hubungi 112.",
         "Truk bernomor polisi B 9123 XYZ terguling.",
-        "Ia melanggar Pasal 18 UU TipikorjunctoPasal 55 ayat (1) KUHP.",
+        "Ia melanggar Pasal 12 UU TipikorjunctoPasal 56 ayat (2) KUHP.",
         # flight numbers
-        "Ponsel itu hilang dalam penerbangan GA 716 rute Jakarta-Melbourne.",
+        "Koper itu tertinggal di penerbangan GA 402 rute Denpasar-Jakarta.",
         "Pesawat Lion Air JT 353 tujuan Padang mendarat darurat.",
         "Polisi memburu peneror nomor penerbangan XY 5276 segera.",
         "Ponsel seri nova 13 Pro resmi meluncur.",

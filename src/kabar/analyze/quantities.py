@@ -428,7 +428,7 @@ _REV_BARE_SKIP_RE = re.compile(
 _REV_MONTH_RE = re.compile(rf"{_SP}*+'?(?i:{_alternation(_MONTH_NAMES, reverse=True)})(?![\w])")
 _REV_PLATE_RE = re.compile(rf"{_SP}++[A-Z]{{1,2}}(?![\w])")
 _PLATE_AFTER_RE = re.compile(rf"{_SP}++[A-Z]{{1,3}}(?![\w])")
-# A flight number: "penerbangan GA 716 rute Jakarta-Melbourne" (a story's one "fact"
+# A flight number: "penerbangan GA 716 ke Melbourne" (a story's one "fact"
 # had been "716 rute", agreed by four outlets), "JT 610": an airline's two-character code
 # after a word of flying, or one of the codes Indonesian news names most.
 _AIRLINES = ("GA", "JT", "QZ", "QG", "IU", "IW", "ID", "IN", "SJ", "SV", "EK", "QR", "SQ", "MH", "TR", "AK", "OD", "8B")
