@@ -255,7 +255,7 @@ _IDENTIFIER = re.compile(
 # and two codes one article writes both of are two things it names ("U-19" and "U-20",
 # "GP24" and "GP25", "BJ30" and "BJ40"): in 120 random multi-outlet stories 7 of the 8
 # flags had been such pairs, the eighth a flight number written five ways by five
-# outlets ("SV-5276", "SV-5726", "SVA5276"), kept.
+# outlets ("SV-5276", "SV-5726", "SI-576"), kept.
 MAX_IDENTIFIER_EDITS = 2
 
 
