@@ -336,6 +336,7 @@ def test_the_words_a_removed_line_was_cut_before_go_with_it() -> None:
         "detikBali.\n"
         "Baca selengkapnya di\n"
         "Petugas BPBD masih berjaga di lokasi hingga Kamis malam.\n"
+        "Simak selengkapnyadi sini.\n"
     )
     article = _clean(text)
     assert article.clean_text == (
@@ -344,7 +345,7 @@ def test_the_words_a_removed_line_was_cut_before_go_with_it() -> None:
     )
     assert _reasons(article) == [
         ("republished", "Artikel ini telah naik di"), ("republished", "detikBali."),
-        ("read_also", "Baca selengkapnya di"),
+        ("read_also", "Baca selengkapnya di"), ("read_also", "Simak selengkapnyadi sini."),
     ]
 
 

@@ -54,7 +54,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # a whole line only when it is marker + headline; a longer line is a paragraph with
     # a headline glued in, cut inline by inline_read_also()
     ("read_also", re.compile(
-        r"^[\W_]*(yuk\s+)?(baca|lihat|simak|tonton|cek)\s+(juga|pula|selengkapnya|berita|artikel)\b\W*(\S+\s+){0,24}\S*$", IC)),
+        # ("Baca selengkapnyadi sini": the link's space stripped, the glue repaired later)
+        r"^[\W_]*(yuk\s+)?(baca|lihat|simak|tonton|cek)\s+(juga|pula|selengkapnya(?:di)?|berita|artikel)\b\W*(\S+\s+){0,24}\S*$", IC)),
     ("read_also", re.compile(r"^\[?baca\s*juga\s*:.*$", IC)),
     ("read_also", re.compile(r"^[\W_]*(membaca|baca)\b\W*$", IC)),
     ("read_also", re.compile(r"^!*\s*membaca\b.*$", IC)),
