@@ -93,6 +93,14 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # telah diterima polisi", "Laporan media lokal", which are the article's words)
     ("byline", re.compile(r"^(penulis|reporter|editor|redaktur|pewarta|wartawan|kontributor|editing|penyunting)\b\s*[:|]?\s*(?-i:[A-Z]).{0,80}$", IC)),
     ("byline", re.compile(r"^laporan\s+(langsung\s+)?(wartawan|reporter|kontributor|jurnalis|koresponden)\b.{0,120}$", IC)),
+    # a translated piece's credits (DW, ABC): "Artikel ini pertama kali terbit dalam
+    # bahasa Inggris", "Diadaptasi oleh ...", "Diproduksi oleh ... dari laporan dalam
+    # bahasa Inggris" (8 lines in the corpus)
+    ("byline", re.compile(
+        r"^(artikel\s+ini\s+(pertama\s+kali\s+)?(terbit|rilis|tayang)\s+dalam\s+bahasa\s+\w+.{0,80}"
+        r"|diadaptasi\s+oleh\s+(?-i:[A-Z]).{0,80}|diproduksi\s+oleh\s+.{0,40}\bdari\s+laporan\s+dalam\s+bahasa\s+\w+)$",
+        IC,
+    )),
     ("byline", re.compile(r"^[Ll]aporan\s+[A-Z][\w'.-]*(\s+[A-Z][\w'.-]*){0,3}(\s*[|lI]\s*[A-Z][\w'.-]*(\s+[A-Z][\w'.-]*){0,3})?$")),
     # a reporter's or photographer's credit with the outlet's site ("(Bangkapos.com/Sela
     # Agustika)", "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )": tribun's regional sites)
