@@ -261,17 +261,20 @@ def test_a_common_word_opening_sentences_is_no_person() -> None:
     from kabar.records import Mention
 
     text = ("Duel dijadwalkan Selasa malam. Yuk, simak jadwalnya. Johnson datang. "
-            "Budi hadir pagi. Pelatih Budi Santoso senang. Laga itu penting.")
+            "Budi hadir pagi. Pelatih Budi Santoso senang. Laga itu penting. "
+            "Warga ramai di Kabinet dan medsos. Suara kabinet terbelah. Kata IA, ia lelah.")
 
     def at(written: str, word: str | None = None) -> Mention:
         i = text.index(written)
         name = word or written
         return Mention("d1", i, i + len(name), name, "PERSON")
 
-    mentions = [at("Duel"), at("Yuk"), at("Johnson"), at("Budi hadir", "Budi"), at("Budi Santoso")]
+    mentions = [at("Duel"), at("Yuk"), at("Johnson"), at("Budi hadir", "Budi"), at("Budi Santoso"),
+                at("Kabinet"), at("IA")]
     found = {text[start:].split()[0].strip(",") for _doc, start in _sentence_opening_words([Analysis("d1", text, mentions=mentions)])}
-    # a common word opening sentences only; not an English name, not a word of a longer name
-    assert found == {"Duel", "Yuk"}
+    # a common word opening sentences, or inside one where the story also writes it in
+    # lower case; not an English name, not a word of a longer name, not initials
+    assert found == {"Duel", "Yuk", "Kabinet"}
 
 
 def test_a_timeline_date_whose_weekday_does_not_fit_is_placed_on_the_day_meant() -> None:

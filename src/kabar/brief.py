@@ -161,6 +161,25 @@ def _sentence_opening_words(analyses: list[Analysis]) -> set[tuple[str, int]]:
             )
         if verdict[word]:
             found.add((m.document, m.start))
+    # inside a sentence, such a word is one when the story also writes it in lower case
+    # ("... maupun Medsos" beside "medsos")
+    lower: set[str] = set()
+    for a in analyses:
+        lower |= lower_words(a.text)
+    for a in analyses:
+        for m in a.mentions:
+            word = m.text
+            if (
+                m.type != "PERSON" or " " in word or word.isupper() or _opens_sentence(a.text, m.start)
+                or word.lower() not in lower
+            ):
+                continue  # (initials in capitals are someone's: "IA" beside the pronoun "ia")
+            low = word.lower()
+            if (
+                low not in in_longer and roles.zipf(low) >= SENTENCE_WORD_MIN_ZIPF
+                and roles.zipf(low, "en") < SENTENCE_WORD_EN_MAX_ZIPF
+            ):
+                found.add((m.document, m.start))
     return found
 
 
