@@ -139,7 +139,8 @@ def _written_inside(text: str, word: str) -> bool:
 
 def _sentence_opening_words(analyses: list[Analysis]) -> set[tuple[str, int]]:
     """(document, start) of one-word "persons" that are words opening sentences (see
-    :data:`SENTENCE_WORD_MIN_ZIPF`)."""
+    :data:`SENTENCE_WORD_MIN_ZIPF`), or words inside one the story also writes in lower
+    case ("Kabinet", "Dirawat"; not initials, "IA")."""
     candidates = [
         m for a in analyses for m in a.mentions
         if m.type == "PERSON" and len(m.text.split()) == 1 and _opens_sentence(a.text, m.start)
@@ -230,7 +231,7 @@ def _unglued_name(name: str, last_words: Mapping[str, int]) -> str | None:
     least (``last_words``: how many mentions of the type end with each word): "Vladimir
     Putindi" beside "Vladimir Putin", "Marcella Santosodi"; not "Budi Arie Setiadi"
     beside a one-off "Budi Arie Setia", nor "PT Hengjaya Mineralindo". In 300 random
-    multi-outlet stories 22 who's who entries lose such a form, all glue."""
+    multi-outlet stories 17 who's who entries lose such a form, all glue."""
     words = name.split()
     if len(words) < 2:
         return None
@@ -301,10 +302,11 @@ def _entity_at(index: Mapping[str, list[tuple[int, int, str]]], document: str, s
 
 
 # Someone named by their relation to a person ("kuasa hukum X", "istri X", "ibunda X"):
-# the speaker is not X. ("Ibu"/"Bapak" are also honorifics, "Ibu Sri Mulyani"; a
-# spokesperson is named after the body, "jubir KPK Budi Prasetyo".)
+# the speaker is not X. ("Ibu"/"Bapak" are also honorifics, "Ibu Sri Mulyani"; "Putri",
+# "Putra" and "Anak" open names, "Putri Ariani", "Anak Agung ..."; a spokesperson is
+# named after the body, "jubir KPK Budi Prasetyo".)
 _RELATION = re.compile(
-    r"(?i:(?:tim\s+)?(?:kuasa\s+hukum|pengacara|penasihat\s+hukum|istri|suami|anak|putra|putri|kakak|adik|"
+    r"(?i:(?:tim\s+)?(?:kuasa\s+hukum|pengacara|penasihat\s+hukum|istri|suami|kakak|adik|"
     r"keluarga|kerabat|orang\s+tua|ayah|ayahanda|ibunda|ajudan|rekan|teman|sahabat|"
     r"tetangga|paman|kakek|nenek|mantan\s+istri|mantan\s+suami))\s+[A-Z]"
 )
