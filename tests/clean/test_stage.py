@@ -314,7 +314,7 @@ def test_a_reporters_credit_with_the_outlets_site_is_a_byline() -> None:
         "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )\n"
         "(alj/tribun-medan.com)\n"
         "Bergabung dengan WA Tribun Medan di sini >>>\n"
-        "Artikel ini pertama kali terbit dalam bahasa Jerman\n"
+        "Artikel ini pertama kali tayang dalam bahasa Jerman\n"
         "Diadaptasi oleh Dewi Lestari\n"
         "Diproduksi oleh Rina Wulan dari laporan dalam bahasa Inggris\n"
     )
@@ -328,7 +328,7 @@ def test_a_reporters_credit_with_the_outlets_site_is_a_byline() -> None:
         ("byline", "( TRIBUNLAMPUNG.CO.ID / KOMPAS.COM )"),
         ("byline", "(alj/tribun-medan.com)"),
         ("promo", "Bergabung dengan WA Tribun Medan di sini >>>"),
-        ("byline", "Artikel ini pertama kali terbit dalam bahasa Jerman"),
+        ("byline", "Artikel ini pertama kali tayang dalam bahasa Jerman"),
         ("byline", "Diadaptasi oleh Dewi Lestari"),
         ("byline", "Diproduksi oleh Rina Wulan dari laporan dalam bahasa Inggris"),
     ]

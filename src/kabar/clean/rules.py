@@ -93,9 +93,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # telah diterima polisi", "Laporan media lokal", which are the article's words)
     ("byline", re.compile(r"^(penulis|reporter|editor|redaktur|pewarta|wartawan|kontributor|editing|penyunting)\b\s*[:|]?\s*(?-i:[A-Z]).{0,80}$", IC)),
     ("byline", re.compile(r"^laporan\s+(langsung\s+)?(wartawan|reporter|kontributor|jurnalis|koresponden)\b.{0,120}$", IC)),
-    # a translated piece's credits (DW, ABC): "Artikel ini pertama kali terbit dalam
-    # bahasa Inggris", "Diadaptasi oleh ...", "Diproduksi oleh ... dari laporan dalam
-    # bahasa Inggris" (8 lines in the corpus)
+    # a translated piece's credits (DW, ABC): where the article first appeared, in
+    # which language ("Artikel ini ... dalam bahasa Inggris"), "Diadaptasi oleh ...",
+    # "Diproduksi oleh ... dari laporan dalam bahasa Inggris" (8 lines in the corpus)
     ("byline", re.compile(
         r"^(artikel\s+ini\s+(pertama\s+kali\s+)?(terbit|rilis|tayang)\s+dalam\s+bahasa\s+\w+.{0,80}"
         r"|diadaptasi\s+oleh\s+(?-i:[A-Z]).{0,80}|diproduksi\s+oleh\s+.{0,40}\bdari\s+laporan\s+dalam\s+bahasa\s+\w+)$",
