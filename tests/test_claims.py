@@ -795,3 +795,13 @@ def test_a_person_who_undergoes_the_verb_is_no_source() -> None:
     assert [(c.value, c.speaker_text) for c in found.claims] == [
         (7, "Bupati Garut Endang Suhendar"), (3, None), (11, None)
     ]
+
+
+def test_a_trade_figure_of_goods_named_by_code_is_their_own() -> None:
+    claims, _excluded = _claims(
+        "Ekspor CBU mencapai 41.000 unit, CKD mencapai 650.000 unit. "
+        "Ekspor CKD pada periode itu naik 9,5 persen. Ekspor RI ke Jepang turun 4 persen."
+    )
+    assert claims == [
+        (41_000, "ekspor cbu:unit"), (650_000, "ekspor ckd:unit"), (9.5, "ekspor ckd:percent"), (4, "ekspor:percent"),
+    ]

@@ -733,6 +733,16 @@ _SUBJECT_TOKEN = re.compile(r"[\w-]+|[^\w\s]")
 SUBJECT_WORDS = 3
 
 
+# Trade figures of a kind of goods the text names by its code right after the keyword:
+# "ekspor CKD ... naik 10,7 persen" beside "ekspor ... CBU ... naik 29,7 persen" (a
+# conflict of two export figures of motorcycles), "impor BBM", "ekspor CPO". Not a
+# place ("ekspor RI", "impor AS").
+TRADED = frozenset({"ekspor", "impor"})
+_GOODS_CODE = re.compile(r"(?:nya)?\s+([A-Z]{2,5})\b")
+_LISTED_CODE = re.compile(r",\s*([A-Z]{2,5})\b")
+_COUNTRY_CODES = frozenset({"RI", "NKRI", "UE", "EU", "US", "USA", "UK", "RRC", "RRT", "ASEAN"})
+
+
 def _measure(left: str) -> str | None:
     """The property named before a figure: the nearest strong keyword, else the nearest
     weak one ("selama", "uang", "nilai" say little on their own) with the word that
@@ -743,9 +753,16 @@ def _measure(left: str) -> str | None:
         if (key := _MEASURE_KEY[m.group(1).lower()]) not in WEAK_MEASURES
         or not _IN_NAME.search(left, 0, m.start() + 1)
     ]
-    strong = [key for _m, key in keyed if key not in WEAK_MEASURES]
+    strong = [(m, key) for m, key in keyed if key not in WEAK_MEASURES]
     if strong:
-        return strong[-1]
+        m, key = strong[-1]
+        goods = _GOODS_CODE.match(left, m.end()) if key in TRADED else None
+        if goods is not None:
+            # (the last of a list's items: "Ekspor CBU ... 49.618 unit, CKD ... 717.251 unit")
+            code = [goods.group(1), *_LISTED_CODE.findall(left, goods.end())][-1]
+            if code not in _COUNTRY_CODES and (code.lower(),) not in place_names():
+                return f"{key} {code.lower()}"  # "ekspor CKD" beside "ekspor CBU"
+        return key
     if not keyed:
         return None
     last, weak = keyed[-1]
