@@ -20,10 +20,9 @@ from typing import Any
 
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
-from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches
-from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, meant_date
+from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, glued_on, meant_date
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
@@ -104,16 +103,22 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
-def _common_word_mentions(analyses: list[Analysis]) -> set[tuple[str, int]]:
-    """The analyze stage's common-word rule (:func:`kabar.analyze.stage.common_word`)
-    across a story: a one-word organisation or place opening a sentence or a quote that
-    another article writes in lower case ("Episenter gempa utama ..." in one article,
-    "lokasi episenter" in another) is a word, not a name. (Persons and mid-sentence
-    words are left alone: one article's lower-case word is weaker evidence against
-    another's name.) (document, start) of each."""
+def _story_lower_words(analyses: list[Analysis]) -> set[str]:
+    """The words any article of the story writes in lower case (:func:`lower_words`)."""
     lower: set[str] = set()
     for a in analyses:
         lower |= lower_words(a.text)
+    return lower
+
+
+def _common_word_mentions(analyses: list[Analysis], lower: set[str]) -> set[tuple[str, int]]:
+    """The analyze stage's common-word rule (:func:`kabar.analyze.stage.common_word`)
+    across a story (``lower``: :func:`_story_lower_words`): a one-word organisation or
+    place opening a sentence or a quote that another article writes in lower case
+    ("Episenter gempa utama ..." in one article, "lokasi episenter" in another) is a
+    word, not a name. (Persons and mid-sentence words are left alone: one article's
+    lower-case word is weaker evidence against another's name.) (document, start) of
+    each."""
     found: set[tuple[str, int]] = set()
     for a in analyses:
         for m in a.mentions:
@@ -137,10 +142,11 @@ def _written_inside(text: str, word: str) -> bool:
     return any(not _opens_sentence(text, m.start()) for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
 
 
-def _sentence_opening_words(analyses: list[Analysis]) -> set[tuple[str, int]]:
+def _sentence_opening_words(analyses: list[Analysis], lower: set[str] | None = None) -> set[tuple[str, int]]:
     """(document, start) of one-word "persons" that are words opening sentences (see
     :data:`SENTENCE_WORD_MIN_ZIPF`), or words inside one the story also writes in lower
-    case ("Kabinet", "Dirawat"; not initials, "IA")."""
+    case (``lower``, :func:`_story_lower_words` when not given: "Kabinet", "Dirawat";
+    not initials, "IA")."""
     candidates = [
         m for a in analyses for m in a.mentions
         if m.type == "PERSON" and len(m.text.split()) == 1 and _opens_sentence(a.text, m.start)
@@ -148,25 +154,26 @@ def _sentence_opening_words(analyses: list[Analysis]) -> set[tuple[str, int]]:
     if not candidates:
         return set()
     in_longer = {w.lower() for a in analyses for m in a.mentions if len(m.text.split()) > 1 for w in m.text.split()}
+
+    def a_word(low: str) -> bool:
+        """No word of a longer name, a common Indonesian word, no common English one."""
+        return (
+            low not in in_longer and roles.zipf(low) >= SENTENCE_WORD_MIN_ZIPF
+            and roles.zipf(low, "en") < SENTENCE_WORD_EN_MAX_ZIPF
+        )
+
     verdict: dict[str, bool] = {}
     found: set[tuple[str, int]] = set()
     for m in candidates:
         word = m.text
         if word not in verdict:
-            low = word.lower()
-            verdict[word] = (
-                low not in in_longer
-                and roles.zipf(low) >= SENTENCE_WORD_MIN_ZIPF
-                and roles.zipf(low, "en") < SENTENCE_WORD_EN_MAX_ZIPF
-                and not any(_written_inside(a.text, word) for a in analyses)
-            )
+            verdict[word] = a_word(word.lower()) and not any(_written_inside(a.text, word) for a in analyses)
         if verdict[word]:
             found.add((m.document, m.start))
     # inside a sentence, such a word is one when the story also writes it in lower case
     # ("... maupun Medsos" beside "medsos")
-    lower: set[str] = set()
-    for a in analyses:
-        lower |= lower_words(a.text)
+    if lower is None:
+        lower = _story_lower_words(analyses)
     for a in analyses:
         for m in a.mentions:
             word = m.text
@@ -175,11 +182,7 @@ def _sentence_opening_words(analyses: list[Analysis]) -> set[tuple[str, int]]:
                 or word.lower() not in lower
             ):
                 continue  # (initials in capitals are someone's: "IA" beside the pronoun "ia")
-            low = word.lower()
-            if (
-                low not in in_longer and roles.zipf(low) >= SENTENCE_WORD_MIN_ZIPF
-                and roles.zipf(low, "en") < SENTENCE_WORD_EN_MAX_ZIPF
-            ):
+            if a_word(word.lower()):
                 found.add((m.document, m.start))
     return found
 
@@ -219,10 +222,8 @@ def _fixture_sides(analyses: list[Analysis]) -> set[str]:
     return sides
 
 
-# The shortest last word a glued word may be cut off, and endings that make words of
-# their own (no glue: "Pemantauan").
+# The shortest last word a glued word may be cut off.
 UNGLUE_MIN_WORD = 4
-_WORD_SUFFIXES = frozenset({"an", "kan", "nya", "lah", "kah", "in", "se"})
 
 
 def _unglued_name(name: str, last_words: Mapping[str, int]) -> str | None:
@@ -240,7 +241,7 @@ def _unglued_name(name: str, last_words: Mapping[str, int]) -> str | None:
         head, tail = last[:cut], last[cut:]
         if (
             last_words.get(head, 0) >= 2 and last_words[head] > last_words.get(last, 0)
-            and tail.islower() and tail not in _WORD_SUFFIXES and frequency_band(tail) == "F3"
+            and tail.islower() and glued_on(last, head)
         ):
             return " ".join([*words[:-1], head])
     return None
@@ -248,7 +249,8 @@ def _unglued_name(name: str, last_words: Mapping[str, int]) -> str | None:
 
 def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | None] | None = None) -> list[Mention]:
     links = _acronym_links(analyses)
-    common = _common_word_mentions(analyses) | _sentence_opening_words(analyses)
+    lower = _story_lower_words(analyses)
+    common = _common_word_mentions(analyses, lower) | _sentence_opening_words(analyses, lower)
     teams = _fixture_sides(analyses)
     outlets = outlets or {}
     last_words: dict[str, Counter[str]] = defaultdict(Counter)

@@ -160,21 +160,26 @@ def _spelling_words(form: str) -> list[str]:
     return _spelling(form).split()
 
 
-def _same_word(a: str, b: str) -> bool:
-    """``a`` is ``b``, or ``b`` with a common word glued on where a link was stripped
-    ("putindi", "kristiyantokembali")."""
-    if a == b:
-        return True
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    tail = longer[len(shorter):]
+def glued_on(word: str, head: str) -> bool:
+    """Whether ``word`` is ``head`` (three letters at least) with a common word of two
+    letters or more glued on where a link was stripped ("putindi", "Kristiyantokembali");
+    not an ending that makes another word ("Pemantauan")."""
+    tail = word[len(head):]
     return (
-        len(shorter) >= 3 and longer.startswith(shorter) and len(tail) >= 2
-        and tail not in _SUFFIXES and frequency_band(tail) == "F3"
+        len(head) >= 3 and word.startswith(head) and len(tail) >= 2
+        and tail not in _GLUE_SUFFIXES and frequency_band(tail) == "F3"
     )
 
 
-# Endings that make another word, not one glued on ("Pemantau" / "Pemantauan").
-_SUFFIXES = frozenset({"an", "kan", "nya", "lah", "kah", "in", "se"})
+_GLUE_SUFFIXES = frozenset({"an", "kan", "nya", "lah", "kah", "in", "se"})
+
+
+def _same_word(a: str, b: str) -> bool:
+    """``a`` is ``b``, or one is the other with a word glued on (:func:`glued_on`)."""
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return glued_on(longer, shorter)
 
 
 def _holds(longer: list[str], shorter: list[str]) -> bool:

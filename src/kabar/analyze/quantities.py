@@ -361,7 +361,7 @@ _REV_LABEL_RE = re.compile(
     rf"{_SP}*+[:(]?{_SP}*+\.?(?i:{_alternation(_LABELS, reverse=True)})(?![\w])"
     # a capitalised label glued to the word before where a link was stripped
     # ("UU TipikorjunctoPasal 55 ayat (1)")
-    rf"|{_SP}*+(?:lasaP|UU|tayA)(?=[a-z])"
+    rf"|{_SP}*+(?:{_alternation(('Pasal', 'UU', 'Ayat'), reverse=True)})(?=[a-z])"
 )
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
 _RANK_LABELS: tuple[str, ...] = (
@@ -433,9 +433,9 @@ _PLATE_AFTER_RE = re.compile(rf"{_SP}++[A-Z]{{1,3}}(?![\w])")
 # after a word of flying, or one of the codes Indonesian news names most.
 _AIRLINES = ("GA", "JT", "QZ", "QG", "IU", "IW", "ID", "IN", "SJ", "SV", "EK", "QR", "SQ", "MH", "TR", "AK", "OD", "8B")
 _REV_FLIGHT_RE = re.compile(
-    rf"{_SP}++(?:(?:{'|'.join(c[::-1] for c in _AIRLINES)})(?![\w])"
-    rf"|[A-Z0-9]{{2}}{_SP}++(?:\.?on|romon){_SP}++(?i:nagnabrenep|thgilf|tawasep)(?![\w])"
-    rf"|[A-Z0-9]{{2}}{_SP}++(?i:nagnabrenep|thgilf|tawasep)(?![\w]))"
+    rf"{_SP}++(?:(?:{_alternation(_AIRLINES, reverse=True)})(?![\w])"
+    rf"|[A-Z0-9]{{2}}{_SP}++(?:(?:{_alternation(('nomor', 'no.', 'no'), reverse=True)}){_SP}++)?"
+    rf"(?i:{_alternation(('penerbangan', 'flight', 'pesawat'), reverse=True)})(?![\w]))"
 )
 _YEARISH_RE = re.compile(r"(?:19|20)\d\d|(?:19|20)\.?\d{3}")
 _REV_WORD_RE = re.compile(rf"{_SP}*+([\w-]++)")
