@@ -160,11 +160,10 @@ def _other_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ("Nadiem Nakarim", "Nadiem Makariem") is likelier than a namesake."""
     if len(a) != len(b) or len(a) < 3 or a == b:
         return False
-    return all(_similar(x, y) for x, y in zip(a[:-1], b[:-1], strict=True)) and not _similar(a[-1], b[-1])
-
-
-def _similar(x: str, y: str) -> bool:
-    return x == y or JaroWinkler.similarity(x, y) >= TOKEN_SIMILAR
+    return (
+        all(_token_sim(x, y) >= TOKEN_SIMILAR for x, y in zip(a[:-1], b[:-1], strict=True))
+        and _token_sim(a[-1], b[-1]) < TOKEN_SIMILAR
+    )
 
 
 def _roles_conflict(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
