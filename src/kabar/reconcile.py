@@ -644,20 +644,23 @@ def _consensus(status: str, summaries: list[ValueSummary]) -> dict[str, Any] | N
         return None
     if status == "updated":
         latest = max(summaries, key=lambda s: s.last or _EARLIEST)
-        return {"value": latest.value, "value_max": latest.value_max, "unit": latest.unit,
-                "reason": "latest figure: later reports replaced earlier ones"}
+        return _shown(latest, "latest figure: later reports replaced earlier ones")
     best = max(summaries, key=lambda s: (s.sources, s.last or _EARLIEST))
     tied = [s for s in summaries if s.sources == best.sources]
     if status == "conflict" and len(tied) > 1:
         latest = max(tied, key=lambda s: s.last or _EARLIEST)
-        return {"value": latest.value, "value_max": latest.value_max, "unit": latest.unit,
-                "reason": f"no majority ({best.sources} independent sources each); latest figure shown"}
+        return _shown(latest, f"no majority ({best.sources} independent sources each); latest figure shown")
     reason = (
         f"reported by {best.sources} independent source{'s' if best.sources != 1 else ''}"
         if status != "conflict"
         else f"most independent sources ({best.sources} of {sum(s.sources for s in summaries)})"
     )
-    return {"value": best.value, "value_max": best.value_max, "unit": best.unit, "reason": reason}
+    return _shown(best, reason)
+
+
+def _shown(summary: ValueSummary, reason: str) -> dict[str, Any]:
+    """A consensus: the value (a range's upper end too) and why it is shown."""
+    return {"value": summary.value, "value_max": summary.value_max, "unit": summary.unit, "reason": reason}
 
 
 def reconcile(claims: Iterable[Claim]) -> list[Group]:
