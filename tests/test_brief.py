@@ -275,6 +275,9 @@ def test_a_common_word_opening_sentences_is_no_person() -> None:
     # a common word opening sentences, or inside one where the story also writes it in
     # lower case; not an English name, not a word of a longer name, not initials
     assert found == {"Duel", "Yuk", "Kabinet"}
+    # the in-sentence rule holds in a story where no such word opens a sentence
+    alone = [m for m in mentions if m.text == "Kabinet"]
+    assert _sentence_opening_words([Analysis("d1", text, mentions=alone)]) == {("d1", alone[0].start)}
 
 
 def test_a_timeline_date_whose_weekday_does_not_fit_is_placed_on_the_day_meant() -> None:

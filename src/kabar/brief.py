@@ -151,8 +151,6 @@ def _sentence_opening_words(analyses: list[Analysis], lower: set[str] | None = N
         m for a in analyses for m in a.mentions
         if m.type == "PERSON" and len(m.text.split()) == 1 and _opens_sentence(a.text, m.start)
     ]
-    if not candidates:
-        return set()
     in_longer = {w.lower() for a in analyses for m in a.mentions if len(m.text.split()) > 1 for w in m.text.split()}
 
     def a_word(low: str) -> bool:
