@@ -143,7 +143,8 @@ _BUYBACK = re.compile(r"\b(?:buyback|buy\s+back|pembelian\s+kembali)\b", re.IGNO
 _PRICE_AGAIN = re.compile(r"\b(?:harga|dijual)\b", re.IGNORECASE)
 # The word after a weak keyword that says of what ("nilai transaksi", "luas lahan"),
 # unless it links the keyword to its figure or describes it.
-_OF_WHAT = re.compile(r"(?:nya)?\s+([A-Za-z][a-z]{2,}|[A-Z]{2,})\b")
+# (a hyphenated name whole: "harga HR-V", not "harga hr")
+_OF_WHAT = re.compile(r"(?:nya)?\s+((?:[A-Za-z][a-z]{2,}|[A-Z]{2,})(?:-(?!nya\b)[A-Za-z0-9]+)*)(?=-nya\b|[^\w-]|$)")
 _NOT_OF_WHAT = frozenset(
     re.findall(
         r"\S+",
@@ -498,7 +499,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             return _Property(f"{label} {state}", f"{counted}:{state}")
         # (a weak keyword, even with the word after it, does not name what is counted:
         # "harga minyak Brent menguat 25 sen" counts no "harga minyak")
-        if measure and measure.split()[0] not in WEAK_MEASURES:
+        # (a magnitude counts nothing: "kekuatan dari ketiga mesin" is no quake's)
+        if measure and measure.split()[0] not in WEAK_MEASURES and measure != "magnitudo":
             return _Property(f"{measure} ({phrase})", f"{measure}:{counted}")
         return _Property(phrase, counted)
     if measure in WEAK_MEASURES and noun and q.kind == "measure":
