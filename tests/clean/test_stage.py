@@ -382,3 +382,46 @@ def test_a_dateline_after_a_byline_line_is_a_dateline() -> None:
     assert _clean("Laporan Wartawan TribunContoh.com, Dewi Lestari\nSeorang warga - kata polisi.").clean_text == (
         "Seorang warga - kata polisi."
     )
+
+
+def test_a_caption_with_its_credit_after_foto_is_a_caption() -> None:
+    text = (
+        "Pabrikan itu membuka pabrik keduanya di Karawang, Selasa (10/6/2025).\n"
+        "Pabrik baru di Karawang. Foto: Dok. Pabrikan\n"
+        "Mobil uji berwarna merah Foto: (Nama Fotografer/detikOto)\n"
+        "Warga mengirim foto: gambar itu viral.\n"
+    )
+    article = _clean(text)
+    assert [r for r, _t in _reasons(article)] == ["photo_caption", "photo_caption"]
+    assert "Warga mengirim foto: gambar itu viral." in (article.clean_text or "")
+
+
+def test_a_line_written_twice_in_a_row_is_kept_once() -> None:
+    text = (
+        "Film itu tayang perdana di Busan pada Oktober 2025.\n"
+        "Film itu tayang perdana di Busan pada Oktober 2025.\n"
+        "Lagu penutupnya berulang:\n"
+        "Na-na-na na-na-na na-na\n"
+        "Na-na-na na-na-na na-na\n"
+        "Harga tiket: Rp 50.000\n"
+        "Penonton antre sejak pagi.\n"
+    )
+    article = _clean(text)
+    assert _reasons(article) == [("repeated_line", "Film itu tayang perdana di Busan pada Oktober 2025.")]
+    # a song's lines are repeated as sung
+    assert (article.clean_text or "").count("Na-na-na na-na-na na-na") == 2
+
+
+def test_another_articles_headline_written_twice_at_the_end_is_a_read_also() -> None:
+    text = (
+        "Mobil itu dijual mulai Rp 449 juta, kata juru bicara pabrikan.\n"
+        "Uji Jalan Mobil Hybrid Baru: Irit, tapi Mahal?\n"
+        "Uji Jalan Mobil Hybrid Baru: Irit, tapi Mahal?\n"
+        "(abc/def)\n"
+    )
+    article = _clean(text)
+    assert article.clean_text == "Mobil itu dijual mulai Rp 449 juta, kata juru bicara pabrikan."
+    assert [r for r, _t in _reasons(article)] == ["read_also", "read_also", "editor_initials"]
+    # a line of a song ending an article, written twice, is no headline
+    song = _clean("Lirik lagu itu sebagai berikut.\nKau tetap di hatiku\nKau tetap di hatiku\n")
+    assert (song.clean_text or "").count("Kau tetap di hatiku") == 2

@@ -109,6 +109,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("source_credit", re.compile(r"^(sumber|source)\s*:.{0,100}$", IC)),
     ("photo_caption", re.compile(r"^(foto|ilustrasi|gambar|dok(\.|umentasi)?|infografis|istimewa)\s*[:(/-].{0,200}$", IC)),
     ("photo_caption", re.compile(r"^.{0,160}\((foto|dok\.?|image by|doc|ist|istimewa|antara foto|shutterstock|freepik|getty images)\b[^)]*\)\.?$", IC)),
+    # a caption with its credit after "Foto:" ("Honda Civic Type R Foto: Dok. Honda",
+    # "Pabrik Daihatsu. Foto: Doc. ADM."; detik: 73 lines in the shared corpus, all
+    # captions). The word capitalised: "... dengan foto: ..." is a sentence's.
+    ("photo_caption", re.compile(r"^.{3,300}?\s(?:Foto|FOTO)\s*:\s*.{1,100}$")),
     ("social_embed", re.compile(r"^.{0,300}pic\.twitter\.com/\S+(\s*[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,30}\)\s*[A-Za-z]{3,9}\.? \d{1,2}, \d{4}(Loading\.\.\.)?)?$", IC)),
     ("social_embed", re.compile(r"^.{0,300}\(@\w{1,30}\)\s*(on\s*)?[A-Z][a-z]{2,8}\.? ?\d{1,2}, \d{4}(\s*at\s+[\d:]+\s*[ap]m\s*[A-Z]{0,4})?(Loading\.\.\.)?$")),
     ("social_embed", re.compile(r"^[\u2014\u2013-]\s*.{1,60}\(@\w{1,30}\)\s*.{0,40}$")),
@@ -211,6 +215,36 @@ def read_also_budget(line: str) -> int:
 
 def ends_sentence(line: str) -> bool:
     return bool(_TERMINAL.search(line.rstrip()))
+
+
+# A line repeated right after itself is a scraper's double (kapanlagi, republika: 60
+# paragraphs of the shared corpus) when at least this long and a sentence or a
+# headline; shorter ones may be list items written twice on purpose, and a song's
+# lines ("Na-na-na", a refrain) are repeated as sung.
+MIN_REPEATED_CHARS = 16
+# Share of a headline's words that are capitalised (or figures): Indonesian headlines
+# are title-cased ("Menyaksikan Tari Pepe-pepeka Ri Makka di Makassar"), a song's
+# line is not ("Kau tak akan terganti").
+HEADLINE_CAPITALS = 0.6
+
+
+def doubled(line: str) -> bool:
+    """Whether ``line``, written twice in a row, is a scraper's double (see
+    :data:`MIN_REPEATED_CHARS`)."""
+    return len(line) >= MIN_REPEATED_CHARS and (ends_sentence(line) or headline(line))
+
+
+def headline(line: str) -> bool:
+    """A headline: short, title-cased, no full stop, not a quote. Unlike
+    :func:`looks_like_title`, it may end with "!" or "?" as headlines do ("Review
+    Honda e:N1: HR-V Listrik yang Pasti Dijual Tahun Depan!")."""
+    stripped = line.strip()
+    if not stripped or stripped[0] in "\"“'‘" or stripped.endswith((".", "\"", "”")):
+        return False
+    words = [w for w in stripped.split() if w[:1].isalnum()]
+    if not words or len(stripped.split()) > MAX_TITLE_WORDS:
+        return False
+    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) >= HEADLINE_CAPITALS * len(words)
 
 
 def looks_like_title(line: str) -> bool:

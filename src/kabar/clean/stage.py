@@ -5,7 +5,9 @@ Steps, in order:
 1. the dateline at the top ("JAKARTA, KOMPAS.com -") goes to ``Article.dateline``;
 2. each raw line is tested against the line rules (read-also links and the headlines
    after a bare "Baca juga", ads, promos, bylines, captions, embeds, ...) and against
-   the lines learned to repeat across many articles of the same outlet;
+   the lines learned to repeat across many articles of the same outlet; a line written
+   twice in a row loses its double, and another article's headline written twice at
+   the end goes whole;
 3. lines broken where the scraper stripped a link ("mendesak agar anggota polisi" /
    "Polsek Wewewa Selatan" / ", Sumba Barat Daya") are joined back into paragraphs;
 4. inline read-also headlines and trailing editor initials are cut from paragraphs;
@@ -206,11 +208,17 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
     read_also_budget = 0
     saw_editor_initials = False
     dangling: str | None = None  # the reason of a removed line that ends "... di"
+    previous: _Line | None = None  # the last line kept
     for line in lines:
         if not line.text:
             keep.append(None)
             continue
         reason = rules.match_line(line.text)
+        if (
+            reason is None and previous is not None and line.text == previous.text
+            and rules.doubled(line.text) and not rules.video_title(line.text)
+        ):
+            reason = "repeated_line"  # the scraper's double of the line before
         if reason is None and dangling and rules.completes_dangling(line.text):
             # the outlet's name on the line after a removed "... telah naik di": the end
             # of the removed line
@@ -240,6 +248,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
                     continue
         if reason is None:
             keep.append(line)
+            previous = line
             continue
         removed.append(RemovedLine(line.text, reason, line.start, line.end))
         if reason in ("republished", "read_also") and rules.dangles(line.text):
@@ -251,6 +260,17 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
         if reason == "byline":
             bylines.append(line.text)
 
+    # another article's headline written twice closes the article (detik's related
+    # links: 143 articles of the shared corpus): the double is gone (repeated_line); the
+    # first copy goes too (boilerplate, initials, tags may follow them)
+    last_kept = next((k for k in range(len(keep) - 1, -1, -1) if keep[k] is not None), -1)
+    final = keep[last_kept] if last_kept >= 0 else None
+    if final is not None and rules.headline(final.text):
+        doubles = [i for i, r in enumerate(removed) if r.reason == "repeated_line" and r.start > final.start]
+        if doubles and removed[doubles[0]].text == final.text:
+            removed[doubles[0]] = replace(removed[doubles[0]], reason="read_also")
+            removed.append(RemovedLine(final.text, "read_also", final.start, final.end))
+            keep[last_kept] = None
     # related videos' headlines close the article (rules.video_title)
     trailing = 0
     for k in range(len(keep) - 1, -1, -1):
