@@ -6,6 +6,7 @@ Garut); every figure, status, flag and speaker asserted here is listed in the ke
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -438,3 +439,25 @@ def test_a_speaker_named_by_a_relation_to_a_person_is_not_that_person() -> None:
     ]
     _speakers(claims, {"c1": (0, 25), "c2": (44, 79)}, entities)
     assert [c.speaker for c in claims] == [None, "e2"]
+
+
+def test_many_unattributed_figures_are_one_flag_in_markdown_and_html_not_in_json() -> None:
+    """A launch's specifications stated by the outlet alone are listed in one line,
+    after the flags that need a reader; the JSON keeps one flag per figure."""
+    def loose(figure: str, outlet: str) -> dict[str, Any]:
+        return {"kind": "unattributed", "message": f"{figure}: no source is named; only the outlet ({outlet}) states it",
+                "claims": [], "documents": []}
+
+    flags = [loose("harga = 449.000.000 IDR", "detik, okezone"), loose("torsi = 127 Nm", "detik"),
+             {"kind": "name_variant", "message": "HPM is spelled 2 ways", "claims": [], "documents": []},
+             loose("katup = 16 katup", "detik")]
+    brief: dict[str, Any] = {"documents": [], "flags": flags}
+    md = render(brief, "md")
+    assert ("- **name_variant**: HPM is spelled 2 ways\n- **unattributed**: 3 figures: no source is named, only "
+            "the outlet states them: harga = 449.000.000 IDR (detik, okezone); torsi = 127 Nm (detik); "
+            "katup = 16 katup (detik)") in md
+    assert render(brief, "html").count("unattributed</span>") == 1
+    assert len(json.loads(render(brief, "json"))["flags"]) == 4
+    # two are shown as they are
+    brief["flags"] = flags[:3]
+    assert render(brief, "md").count("**unattributed**") == 2

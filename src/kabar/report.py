@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,31 @@ SCHEMA_VERSION = 1
 STATUS_ORDER = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
 # Chart geometry (pixels) of the per-figure timelines in the HTML page.
 CHART_W, CHART_H, CHART_PAD = 560, 180, 40
+
+
+# The tail of an ``unattributed`` flag's message (kabar.flags.unattributed).
+_UNATTRIBUTED = re.compile(r"^(?P<figure>.*): no source is named; only the outlet \((?P<outlets>[^)]*)\) states it$")
+# From this many unattributed figures on, the Markdown and HTML list them in one flag:
+# a product launch's specifications (35 of a brief's 36 flags) otherwise bury the flags
+# that need a reader (a name spelled two ways). The JSON keeps one flag per figure.
+GROUP_UNATTRIBUTED = 3
+
+
+def shown_flags(brief: dict[str, Any]) -> list[tuple[str, str]]:
+    """The brief's flags as (kind, message) to print: every flag as it is, but the
+    ``unattributed`` ones in one line when there are :data:`GROUP_UNATTRIBUTED` or more,
+    after the others ("12 figures: no source is named, only the outlet states them:
+    harga = Rp 449.000.000 (detik, okezone); ...")."""
+    flags = brief.get("flags") or []
+    loose = [(f, _UNATTRIBUTED.match(f["message"])) for f in flags if f["kind"] == "unattributed"]
+    figures = [m for _f, m in loose if m is not None]
+    if len(figures) < GROUP_UNATTRIBUTED:
+        return [(f["kind"], f["message"]) for f in flags]
+    shown = [(f["kind"], f["message"]) for f in flags if f["kind"] != "unattributed"]
+    shown += [(f["kind"], f["message"]) for f, m in loose if m is None]
+    items = "; ".join(f"{m['figure']} ({m['outlets']})" for m in figures)
+    shown.append(("unattributed", f"{len(figures)} figures: no source is named, only the outlet states them: {items}"))
+    return shown
 
 
 def fmt_value(value: Any, unit: str | None = None) -> str:
@@ -207,8 +233,8 @@ def to_markdown(brief: dict[str, Any]) -> str:
     if brief.get("flags"):
         lines.append("## Flags")
         lines.append("")
-        for f in brief["flags"]:
-            lines.append(f"- **{f['kind']}**: {_md(f['message'])}")
+        for kind, message in shown_flags(brief):
+            lines.append(f"- **{kind}**: {_md(message)}")
         lines.append("")
     if brief.get("timeline"):
         lines.append("## Timeline")
@@ -335,8 +361,8 @@ def to_html(brief: dict[str, Any]) -> str:
         out.append("</table>")
     if brief.get("flags"):
         out.append("<h2>Flags</h2>")
-        for f in brief["flags"]:
-            out.append(f"<div class=\"flag\"><span class=\"status\">{_e(f['kind'])}</span> {_e(f['message'])}</div>")
+        for kind, message in shown_flags(brief):
+            out.append(f"<div class=\"flag\"><span class=\"status\">{_e(kind)}</span> {_e(message)}</div>")
     if brief.get("timeline"):
         out.append("<h2>Timeline</h2><table><tr><th>when</th><th>what</th><th>sources</th></tr>")
         for t in brief["timeline"]:
