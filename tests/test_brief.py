@@ -254,6 +254,11 @@ def test_a_legal_form_in_brackets_is_no_acronym_of_the_company() -> None:
     mentions = [Mention("d", 0, 16, "PT Listrik Kita", "ORG"), Mention("d", 30, 51, "Badan Pusat Statistik", "ORG")]
     analysis = Analysis(document="d", text=text, mentions=mentions)
     assert _acronym_links([analysis]) == {"Badan Pusat Statistik": "BPS"}
+    # nor is a word in brackets after a name in capitals, or longer than the name
+    text = "Mesin DOHC i-VTEC (Hybrid) dan Honda (Motor) dipamerkan."
+    mentions = [Mention("d", text.index("VTEC"), text.index("VTEC") + 4, "VTEC", "ORG"),
+                Mention("d", text.index("Honda"), text.index("Honda") + 5, "Honda", "ORG")]
+    assert _acronym_links([Analysis(document="d", text=text, mentions=mentions)]) == {}
 
 
 def test_a_common_word_opening_sentences_is_no_person() -> None:

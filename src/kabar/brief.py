@@ -81,6 +81,9 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
             found = _ACRONYM_IN_PARENS.match(after.lstrip(" ,"))
             if (
                 found and found.group(1) != m.text and found.group(1).lower() not in _LEGAL_FORMS_IN_PARENS
+                # (a short form is shorter, and a name in capitals is one already: "DOHC
+                # i-VTEC (Hybrid)" says which engine, it spells out no "VTEC")
+                and len(found.group(1)) < len(m.text) and not (m.text.isupper() and " " not in m.text)
                 # (a place in brackets says where the body is: "River Plate (Argentina)",
                 # "LAFC (AS)" had made one entry of a country and its clubs; a country
                 # or region by name, else a place by the model's type but for a ticker in
