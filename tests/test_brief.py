@@ -420,6 +420,18 @@ def test_a_common_word_glued_onto_a_name_is_cut_off_where_the_story_writes_the_n
     assert _unglued_name("Vladimir Putinan", last_words) is None
 
 
+def test_a_name_glued_onto_the_word_before_is_read_as_the_story_writes_it() -> None:
+    from kabar.brief import _camel_unglued
+
+    persons = {"Vladimir Putin": 1, "Ali Khamenei": 2, "Igor Jesus": 1, "Jim McDonnell": 3, "Tok": 2}
+    assert _camel_unglued("VladimirPutin", persons) == (0, "Vladimir Putin")
+    assert _camel_unglued("IranAli Khamenei", persons) == (4, "Ali Khamenei")
+    # the part after the glue written once only; one lower-case letter; a brand
+    assert _camel_unglued("BotafogoIgor Jesus", persons) is None
+    assert _camel_unglued("McDonnell", {"Donnell": 5}) is None
+    assert _camel_unglued("TikTok", persons) is None
+
+
 def test_a_speaker_named_by_a_relation_to_a_person_is_not_that_person() -> None:
     from kabar.brief import _RELATION
 
