@@ -368,6 +368,8 @@ def test_two_persons_initials_with_their_ages_and_no_joiner_are_both() -> None:
         ("Dari 3.000 rumah sakit, sebagian gedungnya tua.", "rumah sakit"),
         ("Sebanyak 12 rumah rusak berat.", "rumah"),
         ("Dua orang tua korban datang ke kantor polisi.", "orang tua"),
+        ("Pemerintah meneken empat kerja sama baru.", "kerja sama"),
+        ("Pabrik itu membuka 2.000 lapangan kerja.", "lapangan kerja"),
     ],
 )
 def test_two_word_nouns_are_counted_whole(text: str, unit: str) -> None:

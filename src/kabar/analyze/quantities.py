@@ -376,6 +376,8 @@ _COMPOUND_NOUNS = frozenset(
         "rumah sakit", "rumah makan", "rumah ibadah", "rumah susun", "rumah tangga", "rumah potong",
         "rumah adat", "orang tua", "kereta api", "tempat tidur", "anak buah", "tenaga kerja",
         "tenaga kesehatan", "alat berat", "kapal selam", "pesawat tempur", "kartu keluarga",
+        # an act's name of two words: "empat kerja sama", "dua unjuk rasa"
+        "kerja sama", "uji coba", "unjuk rasa", "tindak pidana", "jumpa pers", "lapangan kerja",
     ))
 )  # fmt: skip
 # ke-...-an verbs of what befalls someone, which look like nouns: "1,4 juta orang
