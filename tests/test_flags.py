@@ -56,6 +56,12 @@ def test_a_name_shortened_lengthened_or_with_a_word_glued_on_is_no_other_spellin
     assert "2 ways: Miguel Uribe Londoño, Miguel Uribe Turbay" in flagged(
         "Miguel Uribe Turbay", "Miguel Uribe Londoño", "Miguel Uribe")[0]
     assert len(flagged("Pemantau Peradilan", "Pemantauan Peradilan")) == 1
+    # a figure or a quote glued on; a short figure alone telling two things apart
+    assert flagged("Turkish Airlines", "Turkish Airlines7") == []
+    assert flagged("Kelurahan Merah Putih", "Kelurahan Merah Putih'") == []
+    assert flagged("Moto2 Race", "Moto3 Race") == []
+    # but a count written two ways is worth a look
+    assert len(flagged("7.991.160 Keluarga Penerima Manfaat", "7.991.960 Keluarga Penerima Manfaat")) == 1
 
 
 def test_an_acronym_and_its_expansion_are_not_two_spellings() -> None:

@@ -142,7 +142,11 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
             # Tengah", "Asia Tenggara") stay.
             variants = _longest_spellings([f for f in family if len(name_tokens(f)) >= 2])
             full = {_spelling(f) for f in variants}
-            if len(full) < 2:
+            if len(full) < 2 or (
+                len({re.sub(r"\d", "", f) for f in full}) < 2 and not any(re.search(r"\d{3}", f) for f in full)
+            ):
+                # (spellings differing in a short figure alone name other things: "Moto2
+                # Race", "Moto3 Race"; a count written two ways stays: "7.991.160 KPM")
                 continue
             inside = sorted(
                 {d for d in entity.documents if sum(d in docs_by_form[f] for f in variants) > 1}
@@ -175,11 +179,15 @@ _GLUE_SUFFIXES = frozenset({"an", "kan", "nya", "lah", "kah", "in", "se"})
 
 
 def _same_word(a: str, b: str) -> bool:
-    """``a`` is ``b``, or one is the other with a word glued on (:func:`glued_on`)."""
+    """``a`` is ``b``, or one is the other with a word (:func:`glued_on`) or a figure
+    glued on ("Airlines7", "Ketenagakerjaan2025")."""
     if a == b:
         return True
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return glued_on(longer, shorter)
+    tail = longer[len(shorter):]
+    return glued_on(longer, shorter) or (
+        len(shorter) >= 3 and longer.startswith(shorter) and tail.isdigit() and not shorter[-1].isdigit()
+    )
 
 
 def _holds(longer: list[str], shorter: list[str]) -> bool:
@@ -211,8 +219,9 @@ def _longest_spellings(forms: list[str]) -> list[str]:
 
 
 def _spelling(form: str) -> str:
-    words = re.findall(r"[\w'-]+", form.lower())
-    return " ".join(w for w in words if fold(w) not in _HONORIFIC_FOLDS)
+    # (quotes and hyphens inside a word only: "Merah Putih'" is "Merah Putih")
+    words = (w.strip("'-") for w in re.findall(r"[\w'-]+", form.lower()))
+    return " ".join(w for w in words if w and fold(w) not in _HONORIFIC_FOLDS)
 
 
 _HONORIFIC_FOLDS = frozenset(fold(h) for h in HONORIFICS)
