@@ -478,3 +478,23 @@ def test_many_unattributed_figures_are_one_flag_in_markdown_and_html_not_in_json
     # two are shown as they are
     brief["flags"] = flags[:3]
     assert render(brief, "md").count("**unattributed**") == 2
+
+
+def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> None:
+    from datetime import datetime
+
+    from kabar.records import Article
+
+    text = (
+        "Jadwal balapan sebagai berikut.\n"
+        "Sabtu, 14 Juni 2025\n"
+        "Pukul 20.00 WIB: Kualifikasi\n"
+        "Balapan utama digelar Minggu (15/6/2025) malam."
+    )
+    article = Article(id="t2", title="Jadwal balapan", text=text, clean_text=text,
+                      outlet="contoh", published=datetime(2025, 6, 12, 9, 0))
+    timeline = build_brief([article])["timeline"]
+    assert [(t["date"], t["time"], t["text"]) for t in timeline] == [
+        ("2025-06-14", "20:00", "Pukul 20.00 WIB: Kualifikasi"),
+        ("2025-06-15", None, "Balapan utama digelar Minggu (15/6/2025) malam."),
+    ]

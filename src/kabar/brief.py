@@ -427,6 +427,9 @@ def when_label(first: date, last: date | None = None, time: str | None = None) -
     return f"{first.isoformat()} - {last.isoformat()}"
 
 
+_A_WORD = re.compile(r"[^\W\d_]{2}")
+
+
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
     published: Mapping[str, date | None] | None = None,
@@ -471,6 +474,10 @@ def _timeline(
                 d = replace(d, value=last_day, resolved=True, kind="datetime")
             start, end = a.sentences[si]
             text = a.text[start:end].strip()
+            if not _A_WORD.search(text.replace(d.text, " ")):
+                # a date alone ("Minggu, 15 Juni 2025", a schedule's heading) tells no
+                # event; it still dates the times after it
+                continue
             if len(text) > TIMELINE_TEXT_CHARS:
                 text = text[:TIMELINE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
             if not d.resolved or d.value is None:
