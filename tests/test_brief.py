@@ -436,6 +436,7 @@ def test_a_speaker_named_by_a_relation_to_a_person_is_not_that_person() -> None:
     from kabar.brief import _RELATION
 
     assert _RELATION.match("Kuasa hukum Ronald Tannur") and _RELATION.match("istri Ferdy Sambo")
+    assert _RELATION.match("Anak sulung Ahmad Dhani") and not _RELATION.match("Anak Agung Gde Agung")
     # an honorific, a spokesperson named after the body
     assert not _RELATION.match("Ibu Sri Mulyani") and not _RELATION.match("jubir KPK Budi Prasetyo")
     from kabar.brief import _speakers

@@ -341,7 +341,9 @@ def _entity_at(index: Mapping[str, list[tuple[int, int, str]]], document: str, s
 _RELATION = re.compile(
     r"(?i:(?:tim\s+)?(?:kuasa\s+hukum|pengacara|penasihat\s+hukum|istri|suami|kakak|adik|"
     r"keluarga|kerabat|orang\s+tua|ayah|ayahanda|ibunda|ajudan|rekan|teman|sahabat|"
-    r"tetangga|paman|kakek|nenek|mantan\s+istri|mantan\s+suami))\s+[A-Z]"
+    r"tetangga|paman|kakek|nenek|mantan\s+istri|mantan\s+suami|"
+    # (a child by rank: "Anak sulung Ahmad Dhani"; "Anak" alone opens names, "Anak Agung")
+    r"(?:anak|putra|putri)\s+(?:sulung|bungsu|pertama|kedua|ketiga|tengah)))\s+[A-Z]"
 )
 
 

@@ -107,6 +107,7 @@ def test_appositive_after_the_name() -> None:
         ("Menurut Menkeu Sri Mulyani, defisit tetap terjaga di 2,5 persen.", "Menkeu Sri Mulyani", "Sri Mulyani", "Menurut"),
         ("Hal itu disampaikan juru bicara Pentagon Pat Ryder kepada wartawan.", "juru bicara Pentagon Pat Ryder", "Pat Ryder", "disampaikan"),
         ("Inflasi Mei 2025 sebesar 1,6 persen, kata Budi.", "Budi", "Budi", "kata"),
+        ("Jumlahnya 62, sahut Cecep.", "Cecep", "Cecep", "sahut"),
         ("Badan Pusat Statistik (BPS) mencatat inflasi 1,6 persen.", "Badan Pusat Statistik (BPS)", "Badan Pusat Statistik (BPS)", "mencatat"),
     ],
 )

@@ -119,7 +119,7 @@ class Attribution:
 _POST_CUES = (
     "kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
     "|tegas|pungkas|beber|tanya|seru|jawab|timpal|sambung|kilah|cetus|kisah|aku|akui"
-    "|klaim|harap|pinta|imbau|tandas|urai|terangnya|tutup"
+    "|klaim|harap|pinta|imbau|tandas|urai|terangnya|tutup|sahut"
 )
 _POST_CUE = re.compile(rf"\b(?=[kujtpslbiacdhKUJTPSLBIACDH])(?P<cue>(?:{_POST_CUES})(?P<nya>nya)?)\b", re.IGNORECASE)
 # Cue verbs written after the speaker.
