@@ -205,6 +205,21 @@ def test_a_form_several_articles_write_names_the_entity_over_a_one_off() -> None
     assert one_each[0].name == "Sri Mulyani Indrawati"
 
 
+def test_a_person_goes_by_a_name_without_a_body_or_place_read_into_it() -> None:
+    [ateng] = resolve([m("a", "Ateng Hartono BPS"), m("a", "Ateng Hartono", at=40), m("b", "Ateng Hartono BPS")])
+    assert ateng.name == "Ateng Hartono" and ateng.aliases == ["Ateng Hartono BPS"]
+    # a Roman numeral is part of the name; an organisation keeps its acronym
+    [sultan] = resolve([m("a", "Hamengku Buwono II"), m("b", "Hamengku Buwono II"), m("c", "Hamengku Buwono")])
+    assert sultan.name == "Hamengku Buwono II"
+    from collections import Counter
+
+    from kabar.resolve import _display_name
+
+    forms = [m("a", "Bank Mulia BJB", "ORG"), m("b", "Bank Mulia BJB", "ORG"), m("b", "Bank Mulia", "ORG", at=40)]
+    assert _display_name(Counter(f.text for f in forms), forms) == "Bank Mulia BJB"
+    assert _display_name(Counter(f.text for f in forms), forms, person=True) == "Bank Mulia"
+
+
 def test_an_acronym_typed_an_organisation_is_one_where_typed_a_place() -> None:
     entities = resolve([
         m("a", "KLH", "ORG"), m("b", "KLH", "LOC"), m("b", "AS", "LOC"), m("c", "AS", "ORG"),

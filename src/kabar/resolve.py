@@ -613,17 +613,39 @@ def _canonical_key(tokens: list[str]) -> str:
     return " ".join(tokens)
 
 
-def _display_name(surface: Counter[str], members: list[Mention]) -> str:
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _decorated(form: str) -> bool:
+    """A person's name with a body's acronym or a place read into it ("Ateng Hartono
+    BPS", "Jatim Kusnadi"): a first or last word in capitals (not a Roman numeral,
+    "Hamengku Buwono II") or a region's name."""
+    from kabar.analyze.entities import place_names
+
+    words = form.split()
+    if len(words) < 2:
+        return False
+    ends = (words[0], words[-1])
+    return any(
+        (len(w) >= 2 and w.isupper() and w.isalpha() and not _ROMAN.match(w)) or (w.lower(),) in place_names()
+        for w in ends
+    )
+
+
+def _display_name(surface: Counter[str], members: list[Mention], person: bool = False) -> str:
     """The name an entity goes by: the most frequent of its longest full forms (full
     names over surnames), among the forms at least two articles write when there are
     such: a form one article alone has may be a misreading ("Sri Mulyanidi Kompleks
     Istana Presiden", glued words read as one name; "Pemukiman Maruarar Sirait",
     "Dilamar Billy Syahputra", headlines), and a full name one article alone gives
-    ("Sri Mulyani Indrawati") stays among the entity's spellings."""
+    ("Sri Mulyani Indrawati") stays among the entity's spellings. A person goes by a
+    form without a body or place read into it (:func:`_decorated`) when there is one."""
     documents: dict[str, set[str]] = defaultdict(set)
     for m in members:
         documents[m.text].add(m.document)
     forms = [t for t in surface if len(name_tokens(t)) > 1] or list(surface)
+    if person:
+        forms = [t for t in forms if not _decorated(t)] or forms
     forms = [t for t in forms if len(documents[t]) > 1] or forms
     longest = max(len(name_tokens(t)) for t in forms)
     candidates = [t for t in forms if len(name_tokens(t)) == longest]
@@ -632,8 +654,8 @@ def _display_name(surface: Counter[str], members: list[Mention]) -> str:
 
 def _entity(members: list[Mention]) -> Entity:
     surface = Counter(m.text for m in members)
-    name = _display_name(surface, members)
     kind = Counter(m.type for m in members).most_common(1)[0][0]
+    name = _display_name(surface, members, person=kind == "PERSON")
     acronyms = [t for t in surface if is_acronym(t) and any(expands(t, other) for other in surface)]
     if kind == "ORG" and acronyms:
         # an organisation with its expansion goes by its acronym, as news calls it
