@@ -426,6 +426,7 @@ def test_a_name_glued_onto_the_word_before_is_read_as_the_story_writes_it() -> N
     persons = {"Vladimir Putin": 1, "Ali Khamenei": 2, "Igor Jesus": 1, "Jim McDonnell": 3, "Tok": 2}
     assert _camel_unglued("VladimirPutin", persons) == (0, "Vladimir Putin")
     assert _camel_unglued("IranAli Khamenei", persons) == (4, "Ali Khamenei")
+    assert _camel_unglued("Kemlu RIJudha Nugraha", {"Judha Nugraha": 2}) == (8, "Judha Nugraha")
     # the part after the glue written once only; one lower-case letter; a brand
     assert _camel_unglued("BotafogoIgor Jesus", persons) is None
     assert _camel_unglued("McDonnell", {"Donnell": 5}) is None
