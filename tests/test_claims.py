@@ -805,3 +805,10 @@ def test_a_trade_figure_of_goods_named_by_code_is_their_own() -> None:
     assert claims == [
         (41_000, "ekspor cbu:unit"), (650_000, "ekspor ckd:unit"), (9.5, "ekspor ckd:percent"), (4, "ekspor:percent"),
     ]
+
+
+def test_a_dimension_after_a_figure_in_other_units_is_not_what_it_measures() -> None:
+    claims, _excluded = _claims("Dengan tangki penuh 40 liter jarak tempuh mobil itu bisa mencapai 900 km.")
+    assert (40, "tangki penuh:liter") in claims
+    claims, _excluded = _claims("Jalan itu memiliki 12 km panjang jalur sepeda.")
+    assert (12, "panjang:length") in claims

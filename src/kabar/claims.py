@@ -55,6 +55,7 @@ from kabar.reconcile import (
     THREAT_KEY,
     THREAT_LEAST_KEY,
     TO_DATE_KEY,
+    UNIT_FAMILIES,
     WHOSE,
     unit_family,
 )
@@ -161,6 +162,14 @@ _VERB_FORM = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)\w{3,}")
 # Words after a number that do not say what it counts: frequency ("10 kali"), particles
 # and fillers of spoken Indonesian ("2 gitu", "3 aja") seen after numbers in quotes.
 NOT_NOUNS = frozenset({"kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah"})
+# Nouns after a figure that name a dimension: the figure is theirs only in its units.
+_DIMENSION_NOUNS = {
+    "jarak": "length", "panjang": "length", "tinggi": "length", "lebar": "length", "kedalaman": "length",
+    "ketinggian": "length", "berat": "mass", "bobot": "mass", "durasi": "duration",
+}
+# The unit families known well enough to say a dimension is not theirs (a unit
+# outside them, "mm", "ons", may be of any).
+_KNOWN_FAMILIES = frozenset({*UNIT_FAMILIES.values(), "people", "liter"})
 # Keywords that name a property only when nothing better is near.
 WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas", "aset"})
 # Whose figure it is: "gaji pokok presiden", "gaji wakil presiden".
@@ -478,8 +487,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             prop = f"jarak {direction} {place}" if place else f"jarak {direction}"
             return _Property(prop, "jarak:" + direction, location=place)
     noun = (q.noun or "").lower()
-    if noun in NOT_NOUNS:
-        noun = ""
+    if noun in NOT_NOUNS or (family in _KNOWN_FAMILIES and _DIMENSION_NOUNS.get(noun, family) != family):
+        noun = ""  # ("tangki penuh 40 liter jarak tempuh ...": no distance in litres)
     if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
         measure = _sentence_kind(left, noun)
     holder = _holder(left, measure)
