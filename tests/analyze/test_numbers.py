@@ -237,3 +237,17 @@ def test_format_id() -> None:
     assert format_id(1000) == "1.000"
     assert format_id(281_200_000) == "281.200.000"
     assert all(parse_number(format_id(n)) == n for n in range(0, 2_000_000, 997))
+
+
+def test_english_separators_read_a_lone_separator_the_english_way() -> None:
+    from decimal import Decimal
+
+    from kabar.analyze.numbers import english_separators
+
+    with english_separators():
+        assert parse_digits("1,500") == Decimal(1500)
+        assert parse_digits("1.500") == Decimal("1.5")
+        assert parse_digits("0,500") == Decimal("0.500")  # no thousands after a zero
+        assert parse_digits("1,234,567") == Decimal(1234567)
+        assert parse_digits("1.234,5") == Decimal("1234.5")  # both written: unambiguous
+    assert parse_digits("1,500") == Decimal("1.5") and parse_digits("1.500") == Decimal(1500)

@@ -881,3 +881,18 @@ def test_the_penalty_spot_is_no_count() -> None:
     assert rows("Wasit memberi tendangan 12 pas pada menit akhir.") == []
     assert rows("Wasit menunjuk titik 12 pas.") == []
     assert [r[1] for r in rows("Ia membeli 12 pasang sepatu.")] == [12]
+
+
+def test_an_english_texts_separators_are_read_the_english_way() -> None:
+    from kabar.analyze.stage import analyze_article
+    from kabar.records import Article
+
+    text = "Officials said 1,500 soldiers and 12,000 civilians had left; the quake measured 4.9."
+    english = [(q.text, q.value) for q in extract_quantities(text, language="en")]
+    assert ("1,500 soldiers", 1500) in english and ("12,000 civilians", 12000) in english
+    # the same digits in Indonesian text are decimals
+    assert ("1,500 soldiers", 1.5) in [(q.text, q.value) for q in extract_quantities(text)]
+    # the article's detected language decides, and nothing leaks into the next text
+    article = Article(id="en1", title="Troops", text=text, clean_text=text, language="en")
+    assert 1500 in [q.value for q in analyze_article(article).quantities]
+    assert [q.value for q in extract_quantities("Sebanyak 1.500 tentara dikirim.")] == [1500]

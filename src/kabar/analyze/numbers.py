@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 
 logger = logging.getLogger(__name__)
@@ -138,14 +140,33 @@ def _valid_thousands(groups: Sequence[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
+# Whether a lone separator is read the English way (see english_separators).
+_ENGLISH = ContextVar("kabar_english_separators", default=False)
+
+
+@contextmanager
+def english_separators(on: bool = True) -> Iterator[None]:
+    """Within the block, :func:`parse_digits` reads a lone separator the English way,
+    for a text written in English: "1,500 soldiers" is 1500 and "1.500" 1.5. (A
+    context variable: safe in threads and worker processes.)"""
+    token = _ENGLISH.set(on)
+    try:
+        yield
+    finally:
+        _ENGLISH.reset(token)
+
+
 def parse_digits(text: str) -> Decimal | None:
     """Read a digit string with Indonesian (or unambiguous English) separators.
 
     ``"10.000"`` → 10000, ``"4,8"`` → 4.8, ``"1.234.567,89"`` → 1234567.89,
     ``"1,234,567"`` → 1234567, ``"0.88"`` → 0.88. A lone comma is always a decimal
     comma (``"1,500"`` → 1.5); a lone dot is a thousands dot only before exactly
-    three digits (``"1.500"`` → 1500, ``"1.5"`` → 1.5). Returns None when the
-    grouping is impossible (``"1.2.3"``) or the string is too long.
+    three digits (``"1.500"`` → 1500, ``"1.5"`` → 1.5). In an English text
+    (:func:`english_separators`) the other way round: a lone comma before exactly
+    three digits groups thousands (``"1,500"`` → 1500), a lone dot is a decimal point
+    (``"1.500"`` → 1.5). Returns None when the grouping is impossible (``"1.2.3"``) or
+    the string is too long.
     """
     s = text.strip()
     if len(s) > MAX_NUMBER_CHARS or not _DIGITS_RE.fullmatch(s):
@@ -169,7 +190,8 @@ def parse_digits(text: str) -> Decimal | None:
                 return None
             return Decimal("".join(groups))
         head, tail = groups
-        if sep == "." and len(tail) == 3 and _valid_thousands(groups) and head != "0":
+        grouping = "," if _ENGLISH.get() else "."
+        if sep == grouping and len(tail) == 3 and _valid_thousands(groups) and head != "0":
             return Decimal(head + tail)
         return Decimal(head + "." + tail)
     except InvalidOperation:  # pragma: no cover - the regex guards the input

@@ -70,6 +70,7 @@ from kabar.analyze.numbers import (
     VAGUE_SIZE_WORDS,
     VAGUE_WORDS,
     WordParser,
+    english_separators,
     parse_digits,
     to_number,
     words_to_number,
@@ -1738,10 +1739,15 @@ def _coord_value(tok: str) -> Decimal | None:
     return parse_digits(tok)
 
 
-def extract_quantities(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
-    """All quantities in ``text`` in reading order, skipping spans in ``exclude``."""
+def extract_quantities(
+    text: str, *, exclude: Sequence[tuple[int, int]] = (), language: str | None = None
+) -> list[Quantity]:
+    """All quantities in ``text`` in reading order, skipping spans in ``exclude``. A
+    text in English (``language`` "en") has its separators read the English way
+    (:func:`kabar.analyze.numbers.english_separators`: "12,000 people" are 12000)."""
     if not text:
         return []
-    found = _Extractor(text, exclude).run()
+    with english_separators(language == "en"):
+        found = _Extractor(text, exclude).run()
     logger.debug("%d quantities in %d characters", len(found), len(text))
     return found

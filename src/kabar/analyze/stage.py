@@ -347,8 +347,12 @@ _DIGIT = re.compile(r"\d")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def analyze_text(document: str, text: str, published: Any = None, options: AnalyzeOptions | None = None) -> Analysis:
-    """Analyse one clean text (see :func:`analyze_article`)."""
+def analyze_text(
+    document: str, text: str, published: Any = None, options: AnalyzeOptions | None = None,
+    language: str | None = None,
+) -> Analysis:
+    """Analyse one clean text (see :func:`analyze_article`); ``language`` its ISO 639-1
+    code as ingest detected it (figures in an English text are read the English way)."""
     options = options or AnalyzeOptions()
     # a lone surrogate (a broken decode upstream) becomes U+FFFD: same length, so every
     # offset still points into the article's text
@@ -359,7 +363,7 @@ def analyze_text(document: str, text: str, published: Any = None, options: Analy
     try:
         (result.entities, result.mentions, result.roles, result.sentences,
          result.attributions) = find_mentions(document, text, options.entities)
-        result.quantities = extract_quantities(text)
+        result.quantities = extract_quantities(text, language=language)
         result.dates = extract_dates(text, published)
     except Exception as exc:  # a bug on one article must not kill a batch
         if options.strict:
@@ -372,7 +376,7 @@ def analyze_text(document: str, text: str, published: Any = None, options: Analy
 def analyze_article(article: Article, options: AnalyzeOptions | None = None) -> Analysis:
     """The analyze stage for one cleaned article."""
     text = article.clean_text if article.clean_text is not None else article.text
-    return analyze_text(article.id, text, article.published, options)
+    return analyze_text(article.id, text, article.published, options, article.language)
 
 
 def to_doc(analysis: Analysis) -> Doc:
