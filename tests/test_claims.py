@@ -812,3 +812,12 @@ def test_a_dimension_after_a_figure_in_other_units_is_not_what_it_measures() -> 
     assert (40, "tangki penuh:liter") in claims
     claims, _excluded = _claims("Jalan itu memiliki 12 km panjang jalur sepeda.")
     assert (12, "panjang:length") in claims
+
+
+def test_a_keyword_before_a_count_names_it_only_for_trade() -> None:
+    claims, _excluded = _claims("Gelandang berusia 29 tahun itu mencetak dua gol musim ini.")
+    assert (2, "gol") in claims and (29, "usia") in claims
+    claims, _excluded = _claims("Pada April 2025, ekspor mobil mencapai 34.663 unit.")
+    assert [key for _value, key in claims if _value == 34663] == ["ekspor:unit"]
+    claims, _excluded = _claims("Atlet tuan rumah meraih tiga medali emas dan dua medali perunggu.")
+    assert (3, "medali emas") in claims and (2, "medali perunggu") in claims
