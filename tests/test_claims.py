@@ -239,6 +239,8 @@ def test_a_weak_keyword_inside_a_name_is_no_property() -> None:
         # a season and a tournament's year are no date of the score
         ("Klub juara Liga Champions 2024-2025 itu takluk 0-2 dari tim Meksiko.", False),
         ("Jepang menang 6-0 di babak ketiga kualifikasi Piala Dunia 2026.", False),
+        # the season of a title a side holds
+        ("Juventus menang 5-0 atas juara Liga Champions Asia 2023-2024, Al Ain.", False),
         # an earlier meeting, another fixture, a date weeks before the article
         ("Pada pertemuan pertama di Jakarta, Australia hanya bermain imbang 0-0.", True),
         ("Australia menang 2-0 atas Bahrain pada laga sebelumnya.", True),
@@ -265,6 +267,7 @@ def test_a_score_of_another_match_is_keyed_apart(sentence: str, other: bool) -> 
         ("Skor 1-1 bertahan hingga turun minum.", True),
         ("Babak pertama berakhir dengan skor 2-0 untuk Persib.", True),
         ("Indonesia sempat tertinggal 7-12 pada set kedua.", True),
+        ("Juventus membukukan keunggulan 4-0 atas juara Liga Champions Asia, Al Ain, pada babak pertama.", True),
         # the result, whatever else its words say
         ("Persib menang 2-1 berkat gol di babak pertama.", False),
         ("Tim tamu harus mengakui keunggulan tuan rumah 0-3.", False),

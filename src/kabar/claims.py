@@ -1306,7 +1306,9 @@ _RUNNING = re.compile(
 _RESULT = re.compile(
     r"\b(?:menang|kemenangan|memenangi|memenangkan|kalah|kekalahan|takluk|menaklukkan|mengalahkan|"
     r"dikalahkan|membantai|dibantai|menghajar|dihajar|berakhir|diakhiri|(?:skor|hasil)\s+akhir|bubar|"
-    r"imbang|bermain\s+imbang|ditahan|berkesudahan|juara|mengakui\s+keunggulan|akhir\s+(?:laga|pertandingan))\b",
+    # ("juara" before a name is a title a side holds: "atas juara Liga Champions Asia")
+    r"imbang|bermain\s+imbang|ditahan|berkesudahan|juara(?!\s+(?-i:[A-Z]))|mengakui\s+keunggulan|"
+    r"akhir\s+(?:laga|pertandingan))\b",
     re.IGNORECASE,
 )
 
@@ -1345,9 +1347,16 @@ def _other_match(
     if _OTHER_MATCH.search(left) or _OTHER_MATCH.search(right) or _EARLIER_OPENING.match(text, sent[0], q.start):
         return True
     last = mention and (mention.end_value or mention.value)
-    if not last or reported is None:
+    if not last or reported is None or not mention:
         return False
+    if _TITLE_HELD.search(text, max(0, mention.start - TITLE_HELD_WINDOW), mention.start):
+        return False  # (when a side won a title, not when this match was: "atas juara Liga Champions Asia 2023-2024, Al Ain")
     return (reported.date() - last).days >= OTHER_MATCH_DAYS
+
+
+# A title a side holds, named before its season: "juara Liga Champions Asia 2023-2024".
+_TITLE_HELD = re.compile(r"\b(?:juara|kampiun|jawara|pemenang)\s+(?:[A-Z][\w-]*\s+){1,5}$")
+TITLE_HELD_WINDOW = 80
 
 
 # Words of a side's name that say nothing of which side it is ("Timnas Indonesia",
