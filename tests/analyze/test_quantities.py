@@ -608,6 +608,8 @@ def test_age_with_qualifier() -> None:
         ("Persib menang 2-1 atas Persija.", "2-1", "2-1"),
         ("Kedua tim bermain imbang 1-1.", "1-1", "1-1"),
         ("Thunder menang 120-109 di gim kelima.", "120-109", "120-109"),
+        # a side's name after it, not what is counted
+        ("Juventus memimpin grup setelah hasil 10-0 Bayern Muenchen.", "10-0", "10-0"),
     ],
 )
 def test_scores(text: str, value: str, span: str) -> None:

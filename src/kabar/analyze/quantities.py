@@ -132,6 +132,8 @@ LEFT_WINDOW = 60
 # How far back (within the sentence) a match keyword ("skor", "menang", "vs") may
 # stand for "a-b" to be read as a score; one clause in sports reports.
 SCORE_WINDOW = 80
+# A capitalised word after a number (not opening a sentence): a name.
+_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # Scores above this are not scores (basketball tops out near 150).
 SCORE_MAX = 200
 # A bare four-digit number in this range is a year, not a count.
@@ -1268,10 +1270,15 @@ class _Extractor:
                 return chain.end() if chain is not None else hi.end
 
         # Scores: "6-0", "skor 3-0", "menang 2-1".
+        # (a name after it is a side, not what is counted: "hasil 10-0 Bayern Muenchen")
+        side_after = (
+            tail.kind == COUNT and _NAME_AFTER_RE.match(text, end) is not None
+            and (tail.noun or "").lower() not in COUNT_NOUNS
+        )
         if (
             hi is not None
             and rng is not None
-            and (tail.kind is None or (tail.noun or "").lower() in _MATCH_WORDS_AFTER)
+            and (tail.kind is None or (tail.noun or "").lower() in _MATCH_WORDS_AFTER or side_after)
             and amount.plain_int
             and hi.plain_int
             and _is_dash(text[amount.end : rng.end()])
