@@ -418,6 +418,10 @@ def test_a_common_word_glued_onto_a_name_is_cut_off_where_the_story_writes_the_n
     assert _unglued_name("Budi Arie Setiadi", last_words) is None
     assert _unglued_name("PT Hengjaya Mineralindo", last_words) is None
     assert _unglued_name("Vladimir Putinan", last_words) is None
+    # a name of three letters, with a word of three or more glued on; not an acronym's
+    assert _unglued_name("Al Ainpada", {"Ain": 3}) == "Al Ain"
+    assert _unglued_name("PIN BRImo", {"BRI": 3}) is None
+    assert _unglued_name("Al Ainse", {"Ain": 3}) is None
 
 
 def test_a_name_glued_onto_the_word_before_is_read_as_the_story_writes_it() -> None:

@@ -223,8 +223,8 @@ def _fixture_sides(analyses: list[Analysis]) -> set[str]:
     return sides
 
 
-# The shortest last word a glued word may be cut off.
-UNGLUE_MIN_WORD = 4
+# The shortest last word a glued word may be cut off ("Ain" of "Al Ainpada").
+UNGLUE_MIN_WORD = 3
 
 
 def _unglued_name(name: str, last_words: Mapping[str, int]) -> str | None:
@@ -243,6 +243,9 @@ def _unglued_name(name: str, last_words: Mapping[str, int]) -> str | None:
         if (
             last_words.get(head, 0) >= 2 and last_words[head] > last_words.get(last, 0)
             and tail.islower() and glued_on(last, head)
+            # (a word of three letters only with a word of three or more glued on, and
+            # not an acronym's: "Al Ainpada", not "BRImo")
+            and (len(head) > UNGLUE_MIN_WORD or (len(tail) >= UNGLUE_MIN_WORD and not head.isupper()))
         ):
             return " ".join([*words[:-1], head])
     return None
