@@ -661,6 +661,7 @@ def test_collective_ke_word_is_a_count() -> None:
         "Kecelakaan terjadi di KM 014200 jalur B dan Km 01+200.",
         "Antrean mengular di Rest Area KM 57 arah Cikampek.",
         "Warga RT 03/RW 05 ikut kerja bakti.",
+        "Densus 88 Antiteror Polri dan Kodim 0412 Lampung Utara berkoordinasi.",
         "Timnas U-23 akan bertanding melawan Grup 2.",
         "Harga iPhone 16 di Indonesia belum diumumkan.",
         "Peristiwa itu terjadi pada tahun 1990-an.",

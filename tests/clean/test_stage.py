@@ -264,6 +264,11 @@ def test_mojibake_is_decoded_and_counted() -> None:
     assert article.extra["encoding_repairs"] == 2
     plain = clean_article(Article(id="m2", title="Uji", text="Harga naik 5% — kata dia “pekan ini”."))
     assert "encoding_repairs" not in plain.extra
+    # letters of other two-byte sequences than "Â"/"Ã" ones; real accents stay
+    other = clean_article(Article(id="m3", title="Uji", text="Forum itu digelar di GdaÅ\x84sk dan Ä°zmir."))
+    assert other.clean_text == "Forum itu digelar di Gdańsk dan İzmir."
+    kept = clean_article(Article(id="m4", title="Uji", text="Ärger di Öresund, kata Ødegaard."))
+    assert kept.clean_text == "Ärger di Öresund, kata Ødegaard."
 
 
 def test_glue_repair_reads_the_headline_names() -> None:

@@ -359,6 +359,8 @@ _LABELS: tuple[str, ...] = (
     "cluster", "tol", "dapil", "tps", "sdn", "smpn", "sman", "smkn", "paragraf", "lampiran",
     "batch", "tahun", "pekan", "jalur", "lajur", "platform",
     "nomor urut", "menit", "jam ke", "hari ke", "siaga", "status",
+    # units named by a number: "Densus 88 Antiteror", "Kodam III", "Yonif 712"
+    "densus", "yonif", "brigif", "kodim", "korem", "lanud", "lantamal", "batalyon",
 )  # fmt: skip
 _REV_LABEL_RE = re.compile(
     rf"{_SP}*+[:(]?{_SP}*+\.?(?i:{_alternation(_LABELS, reverse=True)})(?![\w])"

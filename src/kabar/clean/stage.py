@@ -161,7 +161,9 @@ _OPEN_ENDINGS = frozenset(
 
 # A Latin-1 reading of UTF-8's lead bytes followed by a continuation: the sign of
 # mojibake, checked before ftfy is asked (most texts have none).
-_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u00a0-\u00ff\u2018-\u201e\u20ac\u2122]")
+# (Any lead byte of a two-byte sequence, "Ä°ndonesia" for "İndonesia", besides
+# the three-byte ones' "â"; ftfy judges, the hint only spares it most texts.)
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00df\u00e2][\u0080-\u00bf\u00a0-\u00ff\u2018-\u201e\u20ac\u2122]")
 
 
 @lru_cache(maxsize=1)
