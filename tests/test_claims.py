@@ -824,3 +824,8 @@ def test_a_keyword_before_a_count_names_it_only_for_trade() -> None:
     assert [key for _value, key in claims if _value == 34663] == ["ekspor:unit"]
     claims, _excluded = _claims("Atlet tuan rumah meraih tiga medali emas dan dua medali perunggu.")
     assert (3, "medali emas") in claims and (2, "medali perunggu") in claims
+
+
+def test_people_arrested_are_no_victims() -> None:
+    found = _extract("Polisi menyebut 12 orang ditangkap dan 3 orang tewas.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    assert sorted(c.property for c in found.claims) == ["korban meninggal", "orang ditangkap"]

@@ -93,6 +93,8 @@ STATES: dict[str, str] = {
 # "terdampak", and had been one conflicting count. Dead and injured are counted
 # together whatever the noun (victims are written "orang", "warga", "penumpang" ...).
 BROAD_STATES = frozenset({"terdampak"})
+# States whose people are named as they are, not as victims.
+_NOT_VICTIMS = frozenset({"ditangkap", "ditahan"})
 # The nouns that count residents (or anyone) in such a state, one population.
 RESIDENTS = frozenset({"orang", "warga", "jiwa", "korban", "penduduk", "pengungsi", "kepala keluarga", "kk", "masyarakat"})
 # The verbs of what did it, right before a count ("gempa itu menewaskan 24 orang",
@@ -508,7 +510,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             # (residents who fled): a broad state's people are whom the noun says
             counted = noun
         if state:
-            label = {"orang": "korban"}.get(counted, counted)
+            # (people arrested or held are no victims: "orang ditangkap")
+            label = counted if state in _NOT_VICTIMS else {"orang": "korban"}.get(counted, counted)
             return _Property(f"{label} {state}", f"{counted}:{state}")
         # Only trade names what is counted ("ekspor mobil ... 179.857 unit" is apart
         # from a plant's output of cars); another keyword before a count says nothing
