@@ -899,3 +899,12 @@ def test_an_english_texts_separators_are_read_the_english_way() -> None:
     article = Article(id="en1", title="Troops", text=text, clean_text=text, language="en")
     assert 1500 in [q.value for q in analyze_article(article).quantities]
     assert [q.value for q in extract_quantities("Sebanyak 1.500 tentara dikirim.")] == [1500]
+
+
+def test_between_a_and_b_is_a_range() -> None:
+    q = one("Suhu diperkirakan antara 20 dan 24 derajat Celcius.")
+    assert (q.value, q.value_max, q.unit, q.text) == (20, 24, "°C", "20 dan 24 derajat Celcius")
+    q = one("Harga beras berkisar antara Rp13.500 dan Rp17.000 per kg.")
+    assert (q.value, q.value_max, q.unit) == (13500, 17000, "IDR")
+    # without "antara", two figures
+    assert len(extract_quantities("Sebanyak 3 negara dan 5 organisasi hadir.")) == 2

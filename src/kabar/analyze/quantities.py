@@ -514,6 +514,11 @@ _VAGUE_MULT_RE = re.compile(
 _RESTATED_WORDS_RE = re.compile(rf"{_SP}*+\({_SP}*+([^\W\d_]++(?:{_SP}++[^\W\d_]++)*+){_SP}*+\)")
 _RESTATED_DIGITS_RE = re.compile(rf"{_SP}*+\({_SP}*+(\d++){_SP}*+\)")
 _MONEY_MULT_RE = re.compile(rf"{_SP}*+(M|T|K|k)(?![^\W_])")
+# "antara A dan B": a range only after "antara" ("2 dan 3 persen" alone may be two).
+_BETWEEN_BEFORE = re.compile(r"\bantara\s+(?:(?:Rp\.?|US\$|\$|USD|IDR)\s*)?$", re.IGNORECASE)
+_AND_SEP_RE = re.compile(
+    rf"{_SP}++dan{_SP}++(?:(?:Rp\.?|US\$|\$|USD|IDR){_SP}*+)?(?=\w)", re.IGNORECASE
+)
 _RANGE_SEP_RE = re.compile(
     rf"{_SP}*+(?:--|-|–|—|s\.d\.?|s/d|hingga|sampai(?:{_SP}++dengan)?){_SP}*+"
     rf"(?:(?:Rp\.?|US\$|\$|USD|IDR){_SP}*+)?(?=\d)",
@@ -1249,6 +1254,8 @@ class _Extractor:
         # Range: "10-12 orang", "Rp10-20 juta", "5 hingga 7 hari", "6-0".
         hi: _Amount | None = None
         rng = _RANGE_SEP_RE.match(text, end) if qualifier is None else None
+        if rng is None and qualifier is None and _BETWEEN_BEFORE.search(text, max(0, s - 12), s):
+            rng = _AND_SEP_RE.match(text, end)  # "antara lima dan tujuh hari"
         if rng is not None and self.blocked_at(rng.end(), rng.end() + 1) is None:
             hi = self.read_amount(rng.end(), money)
             if hi is not None and _TIME_TOKEN_RE.fullmatch(hi.token) and _TZ_RE.match(text, hi.end):
