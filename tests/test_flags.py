@@ -25,6 +25,9 @@ def test_roles_compatible() -> None:
     assert roles_compatible("Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral")
     assert not roles_compatible("Menteri ESDM", "Menteri Keuangan")
     assert not roles_compatible("Menteri BUMN", "Menteri Keuangan (Menkeu)")
+    # a contracted title spelled out before it in brackets
+    assert roles_compatible("Wadirlantas Polda Metro Jaya", "Wakil Direktur Lalu Lintas (Wadirlantas) Polda Metro Jaya")
+    assert not roles_compatible("Wadirlantas Polda Metro Jaya", "Wakil Direktur Lalu Lintas (Wadirlantas) Polda Jabar")
 
 
 def test_role_conflict_and_name_variant_flags() -> None:

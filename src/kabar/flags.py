@@ -65,6 +65,8 @@ def roles_compatible(a: str, b: str) -> bool:
     wa, wb = _role_words(a), _role_words(b)
     if not wa or not wb:
         return True
+    if _spelled_out(a, b) or _spelled_out(b, a):
+        return True
     if bool(wa & _DEPUTY) != bool(wb & _DEPUTY) and (wa - _DEPUTY) & (wb - _DEPUTY):
         return False
     ta = [t for t in name_tokens(a) if t not in _ROLE_NOISE and t not in _DEPUTY]
@@ -72,6 +74,23 @@ def roles_compatible(a: str, b: str) -> bool:
     if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[0] in PORTFOLIO_TITLES:
         return JaroWinkler.similarity(ta[1], tb[1]) >= SAME_ROLE_WORD or _same_portfolio(a, b)
     return True
+
+
+_BRACKETED = re.compile(r"\(([^()\s]{2,})\)")
+
+
+def _spelled_out(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with its short form spelled out before it in
+    brackets: "Wadirlantas Polda Metro Jaya" and "Wakil Direktur Lalu Lintas
+    (Wadirlantas) Polda Metro Jaya"."""
+    for m in _BRACKETED.finditer(long):
+        word = re.search(r"(?<!\S)" + re.escape(m.group(1)) + r"(?!\S)", short)
+        if word is not None:
+            head, tail = short[:word.start()].split(), short[word.end():].split()
+            before = long[:m.start()].lower().split()
+            if tail == long[m.end():].split() and all(w.lower() in before for w in head):
+                return True
+    return False
 
 
 # A portfolio's short form: in brackets ("... Mineral (ESDM)") or right after the title
