@@ -82,11 +82,14 @@ _BRACKETED = re.compile(r"\(([^()\s]{2,})\)")
 def _spelled_out(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with its short form spelled out before it in
     brackets: "Wadirlantas Polda Metro Jaya" and "Wakil Direktur Lalu Lintas
-    (Wadirlantas) Polda Metro Jaya"."""
+    (Wadirlantas) Polda Metro Jaya"; "Sekretaris Jenderal PDIP" and "Sekretaris
+    Jenderal Partai Demokrasi Indonesia Perjuangan (PDI-P)"."""
     for m in _BRACKETED.finditer(long):
-        word = re.search(r"(?<!\S)" + re.escape(m.group(1)) + r"(?!\S)", short)
-        if word is not None:
-            head, tail = short[:word.start()].split(), short[word.end():].split()
+        words = short.split()
+        # (hyphens aside: "(PDI-P)" is "PDIP")
+        at = next((i for i, w in enumerate(words) if w.replace("-", "") == m.group(1).replace("-", "")), None)
+        if at is not None:
+            head, tail = words[:at], words[at + 1:]
             before = long[:m.start()].lower().split()
             if tail == long[m.end():].split() and all(w.lower() in before for w in head):
                 return True
