@@ -29,6 +29,7 @@ def test_roles_compatible() -> None:
     assert roles_compatible("Wadirlantas Polda Metro Jaya", "Wakil Direktur Lalu Lintas (Wadirlantas) Polda Metro Jaya")
     assert not roles_compatible("Wadirlantas Polda Metro Jaya", "Wakil Direktur Lalu Lintas (Wadirlantas) Polda Jabar")
     assert roles_compatible("Sekretaris Jenderal PDIP", "Sekretaris Jenderal Partai Demokrasi Indonesia Perjuangan (PDI-P)")
+    assert roles_compatible("Wadir Lantas Polda Metro Jaya", "Wakil Direktur Lalu Lintas (Wadirlantas) Polda Metro Jaya")
 
 
 def test_role_conflict_and_name_variant_flags() -> None:

@@ -86,10 +86,15 @@ def _spelled_out(short: str, long: str) -> bool:
     Jenderal Partai Demokrasi Indonesia Perjuangan (PDI-P)"."""
     for m in _BRACKETED.finditer(long):
         words = short.split()
-        # (hyphens aside: "(PDI-P)" is "PDIP")
-        at = next((i for i, w in enumerate(words) if w.replace("-", "") == m.group(1).replace("-", "")), None)
+        # (hyphens, spaces and case aside: "(PDI-P)" is "PDIP", "(Wadirlantas)" "Wadir Lantas")
+        abbr = m.group(1).replace("-", "").lower()
+        at = next(
+            ((i, j) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)
+             if "".join(words[i:j]).replace("-", "").lower() == abbr),
+            None,
+        )
         if at is not None:
-            head, tail = words[:at], words[at + 1:]
+            head, tail = words[:at[0]], words[at[1]:]
             before = long[:m.start()].lower().split()
             if tail == long[m.end():].split() and all(w.lower() in before for w in head):
                 return True

@@ -107,6 +107,7 @@ R kabid humas|kasi humas|kasubsi penmas|kasubbag humas|kasubag humas|kapolresta
 R dirreskrimum|dirreskrimsus|dirresnarkoba|dirlantas|dirpolairud|dirbinmas
 R wadirlantas|wadirreskrimum|wadirreskrimsus|wadirresnarkoba|kanit|kapospol|kasat binmas
 R kasat samapta|kasat sabhara|kasat polairud|kasat resnarkoba|kasat reskoba|kanit lantas
+R wadir lantas|dir lantas|kaindik|kaindik pjr|kanit pjr|kasubdit gakkum|kasubdit kamsel
 O kepala|wakil kepala|ketua|wakil ketua|ketua umum|ketum|wakil ketua umum|waketum
 O sekretaris|sekretaris jenderal|sekjen|sekretaris utama|sestama|bendahara
 O direktur|direktur utama|dirut|direktur jenderal|dirjen|direktur eksekutif|wakil direktur
