@@ -504,3 +504,21 @@ def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> Non
         ("2025-06-14", "20:00", "Pukul 20.00 WIB: Kualifikasi"),
         ("2025-06-15", None, "Balapan utama digelar Minggu (15/6/2025) malam."),
     ]
+
+
+def test_names_written_once_are_one_line_in_markdown_and_html_not_in_json() -> None:
+    def entity(name: str, mentions: int, **extra: Any) -> dict[str, Any]:
+        return {"id": name, "name": name, "type": "LOC", "aliases": [], "roles": [], "documents": ["d"],
+                "mentions": [{"document": "d", "start": i, "end": i + 1, "text": name} for i in range(mentions)], **extra}
+
+    entities = [entity("Garut", 4), entity("Kelly", 1), entity("Bandung", 1), entity("Endang", 1, roles=[
+        {"role": "Bupati Garut", "documents": ["d"]}]), entity("Park", 1)]
+    brief: dict[str, Any] = {"documents": [], "entities": entities}
+    md = render(brief, "md")
+    assert "- **Garut** (LOC)" in md and "- **Endang** (LOC)" in md
+    assert "- Named once: Kelly (LOC), Bandung (LOC), Park (LOC)" in md and "**Kelly**" not in md
+    assert "Named once: Kelly (LOC), Bandung (LOC), Park (LOC)" in render(brief, "html")
+    assert len(json.loads(render(brief, "json"))["entities"]) == 5
+    # two are listed as they are
+    brief["entities"] = entities[:3]
+    assert "Named once" not in render(brief, "md")

@@ -43,6 +43,24 @@ def shown_flags(brief: dict[str, Any]) -> list[tuple[str, str]]:
     return shown
 
 
+def split_entities(brief: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The brief's entities to print in full, and those named once only (one mention,
+    no other spelling, no role), which the Markdown and HTML list in one line when
+    there are :data:`GROUP_NAMED_ONCE` or more: a match report's who's who had 50
+    entries, most of them a word read as a name once ("Kelly", "Mediaset"). The JSON
+    keeps every entity."""
+    entities = brief.get("entities") or []
+    once = [e for e in entities if len(e.get("mentions") or []) <= 1 and not e.get("aliases") and not e.get("roles")]
+    if len(once) < GROUP_NAMED_ONCE:
+        return list(entities), []
+    ids = {id(e) for e in once}
+    return [e for e in entities if id(e) not in ids], once
+
+
+# From this many entities named once, they are listed in one line (split_entities).
+GROUP_NAMED_ONCE = 3
+
+
 def fmt_value(value: Any, unit: str | None = None) -> str:
     """A figure the Indonesian way: 10.000, 4,8, Rp 1,2 miliar stays as 1.200.000.000."""
     if isinstance(value, float) and value.is_integer():
@@ -246,10 +264,13 @@ def to_markdown(brief: dict[str, Any]) -> str:
     if brief.get("entities"):
         lines.append("## Who's who")
         lines.append("")
-        for e in brief["entities"]:
+        full, once = split_entities(brief)
+        for e in full:
             roles = "; ".join(f"{r['role']} ({_docs_label(brief, r['documents'])})" for r in e.get("roles", []))
             aliases = f" — also written {', '.join(e['aliases'])}" if e.get("aliases") else ""
             lines.append(f"- **{_md(e['name'])}** ({e['type']}){aliases}{': ' + _md(roles) if roles else ''}")
+        if once:
+            lines.append("- Named once: " + ", ".join(f"{_md(e['name'])} ({e['type']})" for e in once))
         lines.append("")
     lines.append("## Sources")
     lines.append("")
@@ -371,10 +392,13 @@ def to_html(brief: dict[str, Any]) -> str:
         out.append("</table>")
     if brief.get("entities"):
         out.append("<h2>Who's who</h2><table><tr><th>name</th><th>type</th><th>also written</th><th>roles</th></tr>")
-        for e in brief["entities"]:
+        full, once = split_entities(brief)
+        for e in full:
             roles = "; ".join(f"{r['role']} ({_docs_label(brief, r['documents'])})" for r in e.get("roles", []))
             out.append(f"<tr><td>{_e(e['name'])}</td><td>{_e(e['type'])}</td><td>{_e(', '.join(e.get('aliases', [])))}</td><td>{_e(roles)}</td></tr>")
         out.append("</table>")
+        if once:
+            out.append("<p class=\"muted\">Named once: " + _e(", ".join(f"{e['name']} ({e['type']})" for e in once)) + "</p>")
     out.append("<h2>Sources</h2>")
     for d in docs.values():
         removed = d.get("removed", [])
