@@ -100,6 +100,12 @@ def test_brief_of_a_stored_story(tmp_path: Path) -> None:
     brief = json.loads(out.read_text(encoding="utf-8"))
     assert {d["id"] for d in brief["documents"]} == {a["id"] for a in biggest["articles"]}
     assert brief["story"]["title"] == biggest["title"]
+    # the table, piped, keeps one line per story: its outlets counted, dates spaced
+    table = runner.invoke(app, ["stories", "--db", db]).stdout
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in table.splitlines() if line.startswith("│")]
+    row = next(r for r in rows if r[0] == str(biggest["id"]))
+    assert row[2] == str(len({a["outlet"] for a in biggest["articles"]}))
+    assert row[5] == biggest["title"] and " " in row[3] and "T" not in row[3]
 
 
 def test_stories_show_and_json_name_people_and_places(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import tempfile
 from importlib import resources
@@ -27,7 +28,12 @@ app = typer.Typer(
     no_args_is_help=True,
     help="kabar: what news sources agree on, where they disagree, how the story changed.",
 )
-console = Console()
+# Output piped to a file or a pager is not cut to 80 columns (rich's default off a
+# terminal): tables keep a row per story. COLUMNS, when set, still decides.
+PIPED_WIDTH = 160
+# A story's title in the list is cut to this many characters, with an ellipsis.
+TITLE_CHARS = 80
+console = Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPED_WIDTH)
 err_console = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store to use.")]
@@ -254,16 +260,20 @@ def stories_list(
         if fmt != "text":
             _fail(f"unknown format {fmt!r} (text or json)")
         table = Table(title=f"{len(stories)} stories", title_justify="left")
-        for column in ("id", "size", "outlets", "first", "last", "title"):
-            table.add_column(column, justify="right" if column in ("id", "size") else "left")
+        # (dates and counts never wrap; the title takes the width left: `stories show ID`
+        # names the outlets)
+        for column in ("id", "size", "outlets", "first (UTC)", "last (UTC)", "title"):
+            table.add_column(column, justify="right" if column in ("id", "size", "outlets") else "left",
+                             no_wrap=column != "title")  # (stored times are UTC)
         for s in stories[:limit]:
             outlets = s["data"].get("outlets", {})
             title, what = _story_title(s, database.story_members(s["id"])), story_kind(s["data"])
             if what != "event":
                 title = f"({what}) {title}"
             table.add_row(
-                str(s["id"]), str(s["n"]), f"{len(outlets)}: " + ", ".join(sorted(outlets)[:4]),
-                (s["first"] or "")[:16], (s["last"] or "")[:16], title[:70],
+                str(s["id"]), str(s["n"]), str(len(outlets)),
+                (s["first"] or "")[:16].replace("T", " "), (s["last"] or "")[:16].replace("T", " "),
+                title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…",
             )
     console.print(table)
 
