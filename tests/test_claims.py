@@ -829,3 +829,10 @@ def test_a_keyword_before_a_count_names_it_only_for_trade() -> None:
 def test_people_arrested_are_no_victims() -> None:
     found = _extract("Polisi menyebut 12 orang ditangkap dan 3 orang tewas.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
     assert sorted(c.property for c in found.claims) == ["korban meninggal", "orang ditangkap"]
+
+
+def test_a_keyword_whose_dimension_the_figure_lacks_names_nothing() -> None:
+    claims, _excluded = _claims("Daging disimpan dalam suhu dingin selama 12 jam.")
+    assert [key for _value, key in claims if _value == 12] == ["durasi:duration"]
+    claims, _excluded = _claims("Denda Rp 500 ribu atau pidana kurungan maksimal dua bulan.")
+    assert sorted(key for _value, key in claims) == ["denda:money", "pidana kurungan:duration"]

@@ -173,6 +173,18 @@ _DIMENSION_NOUNS = {
     "jarak": "length", "panjang": "length", "tinggi": "length", "lebar": "length", "kedalaman": "length",
     "ketinggian": "length", "berat": "mass", "bobot": "mass", "durasi": "duration",
 }
+# The unit families (of _KNOWN_FAMILIES) a keyword's figure may have: a sum's keyword
+# a sum or its change in percent; a size a length; an age or a term a duration; a
+# temperature none of them (its degrees are no family there).
+_MONEY_FAMILIES = frozenset({"money", "percent"})
+_MEASURE_FAMILIES: dict[str, frozenset[str]] = {
+    **{k: _MONEY_FAMILIES for k in (
+        "gaji", "subsidi", "tarif", "anggaran", "denda", "kerugian", "pendapatan", "laba", "laba bersih",
+        "dana", "biaya", "uang", "dividen", "utang", "penghasilan", "tunjangan", "uang pengganti",
+    )},
+    **{k: frozenset({"length"}) for k in ("kedalaman", "tinggi", "panjang")},
+    "usia": frozenset({"duration"}), "suhu": frozenset(), "kecepatan": frozenset(),
+}
 # The unit families known well enough to say a dimension is not theirs (a unit
 # outside them, "mm", "ons", may be of any).
 _KNOWN_FAMILIES = frozenset({*UNIT_FAMILIES.values(), "people", "liter"})
@@ -472,6 +484,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     if measure == "durasi" and family != "duration" and unit not in ("dekade", "windu", "abad", "musim", "malam"):
         # "selama sepekan, dana asing keluar dari pasar saham Rp 3 triliun": the figure is
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
+        measure = None
+    if measure is not None and family in _KNOWN_FAMILIES and family not in _MEASURE_FAMILIES.get(measure, {family}):
+        # a keyword whose dimension the figure's unit is not ("disimpan dalam suhu
+        # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan")
         measure = None
     if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
         # the price the dealer buys gold back at, not its selling price
