@@ -1373,7 +1373,9 @@ def _other_match(
     return (reported.date() - last).days >= OTHER_MATCH_DAYS
 
 
-# A title a side holds, named before its season: "juara Liga Champions Asia 2023-2024".
+# A title a side holds, named before its season: "juara Liga Champions Asia 2023-2024"
+# (the word of a title and up to five capitalised words, looked for in the
+# TITLE_HELD_WINDOW characters before the season: room for the longest such names).
 _TITLE_HELD = re.compile(r"\b(?:juara|kampiun|jawara|pemenang)\s+(?:[A-Z][\w-]*\s+){1,5}$")
 TITLE_HELD_WINDOW = 80
 
