@@ -264,8 +264,8 @@ def _camel_unglued(name: str, persons: Mapping[str, int]) -> tuple[int, str] | N
     written each way): the two parts spaced when the story writes that ("VladimirPutin"
     beside "Vladimir Putin"), else the part after the glue, a full name, when the story
     writes it twice at least ("IranAli Khamenei" beside "Ali Khamenei"; not "TikTok"
-    beside a "Tok"). (offset in ``name``,
-    the name) or None. In 426 multi-outlet stories, 12 entries lose such a form, all glue."""
+    beside a "Tok"). Returns (offset in ``name``, the name) or None. In 426
+    multi-outlet stories, 12 entries lose such a form, all glue."""
     for glue in _CAMEL_GLUE.finditer(name):
         at = glue.start()
         spaced = f"{name[:at]} {name[at:]}"

@@ -270,7 +270,9 @@ def figure_conflicts(groups: Iterable[Group]) -> list[Flag]:
 
 
 def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[Flag]:
-    """Figures whose only source is the outlet itself: nobody is quoted for them."""
+    """Figures whose only source is the outlet itself: nobody is quoted for them. (The
+    message's shape is read back by kabar.report.shown_flags, which lists many in one
+    line.)"""
     flags = []
     for group in groups:
         members = [claims[c] for c in group.claims if c in claims]
