@@ -110,7 +110,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("photo_caption", re.compile(r"^(foto|ilustrasi|gambar|dok(\.|umentasi)?|infografis|istimewa)\s*[:(/-].{0,200}$", IC)),
     ("photo_caption", re.compile(r"^.{0,160}\((foto|dok\.?|image by|doc|ist|istimewa|antara foto|shutterstock|freepik|getty images)\b[^)]*\)\.?$", IC)),
     # a caption with its credit after "Foto:" ("Honda Civic Type R Foto: Dok. Honda",
-    # "Pabrik Daihatsu. Foto: Doc. ADM."; detik: 73 lines in the shared corpus, all
+    # "Pabrik Daihatsu. Foto: Doc. ADM."; detik: 80 lines in the shared corpus, all
     # captions). The word capitalised: "... dengan foto: ..." is a sentence's.
     ("photo_caption", re.compile(r"^.{3,300}?\s(?:Foto|FOTO)\s*:\s*.{1,100}$")),
     ("social_embed", re.compile(r"^.{0,300}pic\.twitter\.com/\S+(\s*[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,30}\)\s*[A-Za-z]{3,9}\.? \d{1,2}, \d{4}(Loading\.\.\.)?)?$", IC)),
@@ -217,7 +217,7 @@ def ends_sentence(line: str) -> bool:
     return bool(_TERMINAL.search(line.rstrip()))
 
 
-# A line repeated right after itself is a scraper's double (kapanlagi, republika: 60
+# A line repeated right after itself is a scraper's double (kapanlagi, republika: 70
 # paragraphs of the shared corpus) when at least this long and a sentence or a
 # headline; shorter ones may be list items written twice on purpose, and a song's
 # lines ("Na-na-na", a refrain) are repeated as sung.
