@@ -165,7 +165,7 @@ _VERB_FORM = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)\w{3,}")
 # and fillers of spoken Indonesian ("2 gitu", "3 aja") seen after numbers in quotes.
 NOT_NOUNS = frozenset({"kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah"})
 # Words after a counted noun that make it another thing counted: "lima gempa susulan"
-# (any noun), "tiga medali emas dan dua medali perunggu".
+# (any noun), "medali emas" beside "medali perunggu".
 _AFTERSHOCK = frozenset({"susulan"})
 _NOUN_MODIFIERS = {"medali": frozenset({"emas", "perak", "perunggu"})}
 # Nouns after a figure that name a dimension: the figure is theirs only in its units.
@@ -510,7 +510,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             return _Property(prop, "jarak:" + direction, location=place)
     noun = (q.noun or "").lower()
     if noun in NOT_NOUNS or (family in _KNOWN_FAMILIES and _DIMENSION_NOUNS.get(noun, family) != family):
-        noun = ""  # ("tangki penuh 40 liter jarak tempuh ...": no distance in litres)
+        noun = ""  # (a tank's litres before "jarak tempuh": no distance in litres)
     if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
         measure = _sentence_kind(left, noun)
     holder = _holder(left, measure)
@@ -518,7 +518,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # "lima gempa susulan": the noun with its modifier
         phrase = noun
         if right_words[:1] and right_words[0] in _NOUN_MODIFIERS.get(noun, _AFTERSHOCK):
-            phrase = f"{noun} {right_words[0]}"  # ("tiga medali emas dan dua medali perunggu")
+            phrase = f"{noun} {right_words[0]}"  # (a gold medal apart from a bronze one)
         counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
         state = _cause(left_words[-CAUSE_WORDS:], counted) or _state(right_words) or _state(left_words[-3:])
         if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
@@ -1369,11 +1369,11 @@ def _other_match(
     if not last or reported is None or not mention:
         return False
     if _TITLE_HELD.search(text, max(0, mention.start - TITLE_HELD_WINDOW), mention.start):
-        return False  # (when a side won a title, not when this match was: "atas juara Liga Champions Asia 2023-2024, Al Ain")
+        return False  # (when a side won a title, not when this match was: "melawan juara Piala Asia 2022-2023")
     return (reported.date() - last).days >= OTHER_MATCH_DAYS
 
 
-# A title a side holds, named before its season: "juara Liga Champions Asia 2023-2024"
+# A title a side holds, named before its season: "juara Piala Asia 2022-2023"
 # (the word of a title and up to five capitalised words, looked for in the
 # TITLE_HELD_WINDOW characters before the season: room for the longest such names).
 _TITLE_HELD = re.compile(r"\b(?:juara|kampiun|jawara|pemenang)\s+(?:[A-Z][\w-]*\s+){1,5}$")

@@ -81,12 +81,12 @@ _BRACKETED = re.compile(r"\(([^()\s]{2,})\)")
 
 def _spelled_out(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with its short form spelled out before it in
-    brackets: "Wadirlantas Polda Metro Jaya" and "Wakil Direktur Lalu Lintas
-    (Wadirlantas) Polda Metro Jaya"; "Sekretaris Jenderal PDIP" and "Sekretaris
-    Jenderal Partai Demokrasi Indonesia Perjuangan (PDI-P)"."""
+    brackets: "Wadirkrimum Polda Bengkulu" and "Wakil Direktur Kriminal Umum
+    (Wadirkrimum) Polda Bengkulu"; "Ketua Umum PSN" and "Ketua Umum Partai Suara
+    Nusantara (PS-N)"."""
     for m in _BRACKETED.finditer(long):
         words = short.split()
-        # (hyphens, spaces and case aside: "(PDI-P)" is "PDIP", "(Wadirlantas)" "Wadir Lantas")
+        # (hyphens, spaces and case aside: "(PS-N)" is "PSN", "(Wadirkrimum)" "Wadir Krimum")
         abbr = m.group(1).replace("-", "").lower()
         at = next(
             ((i, j) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)

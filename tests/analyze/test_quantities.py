@@ -609,7 +609,7 @@ def test_age_with_qualifier() -> None:
         ("Kedua tim bermain imbang 1-1.", "1-1", "1-1"),
         ("Thunder menang 120-109 di gim kelima.", "120-109", "120-109"),
         # a side's name after it, not what is counted
-        ("Juventus memimpin grup setelah hasil 10-0 Bayern Muenchen.", "10-0", "10-0"),
+        ("Klasemen berubah usai hasil 7-0 Benfica Lisboa lawan tim tamu.", "7-0", "7-0"),
     ],
 )
 def test_scores(text: str, value: str, span: str) -> None:
@@ -902,9 +902,9 @@ def test_an_english_texts_separators_are_read_the_english_way() -> None:
 
 
 def test_between_a_and_b_is_a_range() -> None:
-    q = one("Suhu diperkirakan antara 20 dan 24 derajat Celcius.")
-    assert (q.value, q.value_max, q.unit, q.text) == (20, 24, "°C", "20 dan 24 derajat Celcius")
-    q = one("Harga beras berkisar antara Rp13.500 dan Rp17.000 per kg.")
-    assert (q.value, q.value_max, q.unit) == (13500, 17000, "IDR")
+    q = one("Udara di puncak gunung antara 9 dan 13 derajat Celcius.")
+    assert (q.value, q.value_max, q.unit, q.text) == (9, 13, "°C", "9 dan 13 derajat Celcius")
+    q = one("Harga cabai kami antara Rp41.000 dan Rp45.000 per kg.")
+    assert (q.value, q.value_max, q.unit) == (41000, 45000, "IDR")
     # without "antara", two figures
     assert len(extract_quantities("Sebanyak 3 negara dan 5 organisasi hadir.")) == 2

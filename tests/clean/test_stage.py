@@ -406,15 +406,15 @@ def test_a_line_written_twice_in_a_row_is_kept_once() -> None:
         "Film itu tayang perdana di Busan pada Oktober 2025.\n"
         "Film itu tayang perdana di Busan pada Oktober 2025.\n"
         "Lagu penutupnya berulang:\n"
-        "Na-na-na na-na-na na-na\n"
-        "Na-na-na na-na-na na-na\n"
+        "La-la-li la-la-li lo\n"
+        "La-la-li la-la-li lo\n"
         "Harga tiket: Rp 50.000\n"
         "Penonton antre sejak pagi.\n"
     )
     article = _clean(text)
     assert _reasons(article) == [("repeated_line", "Film itu tayang perdana di Busan pada Oktober 2025.")]
     # a song's lines are repeated as sung
-    assert (article.clean_text or "").count("Na-na-na na-na-na na-na") == 2
+    assert (article.clean_text or "").count("La-la-li la-la-li lo") == 2
 
 
 def test_another_articles_headline_written_twice_at_the_end_is_a_read_also() -> None:

@@ -223,7 +223,7 @@ def ends_sentence(line: str) -> bool:
 # lines ("Na-na-na", a refrain) are repeated as sung.
 MIN_REPEATED_CHARS = 16
 # Share of a headline's words that are capitalised (or figures): Indonesian headlines
-# are title-cased ("Menyaksikan Tari Pepe-pepeka Ri Makka di Makassar"), a song's
+# are title-cased ("Melihat Festival Layang-layang di Pantai Sanur"), a song's
 # line is not ("Kau tak akan terganti").
 HEADLINE_CAPITALS = 0.6
 
@@ -237,7 +237,7 @@ def doubled(line: str) -> bool:
 def headline(line: str) -> bool:
     """A headline: short, title-cased, no full stop, not a quote. Unlike
     :func:`looks_like_title`, it may end with "!" or "?" as headlines do ("Review
-    Honda e:N1: HR-V Listrik yang Pasti Dijual Tahun Depan!")."""
+    Mobil Listrik Mungil: Irit, tapi Mahal?")."""
     stripped = line.strip()
     if not stripped or stripped[0] in "\"“'‘" or stripped.endswith((".", "\"", "”")):
         return False
