@@ -836,3 +836,9 @@ def test_a_keyword_whose_dimension_the_figure_lacks_names_nothing() -> None:
     assert [key for _value, key in claims if _value == 12] == ["durasi:duration"]
     claims, _excluded = _claims("Denda Rp 400 ribu menanti, sedangkan pidana kurungan maksimal dua bulan.")
     assert sorted(key for _value, key in claims) == ["denda:money", "pidana kurungan:duration"]
+
+
+def test_both_of_them_is_no_figure_but_people_stay() -> None:
+    claims, excluded = _claims("Kedua perusahaan rintisan itu sepakat bergabung. Kedua korban dirawat di rumah sakit.")
+    assert [value for value, _key in claims] == [2]
+    assert [reason for _text, reason in excluded] == ["'kedua' (both) names the two already spoken of, no figure"]

@@ -1963,6 +1963,10 @@ def _plain(value: Any) -> float | int | str:
 # of one match's story "kedua tim" had made "2 tim" a headline fact of four outlets.)
 _COLLECTIVE = re.compile(r"(?i)ke(?:dua|tiga|empat|lima)\b")
 PARTY_NOUNS = frozenset({"tim", "pihak", "belah", "kubu", "negara", "klub", "kesebelasan", "sisi", "timnas"})
+# "kedua" before a noun: both (of them). Of 169 claims of 1,500 random articles opening
+# with "kedua", "ketiga", ..., most were "kedua mempelai", "kedua perusahaan", "kedua
+# tangan": no figure a source reports.
+_BOTH = re.compile(r"(?i)kedua\s")
 
 
 def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions | None = None) -> ClaimSet:
@@ -1998,6 +2002,11 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if q.kind == "count" and _COLLECTIVE.match(q.text) and (q.unit or "").lower() in PARTY_NOUNS:
             skip("the sides together ('kedua tim': both teams) are no figure")
+            continue
+        if q.kind == "count" and _BOTH.match(q.text) and (q.unit or "").lower() not in PEOPLE:
+            # "kedua mempelai", "kedua perusahaan tersebut", "kedua tangan": the two of
+            # them, already named; people stay ("kedua korban meninggal")
+            skip("'kedua' (both) names the two already spoken of, no figure")
             continue
         value: float | int | str = _plain(q.value)
         if q.kind == "score" and isinstance(value, str):
