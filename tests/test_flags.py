@@ -146,3 +146,16 @@ def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_artic
     assert all(f.kind == "date_mismatch" and f.documents == ["a1"] for f in flags)
     named = date_mismatches({"a1": analysis.dates}, {"a1": date(2025, 6, 10)}, {"a1": "detik"})
     assert [f.message.endswith(" (detik)") for f in named] == [True, True, True]
+
+
+def test_an_unattributed_vague_figure_is_flagged_as_written() -> None:
+    from datetime import datetime
+
+    from kabar.brief import build_brief
+    from kabar.records import Article
+
+    text = "Layanan itu kini melayani puluhan juta pelanggan di seluruh negeri."
+    article = Article(id="v1", title="Layanan", text=text, clean_text=text, outlet="contoh",
+                      published=datetime(2025, 6, 10, 9, 0))
+    [flag] = [f for f in build_brief([article])["flags"] if f["kind"] == "unattributed"]
+    assert "= \u201cpuluhan juta pelanggan\u201d:" in flag["message"] and "10.000.000" not in flag["message"]

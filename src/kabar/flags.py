@@ -278,9 +278,12 @@ def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[F
         members = [claims[c] for c in group.claims if c in claims]
         if members and all(c.speaker is None and not c.speaker_text for c in members):
             value = group.consensus["value"] if group.consensus else members[0].value
+            shown = f"{_fmt(value)}{' ' + group.unit if group.unit else ''}"
+            if all(c.qualifier == "vague" for c in members):
+                shown = f"“{members[0].text}”"  # ("puluhan juta pelanggan", not 10.000.000)
             flags.append(Flag(
                 "unattributed",
-                f"{group.property} = {_fmt(value)}{' ' + group.unit if group.unit else ''}: "
+                f"{group.property} = {shown}: "
                 f"no source is named; only the outlet ({', '.join(sorted({c.outlet or '?' for c in members}))}) states it",
                 claims=[c.id for c in members], documents=sorted({c.document for c in members}),
             ))
