@@ -159,3 +159,21 @@ def test_an_unattributed_vague_figure_is_flagged_as_written() -> None:
                       published=datetime(2025, 6, 10, 9, 0))
     [flag] = [f for f in build_brief([article])["flags"] if f["kind"] == "unattributed"]
     assert "= \u201cpuluhan juta pelanggan\u201d:" in flag["message"] and "10.000.000" not in flag["message"]
+
+
+def test_a_vague_figure_in_a_conflict_is_named_as_written() -> None:
+    from datetime import datetime
+
+    from kabar.brief import build_brief
+    from kabar.records import Article
+
+    def article(doc: str, outlet: str, text: str) -> Article:
+        return Article(id=doc, title="Gempa", text=text, clean_text=text, outlet=outlet,
+                       published=datetime(2025, 6, 18, 9, 0))
+
+    brief = build_brief([
+        article("a1", "satu", "Ratusan rumah rusak akibat gempa di Garut, kata Bupati Garut Endang."),
+        article("b1", "dua", "Sebanyak 12 rumah rusak akibat gempa di Garut, kata Kepala BPBD Rahmat."),
+    ])
+    [flag] = [f for f in brief["flags"] if f["kind"] == "figure_conflict"]
+    assert flag["message"] == "rumah rusak: sources disagree: \u201cRatusan rumah\u201d (satu); 12 rumah (dua)"

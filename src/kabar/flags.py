@@ -254,14 +254,21 @@ def _spelling(form: str) -> str:
 _HONORIFIC_FOLDS = frozenset(fold(h) for h in HONORIFICS)
 
 
-def figure_conflicts(groups: Iterable[Group]) -> list[Flag]:
+def figure_conflicts(groups: Iterable[Group], claims: Mapping[str, Claim] | None = None) -> list[Flag]:
+    """Groups whose sources disagree, each value with its outlets (a vague one as
+    written, when ``claims`` are given: "“ratusan rumah”", not 100)."""
     flags = []
     for group in groups:
         if group.status != "conflict":
             continue
-        values = "; ".join(
-            f"{_fmt(v.value)}{' ' + v.unit if v.unit else ''} ({', '.join(v.outlets)})" for v in group.values
-        )
+
+        def shown(v: Any) -> str:
+            members = [claims[c] for c in v.claims if c in claims] if claims else []
+            if members and all(c.qualifier == "vague" for c in members):
+                return f"\u201c{members[0].text}\u201d"
+            return f"{_fmt(v.value)}{' ' + v.unit if v.unit else ''}"
+
+        values = "; ".join(f"{shown(v)} ({', '.join(v.outlets)})" for v in group.values)
         flags.append(Flag(
             "figure_conflict", f"{group.property}: sources disagree: {values}",
             claims=list(group.claims), documents=list(group.documents),
@@ -523,7 +530,7 @@ def all_flags(
     entities: list[Entity], groups: list[Group], claims: Mapping[str, Claim], texts: Mapping[str, str]
 ) -> list[Flag]:
     return (
-        figure_conflicts(groups)
+        figure_conflicts(groups, claims)
         + role_conflicts(entities)
         + name_variants(entities)
         + identifier_variants(texts)
