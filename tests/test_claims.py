@@ -836,6 +836,9 @@ def test_a_keyword_whose_dimension_the_figure_lacks_names_nothing() -> None:
     assert [key for _value, key in claims if _value == 12] == ["durasi:duration"]
     claims, _excluded = _claims("Denda Rp 400 ribu menanti, sedangkan pidana kurungan maksimal dua bulan.")
     assert sorted(key for _value, key in claims) == ["denda:money", "pidana kurungan:duration"]
+    # how often shares changed hands is no value of the trades
+    claims, _excluded = _claims("Nilai transaksi saham mencapai Rp 5,2 triliun dan ditransaksikan sebanyak 512.300 kali.")
+    assert [key for value, key in claims if value == 512300] == [""]
 
 
 def test_both_of_them_is_no_figure_but_people_stay() -> None:

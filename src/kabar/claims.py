@@ -181,13 +181,14 @@ _MEASURE_FAMILIES: dict[str, frozenset[str]] = {
     **{k: _MONEY_FAMILIES for k in (
         "gaji", "subsidi", "tarif", "anggaran", "denda", "kerugian", "pendapatan", "laba", "laba bersih",
         "dana", "biaya", "uang", "dividen", "utang", "penghasilan", "tunjangan", "uang pengganti",
+        "nilai", "nilai transaksi",
     )},
     **{k: frozenset({"length"}) for k in ("kedalaman", "tinggi", "panjang")},
     "usia": frozenset({"duration"}), "suhu": frozenset(), "kecepatan": frozenset(),
 }
 # The unit families known well enough to say a dimension is not theirs (a unit
 # outside them, "mm", "ons", may be of any).
-_KNOWN_FAMILIES = frozenset({*UNIT_FAMILIES.values(), "people", "liter"})
+_KNOWN_FAMILIES = frozenset({*UNIT_FAMILIES.values(), "people", "liter", "kali"})
 # Keywords that name a property only when nothing better is near.
 WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas", "aset"})
 # Whose figure it is: "gaji pokok presiden", "gaji wakil presiden".
