@@ -845,3 +845,8 @@ def test_both_of_them_is_no_figure_but_people_stay() -> None:
     claims, excluded = _claims("Kedua perusahaan rintisan itu sepakat bergabung. Kedua korban dirawat di rumah sakit.")
     assert [value for value, _key in claims] == [2]
     assert [reason for _text, reason in excluded] == ["'kedua' (both) names the two already spoken of, no figure"]
+
+
+def test_a_change_in_points_restated_as_a_percentage_is_the_index() -> None:
+    claims, _excluded = _claims("Indeks LQ45 turun 12,5 poin atau sekitar 1,4% pada perdagangan hari ini.")
+    assert [key.split(":")[0] for value, key in claims if value == 1.4] == ["indeks lq45"]

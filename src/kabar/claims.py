@@ -569,7 +569,7 @@ def _subject(left: str) -> str | None:
     LQ45 mendaki 0,5%" the index's, "PT Contoh Jaya Tbk (CJAY) turun 9,5%" the
     ticker's. A percentage coordinated with the one before ("turun 2,4 persen dalam
     sehari dan 6,1 persen sepekan") has that one's subject."""
-    coordinated = _COORDINATED.search(left)
+    coordinated = _COORDINATED.search(left) or _POINTS_RESTATED.search(left)
     if coordinated:
         return _subject(left[:coordinated.start()])
     # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak")
@@ -742,6 +742,9 @@ MOVES = frozenset({
 # between ("2,4 persen dalam sehari terakhir dan", "0,5% dan"), or by a contrast and its
 # own verb of movement ("koin itu naik 2 persen, namun masih turun 1 persen
 # sepekan": the same coin's week).
+# A change in points restated as a percentage ("IHSG melemah 40,28 poin atau sekitar
+# 0,58%"): the index's, as the points are, not the points'.
+_POINTS_RESTATED = re.compile(r"\d[\d.,]*\s*poin\s+atau(?:\s+(?:sekitar|sebesar|setara|turun|naik))?\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(
     r"\d[\d.,]*\s*(?:persen|%)(?:\s+(?:dalam\s+)?(?:se[a-z]+|\d+\s+[a-z]+)(?:\s+terakhir)?)?"
     r"\s*(?:,\s*)?(?:(?:dan|serta|atau|,)(?:\s+(?:" + "|".join(sorted(MOVES)) + r"))?"
