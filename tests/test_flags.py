@@ -146,6 +146,10 @@ def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_artic
     assert all(f.kind == "date_mismatch" and f.documents == ["a1"] for f in flags)
     named = date_mismatches({"a1": analysis.dates}, {"a1": date(2025, 6, 10)}, {"a1": "detik"})
     assert [f.message.endswith(" (detik)") for f in named] == [True, True, True]
+    # the outlet's second article writing the same slip: one flag for both
+    twice = date_mismatches({"a1": analysis.dates, "a2": analysis.dates}, {"a1": date(2025, 6, 10), "a2": date(2025, 6, 10)},
+                            {"a1": "detik", "a2": "detik"})
+    assert [f.documents for f in twice] == [["a1", "a2"]] * 3
 
 
 def test_an_unattributed_vague_figure_is_flagged_as_written() -> None:

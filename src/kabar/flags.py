@@ -522,7 +522,11 @@ def date_mismatches(
                 message += f"; perhaps {meant.isoformat()}, a {written} near the article's date"
             if outlets and outlets.get(doc):
                 message += f" ({outlets[doc]})"
-            flags.append(Flag("date_mismatch", message, documents=[doc]))
+            same = next((f for f in flags if f.message == message), None)
+            if same is not None:
+                same.documents.append(doc)  # (the outlet's two articles writing the same slip: one flag)
+            else:
+                flags.append(Flag("date_mismatch", message, documents=[doc]))
     return flags
 
 
