@@ -252,3 +252,11 @@ def test_a_comma_or_bracket_glued_to_the_next_word_gets_its_space() -> None:
     # numbers, addresses and e-mail addresses are left alone
     kept = "Harga naik 1,5 persen. Lihat https://contoh.co.id/a,b atau tulis ke a,b@contoh.id."
     assert repair_glued(kept) == (kept, [])
+
+
+def test_a_common_word_glued_onto_a_year_is_cut_off() -> None:
+    text = "Tim itu membuka Piala Dunia Antarklub 2025mereka dengan kemenangan, sedangkan 2025xyz tetap."
+    repaired, repairs = repair_glued(text)
+    assert "2025 mereka dengan" in repaired and "2025xyz" in repaired
+    assert [(r.original, r.replacement) for r in repairs] == [("2025mereka", "2025 mereka")]
+    assert repair_glued(repaired)[1] == []

@@ -1075,6 +1075,20 @@ def _punctuation_repairs(text: str) -> Iterable[GlueRepair]:
             yield GlueRepair(at, at + 1, m.group(), m.group() + " ")
 
 
+# A year with a word glued on ("Antarklub 2025mereka", "2025yang"): 147 in the shared
+# corpus, the word nearly always a common one.
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)([a-z]{3,})\b")
+#: A word glued to a year is cut off when its Indonesian zipf is at least this.
+YEAR_TAIL_MIN_ZIPF = 3.0
+
+
+def _year_repairs(text: str) -> Iterable[GlueRepair]:
+    """A common word glued onto a year: "2025mereka" -> "2025 mereka"."""
+    for m in _GLUED_YEAR.finditer(text):
+        if _lexicon().id_zipf.get(m.group(2), 0.0) >= YEAR_TAIL_MIN_ZIPF:
+            yield GlueRepair(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}")
+
+
 _TITLE_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
@@ -1143,7 +1157,7 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
         if counts[word] >= 2:  # written the same way twice: a name or brand, not an accident
             continue
         repairs.append(GlueRepair(start, start + len(word), word, " ".join(parts)))
-    punctuation = list(_punctuation_repairs(text))
+    punctuation = list(_punctuation_repairs(text)) + list(_year_repairs(text))
     if punctuation:
         repairs = sorted(repairs + punctuation, key=lambda r: r.start)
     if not repairs:
