@@ -850,3 +850,8 @@ def test_both_of_them_is_no_figure_but_people_stay() -> None:
 def test_a_change_in_points_restated_as_a_percentage_is_the_index() -> None:
     claims, _excluded = _claims("Indeks LQ45 turun 12,5 poin atau sekitar 1,4% pada perdagangan hari ini.")
     assert [key.split(":")[0] for value, key in claims if value == 1.4] == ["indeks lq45"]
+
+
+def test_an_adjective_is_no_subject_the_noun_it_describes_is() -> None:
+    claims, _excluded = _claims("Mobil itu dijual dengan banderol yang sangat agresif mulai dari Rp 299 juta.")
+    assert [key for _value, key in claims] == ["banderol:money"]

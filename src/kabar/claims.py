@@ -576,6 +576,7 @@ def _subject(left: str) -> str | None:
     tokens = _SUBJECT_TOKEN.findall(_TIME_PHRASE.sub(" ", left))
     words: list[str] = []
     moved, gap = False, True
+    first = len(tokens)
     for i, token in enumerate(reversed(tokens)):
         lower = token.lower()
         # (a word in capitals is a name, never a linking word: Cardano's "ADA")
@@ -601,6 +602,7 @@ def _subject(left: str) -> str | None:
         ):
             break
         words.append(lower)
+        first = len(tokens) - 1 - i  # (where the subject opens)
         if len(words) == SUBJECT_WORDS:
             break
     subject = " ".join(reversed(words))
@@ -608,7 +610,18 @@ def _subject(left: str) -> str | None:
     # hektare hanya 260 hektare" is keyed no "ribu hektare")
     if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _NUMBER_WORDS:
         return None
+    if subject.split()[0] in _INTENSIFIERS:
+        # an adjective ("banderol yang sangat agresif mulai dari Rp449 juta"): the noun
+        # it describes, before "yang", or nothing
+        before = tokens[:first]
+        if len(before) >= 2 and before[-1].lower() == "yang" and before[-2].isalpha() and before[-2].islower():
+            return None if before[-2] in _SUBJECT_ENDS or before[-2] in LINKING else before[-2]
+        return None
     return subject
+
+
+# Words of degree opening an adjective: no subject of a figure.
+_INTENSIFIERS = frozenset({"sangat", "amat", "paling", "cukup", "terlalu", "agak", "relatif", "begitu", "sungguh"})
 
 
 def _capitalised_to_open(tokens: list[str], at: int) -> bool:
