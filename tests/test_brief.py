@@ -464,6 +464,22 @@ def test_a_speaker_named_by_a_relation_to_a_person_is_not_that_person() -> None:
     assert [c.speaker for c in claims] == [None, "e2"]
 
 
+def test_a_speaker_named_before_the_body_is_the_person() -> None:
+    from kabar.brief import _speakers
+    from kabar.records import Claim, Entity, Mention
+
+    # "Rina Kartika, Kepala BPBD Garut, menyebut 5 rumah rusak."
+    rina, bpbd = Mention("d", 0, 12, "Rina Kartika", "PERSON"), Mention("d", 21, 31, "BPBD Garut", "ORG")
+    entities = [
+        Entity(id="e1", name="Rina Kartika", type="PERSON", aliases=[], roles=[], documents=["d"], mentions=[rina]),
+        Entity(id="e2", name="BPBD Garut", type="ORG", aliases=[], roles=[], documents=["d"], mentions=[bpbd]),
+    ]
+    claim = Claim(id="c1", document="d", sentence="", start=42, end=49, value=5, unit="rumah", kind="count",
+                  speaker_text="Rina Kartika, Kepala BPBD Garut")
+    _speakers([claim], {"c1": (0, 31)}, entities)
+    assert claim.speaker == "e1"
+
+
 def test_many_unattributed_figures_are_one_flag_in_markdown_and_html_not_in_json() -> None:
     """A launch's specifications stated by the outlet alone are listed in one line,
     after the flags that need a reader; the JSON keeps one flag per figure."""

@@ -328,14 +328,21 @@ def _merge_acronym_entities(entities: list[Entity], links: Mapping[str, str]) ->
     return [e for e in entities if e.id not in gone]
 
 
-def _entity_at(index: Mapping[str, list[tuple[int, int, str]]], document: str, start: int, end: int) -> str | None:
-    """The entity whose mention overlaps [start, end) in ``document`` (the last one:
-    in "Kepala BPBD Garut Rahmat Hidayat" the person comes after the organisation)."""
-    best = None
+def _entity_at(
+    index: Mapping[str, list[tuple[int, int, str]]], document: str, start: int, end: int,
+    types: Mapping[str, str] | None = None,
+) -> str | None:
+    """The entity whose mention overlaps [start, end) in ``document``: the last person
+    there, else the last one ("Kepala BPBD Garut Rahmat Hidayat" is Rahmat Hidayat;
+    so is "Rahmat Hidayat, Kepala BPBD Garut", and "Yusak Billy sebagai ... Director PT
+    Honda Prospect Motor" Yusak Billy, not the company)."""
+    best = person = None
     for s, e, entity in index.get(document, []):
         if s < end and start < e:
             best = entity
-    return best
+            if types is not None and types.get(entity) == "PERSON":
+                person = entity
+    return person or best
 
 
 # Someone named by their relation to a person ("kuasa hukum X", "istri X", "ibunda X"):
@@ -371,7 +378,7 @@ def _speakers(claims: list[Claim], spans: Mapping[str, tuple[int, int]], entitie
         span = spans.get(c.id)
         if span is None:
             continue
-        found = _entity_at(index, c.document, span[0], span[1])
+        found = _entity_at(index, c.document, span[0], span[1], types)
         if (
             found is not None and types.get(found) == "PERSON" and c.speaker_text
             and _RELATION.match(c.speaker_text) and "," not in c.speaker_text
