@@ -208,6 +208,10 @@ def test_a_form_several_articles_write_names_the_entity_over_a_one_off() -> None
 def test_a_person_goes_by_a_name_without_a_body_or_place_read_into_it() -> None:
     [ateng] = resolve([m("a", "Ateng Hartono BPS"), m("a", "Ateng Hartono", at=40), m("b", "Ateng Hartono BPS")])
     assert ateng.name == "Ateng Hartono" and ateng.aliases == ["Ateng Hartono BPS"]
+    # nor a rank before it
+    [hendra] = resolve([m("a", "Kombes Pol Hendra Rochmawan"), m("a", "Hendra Rochmawan", at=50),
+                        m("b", "Kombes Pol Hendra Rochmawan")])
+    assert hendra.name == "Hendra Rochmawan"
     # a Roman numeral is part of the name; an organisation keeps its acronym
     [sultan] = resolve([m("a", "Hamengku Buwono II"), m("b", "Hamengku Buwono II"), m("c", "Hamengku Buwono")])
     assert sultan.name == "Hamengku Buwono II"

@@ -639,17 +639,25 @@ def _display_name(surface: Counter[str], members: list[Mention], person: bool = 
     Istana Presiden", glued words read as one name; "Pemukiman Maruarar Sirait",
     "Dilamar Billy Syahputra", headlines), and a full name one article alone gives
     ("Sri Mulyani Indrawati") stays among the entity's spellings. A person goes by a
-    form without a body or place read into it (:func:`_decorated`) when there is one."""
+    form without a body or place read into it (:func:`_decorated`) nor a rank before it
+    (:func:`_titled`) when there is one."""
     documents: dict[str, set[str]] = defaultdict(set)
     for m in members:
         documents[m.text].add(m.document)
     forms = [t for t in surface if len(name_tokens(t)) > 1] or list(surface)
     if person:
-        forms = [t for t in forms if not _decorated(t)] or forms
+        forms = [t for t in forms if not _decorated(t) and not _titled(t)] or forms
     forms = [t for t in forms if len(documents[t]) > 1] or forms
     longest = max(len(name_tokens(t)) for t in forms)
     candidates = [t for t in forms if len(name_tokens(t)) == longest]
     return max(sorted(candidates), key=lambda t: surface[t])
+
+
+def _titled(form: str) -> bool:
+    """A person's name written after a rank or title ("Kombes Pol Hendra Rochmawan"):
+    the name goes by the form without it when there is one."""
+    words = form.split()
+    return len(words) > 1 and fold(words[0].strip(".")) in HONORIFICS
 
 
 def _entity(members: list[Mention]) -> Entity:
