@@ -397,7 +397,7 @@ def test_holidays_and_diseases_are_no_names(text: str) -> None:
 @pytest.mark.parametrize(
     ("words", "title"),
     [("Jaksa Agung", True), ("Kapolda Jabar", True), ("Wamen ATR", True), ("Plt Kepala Dinas", True),
-     ("Menkes", True), ("Menpan", True), ("Kaindik PJR", True), ("Agung Santoso", False),
+     ("Menkes", True), ("Menpan", True), ("Kaindik PJR", True), ("Equity Analyst", True), ("Agung Santoso", False),
      ("Kapolda Jabar Rudi Setiawan", False)],
 )
 def test_a_title_alone_is_told_from_a_name(words: str, title: bool) -> None:

@@ -124,6 +124,7 @@ O ceo|cfo|coo|cto|chairman|founder|co-founder|direktur operasional|direktur keua
 O pemimpin redaksi|pemred|kuasa hukum|pengacara|advokat|jaksa|jaksa penuntut umum|jpu
 O peneliti|dosen|pelatih|asisten pelatih|kapten|manajer tim|presiden klub
 P pengamat|ekonom|analis|pakar|ahli|psikolog|sosiolog|kriminolog|epidemiolog
+P analyst|equity analyst|research analyst|head of research|chief economist|ekonom senior
 P musisi|komposer|sutradara|produser|penulis|desainer|dokter spesialis|spesialis
 P aktivis|penyanyi|aktris|aktor|artis|komedian|presenter|youtuber|selebgram
 P pemain|penyerang|gelandang|bek|kiper|striker|pebulu tangkis|pembalap|petinju
