@@ -853,5 +853,5 @@ def test_a_change_in_points_restated_as_a_percentage_is_the_index() -> None:
 
 
 def test_an_adjective_is_no_subject_the_noun_it_describes_is() -> None:
-    claims, _excluded = _claims("Mobil itu dijual dengan banderol yang sangat agresif mulai dari Rp 299 juta.")
-    assert [key for _value, key in claims] == ["banderol:money"]
+    claims, _excluded = _claims("Paket wisata itu dijual dengan ongkos yang amat terjangkau mulai dari Rp 2 juta.")
+    assert [key for _value, key in claims] == ["ongkos:money"]

@@ -611,7 +611,7 @@ def _subject(left: str) -> str | None:
     if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _NUMBER_WORDS:
         return None
     if subject.split()[0] in _INTENSIFIERS:
-        # an adjective ("banderol yang sangat agresif mulai dari Rp449 juta"): the noun
+        # an adjective ("ongkos yang amat terjangkau mulai dari Rp 2 juta"): the noun
         # it describes, before "yang", or nothing
         before = tokens[:first]
         if len(before) >= 2 and before[-1].lower() == "yang" and before[-2].isalpha() and before[-2].islower():
