@@ -359,7 +359,7 @@ _LABELS: tuple[str, ...] = (
     "cluster", "tol", "dapil", "tps", "sdn", "smpn", "sman", "smkn", "paragraf", "lampiran",
     "batch", "tahun", "pekan", "jalur", "lajur", "platform",
     "nomor urut", "menit", "jam ke", "hari ke", "siaga", "status",
-    # units named by a number: "Densus 88 Antiteror", "Kodam III", "Yonif 712"
+    # units named by a number: "Densus 88 Antiteror", "Kodim 0412", "Yonif 712"
     "densus", "yonif", "brigif", "kodim", "korem", "lanud", "lantamal", "batalyon",
 )  # fmt: skip
 _REV_LABEL_RE = re.compile(
@@ -1255,7 +1255,7 @@ class _Extractor:
         hi: _Amount | None = None
         rng = _RANGE_SEP_RE.match(text, end) if qualifier is None else None
         if rng is None and qualifier is None and _BETWEEN_BEFORE.search(text, max(0, s - 12), s):
-            rng = _AND_SEP_RE.match(text, end)  # "antara lima dan tujuh hari"
+            rng = _AND_SEP_RE.match(text, end)  # "antara 5 dan 7 hari"
         if rng is not None and self.blocked_at(rng.end(), rng.end() + 1) is None:
             hi = self.read_amount(rng.end(), money)
             if hi is not None and _TIME_TOKEN_RE.fullmatch(hi.token) and _TZ_RE.match(text, hi.end):
