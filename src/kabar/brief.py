@@ -329,8 +329,7 @@ def _merge_acronym_entities(entities: list[Entity], links: Mapping[str, str]) ->
 
 
 def _entity_at(
-    index: Mapping[str, list[tuple[int, int, str]]], document: str, start: int, end: int,
-    types: Mapping[str, str] | None = None,
+    index: Mapping[str, list[tuple[int, int, str]]], document: str, start: int, end: int, types: Mapping[str, str],
 ) -> str | None:
     """The entity whose mention overlaps [start, end) in ``document``: the last person
     there, else the last one ("Kepala BPBD Garut Rahmat Hidayat" is Rahmat Hidayat;
@@ -340,7 +339,7 @@ def _entity_at(
     for s, e, entity in index.get(document, []):
         if s < end and start < e:
             best = entity
-            if types is not None and types.get(entity) == "PERSON":
+            if types.get(entity) == "PERSON":
                 person = entity
     return person or best
 

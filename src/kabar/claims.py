@@ -486,7 +486,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # "selama sepekan, dana asing keluar dari pasar saham Rp 3 triliun": the figure is
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
         measure = None
-    if measure is not None and family in _KNOWN_FAMILIES and family not in _MEASURE_FAMILIES.get(measure, {family}):
+    if measure in _MEASURE_FAMILIES and family in _KNOWN_FAMILIES and family not in _MEASURE_FAMILIES[measure]:
         # a keyword whose dimension the figure's unit is not ("disimpan dalam suhu
         # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan")
         measure = None
@@ -1382,8 +1382,10 @@ def _other_match(
     left, right = _score_context(analysis, q, sent)
     if _OTHER_MATCH.search(left) or _OTHER_MATCH.search(right) or _EARLIER_OPENING.match(text, sent[0], q.start):
         return True
-    last = mention and (mention.end_value or mention.value)
-    if not last or reported is None or not mention:
+    if mention is None or reported is None:
+        return False
+    last = mention.end_value or mention.value
+    if not last:
         return False
     if _TITLE_HELD.search(text, max(0, mention.start - TITLE_HELD_WINDOW), mention.start):
         return False  # (when a side won a title, not when this match was: "melawan juara Piala Asia 2022-2023")

@@ -84,8 +84,8 @@ def _spelled_out(short: str, long: str) -> bool:
     brackets: "Wadirkrimum Polda Bengkulu" and "Wakil Direktur Kriminal Umum
     (Wadirkrimum) Polda Bengkulu"; "Ketua Umum PSN" and "Ketua Umum Partai Suara
     Nusantara (PS-N)"."""
+    words = short.split()
     for m in _BRACKETED.finditer(long):
-        words = short.split()
         # (hyphens, spaces and case aside: "(PS-N)" is "PSN", "(Wadirkrimum)" "Wadir Krimum")
         abbr = m.group(1).replace("-", "").lower()
         at = next(
@@ -257,23 +257,28 @@ _HONORIFIC_FOLDS = frozenset(fold(h) for h in HONORIFICS)
 def figure_conflicts(groups: Iterable[Group], claims: Mapping[str, Claim] | None = None) -> list[Flag]:
     """Groups whose sources disagree, each value with its outlets (a vague one as
     written, when ``claims`` are given: "“ratusan rumah”", not 100)."""
+    claims = claims or {}
     flags = []
     for group in groups:
         if group.status != "conflict":
             continue
-
-        def shown(v: Any) -> str:
-            members = [claims[c] for c in v.claims if c in claims] if claims else []
-            if members and all(c.qualifier == "vague" for c in members):
-                return f"\u201c{members[0].text}\u201d"
-            return f"{_fmt(v.value)}{' ' + v.unit if v.unit else ''}"
-
-        values = "; ".join(f"{shown(v)} ({', '.join(v.outlets)})" for v in group.values)
+        values = "; ".join(
+            f"{_as_written([claims[c] for c in v.claims if c in claims], v.value, v.unit)} ({', '.join(v.outlets)})"
+            for v in group.values
+        )
         flags.append(Flag(
             "figure_conflict", f"{group.property}: sources disagree: {values}",
             claims=list(group.claims), documents=list(group.documents),
         ))
     return flags
+
+
+def _as_written(members: list[Claim], value: object, unit: str | None) -> str:
+    """A figure as a flag names it: its value and unit, or, when every claim of it is
+    vague, the first one's words quoted ("“puluhan juta pelanggan”", not 10.000.000)."""
+    if members and all(c.qualifier == "vague" for c in members):
+        return f"\u201c{members[0].text}\u201d"
+    return f"{_fmt(value)}{' ' + unit if unit else ''}"
 
 
 def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[Flag]:
@@ -285,12 +290,9 @@ def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[F
         members = [claims[c] for c in group.claims if c in claims]
         if members and all(c.speaker is None and not c.speaker_text for c in members):
             value = group.consensus["value"] if group.consensus else members[0].value
-            shown = f"{_fmt(value)}{' ' + group.unit if group.unit else ''}"
-            if all(c.qualifier == "vague" for c in members):
-                shown = f"“{members[0].text}”"  # ("puluhan juta pelanggan", not 10.000.000)
             flags.append(Flag(
                 "unattributed",
-                f"{group.property} = {shown}: "
+                f"{group.property} = {_as_written(members, value, group.unit)}: "
                 f"no source is named; only the outlet ({', '.join(sorted({c.outlet or '?' for c in members}))}) states it",
                 claims=[c.id for c in members], documents=sorted({c.document for c in members}),
             ))
