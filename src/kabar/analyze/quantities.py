@@ -515,13 +515,13 @@ _RESTATED_WORDS_RE = re.compile(rf"{_SP}*+\({_SP}*+([^\W\d_]++(?:{_SP}++[^\W\d_]
 _RESTATED_DIGITS_RE = re.compile(rf"{_SP}*+\({_SP}*+(\d++){_SP}*+\)")
 _MONEY_MULT_RE = re.compile(rf"{_SP}*+(M|T|K|k)(?![^\W_])")
 # "antara A dan B": a range only after "antara" ("2 dan 3 persen" alone may be two).
-_BETWEEN_BEFORE = re.compile(r"\bantara\s+(?:(?:Rp\.?|US\$|\$|USD|IDR)\s*)?$", re.IGNORECASE)
-_AND_SEP_RE = re.compile(
-    rf"{_SP}++dan{_SP}++(?:(?:Rp\.?|US\$|\$|USD|IDR){_SP}*+)?(?=\w)", re.IGNORECASE
-)
+# (the currency a range's second figure may repeat: "Rp10 juta hingga Rp20 juta")
+_RANGE_CURRENCY = r"(?:Rp\.?|US\$|\$|USD|IDR)"
+_BETWEEN_BEFORE = re.compile(rf"\bantara\s+(?:{_RANGE_CURRENCY}\s*)?$", re.IGNORECASE)
+_AND_SEP_RE = re.compile(rf"{_SP}++dan{_SP}++(?:{_RANGE_CURRENCY}{_SP}*+)?(?=\w)", re.IGNORECASE)
 _RANGE_SEP_RE = re.compile(
     rf"{_SP}*+(?:--|-|–|—|s\.d\.?|s/d|hingga|sampai(?:{_SP}++dengan)?){_SP}*+"
-    rf"(?:(?:Rp\.?|US\$|\$|USD|IDR){_SP}*+)?(?=\d)",
+    rf"(?:{_RANGE_CURRENCY}{_SP}*+)?(?=\d)",
     re.IGNORECASE,
 )
 _VAGUE_AN_RE = re.compile(r"-?an(?![^\W_])")
