@@ -702,8 +702,8 @@ _FUNCTION_WORDS = frozenset({
     "sehingga", "serta", "atau", "namanya", "soal", "terkait", "mulai", "sejak", "akhirnya", "hal",
 })
 # Conjunctions and prepositions: the subject is after them ("£28 juta, tetapi kembali
-# ... seharga £97,5 juta" has none; "usai transfer mahal senilai £100 juta" is the
-# transfer's).
+# ... seharga £97,5 juta" has none; "selepas pembelian senilai £80 juta" is the
+# purchase's).
 _SUBJECT_ENDS = frozenset({
     "tapi", "tetapi", "namun", "sementara", "sedangkan", "padahal", "setelah", "sebelum", "usai",
     "karena", "jika", "kalau", "meski", "meskipun", "walau", "walaupun", "agar", "supaya", "bagi",
@@ -1234,7 +1234,7 @@ _OTHER_MATCH = re.compile(
     re.IGNORECASE,
 )
 # "Sebelumnya," opening the sentence; or "Saat itu," / "Waktu itu" / "Pada saat itu"
-# opening a sentence that gives a result ("Saat itu, Indonesia takluk dengan skor 1-3",
+# opening a sentence that gives a result ("Saat itu, tim tamu takluk 0-2 di kandang lawan",
 # "Saat itu, sang pelatih ditahan imbang 2-2 pada laga debutnya": all 6 such sentences
 # of the corpus recall a past match; "Saat itu skor masih 2-0" tells a moment of this
 # one and gives no result)
@@ -1726,7 +1726,7 @@ _COURT_VERB = re.compile(
 # threat is the last word of the court before a prison term or a fine, the figure is the
 # threatened penalty, not a sentence. Of 278 corpus articles writing such a word, 46
 # claims had been a "vonis" (a suspect just arrested "sentenced" to five years) and the
-# law's least and most ("paling singkat 5 tahun dan paling lama 15 tahun") a conflict.
+# law's least and most ("paling singkat 4 tahun, paling lama 12 tahun") a conflict.
 # A penal provision quoted whole ("Barang siapa ... dihukum dengan hukuman penjara
 # ... paling lama dua puluh tahun"): 10 sentences of the corpus.
 _STATUTE = re.compile(r"\W*(?:barang\s*siapa|setiap\s+orang\s+yang)\b", re.IGNORECASE)
@@ -1777,13 +1777,13 @@ def _threatened(prop: _Property, text: str, sent: tuple[int, int], q: Quantity) 
     return _Property(name, f"{name}:{family}" if family else name, prop.location, prop.unit)
 
 
-# An average is its own figure: "rata-rata nilai transaksi harian bertambah 2,18%
-# menjadi Rp 17,14 triliun" (a week's) had stood in conflict with a day's "nilai
+# An average is its own figure: "rata-rata nilai transaksi sepekan ini naik 2% ke
+# Rp 17,1 triliun" (a week's) had stood in conflict with a day's "nilai
 # transaksi ... Rp 16,67 triliun". The word in the figure's clause before it, no
 # contrast between ("Rata-rata usia korban 30 tahun, sedangkan yang tertua 70 tahun").
 AVERAGE = "rata-rata"
 _AVERAGE_WORD = re.compile(r"\b(?:rata-rata|rerata|rata2)\b", re.IGNORECASE)
-# (nor across "dari"/"oleh": "target rata-rata harga saham dari delapan perusahaan"
+# (nor across "dari"/"oleh": "rata-rata target harga dari enam sekuritas"
 # counts the firms averaged over)
 _CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|tapi|adapun|kecuali|dari|oleh)\b", re.IGNORECASE)
 

@@ -283,7 +283,7 @@ PREVIOUS_CLOSE_KEY = "penutupan sebelumnya"
 TO_DATE_KEY = "kumulatif"
 WHEN_PARTS = frozenset({*SESSION_KEYS, PREVIOUS_CLOSE_KEY, TO_DATE_KEY})
 # The penalty the law sets for a charge (set by kabar.claims): the most, and the least
-# where the text gives one ("paling singkat 5 tahun dan paling lama 15 tahun").
+# where the text gives one ("paling singkat 4 tahun, paling lama 12 tahun").
 THREAT_KEY = "ancaman hukuman"
 THREAT_FINE_KEY = "ancaman denda"
 LEAST_WORD = "minimal"
@@ -352,8 +352,8 @@ def _thin(kind: str, key: str) -> str | None:
         # conflicts were of different products or days
         return "a change like other groups; the articles do not say it is the same change"
     if kind in ("count", "money") and key.endswith(f":{BREAKDOWN_KEY}"):
-        # "korban tewas terdiri dari tujuh siswa dan satu orang dewasa" beside "sembilan
-        # orang tewas": a part of the total, not a second total
+        # "korban luka terdiri atas empat penumpang dan dua pejalan kaki" beside "enam
+        # orang luka": a part of the total, not a second total
         return "a part of a total the text breaks down; the articles do not say it is a total"
     if kind == "count" and key.endswith(f":{OTHERS_KEY}"):
         # "Tiga korban lainnya meninggal di rumah sakit" beside "11 orang tewas":
@@ -411,7 +411,7 @@ OTHER_MATCH_KEY = "laga lain"
 # ("dua korban lainnya"; set by kabar.claims).
 OTHERS_KEY = "lainnya"
 # The last part of the property key of a count or an amount a total is broken down into
-# ("korban tewas terdiri dari tujuh siswa dan satu orang dewasa"; set by kabar.claims).
+# ("korban luka terdiri atas empat penumpang dan dua pejalan kaki"; set by kabar.claims).
 BREAKDOWN_KEY = "rincian"
 # The last part of the property key of a score during the match, not its result (set
 # by kabar.claims).

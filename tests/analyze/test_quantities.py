@@ -677,7 +677,7 @@ def test_collective_ke_word_is_a_count() -> None:
         "Ia melanggar Pasal 12 UU TipikorjunctoPasal 56 ayat (2) KUHP.",
         # flight numbers
         "Koper itu tertinggal di penerbangan GA 402 rute Denpasar-Jakarta.",
-        "Pesawat Lion Air JT 353 tujuan Padang mendarat darurat.",
+        "Pesawat Lion Air JT 921 rute Kupang kembali ke landasan.",
         "Polisi memburu peneror nomor penerbangan XY 5276 segera.",
         "Ponsel seri nova 13 Pro resmi meluncur.",
         "Antrean dibuka dari pintu nomor 360 sampai 365.",
