@@ -322,6 +322,16 @@ def test_worth_and_a_conjunction_are_no_subjects() -> None:
     assert claims == [(4_600_000_000, "pesanan:money"), (28_000_000, ""), (97_000_000, "")]
 
 
+def test_a_particle_of_speech_is_no_subject() -> None:
+    """A minister's spoken "ya" before a figure names nothing; the figure's noun is
+    read past it."""
+    claims, _excluded = _claims(
+        '"Bantuan yang sudah kami salurkan, ya hampir Rp 6 miliar," kata Menteri. '
+        '"Kenaikan harga sih 5 persen," ujarnya.'
+    )
+    assert [key.split(":")[0] for _value, key in claims] == ["", "harga"]
+
+
 def test_an_average_is_its_own_figure() -> None:
     claims, _excluded = _claims(
         "Nilai transaksi hari ini mencapai Rp 16,6 triliun. "

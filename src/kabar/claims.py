@@ -158,6 +158,9 @@ _NOT_OF_WHAT = frozenset(
     tetap sama berkisar mulai dalam atas bawah"""
     )
 )
+# Particles of spoken Indonesian: no noun a figure is of ("kita sudah ya hampir Rp5
+# miliar", "harga sih 5 persen"). 6 keys in the corpus, all "ya".
+_PARTICLES = frozenset({"ya", "sih", "lho", "loh", "kok", "dong", "deh", "nah", "tuh"})
 # A capitalised word right after another: inside a name.
 _IN_NAME = re.compile(r"\b[A-Z][A-Za-z]+\s+[A-Z]$")
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)\w{3,}")
@@ -741,7 +744,7 @@ LINKING = frozenset({
     # seluas 4 hektare" the land's (in 1,500 random articles 61 keys had been "senilai",
     # "seharga", "seluas" or a phrase ending with one, all a story's worth lumped as one)
     "senilai", "seharga", "seluas", "sepanjang", "selebar", "setinggi", "sedalam", "seberat", "sejauh",
-})
+}) | _PARTICLES
 # Verbs of a figure's movement: across one of them a name is the figure's subject
 # ("IHSG ditutup melemah 0,72 persen"); across a verb of speech it is not ("Prabowo
 # menyebut 30 persen" is what he said, not his).
@@ -824,7 +827,7 @@ def _measure(left: str) -> str | None:
     if after is not None and weak not in ("durasi", "uang"):
         word = after.group(1)
         lower = word.lower()
-        if lower not in _NOT_OF_WHAT and not _VERB_FORM.match(lower):
+        if lower not in _NOT_OF_WHAT and lower not in _PARTICLES and not _VERB_FORM.match(lower):
             return f"{weak} {lower}"
     return weak
 

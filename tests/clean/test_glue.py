@@ -260,3 +260,19 @@ def test_a_common_word_glued_onto_a_year_is_cut_off() -> None:
     assert "2025 mereka dengan" in repaired and "2025xyz" in repaired
     assert [(r.original, r.replacement) for r in repairs] == [("2025mereka", "2025 mereka")]
     assert repair_glued(repaired)[1] == []
+
+
+def test_a_known_word_glued_onto_a_site_is_cut_off() -> None:
+    """Where a link to a site was stripped, the word before it is glued on; a brand
+    written with its section ("detikNews.com") and an address stay whole."""
+    text = (
+        "Hal itu dijelaskan Sinta kepadaKompas.com pada Senin. Angka itu ditulis dilansirCNNIndonesia.com, "
+        "juga di detikNews.com dan https://contoh.id/dariKompas.com kemarin."
+    )
+    repaired, repairs = repair_glued(text)
+    assert [(r.original, r.replacement) for r in repairs] == [
+        ("kepadaKompas.com", "kepada Kompas.com"),
+        ("dilansirCNNIndonesia.com", "dilansir CNNIndonesia.com"),
+    ]
+    assert "detikNews.com dan https://contoh.id/dariKompas.com" in repaired
+    assert repair_glued(repaired)[1] == []
