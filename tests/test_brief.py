@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -259,6 +260,36 @@ def test_a_legal_form_in_brackets_is_no_acronym_of_the_company() -> None:
     mentions = [Mention("d", text.index("VTEC"), text.index("VTEC") + 4, "VTEC", "ORG"),
                 Mention("d", text.index("Honda"), text.index("Honda") + 5, "Honda", "ORG")]
     assert _acronym_links([Analysis(document="d", text=text, mentions=mentions)]) == {}
+
+
+def test_a_nickname_after_a_full_name_is_the_same_person() -> None:
+    """"Nur Hidayat (Gus Dayat)", "Nur Hidayat atau Gus Dayat", "yang akrab disapa
+    Bondan": the nickname's entry is the full name's, and so are the figures it says;
+    a place in brackets or two men joined by "atau" are not."""
+    from datetime import timedelta, timezone
+
+    from kabar.records import Article
+
+    wib = timezone(timedelta(hours=7))
+    texts = [
+        "Menteri Nur Hidayat (Gus Dayat) meninjau posko di Sikka, Rabu. "
+        '"Kami kirim 300 tenda," kata Gus Dayat. Pelatih Adrian Popescu (Rumania) juga datang.',
+        "Nur Hidayat atau Gus Dayat menyebut 300 tenda sudah dikirim. Relawan Ramdan Wijaya yang akrab "
+        'disapa Bondan ikut memasang tenda. "Ada 45 relawan," ujar Bondan. Budi Santoso atau Andi Wijaya akan hadir.',
+    ]
+    articles = []
+    for i, text in enumerate(texts):
+        article = Article(id=f"n{i}", title="Posko", text=text, published=datetime(2025, 6, 18, 10 + i, tzinfo=wib))
+        article.clean_text = text
+        articles.append(article)
+    result = build_brief(articles)
+    by_name = {e["name"]: e for e in result["entities"]}
+    assert "Dayat" in by_name["Nur Hidayat"]["aliases"] and "Dayat" not in by_name
+    assert "Bondan" in by_name["Ramdan Wijaya"]["aliases"] and "Bondan" not in by_name
+    assert "Rumania" not in by_name["Adrian Popescu"]["aliases"]
+    assert "Andi" not in by_name.get("Budi Santoso", {"aliases": []})["aliases"]
+    speakers = {c["speaker"] for c in result["claims"] if c["value"] == 300}
+    assert speakers == {by_name["Nur Hidayat"]["id"]}
 
 
 def test_a_common_word_opening_sentences_is_no_person() -> None:
