@@ -322,6 +322,24 @@ def test_worth_and_a_conjunction_are_no_subjects() -> None:
     assert claims == [(4_600_000_000, "pesanan:money"), (28_000_000, ""), (97_000_000, "")]
 
 
+def test_a_classifier_counts_the_thing_named_before_it() -> None:
+    """"50 unit" counts what the clause names (buses that burnt, cattle), in that
+    thing's unit, so it meets "20 bus" of another source; a whole that some were "out
+    of" is in no state."""
+    found = _extract(
+        "Truk yang hangus kira-kira ada 12 unit, kata saksi. Petugas mencatat 7 truk terbakar dari total 40 truk "
+        "di gudang itu. Yang diperiksa yakni kambing sebanyak 320 ekor dan kerbau 15 ekor. Mobil itu laku 900 unit."
+    )
+    assert [(c.value, c.unit, c.property_key) for c in found.claims] == [
+        (12, "truk", "truk:terbakar"),
+        (7, "truk", "truk:terbakar"),
+        (40, "truk", "truk"),
+        (320, "kambing", "kambing"),
+        (15, "kerbau", "kerbau"),
+        (900, "unit", "unit"),
+    ]
+
+
 def test_a_particle_of_speech_is_no_subject() -> None:
     """A minister's spoken "ya" before a figure names nothing; the figure's noun is
     read past it."""

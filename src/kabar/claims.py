@@ -36,7 +36,7 @@ from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
 
 from kabar.analyze.entities import COMPANY_FORMS, place_names
 from kabar.analyze.ner_model import frequency_band
-from kabar.analyze.quantities import Quantity
+from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
 from kabar.reconcile import (
@@ -87,6 +87,8 @@ STATES: dict[str, str] = {
     "ditangkap": "ditangkap", "diamankan": "ditangkap", "ditahan": "ditahan",
     "selamat": "selamat", "dievakuasi": "dievakuasi", "terendam": "terendam",
     "positif": "positif", "sembuh": "sembuh", "dirawat": "dirawat",
+    # fire "devoured" it: "50 unit bus bekas ludes dilalap api"
+    "hangus": "terbakar", "dilalap": "terbakar", "dilahap": "terbakar",
 }
 # A state so broad that people it befalls in another capacity are other people: the
 # passengers of cancelled flights and the residents of a volcano's slopes are both
@@ -355,6 +357,12 @@ def _clause_right(text: str, pos: int, sent_end: int) -> str:
     return right[:cut] if cut >= 0 else right
 
 
+def _after_of(words: list[str]) -> list[str]:
+    """The words after the last "dari" (out of): "20 bus yang terbakar dari sebanyak 104
+    bus" counts the whole the burnt ones were of, in no state."""
+    return words[len(words) - words[::-1].index("dari"):] if "dari" in words else words
+
+
 def _state(words: list[str]) -> str | None:
     for i, w in enumerate(words[:5]):
         two = " ".join(words[i:i + 2])
@@ -515,6 +523,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     noun = (q.noun or "").lower()
     if noun in NOT_NOUNS or (family in _KNOWN_FAMILIES and _DIMENSION_NOUNS.get(noun, family) != family):
         noun = ""  # (a tank's litres before "jarak tempuh": no distance in litres)
+    if q.kind == "count" and noun in _BARE_CLASSIFIERS and (counted_before := _counted_before(left)):
+        noun = counted_before  # "Bus yang terbakar kira-kira ada sekitar 50 unit": buses
     if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
         measure = _sentence_kind(left, noun)
     holder = _holder(left, measure)
@@ -524,15 +534,18 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if right_words[:1] and right_words[0] in _NOUN_MODIFIERS.get(noun, _AFTERSHOCK):
             phrase = f"{noun} {right_words[0]}"  # (a gold medal apart from a bronze one)
         counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
-        state = _cause(left_words[-CAUSE_WORDS:], counted) or _state(right_words) or _state(left_words[-3:])
+        state = _cause(left_words[-CAUSE_WORDS:], counted) or _state(right_words) or _state(_after_of(left_words[-3:]))
         if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
             # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
             # (residents who fled): a broad state's people are whom the noun says
             counted = noun
+        # a classifier's figure is in what it counts: "sekitar 50 unit bus" and "20 bus"
+        # are one property in one unit (they had been two rows of a fire's buses)
+        things = noun if (q.unit or "").lower() in _BARE_CLASSIFIERS and noun not in _BARE_CLASSIFIERS else None
         if state:
             # (people arrested or held are no victims: "orang ditangkap")
             label = counted if state in _NOT_VICTIMS else {"orang": "korban"}.get(counted, counted)
-            return _Property(f"{label} {state}", f"{counted}:{state}")
+            return _Property(f"{label} {state}", f"{counted}:{state}", unit=things)
         # Only trade names what is counted ("ekspor mobil ... 179.857 unit" is apart
         # from a plant's output of cars); another keyword before a count says nothing
         # of it: "pemain berusia 29 tahun itu mencetak dua gol" counts no "usia",
@@ -540,8 +553,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # (Of 87 counts of 1,500 random articles keyed so, the trade's 17 were right
         # and nearly all the others wrong: "usia (akun)", "tarif (pemimpin)".)
         if measure and measure.split()[0] in TRADED:
-            return _Property(f"{measure} ({phrase})", f"{measure}:{counted}")
-        return _Property(phrase, counted)
+            return _Property(f"{measure} ({phrase})", f"{measure}:{counted}", unit=things)
+        return _Property(phrase, counted, unit=things)
     if measure in WEAK_MEASURES and noun and q.kind == "measure":
         measure = noun  # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money
     if measure:
@@ -553,6 +566,37 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         subject = _subject(left)
         if subject:
             return _Property(subject, f"{subject}:{family}")
+    return None
+
+
+# Words that count things of any kind ("50 unit", "1.883 ekor"): with nothing after
+# them, a noun before may say what (:func:`_counted_before`).
+_BARE_CLASSIFIERS = frozenset({"unit", "ekor", "buah", "batang", "lembar", "biji", "butir", "helai", "pucuk"})
+# Things counted by a classifier, named before the figure: quantities' count nouns and
+# a few more vehicles and animals.
+_COUNTED_THINGS = COUNT_NOUNS - CLASSIFIERS | frozenset({
+    "bus", "truk", "angkot", "sepeda", "perahu", "pesawat", "helikopter", "tank", "rudal", "drone",
+    "domba", "kerbau", "unta", "ayam", "babi", "kuda", "rumah", "kios", "ruko", "lapak", "tenda",
+})
+# "rumah warga yang rusak ... 120 unit", "bus yang terbakar kira-kira ada sekitar 50
+# unit": the noun a state is said of, then the figure in the same clause.
+_STATED_THING = re.compile(
+    r"\b([a-z]+)(?:\s+[a-z]+)?\s+(?:yang\s+)?(?:(?:sudah|telah|ikut|turut|mengalami)\s+)?("
+    + "|".join(sorted((re.escape(w) for w in STATES), key=len, reverse=True)) + r")\b[^.;:!?]{0,60}$"
+)
+# "sapi sebanyak 1.883 ekor", "kerbau 11 ekor": the thing right before the figure.
+_THING_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:sebanyak|sejumlah|berjumlah|total)\s+)?$")
+
+
+def _counted_before(left: str) -> str | None:
+    """What a bare classifier's figure counts ("50 unit", "11 ekor"), when the clause
+    before names it: a thing something befell (:data:`_STATED_THING`), else a thing
+    named right before (:data:`_THING_RIGHT_BEFORE`); only things known to be counted
+    (:data:`_COUNTED_THINGS`): "mobil tersebut laku 2 ribu unit" names none."""
+    for pattern in (_STATED_THING, _THING_RIGHT_BEFORE):
+        m = pattern.search(left.lower())
+        if m is not None and m.group(1) in _COUNTED_THINGS:
+            return m.group(1)
     return None
 
 
