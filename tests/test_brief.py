@@ -292,6 +292,30 @@ def test_a_nickname_after_a_full_name_is_the_same_person() -> None:
     assert speakers == {by_name["Nur Hidayat"]["id"]}
 
 
+def test_a_place_read_into_a_persons_name_is_cut_off() -> None:
+    """"Kepala Bandara Sumba Yohanes Bere" read as a person "Sumba Yohanes Bere": the
+    person goes by "Yohanes Bere" when the story writes "Yohanes" alone for them; not
+    when the first word is another person's too, nor without such a mention."""
+    from kabar.brief import _without_place_prefix
+    from kabar.records import Entity
+
+    entities = [
+        Entity("p1", "Sumba Yohanes Bere", "PERSON", aliases=["Yohanes"]),
+        Entity("l1", "Bandara Sumba", "LOC"),
+        Entity("p2", "Ratna Agus Salim", "PERSON", aliases=["Agus Salim"]),
+        Entity("o1", "Toko Ratna", "ORG"),
+        Entity("p3", "Dewi Ratna", "PERSON"),
+        Entity("p4", "Sumba Maria Lende", "PERSON"),
+    ]
+    _without_place_prefix(entities)
+    assert [(e.name, e.aliases) for e in entities if e.type == "PERSON"] == [
+        ("Yohanes Bere", ["Sumba Yohanes Bere", "Yohanes"]),
+        ("Ratna Agus Salim", ["Agus Salim"]),
+        ("Dewi Ratna", []),
+        ("Sumba Maria Lende", []),
+    ]
+
+
 def test_a_common_word_opening_sentences_is_no_person() -> None:
     from kabar.analyze.stage import Analysis
     from kabar.brief import _sentence_opening_words
