@@ -276,3 +276,11 @@ def test_a_known_word_glued_onto_a_site_is_cut_off() -> None:
     ]
     assert "detikNews.com dan https://contoh.id/dariKompas.com" in repaired
     assert repair_glued(repaired)[1] == []
+
+
+def test_two_frequent_words_are_no_compound() -> None:
+    """A token that reads as an affixed compound of two roots but splits into two
+    frequent words is glue ("menerimaancaman": men + terima ancam + an, or "menerima
+    ancaman"); real compounds stay whole."""
+    repaired, _repairs = repair_glued("Kantor itu menerimaancaman lalu menindaklanjuti dan menggarisbawahi.")
+    assert repaired == "Kantor itu menerima ancaman lalu menindaklanjuti dan menggarisbawahi."
