@@ -340,6 +340,20 @@ def test_a_classifier_counts_the_thing_named_before_it() -> None:
     ]
 
 
+def test_citizens_abroad_are_counted_with_their_place() -> None:
+    """"Warga Negara Indonesia (WNI)" is "WNI", "orang WNI" too; a place named right
+    after the count is its location, unless two are."""
+    found = _extract(
+        "Kementerian mencatat 412 Warga Negara Indonesia (WNI) yang saat ini berada di Lebanon. "
+        "Sementara itu ada sekitar 95 orang WNI di Suriah. Total 507 WNI di Lebanon dan Suriah."
+    )
+    assert [(c.value, c.unit, c.property_key, c.location) for c in found.claims] == [
+        (412, "WNI", "wni", "Lebanon"),
+        (95, "WNI", "wni", "Suriah"),
+        (507, "WNI", "wni", None),
+    ]
+
+
 def test_a_particle_of_speech_is_no_subject() -> None:
     """A minister's spoken "ya" before a figure names nothing; the figure's noun is
     read past it."""

@@ -490,3 +490,23 @@ def test_a_breakdowns_part_is_compared_with_nothing() -> None:
     ])
     assert sorted((g.status, [v.value for v in g.values]) for g in groups) == [("single", [7]), ("single", [8])]
     assert all((g.note or "").startswith("a part of a total") for g in groups)
+
+
+def test_counts_of_citizens_in_one_named_place_are_compared() -> None:
+    """"380 WNI di Iran" (a minister) and "386 WNI di Iran" (a spokesman) are one count
+    in two versions; a count of another place, or one naming no place, stays apart, as
+    bare counts of a noun do."""
+    groups = reconcile([
+        claim(380, "WNI", "wni", "2025-06-18T10:00", "a-1", location="Iran", speaker="e1"),
+        claim(386, "WNI", "wni", "2025-06-18T11:00", "b-1", location="Iran", speaker="e2"),
+        claim(194, "WNI", "wni", "2025-06-18T11:00", "b-1", location="Israel", speaker="e2"),
+        claim(580, "WNI", "wni", "2025-06-18T12:00", "c-1"),
+        claim(12, "gol", "gol", "2025-06-18T10:00", "a-1", location="Iran"),
+        claim(15, "gol", "gol", "2025-06-18T11:00", "b-1", location="Iran"),
+    ])
+    by_place = {(g.property, g.location): g for g in groups if g.status != "single" or g.property == "wni"}
+    assert by_place[("wni", "Iran")].status == "conflict"
+    assert sorted(v.value for v in by_place[("wni", "Iran")].values) == [380, 386]
+    assert [v.value for v in by_place[("wni", "Israel")].values] == [194]
+    assert [v.value for v in by_place[("wni", None)].values] == [580]
+    assert not any(g.status == "conflict" for g in groups if g.property == "gol")

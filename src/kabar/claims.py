@@ -357,6 +357,34 @@ def _clause_right(text: str, pos: int, sent_end: int) -> str:
     return right[:cut] if cut >= 0 else right
 
 
+# Where what is counted is, right after it: "380 WNI yang berada di wilayah Iran", "194
+# WNI di Israel". Not two places ("580 WNI di Iran dan Israel": both).
+_WHERE = re.compile(
+    r"^\s*(?:(?i:negara\s+(?:indonesia|asing))\s*(?:\((?:WNI|WNA)\)\s*)?)?(?:yang\s+)?(?:(?:masih|saat\s+ini|kini)\s+)?"
+    r"(?:(?:berada|ada|tinggal|menetap|bermukim)\s+)?di\s+(?:wilayah\s+|negara\s+|kota\s+)?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-]|\s*(?:,|dan|maupun|serta|atau)\s+[A-Z])"
+)
+
+
+# How far after a count its place may be named: "386 Warga Negara Indonesia (WNI) yang
+# berada di Iran" runs past RIGHT_WINDOW.
+WHERE_WINDOW = 80
+_CITIZENS = re.compile(r"^\s+(?i:negara\s+(indonesia|asing))\b")
+
+
+def _where_they_are(right: str) -> str | None:
+    """The place a count without a state is of (:data:`_WHERE`), when it is a known
+    place: counts of the same people in two countries are two figures."""
+    m = _WHERE.match(right)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in (len(words), 1):
+        if (" ".join(words[:n]).lower(),) in place_names():
+            return " ".join(words[:n])
+    return None
+
+
 def _after_of(words: list[str]) -> list[str]:
     """The words after the last "dari" (out of): "20 bus yang terbakar dari sebanyak 104
     bus" counts the whole the burnt ones were of, in no state."""
@@ -529,6 +557,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         measure = _sentence_kind(left, noun)
     holder = _holder(left, measure)
     if q.kind == "count" and noun and noun not in ("penjara", "kurungan"):
+        citizens = _CITIZENS.match(right) if noun == "warga" else None
+        if citizens is not None:
+            # "386 Warga Negara Indonesia (WNI)" are "386 WNI"
+            noun = "wni" if citizens.group(1).lower() == "indonesia" else "wna"
         # "lima gempa susulan": the noun with its modifier
         phrase = noun
         if right_words[:1] and right_words[0] in _NOUN_MODIFIERS.get(noun, _AFTERSHOCK):
@@ -542,6 +574,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # a classifier's figure is in what it counts: "sekitar 50 unit bus" and "20 bus"
         # are one property in one unit (they had been two rows of a fire's buses)
         things = noun if (q.unit or "").lower() in _BARE_CLASSIFIERS and noun not in _BARE_CLASSIFIERS else None
+        if citizens is not None or ((q.unit or "").lower() == "orang" and noun in ("wni", "wna")):
+            things = noun.upper()  # (and "380 orang WNI" are "380 WNI")
         if state:
             # (people arrested or held are no victims: "orang ditangkap")
             label = counted if state in _NOT_VICTIMS else {"orang": "korban"}.get(counted, counted)
@@ -554,7 +588,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # and nearly all the others wrong: "usia (akun)", "tarif (pemimpin)".)
         if measure and measure.split()[0] in TRADED:
             return _Property(f"{measure} ({phrase})", f"{measure}:{counted}", unit=things)
-        return _Property(phrase, counted, unit=things)
+        where = _where_they_are(text[q.end:min(sent[1], q.end + WHERE_WINDOW)])
+        return _Property(phrase, counted, location=where, unit=things)
     if measure in WEAK_MEASURES and noun and q.kind == "measure":
         measure = noun  # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money
     if measure:

@@ -305,6 +305,11 @@ TALLY_NOUNS = frozenset({
 })
 
 
+# Counts of people abroad ("380 WNI yang berada di Iran", "194 WNI di Israel"): of one
+# named place (kabar.claims sets the location), two sources' counts are one figure.
+ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi", "jemaah", "jamaah", "mahasiswa"})
+
+
 # Keywords that name a property without saying of what ("luas", "nilai", "harga"):
 # alone, their figures are too thin to compare (with the word after them, "luas
 # lahan", "nilai transaksi", they are compared).
@@ -678,12 +683,18 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
     groups: list[Group] = []
     for (kind, _family, _key), block in sorted(blocks.items()):
         parts = _split_locations(block)
+        if kind == "count" and _key in ABROAD_COUNTS:
+            # (a count that names no place is no count of the place another names)
+            parts = [p for part in parts for p in (
+                [c for c in part if c.location], [c for c in part if not c.location]) if p]
         if kind == "time":
             parts = [day for part in parts for day in _split_days(part)]
         for members in parts:
             main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
             head = _group(kind, main, sources)
             thin = _thin(kind, _key)
+            if thin is not None and kind == "count" and _key in ABROAD_COUNTS and members[0].location:
+                thin = None  # "380 WNI di Iran" and "386 WNI di Iran": one count, of one place
             # (a tally may rise: "gempa susulan" 5, then 7, then 12 is an update)
             if thin is not None and len(main) > 1 and (
                 head.status == "conflict" or (head.status == "updated" and (kind != "count" or _key not in TALLY_NOUNS))
