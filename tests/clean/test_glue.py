@@ -284,3 +284,16 @@ def test_two_frequent_words_are_no_compound() -> None:
     ancaman"); real compounds stay whole."""
     repaired, _repairs = repair_glued("Kantor itu menerimaancaman lalu menindaklanjuti dan menggarisbawahi.")
     assert repaired == "Kantor itu menerima ancaman lalu menindaklanjuti dan menggarisbawahi."
+
+
+def test_a_common_word_glued_onto_a_number_is_cut_off() -> None:
+    """"318jemaah", "12WNIberada": the number, an acronym, the word; a unit written short,
+    a year (its own rule) and detik's "20detik" brand stay."""
+    text = "Pesawat membawa 318jemaah dan 12WNIberada di sana, memutar video 60fps di 20detik pada 2024."
+    repaired, repairs = repair_glued(text)
+    assert [(r.original, r.replacement) for r in repairs] == [
+        ("318jemaah", "318 jemaah"),
+        ("12WNIberada", "12 WNI berada"),
+    ]
+    assert "60fps di 20detik" in repaired
+    assert repair_glued(repaired)[1] == []
