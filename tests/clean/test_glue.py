@@ -297,3 +297,17 @@ def test_a_common_word_glued_onto_a_number_is_cut_off() -> None:
     ]
     assert "60fps di 20detik" in repaired
     assert repair_glued(repaired)[1] == []
+
+
+def test_two_capitalised_words_each_written_alone_are_two_words() -> None:
+    """A lost line break between fixtures ("HullBolton") or a stripped link between two
+    names ("GregoriusRonald") is cut when the text writes each word on its own; a brand
+    ("MasterChef") or a word it never writes alone ("PlayStore") stays."""
+    text = ("Jadwal: Hull v BoltonReading v Hull. Bolton menang, Reading kalah. Ibu GregoriusRonald Tannur hadir; "
+            "Gregorius dan Ronald. MasterChef dibuka, Master dan Chef. Unduh di PlayStore, Play dulu.")
+    repaired, repairs = repair_glued(text)
+    assert [(r.original, r.replacement) for r in repairs] == [
+        ("BoltonReading", "Bolton Reading"),
+        ("GregoriusRonald", "Gregorius Ronald"),
+    ]
+    assert "MasterChef dibuka" in repaired and "PlayStore" in repaired
