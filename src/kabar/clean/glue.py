@@ -701,7 +701,7 @@ def _split_two_names(word: str, alone: set[str]) -> tuple[str, str] | None:
     """``EvertonBrighton`` -> ``Everton Brighton``, ``GregoriusRonald`` -> ``Gregorius
     Ronald``: two capitalised words, each written on its own in the same text (a line
     break lost between two fixtures, a link between two names). Over the shared corpus
-    161 repairs, all right or harmless ("TrumpMobile", the phone "Trump Mobile")."""
+    152 repairs, all right or harmless ("TrumpMobile", the phone "Trump Mobile")."""
     m = _TWO_NAMES.fullmatch(word)
     if m is None or m.group(1) not in alone or m.group(2) not in alone or _is_brand(word):
         return None
