@@ -72,12 +72,14 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 # Words that count people are one unit family: "dua orang luka" and "tiga warga
-# terluka" count the same thing.
+# terluka" count the same thing ("personil" is how many write "personel"; "2.000
+# Garda Nasional" are "2.000 pasukan Garda Nasional").
 PEOPLE_UNITS = _wordset("""
 orang warga jiwa korban penumpang penduduk pengungsi pasien siswa pelajar mahasiswa anak
 tentara prajurit personel pasukan serdadu polisi anggota pekerja buruh karyawan pegawai
 nelayan petani pendaki wisatawan turis jemaah jamaah peserta pemain atlet tersangka
 pelaku tahanan napi narapidana pendemo demonstran massa relawan petugas awak kru
+personil garda marinir
 """)
 
 
@@ -307,7 +309,7 @@ TALLY_NOUNS = frozenset({
 
 # Counts of people abroad ("380 WNI yang berada di Iran", "194 WNI di Israel"): of one
 # named place (kabar.claims sets the location), two sources' counts are one figure.
-ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi", "jemaah", "jamaah", "mahasiswa"})
+ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi"})
 
 
 # Keywords that name a property without saying of what ("luas", "nilai", "harga"):
