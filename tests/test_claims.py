@@ -354,6 +354,13 @@ def test_citizens_abroad_are_counted_with_their_place() -> None:
     ]
 
 
+def test_troops_however_written_count_people() -> None:
+    """"personil" (as many write "personel") and "Garda Nasional" count people, as
+    "pasukan" does."""
+    found = _extract("AS mengirim 800 personil Marinir dan 1.500 Garda Nasional, total 2.300 pasukan.")
+    assert [(c.value, c.property_key) for c in found.claims] == [(800, "orang"), (1500, "orang"), (2300, "orang")]
+
+
 def test_a_particle_of_speech_is_no_subject() -> None:
     """A minister's spoken "ya" before a figure names nothing; the figure's noun is
     read past it."""
