@@ -815,7 +815,7 @@ LINKING = frozenset({
     "setara", "dengan", "dari", "oleh", "adalah", "yakni", "yaitu", "hanya", "capai", "tumbuh", "naik",
     "turun", "anjlok", "melonjak", "tercatat", "di", "ke", "pada", "dan", "juga", "masih", "telah",
     "sudah", "akan", "baru", "lalu", "kini", "saat", "ini", "itu", "tersebut", "sebelumnya", "secara",
-    "tipis", "tajam", "signifikan", "drastis", "sedikit", "kembali", "lagi",
+    "tipis", "tajam", "signifikan", "drastis", "sedikit", "kembali", "lagi", "cuma",
     # what only says a figure is there, or about how much: "masih ada 130 hektare",
     # "kurang lebih 54 hektare", "sekarang hampir 40 persen"
     "ada", "terdapat", "kurang", "lebih", "kira-kira", "hampir", "nyaris", "sekarang", "harus",
