@@ -610,6 +610,8 @@ def test_age_with_qualifier() -> None:
         ("Thunder menang 120-109 di gim kelima.", "120-109", "120-109"),
         # a side's name after it, not what is counted
         ("Klasemen berubah usai hasil 7-0 Benfica Lisboa lawan tim tamu.", "7-0", "7-0"),
+        # "beberapa" (some) after it counts nothing
+        ("Tim itu mengalahkan Porto 4-2 beberapa hari sebelumnya.", "4-2", "4-2"),
     ],
 )
 def test_scores(text: str, value: str, span: str) -> None:
