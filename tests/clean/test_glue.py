@@ -311,3 +311,13 @@ def test_two_capitalised_words_each_written_alone_are_two_words() -> None:
         ("GregoriusRonald", "Gregorius Ronald"),
     ]
     assert "MasterChef dibuka" in repaired and "PlayStore" in repaired
+
+
+def test_a_full_stop_or_a_bracket_comma_without_its_space_gets_one() -> None:
+    """"katanya.Sebelumnya" (two sentences whose line break was lost) and
+    "(Mendikbud),Budi" take their space; an abbreviation, a domain and a decimal stay."""
+    text = "Itu sudah siap,” katanya.Sebelumnya Menteri (Mendikbud),Budi Santoso ke Jl.Merdeka, lihat Kompas.com, nilai 1,5."
+    repaired, _repairs = repair_glued(text)
+    assert repaired == (
+        "Itu sudah siap,” katanya. Sebelumnya Menteri (Mendikbud), Budi Santoso ke Jl.Merdeka, lihat Kompas.com, nilai 1,5."
+    )
