@@ -510,3 +510,16 @@ def test_counts_of_citizens_in_one_named_place_are_compared() -> None:
     assert [v.value for v in by_place[("wni", "Israel")].values] == [194]
     assert [v.value for v in by_place[("wni", None)].values] == [580]
     assert not any(g.status == "conflict" for g in groups if g.property == "gol")
+
+
+def test_a_specification_is_not_updated_by_a_later_report() -> None:
+    """A phone's 12 GB in the morning and another model's 8 GB in the evening are two
+    products' figures, not a revision; an earthquake's depth is revised."""
+    groups = reconcile([
+        claim(12, "GB", "ram", "2025-06-18T09:00", "a-1", kind="measure"),
+        claim(8, "GB", "ram", "2025-06-18T19:00", "b-1", kind="measure"),
+        claim(10, "km", "kedalaman", "2025-06-18T09:00", "a-2", kind="measure"),
+        claim(13, "km", "kedalaman", "2025-06-18T19:00", "b-2", kind="measure"),
+    ])
+    assert sorted(g.status for g in groups if g.property == "ram") == ["single", "single"]
+    assert _only(groups, "kedalaman").status == "updated"

@@ -312,6 +312,13 @@ TALLY_NOUNS = frozenset({
 ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi"})
 
 
+# Units of a product's specification (unit families, lower case): a product's memory,
+# battery or height is not revised from report to report, so two values reported hours
+# apart are two products', not an update (a console's 64 GB, then another model's 16
+# GB; a car's height, then another car's). Two values at once may still conflict.
+SPEC_FAMILIES = frozenset({"mm", "gb", "tb", "mb", "mah", "inci", "hz", "mp", "cc", "ps", "hp", "nm", "w", "kwh"})
+
+
 # Keywords that name a property without saying of what ("luas", "nilai", "harga"):
 # alone, their figures are too thin to compare (with the word after them, "luas
 # lahan", "nilai transaksi", they are compared).
@@ -697,6 +704,8 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
             thin = _thin(kind, _key)
             if thin is not None and kind == "count" and _key in ABROAD_COUNTS and members[0].location:
                 thin = None  # "380 WNI di Iran" and "386 WNI di Iran": one count, of one place
+            if thin is None and head.status == "updated" and _family in SPEC_FAMILIES:
+                thin = "a specification like other groups; the articles do not say it is the same product's"
             # (a tally may rise: "gempa susulan" 5, then 7, then 12 is an update)
             if thin is not None and len(main) > 1 and (
                 head.status == "conflict" or (head.status == "updated" and (kind != "count" or _key not in TALLY_NOUNS))
