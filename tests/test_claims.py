@@ -361,6 +361,16 @@ def test_troops_however_written_count_people() -> None:
     assert [(c.value, c.property_key) for c in found.claims] == [(800, "orang"), (1500, "orang"), (2300, "orang")]
 
 
+def test_an_area_is_of_the_place_named_after_it() -> None:
+    """Two islands' concessions are two figures: an area takes the place named right
+    after it, by its kind ("Pulau", "Desa") or a known place; a bare area none."""
+    found = _extract(
+        "Perusahaan itu memegang izin wilayah 4.100 hektare di Pulau Kayoa. "
+        "Perusahaan lain memegang izin wilayah 950 hektare di Pulau Mare Besar. Lahan 20 hektare sudah ditanami."
+    )
+    assert [(c.value, c.location) for c in found.claims] == [(4100, "Pulau Kayoa"), (950, "Pulau Mare Besar"), (20, None)]
+
+
 def test_a_particle_of_speech_is_no_subject() -> None:
     """A minister's spoken "ya" before a figure names nothing; the figure's noun is
     read past it."""

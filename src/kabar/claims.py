@@ -361,9 +361,12 @@ def _clause_right(text: str, pos: int, sent_end: int) -> str:
 # WNI di Israel". Not two places ("580 WNI di Iran dan Israel": both).
 _WHERE = re.compile(
     r"^\s*(?:(?i:negara\s+(?:indonesia|asing))\s*(?:\((?:WNI|WNA)\)\s*)?)?(?:yang\s+)?(?:(?:masih|saat\s+ini|kini)\s+)?"
-    r"(?:(?:berada|ada|tinggal|menetap|bermukim)\s+)?di\s+(?:wilayah\s+|negara\s+|kota\s+)?"
-    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-]|\s*(?:,|dan|maupun|serta|atau)\s+[A-Z])"
+    r"(?:(?:berada|ada|tinggal|menetap|bermukim|terletak|tersebar)\s+)?di\s+(?:wilayah\s+|negara\s+|kota\s+)?"
+    r"((?:(?:Pulau|Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Kampung|Dusun)\s+)?"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-]|\s*(?:,|dan|maupun|serta|atau)\s+[A-Z])"
 )
+# The nouns of a place's kind: the name after one is a place's, known or not.
+_PLACE_HEADS = frozenset({"Pulau", "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun"})
 
 
 # How far after a count its place may be named: "386 Warga Negara Indonesia (WNI) yang
@@ -379,6 +382,8 @@ def _where_they_are(right: str) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
+    if words[0] in _PLACE_HEADS and len(words) > 1:
+        return " ".join(words)
     for n in (len(words), 1):
         if (" ".join(words[:n]).lower(),) in place_names():
             return " ".join(words[:n])
@@ -594,14 +599,25 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         measure = noun  # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money
     if measure:
         name = f"{measure} {holder}" if holder else measure
-        return _Property(name, f"{name}:{family}")
+        return _Property(name, f"{name}:{family}", location=_area_place(q, text, sent))
     if noun and q.kind in ("measure", "money"):
-        return _Property(noun, f"{noun}:{family}")
+        return _Property(noun, f"{noun}:{family}", location=_area_place(q, text, sent))
     if q.kind in ("percent", "measure", "money"):
         subject = _subject(left)
         if subject:
-            return _Property(subject, f"{subject}:{family}")
+            return _Property(subject, f"{subject}:{family}", location=_area_place(q, text, sent))
     return None
+
+
+# Units of land: an area named with its place ("13.136 hektar di Pulau Gag", "2.193 Ha
+# di Pulau Batang Pele") is that place's; two islands' concessions are two figures.
+AREA_UNITS = frozenset({"ha", "m2", "km2", "are"})
+
+
+def _area_place(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
+    if q.kind != "measure" or (q.unit or "").lower() not in AREA_UNITS:
+        return None
+    return _where_they_are(text[q.end:min(sent[1], q.end + WHERE_WINDOW)])
 
 
 # Words that count things of any kind ("50 unit", "1.883 ekor"): with nothing after
