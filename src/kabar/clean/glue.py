@@ -35,6 +35,13 @@ under ``Erick Thohir``). A two-letter acronym opening a token is cut off a funct
 or a long frequent word (``DJmenerima``, ``RIdi``; not ``IDcard``). These three added 120
 repairs over the scrape, all read, all right.
 
+Beside runs of letters: a comma or a bracket between letters ("Iran,Ayatollah",
+"(AS)Donald", "(Mendikbud),Nadiem") and a full stop between two sentences
+("katanya.Sebelumnya") get their space; a common word glued onto a year or another
+number ("2025mereka", "442jemaah", "386WNIberada"), a citing word onto a site's name
+("kepadaKompas.com") and two capitalised words each written alone in the text
+("EvertonBrighton", a line break lost in a fixture list) are cut apart.
+
 The thresholds below were set on the ``indonews-2025-06`` scrape (~7,700 distinct articles):
 each was moved while reviewing samples of the ~11k distinct repairs it makes until the
 wrong splits seen there stopped, then checked on hand-labelled tokens
