@@ -404,6 +404,9 @@ _ORDINAL_NOUNS = frozenset(_RANK_LABELS) | frozenset(
         "jalur", "pintu", "gelar", "trofi", "putra", "putri", "kakak", "adik", "bagian", "seri",
         "tes", "ujian", "dosis", "vaksin", "gelaran", "kesempatan", "langkah", "opsi", "pilihan",
         "kasta", "divisi", "level", "jenjang",
+        # "dana pihak ketiga" (third-party funds), "negara dunia ketiga", "gelombang kedua"
+        "pihak", "dunia", "putaran", "gelombang", "tahap", "tahapan", "fase", "termin", "jilid",
+        "edisi", "sesi", "angkatan", "lapis", "lini", "urutan",
     )
 )  # fmt: skip
 _NTH_TIME = re.compile(r"\s+kalinya\b", re.IGNORECASE)
