@@ -910,3 +910,17 @@ def test_between_a_and_b_is_a_range() -> None:
     assert (q.value, q.value_max, q.unit) == (41000, 45000, "IDR")
     # without "antara", two figures
     assert len(extract_quantities("Sebanyak 3 negara dan 5 organisasi hadir.")) == 2
+
+
+def test_bare_numbers_listed_before_a_unit_take_it() -> None:
+    """"tenor 3, 6 dan 9 bulan": 3 and 6 are months too; not a restatement after
+    "atau" (points, then a percentage) nor a list after a label ("tanggal", "pasal")."""
+    assert [(q.value, q.unit, q.kind) for q in extract_quantities("Obligasi bertenor 3, 6 dan 9 bulan dilelang.")] == [
+        (3, "bulan", MEASURE), (6, "bulan", MEASURE), (9, "bulan", MEASURE),
+    ]
+    assert [(q.value, q.unit) for q in extract_quantities("Keduanya mencetak 11 dan 14 gol musim ini.")] == [
+        (11, "gol"), (14, "gol"),
+    ]
+    assert [q.unit for q in extract_quantities("Indeks naik 42,10 atau 0,61% pagi ini.")] == [None, "%"]
+    listed = extract_quantities("Diatur dalam pasal 2, 3 dan 4 ayat tersebut.")
+    assert (listed[0].text, listed[0].unit) == ("3", None)

@@ -1769,5 +1769,42 @@ def extract_quantities(
         return []
     with english_separators(language == "en"):
         found = _Extractor(text, exclude).run()
+    _share_list_units(text, found)
     logger.debug("%d quantities in %d characters", len(found), len(text))
     return found
+
+
+# Bare numbers listed before one with a unit take its unit: "tenor 6, 9 dan 12 bulan",
+# "masing-masing 15 dan 18 gol", "0,21 dan 0,20 persen". Not after "atau" (a
+# restatement: "menguat 55,58 atau 0,78%" is points, then the percentage), nor a list
+# after a label ("tanggal 13, 14, dan 15", "pasal 3, 4, 5 UU", "jam 6 dan 8 malam"),
+# nor a unit in capitals ("SM", a place's "Kelurahan"). 43 such lists in the corpus, of
+# which these rules keep the right 25 or so.
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+_LIST_LABELS = frozenset({
+    "tanggal", "tgl", "pasal", "ayat", "jam", "pukul", "nomor", "no", "lingkungan", "rt", "rw", "saksi",
+    "ke", "tahun", "gang", "blok", "kav", "kamar", "lantai", "jalur", "peron", "gerbang", "zona",
+})
+_LIST_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*(?:\d[\d.,]*\s*,?\s*(?:dan\s+)?)*$")
+
+
+def _share_list_units(text: str, found: list[Quantity]) -> None:
+    i = 0
+    while i < len(found):
+        j = i
+        while j < len(found) and found[j].kind == COUNT and found[j].unit is None and found[j].qualifier is None:
+            if j + 1 >= len(found) or _LIST_SEP.fullmatch(text, found[j].end, found[j + 1].start) is None:
+                break
+            j += 1
+        last = found[j] if j < len(found) else None
+        if j > i and last is not None and last.unit is not None and (
+            last.kind in (MEASURE, PERCENT) or (last.kind == COUNT and last.unit[:1].islower())
+        ):
+            label = _LIST_LABEL_BEFORE.search(text, 0, found[i].start)
+            if label is None or label.group(1).lower() not in _LIST_LABELS:
+                for k in range(i, j):
+                    q = found[k]
+                    found[k] = Quantity(
+                        q.start, q.end, q.text, q.value, last.unit, last.kind, q.qualifier, last.noun, q.value_max, q.tz
+                    )
+        i = max(j, i + 1)
