@@ -23,3 +23,19 @@ def test_the_summary_tells_leads_first_whatever_was_picked_first() -> None:
     assert quote in texts and any(t in leads for t in texts)
     assert texts.index(quote) > min(texts.index(t) for t in texts if t in leads)
     assert sorted(summary[texts.index(quote)].documents) == ["d0", "d1", "d2"]
+
+
+def test_a_sentence_leaning_on_the_one_before_is_no_summary_sentence() -> None:
+    """"Dia mengatakan ..." out of its article names no one: the summary leaves it out
+    however many outlets write it, but keeps a quote that opens with "Ini"."""
+    lead = "Gubernur Bali membuka festival seni tahunan di Denpasar pada Sabtu pagi bersama ribuan warga."
+    leaning = "Dia mengatakan festival seni tahunan di Denpasar itu dihadiri ribuan warga setiap tahun."
+    quote = '"Ini festival seni tahunan kebanggaan warga Denpasar," kata Gubernur Bali di Denpasar.'
+    sentences = []
+    for k in range(4):
+        doc = f"d{k}"
+        for order, text in enumerate((lead, leaning, quote)):
+            sentences.append(Sentence(doc, order * 200, order * 200 + len(text), text, order))
+    texts = [s.text for s in summarize(sentences)]
+    assert leaning not in texts
+    assert lead in texts and quote in texts

@@ -9,6 +9,7 @@ theirs close to it).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,10 @@ SAME_FACT = 0.45
 # Sentences shorter or longer than these (characters) are headings or run-ons.
 MIN_CHARS = 40
 MAX_CHARS = 400
+# A sentence opening with a pronoun or "this" says nothing on its own out of its
+# article ("Dia mengatakan bahwa seluruh proses ... dilakukan dengan terbuka"): no
+# summary sentence, unless nothing else is left.
+_LEANS_BACK = re.compile(r"^(?:Dia|Ia|Mereka|Beliau|Hal\s+(?:ini|itu|tersebut)|Ini|Itu)\b")
 
 
 @dataclass(slots=True)
@@ -95,10 +100,13 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     candidates = np.argsort(-relevance, kind="stable")[:MMR_CANDIDATES]
     sims = np.asarray((matrix[candidates] @ matrix[candidates].T).todense())
     chosen: list[int] = []
+    leaning = {i for i in range(len(candidates)) if _LEANS_BACK.match(pool[candidates[i]].text)}
+    if len(leaning) == len(candidates):
+        leaning = set()  # nothing else to say
     while len(chosen) < max_sentences:
         best_i, best_score = -1, -1.0
         for i in range(len(candidates)):
-            if i in chosen:
+            if i in chosen or i in leaning:
                 continue
             redundancy = max((sims[i, j] for j in chosen), default=0.0)
             score = MMR_LAMBDA * relevance[candidates[i]] - (1 - MMR_LAMBDA) * redundancy
