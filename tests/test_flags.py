@@ -126,6 +126,11 @@ def test_one_vehicle_named_by_two_makes() -> None:
         "e": "Mobil Putih itu menabrak pagar. Warnanya putih.", "f": "Mobil Toyota menabrak pagar.",
         "g": "Kapal KM Sinar tenggelam.", "h": "Kapal Sinar Bahari tenggelam.",
     }) == []
+    # nor where it was nor its kind: a crossing's street, "kereta Api"
+    assert detail_variants({
+        "a": "KRL menabrak truk di perlintasan kereta Jalan Raya Serpong.", "b": "Kereta Commuter menabrak truk.",
+        "c": "Truk ditabrak kereta Api di Bekasi.",
+    }) == []
 
 
 def test_a_weekday_that_is_not_its_dates_is_flagged_with_the_slip_near_the_article() -> None:

@@ -407,7 +407,13 @@ _VEHICLE = re.compile(r"\b((?i:" + "|".join(VEHICLES) + r"))\s+((?:[A-Z][\w-]+)(
 _CRAFT_PREFIXES = frozenset({"KM", "KMP", "KRI", "MV", "MT", "KLM", "KP", "KN"})
 _VEHICLE_KINDS = frozenset({"MPV", "SUV", "LCGC", "EV", "BEV", "PHEV", "HEV", "LMPV", "SPV"})
 _NYA = re.compile(r"-?nya$")
-_NOT_MAKES = frozenset({"Anda", "Ini", "Itu", "Tersebut", "Baru", "Milik", "Yang"})
+_NOT_MAKES = frozenset({
+    "Anda", "Ini", "Itu", "Tersebut", "Baru", "Milik", "Yang",
+    # where it was or what kind it is: "kereta Jalan ..." (a crossing's street), "kereta
+    # Api", "kereta Cepat"
+    "Jalan", "Jl", "Tol", "Stasiun", "Bandara", "Pelabuhan", "Terminal", "Rel", "Perlintasan", "Api",
+    "Cepat", "Listrik",
+})
 # The mishap the premise is about: a vehicle is counted where its sentence tells one
 # (a launch's "mobil Anda" and "mobil HR-V", a race's "motor Ducati" and "motor Honda"
 # are many vehicles).
