@@ -81,6 +81,13 @@ def test_an_acronym_and_its_expansion_are_not_two_spellings() -> None:
     misspelt = resolve([Mention("a", 0, 23, "Izin Usaha Pertambangan", "ORG"), Mention("a", 30, 33, "IUP", "ORG"),
                         Mention("b", 0, 23, "Izin Usaha Pertambagan", "ORG")])
     assert len(name_variants(misspelt)) == 1
+    # a company's acronym with its legal form is no spelling of its name either
+    from kabar.records import Entity
+
+    company = Entity("e1", "PT BSN", "ORG", aliases=["PT Bumi Sentosa Nusantara", "PT Bumi Sentosa Nusantra"])
+    [flag] = name_variants([company])
+    assert "PT BSN" not in flag.message and "Nusantra" in flag.message
+    assert name_variants([Entity("e2", "PT BSN", "ORG", aliases=["PT Bumi Sentosa Nusantara"])]) == []
 
 
 def test_identifier_variants() -> None:

@@ -153,12 +153,13 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
         # an acronym's expansion ("Badan Meteorologi, Klimatologi, dan Geofisika" of
         # "BMKG") is another name, not another spelling: expansions are compared with
         # each other, the other forms with each other
-        acronyms = [f for f in forms if is_acronym(f)]
-        expansions = [f for f in forms if any(expands(a, f) for a in acronyms)]
+        # (a company's, with its legal form aside: "PT MRP" of "PT Mulia Raymond Perkasa")
+        acronyms = [_bare(f) for f in forms if is_acronym(_bare(f))]
+        expansions = [f for f in forms if any(expands(a, _bare(f)) for a in acronyms)]
         docs_by_form: dict[str, set[str]] = defaultdict(set)
         for mention in entity.mentions:
             docs_by_form[mention.text].add(mention.document)
-        for family in ([f for f in forms if f not in expansions], expansions):
+        for family in ([f for f in forms if f not in expansions and not is_acronym(_bare(f))], expansions):
             # spellings as written (case and accents aside; fold() would hide "Ruttee"),
             # each only where no longer form holds all its words: "Sri Mulyani" beside
             # "Sri Mulyani Indrawati", "Raja Ampat" beside "Kabupaten Raja Ampat" and
@@ -185,6 +186,14 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
                 entities=[entity.id], documents=list(entity.documents),
             ))
     return flags
+
+
+_LEGAL_FORM = re.compile(r"^(?:PT|CV|UD)\.?\s+|\s+Tbk\.?$|\s+\(Persero\)$")
+
+
+def _bare(form: str) -> str:
+    """A company's name without its legal form ("PT MRP" -> "MRP")."""
+    return _LEGAL_FORM.sub("", form).strip()
 
 
 def _spelling_words(form: str) -> list[str]:
