@@ -523,3 +523,17 @@ def test_a_specification_is_not_updated_by_a_later_report() -> None:
     ])
     assert sorted(g.status for g in groups if g.property == "ram") == ["single", "single"]
     assert _only(groups, "kedalaman").status == "updated"
+
+
+def test_a_figure_with_its_digits_swapped_is_a_conflict() -> None:
+    """"4.075 siswa" one day and "4.705 siswa" the next are one count written two ways
+    (a bare count is otherwise never compared); three-digit counts are not read so."""
+    groups = reconcile([
+        claim(3_260, "siswa", "siswa", "2025-06-18T09:00", "a-1"),
+        claim(3_620, "siswa", "siswa", "2025-06-19T09:00", "b-1"),
+        claim(120, "rumah", "rumah", "2025-06-18T09:00", "a-2"),
+        claim(210, "rumah", "rumah", "2025-06-19T09:00", "b-2"),
+    ])
+    swapped = _only(groups, "siswa")
+    assert swapped.status == "conflict" and "digits" in (swapped.note or "")
+    assert sorted(g.status for g in groups if g.property == "rumah") == ["single", "single"]

@@ -325,6 +325,20 @@ SPEC_FAMILIES = frozenset({"mm", "gb", "tb", "mb", "mah", "inci", "hz", "mp", "c
 THIN_MEASURES = frozenset(["luas", "nilai", "harga", "dana", "biaya", "uang", "aset"])
 
 
+# Digits at least: two three-digit counts of one noun share their digits by chance too
+# often ("120 rumah" and "210 rumah" of two villages); four-digit ones rarely.
+TRANSPOSED_DIGITS = 4
+
+
+def _transposed(a: float | str, b: float | str) -> bool:
+    """Two whole numbers of four digits or more written with the same digits in
+    another order (4.075 and 4.705): one figure with a typing slip, whatever it counts."""
+    if isinstance(a, str) or isinstance(b, str) or a == b or a != int(a) or b != int(b):
+        return False
+    da, db = str(int(a)), str(int(b))
+    return len(da) >= TRANSPOSED_DIGITS and len(da) == len(db) and sorted(da) == sorted(db)
+
+
 def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
     not): a bare count, a duration that does not say what lasted, an amount that does
@@ -704,6 +718,13 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
             thin = _thin(kind, _key)
             if thin is not None and kind == "count" and _key in ABROAD_COUNTS and members[0].location:
                 thin = None  # "380 WNI di Iran" and "386 WNI di Iran": one count, of one place
+            if len(main) == 2 and _transposed(main[0][0], main[1][0]):
+                # "4.075 siswa" and "4.705 siswa" hours apart: one count with its digits
+                # swapped, a disagreement whenever each was reported
+                thin = None
+                head.status = "conflict"
+                head.consensus = _consensus(head.status, head.values)
+                head.note = "the same digits in another order: one figure written two ways"
             if thin is None and head.status == "updated" and _family in SPEC_FAMILIES:
                 thin = "a specification like other groups; the articles do not say it is the same product's"
             # (a tally may rise: "gempa susulan" 5, then 7, then 12 is an update)
