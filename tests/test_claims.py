@@ -371,6 +371,16 @@ def test_an_area_is_of_the_place_named_after_it() -> None:
     assert [(c.value, c.location) for c in found.claims] == [(4100, "Pulau Kayoa"), (950, "Pulau Mare Besar"), (20, None)]
 
 
+def test_a_time_ago_is_no_length_of_time() -> None:
+    """"tiga bulan yang lalu" and "dua tahun silam" say when, not how long; "selama tiga
+    bulan" is a length."""
+    found = _extract(
+        "Petisi itu diterima tiga bulan yang lalu. Pabrik dibangun dua tahun silam. Proyek berjalan selama lima bulan."
+    )
+    assert [c.value for c in found.claims] == [5]
+    assert [e.reason for e in found.excluded][:2] == ["a time ago: when something happened, not a length of time"] * 2
+
+
 def test_a_particle_of_speech_is_no_subject() -> None:
     """A minister's spoken "ya" before a figure names nothing; the figure's noun is
     read past it."""

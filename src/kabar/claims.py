@@ -651,6 +651,11 @@ def _counted_before(left: str) -> str | None:
     return None
 
 
+# After a length of time, what makes it a point in time: "tiga bulan (yang) lalu",
+# "dua tahun silam".
+_AGO = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|lampau)\b", re.IGNORECASE)
+
+
 _TIME_PHRASE = re.compile(
     r"\b(?:(?:hari|pagi|siang|sore|malam|pekan|minggu)\s+(?:ini|itu|lalu|kemarin)|kemarin|tadi"
     r"|(?:pada\s+)?pukul\s+\d{1,2}[.:]\d{2}(?:\s+(?:WIB|WITA|WIT))?)\b",
@@ -2119,6 +2124,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if q.kind == "count" and _COLLECTIVE.match(q.text) and (q.unit or "").lower() in PARTY_NOUNS:
             skip("the sides together ('kedua tim': both teams) are no figure")
+            continue
+        if unit_family(q.unit) == "duration" and _AGO.match(text, q.end):
+            # "sekitar 3 bulan yang lalu", "empat hari lalu": when, not how long
+            skip("a time ago: when something happened, not a length of time")
             continue
         if q.kind == "count" and _BOTH.match(q.text) and (q.unit or "").lower() not in PEOPLE:
             # "kedua mempelai", "kedua perusahaan tersebut", "kedua tangan": the two of

@@ -727,7 +727,7 @@ _NON_NOUNS: frozenset[str] = frozenset(
         "lewat", "tanpa", "bersama", "seperti", "sekali", "sangat", "paling", "cukup", "pula",
         "nya", "mana", "apa", "siapa", "tadi", "nanti", "kini", "sekarang", "semua", "seluruh",
         "masing-masing", "sisanya", "lainnya", "lain", "baru", "lama", "terakhir", "pertama",
-        "beberapa", "sejumlah", "berbagai",
+        "beberapa", "sejumlah", "berbagai", "maksud", "maksudnya",
         "kedua", "sendiri", "sama", "silam", "mendatang", "kemarin", "besok", "tewas",
         "meninggal", "wafat", "luka", "luka-luka", "hilang", "selamat", "tenggelam", "hanyut",
         "positif", "negatif", "sembuh", "aktif", "tersisa", "sisa", "kembali", "langsung",
