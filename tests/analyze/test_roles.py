@@ -250,6 +250,23 @@ def test_ner_names_decide_where_the_name_starts() -> None:
     assert (m.name, m.role, m.org) == ("Budi Santoso", "Kepala", "Dusun Sukamaju Indah")
 
 
+def test_a_relative_or_a_client_holds_no_post_of_the_titled_person() -> None:
+    """"teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep Hidayat": the post is
+    Hasto's, Cecep has none; "Ronny Talapessy selaku kuasa hukum Hasto": the lawyer is
+    Ronny, Hasto is the client; "Kuasa hukum Hasto, Ronny Talapessy" too."""
+
+    def roles_of(text: str, *people: str) -> dict[str | None, str | None]:
+        names = [(text.index(p), text.index(p) + len(p), "PERSON") for p in people]
+        return {m.name: m.role for m in find_role_mentions(text, names)}
+
+    text = "Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep Hidayat, dihadirkan sebagai saksi."
+    assert roles_of(text, "Hasto Kristiyanto", "Cecep Hidayat") == {"Hasto Kristiyanto": "Sekjen"}
+    text = "Hal itu ditanyakan Ronny Talapessy selaku kuasa hukum Hasto kepada saksi."
+    assert roles_of(text, "Ronny Talapessy", "Hasto") == {"Ronny Talapessy": "kuasa hukum"}
+    text = "Kuasa hukum Hasto, Ronny Talapessy, membantah."
+    assert roles_of(text, "Hasto", "Ronny Talapessy") == {"Ronny Talapessy": "Kuasa hukum"}
+
+
 def test_tokenize_keeps_initials_and_titles() -> None:
     assert [t.text for t in tokenize("dr. Tirta dan B.J. Habibie, Kombes. Budi")] == [
         "dr.",

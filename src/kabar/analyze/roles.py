@@ -1132,6 +1132,20 @@ def _comma_name(
     return rank, hon, (k, name_end)
 
 
+# Someone named by their relation to a titled person: the title and the name after it
+# are that person's, the name after the comma the relative's ("teman kuliah Sekjen PDIP
+# Hasto Kristiyanto, Cecep Hidayat").
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:(?:teman|rekan|sahabat|kawan)(?:\s+(?:kuliah|sekolah|kerja|dekat|lama|sekelas|seangkatan))?"
+    r"|istri|suami|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|keponakan|cucu|menantu|mertua|kerabat"
+    r"|ajudan|sopir|asisten)\s+$",
+    re.IGNORECASE,
+)
+# Titles that say whom one works for: the name right after one after "selaku" is the
+# client's ("selaku kuasa hukum Hasto").
+RELATIONAL_TITLES = frozenset({"kuasa hukum", "pengacara", "penasihat hukum", "advokat", "ajudan", "juru bicara", "jubir"})
+
+
 def _title_mention(
     text: str, tokens: Sequence[Token], i: int, person_starts: dict[int, int]
 ) -> tuple[RoleMention, int] | None:
@@ -1163,7 +1177,15 @@ def _title_mention(
     # "Kepala BPBD Garut, Rina Kartika, mengatakan" / "striker Manchester United, Teddy
     # Sheringham, ...": the name after a comma; what came before it is the organisation
     comma = _comma_name(tokens, run_end, person_starts) if split.rank is None else None
-    if comma is not None and (split.name is None or kind != "C") and (
+    # (a person named in the run is whom the title is of, and the name after the comma
+    # someone related to them: "teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep
+    # Hidayat" gives Cecep no post)
+    relational = " ".join(t.lower for t in tokens[i:head_end]) in RELATIONAL_TITLES
+    named_in_run = (
+        split.name is not None and tokens[split.name[0]].start in person_starts and not relational
+        and _RELATIVE_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start) is not None
+    )
+    if comma is not None and (split.name is None or kind != "C") and not named_in_run and (
         run_end > head_end or tokens[i].is_cap
     ):
         rank, hon, name_span = comma
@@ -1185,6 +1207,9 @@ def _title_mention(
         )
         return mention, name_span[1]
     if split.name is None:
+        return None
+    if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai") and relational:
+        # "Ronny Talapessy selaku Kuasa Hukum Hasto": Hasto is the client, not a lawyer
         return None
     if (
         split.org is not None
@@ -1318,7 +1343,12 @@ def _appositive_mentions(
         head_end = k + head_len
         run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
         split = _split_run(tokens, head_end, run_end, kind, {}) if run_end > head_end else None
-        if split is not None and split.name is not None:
+        if split is not None and split.name is not None and " ".join(t.lower for t in tokens[k:head_end]) in RELATIONAL_TITLES:
+            # "Ronny Talapessy selaku kuasa hukum Hasto": the client ends the role
+            client_end = split.name[1]
+            split = _Split(split.role_end, (split.role_end, client_end), None, None, None)
+            role_end_i = max(role_end_i, client_end)
+        elif split is not None and split.name is not None:
             if (split.org is None or split.name[1] >= n or tokens[split.name[1]].text != ","
                     or tokens[split.name[0]].start in person_starts):
                 continue  # ", Kepala BPBD Garut Rina Kartika": another person
