@@ -528,7 +528,7 @@ _RANGE_SEP_RE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_AN_RE = re.compile(r"-?an(?![^\W_])")
-_PERCENT_RE = re.compile(rf"{_SP}*+(?:%|(?i:persen|per{_SP}?sen|pct)(?![^\W_]))")
+_PERCENT_RE = re.compile(rf"{_SP}*+(?:%|(?i:persen(?:nya)?|per{_SP}?sen|pct)(?![^\W_]))")
 _CURRENCY_SUFFIXES: dict[str, str] = {
     "rupiah": "IDR",
     "dolar": "USD",
@@ -727,7 +727,7 @@ _NON_NOUNS: frozenset[str] = frozenset(
         "lewat", "tanpa", "bersama", "seperti", "sekali", "sangat", "paling", "cukup", "pula",
         "nya", "mana", "apa", "siapa", "tadi", "nanti", "kini", "sekarang", "semua", "seluruh",
         "masing-masing", "sisanya", "lainnya", "lain", "baru", "lama", "terakhir", "pertama",
-        "beberapa", "sejumlah", "berbagai", "maksud", "maksudnya",
+        "beberapa", "sejumlah", "berbagai", "maksud",
         "kedua", "sendiri", "sama", "silam", "mendatang", "kemarin", "besok", "tewas",
         "meninggal", "wafat", "luka", "luka-luka", "hilang", "selamat", "tenggelam", "hanyut",
         "positif", "negatif", "sembuh", "aktif", "tersisa", "sisa", "kembali", "langsung",
@@ -826,7 +826,8 @@ class _Tail:
 
 def _is_noun(word: str) -> bool:
     low = word.lower()
-    if low in _NON_NOUNS or len(low) < 2:
+    # (with "-nya" as well: "triliunan jadinya", "62 maksudnya")
+    if low in _NON_NOUNS or len(low) < 2 or _norm_noun(low) in _NON_NOUNS:
         return False
     if word[0].isupper():
         return word.isupper() and len(word) <= 6
