@@ -344,7 +344,7 @@ def test_citizens_abroad_are_counted_with_their_place() -> None:
     """"Warga Negara Indonesia (WNI)" is "WNI", "orang WNI" too; a place named right
     after the count is its location, unless two are."""
     found = _extract(
-        "Kementerian mencatat 412 Warga Negara Indonesia (WNI) yang saat ini berada di Lebanon. "
+        "Kementerian mendata 412 Warga Negara Indonesia (WNI) yang kini tinggal di Lebanon. "
         "Sementara itu ada sekitar 95 orang WNI di Suriah. Total 507 WNI di Lebanon dan Suriah."
     )
     assert [(c.value, c.unit, c.property_key, c.location) for c in found.claims] == [

@@ -87,7 +87,7 @@ STATES: dict[str, str] = {
     "ditangkap": "ditangkap", "diamankan": "ditangkap", "ditahan": "ditahan",
     "selamat": "selamat", "dievakuasi": "dievakuasi", "terendam": "terendam",
     "positif": "positif", "sembuh": "sembuh", "dirawat": "dirawat",
-    # fire "devoured" it: "50 unit bus bekas ludes dilalap api"
+    # fire "devoured" it: "12 truk ludes dilalap api"
     "hangus": "terbakar", "dilalap": "terbakar", "dilahap": "terbakar",
 }
 # A state so broad that people it befalls in another capacity are other people: the
@@ -357,8 +357,8 @@ def _clause_right(text: str, pos: int, sent_end: int) -> str:
     return right[:cut] if cut >= 0 else right
 
 
-# Where what is counted is, right after it: "380 WNI yang berada di wilayah Iran", "194
-# WNI di Israel". Not two places ("580 WNI di Iran dan Israel": both).
+# Where what is counted is, right after it: "412 WNI yang tinggal di Lebanon", "95 WNI
+# di Suriah". Not two places ("507 WNI di Lebanon serta Suriah": both).
 _WHERE = re.compile(
     r"^\s*(?:(?i:negara\s+(?:indonesia|asing))\s*(?:\((?:WNI|WNA)\)\s*)?)?(?:yang\s+)?(?:(?:masih|saat\s+ini|kini)\s+)?"
     r"(?:(?:berada|ada|tinggal|menetap|bermukim|terletak|tersebar)\s+)?di\s+(?:wilayah\s+|negara\s+|kota\s+)?"
@@ -369,7 +369,7 @@ _WHERE = re.compile(
 _PLACE_HEADS = frozenset({"Pulau", "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun"})
 
 
-# How far after a count its place may be named: "386 Warga Negara Indonesia (WNI) yang
+# How far after a count its place may be named: "412 Warga Negara Indonesia (WNI) yang
 # berada di Iran" runs past RIGHT_WINDOW.
 WHERE_WINDOW = 80
 _CITIZENS = re.compile(r"^\s+(?i:negara\s+(indonesia|asing))\b")
@@ -391,7 +391,7 @@ def _where_they_are(right: str) -> str | None:
 
 
 def _after_of(words: list[str]) -> list[str]:
-    """The words after the last "dari" (out of): "20 bus yang terbakar dari sebanyak 104
+    """The words after the last "dari" (out of): "7 truk terbakar dari total 40
     bus" counts the whole the burnt ones were of, in no state."""
     return words[len(words) - words[::-1].index("dari"):] if "dari" in words else words
 
@@ -557,7 +557,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     if noun in NOT_NOUNS or (family in _KNOWN_FAMILIES and _DIMENSION_NOUNS.get(noun, family) != family):
         noun = ""  # (a tank's litres before "jarak tempuh": no distance in litres)
     if q.kind == "count" and noun in _BARE_CLASSIFIERS and (counted_before := _counted_before(left)):
-        noun = counted_before  # "Bus yang terbakar kira-kira ada sekitar 50 unit": buses
+        noun = counted_before  # "Truk yang hangus ada 12 unit": lorries
     if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
         measure = _sentence_kind(left, noun)
     holder = _holder(left, measure)
@@ -609,7 +609,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     return None
 
 
-# Units of land: an area named with its place ("13.136 hektar di Pulau Gag", "2.193 Ha
+# Units of land: an area named with its place ("4.100 hektare di Pulau Kayoa", "950 Ha
 # di Pulau Batang Pele") is that place's; two islands' concessions are two figures.
 AREA_UNITS = frozenset({"ha", "m2", "km2", "are"})
 
@@ -629,13 +629,13 @@ _COUNTED_THINGS = COUNT_NOUNS - CLASSIFIERS | frozenset({
     "bus", "truk", "angkot", "sepeda", "perahu", "pesawat", "helikopter", "tank", "rudal", "drone",
     "domba", "kerbau", "unta", "ayam", "babi", "kuda", "rumah", "kios", "ruko", "lapak", "tenda",
 })
-# "rumah warga yang rusak ... 120 unit", "bus yang terbakar kira-kira ada sekitar 50
+# "rumah warga yang rusak ... 120 unit", "truk yang hangus ada sekitar 12
 # unit": the noun a state is said of, then the figure in the same clause.
 _STATED_THING = re.compile(
     r"\b([a-z]+)(?:\s+[a-z]+)?\s+(?:yang\s+)?(?:(?:sudah|telah|ikut|turut|mengalami)\s+)?("
     + "|".join(sorted((re.escape(w) for w in STATES), key=len, reverse=True)) + r")\b[^.;:!?]{0,60}$"
 )
-# "sapi sebanyak 1.883 ekor", "kerbau 11 ekor": the thing right before the figure.
+# "kambing sebanyak 320 ekor", "kerbau 15 ekor": the thing right before the figure.
 _THING_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:sebanyak|sejumlah|berjumlah|total)\s+)?$")
 
 
@@ -643,7 +643,7 @@ def _counted_before(left: str) -> str | None:
     """What a bare classifier's figure counts ("50 unit", "11 ekor"), when the clause
     before names it: a thing something befell (:data:`_STATED_THING`), else a thing
     named right before (:data:`_THING_RIGHT_BEFORE`); only things known to be counted
-    (:data:`_COUNTED_THINGS`): "mobil tersebut laku 2 ribu unit" names none."""
+    (:data:`_COUNTED_THINGS`): "mobil itu laku 900 unit" names none."""
     for pattern in (_STATED_THING, _THING_RIGHT_BEFORE):
         m = pattern.search(left.lower())
         if m is not None and m.group(1) in _COUNTED_THINGS:
@@ -651,7 +651,7 @@ def _counted_before(left: str) -> str | None:
     return None
 
 
-# After a length of time, what makes it a point in time: "tiga bulan (yang) lalu",
+# After a length of time, what makes it a moment, not a length: "tiga bulan (yang) lalu",
 # "dua tahun silam".
 _AGO = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|lampau)\b", re.IGNORECASE)
 

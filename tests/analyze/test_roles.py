@@ -251,20 +251,20 @@ def test_ner_names_decide_where_the_name_starts() -> None:
 
 
 def test_a_relative_or_a_client_holds_no_post_of_the_titled_person() -> None:
-    """"teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep Hidayat": the post is
-    Hasto's, Cecep has none; "Ronny Talapessy selaku kuasa hukum Hasto": the lawyer is
-    Ronny, Hasto is the client; "Kuasa hukum Hasto, Ronny Talapessy" too."""
+    """A college friend named after "Sekjen PDIP Hasto Kristiyanto" and a comma has
+    no post, Hasto has it; "X selaku kuasa hukum Hasto": X is the lawyer, Hasto the
+    client; "Kuasa hukum Hasto, X" too."""
 
     def roles_of(text: str, *people: str) -> dict[str | None, str | None]:
         names = [(text.index(p), text.index(p) + len(p), "PERSON") for p in people]
         return {m.name: m.role for m in find_role_mentions(text, names)}
 
-    text = "Teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep Hidayat, dihadirkan sebagai saksi."
-    assert roles_of(text, "Hasto Kristiyanto", "Cecep Hidayat") == {"Hasto Kristiyanto": "Sekjen"}
-    text = "Hal itu ditanyakan Ronny Talapessy selaku kuasa hukum Hasto kepada saksi."
-    assert roles_of(text, "Ronny Talapessy", "Hasto") == {"Ronny Talapessy": "kuasa hukum"}
-    text = "Kuasa hukum Hasto, Ronny Talapessy, membantah."
-    assert roles_of(text, "Hasto", "Ronny Talapessy") == {"Ronny Talapessy": "Kuasa hukum"}
+    text = "Sahabat Sekjen PDIP Hasto Kristiyanto, Dimas Saputra, ikut bersaksi di sidang."
+    assert roles_of(text, "Hasto Kristiyanto", "Dimas Saputra") == {"Hasto Kristiyanto": "Sekjen"}
+    text = "Pertanyaan itu diajukan Gilang Pratama selaku kuasa hukum Hasto di ruang sidang."
+    assert roles_of(text, "Gilang Pratama", "Hasto") == {"Gilang Pratama": "kuasa hukum"}
+    text = "Kuasa hukum Hasto, Gilang Pratama, membantah."
+    assert roles_of(text, "Hasto", "Gilang Pratama") == {"Gilang Pratama": "Kuasa hukum"}
 
 
 def test_tokenize_keeps_initials_and_titles() -> None:

@@ -1775,9 +1775,9 @@ def extract_quantities(
     return found
 
 
-# Bare numbers listed before one with a unit take its unit: "tenor 6, 9 dan 12 bulan",
-# "masing-masing 15 dan 18 gol", "0,21 dan 0,20 persen". Not after "atau" (a
-# restatement: "menguat 55,58 atau 0,78%" is points, then the percentage), nor a list
+# Bare numbers listed before one with a unit take its unit: "bertenor 3, 6 dan 9
+# bulan", "mencetak 11 dan 14 gol", "turun 0,3 dan 0,4 persen". Not after "atau" (a
+# restatement: "naik 42,10 atau 0,61%" is points, then the percentage), nor a list
 # after a label ("tanggal 13, 14, dan 15", "pasal 3, 4, 5 UU", "jam 6 dan 8 malam"),
 # nor a count in capitals ("1000 dan 400 SM"). Over the corpus 19 numbers take a unit
 # so, all rightly.

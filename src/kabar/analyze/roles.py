@@ -1134,7 +1134,7 @@ def _comma_name(
 
 # Someone named by their relation to a titled person: the title and the name after it
 # are that person's, the name after the comma the relative's ("teman kuliah Sekjen PDIP
-# Hasto Kristiyanto, Cecep Hidayat").
+# Hasto Kristiyanto, X": X is the friend).
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:(?:teman|rekan|sahabat|kawan)(?:\s+(?:kuliah|sekolah|kerja|dekat|lama|sekelas|seangkatan))?"
     r"|istri|suami|anak|putra|putri|ayah|ayahanda|ibunda|adik|kakak|keponakan|cucu|menantu|mertua|kerabat"
@@ -1178,8 +1178,8 @@ def _title_mention(
     # Sheringham, ...": the name after a comma; what came before it is the organisation
     comma = _comma_name(tokens, run_end, person_starts) if split.rank is None else None
     # (a person named in the run is whom the title is of, and the name after the comma
-    # someone related to them: "teman kuliah Sekjen PDIP Hasto Kristiyanto, Cecep
-    # Hidayat" gives Cecep no post)
+    # someone related to them: a college friend of "Sekjen PDIP Hasto Kristiyanto",
+    # named after the comma, holds no post)
     relational = " ".join(t.lower for t in tokens[i:head_end]) in RELATIONAL_TITLES
     named_in_run = (
         split.name is not None and tokens[split.name[0]].start in person_starts and not relational
@@ -1209,7 +1209,7 @@ def _title_mention(
     if split.name is None:
         return None
     if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai") and relational:
-        # "Ronny Talapessy selaku Kuasa Hukum Hasto": Hasto is the client, not a lawyer
+        # "X selaku kuasa hukum Hasto": Hasto is the client, not a lawyer
         return None
     if (
         split.org is not None
@@ -1344,7 +1344,7 @@ def _appositive_mentions(
         run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
         split = _split_run(tokens, head_end, run_end, kind, {}) if run_end > head_end else None
         if split is not None and split.name is not None and " ".join(t.lower for t in tokens[k:head_end]) in RELATIONAL_TITLES:
-            # "Ronny Talapessy selaku kuasa hukum Hasto": the client ends the role
+            # "X selaku kuasa hukum Hasto": the client ends the role
             client_end = split.name[1]
             split = _Split(split.role_end, (split.role_end, client_end), None, None, None)
             role_end_i = max(role_end_i, client_end)
