@@ -316,6 +316,30 @@ def test_a_place_read_into_a_persons_name_is_cut_off() -> None:
     ]
 
 
+def test_a_preview_gives_no_result_of_its_match() -> None:
+    """An article written before its match (its headline a preview's) gives past
+    meetings' scores: none of them is the match's result, nor in conflict with it."""
+    from datetime import timedelta, timezone
+
+    from kabar.records import Article
+
+    wib = timezone(timedelta(hours=7))
+    preview = Article(
+        id="p1", title="Prediksi Persib vs Persija Malam Ini", published=datetime(2025, 6, 18, 9, tzinfo=wib),
+        text="Persib vs Persija digelar malam ini. Pada pertemuan di Bandung, Persib menang 3-0 atas Persija.",
+    )
+    report = Article(
+        id="r1", title="Hasil Persib vs Persija 1-1", published=datetime(2025, 6, 18, 23, tzinfo=wib),
+        text="Persib ditahan imbang Persija 1-1 di Bandung. Laga berakhir 1-1.",
+    )
+    for article in (preview, report):
+        article.clean_text = article.text
+    result = build_brief([preview, report])
+    keys = {c["document"]: c["property_key"] for c in result["claims"] if c["kind"] == "score"}
+    assert keys == {"p1": "skor:laga lain", "r1": "skor"}
+    assert not [f for f in result["flags"] if f["kind"] == "figure_conflict"]
+
+
 def test_a_common_word_opening_sentences_is_no_person() -> None:
     from kabar.analyze.stage import Analysis
     from kabar.brief import _sentence_opening_words

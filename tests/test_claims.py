@@ -381,6 +381,16 @@ def test_a_time_ago_is_no_length_of_time() -> None:
     assert [e.reason for e in found.excluded][:2] == ["a time ago: when something happened, not a length of time"] * 2
 
 
+def test_a_predicted_or_changing_score_is_no_result() -> None:
+    """"memprediksi ... menang 2-1" is a guess, "Skor berubah 1-0" a score during the
+    match; the result stays."""
+    found = _extract(
+        "Pelatih itu memprediksi timnya menang 2-1. Skor berubah 1-0 di menit awal. Laga berakhir 3-1 untuk tuan rumah."
+    )
+    assert [(c.value, c.property_key) for c in found.claims] == [("1-0", "skor:sementara"), ("3-1", "skor")]
+    assert "a predicted score, not a result" in [e.reason for e in found.excluded]
+
+
 def test_a_particle_of_speech_is_no_subject() -> None:
     """A minister's spoken "ya" before a figure names nothing; the figure's noun is
     read past it."""

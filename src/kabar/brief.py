@@ -21,12 +21,13 @@ from typing import Any
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
-from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches
+from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches, mark_previews
 from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, glued_on, meant_date
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
 from kabar.resolve import resolve
+from kabar.stories.features import article_features
 from kabar.summary import Sentence, SummarySentence, summarize
 
 logger = logging.getLogger(__name__)
@@ -731,6 +732,10 @@ def build_brief(
     _without_place_prefix(entities)
     _speakers(claims, {k: v for cs in claim_sets for k, v in cs.speaker_spans.items()}, entities)
     title = options.title or (docs[0].title if docs else "")
+    # (an article written before its match gives no result of it)
+    for article, claim_set in zip(docs, claim_sets, strict=True):
+        if any(c.kind == "score" for c in claim_set.claims) and article_features(article).preview:
+            mark_previews(claim_set.claims)
     # (the story's headline names its match: a roundup's other scores are other matches')
     mark_other_matches(claims, title)
     groups = reconcile(claims)

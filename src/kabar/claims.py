@@ -651,6 +651,10 @@ def _counted_before(left: str) -> str | None:
     return None
 
 
+# Words of a guess before a score, within PREDICTED_LEFT characters in its sentence:
+# "prediksi skor", "memprediksi Indonesia menang 1-0", "tebakan".
+_PREDICTED = re.compile(r"\b(?:prediksi|memprediksi|diprediksi|memperkirakan|diperkirakan|ramalan|meramal|tebakan|menebak)\b", re.IGNORECASE)
+PREDICTED_LEFT = 60
 # After a length of time, what makes it a moment, not a length: "tiga bulan (yang) lalu",
 # "dua tahun silam".
 _AGO = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|lampau)\b", re.IGNORECASE)
@@ -836,7 +840,7 @@ LINKING = frozenset({
     "setara", "dengan", "dari", "oleh", "adalah", "yakni", "yaitu", "hanya", "capai", "tumbuh", "naik",
     "turun", "anjlok", "melonjak", "tercatat", "di", "ke", "pada", "dan", "juga", "masih", "telah",
     "sudah", "akan", "baru", "lalu", "kini", "saat", "ini", "itu", "tersebut", "sebelumnya", "secara",
-    "tipis", "tajam", "signifikan", "drastis", "sedikit", "kembali", "lagi", "cuma",
+    "tipis", "tajam", "signifikan", "drastis", "sedikit", "kembali", "lagi", "cuma", "sendiri",
     # what only says a figure is there, or about how much: "masih ada 130 hektare",
     # "kurang lebih 54 hektare", "sekarang hampir 40 persen"
     "ada", "terdapat", "kurang", "lebih", "kira-kira", "hampir", "nyaris", "sekarang", "harus",
@@ -1439,7 +1443,7 @@ _RUNNING = re.compile(
     r"\b(?:unggul|memimpin|tertinggal|ketinggalan|menyamakan|memperkecil|memperbesar|memperlebar|"
     r"menggandakan|keunggulan|ketertinggalan|untuk\s+sementara|sementara\s+waktu|turun\s+minum|jeda|"
     r"babak\s+(?:pertama|I)|paruh\s+pertama|menit|kuarter|set\s+(?:pertama|kedua|ketiga|keempat)|"
-    r"gim\s+(?:pertama|kedua)|(?:skor|kedudukan)\s+(?:menjadi|jadi))\b",
+    r"gim\s+(?:pertama|kedua)|(?:skor|kedudukan)\s+(?:menjadi|jadi|berubah))\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(
@@ -1754,6 +1758,17 @@ def _with_usual_opponent(
     if n < USUAL_OPPONENT_MIN or n < USUAL_OPPONENT_SHARE * with_side:
         return titled
     return [side, frozenset(best)]
+
+
+def mark_previews(claims: Iterable[Claim]) -> None:
+    """Key as another match's (``skor:laga lain``) every score of ``claims``, the claims
+    of an article previewing a match to come: its scores are past meetings, other
+    results and predictions, never the result ("Indonesia pernah menang 5-3 pada 1954").
+    """
+    for c in claims:
+        if c.kind == "score" and c.property_key == "skor":
+            other = _with_part(_Property(c.property, c.property_key), OTHER_MATCH_KEY)
+            c.property, c.property_key = other.text, other.key
 
 
 def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
@@ -2124,6 +2139,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if q.kind == "count" and _COLLECTIVE.match(q.text) and (q.unit or "").lower() in PARTY_NOUNS:
             skip("the sides together ('kedua tim': both teams) are no figure")
+            continue
+        if q.kind == "score" and _PREDICTED.search(text, max(sent[0], q.start - PREDICTED_LEFT), q.start):
+            # "prediksi bisa menang 1-0": a guess at the result, not one
+            skip("a predicted score, not a result")
             continue
         if unit_family(q.unit) == "duration" and _AGO.match(text, q.end):
             # "sekitar 3 bulan yang lalu", "empat hari lalu": when, not how long
