@@ -150,9 +150,7 @@ def _merge_nicknames(entities: list[Entity], links: Iterable[tuple[str, int, str
         full, short = at.get((document, start)), alone.get(nick)
         if full is None or short is None or short is full or full.id in gone or short.id in gone:
             continue
-        full.aliases = sorted(set(full.aliases) | {short.name} | set(short.aliases))
-        full.documents = sorted(set(full.documents) | set(short.documents))
-        full.mentions = sorted(full.mentions + short.mentions, key=lambda m: (m.document, m.start))
+        _absorb(full, short)
         gone.add(short.id)
     return [e for e in entities if e.id not in gone]
 
@@ -422,6 +420,14 @@ def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | 
     return out
 
 
+def _absorb(entity: Entity, other: Entity) -> None:
+    """Make ``other``'s names, documents and mentions ``entity``'s (the caller drops
+    ``other``)."""
+    entity.aliases = sorted(set(entity.aliases) | {other.name} | set(other.aliases))
+    entity.documents = sorted(set(entity.documents) | set(other.documents))
+    entity.mentions = sorted(entity.mentions + other.mentions, key=lambda m: (m.document, m.start))
+
+
 def _merge_acronym_entities(entities: list[Entity], links: Mapping[str, str]) -> list[Entity]:
     by_name = {e.name: e for e in entities}
     gone: set[str] = set()
@@ -429,9 +435,7 @@ def _merge_acronym_entities(entities: list[Entity], links: Mapping[str, str]) ->
         short, full = by_name.get(acronym), by_name.get(long_form)
         if short is None or full is None or short is full or full.id in gone:
             continue
-        short.aliases = sorted(set(short.aliases) | {full.name} | set(full.aliases))
-        short.documents = sorted(set(short.documents) | set(full.documents))
-        short.mentions = sorted(short.mentions + full.mentions, key=lambda m: (m.document, m.start))
+        _absorb(short, full)
         gone.add(full.id)
     return [e for e in entities if e.id not in gone]
 

@@ -593,8 +593,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # and nearly all the others wrong: "usia (akun)", "tarif (pemimpin)".)
         if measure and measure.split()[0] in TRADED:
             return _Property(f"{measure} ({phrase})", f"{measure}:{counted}", unit=things)
-        where = _where_they_are(text[q.end:min(sent[1], q.end + WHERE_WINDOW)])
-        return _Property(phrase, counted, location=where, unit=things)
+        return _Property(phrase, counted, location=_place_after(q, text, sent), unit=things)
     if measure in WEAK_MEASURES and noun and q.kind == "measure":
         measure = noun  # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money
     if measure:
@@ -617,6 +616,11 @@ AREA_UNITS = frozenset({"ha", "m2", "km2", "are"})
 def _area_place(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
     if q.kind != "measure" or (q.unit or "").lower() not in AREA_UNITS:
         return None
+    return _place_after(q, text, sent)
+
+
+def _place_after(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
+    """The place named right after ``q`` in its sentence (:func:`_where_they_are`)."""
     return _where_they_are(text[q.end:min(sent[1], q.end + WHERE_WINDOW)])
 
 
@@ -1767,8 +1771,12 @@ def mark_previews(claims: Iterable[Claim]) -> None:
     """
     for c in claims:
         if c.kind == "score" and c.property_key == "skor":
-            other = _with_part(_Property(c.property, c.property_key), OTHER_MATCH_KEY)
-            c.property, c.property_key = other.text, other.key
+            _key_as_other_match(c)
+
+
+def _key_as_other_match(claim: Claim) -> None:
+    other = _with_part(_Property(claim.property, claim.property_key), OTHER_MATCH_KEY)
+    claim.property, claim.property_key = other.text, other.key
 
 
 def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
@@ -1783,8 +1791,7 @@ def mark_other_matches(claims: Iterable[Claim], title: str) -> None:
     own = title_scores(title)
     for c in scores:
         if c.property_key == "skor" and c.value not in own and other_sides(_parse_sides(c.holder or ""), titled):
-            other = _with_part(_Property(c.property, c.property_key), OTHER_MATCH_KEY)
-            c.property, c.property_key = other.text, other.key
+            _key_as_other_match(c)
 
 
 # A market report's paragraph on one stock ("Saham BUMI melemah 1,6% ... Nilai

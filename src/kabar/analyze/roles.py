@@ -1146,6 +1146,11 @@ _RELATIVE_BEFORE = re.compile(
 RELATIONAL_TITLES = frozenset({"kuasa hukum", "pengacara", "penasihat hukum", "advokat", "ajudan", "juru bicara", "jubir"})
 
 
+def _relational(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the title in ``tokens[lo:hi]`` is one of :data:`RELATIONAL_TITLES`."""
+    return " ".join(t.lower for t in tokens[lo:hi]) in RELATIONAL_TITLES
+
+
 def _title_mention(
     text: str, tokens: Sequence[Token], i: int, person_starts: dict[int, int]
 ) -> tuple[RoleMention, int] | None:
@@ -1180,7 +1185,7 @@ def _title_mention(
     # (a person named in the run is whom the title is of, and the name after the comma
     # someone related to them: a college friend of "Sekjen PDIP Hasto Kristiyanto",
     # named after the comma, holds no post)
-    relational = " ".join(t.lower for t in tokens[i:head_end]) in RELATIONAL_TITLES
+    relational = _relational(tokens, i, head_end)
     named_in_run = (
         split.name is not None and tokens[split.name[0]].start in person_starts and not relational
         and _RELATIVE_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start) is not None
@@ -1343,7 +1348,7 @@ def _appositive_mentions(
         head_end = k + head_len
         run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
         split = _split_run(tokens, head_end, run_end, kind, {}) if run_end > head_end else None
-        if split is not None and split.name is not None and " ".join(t.lower for t in tokens[k:head_end]) in RELATIONAL_TITLES:
+        if split is not None and split.name is not None and _relational(tokens, k, head_end):
             # "X selaku kuasa hukum Hasto": the client ends the role
             client_end = split.name[1]
             split = _Split(split.role_end, (split.role_end, client_end), None, None, None)
