@@ -808,6 +808,13 @@ def test_dense_input_is_linear(unit: str) -> None:
     assert large < 5.0
 
 
+def test_a_table_of_listed_figures_is_linear() -> None:
+    """Bare numbers listed before a unit look back for a label a bounded way: a table
+    of such lists grows linearly (it had grown with the square of its length)."""
+    unit = "Ada 1, 2 dan 3 kg beras. "
+    grows_linearly(extract_quantities, lambda n: unit * (n // len(unit)), len(unit) * 4_000)
+
+
 # ---------------------------------------------------------------- real articles
 def _cluster_texts(name: str) -> list[str]:
     folder = SHARED / "clusters" / name

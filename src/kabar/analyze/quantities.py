@@ -54,7 +54,7 @@ import bisect
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -1787,6 +1787,10 @@ _LIST_LABELS = frozenset({
     "ke", "tahun", "gang", "blok", "kav", "kamar", "lantai", "jalur", "peron", "gerbang", "zona",
 })
 _LIST_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*(?:\d[\d.,]*\s*,?\s*(?:dan\s+)?)*$")
+# How far before a list its label is looked for (characters): the label and the
+# numbers before the list that are no quantities ("pasal 2, 3 dan 4 ayat"). Bounded so
+# that the work per list is constant (a table of lists stays linear).
+LIST_LABEL_WINDOW = 120
 
 
 def _share_list_units(text: str, found: list[Quantity]) -> None:
@@ -1801,11 +1805,8 @@ def _share_list_units(text: str, found: list[Quantity]) -> None:
         if j > i and last is not None and last.unit is not None and (
             last.kind in (MEASURE, PERCENT) or (last.kind == COUNT and last.unit[:1].islower())
         ):
-            label = _LIST_LABEL_BEFORE.search(text, 0, found[i].start)
+            label = _LIST_LABEL_BEFORE.search(text, max(0, found[i].start - LIST_LABEL_WINDOW), found[i].start)
             if label is None or label.group(1).lower() not in _LIST_LABELS:
                 for k in range(i, j):
-                    q = found[k]
-                    found[k] = Quantity(
-                        q.start, q.end, q.text, q.value, last.unit, last.kind, q.qualifier, last.noun, q.value_max, q.tz
-                    )
+                    found[k] = replace(found[k], unit=last.unit, kind=last.kind, noun=last.noun)
         i = max(j, i + 1)
