@@ -1147,8 +1147,7 @@ def _number_repairs(text: str) -> Iterable[GlueRepair]:
     "2 WNI yang"."""
     for m in _GLUED_NUMBER.finditer(text):
         number, acronym, word = m.group(1), m.group(2), m.group(3)
-        if len(number) == 4 and acronym is None:
-            continue  # a year: _year_repairs
+        # (a year has four digits ungrouped, which the pattern never reads: _year_repairs)
         if word == "detik" or _is_english(word) or _lexicon().id_zipf.get(word, 0.0) < NUMBER_TAIL_MIN_ZIPF:
             continue
         yield GlueRepair(m.start(), m.end(), m.group(), " ".join(p for p in (number, acronym, word) if p))
@@ -1207,6 +1206,10 @@ def _split_title_name(word: str, text: str, start: int, pairs: dict[str, set[str
     return None
 
 
+# The repairs of what is glued beside runs of letters (punctuation, figures, sites).
+_BESIDE_RUNS = (_punctuation_repairs, _year_repairs, _number_repairs, _domain_repairs)
+
+
 def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
     """Insert the spaces lost where links were stripped.
 
@@ -1245,7 +1248,7 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
         if counts[word] >= 2:  # written the same way twice: a name or brand, not an accident
             continue
         repairs.append(GlueRepair(start, start + len(word), word, " ".join(parts)))
-    punctuation = list(_punctuation_repairs(text)) + list(_year_repairs(text)) + list(_number_repairs(text)) + list(_domain_repairs(text))
+    punctuation = [r for rule in _BESIDE_RUNS for r in rule(text)]
     if punctuation:
         repairs = sorted(repairs + punctuation, key=lambda r: r.start)
     if not repairs:
