@@ -562,11 +562,11 @@ def test_a_speaker_named_before_the_body_is_the_person() -> None:
 def test_many_unattributed_figures_are_one_flag_in_markdown_and_html_not_in_json() -> None:
     """A launch's specifications stated by the outlet alone are listed in one line,
     after the flags that need a reader; the JSON keeps one flag per figure."""
-    def loose(figure: str, outlet: str) -> dict[str, Any]:
-        return {"kind": "unattributed", "message": f"{figure}: no source is named; only the outlet ({outlet}) states it",
-                "claims": [], "documents": []}
+    def loose(figure: str, *outlets: str) -> dict[str, Any]:
+        return {"kind": "unattributed", "message": f"{figure}: the outlet alone ({', '.join(outlets)})",
+                "claims": [], "documents": [], "figure": figure, "outlets": list(outlets)}
 
-    flags = [loose("harga = 449.000.000 IDR", "detik, okezone"), loose("torsi = 127 Nm", "detik"),
+    flags = [loose("harga = 449.000.000 IDR", "detik", "okezone"), loose("torsi = 127 Nm", "detik"),
              {"kind": "name_variant", "message": "HPM is spelled 2 ways", "claims": [], "documents": []},
              loose("katup = 16 katup", "detik")]
     brief: dict[str, Any] = {"documents": [], "flags": flags}

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from kabar.analyze.stage import analyze_text
 from kabar.flags import (
+    Flag,
     _fmt,
     date_mismatches,
     identifier_variants,
@@ -175,6 +176,9 @@ def test_an_unattributed_vague_figure_is_flagged_as_written() -> None:
                       published=datetime(2025, 6, 10, 9, 0))
     [flag] = [f for f in build_brief([article])["flags"] if f["kind"] == "unattributed"]
     assert "= \u201cpuluhan juta pelanggan\u201d:" in flag["message"] and "10.000.000" not in flag["message"]
+    # the flag names its figure and outlets for a report to list, and reads back
+    assert flag["figure"].endswith("= \u201cpuluhan juta pelanggan\u201d") and flag["outlets"] == ["contoh"]
+    assert Flag.from_dict(flag).as_dict() == flag
 
 
 def test_a_vague_figure_in_a_conflict_is_named_as_written() -> None:

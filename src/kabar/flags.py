@@ -24,15 +24,28 @@ from kabar.resolve import HONORIFICS, expands, fold, is_acronym, name_tokens
 
 @dataclass(slots=True)
 class Flag:
+    """One thing to look at. ``figure`` and ``outlets``, for a flag about one figure
+    (``unattributed``), name it ("harga = Rp 449.000.000") and the outlets stating it,
+    so that a report can list many such flags in one line without reading the message."""
+
     kind: str
     message: str
     entities: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    figure: str | None = None
+    outlets: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.message, "entities": self.entities,
-                "claims": self.claims, "documents": self.documents}
+                "claims": self.claims, "documents": self.documents, "figure": self.figure,
+                "outlets": self.outlets}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Flag:
+        return cls(data["kind"], data["message"], list(data.get("entities") or []),
+                   list(data.get("claims") or []), list(data.get("documents") or []),
+                   data.get("figure"), list(data.get("outlets") or []))
 
 
 # Words that qualify a role without changing it ("mantan", "plt.") and the role
@@ -291,19 +304,20 @@ def _as_written(members: list[Claim], value: object, unit: str | None) -> str:
 
 
 def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[Flag]:
-    """Figures whose only source is the outlet itself: nobody is quoted for them. (The
-    message's shape is read back by kabar.report.shown_flags, which lists many in one
-    line.)"""
+    """Figures whose only source is the outlet itself: nobody is quoted for them. Each
+    flag names its figure and outlets (kabar.report.shown_flags lists many in one line)."""
     flags = []
     for group in groups:
         members = [claims[c] for c in group.claims if c in claims]
         if members and all(c.speaker is None and not c.speaker_text for c in members):
             value = group.consensus["value"] if group.consensus else members[0].value
+            figure = f"{group.property} = {_as_written(members, value, group.unit)}"
+            outlets = sorted({c.outlet or "?" for c in members})
             flags.append(Flag(
                 "unattributed",
-                f"{group.property} = {_as_written(members, value, group.unit)}: "
-                f"no source is named; only the outlet ({', '.join(sorted({c.outlet or '?' for c in members}))}) states it",
+                f"{figure}: no source is named; only the outlet ({', '.join(outlets)}) states it",
                 claims=[c.id for c in members], documents=sorted({c.document for c in members}),
+                figure=figure, outlets=outlets,
             ))
     return flags
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +18,6 @@ CHART_W, CHART_H, CHART_PAD = 560, 180, 40
 
 
 # The tail of an ``unattributed`` flag's message (kabar.flags.unattributed).
-_UNATTRIBUTED = re.compile(r"^(?P<figure>.*): no source is named; only the outlet \((?P<outlets>[^)]*)\) states it$")
 # From this many unattributed figures on, the Markdown and HTML list them in one flag:
 # a product launch's specifications (35 of a brief's 36 flags) otherwise bury the flags
 # that need a reader (a name spelled two ways). The JSON keeps one flag per figure.
@@ -32,13 +30,11 @@ def shown_flags(brief: dict[str, Any]) -> list[tuple[str, str]]:
     after the others ("12 figures: no source is named, only the outlet states them:
     harga = Rp 449.000.000 (detik, okezone); ...")."""
     flags = brief.get("flags") or []
-    loose = [(f, _UNATTRIBUTED.match(f["message"])) for f in flags if f["kind"] == "unattributed"]
-    figures = [m for _f, m in loose if m is not None]
+    figures = [f for f in flags if f["kind"] == "unattributed" and f.get("figure")]
     if len(figures) < GROUP_UNATTRIBUTED:
         return [(f["kind"], f["message"]) for f in flags]
-    shown = [(f["kind"], f["message"]) for f in flags if f["kind"] != "unattributed"]
-    shown += [(f["kind"], f["message"]) for f, m in loose if m is None]
-    items = "; ".join(f"{m['figure']} ({m['outlets']})" for m in figures)
+    shown = [(f["kind"], f["message"]) for f in flags if not (f["kind"] == "unattributed" and f.get("figure"))]
+    items = "; ".join(f"{f['figure']} ({', '.join(f.get('outlets') or [])})" for f in figures)
     shown.append(("unattributed", f"{len(figures)} figures: no source is named, only the outlet states them: {items}"))
     return shown
 
