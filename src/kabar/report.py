@@ -164,13 +164,19 @@ def headline_value(group: dict[str, Any]) -> dict[str, Any] | None:
 def as_written(brief: dict[str, Any], value: dict[str, Any]) -> tuple[str, str, str]:
     """Where the text gives ``value``: (before, figure, after), a window of
     ``EXCERPT_SIDE`` characters each side of the figure in the sentence of its first
-    claim that names a speaker (else its first claim), cut at words; empty when the
-    brief holds none of its claims."""
+    claim that writes the value itself and names a speaker (else the first that writes
+    it: not "kurang dari 2.000 km2" for 65 km2, which it agrees with; else its first
+    claim), cut at words; empty when the brief holds none of its claims."""
     claims = {c["id"]: c for c in brief.get("claims", [])}
     chosen = [claims[i] for i in value.get("claims", []) if i in claims]
     if not chosen:
         return "", "", ""
-    claim = next((c for c in chosen if c.get("speaker") or c.get("speaker_text")), chosen[0])
+
+    def rank(c: dict[str, Any]) -> tuple[bool, bool]:
+        itself = c.get("value") == value.get("value") and c.get("value_max") == value.get("value_max")
+        return not itself, not (c.get("speaker") or c.get("speaker_text"))
+
+    claim = min(chosen, key=rank)
     sentence, figure = claim.get("sentence") or "", claim.get("text") or ""
     # the figure where the claim's offsets put it (the same words may come twice in the
     # sentence: "Dari 5 IUP ... hanya satu IUP"), else its first occurrence
