@@ -521,6 +521,9 @@ def test_a_name_opening_with_a_place_noun_is_a_place() -> None:
     text = "Aktivis berunjuk rasa soal Pulau Gag, Raja Ampat, Papua Barat Daya."
     assert ("Pulau Gag", "LOC") in found(text)
     assert not [e for e in find_entities(text) if e.label == "PERSON"]
+    # a place noun and the capitalised words after it, up to the next place noun
+    text = "Aktivis berunjuk rasa soal Pulau Gag Kabupaten Raja Ampat pekan ini."
+    assert found(text) == {("Pulau Gag", "LOC"), ("Kabupaten Raja Ampat", "LOC")}
 
 
 def test_a_title_ending_with_a_legal_form_names_a_company() -> None:

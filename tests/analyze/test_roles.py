@@ -438,3 +438,43 @@ def test_a_portfolio_word_after_a_title_is_part_of_the_role() -> None:
     assert [(m.name, m.role) for m in find_role_mentions(text)] == [
         ("Rina Kartika", "Direktur Retail dan Niaga"), ("Budi Santoso", "direktur"),
     ]
+
+
+def test_a_word_the_text_writes_after_the_organisation_elsewhere_is_the_organisations() -> None:
+    # the model reads "Nikel Arya Aditya"; the article names "PT Gag Nikel" alone too
+    text = ("PT Gag Nikel tetap beroperasi. Kemudian Plt Presiden Direktur PT Gag Nikel Arya Aditya "
+            "menyatakan siap.")
+    names = model_person(text, "Nikel Arya", " menyatakan")
+    assert fields(text, names)[0][1:4] == ("Arya Aditya", "Plt Presiden Direktur", "PT Gag Nikel")
+    # not without the organisation written so elsewhere, nor when the text writes the
+    # whole name after it again
+    alone = text[len("PT Gag Nikel tetap beroperasi. "):]
+    assert fields(alone, model_person(alone, "Nikel Arya", " menyatakan"))[0][1] == "Nikel Arya Aditya"
+    twice = alone + " " + alone
+    assert {f[1] for f in fields(twice, model_person(twice, "Nikel Arya", " menyatakan"))} == {"Nikel Arya Aditya"}
+    # the title before the shorter form too: one name shortened ("Effendi Napitupulu")
+    toba = "Bupati Toba Effendi Sintong Panangian Napitupulu hadir. Lalu Bupati Toba Effendi Napitupulu pulang."
+    assert fields(toba, model_person(toba, "Effendi Sintong", " hadir"))[0][1] == "Effendi Sintong Panangian Napitupulu"
+
+
+def test_a_place_named_like_a_title_is_no_role() -> None:
+    # "Raja Ampat" is a regency, not a king
+    assert fields("Menurut Hanif, Raja Ampat merupakan kawasan yang istimewa.") == []
+    assert fields("Soal empat perusahaan di Raja Ampat, Meidy mengatakan mereka bukan anggota.") == []
+    assert fields("Bupati Raja Ampat Orideko Burdam hadir.")[0][1:4] == ("Orideko Burdam", "Bupati", "Raja Ampat")
+
+
+def test_a_one_word_name_the_text_writes_after_the_organisation_elsewhere_is_no_one() -> None:
+    text = "Warga Los Angeles berunjuk rasa. Gubernur dan Wali Kota Los Angeles, yang keduanya menolak, bersuara."
+    names = model_person(text, "Angeles, yang", ", yang")
+    assert [f[1] for f in fields(text, names)] == [None]
+    # a name written in full elsewhere is a name
+    text = "Pelatih Persib Bojan mengaku puas. Persib Bojan Hodak kini memimpin klasemen."
+    assert fields(text, model_person(text, "Bojan mengaku", " mengaku"))[0][1] == "Bojan"
+
+
+def test_the_organisation_is_not_read_into_a_name_the_model_finds_elsewhere() -> None:
+    # "Edo Saefudin" alone is the person the model reads, not an organisation "Edo"
+    text = "Warga menemui Edo Saefudin di rumahnya. Kades Edo Saefudin mengakui hal itu."
+    names = [(text.index("Edo"), text.index(" di rumah"), "PERSON"), (text.rindex("Saefudin"), text.index(" mengakui"), "PERSON")]
+    assert [f[1] is not None for f in fields(text, names)] == [True]

@@ -26,11 +26,13 @@ followed by a region, a Presiden's by a country only when it is one).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
+import sys
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, NamedTuple
 
 logger = logging.getLogger(__name__)
@@ -225,7 +227,7 @@ ORG_NOUNS = frozenset(
     )
 )
 # Organisation nouns always followed by what they are of ("Badan Legislasi").
-_NEEDS_COMPLEMENT = frozenset(
+NEEDS_COMPLEMENT = frozenset(
     _words(
         """
         dinas suku badan pusat kementerian komisi pemerintah partai fraksi universitas
@@ -457,11 +459,21 @@ def _match_phrase(
     return 0
 
 
+# Places whose names open with a title ("raja" is a king): "Menurut Hanif, Raja Ampat
+# merupakan ..." gave the minister the role "Raja Ampat" (two people in the Raja Ampat
+# mining story of June 2025).
+PLACES_NAMED_LIKE_TITLES = frozenset({("raja", "ampat")})
+
+
 def match_head(tokens: Sequence[Token], i: int, strict: bool = True) -> tuple[int, str]:
     """(length, kind) of the title at ``i``, (0, "") if none. ``strict``: a title that
     is a common word too ("kepala", "anggota") needs a capital or a title word after
     it."""
     entries = HEADS.get(tokens[i].lower)
+    if entries and any(
+        tuple(t.lower for t in tokens[i:i + len(place)]) == place for place in PLACES_NAMED_LIKE_TITLES
+    ):
+        return 0, ""
     if not entries:
         if tokens[i].is_cap and _UNIT_HEAD.match(tokens[i].lower):
             return 1, "R"  # "Kadisdikbud Kota Tangsel", "Dirtipidter Bareskrim"
@@ -931,7 +943,7 @@ def _split_run(
         name_start = last_org + 1
         # "anggota Badan Legislasi": an organisation noun takes a complement first, and
         # so does a common word after one ("Gedung Putih")
-        complement = tokens[last_org].lower in _NEEDS_COMPLEMENT and not tokens[last_org].is_acronym
+        complement = tokens[last_org].lower in NEEDS_COMPLEMENT and not tokens[last_org].is_acronym
         if complement or (
             name_start < run_end and _ends_organisation(tokens, name_start, _name_end(tokens, name_start, run_end))
         ):
@@ -1041,10 +1053,59 @@ def find_role_mentions(
             continue  # no title, rank or honorific on this line: nothing to tokenise
         tokens = tokenize(text, line_start, line_end)
         out.extend(_line_mentions(text, tokens, person_starts))
+    persons = sorted(person_starts.items())
+    out = [_org_word_written_elsewhere(text, m, persons) for m in out]
     out.sort(key=lambda m: (m.start, m.end))
     # "Pengamat Pasar Uang sekaligus ...", "korban Beruntung": one common word after a
     # title is not a name
     return [m for m in out if m.name is None or " " in m.name.strip() or not common_word(m.name.strip().lower())]
+
+
+# How far either side of a role mention its organisation is looked for written alone:
+# a news article's length (most of the corpus's are under 5,000 characters); it bounds
+# the work on a huge text with many titles.
+ORG_ELSEWHERE_WINDOW = 5000
+
+
+def _in_person(persons: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` lies in one of ``persons`` (sorted (start, end) spans)."""
+    i = bisect.bisect_right(persons, (at, sys.maxsize)) - 1
+    return i >= 0 and persons[i][0] <= at < persons[i][1]
+
+
+def _org_word_written_elsewhere(text: str, m: RoleMention, persons: Sequence[tuple[int, int]]) -> RoleMention:
+    """A name right after its organisation, whose first word the text writes elsewhere
+    after the organisation without the rest of the name, leaves that word to the
+    organisation, word by word ("Kepala Kantor Bea Cukai Langsa Sulaiman" with "Bea
+    Cukai Langsa" written alone; a name of one word leaves no name: "Wali Kota Los
+    Angeles, yang ..."): "Presiden Direktur PT Gag Nikel Arya Aditya" in an article naming "PT Gag Nikel" alone (the model read "Nikel Arya Aditya", and
+    "Nikel" became the director's name in the story). Not where the title comes before
+    it again: "Bupati Toba Effendi Sintong Panangian Napitupulu" and later "Bupati Toba
+    Effendi Napitupulu" is one name shortened; nor where the model read the words
+    elsewhere as a person's ("Kades Edo Saefudin" and "Edo Saefudin" alone)."""
+    if not m.org or not m.name or not m.role or m.name_start != m.role_end + 1 or text[m.role_end] != " ":
+        return m
+    first, _, rest = m.name.partition(" ")
+    # (not followed by the name's next word; after a one-word name, by no capital: "Los
+    # Angeles, yang", not "Persib Bojan Hodak")
+    after = rf"(?! {re.escape(rest.split()[0])}(?!\w))" if rest else r"(?!\s+[A-Z])"
+    alone = re.compile(rf"(?<!\w){re.escape(m.org)} {re.escape(first)}(?!\w){after}")
+    lo, hi = max(0, m.start - ORG_ELSEWHERE_WINDOW), m.end + ORG_ELSEWHERE_WINDOW
+    if not any(
+        hit.start() != m.role_end - len(m.org)
+        and not text[max(0, hit.start() - len(m.role) - 3):hit.start()].rstrip().endswith(m.role)
+        and not _in_person(persons, hit.start())
+        for hit in alone.finditer(text, lo, hi)
+    ):
+        return m
+    if not rest:
+        # "Wali Kota Los Angeles, yang ...": the word was the organisation's, and no
+        # one is named
+        return replace(m, name=None, name_start=m.name_end, org=f"{m.org} {first}", role_end=m.name_end)
+    name_start = m.name_start + len(first) + 1
+    return _org_word_written_elsewhere(
+        text, replace(m, name=rest, name_start=name_start, org=f"{m.org} {first}", role_end=name_start - 1), persons
+    )
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
