@@ -32,6 +32,10 @@ def test_roles_compatible() -> None:
     assert not roles_compatible("Wadirkrimum Polda Bengkulu", long.replace("Bengkulu", "Jambi"))
     assert roles_compatible("Wadir Krimum Polda Bengkulu", long)
     assert roles_compatible("Ketua Umum PSN", "Ketua Umum Partai Suara Nusantara (PS-N)")
+    # a deputy's post in one body and a post in another: two posts at once
+    assert roles_compatible("Ketua Fraksi Partai Amanat Nasional (PAN) DPR RI", "Wakil Ketua Komisi XII DPR RI")
+    assert not roles_compatible("Ketua Komisi XII DPR RI", "Wakil Ketua Komisi XII DPR RI")
+    assert not roles_compatible("Ketua DPR", "Wakil Ketua Komisi III DPR")
 
 
 def test_role_conflict_and_name_variant_flags() -> None:

@@ -323,3 +323,11 @@ def test_two_full_names_written_together_take_in_neither() -> None:
     assert {"Justin Hubner"} in groups and {"Daichi Kamada"} in groups
     assert {"Kevin Diks"} in groups and {"Yakob Sayuri"} in groups
     assert {"Sri Mulyani", "Sri Mulyani Indrawati"} in groups
+
+
+def test_a_legal_form_gives_no_letter_of_an_acronym() -> None:
+    from kabar.resolve import expands
+
+    assert not expands("PKS", "PT Kawai Sejahtera")
+    assert expands("PKS", "Partai Keadilan Sejahtera")
+    assert expands("KSM", "PT Kawei Sejahtera Mining") and expands("MRP", "PT. Mulia Raymond Perkasa")

@@ -16,10 +16,11 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kabar.analyze.ner_model import frequency_band
+from kabar.analyze.roles import NEEDS_COMPLEMENT
 from kabar.analyze.temporal import WEEKDAY_NAMES, WEEKDAYS, DateMention
 from kabar.reconcile import Group
 from kabar.records import Claim, Entity
-from kabar.resolve import HONORIFICS, expands, fold, is_acronym, name_tokens
+from kabar.resolve import HONORIFICS, expands, fold, is_acronym, name_tokens, without_legal_form
 
 
 @dataclass(slots=True)
@@ -80,13 +81,21 @@ def roles_compatible(a: str, b: str) -> bool:
         return True
     if _spelled_out(a, b) or _spelled_out(b, a):
         return True
-    if bool(wa & _DEPUTY) != bool(wb & _DEPUTY) and (wa - _DEPUTY) & (wb - _DEPUTY):
+    if bool(wa & _DEPUTY) != bool(wb & _DEPUTY) and (wa - _DEPUTY) & (wb - _DEPUTY) and not _two_bodies(wa, wb):
         return False
     ta = [t for t in name_tokens(a) if t not in _ROLE_NOISE and t not in _DEPUTY]
     tb = [t for t in name_tokens(b) if t not in _ROLE_NOISE and t not in _DEPUTY]
     if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[0] in PORTFOLIO_TITLES:
         return JaroWinkler.similarity(ta[1], tb[1]) >= SAME_ROLE_WORD or _same_portfolio(a, b)
     return True
+
+
+def _two_bodies(wa: set[str], wb: set[str]) -> bool:
+    """Whether two roles are posts in two bodies each names by its kind ("Wakil Ketua
+    Komisi XII DPR" and "Ketua Fraksi PAN DPR": a commission and a party's group, two
+    posts one member of parliament holds at once)."""
+    ba, bb = wa & NEEDS_COMPLEMENT, wb & NEEDS_COMPLEMENT
+    return bool(ba) and bool(bb) and not ba & bb
 
 
 _BRACKETED = re.compile(r"\(([^()\s]{2,})\)")
@@ -167,12 +176,12 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
         # "BMKG") is another name, not another spelling: expansions are compared with
         # each other, the other forms with each other
         # (a company's, with its legal form aside: "PT MRP" of "PT Mulia Raymond Perkasa")
-        acronyms = [_bare(f) for f in forms if is_acronym(_bare(f))]
-        expansions = [f for f in forms if any(expands(a, _bare(f)) for a in acronyms)]
+        acronyms = [without_legal_form(f) for f in forms if is_acronym(without_legal_form(f))]
+        expansions = [f for f in forms if any(expands(a, without_legal_form(f)) for a in acronyms)]
         docs_by_form: dict[str, set[str]] = defaultdict(set)
         for mention in entity.mentions:
             docs_by_form[mention.text].add(mention.document)
-        for family in ([f for f in forms if f not in expansions and not is_acronym(_bare(f))], expansions):
+        for family in ([f for f in forms if f not in expansions and not is_acronym(without_legal_form(f))], expansions):
             # spellings as written (case and accents aside; fold() would hide "Ruttee"),
             # each only where no longer form holds all its words: "Sri Mulyani" beside
             # "Sri Mulyani Indrawati", "Raja Ampat" beside "Kabupaten Raja Ampat" and
@@ -201,12 +210,6 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
     return flags
 
 
-_LEGAL_FORM = re.compile(r"^(?:PT|CV|UD)\.?\s+|\s+Tbk\.?$|\s+\(Persero\)$")
-
-
-def _bare(form: str) -> str:
-    """A company's name without its legal form ("PT MRP" -> "MRP")."""
-    return _LEGAL_FORM.sub("", form).strip()
 
 
 def _spelling_words(form: str) -> list[str]:

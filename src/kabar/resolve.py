@@ -247,7 +247,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # 0b. a "person" named exactly as a company of the story without its legal form
     # ("Gag Nikel" beside "PT Gag Nikel") is that company
     org_keys = {
-        _without_legal_form(tokens[i]) for i, m in enumerate(items)
+        _tokens_without_legal_form(tokens[i]) for i, m in enumerate(items)
         if m.type == "ORG" and _LEGAL_FORMS.intersection(tokens[i])
     }
     for i, m in enumerate(items):
@@ -545,7 +545,7 @@ _INSTITUTIONS = frozenset(
 _LEGAL_FORMS = frozenset(["pt", "cv", "tbk", "persero", "perum", "ud", "pd"])
 
 
-def _without_legal_form(toks: list[str]) -> tuple[str, ...]:
+def _tokens_without_legal_form(toks: list[str]) -> tuple[str, ...]:
     """A company's name tokens without "PT", "Tbk", "(Persero)" ..."""
     return tuple(t for t in toks if t not in _LEGAL_FORMS)
 
@@ -598,10 +598,22 @@ def is_acronym(text: str) -> bool:
     return text.isupper() and text.isalpha() and MIN_ACRONYM <= len(text) <= MAX_ACRONYM
 
 
+# A company's legal form, before or after its name ("PT", "CV", "UD", "Tbk", "(Persero)").
+LEGAL_FORM = re.compile(r"^(?:PT|CV|UD)\.?\s+|\s+Tbk\.?$|\s+\(Persero\)$")
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form ("PT MRP" -> "MRP")."""
+    return LEGAL_FORM.sub("", name).strip()
+
+
 def expands(acronym: str, name: str) -> bool:
-    """Whether ``name`` (several words) is what ``acronym`` stands for."""
+    """Whether ``name`` (several words) is what ``acronym`` stands for. A legal form
+    gives no letter: "PT Kawai Sejahtera" is not PKS (Partai Keadilan Sejahtera), "PT
+    Kawei Sejahtera Mining" is KSM."""
     from kabar.analyze.entities import expansion_matches
 
+    name = without_legal_form(name)
     return len(name.split()) > 1 and expansion_matches(acronym, re.findall(r"\w+|,", name))
 
 
