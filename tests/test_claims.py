@@ -749,6 +749,38 @@ def test_a_storys_headline_tells_its_match_from_others() -> None:
     assert [c.property_key for c in claims] == ["skor:laga lain", "skor"]
 
 
+def test_a_score_published_before_its_match_began_is_another_matchs() -> None:
+    """The story's match begins when most of its articles say (17.35 WIB on 10 June):
+    a score published before then is a past meeting or a prediction, one published after
+    may be the result; an article's slip (15.00 WIB, once) decides nothing."""
+    from kabar.claims import mark_before_start, match_start
+
+    def start(at: str, unit: str = "WIB") -> Claim:
+        return Claim(id=f"t{at}{unit}", document="d", sentence="", start=0, end=1, value=at[-5:], unit=unit,
+                     kind="time", property="waktu laga", property_key="waktu:laga", date=at)
+
+    def score(value: str, published: datetime | None) -> Claim:
+        claim = _score(value, "Indonesia vs Jepang")
+        claim.id, claim.published = f"{claim.id}{published}", published
+        return claim
+
+    wib = timezone(timedelta(hours=7))
+    starts = [start("2025-06-10T17:35"), start("2025-06-10T17:35"), start("2025-06-10T15:00")]
+    claims = [*starts, score("4-0", datetime(2025, 6, 10, 14, 40, tzinfo=wib)),
+              score("4-0", datetime(2025, 6, 10, 15, 40)), score("6-0", datetime(2025, 6, 10, 20, 1, tzinfo=wib)),
+              score("6-0", datetime(2025, 6, 10, 11, 5, tzinfo=timezone.utc)), score("1-0", None)]
+    assert match_start(claims) == datetime(2025, 6, 10, 17, 35, tzinfo=wib)
+    mark_before_start(claims)
+    assert [c.property_key for c in claims[3:]] == ["skor:laga lain", "skor:laga lain", "skor", "skor", "skor"]
+    # no start given twice, or two given as often: nothing is marked
+    for given in ([starts[0]], [starts[0], starts[2]], [*starts[:2], start("2025-06-10T20:00"), start("2025-06-10T20:00")]):
+        claims = [*given, score("4-0", datetime(2025, 6, 10, 14, 40, tzinfo=wib))]
+        mark_before_start(claims)
+        assert claims[-1].property_key == "skor"
+    # a time in another zone is read in it (17.35 WIB is 18.35 WITA)
+    assert match_start([start("2025-06-10T18:35", "WITA")] * 2) == datetime(2025, 6, 10, 17, 35, tzinfo=wib)
+
+
 def test_selama_names_only_a_length_of_time() -> None:
     """"Selama" before a figure says how long only of a length of time: an amount after
     it is of what the words say ("omzet"), not a duration."""

@@ -21,7 +21,14 @@ from typing import Any
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
-from kabar.claims import ClaimOptions, ClaimSet, extract_claims, mark_other_matches, mark_previews
+from kabar.claims import (
+    ClaimOptions,
+    ClaimSet,
+    extract_claims,
+    mark_before_start,
+    mark_other_matches,
+    mark_previews,
+)
 from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, glued_on, meant_date
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
@@ -742,6 +749,8 @@ def build_brief(
             mark_previews(claim_set.claims)
     # (the story's headline names its match: a roundup's other scores are other matches')
     mark_other_matches(claims, title)
+    # (nor does any article published before the match began)
+    mark_before_start(claims)
     groups = reconcile(claims)
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}

@@ -1774,6 +1774,54 @@ def mark_previews(claims: Iterable[Claim]) -> None:
             _key_as_other_match(c)
 
 
+# Time claims that give a match's start ("pukul 17.35 WIB" of the laga), and the zones
+# their times are written in.
+MATCH_START_KEYS = frozenset({"waktu:laga", "waktu:pertandingan", "waktu:kick-off", "waktu:kickoff"})
+_ZONE_HOURS = {"WIB": 7, "WITA": 8, "WIT": 9}
+# Claims that must give one start before a story's match has it: one article's slip
+# ("mulai pukul 15.00 WIB", a broadcast's start) is not enough.
+MIN_MATCH_START_CLAIMS = 2
+
+
+def match_start(claims: Iterable[Claim]) -> datetime | None:
+    """When the story's match begins: the date and time its articles give most often
+    (at least :data:`MIN_MATCH_START_CLAIMS` times, and more often than any other),
+    in a zone they name (WIB, WITA, WIT); None when they give none or disagree evenly."""
+    starts: Counter[datetime] = Counter()
+    for c in claims:
+        hours = _ZONE_HOURS.get(c.unit or "")
+        if c.kind != "time" or c.property_key not in MATCH_START_KEYS or hours is None or not c.date:
+            continue
+        try:
+            at = datetime.fromisoformat(c.date)
+        except ValueError:
+            continue
+        if at.tzinfo is None and (at.hour or at.minute):
+            starts[at.replace(tzinfo=timezone(timedelta(hours=hours)))] += 1
+    ranked = starts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MATCH_START_CLAIMS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def mark_before_start(claims: Iterable[Claim]) -> None:
+    """Key as another match's (``skor:laga lain``) every score of the match published
+    before the match began (:func:`match_start`): a past meeting ("Pada pertandingan
+    pertama melawan Jepang, Indonesia kalah 0-4"), another match or a prediction, never
+    its result. A story of a match's build-up had "updated" its score from one past
+    result to another."""
+    claims = list(claims)
+    start = match_start(claims)
+    if start is None:
+        return
+    for c in claims:
+        published = c.published
+        if published is not None and published.tzinfo is None:
+            published = published.replace(tzinfo=DEFAULT_TZ)
+        if c.kind == "score" and c.property_key == "skor" and published is not None and published < start:
+            _key_as_other_match(c)
+
+
 def _key_as_other_match(claim: Claim) -> None:
     other = _with_part(_Property(claim.property, claim.property_key), OTHER_MATCH_KEY)
     claim.property, claim.property_key = other.text, other.key
