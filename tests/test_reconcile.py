@@ -537,3 +537,17 @@ def test_a_figure_with_its_digits_swapped_is_a_conflict() -> None:
     swapped = _only(groups, "siswa")
     assert swapped.status == "conflict" and "digits" in (swapped.note or "")
     assert sorted(g.status for g in groups if g.property == "rumah") == ["single", "single"]
+
+
+def test_a_decided_figure_reported_two_ways_within_days_is_a_conflict() -> None:
+    """A fine is decided once: a morning's Rp 23,8 miliar and an afternoon's Rp 17
+    miliar disagree; a sentence changed on appeal weeks later is an update."""
+    groups = reconcile([
+        claim(23_800_000_000, "IDR", "denda:money", "2025-06-20T06:41", "a-1", kind="money"),
+        claim(17_000_000_000, "IDR", "denda:money", "2025-06-20T14:05", "b-1", kind="money"),
+        claim(5, "tahun", "vonis:duration", "2025-03-01T10:00", "a-2", kind="duration"),
+        claim(7, "tahun", "vonis:duration", "2025-05-20T10:00", "b-2", kind="duration"),
+    ])
+    fine = _only(groups, "denda:money")
+    assert fine.status == "conflict" and "decided" in (fine.note or "")
+    assert _only(groups, "vonis:duration").status == "updated"

@@ -316,6 +316,15 @@ ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi"})
 # battery or height is not revised from report to report, so two values reported hours
 # apart are two products', not an update (a console's 64 GB, then another model's 16
 # GB; a car's height, then another car's). Two values at once may still conflict.
+# Figures a body decides once (a fine, a sentence, a prosecutor's demand): two values
+# reported within DECISION_WINDOW of each other are two reports of one decision that
+# disagree, never a revision (Man City's fine: "1,08 juta paun atau sekitar Rp 23,8
+# miliar" in the morning, "£800 ribu atau sekitar Rp17 miliar" in the afternoon had been
+# an "update"). An appeal decides again, weeks later.
+DECIDED_PROPERTIES = frozenset({"denda", "vonis", "tuntutan", "subsider", "uang pengganti", "tuntutan denda",
+                                "tuntutan uang pengganti", "tuntutan subsider"})
+DECISION_WINDOW = timedelta(days=2)
+
 SPEC_FAMILIES = frozenset({"mm", "gb", "tb", "mb", "mah", "inci", "hz", "mp", "cc", "ps", "hp", "nm", "w", "kwh"})
 
 
@@ -643,6 +652,12 @@ def _status(
     return "updated"
 
 
+def _within(summaries: list[ValueSummary], window: timedelta) -> bool:
+    """Whether every value of ``summaries`` was reported within ``window`` of the first."""
+    times = [t for s in summaries for t in (s.first, s.last) if t is not None]
+    return bool(times) and max(times) - min(times) < window
+
+
 def _self_revision(
     earlier: ValueSummary, later: ValueSummary, claims: list[Claim], sources: Mapping[str, frozenset[str]]
 ) -> bool:
@@ -725,6 +740,12 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
                 head.status = "conflict"
                 head.consensus = _consensus(head.status, head.values)
                 head.note = "the same digits in another order: one figure written two ways"
+            if head.status == "updated" and _key.partition(":")[0] in DECIDED_PROPERTIES and _within(
+                head.values, DECISION_WINDOW
+            ):
+                head.status = "conflict"
+                head.consensus = _consensus(head.status, head.values)
+                head.note = "a decided figure (a fine, a sentence) reported two ways within days: not a revision"
             if thin is None and head.status == "updated" and _family in SPEC_FAMILIES:
                 thin = "a specification like other groups; the articles do not say it is the same product's"
             # (a tally may rise: "gempa susulan" 5, then 7, then 12 is an update)
