@@ -551,3 +551,16 @@ def test_a_decided_figure_reported_two_ways_within_days_is_a_conflict() -> None:
     fine = _only(groups, "denda:money")
     assert fine.status == "conflict" and "decided" in (fine.note or "")
     assert _only(groups, "vonis:duration").status == "updated"
+
+
+def test_a_things_attribute_hours_later_is_another_things() -> None:
+    """A weight does not change from report to report: 16,6 gram one day and 2 gram
+    three days later are two things; two values at once still conflict."""
+    groups = reconcile([
+        claim(16.6, "g", "berat:mass", "2025-06-16T11:32", "a-1", kind="measure"),
+        claim(2, "g", "berat:mass", "2025-06-19T08:06", "b-1", kind="measure"),
+        claim(230, "km", "jarak_tempuh:length", "2025-06-19T18:33", "a-2", kind="measure"),
+        claim(435, "km", "jarak_tempuh:length", "2025-06-19T19:00", "b-2", kind="measure"),
+    ])
+    assert sorted(g.status for g in groups if g.property == "berat mass") == ["single", "single"]
+    assert _only(groups, "jarak_tempuh:length").status == "conflict"

@@ -325,6 +325,16 @@ DECIDED_PROPERTIES = frozenset({"denda", "vonis", "tuntutan", "subsider", "uang 
                                 "tuntutan uang pengganti", "tuntutan subsider"})
 DECISION_WINDOW = timedelta(days=2)
 
+# A thing's attributes (weight, size, range, power): one thing's do not change from
+# report to report, so two values hours or days apart that the articles do not tie to one
+# thing are two things' ("logam mulia seberat 16,6 gram", a dowry, and "seberat 2
+# gram", a guest's souvenir coin; a car's range "230 kilometer" after ten minutes'
+# charge and "435 km" in all), not an update.
+ATTRIBUTE_PROPERTIES = frozenset({
+    "berat", "panjang", "lebar", "tinggi", "jarak tempuh", "kapasitas", "daya", "torsi", "baterai",
+    "kecepatan", "diameter", "volume",
+})
+
 SPEC_FAMILIES = frozenset({"mm", "gb", "tb", "mb", "mah", "inci", "hz", "mp", "cc", "ps", "hp", "nm", "w", "kwh"})
 
 
@@ -746,7 +756,9 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
                 head.status = "conflict"
                 head.consensus = _consensus(head.status, head.values)
                 head.note = "a decided figure (a fine, a sentence) reported two ways within days: not a revision"
-            if thin is None and head.status == "updated" and _family in SPEC_FAMILIES:
+            if thin is None and head.status == "updated" and (
+                _family in SPEC_FAMILIES or _key.partition(":")[0] in ATTRIBUTE_PROPERTIES
+            ):
                 thin = "a specification like other groups; the articles do not say it is the same product's"
             # (a tally may rise: "gempa susulan" 5, then 7, then 12 is an update)
             if thin is not None and len(main) > 1 and (
