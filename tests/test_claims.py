@@ -258,6 +258,14 @@ def test_a_score_of_another_match_is_keyed_apart(sentence: str, other: bool) -> 
     assert [key for _value, key in claims if key.startswith("skor")] == ["skor:laga lain" if other else "skor"]
 
 
+def test_several_other_fixtures_named_after_their_scores_take_them_all() -> None:
+    claims, _excluded = _claims("Indonesia kalah 0-4 dari Jepang dan tumbang 1-5 dari Australia dalam dua laga lainnya.")
+    assert [key for _value, key in claims if key.startswith("skor")] == ["skor:laga lain", "skor:laga lain"]
+    # one other match named after the last score is that score's only
+    claims, _excluded = _claims("Jepang menang 6-0 atas Indonesia, dan Australia menang 2-1 pada laga lainnya.")
+    assert [key for _value, key in claims if key.startswith("skor")] == ["skor", "skor:laga lain"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "running"),
     [
@@ -779,6 +787,12 @@ def test_a_score_published_before_its_match_began_is_another_matchs() -> None:
         assert claims[-1].property_key == "skor"
     # a time in another zone is read in it (17.35 WIB is 18.35 WITA)
     assert match_start([start("2025-06-10T18:35", "WITA")] * 2) == datetime(2025, 6, 10, 17, 35, tzinfo=wib)
+    # a score the text dates two days or more before the story's first report
+    # (not a year's or a season's first of January: "juara Liga Champions 2024-2025")
+    dated = [score("1-0", datetime(2025, 6, 10, 17, 24, tzinfo=wib)) for _ in range(4)]
+    dated[0].date, dated[1].date, dated[2].date = "2025-06-05", "2025-06-09", "2024-01-01"
+    mark_before_start(dated)
+    assert [c.property_key for c in dated] == ["skor:laga lain", "skor", "skor", "skor"]
 
 
 def test_selama_names_only_a_length_of_time() -> None:

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
@@ -1344,6 +1344,14 @@ _OTHER_MATCH = re.compile(
     r"(?:sebelumnya|lain(?:nya)?)|(?:kala|ketika|waktu)\s+itu|(?:musim|tahun|edisi|pekan|minggu|bulan)\s+lalu)\b",
     re.IGNORECASE,
 )
+# Several other fixtures named after the scores they hold ("Indonesia kalah 0-4 dari
+# Jepang dan tumbang 1-5 dari Australia dalam dua laga lainnya"): every score of the
+# sentence before it is another match's, not only the last.
+_SEVERAL_OTHER_MATCHES = re.compile(
+    r"\bdalam\s+(?:dua|tiga|empat|lima|kedua|ketiga|keempat|\d+)\s+(?:laga|pertandingan|partai|duel)\s+"
+    r"(?:lain(?:nya)?|sebelumnya)\b",
+    re.IGNORECASE,
+)
 # "Sebelumnya," opening the sentence; or "Saat itu," / "Waktu itu" / "Pada saat itu"
 # opening a sentence that gives a result ("Saat itu, tim tamu takluk 0-2 di kandang lawan",
 # "Saat itu, sang pelatih ditahan imbang 2-2 pada laga debutnya": all 6 such sentences
@@ -1492,6 +1500,8 @@ def _other_match(
     text = analysis.text
     left, right = _score_context(analysis, q, sent)
     if _OTHER_MATCH.search(left) or _OTHER_MATCH.search(right) or _EARLIER_OPENING.match(text, sent[0], q.start):
+        return True
+    if _SEVERAL_OTHER_MATCHES.search(text, q.end, sent[1]):
         return True
     if mention is None or reported is None:
         return False
@@ -1804,22 +1814,41 @@ def match_start(claims: Iterable[Claim]) -> datetime | None:
     return ranked[0][0]
 
 
+# A score the text dates this many days or more before the story's first report is
+# another match's ("05-06-2025: Australia vs Jepang 1-0", a list of results in a report
+# of 10 June): a story's match is played at most a day before its first report.
+STORY_DAYS_BEFORE = 2
+
+
 def mark_before_start(claims: Iterable[Claim]) -> None:
     """Key as another match's (``skor:laga lain``) every score of the match published
     before the match began (:func:`match_start`): a past meeting ("Pada pertandingan
     pertama melawan Jepang, Indonesia kalah 0-4"), another match or a prediction, never
     its result. A story of a match's build-up had "updated" its score from one past
-    result to another."""
+    result to another. So is a score the text dates :data:`STORY_DAYS_BEFORE` days or
+    more before the story's first report."""
     claims = list(claims)
     start = match_start(claims)
-    if start is None:
-        return
+    published = {c.id: c.published.replace(tzinfo=c.published.tzinfo or DEFAULT_TZ) for c in claims if c.published}
+    first = min(published.values(), default=None)
     for c in claims:
-        published = c.published
-        if published is not None and published.tzinfo is None:
-            published = published.replace(tzinfo=DEFAULT_TZ)
-        if c.kind == "score" and c.property_key == "skor" and published is not None and published < start:
+        if c.kind != "score" or c.property_key != "skor":
+            continue
+        before_start = start is not None and c.id in published and published[c.id] < start
+        day = _day(c.date) if c.date else None
+        dated_before = first is not None and day is not None and (first.date() - day).days >= STORY_DAYS_BEFORE
+        if before_start or dated_before:
             _key_as_other_match(c)
+
+
+def _day(text: str) -> date | None:
+    """The day of a claim's date; None for the first of January, what a year or a
+    season alone resolves to ("juara Liga Champions Asia 2023-2024"), no day of a match."""
+    try:
+        day = date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return None if (day.month, day.day) == (1, 1) else day
 
 
 def _key_as_other_match(claim: Claim) -> None:
