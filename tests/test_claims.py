@@ -800,6 +800,10 @@ def test_selama_names_only_a_length_of_time() -> None:
     it is of what the words say ("omzet"), not a duration."""
     claims, _excluded = _claims("Selama tiga bulan, koperasi itu mencatat omzet Rp 2 miliar. Rapat berlangsung selama 45 menit.")
     assert [key for _v, key in claims] == ["durasi:duration", "omzet:money", "durasi:duration"]
+    # the noun after a length of time opens the clause it is the time of; a kind of
+    # day made with it ("hari kerja") is what is counted
+    claims, _excluded = _claims("Selama hampir 4 tahun nilai kinerjanya biru. Program itu berjalan selama 100 hari kerja.")
+    assert [key for _v, key in claims] == ["durasi:duration", "kerja:duration"]
 
 
 def test_an_amount_that_is_a_share_of_a_whole_is_the_shares() -> None:

@@ -594,8 +594,13 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if measure and measure.split()[0] in TRADED:
             return _Property(f"{measure} ({phrase})", f"{measure}:{counted}", unit=things)
         return _Property(phrase, counted, location=_place_after(q, text, sent), unit=things)
-    if measure in WEAK_MEASURES and noun and q.kind == "measure":
-        measure = noun  # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money
+    if measure in WEAK_MEASURES and noun and q.kind == "measure" and not (
+        measure == "durasi" and family == "duration" and noun not in _TIME_COMPOUNDS
+    ):
+        # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money; but "selama
+        # hampir 4 tahun nilai proper-nya biru" is a length of time, and the noun after it
+        # opens the clause it is the time of
+        measure = noun
     if measure:
         name = f"{measure} {holder}" if holder else measure
         return _Property(name, f"{name}:{family}", location=_area_place(q, text, sent))
@@ -606,6 +611,11 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if subject:
             return _Property(subject, f"{subject}:{family}", location=_area_place(q, text, sent))
     return None
+
+
+# Words that make a kind of day or hour with the time word before them ("100 hari
+# kerja", "empat hari perdagangan"): what a length of time after "selama" counts.
+_TIME_COMPOUNDS = frozenset({"kerja", "perdagangan", "bursa", "kalender"})
 
 
 # Units of land: an area named with its place ("4.100 hektare di Pulau Kayoa", "950 Ha
