@@ -852,3 +852,9 @@ def test_a_national_team_is_one_organisation() -> None:
     # "timnas" in lower case: the country alone names the team
     lowered = found("Ia sempat membela timnas Belanda pada Piala Eropa.")
     assert ("Belanda", "ORG") in lowered and not any(name.startswith("timnas") for name, _ in lowered)
+
+
+def test_a_name_holds_no_whitespace_at_its_ends() -> None:
+    # a double space where a link was stripped
+    spans = find_entities("RM  dan V BTS akhirnya resmi menyelesaikan  wajib militer  mereka pada hari ini.")
+    assert spans and all(e.text == e.text.strip() for e in spans)

@@ -478,3 +478,16 @@ def test_the_organisation_is_not_read_into_a_name_the_model_finds_elsewhere() ->
     text = "Warga menemui Edo Saefudin di rumahnya. Kades Edo Saefudin mengakui hal itu."
     names = [(text.index("Edo"), text.index(" di rumah"), "PERSON"), (text.rindex("Saefudin"), text.index(" mengakui"), "PERSON")]
     assert [f[1] is not None for f in fields(text, names)] == [True]
+
+
+def test_with_no_organisation_read_a_first_word_written_alone_as_a_body_is_the_bodys() -> None:
+    text = "Hal itu disampaikan CEO Danantara Rosan Roeslani di Jakarta. Danantara akan berinvestasi."
+    names = [(text.index("Danantara Rosan"), text.index(" di Jakarta"), "PERSON"),
+             (text.rindex("Danantara"), text.rindex(" akan"), "ORG")]
+    assert fields(text, names)[0][1:4] == ("Rosan Roeslani", "CEO", "Danantara")
+    # a first name written alone, whatever the model made of it, is the person's
+    text = "Menteri Lingkungan Hidup Hanif Faisol Nurofiq hadir. Menurut Hanif, izin itu dicabut."
+    names = [(text.index("Hanif"), text.index(" hadir"), "PERSON")]
+    assert fields(text, names)[0][1] == "Hanif Faisol Nurofiq"
+    # nor does "Kabinet" alone name anyone
+    assert fields("Presiden memanggil para Menteri Kabinet Merah Putih ke Istana.") == []

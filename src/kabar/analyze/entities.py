@@ -478,6 +478,8 @@ def _role_org(doc: Doc, ents: list[_Ent], mention: roles.RoleMention) -> None:
     words = tuple(t.lower_ for t in span)
     if words in place_names():
         label = LOC
+    elif len(words) == 1 and words[0] in roles.NEEDS_COMPLEMENT:
+        return  # ("Kepala Sekretaris Kabinet Yoshimasa Hayashi": a noun alone names nothing)
     elif words[0] in roles.ORG_NOUNS or (
         len(span) == 1 and span.text.isupper() and len(span.text) > 1
     ):
@@ -516,11 +518,7 @@ def _role_rule(doc: Doc, ents: list[_Ent]) -> None:
     text = doc.text
     if not text:
         return
-    names = [
-        (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
-        for e in ents
-        if e.label == PERSON
-    ]
+    names = [(doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label) for e in ents]
     for mention in roles.find_role_mentions(text, names):
         _role_org(doc, ents, mention)
         if mention.name is None or mention.name_end <= mention.name_start:
@@ -1484,6 +1482,14 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                     last -= 1
                 if first == last:
                     continue
+            # (no whitespace token at either end: "RM  dan V", a double space where a
+            # link was stripped, had given the name "RM  ")
+            while first < last and doc[first].is_space:
+                first += 1
+            while last > first and doc[last - 1].is_space:
+                last -= 1
+            if first == last:
+                continue
             start = offset + doc[first].idx
             end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))

@@ -216,7 +216,7 @@ ORG_NOUNS = frozenset(
         bpk bps bi ojk lps bpjs pln pertamina kai garuda kemenko kemendikbud
         kemendikbudristek kemenpora kemenparekraf organisasi serikat aliansi koalisi
         gerakan front liga perhimpunan paguyuban forum perusahaan pt cv grup group
-        holding gedung istana sekretariat setneg setkab bappenas bappeda disdik dinkes
+        holding kabinet gedung istana sekretariat setneg setkab bappenas bappeda disdik dinkes
         sekuritas securities futures financial finance investama investment asuransi insurance
         dishub damkar gulkarmat sudin kodiklat puspen puspenkum kapolda polairud brimob
         densus bareskrim baintelkam propam humas divhumas
@@ -234,7 +234,7 @@ NEEDS_COMPLEMENT = frozenset(
         institut politeknik sekolah yayasan lembaga direktorat satuan unit divisi biro
         bagian kantor balai asosiasi himpunan ikatan persatuan federasi dewan majelis
         komite otoritas departemen korps organisasi serikat aliansi koalisi gerakan
-        front liga perhimpunan paguyuban forum perusahaan grup group kota kabupaten
+        front liga perhimpunan paguyuban forum perusahaan grup group kabinet kota kabupaten
         provinsi kecamatan kelurahan desa
         """
     )
@@ -1054,7 +1054,8 @@ def find_role_mentions(
         tokens = tokenize(text, line_start, line_end)
         out.extend(_line_mentions(text, tokens, person_starts))
     persons = sorted(person_starts.items())
-    out = [_org_word_written_elsewhere(text, m, persons) for m in out]
+    bodies = sorted((s, e) for s, e, label in names or () if label.upper() not in ("PERSON", "PER", "PPL"))
+    out = [_org_word_written_elsewhere(text, m, persons, bodies) for m in out]
     out.sort(key=lambda m: (m.start, m.end))
     # "Pengamat Pasar Uang sekaligus ...", "korban Beruntung": one common word after a
     # title is not a name
@@ -1068,43 +1069,59 @@ ORG_ELSEWHERE_WINDOW = 5000
 
 
 def _in_person(persons: Sequence[tuple[int, int]], at: int) -> bool:
-    """Whether offset ``at`` lies in one of ``persons`` (sorted (start, end) spans)."""
+    """Whether offset ``at`` lies in one of ``persons`` (sorted (start, end) spans, of
+    people or of any names)."""
     i = bisect.bisect_right(persons, (at, sys.maxsize)) - 1
     return i >= 0 and persons[i][0] <= at < persons[i][1]
 
 
-def _org_word_written_elsewhere(text: str, m: RoleMention, persons: Sequence[tuple[int, int]]) -> RoleMention:
-    """A name right after its organisation, whose first word the text writes elsewhere
-    after the organisation without the rest of the name, leaves that word to the
-    organisation, word by word ("Kepala Kantor Bea Cukai Langsa Sulaiman" with "Bea
-    Cukai Langsa" written alone; a name of one word leaves no name: "Wali Kota Los
-    Angeles, yang ..."): "Presiden Direktur PT Gag Nikel Arya Aditya" in an article naming "PT Gag Nikel" alone (the model read "Nikel Arya Aditya", and
-    "Nikel" became the director's name in the story). Not where the title comes before
-    it again: "Bupati Toba Effendi Sintong Panangian Napitupulu" and later "Bupati Toba
-    Effendi Napitupulu" is one name shortened; nor where the model read the words
-    elsewhere as a person's ("Kades Edo Saefudin" and "Edo Saefudin" alone)."""
-    if not m.org or not m.name or not m.role or m.name_start != m.role_end + 1 or text[m.role_end] != " ":
+def _org_word_written_elsewhere(
+    text: str, m: RoleMention, persons: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, int]]
+) -> RoleMention:
+    """A name right after its title and organisation, whose first word the text writes
+    elsewhere after the organisation without the rest of the name, leaves that word to
+    the organisation, word by word: "Presiden Direktur PT Gag Nikel Arya Aditya" in an
+    article naming "PT Gag Nikel" alone (the model read "Nikel Arya Aditya", and
+    "Nikel" became the director's name in the story); "Kepala Kantor Bea Cukai Langsa
+    Sulaiman" with "Bea Cukai Langsa" alone. A name of one word so read leaves no name
+    ("Wali Kota Los Angeles, yang ..."). With no organisation read, the word is one when
+    the text writes it alone as a body's or place's name (``bodies``: the spans of
+    organisations and places) and two name words are left ("CEO Danantara Rosan
+    Roeslani" beside "Danantara akan ..."; not "Menteri Lingkungan Hidup Hanif Faisol
+    Nurofiq" beside "kata Hanif"). Not where the title comes before it again
+    ("Bupati Toba Effendi Sintong Panangian Napitupulu", later "Bupati Toba Effendi
+    Napitupulu": one name shortened), nor where the model read the words elsewhere as a
+    person's ("Kades Edo Saefudin" and "Edo Saefudin" alone)."""
+    if not m.name or not m.role or m.name_start != m.role_end + 1 or text[m.role_end] != " ":
         return m
     first, _, rest = m.name.partition(" ")
-    # (not followed by the name's next word; after a one-word name, by no capital: "Los
-    # Angeles, yang", not "Persib Bojan Hodak")
-    after = rf"(?! {re.escape(rest.split()[0])}(?!\w))" if rest else r"(?!\s+[A-Z])"
-    alone = re.compile(rf"(?<!\w){re.escape(m.org)} {re.escape(first)}(?!\w){after}")
+    if not m.org and len(rest.split()) < 2:
+        return m
+    # (not followed by the name's next word; after a one-word name or with no
+    # organisation, by no capital: "Los Angeles, yang", not "Persib Bojan Hodak")
+    after = rf"(?! {re.escape(rest.split()[0])}(?!\w))" if rest else ""
+    if not rest or not m.org:
+        after += r"(?!\s+[A-Z])"
+    org = f"{re.escape(m.org)} " if m.org else ""
+    alone = re.compile(rf"(?<!\w){org}{re.escape(first)}(?!\w){after}")
+    own = m.name_start - (len(m.org) + 1 if m.org else 0)
     lo, hi = max(0, m.start - ORG_ELSEWHERE_WINDOW), m.end + ORG_ELSEWHERE_WINDOW
     if not any(
-        hit.start() != m.role_end - len(m.org)
+        hit.start() != own
         and not text[max(0, hit.start() - len(m.role) - 3):hit.start()].rstrip().endswith(m.role)
         and not _in_person(persons, hit.start())
+        and (bool(m.org) or _in_person(bodies, hit.start()))
         for hit in alone.finditer(text, lo, hi)
     ):
         return m
+    joined = f"{m.org} {first}" if m.org else first
     if not rest:
         # "Wali Kota Los Angeles, yang ...": the word was the organisation's, and no
         # one is named
-        return replace(m, name=None, name_start=m.name_end, org=f"{m.org} {first}", role_end=m.name_end)
+        return replace(m, name=None, name_start=m.name_end, org=joined, role_end=m.name_end)
     name_start = m.name_start + len(first) + 1
     return _org_word_written_elsewhere(
-        text, replace(m, name=rest, name_start=name_start, org=f"{m.org} {first}", role_end=name_start - 1), persons
+        text, replace(m, name=rest, name_start=name_start, org=joined, role_end=name_start - 1), persons, bodies
     )
 
 

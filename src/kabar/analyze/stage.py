@@ -334,8 +334,7 @@ def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
     mentions are the people the role rules find."""
     sentences = split_sentences(text)
     entities = _ner(document, text, sentences) if ner else []
-    persons = [(e.start, e.end, e.type) for e in entities if e.type == "PERSON"]
-    role_mentions = find_role_mentions(text, persons)
+    role_mentions = find_role_mentions(text, [(e.start, e.end, e.type) for e in entities])
     mentions = _mentions(document, text, entities, role_mentions)
     attributions = attribute(text, sentences, [(m.start, m.end, m.type) for m in mentions])
     if ner:
