@@ -858,3 +858,9 @@ def test_a_name_holds_no_whitespace_at_its_ends() -> None:
     # a double space where a link was stripped
     spans = find_entities("RM  dan V BTS akhirnya resmi menyelesaikan  wajib militer  mereka pada hari ini.")
     assert spans and all(e.text == e.text.strip() for e in spans)
+
+
+def test_a_currency_after_a_name_is_the_figures() -> None:
+    text = "KPK menduga Saeful Bahri memberi uang kepada Wahyu Setiawan Rp 600 juta."
+    assert ("Wahyu Setiawan", "PERSON") in found(text)
+    assert not [e for e in find_entities(text) if e.text.endswith("Rp")]

@@ -995,6 +995,8 @@ _CURRENCIES = frozenset(
      "rupee", "riyal", "dirham", "poundsterling"]
 )  # fmt: skip
 _LEGAL_FORM_WORDS = frozenset(["pt", "cv", "tbk", "persero", "perum", "perseroda", "ud"])
+# Signs written before an amount, which no name ends with.
+_CURRENCY_SIGNS = frozenset(["rp", "rp.", "us$", "usd", "idr", "s$", "€", "$", "£", "¥"])
 
 
 def title_only(words: Sequence[str]) -> bool:
@@ -1486,7 +1488,11 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             # link was stripped, had given the name "RM  ")
             while first < last and doc[first].is_space:
                 first += 1
-            while last > first and doc[last - 1].is_space:
+            # (nor a currency after the name, the figure's: "uang kepada Wahyu Setiawan
+            # Rp 600 juta")
+            while last > first and (
+                doc[last - 1].is_space or (last - first > 1 and doc[last - 1].lower_ in _CURRENCY_SIGNS)
+            ):
                 last -= 1
             if first == last:
                 continue
