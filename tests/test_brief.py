@@ -625,3 +625,23 @@ def test_names_written_once_are_one_line_in_markdown_and_html_not_in_json() -> N
     # two are listed as they are
     brief["entities"] = entities[:3]
     assert "Named once" not in render(brief, "md")
+
+
+def test_a_short_form_typed_several_ways_is_one_entity_of_its_organisation() -> None:
+    """"PT Aneka Tambang Tbk (Antam)" in one article, "Antam" typed an organisation,
+    a person and a place elsewhere: one Antam, the organisation; a short form of one
+    entity keeps its type ("Jurist Tan (JT)")."""
+    from kabar.brief import _merge_acronym_entities
+    from kabar.records import Entity, Mention
+
+    def entity(eid: str, name: str, kind: str, n: int) -> Entity:
+        return Entity(id=eid, name=name, type=kind, documents=[f"d{eid}"],
+                      mentions=[Mention(f"d{eid}", i, i + 5, name, kind) for i in range(n)])
+
+    entities = [entity("1", "Antam", "PERSON", 8), entity("2", "Antam", "ORG", 9), entity("3", "Antam", "LOC", 2),
+                entity("4", "PT Aneka Tambang Tbk", "ORG", 1), entity("5", "Jurist Tan", "ORG", 1),
+                entity("6", "JT", "PERSON", 9)]
+    merged = _merge_acronym_entities(entities, {"PT Aneka Tambang Tbk": "Antam", "Jurist Tan": "JT"})
+    assert [(e.name, e.type, e.aliases, len(e.mentions)) for e in merged] == [
+        ("Antam", "ORG", ["PT Aneka Tambang Tbk"], 20), ("JT", "PERSON", ["Jurist Tan"], 10),
+    ]

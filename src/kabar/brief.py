@@ -430,20 +430,32 @@ def _mentions_for_resolve(analyses: list[Analysis], outlets: Mapping[str, str | 
 def _absorb(entity: Entity, other: Entity) -> None:
     """Make ``other``'s names, documents and mentions ``entity``'s (the caller drops
     ``other``)."""
-    entity.aliases = sorted(set(entity.aliases) | {other.name} | set(other.aliases))
+    entity.aliases = sorted((set(entity.aliases) | {other.name} | set(other.aliases)) - {entity.name})
     entity.documents = sorted(set(entity.documents) | set(other.documents))
     entity.mentions = sorted(entity.mentions + other.mentions, key=lambda m: (m.document, m.start))
 
 
 def _merge_acronym_entities(entities: list[Entity], links: Mapping[str, str]) -> list[Entity]:
-    by_name = {e.name: e for e in entities}
+    """Each organisation written out with its short form in brackets joins the short
+    form's entity; so do the entities of that short form typed otherwise, into its
+    organisation's when it has one ("PT Aneka Tambang Tbk (Antam)" in one article,
+    "harga emas Antam" typed a person in two others and a place in one: one Antam, not
+    three). A short form of one entity keeps its type ("Jurist Tan (JT)", a person the
+    model once typed an organisation)."""
+    by_name: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        by_name[e.name].append(e)
     gone: set[str] = set()
     for long_form, acronym in links.items():
-        short, full = by_name.get(acronym), by_name.get(long_form)
-        if short is None or full is None or short is full or full.id in gone:
+        shorts = [e for e in by_name.get(acronym, []) if e.id not in gone]
+        longs = [e for e in by_name.get(long_form, []) if e.id not in gone]
+        full = next((e for e in longs if e.type == "ORG"), longs[0] if longs else None)
+        if not shorts or full is None or full in shorts:
             continue
-        _absorb(short, full)
-        gone.add(full.id)
+        short = next((e for e in shorts if e.type == "ORG"), max(shorts, key=lambda e: len(e.mentions)))
+        for other in [full, *(e for e in shorts if e is not short)]:
+            _absorb(short, other)
+            gone.add(other.id)
     return [e for e in entities if e.id not in gone]
 
 
