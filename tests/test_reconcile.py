@@ -77,6 +77,25 @@ def test_same_speaker_revising_within_hours_is_an_update() -> None:
     assert _only(groups, "kedalaman").status == "updated"
 
 
+def test_a_persons_two_values_within_hours_are_a_conflict_but_for_a_count() -> None:
+    """An agency revises its measurements and an official's count rises within hours;
+    a minister's 120 ha at 11:29 and 130 ha at 12:20 are two transcriptions of one
+    press conference."""
+    claims = [
+        claim(120, "ha", "reklamasi", "2025-06-10T11:29", "a-1", kind="measure", speaker="bahlil"),
+        claim(130, "ha", "reklamasi", "2025-06-10T12:20", "b-1", kind="measure", speaker="bahlil"),
+        claim(10, "orang", "orang:meninggal", "2025-06-10T11:29", "a-2", speaker="bahlil"),
+        claim(12, "orang", "orang:meninggal", "2025-06-10T12:20", "b-2", speaker="bahlil"),
+        claim(10, "km", "kedalaman", "2025-06-18T15:40", "a-3", kind="measure", speaker="bmkg"),
+        claim(13, "km", "kedalaman", "2025-06-18T16:30", "b-3", kind="measure", speaker="bmkg"),
+    ]
+    groups = reconcile(claims, people=["bahlil"])
+    assert [_only(groups, k).status for k in ("reklamasi", "orang:meninggal", "kedalaman")] == [
+        "conflict", "updated", "updated",
+    ]
+    assert _only(reconcile(claims), "reklamasi").status == "updated"
+
+
 def test_units_in_one_family_compare() -> None:
     groups = reconcile([
         claim(1.5, "km", "jarak", "2025-06-18T10:00", "a-1", kind="measure"),

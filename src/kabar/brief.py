@@ -763,7 +763,7 @@ def build_brief(
     mark_other_matches(claims, title)
     # (nor does any article published before the match began)
     mark_before_start(claims)
-    groups = reconcile(claims)
+    groups = reconcile(claims, people=[e.id for e in entities if e.type == "PERSON"])
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}
     published_days = {a.id: a.published.date() if a.published else None for a in docs}

@@ -645,7 +645,8 @@ def _summary(members: list[Claim]) -> ValueSummary:
 
 
 def _status(
-    summaries: list[ValueSummary], claims: list[Claim], sources: Mapping[str, frozenset[str]] | None = None
+    summaries: list[ValueSummary], claims: list[Claim], sources: Mapping[str, frozenset[str]] | None = None,
+    not_revisers: frozenset[str] = frozenset(),
 ) -> str:
     if len(summaries) == 1:
         return "agree" if summaries[0].sources >= 2 else "single"
@@ -656,7 +657,7 @@ def _status(
         assert earlier.last is not None and later.first is not None
         if later.first - earlier.last < SAME_TIME:
             # coexisting values, unless one source revised its own figure
-            if _self_revision(earlier, later, claims, sources or {}):
+            if _self_revision(earlier, later, claims, sources or {}, not_revisers):
                 continue
             return "conflict"
     return "updated"
@@ -669,12 +670,17 @@ def _within(summaries: list[ValueSummary], window: timedelta) -> bool:
 
 
 def _self_revision(
-    earlier: ValueSummary, later: ValueSummary, claims: list[Claim], sources: Mapping[str, frozenset[str]]
+    earlier: ValueSummary, later: ValueSummary, claims: list[Claim], sources: Mapping[str, frozenset[str]],
+    not_revisers: frozenset[str] = frozenset(),
 ) -> bool:
     """The same speaker gave the earlier value first and the later one after. A figure
     an article states in its own voice is its one cited source's when it cites only one
     (``sources``: document -> the speakers of its claims): "Gempa Magnitudo 4,8
-    mengguncang Garut" in an article whose figures are all BMKG's, then BMKG's M4,9."""
+    mengguncang Garut" in an article whose figures are all BMKG's, then BMKG's M4,9.
+    Speakers in ``not_revisers`` revise nothing: people, for a figure other than a count
+    (an agency revises its measurements, and an official's count of victims rises within
+    hours; a minister's "120 hektare" at 11:29 and "130 hektare lebih" at 12:20 are two
+    transcriptions of one press conference)."""
 
     def speakers(ids: list[str]) -> set[str]:
         out: set[str] = set()
@@ -687,7 +693,7 @@ def _self_revision(
         return out
 
     by_id = {c.id: c for c in claims}
-    return bool(speakers(earlier.claims) & speakers(later.claims)) and (later.first or _EARLIEST) > (
+    return bool((speakers(earlier.claims) & speakers(later.claims)) - not_revisers) and (later.first or _EARLIEST) > (
         earlier.first or _EARLIEST
     )
 
@@ -716,8 +722,10 @@ def _shown(summary: ValueSummary, reason: str) -> dict[str, Any]:
     return {"value": summary.value, "value_max": summary.value_max, "unit": summary.unit, "reason": reason}
 
 
-def reconcile(claims: Iterable[Claim]) -> list[Group]:
-    """Group claims by property and decide each group's status and consensus."""
+def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group]:
+    """Group claims by property and decide each group's status and consensus.
+    ``people``: the speakers (entity ids) who are people, whose figures other than
+    counts are never their own revisions (:func:`_self_revision`)."""
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     cited: dict[str, set[str]] = defaultdict(set)
     claims = list(claims)
@@ -728,8 +736,10 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
         if claim.property_key:
             blocks[_block_key(claim, whose)].append(claim)
     sources = {doc: frozenset(speakers) for doc, speakers in cited.items()}
+    persons = frozenset(people)
     groups: list[Group] = []
     for (kind, _family, _key), block in sorted(blocks.items()):
+        fixed = frozenset() if kind == "count" else persons
         parts = _split_locations(block)
         if kind == "count" and _key in ABROAD_COUNTS:
             # (a count that names no place is no count of the place another names)
@@ -739,7 +749,7 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
             parts = [day for part in parts for day in _split_days(part)]
         for members in parts:
             main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
-            head = _group(kind, main, sources)
+            head = _group(kind, main, sources, not_revisers=fixed)
             thin = _thin(kind, _key)
             if thin is not None and kind == "count" and _key in ABROAD_COUNTS and members[0].location:
                 thin = None  # "380 WNI di Iran" and "386 WNI di Iran": one count, of one place
@@ -766,7 +776,7 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
             ):
                 # too thin to call two values a conflict or an update: each its own figure
                 for cluster in main:
-                    group = _group(kind, [cluster], sources)
+                    group = _group(kind, [cluster], sources, not_revisers=fixed)
                     group.note = thin
                     groups.append(group)
                 head = groups[-1]
@@ -775,12 +785,12 @@ def reconcile(claims: Iterable[Claim]) -> list[Group]:
             ) > 1:
                 # two companies' or products' figures: each holder's its own group
                 for holder, values in holders:
-                    groups.append(_group(kind, values, sources, holder))
+                    groups.append(_group(kind, values, sources, holder, fixed))
                 head = groups[-1]
             else:
                 groups.append(head)
             for cluster in secondary:
-                group = _group(kind, [cluster], sources)
+                group = _group(kind, [cluster], sources, not_revisers=fixed)
                 group.note = (
                     f"stated beside {', '.join(str(v.value) for v in head.values)} by the same source in one article: "
                     "another figure of the same kind, not a disagreement"
@@ -796,13 +806,14 @@ def _group(
     clusters: list[tuple[float | str, list[Claim]]],
     sources: Mapping[str, frozenset[str]] | None = None,
     holder: str | None = None,
+    not_revisers: frozenset[str] = frozenset(),
 ) -> Group:
     """A group of ``clusters`` (claims by value); ``holder``, when given, is named after
-    the property ("pendapatan (Pertamina)")."""
+    the property ("pendapatan (Pertamina)"); ``not_revisers`` as :func:`_self_revision`'s."""
     members = [c for _v, cs in clusters for c in cs]
     prop = _most_common(c.property for c in members)
     summaries = sorted((_summary(m) for _v, m in clusters), key=lambda s: (s.first or _EARLIEST, str(s.value)))
-    status = _status(summaries, members, sources)
+    status = _status(summaries, members, sources, not_revisers)
     return Group(
         id=_group_id(members),
         property=f"{prop} ({holder})" if holder else prop,
