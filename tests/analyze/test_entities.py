@@ -860,6 +860,12 @@ def test_a_name_holds_no_whitespace_at_its_ends() -> None:
     assert spans and all(e.text == e.text.strip() for e in spans)
 
 
+def test_a_sentences_punctuation_is_no_part_of_a_name() -> None:
+    spans = find_entities("Siapa sebenarnya pemilik Selat Hormuz?\nSitus First Post yang dikutip menjelaskan.")
+    assert ("Selat Hormuz", "LOC") in {(e.text, e.label) for e in spans}
+    assert not [e for e in spans if e.text[-1] in "?!.,;:"]
+
+
 def test_a_currency_after_a_name_is_the_figures() -> None:
     text = "KPK menduga Saeful Bahri memberi uang kepada Wahyu Setiawan Rp 600 juta."
     assert ("Wahyu Setiawan", "PERSON") in found(text)

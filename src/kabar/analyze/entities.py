@@ -995,6 +995,8 @@ _CURRENCIES = frozenset(
      "rupee", "riyal", "dirham", "poundsterling"]
 )  # fmt: skip
 _LEGAL_FORM_WORDS = frozenset(["pt", "cv", "tbk", "persero", "perum", "perseroda", "ud"])
+# Punctuation that ends or opens a sentence or clause, never a name's end.
+_EDGE_PUNCTUATION = frozenset(["?", "!", ".", ",", ";", ":", "?!", "..."])
 # Signs written before an amount, which no name ends with.
 _CURRENCY_SIGNS = frozenset(["rp", "rp.", "us$", "usd", "idr", "s$", "€", "$", "£", "¥"])
 
@@ -1486,12 +1488,13 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                     continue
             # (no whitespace token at either end: "RM  dan V", a double space where a
             # link was stripped, had given the name "RM  ")
-            while first < last and doc[first].is_space:
+            while first < last and (doc[first].is_space or doc[first].text in _EDGE_PUNCTUATION):
                 first += 1
             # (nor a currency after the name, the figure's: "uang kepada Wahyu Setiawan
-            # Rp 600 juta")
+            # Rp 600 juta"; nor a sentence's punctuation: "pemilik Selat Hormuz?")
             while last > first and (
-                doc[last - 1].is_space or (last - first > 1 and doc[last - 1].lower_ in _CURRENCY_SIGNS)
+                doc[last - 1].is_space or doc[last - 1].text in _EDGE_PUNCTUATION
+                or (last - first > 1 and doc[last - 1].lower_ in _CURRENCY_SIGNS)
             ):
                 last -= 1
             if first == last:
