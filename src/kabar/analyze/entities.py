@@ -322,9 +322,10 @@ PLACE_HEADS = _PLACE_NOUNS | frozenset(["pulau-pulau", "pegunungan", "samudera",
 MAX_PLACE_NAME_WORDS = 3
 # A first word this common (wordfreq's Zipf) is no place's name but a phrase's
 # ("Kabupaten Kota", "Kampung Bebas Narkoba", "Kabupaten Seluruh Indonesia"), unless it
-# opens a known place ("Provinsi Bali", 5.3; "Kabupaten Raja Ampat"). Set on 3,500 random corpus articles: 5.0 keeps
-# "Pulau Gag" (3.3), "Gunung Semeru" (3.6), "Pulau Dewata" (3.8), and loses a few names
-# of common words ("Pantai Air Manis", "Gunung Anak Krakatau").
+# opens a known place ("Provinsi Bali", 5.3; "Kabupaten Raja Ampat"). Set on 3,500
+# random corpus articles: 5.0 keeps "Pulau Gag" (3.3), "Gunung Semeru" (3.6), "Pulau
+# Dewata" (3.8), and loses a few names of common words ("Pantai Air Manis", "Gunung
+# Anak Krakatau").
 PLACE_NAME_MAX_ZIPF = 5.0
 _NOT_IN_PLACE_NAMES = frozenset(
     ["no", "rt", "rw", "nomor", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", *MONTHS]
@@ -1486,8 +1487,8 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                     last -= 1
                 if first == last:
                     continue
-            # (no whitespace token at either end: "RM  dan V", a double space where a
-            # link was stripped, had given the name "RM  ")
+            # (no whitespace or punctuation token at either end: "RM  dan V", a double
+            # space where a link was stripped, had given the name "RM  ")
             while first < last and (doc[first].is_space or doc[first].text in _EDGE_PUNCTUATION):
                 first += 1
             # (nor a currency after the name, the figure's: "uang kepada Wahyu Setiawan

@@ -1068,11 +1068,10 @@ def find_role_mentions(
 ORG_ELSEWHERE_WINDOW = 5000
 
 
-def _in_person(persons: Sequence[tuple[int, int]], at: int) -> bool:
-    """Whether offset ``at`` lies in one of ``persons`` (sorted (start, end) spans, of
-    people or of any names)."""
-    i = bisect.bisect_right(persons, (at, sys.maxsize)) - 1
-    return i >= 0 and persons[i][0] <= at < persons[i][1]
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` lies in one of ``spans`` (sorted (start, end) pairs)."""
+    i = bisect.bisect_right(spans, (at, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _org_word_written_elsewhere(
@@ -1109,8 +1108,8 @@ def _org_word_written_elsewhere(
     if not any(
         hit.start() != own
         and not text[max(0, hit.start() - len(m.role) - 3):hit.start()].rstrip().endswith(m.role)
-        and not _in_person(persons, hit.start())
-        and (bool(m.org) or _in_person(bodies, hit.start()))
+        and not _inside(persons, hit.start())
+        and (bool(m.org) or _inside(bodies, hit.start()))
         for hit in alone.finditer(text, lo, hi)
     ):
         return m
