@@ -597,8 +597,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     if measure in WEAK_MEASURES and noun and q.kind == "measure" and not (
         measure == "durasi" and family == "duration" and noun not in _TIME_COMPOUNDS
     ):
-        # "uang Rp 915 miliar dan 51 kilogram emas": the gold, not the money; but "selama
-        # hampir 4 tahun nilai proper-nya biru" is a length of time, and the noun after it
+        # "uang Rp 9 miliar dan 5 kilogram emas": the gold, not the money; but "selama
+        # hampir 3 tahun nilai rapornya bagus" is a length of time, and the noun after it
         # opens the clause it is the time of
         measure = noun
     if measure:
@@ -1354,9 +1354,9 @@ _OTHER_MATCH = re.compile(
     r"(?:sebelumnya|lain(?:nya)?)|(?:kala|ketika|waktu)\s+itu|(?:musim|tahun|edisi|pekan|minggu|bulan)\s+lalu)\b",
     re.IGNORECASE,
 )
-# Several other fixtures named after the scores they hold ("Indonesia kalah 0-4 dari
-# Jepang dan tumbang 1-5 dari Australia dalam dua laga lainnya"): every score of the
-# sentence before it is another match's, not only the last.
+# Several other fixtures named after the scores they hold ("Timnas kalah 0-2 dari Qatar
+# dan takluk 1-3 dari Oman dalam dua laga lainnya"): every score of the sentence before
+# it is another match's, not only the last.
 _SEVERAL_OTHER_MATCHES = re.compile(
     r"\bdalam\s+(?:dua|tiga|empat|lima|kedua|ketiga|keempat|\d+)\s+(?:laga|pertandingan|partai|duel)\s+"
     r"(?:lain(?:nya)?|sebelumnya)\b",
@@ -1825,16 +1825,15 @@ def match_start(claims: Iterable[Claim]) -> datetime | None:
 
 
 # A score the text dates this many days or more before the story's first report is
-# another match's ("05-06-2025: Australia vs Jepang 1-0", a list of results in a report
-# of 10 June): a story's match is played at most a day before its first report.
+# another match's (a list of results, a line dated "05-06-2025" in a report of 10
+# June): a story's match is played at most a day before its first report.
 STORY_DAYS_BEFORE = 2
 
 
 def mark_before_start(claims: Iterable[Claim]) -> None:
     """Key as another match's (``skor:laga lain``) every score of the match published
-    before the match began (:func:`match_start`): a past meeting ("Pada pertandingan
-    pertama melawan Jepang, Indonesia kalah 0-4"), another match or a prediction, never
-    its result. A story of a match's build-up had "updated" its score from one past
+    before the match began (:func:`match_start`): a past meeting (a first leg's 0-4
+    recalled before kick-off), another match or a prediction, never its result. A story of a match's build-up had "updated" its score from one past
     result to another. So is a score the text dates :data:`STORY_DAYS_BEFORE` days or
     more before the story's first report."""
     claims = list(claims)
@@ -1853,7 +1852,7 @@ def mark_before_start(claims: Iterable[Claim]) -> None:
 
 def _day(text: str) -> date | None:
     """The day of a claim's date; None for the first of January, what a year or a
-    season alone resolves to ("juara Liga Champions Asia 2023-2024"), no day of a match."""
+    season alone resolves to (a title held in the 2023-2024 season), no day of a match."""
     try:
         day = date.fromisoformat(text[:10])
     except ValueError:

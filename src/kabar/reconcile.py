@@ -318,18 +318,17 @@ ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi"})
 # GB; a car's height, then another car's). Two values at once may still conflict.
 # Figures a body decides once (a fine, a sentence, a prosecutor's demand): two values
 # reported within DECISION_WINDOW of each other are two reports of one decision that
-# disagree, never a revision (Man City's fine: "1,08 juta paun atau sekitar Rp 23,8
-# miliar" in the morning, "£800 ribu atau sekitar Rp17 miliar" in the afternoon had been
-# an "update"). An appeal decides again, weeks later.
+# disagree, never a revision (a club's fine given as about Rp 23,8 miliar in the
+# morning and about Rp 17 miliar in the afternoon had been an "update"). An appeal decides again, weeks later.
 DECIDED_PROPERTIES = frozenset({"denda", "vonis", "tuntutan", "subsider", "uang pengganti", "tuntutan denda",
                                 "tuntutan uang pengganti", "tuntutan subsider"})
 DECISION_WINDOW = timedelta(days=2)
 
 # A thing's attributes (weight, size, range, power): one thing's do not change from
 # report to report, so two values hours or days apart that the articles do not tie to one
-# thing are two things' ("logam mulia seberat 16,6 gram", a dowry, and "seberat 2
-# gram", a guest's souvenir coin; a car's range "230 kilometer" after ten minutes'
-# charge and "435 km" in all), not an update.
+# thing are two things' (16,6 grams of gold, a dowry, and 2 grams, a guest's souvenir
+# coin; a car's range of 230 km after ten minutes' charge and 435 km in all), not an
+# update.
 ATTRIBUTE_PROPERTIES = frozenset({
     "berat", "panjang", "lebar", "tinggi", "jarak tempuh", "kapasitas", "daya", "torsi", "baterai",
     "kecepatan", "diameter", "volume",

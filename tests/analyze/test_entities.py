@@ -856,7 +856,7 @@ def test_a_national_team_is_one_organisation() -> None:
 
 def test_a_name_holds_no_whitespace_at_its_ends() -> None:
     # a double space where a link was stripped
-    spans = find_entities("RM  dan V BTS akhirnya resmi menyelesaikan  wajib militer  mereka pada hari ini.")
+    spans = find_entities("RM  dan V  pulang  dari dinas militer  pekan ini.")
     assert spans and all(e.text == e.text.strip() for e in spans)
 
 

@@ -442,30 +442,30 @@ def test_a_portfolio_word_after_a_title_is_part_of_the_role() -> None:
 
 def test_a_word_the_text_writes_after_the_organisation_elsewhere_is_the_organisations() -> None:
     # the model reads "Nikel Arya Aditya"; the article names "PT Gag Nikel" alone too
-    text = ("PT Gag Nikel tetap beroperasi. Kemudian Plt Presiden Direktur PT Gag Nikel Arya Aditya "
+    text = ("PT Sinar Nikel masih menambang. Kemudian Plt Direktur Utama PT Sinar Nikel Budi Santoso "
             "menyatakan siap.")
-    names = model_person(text, "Nikel Arya", " menyatakan")
-    assert fields(text, names)[0][1:4] == ("Arya Aditya", "Plt Presiden Direktur", "PT Gag Nikel")
+    names = model_person(text, "Nikel Budi", " menyatakan")
+    assert fields(text, names)[0][1:4] == ("Budi Santoso", "Plt Direktur Utama", "PT Sinar Nikel")
     # not without the organisation written so elsewhere, nor when the text writes the
     # whole name after it again
-    alone = text[len("PT Gag Nikel tetap beroperasi. "):]
-    assert fields(alone, model_person(alone, "Nikel Arya", " menyatakan"))[0][1] == "Nikel Arya Aditya"
+    alone = text[len("PT Sinar Nikel masih menambang. "):]
+    assert fields(alone, model_person(alone, "Nikel Budi", " menyatakan"))[0][1] == "Nikel Budi Santoso"
     twice = alone + " " + alone
-    assert {f[1] for f in fields(twice, model_person(twice, "Nikel Arya", " menyatakan"))} == {"Nikel Arya Aditya"}
+    assert {f[1] for f in fields(twice, model_person(twice, "Nikel Budi", " menyatakan"))} == {"Nikel Budi Santoso"}
     # the title before the shorter form too: one name shortened ("Effendi Napitupulu")
-    toba = "Bupati Toba Effendi Sintong Panangian Napitupulu hadir. Lalu Bupati Toba Effendi Napitupulu pulang."
-    assert fields(toba, model_person(toba, "Effendi Sintong", " hadir"))[0][1] == "Effendi Sintong Panangian Napitupulu"
+    toba = "Bupati Samosir Budi Setia Hartono Siregar hadir. Lalu Bupati Samosir Budi Siregar pulang."
+    assert fields(toba, model_person(toba, "Budi Setia", " hadir"))[0][1] == "Budi Setia Hartono Siregar"
 
 
 def test_a_place_named_like_a_title_is_no_role() -> None:
     # "Raja Ampat" is a regency, not a king
-    assert fields("Menurut Hanif, Raja Ampat merupakan kawasan yang istimewa.") == []
-    assert fields("Soal empat perusahaan di Raja Ampat, Meidy mengatakan mereka bukan anggota.") == []
+    assert fields("Kata Budi, Raja Ampat adalah surga bagi penyelam.") == []
+    assert fields("Untuk tambang di Raja Ampat, Rina menyebut izinnya sudah lengkap.") == []
     assert fields("Bupati Raja Ampat Orideko Burdam hadir.")[0][1:4] == ("Orideko Burdam", "Bupati", "Raja Ampat")
 
 
 def test_a_one_word_name_the_text_writes_after_the_organisation_elsewhere_is_no_one() -> None:
-    text = "Warga Los Angeles berunjuk rasa. Gubernur dan Wali Kota Los Angeles, yang keduanya menolak, bersuara."
+    text = "Warga Los Angeles turun ke jalan. Gubernur serta Wali Kota Los Angeles, yang sama-sama menolak, angkat bicara."
     names = model_person(text, "Angeles, yang", ", yang")
     assert [f[1] for f in fields(text, names)] == [None]
     # a name written in full elsewhere is a name
@@ -486,8 +486,8 @@ def test_with_no_organisation_read_a_first_word_written_alone_as_a_body_is_the_b
              (text.rindex("Danantara"), text.rindex(" akan"), "ORG")]
     assert fields(text, names)[0][1:4] == ("Rosan Roeslani", "CEO", "Danantara")
     # a first name written alone, whatever the model made of it, is the person's
-    text = "Menteri Lingkungan Hidup Hanif Faisol Nurofiq hadir. Menurut Hanif, izin itu dicabut."
-    names = [(text.index("Hanif"), text.index(" hadir"), "PERSON")]
-    assert fields(text, names)[0][1] == "Hanif Faisol Nurofiq"
+    text = "Menteri Kelautan Budi Setia Hartono hadir. Menurut Budi, izin itu dicabut."
+    names = [(text.index("Budi"), text.index(" hadir"), "PERSON")]
+    assert fields(text, names)[0][1] == "Budi Setia Hartono"
     # nor does "Kabinet" alone name anyone
     assert fields("Presiden memanggil para Menteri Kabinet Merah Putih ke Istana.") == []

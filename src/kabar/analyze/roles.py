@@ -1079,17 +1079,17 @@ def _org_word_written_elsewhere(
 ) -> RoleMention:
     """A name right after its title and organisation, whose first word the text writes
     elsewhere after the organisation without the rest of the name, leaves that word to
-    the organisation, word by word: "Presiden Direktur PT Gag Nikel Arya Aditya" in an
-    article naming "PT Gag Nikel" alone (the model read "Nikel Arya Aditya", and
-    "Nikel" became the director's name in the story); "Kepala Kantor Bea Cukai Langsa
-    Sulaiman" with "Bea Cukai Langsa" alone. A name of one word so read leaves no name
+    the organisation, word by word: "Direktur Utama PT Sinar Nikel Budi Santoso" in an
+    article naming "PT Sinar Nikel" alone (in a June 2025 story the model read a
+    director's name as opening with "Nikel", and "Nikel" became his name in the
+    story); "Kepala Kantor Bea Cukai Sinar Budi Hartono" with "Bea Cukai Sinar" alone. A name of one word so read leaves no name
     ("Wali Kota Los Angeles, yang ..."). With no organisation read, the word is one when
     the text writes it alone as a body's or place's name (``bodies``: the spans of
     organisations and places) and two name words are left ("CEO Danantara Rosan
     Roeslani" beside "Danantara akan ..."; not "Menteri Lingkungan Hidup Hanif Faisol
     Nurofiq" beside "kata Hanif"). Not where the title comes before it again
-    ("Bupati Toba Effendi Sintong Panangian Napitupulu", later "Bupati Toba Effendi
-    Napitupulu": one name shortened), nor where the model read the words elsewhere as a
+    ("Bupati Samosir Budi Setia Hartono Siregar", later "Bupati Samosir Budi Siregar":
+    one name shortened), nor where the model read the words elsewhere as a
     person's ("Kades Edo Saefudin" and "Edo Saefudin" alone)."""
     if not m.name or not m.role or m.name_start != m.role_end + 1 or text[m.role_end] != " ":
         return m
