@@ -984,3 +984,9 @@ def test_a_change_in_points_restated_as_a_percentage_is_the_index() -> None:
 def test_an_adjective_is_no_subject_the_noun_it_describes_is() -> None:
     claims, _excluded = _claims("Paket wisata itu dijual dengan ongkos yang amat terjangkau mulai dari Rp 2 juta.")
     assert [key for _value, key in claims] == ["ongkos:money"]
+
+
+def test_a_particle_of_speech_after_a_number_counts_nothing() -> None:
+    # "dua ya": two (people), with the particle of a spoken sentence after it
+    claims, _excluded = _claims('"Rasanya kok tinggal dua ya di rumah," kata Rina. Sudah hampir empat bulan nih.')
+    assert [key for _value, key in claims] == ["", ""]

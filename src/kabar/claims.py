@@ -168,7 +168,11 @@ _IN_NAME = re.compile(r"\b[A-Z][A-Za-z]+\s+[A-Z]$")
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)\w{3,}")
 # Words after a number that do not say what it counts: frequency ("10 kali"), particles
 # and fillers of spoken Indonesian ("2 gitu", "3 aja") seen after numbers in quotes.
-NOT_NOUNS = frozenset({"kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah"})
+NOT_NOUNS = frozenset({
+    "kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah",
+    # particles of speech ("tinggal dua ya", "empat bulan nih"): nothing counted
+    "ya", "sih", "kok", "dong", "deh", "lho", "loh", "kan", "nih", "tuh", "kah",
+})
 # Words after a counted noun that make it another thing counted: "lima gempa susulan"
 # (any noun), "medali emas" beside "medali perunggu".
 _AFTERSHOCK = frozenset({"susulan"})
