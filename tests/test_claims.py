@@ -990,3 +990,15 @@ def test_a_particle_of_speech_after_a_number_counts_nothing() -> None:
     # "dua ya": two (people), with the particle of a spoken sentence after it
     claims, _excluded = _claims('"Rasanya kok tinggal dua ya di rumah," kata Rina. Sudah hampir empat bulan nih.')
     assert [key for _value, key in claims] == ["", ""]
+
+
+def test_counts_listed_after_a_total_are_its_parts() -> None:
+    """"5 penerbangan ... adalah 4 jadwal ke A dan 1 jadwal ke B": the 4 and the 1 are
+    parts of the 5, compared with nothing; a price listed after "yaitu" is no part."""
+    claims, _excluded = _claims(
+        "Ada 5 penerbangan yang dibatalkan, yaitu 4 jadwal ke Kupang dan 1 jadwal ke Ende. "
+        "Harga tiketnya yaitu Rp 900.000 atau Rp 850.000 bagi anggota."
+    )
+    assert [key for _value, key in claims][1:3] == ["jadwal:rincian", "jadwal:rincian"]
+    assert not any(key.endswith(":rincian") for _value, key in claims[3:])
+

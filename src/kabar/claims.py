@@ -1414,11 +1414,31 @@ _BREAKDOWN = re.compile(r"\bterdiri\s+(?:dari|atas)\b", re.IGNORECASE)
 _BREAKDOWN_END = re.compile(r"[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|tapi|dan\s+masing-masing)\b", re.IGNORECASE)
 
 
+# The same after a total named before it in the sentence: "5 penerbangan yang batal,
+# yaitu 4 jadwal ke kota A dan 1 ke kota B" (in an eruption story the 4 had been an
+# "update" of the day's 26 affected flights).
+# How far after the total its listing word may come (characters): room for the words
+# that qualify the total ("dua rumah rusak diterpa angin kencang semalam, yakni ...").
+LISTED_TOTAL_WINDOW = 80
+_LISTED_AFTER_TOTAL = re.compile(r"\b(?:yakni|yaitu|adalah|meliputi|antara\s+lain|di\s+antaranya)\b", re.IGNORECASE)
+
+
 def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool:
     """Whether ``q`` is one of two or more figures a total is broken down into
-    (:data:`_BREAKDOWN`), in the clause that follows "terdiri dari"."""
+    (:data:`_BREAKDOWN`), in the clause that follows "terdiri dari", or that follows
+    "yakni", "adalah", ... after a count or amount (:data:`_LISTED_AFTER_TOTAL`)."""
     text = analysis.text
+    kinds: tuple[str, ...] = ("count", "money")
     opened = list(_BREAKDOWN.finditer(text, sent[0], q.start))
+    if not opened and q.kind == "count":
+        # (counts only, the total shortly before the word: prices and models listed after
+        # "yaitu" are no parts of a figure)
+        kinds = ("count",)
+        totals = [x.end for x in analysis.quantities if sent[0] <= x.start and x.end <= q.start and x.kind == "count"]
+        opened = [
+            m for m in _LISTED_AFTER_TOTAL.finditer(text, sent[0], q.start)
+            if any(e <= m.start() <= e + LISTED_TOTAL_WINDOW for e in totals)
+        ]
     if not opened:
         return False
     start = opened[-1].end()
@@ -1426,7 +1446,7 @@ def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> b
         return False
     end_match = _BREAKDOWN_END.search(text, q.end, sent[1])
     end = end_match.start() if end_match else sent[1]
-    return sum(1 for x in analysis.quantities if start <= x.start < end and x.kind in ("count", "money")) >= 2
+    return sum(1 for x in analysis.quantities if start <= x.start < end and x.kind in kinds) >= 2
 # "lainnya" right after a count's noun ("dua korban lainnya", "tiga warga lainnya"):
 # others than those counted before it.
 _OTHERS = re.compile(r"\s+lainnya\b", re.IGNORECASE)
