@@ -167,9 +167,9 @@ def _without_place_prefix(entities: list[Entity]) -> None:
     ("Kepala UPBU Bandara Komodo Ceppy Triono" read "Komodo Ceppy Triono", "Direktur
     Ditjen Migas Erika Retnowati" read "Migas Erika Retnowati") goes by the rest, when
     the story also writes the rest (or its first or last word) alone for the same
-    person. Not when those words are another person's
-    ("Iriana Jokowi" beside "Dewi Iriana"). In the 426 multi-outlet stories of at most
-    40 articles: 8 names, all right."""
+    person. Not when those words are another person's ("Iriana Jokowi" beside "Dewi
+    Iriana"). In the 426 multi-outlet stories of at most 40 articles: 8 names, all
+    right."""
     from kabar.analyze.entities import place_names
 
     known_places = place_names()

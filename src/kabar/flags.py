@@ -176,12 +176,13 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
         # "BMKG") is another name, not another spelling: expansions are compared with
         # each other, the other forms with each other
         # (a company's, with its legal form aside: "PT MRP" of "PT Mulia Raymond Perkasa")
-        acronyms = [without_legal_form(f) for f in forms if is_acronym(without_legal_form(f))]
-        expansions = [f for f in forms if any(expands(a, without_legal_form(f)) for a in acronyms)]
+        bare = {f: without_legal_form(f) for f in forms}
+        acronyms = [bare[f] for f in forms if is_acronym(bare[f])]
+        expansions = [f for f in forms if any(expands(a, bare[f]) for a in acronyms)]
         docs_by_form: dict[str, set[str]] = defaultdict(set)
         for mention in entity.mentions:
             docs_by_form[mention.text].add(mention.document)
-        for family in ([f for f in forms if f not in expansions and not is_acronym(without_legal_form(f))], expansions):
+        for family in ([f for f in forms if f not in expansions and not is_acronym(bare[f])], expansions):
             # spellings as written (case and accents aside; fold() would hide "Ruttee"),
             # each only where no longer form holds all its words: "Sri Mulyani" beside
             # "Sri Mulyani Indrawati", "Raja Ampat" beside "Kabupaten Raja Ampat" and
@@ -208,8 +209,6 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
                 entities=[entity.id], documents=list(entity.documents),
             ))
     return flags
-
-
 
 
 def _spelling_words(form: str) -> list[str]:

@@ -312,14 +312,11 @@ TALLY_NOUNS = frozenset({
 ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi"})
 
 
-# Units of a product's specification (unit families, lower case): a product's memory,
-# battery or height is not revised from report to report, so two values reported hours
-# apart are two products', not an update (a console's 64 GB, then another model's 16
-# GB; a car's height, then another car's). Two values at once may still conflict.
 # Figures a body decides once (a fine, a sentence, a prosecutor's demand): two values
 # reported within DECISION_WINDOW of each other are two reports of one decision that
 # disagree, never a revision (a club's fine given as about Rp 23,8 miliar in the
-# morning and about Rp 17 miliar in the afternoon had been an "update"). An appeal decides again, weeks later.
+# morning and about Rp 17 miliar in the afternoon had been an "update"). An appeal
+# decides again, weeks later.
 DECIDED_PROPERTIES = frozenset({"denda", "vonis", "tuntutan", "subsider", "uang pengganti", "tuntutan denda",
                                 "tuntutan uang pengganti", "tuntutan subsider"})
 DECISION_WINDOW = timedelta(days=2)
@@ -334,6 +331,10 @@ ATTRIBUTE_PROPERTIES = frozenset({
     "kecepatan", "diameter", "volume",
 })
 
+# Units of a product's specification (unit families, lower case): a product's memory,
+# battery or height is not revised from report to report, so two values reported hours
+# apart are two products', not an update (a console's 64 GB, then another model's 16
+# GB; a car's height, then another car's). Two values at once may still conflict.
 SPEC_FAMILIES = frozenset({"mm", "gb", "tb", "mb", "mah", "inci", "hz", "mp", "cc", "ps", "hp", "nm", "w", "kwh"})
 
 
@@ -662,6 +663,13 @@ def _status(
     return "updated"
 
 
+def _make_conflict(group: Group, note: str) -> None:
+    """Call ``group`` a conflict, for the reason ``note`` gives, with the consensus of one."""
+    group.status = "conflict"
+    group.consensus = _consensus(group.status, group.values)
+    group.note = note
+
+
 def _within(summaries: list[ValueSummary], window: timedelta) -> bool:
     """Whether every value of ``summaries`` was reported within ``window`` of the first."""
     times = [t for s in summaries for t in (s.first, s.last) if t is not None]
@@ -756,15 +764,11 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
                 # "4.075 siswa" and "4.705 siswa" hours apart: one count with its digits
                 # swapped, a disagreement whenever each was reported
                 thin = None
-                head.status = "conflict"
-                head.consensus = _consensus(head.status, head.values)
-                head.note = "the same digits in another order: one figure written two ways"
+                _make_conflict(head, "the same digits in another order: one figure written two ways")
             if head.status == "updated" and _key.partition(":")[0] in DECIDED_PROPERTIES and _within(
                 head.values, DECISION_WINDOW
             ):
-                head.status = "conflict"
-                head.consensus = _consensus(head.status, head.values)
-                head.note = "a decided figure (a fine, a sentence) reported two ways within days: not a revision"
+                _make_conflict(head, "a decided figure (a fine, a sentence) reported two ways within days: not a revision")
             if thin is None and head.status == "updated" and (
                 _family in SPEC_FAMILIES or _key.partition(":")[0] in ATTRIBUTE_PROPERTIES
             ):

@@ -17,7 +17,6 @@ STATUS_ORDER = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
 CHART_W, CHART_H, CHART_PAD = 560, 180, 40
 
 
-# The tail of an ``unattributed`` flag's message (kabar.flags.unattributed).
 # From this many unattributed figures on, the Markdown and HTML list them in one flag:
 # a product launch's specifications (35 of a brief's 36 flags) otherwise bury the flags
 # that need a reader (a name spelled two ways). The JSON keeps one flag per figure.
