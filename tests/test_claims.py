@@ -677,6 +677,29 @@ def test_a_buyback_price_is_not_the_selling_price() -> None:
     ]
 
 
+def test_the_size_of_a_gold_sale_is_no_gold_price() -> None:
+    """Gold price stories repeat the tax rule: a sale's threshold is keyed apart from
+    the price; the tax's rate keeps the key it had."""
+    claims, _excluded = _claims(
+        "Emas Antam hari ini dijual Rp 1.937.000 per gram. Pembelian emas batangan di atas Rp 10 juta "
+        "wajib disertai NPWP. Penjualan emas ke butik senilai lebih dari Rp10 juta terkena PPh sebesar 1,5 persen."
+    )
+    assert [key for _v, key in claims] == [
+        "emas:money:per gram", "transaksi emas:money", "transaksi emas:money", "emas:percent"
+    ]
+
+
+def test_korban_jiwa_are_the_dead() -> None:
+    """"korban jiwa" (lives lost) is a state, read before the injured counted after it."""
+    claims, _excluded = _claims(
+        "Serangan rudal itu mengakibatkan setidaknya 24 korban jiwa dan ratusan luka-luka. "
+        "Kebakaran pabrik menelan dua korban jiwa."
+    )
+    assert [(value, key) for value, key in claims if value in (24, 2)] == [
+        (24, "orang:meninggal"), (2, "orang:meninggal")
+    ]
+
+
 def test_a_score_of_sides_the_headline_does_not_name_is_another_matchs() -> None:
     """In a report headlined on Salzburg and Pachuca, "Man City menang 2-0" is another
     match's score; the report's own score, a score naming no side (a nickname) and a

@@ -129,6 +129,49 @@ def test_at_least_agrees_with_higher() -> None:
     assert _only(groups, "luka").status == "agree"
 
 
+def test_a_bound_agrees_only_with_a_figure_near_it() -> None:
+    """"Lebih dari 150 mahasiswa" is no account of 14,16 juta investors, nor "hingga
+    50%" (the largest tax cut) of a 10% tax: a figure a bound allows but far from it is
+    another figure, in a group of its own, and no conflict."""
+    groups = reconcile([
+        claim(150, "mahasiswa", "orang", "2025-06-09T17:00", "a-1", qualifier="more_than"),
+        claim(14_160_000, "orang", "orang", "2025-06-09T17:30", "b-1"),
+        claim(50, "%", "pajak", "2025-06-18T20:00", "a-2", kind="percent", qualifier="up_to"),
+        claim(10, "%", "pajak", "2025-06-18T20:30", "b-2", kind="percent"),
+    ])
+    counts = sorted((g for g in groups if g.property == "orang"), key=lambda g: g.values[0].value)
+    assert [(g.status, [v.value for v in g.values]) for g in counts] == [("single", [150]), ("single", [14_160_000])]
+    taxes = sorted((g for g in groups if g.property == "pajak"), key=lambda g: g.values[0].value)
+    assert [(g.status, [v.value for v in g.values]) for g in taxes] == [("single", [10]), ("single", [50])]
+    assert all(g.note and "bound" in g.note for g in taxes)
+
+
+def test_two_lower_bounds_far_apart_at_one_time_are_two_figures() -> None:
+    """Israel's "setidaknya 24" dead and Iran's "sedikitnya 224", reported together by
+    other sources, are two tolls: neither one value nor a conflict."""
+    groups = reconcile([
+        claim(224, "orang", "orang:meninggal", "2025-06-18T18:00", "a-1", qualifier="at_least", speaker="iran"),
+        claim(24, "orang", "orang:meninggal", "2025-06-18T18:00", "a-1", qualifier="at_least", speaker="israel"),
+        claim(224, "orang", "orang:meninggal", "2025-06-18T19:00", "b-1", qualifier="at_least", speaker="iran"),
+        claim(24, "orang", "orang:meninggal", "2025-06-18T19:00", "b-1", qualifier="at_least", speaker="israel"),
+    ])
+    tolls = sorted((g for g in groups if g.property == "orang meninggal"), key=lambda g: g.values[0].value)
+    assert [(g.status, [v.value for v in g.values]) for g in tolls] == [("agree", [24]), ("agree", [224])]
+
+
+def test_a_bound_still_conflicts_with_a_figure_it_excludes_and_a_tally_rises_from_it() -> None:
+    groups = reconcile([
+        claim(12, "orang", "orang:meninggal", "2025-06-18T10:00", "a-1", qualifier="at_least"),
+        claim(5, "orang", "orang:meninggal", "2025-06-18T10:30", "b-1"),
+        claim(24, "orang", "orang:luka", "2025-06-19T14:00", "a-2", qualifier="at_least"),
+        claim(40, "orang", "orang:luka", "2025-06-20T07:00", "b-2"),
+    ])
+    assert _only(groups, "orang:meninggal").status == "conflict"
+    injured = _only(groups, "orang:luka")
+    assert injured.status == "updated"
+    assert [v.value for v in injured.values] == [24, 40]
+
+
 def test_an_order_of_magnitude_agrees_within_it_and_gathers_no_change() -> None:
     """"Puluhan" (tens) agrees with 39 and with "setidaknya 42", but does not make the
     two, a count that rose, one value."""

@@ -143,6 +143,9 @@ MEASURES: list[tuple[str, str]] = [
 # Gold bought back by the dealer ("untuk buyback, Antam kini membeli kembali emas
 # pelanggan seharga Rp 1.781.500 per gram"): not the day's selling price.
 _BUYBACK = re.compile(r"\b(?:buyback|buy\s+back|pembelian\s+kembali)\b", re.IGNORECASE)
+# A sale or purchase of gold the figure is the size of ("penjualan emas batangan ke
+# Antam senilai lebih dari Rp10 juta"), in the figure's clause.
+_GOLD_TRADE = re.compile(r"\b(?:penjualan|pembelian|transaksi)\s+emas\b[^.,;]*$", re.IGNORECASE)
 # ... unless a price follows that word ("buyback Rp 1.780.000, sementara emas itu dijual
 # ...").
 _PRICE_AGAIN = re.compile(r"\b(?:harga|dijual)\b", re.IGNORECASE)
@@ -541,6 +544,12 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
         # the price the dealer buys gold back at, not its selling price
         measure = "buyback emas"
+    elif measure == "emas" and q.kind == "money" and _GOLD_TRADE.search(left):
+        # "Pembelian emas di atas Rp10 juta dikenakan PPh": a sale's size, the tax
+        # threshold gold price stories repeat, not a price of gold (the tax's rate, a
+        # percentage, keeps its key: measured, splitting it out set two regulations'
+        # rates in conflict)
+        measure = "transaksi emas"
     if q.kind == "score":
         return _Property("skor", "skor")
     if q.kind == "age" or (measure == "usia" and unit == "tahun"):
@@ -575,7 +584,12 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if right_words[:1] and right_words[0] in _NOUN_MODIFIERS.get(noun, _AFTERSHOCK):
             phrase = f"{noun} {right_words[0]}"  # (a gold medal apart from a bronze one)
         counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
-        state = _cause(left_words[-CAUSE_WORDS:], counted) or _state(right_words) or _state(_after_of(left_words[-3:]))
+        # (the noun with the word after it may be the state: "24 korban jiwa dan ratusan
+        # luka-luka" are 24 dead, not injured)
+        state = (
+            _cause(left_words[-CAUSE_WORDS:], counted) or (right_words and STATES.get(f"{noun} {right_words[0]}"))
+            or _state(right_words) or _state(_after_of(left_words[-3:]))
+        )
         if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
             # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
             # (residents who fled): a broad state's people are whom the noun says
