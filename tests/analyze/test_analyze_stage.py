@@ -373,6 +373,24 @@ def test_a_word_of_a_persons_name_is_that_person_unless_a_known_place_acronym_or
     assert [(m.text, m.type) for m in stage._tidy(text, [long, polda])][1] == ("Polda", "ORG")
 
 
+def test_a_name_with_an_age_in_brackets_is_a_person() -> None:
+    """"berinisial JN (37)", "Ijang (45)": whatever type the model gave them; not a
+    known place, nor a name in a ranking ("Vietnam (43)")."""
+    text = "Polisi menangkap pria berinisial JN (37). Dua nelayan, Ijang (45) dan Sabar (38), hilang. Klub Persiku (12) di posisi tiga."
+    jn = Mention("d", text.index("JN"), text.index("JN") + 2, "JN", "ORG")
+    ijang = Mention("d", text.index("Ijang"), text.index("Ijang") + 5, "Ijang", "LOC")
+    club = Mention("d", text.index("Persiku"), text.index("Persiku") + 7, "Persiku", "ORG")
+    assert [(m.text, m.type) for m in stage._tidy(text, [jn, ijang, club])] == [
+        ("JN", "PERSON"), ("Ijang", "PERSON"), ("Persiku", "ORG")
+    ]
+    ranking = "Indonesia di peringkat 63, tertinggal dari Vietnam (43)."
+    vietnam = Mention("d", ranking.index("Vietnam"), ranking.index("Vietnam") + 7, "Vietnam", "LOC")
+    assert [m.type for m in stage._tidy(ranking, [vietnam])] == ["LOC"]
+    vietnam_alone = "Tim itu tertinggal dari Vietnam (43) pekan ini."
+    at = vietnam_alone.index("Vietnam")
+    assert [m.type for m in stage._tidy(vietnam_alone, [Mention("d", at, at + 7, "Vietnam", "LOC")])] == ["LOC"]
+
+
 def test_a_name_does_not_end_with_a_relative_day() -> None:
     text = "Hadapi Jepang besok, pelatih tenang."
     at = text.index("Jepang")

@@ -870,3 +870,24 @@ def test_a_currency_after_a_name_is_the_figures() -> None:
     text = "KPK menduga Saeful Bahri memberi uang kepada Wahyu Setiawan Rp 600 juta."
     assert ("Wahyu Setiawan", "PERSON") in found(text)
     assert not [e for e in find_entities(text) if e.text.endswith("Rp")]
+
+
+def test_a_lower_case_word_after_a_name_in_cased_text_is_no_part_of_it() -> None:
+    """"Persija cuma", "PT Pegadaian hari ini": the model reads the next word into the
+    name; a direction ("Jawa tengah") and a hyphenated name's end ("Tae-yong") stay."""
+    spans = {e.text for e in find_entities(
+        "Persija cuma sanggup finis kelima musim lalu. Cek harga emas di PT Pegadaian hari ini. "
+        "Hujan lebat turun di Jawa tengah. Pelatih Shin Tae-yong memimpin latihan."
+    )}
+    assert {"Persija", "PT Pegadaian", "Jawa tengah", "Shin Tae-yong"} <= spans
+    assert not {"Persija cuma", "PT Pegadaian hari"} & spans
+
+
+def test_a_sentence_opening_after_an_initial_is_no_part_of_the_name() -> None:
+    """A period after a one-letter initial hides a sentence end: "Blok M. Bahkan" is
+    Blok M, when the article writes "bahkan" in lower case elsewhere."""
+    spans = {e.text for e in find_entities(
+        "Ada yang minta rute Bandung-Blok M. Bahkan ada yang minta Madinah-Blok M, bahkan lebih jauh."
+    )}
+    assert not [s for s in spans if "Bahkan" in s]
+    assert "Blok M" in spans

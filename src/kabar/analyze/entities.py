@@ -999,6 +999,7 @@ _LEGAL_FORM_WORDS = frozenset(["pt", "cv", "tbk", "persero", "perum", "perseroda
 # Punctuation that ends or opens a sentence or clause, never a name's end.
 _EDGE_PUNCTUATION = frozenset(["?", "!", ".", ",", ";", ":", "?!", "..."])
 # Signs written before an amount, which no name ends with.
+_LOWER_TAIL = re.compile(r"[a-z]+")
 _CURRENCY_SIGNS = frozenset(["rp", "rp.", "us$", "usd", "idr", "s$", "€", "$", "£", "¥"])
 
 
@@ -1500,6 +1501,22 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                 last -= 1
             if first == last:
                 continue
+            # (nor a sentence's opening word after a name that ends with an initial's
+            # period, the sentence split missed: "Jogja-Blok M. [Bahkan] ada ...")
+            last = next(
+                (k for k in range(first + 1, last)
+                 if doc[k - 1].text.endswith(".") and doc[k].text[:1].isupper() and doc[k].lower_ in lower),
+                last,
+            )
+            if not truecased and doc[first].text[:1].isupper():
+                # (nor, in text written with capitals, a lower-case word the model read
+                # into a name's end: "Persija [cuma]", "Blok M [cukup]", "PT Pegadaian
+                # [hari] ini"; a direction stays, "Jawa tengah", and so does a word
+                # after a hyphen, "Shin Tae-yong")
+                while last - first > 1 and _LOWER_TAIL.fullmatch(doc[last - 1].text) and (
+                    doc[last - 2].whitespace_ and doc[last - 1].lower_ not in roles.DIRECTION_WORDS
+                ):
+                    last -= 1
             start = offset + doc[first].idx
             end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
