@@ -391,6 +391,21 @@ def test_a_name_with_an_age_in_brackets_is_a_person() -> None:
     assert [m.type for m in stage._tidy(vietnam_alone, [Mention("d", at, at + 7, "Vietnam", "LOC")])] == ["LOC"]
 
 
+def test_a_street_named_after_someone_is_a_place() -> None:
+    """"Jalan Kapten P Tendean" is a street, not a captain; a name after a sentence that
+    ends with a street, or after the word "jalan" ending a sentence, stays a person."""
+    text = (
+        "Ia ditemui di studio televisi di Jalan Kapten P Tendean, Jakarta Selatan. Proyek di Jl. KH Wahid "
+        "Hasyim selesai.\nWarga diminta tidak parkir di badan jalan.\nOny Sulistyo mengatakan hal itu."
+    )
+    got = {(m.text, m.type, m.role) for m in analyze_text("d", text).mentions}
+    assert ("Jalan Kapten P Tendean", "LOC", None) in got
+    assert ("Jl. KH Wahid Hasyim", "LOC", None) in got
+    assert not [m for m in got if m[0] in ("P Tendean", "Wahid Hasyim")]
+    people = [Mention("d", text.index("Ony"), text.index("Ony") + 11, "Ony Sulistyo", "PERSON")]
+    assert stage._streets("d", text, people) == people
+
+
 def test_a_name_does_not_end_with_a_relative_day() -> None:
     text = "Hadapi Jepang besok, pelatih tenang."
     at = text.index("Jepang")

@@ -144,6 +144,30 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     return out
 
 
+# A street named after someone, up to the name: "Jalan Jenderal Sudirman", "Jl. KH
+# Wahid Hasyim", "Jalan Kapten P Tendean" (a title's abbreviation may have its period;
+# another word with one ends a sentence: "Jalan Karang Rejo. Mirhansyah meminta").
+_STREET_BEFORE = re.compile(
+    r"\b(?:Jl\.?|Jln\.?|Gg\.?|Jalan|jalan|Gang)[ \t]+"
+    r"(?:(?:[A-Z][A-Za-z]*|Jend\.|Brigjen\.|Mayjen\.|Letjen\.|Kol\.|Dr\.|Ir\.|KH\.|H\.|Prof\.|[A-Z]\.)[ \t]+){0,3}$"
+)
+STREET_WINDOW = 60
+
+
+def _streets(document: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person named right after a street's noun (and the titles
+    before the name) made the street, a place: in 2,000 random articles 9 of the 10
+    persons so placed were streets ("Jalan Jenderal Ahmad Yani, Pekanbaru"), the tenth
+    a sentence's first word, which the abbreviations' rule now leaves."""
+    out = []
+    for m in mentions:
+        street = _STREET_BEFORE.search(text, max(0, m.start - STREET_WINDOW), m.start) if m.type == "PERSON" else None
+        if street is not None:
+            m = Mention(document, street.start(), m.end, text[street.start():m.end], "LOC")
+        out.append(m)
+    return out
+
+
 # Titles of players and their staff, after which a name typed a body is the team's.
 _SPORT_ROLES = frozenset(
     ["pemain", "pelatih", "gelandang", "kiper", "bek", "striker", "penyerang", "winger", "kapten",
@@ -360,7 +384,7 @@ def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
     sentences = split_sentences(text)
     entities = _ner(document, text, sentences) if ner else []
     role_mentions = find_role_mentions(text, [(e.start, e.end, e.type) for e in entities])
-    mentions = _mentions(document, text, entities, role_mentions)
+    mentions = _streets(document, text, _mentions(document, text, entities, role_mentions))
     attributions = attribute(text, sentences, [(m.start, m.end, m.type) for m in mentions])
     if ner:
         mentions = _speaker_persons(document, text, mentions, attributions)
