@@ -1025,3 +1025,25 @@ def test_counts_listed_after_a_total_are_its_parts() -> None:
     assert [key for _value, key in claims][1:3] == ["jadwal:rincian", "jadwal:rincian"]
     assert not any(key.endswith(":rincian") for _value, key in claims[3:])
 
+
+
+def test_a_number_word_is_no_part_of_a_figures_subject() -> None:
+    """"dua layar besar berukuran 520 inch" is the screens' size; "dua bulan berikutnya
+    sebesar 20 persen" names nothing the figure is of."""
+    claims, _excluded = _claims(
+        "Di panggung ada dua layar besar berukuran 520 inch. Diskon pajak 50 persen berlaku dua bulan, "
+        "lalu dua bulan berikutnya sebesar 20 persen."
+    )
+    keys = dict((value, key) for value, key in claims)
+    assert keys[520] == "layar besar:inci"
+    assert not str(keys[20]).startswith(("dua", "bulan"))
+
+
+def test_a_keyword_inside_an_aside_with_its_own_figure_is_not_the_next_figures() -> None:
+    claims, _excluded = _claims(
+        "Pendapatan turun menjadi US$ 392,8 juta atau sekitar Rp 6,44 triliun (asumsi kurs Rp 16.233) "
+        "dari US$ 496 juta pada periode yang sama."
+    )
+    keys = dict((value, key) for value, key in claims)
+    assert keys[16233] == "kurs:money"
+    assert not str(keys[496_000_000]).startswith("kurs")

@@ -36,6 +36,7 @@ from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
 
 from kabar.analyze.entities import COMPANY_FORMS, place_names
 from kabar.analyze.ner_model import frequency_band
+from kabar.analyze.numbers import NUMBER_WORDS
 from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
@@ -745,9 +746,17 @@ def _subject(left: str) -> str | None:
         if len(words) == SUBJECT_WORDS:
             break
     subject = " ".join(reversed(words))
-    # (nor a phrase opening with the number word of the figure before: "Dari 13 ribu
-    # hektare hanya 260 hektare" is keyed no "ribu hektare")
-    if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _NUMBER_WORDS:
+    # (a number word opening the phrase counts its noun, "dua layar besar berukuran 520
+    # inch", and is no part of it; nothing is left of "Dari 13 ribu hektare hanya 260
+    # hektare", "satu hingga tiga minggu" or "dua bulan berikutnya sebesar 20 persen")
+    counted = subject.split()
+    if counted and counted[0] in _MULTIPLIER_WORDS:
+        return None  # the multiplier of a figure before: "11,76 juta saham dari 10%"
+    while counted and counted[0] in NUMBER_WORDS:
+        counted = counted[1:]
+    if counted != subject.split():
+        subject = "" if not counted or counted[0] in _SPAN_WORDS else " ".join(counted)
+    if not subject or subject in NOT_SUBJECTS:
         return None
     if subject.split()[0] in _INTENSIFIERS:
         # an adjective ("ongkos yang amat terjangkau mulai dari Rp 2 juta"): the noun
@@ -757,6 +766,14 @@ def _subject(left: str) -> str | None:
             return None if before[-2] in _SUBJECT_ENDS or before[-2] in LINKING else before[-2]
         return None
     return subject
+
+
+_MULTIPLIER_WORDS = frozenset({"ribu", "juta", "miliar", "triliun", "ratus", "puluh", "belas"})
+# Spans of time and lengths, which a number before them measures: no subject.
+_SPAN_WORDS = frozenset({
+    "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "kali", "harian", "mingguan",
+    "bulanan", "tahunan", "meter", "kilometer", "km", "m", "hektare", "ha",
+})
 
 
 # Words of degree opening an adjective: no subject of a figure.
@@ -865,7 +882,6 @@ NOT_SUBJECTS = frozenset({
     # a place pointed at: "Kelembapan udara di sana sekitar 80 persen" is the humidity's
     "sana", "sini", "situ",
 })
-_NUMBER_WORDS = frozenset({"ribu", "juta", "miliar", "triliun", "ratus", "puluh", "belas"})
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
     "yang", "atau", "sebesar", "sebanyak", "mencapai", "menjadi", "jadi", "sekitar", "hingga", "sampai",
@@ -936,10 +952,16 @@ _LISTED_CODE = re.compile(r",\s*([A-Z]{2,5})\b")
 _COUNTRY_CODES = frozenset({"RI", "NKRI", "UE", "EU", "US", "USA", "UK", "RRC", "RRT", "ASEAN"})
 
 
+_FIGURE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+
+
 def _measure(left: str) -> str | None:
     """The property named before a figure: the nearest strong keyword, else the nearest
     weak one ("selama", "uang", "nilai" say little on their own) with the word that
     says of what ("nilai transaksi", "luas lahan", "harga honda")."""
+    # (nor a keyword of an aside in brackets with its own figure, closed before this
+    # one: "Rp 6,44 triliun (asumsi kurs Rp 16.233) dari US$ 496 juta" is no rate)
+    left = _FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), left)
     # (not a weak keyword inside a capitalised name: "Indeks Harga Saham Gabungan")
     keyed = [
         (m, key) for m in _MEASURE_RE.finditer(left)
