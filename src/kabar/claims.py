@@ -754,7 +754,8 @@ def _subject(left: str) -> str | None:
         return None  # the multiplier of a figure before: "11,76 juta saham dari 10%"
     while counted and counted[0] in NUMBER_WORDS:
         counted = counted[1:]
-    if counted != subject.split():
+    if counted != subject.split() and not (counted and counted[0] in _PERIODIC):
+        # ("tiga bulanan", "secara enam bulanan": a period, whole, as before)
         subject = "" if not counted or counted[0] in _SPAN_WORDS else " ".join(counted)
     if not subject or subject in NOT_SUBJECTS:
         return None
@@ -771,9 +772,10 @@ def _subject(left: str) -> str | None:
 _MULTIPLIER_WORDS = frozenset({"ribu", "juta", "miliar", "triliun", "ratus", "puluh", "belas"})
 # Spans of time and lengths, which a number before them measures: no subject.
 _SPAN_WORDS = frozenset({
-    "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "kali", "harian", "mingguan",
-    "bulanan", "tahunan", "meter", "kilometer", "km", "m", "hektare", "ha",
+    "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "kali", "meter", "kilometer", "km",
+    "m", "hektare", "ha",
 })
+_PERIODIC = frozenset({"harian", "mingguan", "bulanan", "tahunan"})
 
 
 # Words of degree opening an adjective: no subject of a figure.
