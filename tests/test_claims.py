@@ -1047,3 +1047,16 @@ def test_a_keyword_inside_an_aside_with_its_own_figure_is_not_the_next_figures()
     keys = dict((value, key) for value, key in claims)
     assert keys[16233] == "kurs:money"
     assert not str(keys[496_000_000]).startswith("kurs")
+
+
+def test_a_weak_keyword_with_its_word_of_what_keeps_its_dimension() -> None:
+    """"harga saham ... tertinggi dalam tiga tahun" is no share price, nor "tinggi jok
+    790 mm, dan kapasitas tangki ... 14,5 liter" a seat's height."""
+    claims, _excluded = _claims(
+        "Harga saham HYBE mencapai titik tertinggi baru dalam tiga tahun. Harga saham HYBE naik 2,3 persen. "
+        "Bobot motor 168 kg, tinggi jok 790 mm, dan kapasitas tangki bahan bakar mencapai 14,5 liter."
+    )
+    keys = dict((value, key) for value, key in claims)
+    assert keys[2.3] == "harga saham:percent"
+    assert not str(keys[3]).startswith("harga")
+    assert not str(keys[14.5]).startswith("tinggi")

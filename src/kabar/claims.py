@@ -194,7 +194,7 @@ _MEASURE_FAMILIES: dict[str, frozenset[str]] = {
     **{k: _MONEY_FAMILIES for k in (
         "gaji", "subsidi", "tarif", "anggaran", "denda", "kerugian", "pendapatan", "laba", "laba bersih",
         "dana", "biaya", "uang", "dividen", "utang", "penghasilan", "tunjangan", "uang pengganti",
-        "nilai", "nilai transaksi",
+        "nilai", "nilai transaksi", "harga",
     )},
     **{k: frozenset({"length"}) for k in ("kedalaman", "tinggi", "panjang")},
     "usia": frozenset({"duration"}), "suhu": frozenset(), "kecepatan": frozenset(),
@@ -538,9 +538,12 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # "selama sepekan, dana asing keluar dari pasar saham Rp 3 triliun": the figure is
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
         measure = None
-    if measure in _MEASURE_FAMILIES and family in _KNOWN_FAMILIES and family not in _MEASURE_FAMILIES[measure]:
+    families = _MEASURE_FAMILIES.get(measure or "") or _MEASURE_FAMILIES.get((measure or "").partition(" ")[0])
+    if families is not None and family in _KNOWN_FAMILIES and family not in families:
         # a keyword whose dimension the figure's unit is not ("disimpan dalam suhu
-        # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan")
+        # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan", "harga
+        # saham ... tertinggi dalam tiga tahun"; a weak keyword with its word of what
+        # by the keyword's own dimension)
         measure = None
     if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
         # the price the dealer buys gold back at, not its selling price
