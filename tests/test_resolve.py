@@ -331,3 +331,16 @@ def test_a_legal_form_gives_no_letter_of_an_acronym() -> None:
     assert not expands("PKS", "PT Kawai Sejahtera")
     assert expands("PKS", "Partai Keadilan Sejahtera")
     assert expands("KSM", "PT Kawei Sejahtera Mining") and expands("MRP", "PT. Mulia Raymond Perkasa")
+
+
+def test_initials_in_brackets_after_a_full_name_are_that_person() -> None:
+    """"Agus Harimurti Yudhoyono (AHY)": AHY is him in every article; initials that
+    only happen to match, written elsewhere, join nobody."""
+    entities = resolve([
+        m("a", "Agus Harimurti Yudhoyono", at=6), m("a", "AHY", at=32),
+        m("b", "AHY", at=0),
+        m("c", "Budi Gunawan", at=0), m("c", "BG", at=40),
+    ])
+    names = _names(entities)
+    assert {"Agus Harimurti Yudhoyono", "AHY"} in names
+    assert {"Budi Gunawan"} in names and {"BG"} in names

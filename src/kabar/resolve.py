@@ -28,6 +28,8 @@ Rules, in order:
 6. A person known only by one name or by initials is one person across the story.
 7. An organisation's acronym of three or more letters and its expansion are one
    ("BMKG", "Badan Meteorologi, Klimatologi, dan Geofisika"), named by the acronym.
+8. A person's initials written in brackets right after the full name ("Agus Harimurti
+   Yudhoyono (AHY)") are that person wherever the story writes them.
 
 No rule joins two full names of three words or more alike but for a differing last
 word ("Miguel Uribe Turbay" and his father "Miguel Uribe Londoño"), whatever short
@@ -387,6 +389,9 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # Meteorologi, Klimatologi, dan Geofisika"), when the acronym has at least
     # MIN_ACRONYM letters (two letters are the initials of too many names)
     _join_acronyms(items, by_type.get("ORG", []), uf)
+    # 8. a person's initials in brackets right after the full name ("Agus Harimurti
+    # Yudhoyono (AHY)") are that person wherever the story writes them
+    _join_initials(items, persons, uf)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
@@ -592,6 +597,24 @@ def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> Non
             if expands(acronym, expansion):
                 for i in short[1:] + long:
                     uf.union(short[0], i)
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Agus Harimurti Yudhoyono":
+    "AHY")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _join_initials(items: list[Mention], persons: list[int], uf: _UnionFind) -> None:
+    ends = {(items[i].document, items[i].end): i for i in persons if len(items[i].text.split()) > 1}
+    for j in persons:
+        short = items[j].text
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= MAX_ACRONYM):
+            continue
+        # (" (" or "(" between the name and its initials: the text's own definition)
+        full = next((ends[key] for gap in (2, 1) if (key := (items[j].document, items[j].start - gap)) in ends), None)
+        if full is not None and initials(items[full].text) == short:
+            uf.union(full, j)
 
 
 def is_acronym(text: str) -> bool:
