@@ -344,3 +344,20 @@ def test_initials_in_brackets_after_a_full_name_are_that_person() -> None:
     names = _names(entities)
     assert {"Agus Harimurti Yudhoyono", "AHY"} in names
     assert {"Budi Gunawan"} in names and {"BG"} in names
+
+
+def test_a_body_read_into_a_name_once_stays_the_body() -> None:
+    """"COO Danantara Dony Oskaria" once, "Danantara" as an organisation four times:
+    Danantara is no short form of the man. One word typed a place once beside a full
+    name that holds it is still the person ("Endang")."""
+    entities = resolve([
+        m("a", "Danantara Dony Oskaria"), m("a", "Dony", at=60),
+        m("b", "Danantara", "ORG"), m("b", "Danantara", "ORG", at=50), m("c", "Danantara", "ORG"),
+        m("c", "Danantara", "ORG", at=70),
+        m("d", "Endang Suhendar"), m("e", "Endang", "LOC"),
+    ])
+    by_name = {e.name: e for e in entities}
+    assert by_name["Danantara"].type == "ORG"
+    assert "Danantara" not in {e.name for e in entities if e.type == "PERSON"} | {
+        a for e in entities if e.type == "PERSON" for a in e.aliases}
+    assert "Endang" in by_name["Endang Suhendar"].aliases
