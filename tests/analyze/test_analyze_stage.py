@@ -406,6 +406,20 @@ def test_a_street_named_after_someone_is_a_place() -> None:
     assert stage._streets("d", text, people) == people
 
 
+def test_a_title_alone_is_no_entity_and_a_bracket_no_organisation() -> None:
+    """"Menpora" alone is a post, not a person; an acronym stays ("KSP" may be a
+    cooperative's). "Mendagri (Rudini)": the role is "Mendagri", with no organisation
+    "(" read from the bracket."""
+    text = "Menpora mengatakan persiapan sudah matang. Surat itu disaksikan Mendagri (Rudini) pada 1992."
+    menpora = Mention("d", 0, 7, "Menpora", "PERSON")
+    ksp_text = "Perkara KSP itu diputus."
+    ksp = Mention("d", 8, 11, "KSP", "ORG")
+    assert stage._tidy(text, [menpora]) == []
+    assert stage._tidy(ksp_text, [ksp]) == [ksp]
+    got = {(m.text, m.role, m.org) for m in analyze_text("d", text).mentions if m.type == "PERSON"}
+    assert ("Rudini", "Mendagri", None) in got
+
+
 def test_a_name_does_not_end_with_a_relative_day() -> None:
     text = "Hadapi Jepang besok, pelatih tenang."
     at = text.index("Jepang")

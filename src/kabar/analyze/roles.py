@@ -1055,11 +1055,20 @@ def find_role_mentions(
         out.extend(_line_mentions(text, tokens, person_starts))
     persons = sorted(person_starts.items())
     bodies = sorted((s, e) for s, e, label in names or () if label.upper() not in ("PERSON", "PER", "PPL"))
-    out = [_org_word_written_elsewhere(text, m, persons, bodies) for m in out]
+    out = [_org_word_written_elsewhere(text, _no_bracket_org(text, m), persons, bodies) for m in out]
     out.sort(key=lambda m: (m.start, m.end))
     # "Pengamat Pasar Uang sekaligus ...", "korban Beruntung": one common word after a
     # title is not a name
     return [m for m in out if m.name is None or " " in m.name.strip() or not common_word(m.name.strip().lower())]
+
+
+def _no_bracket_org(text: str, m: RoleMention) -> RoleMention:
+    """A title whose holder is named in brackets ("disaksikan Mendagri (Rudini)") has no
+    organisation "(": the bracket the NER span opens after had been read as one."""
+    if not m.org or any(ch.isalnum() for ch in m.org):
+        return m
+    end = text.rfind(m.org, m.role_start, m.role_end)
+    return replace(m, org=None, role_end=len(text[:end].rstrip()) if end > 0 else m.role_end)
 
 
 # How far either side of a role mention its organisation is looked for written alone:

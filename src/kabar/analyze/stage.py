@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kabar.analyze.attribution import Attribution, attribute
 from kabar.analyze.quantities import Quantity, extract_quantities
-from kabar.analyze.roles import ORG_NOUNS, RoleMention, find_role_mentions
+from kabar.analyze.roles import HEADS, ORG_NOUNS, RoleMention, find_role_mentions
 from kabar.analyze.sentences import split_sentences
 from kabar.analyze.temporal import DateMention, extract_dates
 from kabar.errors import AnalysisError
@@ -266,6 +266,10 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
         if not m.text[:1].isupper() and not m.text[:1].isdigit() and not in_uncased:
             continue
         if common_word(m.text, lower) and not in_uncased:
+            continue
+        if " " not in m.text and not m.text.isupper() and m.text.lower() in HEADS:
+            # a title alone ("Menpora", "Mendag", "Dubes") names no one: a post (an
+            # acronym may be a body's too: "Koperasi Simpan Pinjam (KSP)")
             continue
         if (
             m.type != "PERSON" and " " not in m.text and m.text in person_tokens
