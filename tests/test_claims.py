@@ -1060,3 +1060,15 @@ def test_a_weak_keyword_with_its_word_of_what_keeps_its_dimension() -> None:
     assert keys[2.3] == "harga saham:percent"
     assert not str(keys[3]).startswith("harga")
     assert not str(keys[14.5]).startswith("tinggi")
+
+
+def test_years_after_a_persons_noun_with_a_demonstrative_are_an_age() -> None:
+    """"penyerang 26 tahun itu" is the striker's age; "selama delapan tahun ini" and
+    "pemain selama 5 tahun ini" are lengths of time."""
+    claims, _excluded = _claims(
+        "Gol itu dicetak penyerang 26 tahun itu di menit akhir. Selama delapan tahun ini ia bekerja. "
+        "Ia menjadi pemain selama 5 tahun ini."
+    )
+    keys = dict((value, key) for value, key in claims)
+    assert keys[26] == "usia"
+    assert keys[8] == keys[5] == "durasi:duration"
