@@ -940,3 +940,13 @@ def test_a_word_with_nya_that_counts_nothing_is_no_noun() -> None:
     assert [(q.text, q.unit, q.kind) for q in found] == [
         ("600 desa", "desa", COUNT), ("35 persennya", "%", PERCENT), ("Dua hari", "hari", MEASURE), ("triliunan", None, COUNT),
     ]
+
+
+def test_energy_and_peak_power_units_written_out() -> None:
+    """"400 megawatt-jam" is energy (MWh), "303,1 kilo Watt peak" a solar plant's peak
+    power, not 303,1 kg; "5 kilo" alone stays a weight."""
+    found = extract_quantities(
+        "PLTS berkapasitas 303,1 kilo Watt peak menghasilkan 400 megawatt-jam per tahun dari panel 585 Watt-peak. "
+        "Berasnya 5 kilo."
+    )
+    assert [(q.value, q.unit) for q in found] == [(303.1, "kWp"), (400, "MWh"), (585, "Wp"), (5, "kg")]
