@@ -1072,3 +1072,15 @@ def test_years_after_a_persons_noun_with_a_demonstrative_are_an_age() -> None:
     keys = dict((value, key) for value, key in claims)
     assert keys[26] == "usia"
     assert keys[8] == keys[5] == "durasi:duration"
+
+
+def test_a_state_across_a_conjunction_is_the_other_counts() -> None:
+    """"3 penumpang cedera ringan dan satu orang patah tulang": the one is no second
+    count of the injured; "tewas 3 orang dan luka 5 orang": the three are dead."""
+    claims, _excluded = _claims(
+        "Tiga penumpang lain mengalami cedera ringan dan satu orang mengalami patah tulang. "
+        "Korban tewas 7 orang dan luka 5 orang."
+    )
+    keys = dict((value, key) for value, key in claims)
+    assert keys[3] == "orang:luka" and keys[1] != "orang:luka"
+    assert keys[7] == "orang:meninggal" and keys[5] == "orang:luka"

@@ -404,6 +404,19 @@ def _after_of(words: list[str]) -> list[str]:
     return words[len(words) - words[::-1].index("dari"):] if "dari" in words else words
 
 
+# Conjunctions between two counts: a state across one is the other count's ("3 penumpang
+# cedera ringan dan satu orang patah tulang", "tewas 3 orang dan luka 5 orang").
+_CONJUNCTIONS = frozenset({"dan", "serta", "sementara", "sedangkan"})
+
+
+def _before_conjunction(words: list[str]) -> list[str]:
+    return words[: next((i for i, w in enumerate(words) if w in _CONJUNCTIONS), len(words))]
+
+
+def _after_conjunction(words: list[str]) -> list[str]:
+    return words[next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i] in _CONJUNCTIONS), 0):]
+
+
 def _state(words: list[str]) -> str | None:
     for i, w in enumerate(words[:5]):
         two = " ".join(words[i:i + 2])
@@ -610,7 +623,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # luka-luka" are 24 dead, not injured)
         state = (
             _cause(left_words[-CAUSE_WORDS:], counted) or (right_words and STATES.get(f"{noun} {right_words[0]}"))
-            or _state(right_words) or _state(_after_of(left_words[-3:]))
+            or _state(_before_conjunction(right_words)) or _state(_after_of(_after_conjunction(left_words[-3:])))
         )
         if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
             # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
