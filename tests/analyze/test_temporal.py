@@ -716,3 +716,16 @@ def test_real_cluster_articles(clusters_dir: Path) -> None:
 )
 def test_until_a_weekday_from_today_is_ahead(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == d(value)
+
+
+def test_a_bare_month_listed_before_a_dated_one_takes_its_year() -> None:
+    """"pada Juni dan Oktober tahun lalu": both of last year; "Maret dan Agustus 2024"
+    both of 2024; "Juni dan Oktober ini" stay this year's."""
+    anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
+
+    def values(text: str) -> list[date | None]:
+        return [m.value for m in extract_dates(text, anchor)]
+
+    assert values("Keduanya selesai pada Juni dan Oktober tahun lalu.") == [date(2024, 6, 1), date(2024, 10, 1)]
+    assert values("Pameran digelar pada Maret dan Agustus 2024.") == [date(2024, 3, 1), date(2024, 8, 1)]
+    assert values("Rilis pada Juni dan Oktober ini.") == [date(2025, 6, 1), date(2025, 10, 1)]

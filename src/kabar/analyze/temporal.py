@@ -1388,6 +1388,29 @@ def _settle_month_years(cands: list[_Cand], mentions: list[DateMention]) -> None
         m.note = f"year {year} taken from another mention of the same month"
 
 
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:dan|serta|atau|,)\s*")
+
+
+def _listed_month_years(text: str, cands: list[_Cand], mentions: list[DateMention]) -> None:
+    """A bare month listed right before a month or date with its year takes that year:
+    "pada Juni dan Oktober tahun lalu" is June of last year, not of this one, and
+    "Maret dan Agustus 2024" March 2024."""
+    for i in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[i], cands[i + 1]
+        m, after = mentions[i], mentions[i + 1]
+        if (
+            c.month is None or not c.weak_year or m.value is None or after.value is None
+            or (nxt.fixed is None and (nxt.month is None or nxt.weak_year))
+            or not _LISTED.fullmatch(text, c.end, nxt.start)
+        ):
+            continue
+        year = after.value.year
+        if year != m.value.year:
+            m.value, m.end_value = _month_period(year, c.month, c.month_part)
+            m.note = f"year {year} taken from the month listed after it"
+            c.weak_year = False  # (so that a month listed before it takes it in turn)
+
+
 def extract_dates(text: str, anchor: datetime | date | None = None) -> list[DateMention]:
     """Date, period and time mentions in ``text``, in order, resolved where possible.
 
@@ -1405,6 +1428,7 @@ def extract_dates(text: str, anchor: datetime | date | None = None) -> list[Date
     _share_tense(text, cands)
     anc = _anchor_from(anchor, cands)
     mentions = [_to_mention(text, c, anc) for c in cands]
+    _listed_month_years(text, cands, mentions)
     _settle_month_years(cands, mentions)
     found = _attach_times(text, mentions)
     if logger.isEnabledFor(logging.DEBUG):
