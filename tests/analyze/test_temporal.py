@@ -729,3 +729,13 @@ def test_a_bare_month_listed_before_a_dated_one_takes_its_year() -> None:
     assert values("Keduanya selesai pada Juni dan Oktober tahun lalu.") == [date(2024, 6, 1), date(2024, 10, 1)]
     assert values("Pameran digelar pada Maret dan Agustus 2024.") == [date(2024, 3, 1), date(2024, 8, 1)]
     assert values("Rilis pada Juni dan Oktober ini.") == [date(2025, 6, 1), date(2025, 10, 1)]
+
+
+def test_two_months_with_years_joined_by_hingga_are_one_period() -> None:
+    anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
+    found = extract_dates("Perbuatan itu berulang dalam kurun Juni 2024 hingga Januari 2025 di kota itu.", anchor)
+    assert [(m.text, m.value, m.end_value) for m in found] == [
+        ("Juni 2024 hingga Januari 2025", date(2024, 6, 1), date(2025, 1, 31))
+    ]
+    listed = extract_dates("Data Juni 2024 dan Januari 2025 dibandingkan.", anchor)
+    assert [m.text for m in listed] == ["Juni 2024", "Januari 2025"]

@@ -1270,6 +1270,15 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
                     out.extend(merged)
                     i += 2
                     continue
+        if (
+            b is not None and a.rule == b.rule == "month_year" and a.fixed is not None
+            and b.fixed is not None and a.fixed[1] is not None and b.fixed[1] is not None
+            and a.fixed[0] < b.fixed[0] and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            # two months with their years: "Juni 2024 hingga Januari 2025", one period
+            out.append(_Cand(a.start, b.end, "absolute:range", False, fixed=(a.fixed[0], b.fixed[1], None)))
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out
