@@ -739,3 +739,12 @@ def test_two_months_with_years_joined_by_hingga_are_one_period() -> None:
     ]
     listed = extract_dates("Data Juni 2024 dan Januari 2025 dibandingkan.", anchor)
     assert [m.text for m in listed] == ["Juni 2024", "Januari 2025"]
+
+
+def test_years_listed_after_a_year_are_years() -> None:
+    anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
+    found = extract_dates("Program terbuka bagi lulusan tahun 2025, 2024, dan 2023 dari keluarga kurang mampu.", anchor)
+    assert [(m.text, m.value) for m in found] == [
+        ("tahun 2025", date(2025, 1, 1)), ("2024", date(2024, 1, 1)), ("2023", date(2023, 1, 1))
+    ]
+    assert [m.text for m in extract_dates("Tahun 2024, 150 peserta hadir.", anchor)] == ["Tahun 2024"]

@@ -924,6 +924,9 @@ def _scan_month_alone(text: str, find: _Finder) -> Iterator[_Cand]:
                     weak_year=year_shift is None and direction is None)
 
 
+_LISTED_YEAR = re.compile(r"(?:\s*,\s*(?:(?:dan|serta|atau)\s+)?|\s+(?:dan|serta|atau)\s+)(?P<y>(?:19|20)\d\d)(?![\d/.,-]\d|[^\W\d_])")
+
+
 def _scan_years(text: str, find: _Finder) -> Iterator[_Cand]:
     for mt in find(_YEARS):
         y = int(mt["y"])
@@ -948,6 +951,14 @@ def _scan_years(text: str, find: _Finder) -> Iterator[_Cand]:
             continue
         lo, hi = _year_period(y, q)
         yield _Cand(start, end, "year", False, fixed=(lo, hi, None))
+        if q is None:
+            # the years listed after it are years too: "lulusan tahun 2025, 2024, dan 2023"
+            at = end
+            while (more := _LISTED_YEAR.match(text, at)) is not None:
+                listed = int(more["y"])
+                yield _Cand(more.start("y"), more.end("y"), "year", False,
+                            fixed=(date(listed, 1, 1), date(listed, 12, 31), None))
+                at = more.end()
 
 
 def _scan_rel_day(text: str, find: _Finder) -> Iterator[_Cand]:
