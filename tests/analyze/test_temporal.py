@@ -748,3 +748,14 @@ def test_years_listed_after_a_year_are_years() -> None:
         ("tahun 2025", date(2025, 1, 1)), ("2024", date(2024, 1, 1)), ("2023", date(2023, 1, 1))
     ]
     assert [m.text for m in extract_dates("Tahun 2024, 150 peserta hadir.", anchor)] == ["Tahun 2024"]
+
+
+def test_days_listed_before_a_date_are_of_its_month() -> None:
+    anchor = datetime(2025, 6, 20, 9, tzinfo=timezone(timedelta(hours=7)))
+    found = extract_dates("Acara itu digelar pada 13, 14, dan 15 Juni lalu di alun-alun.", anchor)
+    assert [(m.text, m.value) for m in found] == [
+        ("13", date(2025, 6, 13)), ("14", date(2025, 6, 14)), ("15 Juni lalu", date(2025, 6, 15))
+    ]
+    assert [m.text for m in extract_dates("Rapat pada 17 dan 18 Juni 2025 memutuskan.", anchor)] == ["17", "18 Juni 2025"]
+    # (a figure before "dan" that is no smaller day is none)
+    assert [m.text for m in extract_dates("Sebanyak 12 dan 7 Juni tiba.", anchor)] == ["7 Juni"]

@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -798,6 +799,11 @@ def _scan_iso(text: str, find: _Finder) -> Iterator[_Cand]:
         yield cand
 
 
+# Days listed before a date: "5 dan ", "5, 6 dan ", "5, 6, dan " (not a figure's
+# decimals or a date's other parts: no digit, slash, point or comma glued before).
+_LISTED_DAYS = re.compile(r"(?<![\d/.,-])\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,\s*)?(?:dan|serta)\s+$")
+
+
 def _scan_dmy(text: str, find: _Finder) -> Iterator[_Cand]:
     for mt in find(_DMY):
         mon = mt["mon"]
@@ -828,6 +834,19 @@ def _scan_dmy(text: str, find: _Finder) -> Iterator[_Cand]:
         )
         if cand:
             yield cand
+        if wd is None and (listed := _LISTED_DAYS.search(text, max(0, start - 40), start)) is not None:
+            # the days listed before it are of its month: "pada 5, 6 dan 7 Juni"
+            days = [(d.start(), int(d.group())) for d in re.finditer(r"\d{1,2}", listed.group())]
+            if all(a < b for (_, a), (_, b) in itertools.pairwise([*days, (start, int(mt["d"]))])):
+                for at, day in days:
+                    pos = listed.start() + at
+                    early = _day_cand(
+                        pos, pos + len(str(day)), y, month, day, weekday=None, wd_text=None,
+                        direction=direction if direction != "this" else None,
+                        rule_full="absolute", rule_partial="daymonth", tense=None if y else _clause_tense(text, pos),
+                    )
+                    if early:
+                        yield early
 
 
 def _day_range(
