@@ -759,3 +759,12 @@ def test_days_listed_before_a_date_are_of_its_month() -> None:
     assert [m.text for m in extract_dates("Rapat pada 17 dan 18 Juni 2025 memutuskan.", anchor)] == ["17", "18 Juni 2025"]
     # (a figure before "dan" that is no smaller day is none)
     assert [m.text for m in extract_dates("Sebanyak 12 dan 7 Juni tiba.", anchor)] == ["7 Juni"]
+
+
+def test_months_listed_before_a_month_and_year_are_of_that_year() -> None:
+    anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
+    found = extract_dates("Musim kemarau panjang terjadi pada Juni, Juli dan Agustus 2024 lalu.", anchor)
+    assert [(m.text, m.value) for m in found][-3:] == [
+        ("Juni", date(2024, 6, 1)), ("Juli", date(2024, 7, 1)), ("Agustus 2024", date(2024, 8, 1))
+    ]
+    assert [m.text for m in extract_dates("Hadir Raja Juli Antoni dan Agustus 2024 tiba.", anchor)] == ["Agustus 2024"]

@@ -884,6 +884,13 @@ def _scan_mdy(text: str, find: _Finder) -> Iterator[_Cand]:
             yield cand
 
 
+_FULL_MON = r"\b(?:" + "|".join(sorted(FULL_MONTHS, key=len, reverse=True)) + r")\b"
+# Months listed before a month and year: "Juni, Juli dan ", "Maret dan ".
+_LISTED_MONTHS = re.compile(
+    rf"(?i:{_FULL_MON})(?:\s*,\s*(?i:{_FULL_MON}))*\s*(?:,\s*)?(?:dan|serta)\s+$"
+)
+
+
 def _scan_month_year(text: str, find: _Finder) -> Iterator[_Cand]:
     for mt in find(_MONTH_YEAR):
         mon = mt["mon"]
@@ -900,6 +907,14 @@ def _scan_month_year(text: str, find: _Finder) -> Iterator[_Cand]:
             continue
         lo, hi = _month_period(y, m2, q)
         yield _Cand(mt.start(), mt.end(), "month_year", False, fixed=(lo, hi, None))
+        if q is None and (listed := _LISTED_MONTHS.search(text, max(0, mt.start() - 60), mt.start())) is not None:
+            # the months listed before it are of its year: "Juni, Juli dan Agustus 2024"
+            for named in re.finditer(_FULL_MON, listed.group(), re.IGNORECASE):
+                month = FULL_MONTHS[named.group().lower()]
+                if month < m2 and named.group()[0].isupper():
+                    first, last = _month_period(y, month, None)
+                    at = listed.start() + named.start()
+                    yield _Cand(at, at + len(named.group()), "month_year", False, fixed=(first, last, None))
 
 
 def _scan_month_alone(text: str, find: _Finder) -> Iterator[_Cand]:
