@@ -420,6 +420,15 @@ def test_a_title_alone_is_no_entity_and_a_bracket_no_organisation() -> None:
     assert ("Rudini", "Mendagri", None) in got
 
 
+def test_an_acronym_the_text_defines_as_a_body_is_no_title() -> None:
+    """"Koperasi Simpan Pinjam (KSP) Intidana": no "KSP" (the president's chief of staff)
+    named Intidana; "Perdana Menteri (PM)" defines the title itself."""
+    coop = "Uang itu untuk perkara Koperasi Simpan Pinjam (KSP) Intidana. Perkara KSP Intidana diputus."
+    assert not [m for m in analyze_text("d", coop).mentions if m.role == "KSP"]
+    pm = "Perdana Menteri (PM) Israel Benjamin Netanyahu marah. PM Netanyahu lalu berkata."
+    assert ("Netanyahu", "PM") in {(m.text, m.role) for m in analyze_text("d", pm).mentions}
+
+
 def test_a_name_does_not_end_with_a_relative_day() -> None:
     text = "Hadapi Jepang besok, pelatih tenang."
     at = text.index("Jepang")

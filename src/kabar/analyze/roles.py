@@ -1059,7 +1059,29 @@ def find_role_mentions(
     out.sort(key=lambda m: (m.start, m.end))
     # "Pengamat Pasar Uang sekaligus ...", "korban Beruntung": one common word after a
     # title is not a name
-    return [m for m in out if m.name is None or " " in m.name.strip() or not common_word(m.name.strip().lower())]
+    otherwise = {t for t in {(m.role or "").strip() for m in out} if _defined_otherwise(text, t)}
+    return [
+        m for m in out
+        if (m.name is None or " " in m.name.strip() or not common_word(m.name.strip().lower()))
+        and (m.role or "").strip() not in otherwise
+    ]
+
+
+def _defined_otherwise(text: str, title: str) -> bool:
+    """Whether the title is an acronym the text defines as something else in brackets:
+    "Koperasi Simpan Pinjam (KSP) Intidana" is a cooperative's name, not the "KSP"
+    (Kepala Staf Presiden) Intidana."""
+    from kabar.analyze.entities import expansion_matches  # (entities imports this module)
+
+    if not (title.isupper() and title.isalpha() and 2 <= len(title) <= 6):
+        return False
+    for defined in re.finditer(rf"\(\s*{re.escape(title)}\s*\)", text):
+        words = text[max(0, defined.start() - 80):defined.start()].split()
+        expansion = next((words[k:] for k in range(len(words)) if expansion_matches(title, words[k:])), None)
+        # (a title's own definition, "Perdana Menteri (PM)", leaves it a title)
+        if expansion is not None and " ".join(expansion).lower() not in HEADS and expansion[0].lower() not in HEADS:
+            return True
+    return False
 
 
 def _no_bracket_org(text: str, m: RoleMention) -> RoleMention:
