@@ -950,3 +950,9 @@ def test_energy_and_peak_power_units_written_out() -> None:
         "Berasnya 5 kilo."
     )
     assert [(q.value, q.unit) for q in found] == [(303.1, "kWp"), (400, "MWh"), (585, "Wp"), (5, "kg")]
+
+
+def test_mata_with_its_noun_is_one_noun() -> None:
+    """"12 mata uang" are currencies, "tiga mata pelajaran" subjects; "dua mata" eyes."""
+    found = extract_quantities("Transaksi dalam 12 mata uang asing. Ia mengajar tiga mata pelajaran. Luka di dua mata.")
+    assert [(q.value, q.unit) for q in found] == [(12, "mata uang"), (3, "mata pelajaran"), (2, "mata")]

@@ -383,6 +383,8 @@ _COMPOUND_NOUNS = frozenset(
         "tenaga kesehatan", "alat berat", "kapal selam", "pesawat tempur", "kartu keluarga",
         # an act's name of two words: "empat kerja sama", "dua unjuk rasa"
         "kerja sama", "uji coba", "unjuk rasa", "tindak pidana", "jumpa pers", "lapangan kerja",
+        # "12 mata uang" are currencies, not eyes
+        "mata uang", "mata pelajaran", "mata kuliah", "mata acara", "mata pencaharian", "mata air",
     ))
 )  # fmt: skip
 # ke-...-an verbs of what befalls someone, which look like nouns: "1,4 juta orang
