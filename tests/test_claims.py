@@ -1084,3 +1084,19 @@ def test_a_state_across_a_conjunction_is_the_other_counts() -> None:
     keys = dict((value, key) for value, key in claims)
     assert keys[3] == "orang:luka" and keys[1] != "orang:luka"
     assert keys[7] == "orang:meninggal" and keys[5] == "orang:luka"
+
+
+def test_a_change_word_before_a_figure_is_no_subject_when_the_changed_thing_is_named() -> None:
+    """"Sektor properti mengalami kenaikan 1,01 persen" is the property sector's; "ikut"
+    is no part of "sektor energi"; with nothing named before it, or only a clause joined
+    by "dengan", the change word keys the figure as before."""
+    claims, _excluded = _claims(
+        "Sektor properti mengalami kenaikan 1,01 persen. Sektor energi ikut melemah 0,11%. "
+        "Penjualan ritel mencatatkan pertumbuhan sebesar 11 persen. "
+        "Sektor lain mencuri perhatian dengan kenaikan 2,55%. Pertumbuhan sebesar 7,5 persen tercatat."
+    )
+    keys = dict((value, key) for value, key in claims)
+    assert keys[1.01] == "sektor properti:percent"
+    assert keys[0.11] == "sektor energi:percent"
+    assert keys[11] == "penjualan ritel:percent"
+    assert keys[2.55] == "kenaikan:percent"

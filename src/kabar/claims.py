@@ -660,7 +660,9 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     if noun and q.kind in ("measure", "money"):
         return _Property(noun, f"{noun}:{family}", location=_area_place(q, text, sent))
     if q.kind in ("percent", "measure", "money"):
-        subject = _subject(left)
+        # (past a change word to what changed; when nothing is named there, the change
+        # word itself: two outlets' "pertumbuhan sebesar 11 persen" still agree)
+        subject = _subject(left) or _subject(left, past_changes=False)
         if subject:
             return _Property(subject, f"{subject}:{family}", location=_area_place(q, text, sent))
     return None
@@ -734,7 +736,7 @@ _TIME_PHRASE = re.compile(
 )
 
 
-def _subject(left: str) -> str | None:
+def _subject(left: str, past_changes: bool = True) -> str | None:
     """The noun phrase a figure is about, read leftwards over the verb and linking words
     between them: "jumlah pelanggan tumbuh 5,88%", "sektor rumah tangga sebesar 43%",
     "rasio elektrifikasi nasional menjadi 99,83%". At most ``SUBJECT_WORDS`` words;
@@ -745,7 +747,7 @@ def _subject(left: str) -> str | None:
     sehari dan 6,1 persen sepekan") has that one's subject."""
     coordinated = _COORDINATED.search(left) or _POINTS_RESTATED.search(left)
     if coordinated:
-        return _subject(left[:coordinated.start()])
+        return _subject(left[:coordinated.start()], past_changes)
     # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak")
     tokens = _SUBJECT_TOKEN.findall(_TIME_PHRASE.sub(" ", left))
     words: list[str] = []
@@ -753,10 +755,16 @@ def _subject(left: str) -> str | None:
     first = len(tokens)
     for i, token in enumerate(reversed(tokens)):
         lower = token.lower()
+        if past_changes and not words and lower in _CHANGE_WORDS and i + 1 < len(tokens) and (
+            tokens[-2 - i].lower() in _NOT_A_CHANGES_SUBJECT
+        ):
+            # "mencuri perhatian dengan kenaikan 1,01%": what stands before "dengan" is
+            # no subject of the change; the change word keys it, as before
+            return None
         # (a word in capitals is a name, never a linking word: Cardano's "ADA")
         if not words and (
             (lower in LINKING and not token.isupper()) or lower in MOVES or _VERBISH.match(lower)
-            or lower in _BEFORE_A_FIGURE
+            or lower in _BEFORE_A_FIGURE or (past_changes and lower in _CHANGE_WORDS)
         ):
             moved = moved or lower in MOVES
             gap = gap and (lower in MOVES or lower in NAME_GAP)
@@ -868,6 +876,14 @@ def _name_before(tokens: list[str]) -> str | None:
 # kali". (In 3,000 random articles they had keyed 120 figures: "dalam" 32, "mulai" 22,
 # "sejak" 13, "bisa" 10, "bahwa" 9, ...) Read past like a linking word; inside a phrase
 # they still end it.
+# A change or a verb of company right before a figure, no subject of it: "Sektor properti
+# mengalami kenaikan 1,01 persen" is the sector's, "Sektor energi ikut melemah 0,11%"
+# the energy sector's, "berada di atas 50%" what is there.
+_CHANGE_WORDS = frozenset({
+    "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "pelemahan", "penguatan", "lonjakan",
+    "kemerosotan", "penyusutan", "ikut", "turut", "berada",
+})
+_NOT_A_CHANGES_SUBJECT = frozenset({"dengan", "dengam", "dari", "oleh", "membutuhkan", "butuh", "batas"})
 _BEFORE_A_FIGURE = frozenset({
     "dalam", "mulai", "setelah", "sejak", "untuk", "antara", "setiap", "bahwa", "bisa", "dapat", "mampu",
 })
@@ -905,9 +921,9 @@ _SUBJECT_ENDS = frozenset({
 # Subjects that only point back to a figure of the sentence before ("Angka tersebut
 # naik 9 persen"): no property of their own.
 NOT_SUBJECTS = frozenset({
-    "angka", "nilai", "hal", "jumlahnya", "totalnya",
+    "angka", "nilai", "hal", "jumlahnya", "totalnya", "jumlah", "kondisi",
     # pronouns: "kami mencatat ada kira-kira 15% ..." is no figure of "kami"
-    "kita", "kami", "saya", "aku", "mereka", "dia", "ia", "anda", "kamu",
+    "kita", "kami", "saya", "aku", "mereka", "dia", "ia", "anda", "kamu", "mana kita", "mana kami",
     # the unit of the figure before: "69 persen berbanding 31 persen" (the rival's share),
     # "menjadi Rp 9.100 triliun dari pekan lalu Rp 9.200 triliun" (the week before's)
     "persen", "triliun", "miliar", "juta", "ribu", "per saham", "per lembar", "lembar saham",
