@@ -573,3 +573,15 @@ def test_a_leading_connective_is_skipped_whole(opening: str) -> None:
 
     m = _LEADING_CONNECTIVE.match(opening + "Rina Kartika mengatakan stok beras aman.")
     assert m is not None and m.group() == opening
+
+
+def test_a_common_word_before_the_cue_verb_is_no_one_named() -> None:
+    """"Termasuk mengatakan" is no speaker named "Termasuk" when the text writes
+    "termasuk" in lower case elsewhere; a name written only capitalised stays one, and
+    so does a name whose lower-case form is only half of a doubled word ("Sule-sule")."""
+    common = "Bantuan itu termasuk beras. Termasuk mengatakan bahwa stok aman."
+    assert [a.speaker_name for a in run(common) if a.kind == "named"] == []
+    name = "Herman mengatakan bahwa stok aman. Harga herman tidak ada."
+    assert [a.speaker_name for a in run(name, [(0, 6, "PERSON")])] == ["Herman"]
+    doubled = "Sule mengatakan siaran itu seru. Ia tertawa, 'Sule-sule kasihan.'"
+    assert [a.speaker_name for a in run(doubled)][:1] == ["Sule"]

@@ -675,8 +675,25 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
             return None
         if rest and _opens_noun_phrase(ctx, speaker, rest):
             return _described_speaker(ctx, speaker.start, e)
+        if not rest and _common_word_alone(ctx, speaker):
+            # "Rumor mengatakan bahwa ...": a common word the text also writes in lower
+            # case, no name the model found, is no one named
+            return _described_speaker(ctx, speaker.start, e)
         return _join_apposition(ctx, segments, idx, speaker)
     return None
+
+
+def _common_word_alone(ctx: _Context, speaker: _Speaker) -> bool:
+    """Whether a one-word named ``speaker`` right before its cue verb is a common word
+    (at least NOUN_PHRASE_MIN_ZIPF) the text also writes in lower case, where the model
+    found no name."""
+    word = ctx.text[speaker.start : speaker.end]
+    if speaker.kind != "named" or speaker.role is not None or not word.isalpha() or word.isupper():
+        return False
+    if speaker.start in ctx.name_at or roles.zipf(word.lower()) < NOUN_PHRASE_MIN_ZIPF:
+        return False
+    # (as a word of prose: not in a link, a handle or a doubled word, "Sule-sule")
+    return re.search(rf"(?<![\w\-/.@#]){re.escape(word.lower())}(?![\w\-]|\.\w)", ctx.text) is not None
 
 
 def _opens_noun_phrase(ctx: _Context, speaker: _Speaker, rest: str) -> bool:
