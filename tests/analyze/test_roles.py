@@ -491,3 +491,11 @@ def test_with_no_organisation_read_a_first_word_written_alone_as_a_body_is_the_b
     assert fields(text, names)[0][1] == "Budi Setia Hartono"
     # nor does "Kabinet" alone name anyone
     assert fields("Presiden memanggil para Menteri Kabinet Merah Putih ke Istana.") == []
+
+
+def test_a_relational_title_after_a_comma_is_the_person_befores() -> None:
+    """"Griffinly Mewoh, kuasa hukum Fariz RM": Griffinly is the lawyer, of Fariz."""
+    text = "Hal itu diungkapkan Griffinly Mewoh, kuasa hukum Fariz RM, kepada wartawan."
+    g, f = text.index("Griffinly"), text.index("Fariz")
+    found = find_role_mentions(text, [(g, g + 15, "PERSON"), (f, f + 8, "PERSON")])
+    assert [(m.name, m.role, m.org) for m in found] == [("Griffinly Mewoh", "kuasa hukum", "Fariz RM")]

@@ -1056,6 +1056,7 @@ def find_role_mentions(
     persons = sorted(person_starts.items())
     bodies = sorted((s, e) for s, e, label in names or () if label.upper() not in ("PERSON", "PER", "PPL"))
     out = [_org_word_written_elsewhere(text, _no_bracket_org(text, m), persons, bodies) for m in out]
+    out = [_relation_of(text, m, persons) for m in out]
     out.sort(key=lambda m: (m.start, m.end))
     # "Pengamat Pasar Uang sekaligus ...", "korban Beruntung": one common word after a
     # title is not a name
@@ -1082,6 +1083,33 @@ def _defined_otherwise(text: str, title: str) -> bool:
         if expansion is not None and " ".join(expansion).lower() not in HEADS and expansion[0].lower() not in HEADS:
             return True
     return False
+
+
+# Titles that relate their holder to someone: the name right after them is that other
+# person's ("Griffinly Mewoh, kuasa hukum Fariz RM": the lawyer is Griffinly).
+RELATIONAL_TITLES = frozenset({
+    "kuasa hukum", "pengacara", "penasihat hukum", "istri", "suami", "anak", "putra", "putri", "ayah",
+    "ibu", "adik", "kakak", "ajudan", "manajer", "asisten", "sopir", "kekasih", "pacar", "tunangan",
+})
+
+
+def _relation_of(text: str, m: RoleMention, persons: Sequence[tuple[int, int]]) -> RoleMention:
+    """A relational title between two people, "<A>, kuasa hukum <B>": the title is A's,
+    of B, not B's (B had been made a lawyer)."""
+    if m.pattern != "title_before" or not m.name or (m.role or "").lower() not in RELATIONAL_TITLES:
+        return m
+    comma = re.search(r",\s*$", text[max(0, m.role_start - 4):m.role_start])
+    if comma is None:
+        return m
+    before = max(0, m.role_start - 4) + comma.start()
+    i = bisect.bisect_left(persons, (before, -1)) - 1
+    for start, end in persons[max(0, i):i + 2]:
+        if end == before:
+            return RoleMention(
+                start=start, end=m.name_end, name=text[start:end], name_start=start, name_end=end,
+                role=m.role, role_start=m.role_start, role_end=m.name_end, org=m.name, pattern="appositive_after",
+            )
+    return m
 
 
 def _no_bracket_org(text: str, m: RoleMention) -> RoleMention:
