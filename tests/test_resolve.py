@@ -361,3 +361,14 @@ def test_a_body_read_into_a_name_once_stays_the_body() -> None:
     assert "Danantara" not in {e.name for e in entities if e.type == "PERSON"} | {
         a for e in entities if e.type == "PERSON" for a in e.aliases}
     assert "Endang" in by_name["Endang Suhendar"].aliases
+
+
+def test_the_names_of_one_place_are_one_place() -> None:
+    entities = resolve([
+        m("a", "AS", "LOC"), m("b", "Amerika Serikat", "LOC"), m("c", "UEA", "LOC"),
+        m("c", "Uni Emirat Arab", "LOC", at=10), m("d", "Jatim", "LOC"), m("d", "Jawa Timur", "LOC", at=10),
+        m("e", "Jawa Barat", "LOC"),
+    ])
+    assert sorted(sorted(n) for n in _names(entities)) == [
+        ["AS", "Amerika Serikat"], ["Jatim", "Jawa Timur"], ["Jawa Barat"], ["UEA", "Uni Emirat Arab"],
+    ]

@@ -30,6 +30,8 @@ Rules, in order:
    ("BMKG", "Badan Meteorologi, Klimatologi, dan Geofisika"), named by the acronym.
 8. A person's initials written in brackets right after the full name ("Agus Harimurti
    Yudhoyono (AHY)") are that person wherever the story writes them.
+9. The names of one place are one place ("AS" and "Amerika Serikat", "Jatim" and "Jawa
+   Timur": :func:`kabar.analyze.entities.place_synonym`).
 
 No rule joins two full names of three words or more alike but for a differing last
 word ("Miguel Uribe Turbay" and his father "Miguel Uribe Londoño"), whatever short
@@ -402,6 +404,16 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # 8. a person's initials in brackets right after the full name ("Agus Harimurti
     # Yudhoyono (AHY)") are that person wherever the story writes them
     _join_initials(items, persons, uf)
+
+    # 9. the names of one place are one place ("AS", "Amerika Serikat"; "UEA", "Uni
+    # Emirat Arab"; "Jatim", "Jawa Timur")
+    from kabar.analyze.entities import place_synonym
+
+    first_place: dict[str, int] = {}
+    for i in by_type.get("LOC", []):
+        same = place_synonym(items[i].text)
+        if same is not None:
+            uf.union(first_place.setdefault(same, i), i)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):

@@ -131,6 +131,58 @@ sulawesi barat|bangka belitung|kepulauan bangka belitung|mentawai|kepulauan ment
 """
 
 
+# Names of one place, the name it goes by first: a story's "UEA" and "Uni Emirat Arab",
+# "AS" and "Amerika Serikat" are one place (the resolve stage joins them).
+_PLACE_SYNONYMS = """
+Amerika Serikat|AS|Amerika|USA|US
+Uni Emirat Arab|UEA
+China|Tiongkok|Cina|RRT|RRC
+Korea Selatan|Korsel
+Korea Utara|Korut
+Inggris|Britania Raya
+Prancis|Perancis
+Afghanistan|Afganistan
+Sumatera|Sumatra
+Daerah Istimewa Yogyakarta|DIY|Yogyakarta|Jogja|Yogya
+Jawa Barat|Jabar
+Jawa Tengah|Jateng
+Jawa Timur|Jatim
+Sumatera Utara|Sumut
+Sumatera Barat|Sumbar
+Sumatera Selatan|Sumsel
+Kalimantan Timur|Kaltim
+Kalimantan Barat|Kalbar
+Kalimantan Selatan|Kalsel
+Kalimantan Tengah|Kalteng
+Kalimantan Utara|Kaltara
+Sulawesi Selatan|Sulsel
+Sulawesi Utara|Sulut
+Sulawesi Tengah|Sulteng
+Sulawesi Tenggara|Sultra
+Sulawesi Barat|Sulbar
+Nusa Tenggara Barat|NTB
+Nusa Tenggara Timur|NTT
+Kepulauan Riau|Kepri
+Kepulauan Bangka Belitung|Bangka Belitung|Babel
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _place_synonyms() -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for line in _PLACE_SYNONYMS.strip().splitlines():
+        names = [n.strip() for n in line.split("|")]
+        for name in names:
+            out[tuple(name.lower().split())] = names[0]
+    return out
+
+
+def place_synonym(name: str) -> str | None:
+    """The name a place written ``name`` goes by when it has several ("AS" ->
+    "Amerika Serikat", "Jatim" -> "Jawa Timur"), else None."""
+    return _place_synonyms().get(tuple(name.lower().split()))
+
+
 @dataclass(frozen=True, slots=True)
 class EntitySpan:
     """A named entity: character offsets into the article text, text, type, source."""
