@@ -43,6 +43,8 @@ MUST_SPLIT = [
     ("Penyanyi Titi DJmenerima keputusan itu", "Penyanyi Titi DJ menerima keputusan itu"),
     ("lalu Komisi II DPR RImenggelar sidang", "lalu Komisi II DPR RI menggelar sidang"),
     ("ia masih membela Persik FCpada tahun depan", "ia masih membela Persik FC pada tahun depan"),
+    # ... or to a number word, which opens a figure or a date
+    ("Musisi Fariz RMempat bulan lalu ditangkap", "Musisi Fariz RM empat bulan lalu ditangkap"),
     # a name written alone, glued to an affixed verb rarer than a common word
     ("Juventus menang. Juventusberpesta gol di laga itu.", "Juventus menang. Juventus berpesta gol di laga itu."),
 ]

@@ -802,12 +802,20 @@ TWO_CAPITALS_TAIL_MIN_LEN = 6
 TWO_CAPITALS_TAIL_MIN_ZIPF = 3.5
 
 
+# Number words, which open a figure or a date after a name's initials ("Fariz RMempat
+# bulan lalu" had hidden four months ago from the dates).
+_NUMBER_TAILS = frozenset({
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+    "seratus", "seribu",
+})
+
+
 def _two_capitals_tail_ok(rest: str) -> bool:
     tail = re.match(r"[a-z]+", rest)
     if tail is None:
         return False
     low = tail.group()
-    if low in FUNCTION_WORDS:
+    if low in FUNCTION_WORDS or low in _NUMBER_TAILS:
         return True
     return (
         len(low) >= TWO_CAPITALS_TAIL_MIN_LEN
