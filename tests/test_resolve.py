@@ -372,3 +372,10 @@ def test_the_names_of_one_place_are_one_place() -> None:
     assert sorted(sorted(n) for n in _names(entities)) == [
         ["AS", "Amerika Serikat"], ["Jatim", "Jawa Timur"], ["Jawa Barat"], ["UEA", "Uni Emirat Arab"],
     ]
+
+
+def test_a_familiar_honorific_is_no_part_of_a_name() -> None:
+    """"Mas Fariz" and "Bang Billy" are Fariz and Billy, joining the full name their
+    article writes."""
+    entities = resolve([m("a", "Fariz RM"), m("a", "Mas Fariz", at=20), m("b", "Billy Syahputra"), m("b", "Bang Billy", at=30)])
+    assert sorted(sorted(n) for n in _names(entities)) == [["Bang Billy", "Billy Syahputra"], ["Fariz RM", "Mas Fariz"]]

@@ -78,7 +78,7 @@ MIN_ACRONYM = 3
 MAX_ACRONYM = 10
 
 HONORIFICS = frozenset(
-    ["pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "dr.", "prof", "prof.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "kh.", "drs", "drs.", "kombes", "kombes.", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "bripda", "brigjen", "irjen", "komjen", "jenderal", "kolonel", "letkol", "mayor", "mayjen", "letjen", "laksamana", "marsekal", "kapten", "kompol", "st", "s.h.", "m.si.", "se", "s.e.", "mm"]
+    ["pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "bang", "cak", "kang", "sdr", "saudara", "saudari", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "dr.", "prof", "prof.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "kh.", "drs", "drs.", "kombes", "kombes.", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "bripda", "brigjen", "irjen", "komjen", "jenderal", "kolonel", "letkol", "mayor", "mayjen", "letjen", "laksamana", "marsekal", "kapten", "kompol", "st", "s.h.", "m.si.", "se", "s.e.", "mm"]
 )
 _TOKEN = re.compile(r"[\w'-]+", re.UNICODE)
 
