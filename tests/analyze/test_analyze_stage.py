@@ -429,6 +429,12 @@ def test_an_acronym_the_text_defines_as_a_body_is_no_title() -> None:
     assert ("Netanyahu", "PM") in {(m.text, m.role) for m in analyze_text("d", pm).mentions}
 
 
+def test_a_figure_or_a_currency_sign_is_no_entity() -> None:
+    text = "Saham turun 0,84 poin, lalu dijual US$ 5 per lembar."
+    at, sign = text.index("0,84"), text.index("US$")
+    assert stage._tidy(text, [Mention("d", at, at + 4, "0,84", "ORG"), Mention("d", sign, sign + 3, "US$", "ORG")]) == []
+
+
 def test_a_name_does_not_end_with_a_relative_day() -> None:
     text = "Hadapi Jepang besok, pelatih tenang."
     at = text.index("Jepang")

@@ -267,6 +267,8 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             continue
         if common_word(m.text, lower) and not in_uncased:
             continue
+        if not _LETTER.search(m.text) or m.text.lower() in _CURRENCY_NAMES:
+            continue  # a figure ("0,84") or a currency's sign ("US$") names no one
         if " " not in m.text and not m.text.isupper() and m.text.lower() in HEADS:
             # a title alone ("Menpora", "Mendag", "Dubes") names no one: a post (an
             # acronym may be a body's too: "Koperasi Simpan Pinjam (KSP)")
@@ -309,6 +311,10 @@ def _ranked(text: str, start: int, end: int) -> bool:
     high = text.find(".", end)
     high = min(len(text) if high < 0 else high, end + RANKING_WINDOW)
     return _RANKING_NEAR.search(text, low, high) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_CURRENCY_NAMES = frozenset({"us$", "rp", "rp.", "s$", "idr", "usd"})
 
 
 # A text is written without capitals when at least this share of its characters is in
