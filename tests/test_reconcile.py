@@ -626,3 +626,18 @@ def test_a_things_attribute_hours_later_is_another_things() -> None:
     ])
     assert sorted(g.status for g in groups if g.property == "berat mass") == ["single", "single"]
     assert _only(groups, "jarak_tempuh:length").status == "conflict"
+
+
+def test_one_outlets_two_reports_are_no_agreement() -> None:
+    """Two articles of one outlet giving one figure are that outlet's word: single; a
+    second outlet makes it agree."""
+    one = reconcile([
+        claim(12, "orang", "orang:luka", "2025-06-18T08:00", "detik-1"),
+        claim(12, "orang", "orang:luka", "2025-06-18T18:00", "detik-2"),
+    ])
+    assert _only(one, "orang:luka").status == "single"
+    two = reconcile([
+        claim(12, "orang", "orang:luka", "2025-06-18T08:00", "detik-1"),
+        claim(12, "orang", "orang:luka", "2025-06-18T18:00", "kompas-1"),
+    ])
+    assert _only(two, "orang:luka").status == "agree"

@@ -686,12 +686,21 @@ def _summary(members: list[Claim]) -> ValueSummary:
     )
 
 
+def _agreeing(summary: ValueSummary) -> bool:
+    """Whether a value has two or more independent sources from two or more outlets: two
+    articles of one outlet (its morning and evening reports) are one outlet's word, not
+    two sources agreeing. Articles with no outlet named count by independent sources."""
+    if summary.sources < 2:
+        return False
+    return "?" in summary.outlets or len(summary.outlets) >= 2
+
+
 def _status(
     summaries: list[ValueSummary], claims: list[Claim], sources: Mapping[str, frozenset[str]] | None = None,
     not_revisers: frozenset[str] = frozenset(),
 ) -> str:
     if len(summaries) == 1:
-        return "agree" if summaries[0].sources >= 2 else "single"
+        return "agree" if _agreeing(summaries[0]) else "single"
     if any(s.first is None for s in summaries):
         return "conflict"
     ordered = sorted(summaries, key=lambda s: s.first or _EARLIEST)
