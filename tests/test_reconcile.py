@@ -636,6 +636,7 @@ def test_one_outlets_two_reports_are_no_agreement() -> None:
         claim(12, "orang", "orang:luka", "2025-06-18T18:00", "detik-2"),
     ])
     assert _only(one, "orang:luka").status == "single"
+    assert _only(one, "orang:luka").consensus["reason"] == "reported by one outlet (detik) in 2 articles"
     two = reconcile([
         claim(12, "orang", "orang:luka", "2025-06-18T08:00", "detik-1"),
         claim(12, "orang", "orang:luka", "2025-06-18T18:00", "kompas-1"),
