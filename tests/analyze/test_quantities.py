@@ -956,3 +956,10 @@ def test_mata_with_its_noun_is_one_noun() -> None:
     """"12 mata uang" are currencies, "tiga mata pelajaran" subjects; "dua mata" eyes."""
     found = extract_quantities("Transaksi dalam 12 mata uang asing. Ia mengajar tiga mata pelajaran. Luka di dua mata.")
     assert [(q.value, q.unit) for q in found] == [(12, "mata uang"), (3, "mata pelajaran"), (2, "mata")]
+
+
+def test_a_currency_written_after_an_amount_with_rp_is_its_own() -> None:
+    """"Rp 496 juta dollar AS" (a slip for US$ 496 juta) is dollars; "Rp 16.233 per
+    dolar AS" is still a rate in rupiah."""
+    found = extract_quantities("Pendapatan itu senilai Rp 496 juta dollar AS. Kurs Rp 16.233 per dolar AS.")
+    assert [(q.value, q.unit) for q in found] == [(496_000_000, "USD"), (16233, "IDR")]

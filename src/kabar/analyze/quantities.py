@@ -1327,6 +1327,12 @@ class _Extractor:
                 hi = None
                 end = amount.end
                 tail = self.read_tail(end, money=money)
+        if money_unit == "IDR" and (other := _CURRENCY_SUFFIX_RE.match(self.text, tail.end)) is not None:
+            code = _CURRENCY_SUFFIXES[_squash(other.group(1)).lower()]
+            if code != "IDR":
+                # "Rp 496 juta dollar AS": the currency written after the amount is its
+                # own, the "Rp" before it a slip (the same figure elsewhere: US$ 496 juta)
+                money_unit, tail = code, _Tail(MONEY, None, None, other.end())
         kind = tail.kind
         unit = money_unit or tail.unit
         noun = tail.noun
