@@ -768,3 +768,21 @@ def test_months_listed_before_a_month_and_year_are_of_that_year() -> None:
         ("Juni", date(2024, 6, 1)), ("Juli", date(2024, 7, 1)), ("Agustus 2024", date(2024, 8, 1))
     ]
     assert [m.text for m in extract_dates("Hadir Raja Juli Antoni dan Agustus 2024 tiba.", anchor)] == ["Agustus 2024"]
+
+
+def test_quarters_and_halves_of_a_named_year_are_periods() -> None:
+    anchor = datetime(2025, 6, 18, 9, tzinfo=timezone(timedelta(hours=7)))
+
+    def periods(text: str) -> list[tuple[str, date | None, date | None]]:
+        return [(m.text, m.value, m.end_value) for m in extract_dates(text, anchor)]
+
+    assert periods("Laba hingga kuartal I-2025 naik.") == [("kuartal I-2025", date(2025, 1, 1), date(2025, 3, 31))]
+    assert periods("Ekonomi membaik pada semester II 2025.") == [
+        ("semester II 2025", date(2025, 7, 1), date(2025, 12, 31))
+    ]
+    assert periods("Proyek rampung kuartal IV tahun lalu.") == [
+        ("kuartal IV tahun lalu", date(2024, 10, 1), date(2024, 12, 31))
+    ]
+    assert periods("Laba Q2 2024 turun.") == [("Q2 2024", date(2024, 4, 1), date(2024, 6, 30))]
+    # (a quarter with no year is not guessed)
+    assert periods("Laba di kuartal I naik.") == []

@@ -276,6 +276,20 @@ _YEARS = re.compile(
     rf"(?:(?P<an>\s?-?an)\b|\s*(?:{_RANGE_WORD})\s*(?P<y2>{_YEAR}))?){_END}",
     re.IGNORECASE,
 )
+# A quarter or half of a year with its year: "kuartal I 2025", "kuartal I-2025", "Q1
+# 2025", "triwulan II/2025", "semester I tahun ini" (a bare "kuartal I" names no year:
+# left alone, never guessed).
+_QUARTER = re.compile(
+    r"(?<![\w])(?P<kind>kuartal|triwulan|semester|q)\s*(?:ke-?\s*)?"
+    r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)(?![\w])"
+    r"(?:\s*[-/]\s*|\s+(?:tahun\s+)?)"
+    r"(?:(?P<y>(?:19|20)\d\d)(?![\w])|(?P<rel>tahun\s+(?:ini|lalu|depan|kemarin))(?![\w]))",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBERS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+}
 # "kemarin", "hari ini", "tadi malam", "dini hari tadi", "semalam", "besok", "lusa"
 _REL_DAY = re.compile(
     rf"\b(?:kemarin\s+lusa|kemarin(?:\s+(?:{_PART}))?|hari\s+ini|(?:{_PART})\s+ini"
@@ -654,6 +668,7 @@ _YEAR_TRIGGER = re.compile(r"(?:19|20)\d\d")
 # "sekitar pukul 17.00 - pukul 23.00 WITA dini hari") plus room for odd spacing; a
 # window shorter than a match would cut it, so they err on the long side.
 _TRIGGERS: dict[re.Pattern[str], tuple[re.Pattern[str], int, int]] = {
+    _QUARTER: (re.compile(r"kuartal|triwulan|semester|q[1-4]"), 5, 40),
     _PAREN_DM: (re.compile(r"\(\s*\d"), 50, 50),
     _NUM_DMY: (_YEAR_TRIGGER, 50, 10),
     _ISO: (_YEAR_TRIGGER, 10, 50),
@@ -995,6 +1010,34 @@ def _scan_years(text: str, find: _Finder) -> Iterator[_Cand]:
                 at = more.end()
 
 
+def _quarter_period(y: int, kind: str, n: int) -> tuple[date, date]:
+    months = 6 if kind == "semester" else 3
+    first = (n - 1) * months + 1
+    return date(y, first, 1), _month_end(y, first + months - 1)
+
+
+def _scan_quarters(text: str, find: _Finder) -> Iterator[_Cand]:
+    for mt in find(_QUARTER):
+        kind = mt["kind"].lower()
+        n = _QUARTER_NUMBERS[mt["n"].lower()]
+        if kind == "q" and not mt["n"].isdigit():
+            continue  # "Q" with a Roman numeral is no quarter ("Q II")
+        if kind == "semester" and n > 2:
+            continue
+        kind = "semester" if kind == "semester" else "quarter"
+        if mt["y"]:
+            lo, hi = _quarter_period(int(mt["y"]), kind, n)
+            yield _Cand(mt.start(), mt.end(), "quarter", False, fixed=(lo, hi, None))
+            continue
+        shift = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1}[mt["rel"].split()[-1].lower()]
+
+        def resolve(a: _Anchor, tense: str | None, kind: str = kind, n: int = n, shift: int = shift) -> _Resolved:
+            lo, hi = _quarter_period(a.day.year + shift, kind, n)
+            return lo, hi, None
+
+        yield _Cand(mt.start(), mt.end(), "quarter", False, relative=resolve)
+
+
 def _scan_rel_day(text: str, find: _Finder) -> Iterator[_Cand]:
     for mt in find(_REL_DAY):
         phrase = re.sub(r"\s+", " ", mt.group(0).lower())
@@ -1252,7 +1295,7 @@ def _scan_odd_months(text: str, find: _Finder) -> Iterator[_Cand]:
 
 # Scanners in priority order: on equal length the earlier one wins.
 _SCANNERS: tuple[Callable[[str, _Finder], Iterator[_Cand]], ...] = (
-    _scan_iso, _scan_num_dmy, _scan_paren, _scan_dmy, _scan_mdy, _scan_month_year,
+    _scan_quarters, _scan_iso, _scan_num_dmy, _scan_paren, _scan_dmy, _scan_mdy, _scan_month_year,
     _scan_years, _scan_month_alone, _scan_n_units, _scan_rel_period, _scan_weekday,
     _scan_rel_day, _scan_times, _scan_odd_months,
 )
