@@ -585,3 +585,20 @@ def test_a_common_word_before_the_cue_verb_is_no_one_named() -> None:
     assert [a.speaker_name for a in run(name, [(0, 6, "PERSON")])] == ["Herman"]
     doubled = "Sule mengatakan siaran itu seru. Ia tertawa, 'Sule-sule kasihan.'"
     assert [a.speaker_name for a in run(doubled)][:1] == ["Sule"]
+
+
+def test_a_lawyer_named_before_his_relational_title_speaks_not_his_client() -> None:
+    from kabar.analyze.stage import find_mentions
+
+    text = "Pemeriksaan dilakukan pekan lalu. Jajang, kuasa hukum Rayen Pono, menyatakan bahwa saksi itu penting."
+    attributions = find_mentions("d", text)[4]
+    assert [(a.speaker_name, a.role, a.org) for a in attributions] == [("Jajang", "kuasa hukum", "Rayen Pono")]
+
+
+def test_a_word_of_a_name_given_elsewhere_stays_a_speaker() -> None:
+    """"lanjut perry" in lower case does not make "Perry menyampaikan" a common word:
+    the text names Perry Warjiyo."""
+    text = "Gubernur BI Perry Warjiyo hadir. Suku bunga tetap, lanjut perry. Perry menyampaikan keputusan itu sejalan."
+    p = text.index("Perry Warjiyo")
+    found = run(text, [(p, p + len("Perry Warjiyo"), "PERSON")])
+    assert "Perry" in {a.speaker_name for a in found}

@@ -692,6 +692,10 @@ def _common_word_alone(ctx: _Context, speaker: _Speaker) -> bool:
         return False
     if speaker.start in ctx.name_at or roles.zipf(word.lower()) < NOUN_PHRASE_MIN_ZIPF:
         return False
+    # (a word of a person's name the text gives elsewhere is that person: "Perry" of
+    # "Perry Warjiyo", though one line writes "lanjut perry")
+    if any(label.upper() in ("PERSON", "PER", "PPL") and word in ctx.text[s:e].split() for s, e, label in ctx.names):
+        return False
     # (as a word of prose: not in a link, a handle or a doubled word, "Sule-sule")
     return re.search(rf"(?<![\w\-/.@#]){re.escape(word.lower())}(?![\w\-]|\.\w)", ctx.text) is not None
 
@@ -796,6 +800,13 @@ def _join_apposition(
         return speaker
     if speaker.name is None and speaker.role is not None and prev.name is not None and not prev.is_org:
         return _Speaker(prev.start, speaker.end, prev.name, "named", speaker.role, speaker.org)
+    relation = ctx.mention_at.get(prev.start)
+    if (
+        relation is not None and relation.pattern == "appositive_after" and relation.name == prev.name
+        and (relation.role or "").lower() in roles.RELATIONAL_TITLES and relation.org == speaker.name
+    ):
+        # "Jajang, kuasa hukum Rayen Pono, menyatakan": the lawyer speaks, not his client
+        return _Speaker(prev.start, speaker.end, prev.name, "named", relation.role, relation.org)
     if (speaker.kind == "unnamed" and speaker.name is None and prev.kind == "named" and prev.name is not None
             and not prev.is_org and not prev.is_place
             # "Terakhir, para peneliti ...": an adverb, not a name ("Budi, warga Garut")
