@@ -891,3 +891,8 @@ def test_a_sentence_opening_after_an_initial_is_no_part_of_the_name() -> None:
     )}
     assert not [s for s in spans if "Bahkan" in s]
     assert "Blok M" in spans
+
+
+def test_a_known_one_word_company_is_an_organisation() -> None:
+    spans = {(e.text, e.label) for e in find_entities("Persaingan Grab dan Gojek ketat. Pembayaran lewat Mastercard makin mudah.")}
+    assert {("Gojek", "ORG"), ("Mastercard", "ORG")} <= spans

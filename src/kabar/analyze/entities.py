@@ -1288,7 +1288,8 @@ ORGANISATIONS_FILE = "data/organisations.txt"
 @functools.lru_cache(maxsize=1)
 def known_organisations() -> frozenset[str]:
     """The organisations of ``kabar/data/organisations.txt`` (names of two words or
-    more), lowercased, one space between words."""
+    more, and a few one-word names of companies and media), lowercased, one space
+    between words."""
     from importlib import resources
 
     lines = (resources.files("kabar") / ORGANISATIONS_FILE).read_text(encoding="utf-8").splitlines()
