@@ -415,6 +415,8 @@ def test_a_title_alone_is_no_entity_and_a_bracket_no_organisation() -> None:
     ksp_text = "Perkara KSP itu diputus."
     ksp = Mention("d", 8, 11, "KSP", "ORG")
     assert stage._tidy(text, [menpora]) == []
+    rank = "Marsda memimpin upacara itu."
+    assert stage._tidy(rank, [Mention("d", 0, 6, "Marsda", "PERSON")]) == []
     assert stage._tidy(ksp_text, [ksp]) == [ksp]
     got = {(m.text, m.role, m.org) for m in analyze_text("d", text).mentions if m.type == "PERSON"}
     assert ("Rudini", "Mendagri", None) in got

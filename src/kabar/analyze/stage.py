@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kabar.analyze.attribution import Attribution, attribute
 from kabar.analyze.quantities import Quantity, extract_quantities
-from kabar.analyze.roles import HEADS, ORG_NOUNS, RoleMention, find_role_mentions
+from kabar.analyze.roles import HEADS, ORG_NOUNS, RANK_WORDS, RoleMention, find_role_mentions
 from kabar.analyze.sentences import split_sentences
 from kabar.analyze.temporal import DateMention, extract_dates
 from kabar.errors import AnalysisError
@@ -269,9 +269,9 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             continue
         if not _LETTER.search(m.text) or m.text.lower() in _CURRENCY_NAMES:
             continue  # a figure ("0,84") or a currency's sign ("US$") names no one
-        if " " not in m.text and not m.text.isupper() and m.text.lower() in HEADS:
-            # a title alone ("Menpora", "Mendag", "Dubes") names no one: a post (an
-            # acronym may be a body's too: "Koperasi Simpan Pinjam (KSP)")
+        if " " not in m.text and not m.text.isupper() and (m.text.lower() in HEADS or m.text.lower() in RANK_WORDS):
+            # a title or rank alone ("Menpora", "Mendag", "Dubes", "Marsda") names no
+            # one: a post (an acronym may be a body's too: "Koperasi Simpan Pinjam (KSP)")
             continue
         if (
             m.type != "PERSON" and " " not in m.text and m.text in person_tokens
