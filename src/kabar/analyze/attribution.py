@@ -337,6 +337,8 @@ class _Context:
         self.name_at: dict[int, tuple[int, str]] = {}
         for s, e, label in self.names:
             self.name_at.setdefault(s, (e, label.upper()))
+        self._person_words: frozenset[str] | None = None
+        self._prose_lower: frozenset[str] | None = None
         # organisations whose names hold commas, by start ("Badan Meteorologi,
         # Klimatologi, dan Geofisika")
         self.comma_orgs = sorted(
@@ -344,6 +346,21 @@ class _Context:
         )
         self.comma_org_starts = [s for s, _e in self.comma_orgs]
         self.line_of_sentence = _line_of_sentences(text, self.sentences)
+
+    def person_words(self) -> frozenset[str]:
+        """The words of the people's names the model found in the text."""
+        if self._person_words is None:
+            self._person_words = frozenset(
+                w for s, e, label in self.names if label.upper() in ("PERSON", "PER", "PPL") for w in self.text[s:e].split()
+            )
+        return self._person_words
+
+    def prose_lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case as words of prose: not in a link, a
+        handle or a doubled word ("Sule-sule")."""
+        if self._prose_lower is None:
+            self._prose_lower = frozenset(_PROSE_LOWER.findall(self.text))
+        return self._prose_lower
 
 
 def _line_of_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
@@ -683,6 +700,9 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
     return None
 
 
+_PROSE_LOWER = re.compile(r"(?<![\w\-/.@#])([a-z]+)(?![\w\-]|\.\w)")
+
+
 def _common_word_alone(ctx: _Context, speaker: _Speaker) -> bool:
     """Whether a one-word named ``speaker`` right before its cue verb is a common word
     (at least NOUN_PHRASE_MIN_ZIPF) the text also writes in lower case, where the model
@@ -694,10 +714,10 @@ def _common_word_alone(ctx: _Context, speaker: _Speaker) -> bool:
         return False
     # (a word of a person's name the text gives elsewhere is that person: "Perry" of
     # "Perry Warjiyo", though one line writes "lanjut perry")
-    if any(label.upper() in ("PERSON", "PER", "PPL") and word in ctx.text[s:e].split() for s, e, label in ctx.names):
+    if word in ctx.person_words():
         return False
     # (as a word of prose: not in a link, a handle or a doubled word, "Sule-sule")
-    return re.search(rf"(?<![\w\-/.@#]){re.escape(word.lower())}(?![\w\-]|\.\w)", ctx.text) is not None
+    return word.lower() in ctx.prose_lower_words()
 
 
 def _opens_noun_phrase(ctx: _Context, speaker: _Speaker, rest: str) -> bool:

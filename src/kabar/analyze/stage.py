@@ -307,9 +307,9 @@ RANKING_WINDOW = 120
 def _ranked(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (within RANKING_WINDOW) speaks
     of ranks or points."""
-    low = max(text.rfind(". ", 0, start) + 1, start - RANKING_WINDOW, 0)
-    high = text.find(".", end)
-    high = min(len(text) if high < 0 else high, end + RANKING_WINDOW)
+    low = max(text.rfind(". ", max(0, start - RANKING_WINDOW), start) + 1, start - RANKING_WINDOW, 0)
+    high = text.find(".", end, end + RANKING_WINDOW)
+    high = min(len(text), end + RANKING_WINDOW) if high < 0 else high
     return _RANKING_NEAR.search(text, low, high) is not None
 
 
