@@ -144,8 +144,8 @@ MEASURES: list[tuple[str, str]] = [
 # Gold bought back by the dealer ("untuk buyback, Antam kini membeli kembali emas
 # pelanggan seharga Rp 1.781.500 per gram"): not the day's selling price.
 _BUYBACK = re.compile(r"\b(?:buyback|buy\s+back|pembelian\s+kembali)\b", re.IGNORECASE)
-# A sale or purchase of gold the figure is the size of ("penjualan emas batangan ke
-# Antam senilai lebih dari Rp10 juta"), in the figure's clause.
+# A sale or purchase of gold the figure is the size of (a tax rule's "pembelian emas
+# di atas Rp 10 juta"), in the figure's clause.
 _GOLD_TRADE = re.compile(r"\b(?:penjualan|pembelian|transaksi)\s+emas\b[^.,;]*$", re.IGNORECASE)
 # ... unless a price follows that word ("buyback Rp 1.780.000, sementara emas itu dijual
 # ...").
@@ -788,12 +788,13 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
         if len(words) == SUBJECT_WORDS:
             break
     subject = " ".join(reversed(words))
-    # (a number word opening the phrase counts its noun, "dua layar besar berukuran 520
-    # inch", and is no part of it; nothing is left of "Dari 13 ribu hektare hanya 260
-    # hektare", "satu hingga tiga minggu" or "dua bulan berikutnya sebesar 20 persen")
+    # (a number word opening the phrase counts its noun, "tiga layar lebar berukuran 300
+    # inci", and is no part of it; nothing is left of a multiplier before ("dari 9 ribu
+    # hektare baru 150 hektare"), "dua sampai empat pekan" or "tiga bulan sesudahnya 15
+    # persen")
     counted = subject.split()
     if counted and counted[0] in _MULTIPLIER_WORDS:
-        return None  # the multiplier of a figure before: "11,76 juta saham dari 10%"
+        return None  # the multiplier of a figure before: "3,4 juta lembar atas 8%"
     while counted and counted[0] in NUMBER_WORDS:
         counted = counted[1:]
     if counted != subject.split() and not (counted and counted[0] in _PERIODIC):
@@ -876,9 +877,9 @@ def _name_before(tokens: list[str]) -> str | None:
 # kali". (In 3,000 random articles they had keyed 120 figures: "dalam" 32, "mulai" 22,
 # "sejak" 13, "bisa" 10, "bahwa" 9, ...) Read past like a linking word; inside a phrase
 # they still end it.
-# A change or a verb of company right before a figure, no subject of it: "Sektor properti
-# mengalami kenaikan 1,01 persen" is the sector's, "Sektor energi ikut melemah 0,11%"
-# the energy sector's, "berada di atas 50%" what is there.
+# A change or a verb of company right before a figure, no subject of it: a sector that
+# "mengalami kenaikan 2 persen" is the sector's figure, one that "ikut melemah 0,3%" too,
+# and "berada di atas 40%" is what is there.
 _CHANGE_WORDS = frozenset({
     "kenaikan", "penurunan", "peningkatan", "pertumbuhan", "pelemahan", "penguatan", "lonjakan",
     "kemerosotan", "penyusutan", "ikut", "turut", "berada",
@@ -1012,7 +1013,7 @@ def _measure(left: str) -> str | None:
     weak one ("selama", "uang", "nilai" say little on their own) with the word that
     says of what ("nilai transaksi", "luas lahan", "harga honda")."""
     # (nor a keyword of an aside in brackets with its own figure, closed before this
-    # one: "Rp 6,44 triliun (asumsi kurs Rp 16.233) dari US$ 496 juta" is no rate)
+    # one: "Rp 3 triliun (kurs Rp 16.000 per dolar) dari US$ 150 juta" is no rate)
     left = _FIGURE_ASIDE.sub(lambda m: " " * len(m.group()), left)
     # (not a weak keyword inside a capitalised name: "Indeks Harga Saham Gabungan")
     keyed = [

@@ -395,8 +395,8 @@ def test_a_street_named_after_someone_is_a_place() -> None:
     """"Jalan Kapten P Tendean" is a street, not a captain; a name after a sentence that
     ends with a street, or after the word "jalan" ending a sentence, stays a person."""
     text = (
-        "Ia ditemui di studio televisi di Jalan Kapten P Tendean, Jakarta Selatan. Proyek di Jl. KH Wahid "
-        "Hasyim selesai.\nWarga diminta tidak parkir di badan jalan.\nOny Sulistyo mengatakan hal itu."
+        "Artis itu datang ke kantor stasiun tv di Jalan Kapten P Tendean, Mampang, kemarin. Gedung di Jl. KH Wahid "
+        "Hasyim dipugar.\nPengendara dilarang berhenti di bahu jalan.\nOny Sulistyo menjelaskan aturan itu."
     )
     got = {(m.text, m.type, m.role) for m in analyze_text("d", text).mentions}
     assert ("Jalan Kapten P Tendean", "LOC", None) in got
@@ -423,12 +423,12 @@ def test_a_title_alone_is_no_entity_and_a_bracket_no_organisation() -> None:
 
 
 def test_an_acronym_the_text_defines_as_a_body_is_no_title() -> None:
-    """"Koperasi Simpan Pinjam (KSP) Intidana": no "KSP" (the president's chief of staff)
-    named Intidana; "Perdana Menteri (PM)" defines the title itself."""
-    coop = "Uang itu untuk perkara Koperasi Simpan Pinjam (KSP) Intidana. Perkara KSP Intidana diputus."
+    """"Koperasi Simpan Pinjam (KSP) Mitrakarya": no "KSP" (the president's chief of
+    staff) named Mitrakarya; "Perdana Menteri (PM)" defines the title itself."""
+    coop = "Dana nasabah Koperasi Simpan Pinjam (KSP) Mitrakarya raib. Kasus KSP Mitrakarya disidangkan."
     assert not [m for m in analyze_text("d", coop).mentions if m.role == "KSP"]
-    pm = "Perdana Menteri (PM) Israel Benjamin Netanyahu marah. PM Netanyahu lalu berkata."
-    assert ("Netanyahu", "PM") in {(m.text, m.role) for m in analyze_text("d", pm).mentions}
+    pm = "Seusai rapat, Perdana Menteri (PM) Kanada Mark Carney tampil. PM Carney kemudian berbicara."
+    assert ("Carney", "PM") in {(m.text, m.role) for m in analyze_text("d", pm).mentions}
 
 
 def test_a_figure_or_a_currency_sign_is_no_entity() -> None:

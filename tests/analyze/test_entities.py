@@ -887,7 +887,7 @@ def test_a_sentence_opening_after_an_initial_is_no_part_of_the_name() -> None:
     """A period after a one-letter initial hides a sentence end: "Blok M. Bahkan" is
     Blok M, when the article writes "bahkan" in lower case elsewhere."""
     spans = {e.text for e in find_entities(
-        "Ada yang minta rute Bandung-Blok M. Bahkan ada yang minta Madinah-Blok M, bahkan lebih jauh."
+        "Warga ingin trayek Bogor-Blok M. Bahkan sebagian mau trayek Bekasi-Blok M, bahkan yang lebih jauh."
     )}
     assert not [s for s in spans if "Bahkan" in s]
     assert "Blok M" in spans

@@ -943,13 +943,13 @@ def test_a_word_with_nya_that_counts_nothing_is_no_noun() -> None:
 
 
 def test_energy_and_peak_power_units_written_out() -> None:
-    """"400 megawatt-jam" is energy (MWh), "303,1 kilo Watt peak" a solar plant's peak
-    power, not 303,1 kg; "5 kilo" alone stays a weight."""
+    """"210 megawatt-jam" is energy (MWh), "150,5 kilo Watt peak" a solar plant's peak
+    power, not 150,5 kg; "5 kilo" alone stays a weight."""
     found = extract_quantities(
-        "PLTS berkapasitas 303,1 kilo Watt peak menghasilkan 400 megawatt-jam per tahun dari panel 585 Watt-peak. "
+        "Panel surya atap 150,5 kilo Watt peak itu memproduksi 210 megawatt-jam setahun dari modul 550 Watt-peak. "
         "Berasnya 5 kilo."
     )
-    assert [(q.value, q.unit) for q in found] == [(303.1, "kWp"), (400, "MWh"), (585, "Wp"), (5, "kg")]
+    assert [(q.value, q.unit) for q in found] == [(150.5, "kWp"), (210, "MWh"), (550, "Wp"), (5, "kg")]
 
 
 def test_mata_with_its_noun_is_one_noun() -> None:
@@ -959,7 +959,7 @@ def test_mata_with_its_noun_is_one_noun() -> None:
 
 
 def test_a_currency_written_after_an_amount_with_rp_is_its_own() -> None:
-    """"Rp 496 juta dollar AS" (a slip for US$ 496 juta) is dollars; "Rp 16.233 per
+    """"Rp 120 juta dollar AS" (a slip for US$ 120 juta) is dollars; "Rp 16.100 per
     dolar AS" is still a rate in rupiah."""
-    found = extract_quantities("Pendapatan itu senilai Rp 496 juta dollar AS. Kurs Rp 16.233 per dolar AS.")
-    assert [(q.value, q.unit) for q in found] == [(496_000_000, "USD"), (16233, "IDR")]
+    found = extract_quantities("Laba bersihnya Rp 120 juta dollar AS. Nilai tukarnya Rp 16.100 per dolar AS.")
+    assert [(q.value, q.unit) for q in found] == [(120_000_000, "USD"), (16100, "IDR")]

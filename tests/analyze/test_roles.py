@@ -494,8 +494,8 @@ def test_with_no_organisation_read_a_first_word_written_alone_as_a_body_is_the_b
 
 
 def test_a_relational_title_after_a_comma_is_the_person_befores() -> None:
-    """"Griffinly Mewoh, kuasa hukum Fariz RM": Griffinly is the lawyer, of Fariz."""
-    text = "Hal itu diungkapkan Griffinly Mewoh, kuasa hukum Fariz RM, kepada wartawan."
-    g, f = text.index("Griffinly"), text.index("Fariz")
-    found = find_role_mentions(text, [(g, g + 15, "PERSON"), (f, f + 8, "PERSON")])
-    assert [(m.name, m.role, m.org) for m in found] == [("Griffinly Mewoh", "kuasa hukum", "Fariz RM")]
+    """"Dimas Anggoro, kuasa hukum Lestari Wulan": Dimas is the lawyer, of Lestari."""
+    text = "Keterangan itu disampaikan Dimas Anggoro, kuasa hukum Lestari Wulan, kepada pers."
+    g, f = text.index("Dimas"), text.index("Lestari")
+    found = find_role_mentions(text, [(g, g + 13, "PERSON"), (f, f + 13, "PERSON")])
+    assert [(m.name, m.role, m.org) for m in found] == [("Dimas Anggoro", "kuasa hukum", "Lestari Wulan")]

@@ -825,7 +825,7 @@ def _join_apposition(
         relation is not None and relation.pattern == "appositive_after" and relation.name == prev.name
         and (relation.role or "").lower() in roles.RELATIONAL_TITLES and relation.org == speaker.name
     ):
-        # "Jajang, kuasa hukum Rayen Pono, menyatakan": the lawyer speaks, not his client
+        # "<A>, kuasa hukum <B>, menyatakan ...": the lawyer A speaks, not the client B
         return _Speaker(prev.start, speaker.end, prev.name, "named", relation.role, relation.org)
     if (speaker.kind == "unnamed" and speaker.name is None and prev.kind == "named" and prev.name is not None
             and not prev.is_org and not prev.is_place

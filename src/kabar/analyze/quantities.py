@@ -637,7 +637,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "MWh": ("MWh", "megawatt hour", "megawatt jam", "megawatt-jam", "megawatt-hour"),
     "GWh": ("GWh", "gigawatt hour", "gigawatt jam", "gigawatt-jam", "gigawatt-hour"),
     "TWh": ("TWh", "terawatt hour", "terawatt jam", "terawatt-hour"),
-    # a solar plant's peak power ("303,1 kilo Watt peak (kWp)" had been 303,1 kg)
+    # a solar plant's peak power ("150 kilo Watt peak" had been read as 150 kg)
     "kWp": ("kWp", "kilowatt peak", "kilo watt peak", "kilowatt-peak"),
     "MWp": ("MWp", "megawatt peak", "megawatt-peak"),
     "Wp": ("Wp", "watt peak", "watt-peak"),

@@ -1086,7 +1086,7 @@ def _defined_otherwise(text: str, title: str) -> bool:
 
 
 # Titles that relate their holder to someone: the name right after them is that other
-# person's ("Griffinly Mewoh, kuasa hukum Fariz RM": the lawyer is Griffinly).
+# person's ("<A>, kuasa hukum <B>": A is the lawyer, of B).
 RELATIONAL_TITLES = frozenset({
     "kuasa hukum", "pengacara", "penasihat hukum", "istri", "suami", "anak", "putra", "putri", "ayah",
     "ibu", "adik", "kakak", "ajudan", "manajer", "asisten", "sopir", "kekasih", "pacar", "tunangan",

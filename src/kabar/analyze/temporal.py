@@ -1490,8 +1490,8 @@ _LISTED = re.compile(r"\s*(?:,\s*)?(?:dan|serta|atau|,)\s*")
 
 def _listed_month_years(text: str, cands: list[_Cand], mentions: list[DateMention]) -> None:
     """A bare month listed right before a month or date with its year takes that year:
-    "pada Juni dan Oktober tahun lalu" is June of last year, not of this one, and
-    "Maret dan Agustus 2024" March 2024."""
+    "pada Mei dan November tahun lalu": May of last year, not this one's; "Maret dan
+    Agustus 2024": March 2024."""
     for i in range(len(cands) - 2, -1, -1):
         c, nxt = cands[i], cands[i + 1]
         m, after = mentions[i], mentions[i + 1]
