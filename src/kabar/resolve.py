@@ -621,7 +621,7 @@ def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> Non
                     uf.union(short[0], i)
 
 
-def initials(name: str) -> str:
+def _initials(name: str) -> str:
     """The first letters of a name's capitalised words ("Agus Harimurti Yudhoyono":
     "AHY")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -635,7 +635,7 @@ def _join_initials(items: list[Mention], persons: list[int], uf: _UnionFind) -> 
             continue
         # (" (" or "(" between the name and its initials: the text's own definition)
         full = next((ends[key] for gap in (2, 1) if (key := (items[j].document, items[j].start - gap)) in ends), None)
-        if full is not None and initials(items[full].text) == short:
+        if full is not None and _initials(items[full].text) == short:
             uf.union(full, j)
 
 
