@@ -448,7 +448,7 @@ def test_as_written_cuts_a_long_sentence_at_words_around_the_figure() -> None:
     claims[0].update(text="IUP", start=text.index("1 IUP") + 2)
     assert as_written(brief, {"claims": ["c2"]})[0] == "Dari 5 IUP yang beroperasi, hanya 1 "
     # a value's words are those of a claim giving the value itself, not of one agreeing
-    # with it ("kurang dari 2.000 km2" holds 65 km2), even when only the other names a speaker
+    # with it (a bound or an approximation in the value's cluster), even when only the other names a speaker
     claims = [{"id": "c3", "sentence": "Pulau kecil itu lebarnya kurang dari 2.000 km2, ujar Rudi.", "value": 2000,
                "value_max": None, "text": "kurang dari 2.000 km2", "speaker": "e1"},
               {"id": "c4", "sentence": "Luas pulau kecil itu sekitar 65 km2.", "value": 65, "value_max": None,

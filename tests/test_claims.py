@@ -26,6 +26,11 @@ def _claims(text: str, hour: int = 10) -> tuple[list[tuple[float | int | str, st
     return [(c.value, c.property_key) for c in found.claims], [(e.text, e.reason) for e in found.excluded]
 
 
+def _keys(text: str) -> dict[float | int | str, str]:
+    """The key of each figure of an article of ``text``, by value."""
+    return dict(_claims(text)[0])
+
+
 def test_a_denomination_is_not_an_amount() -> None:
     claims, excluded = _claims(
         "Kejaksaan menyita uang senilai Rp 11,8 triliun. Uang pecahan Rp 100.000 itu ditumpuk memenuhi ruangan."
@@ -920,11 +925,10 @@ def test_a_gap_between_two_moments_of_the_story_is_no_figure() -> None:
 
 
 def test_the_parts_a_total_is_broken_down_into_are_no_second_total() -> None:
-    claims, _excluded = _claims(
+    keys = _keys(
         "Penembakan di sekolah itu menewaskan 10 orang. Korban tewas terdiri dari tujuh siswa dan satu orang dewasa. "
         "Surat itu terdiri atas 110 ayat."
     )
-    keys = dict((value, key) for value, key in claims)
     assert keys[10] == "orang:meninggal"
     assert keys[7].endswith(":rincian") and keys[1].endswith(":rincian")
     # one figure after "terdiri atas" is a size, not a part
@@ -1030,21 +1034,19 @@ def test_counts_listed_after_a_total_are_its_parts() -> None:
 def test_a_number_word_is_no_part_of_a_figures_subject() -> None:
     """"dua layar lebar berukuran 300 inci" is the screens' size; "dua bulan sesudahnya
     sebesar 20 persen" names nothing the figure is of."""
-    claims, _excluded = _claims(
+    keys = _keys(
         "Penonton melihat dua layar lebar berukuran 300 inci. Potongan retribusi 40 persen berlaku dua bulan, "
         "lalu dua bulan sesudahnya sebesar 20 persen."
     )
-    keys = dict((value, key) for value, key in claims)
     assert keys[300] == "layar lebar:inci"
     assert not str(keys[20]).startswith(("dua", "bulan"))
 
 
 def test_a_keyword_inside_an_aside_with_its_own_figure_is_not_the_next_figures() -> None:
-    claims, _excluded = _claims(
+    keys = _keys(
         "Omzet perusahaan itu merosot ke US$ 150 juta atau kira-kira Rp 2,4 triliun (dengan kurs Rp 16.050) "
         "dari US$ 210 juta setahun sebelumnya."
     )
-    keys = dict((value, key) for value, key in claims)
     assert keys[16050] == "kurs:money"
     assert not str(keys[210_000_000]).startswith("kurs")
 
@@ -1052,11 +1054,10 @@ def test_a_keyword_inside_an_aside_with_its_own_figure_is_not_the_next_figures()
 def test_a_weak_keyword_with_its_word_of_what_keeps_its_dimension() -> None:
     """"harga saham ... tertinggi dalam tiga tahun" is no share price, nor "tinggi jok
     790 mm, dan kapasitas tangki ... 14,5 liter" a seat's height."""
-    claims, _excluded = _claims(
+    keys = _keys(
         "Harga saham emiten itu menyentuh puncak tertinggi dalam tiga tahun. Harga saham emiten itu naik 2,3 persen. "
         "Berat skuter 110 kg, tinggi jok 760 mm, serta kapasitas tangki bensin mencapai 14,5 liter."
     )
-    keys = dict((value, key) for value, key in claims)
     assert keys[2.3] == "harga saham:percent"
     assert not str(keys[3]).startswith("harga")
     assert not str(keys[14.5]).startswith("tinggi")
@@ -1065,11 +1066,10 @@ def test_a_weak_keyword_with_its_word_of_what_keeps_its_dimension() -> None:
 def test_years_after_a_persons_noun_with_a_demonstrative_are_an_age() -> None:
     """"penyerang 26 tahun itu" is the striker's age; "selama delapan tahun ini" and
     "pemain selama 5 tahun ini" are lengths of time."""
-    claims, _excluded = _claims(
+    keys = _keys(
         "Gol penentu dibuat penyerang 26 tahun itu pada menit akhir. Selama delapan tahun ini ia bekerja. "
         "Ia menjadi pemain selama 5 tahun ini."
     )
-    keys = dict((value, key) for value, key in claims)
     assert keys[26] == "usia"
     assert keys[8] == keys[5] == "durasi:duration"
 
@@ -1077,11 +1077,10 @@ def test_years_after_a_persons_noun_with_a_demonstrative_are_an_age() -> None:
 def test_a_state_across_a_conjunction_is_the_other_counts() -> None:
     """"3 penumpang cedera ringan dan satu orang patah tangan": the one is no second
     count of the injured; "tewas 3 orang dan luka 5 orang": the three are dead."""
-    claims, _excluded = _claims(
+    keys = _keys(
         "Tiga penumpang menderita cedera ringan dan satu orang menderita patah tangan. "
         "Korban tewas 7 orang dan luka 5 orang."
     )
-    keys = dict((value, key) for value, key in claims)
     assert keys[3] == "orang:luka" and keys[1] != "orang:luka"
     assert keys[7] == "orang:meninggal" and keys[5] == "orang:luka"
 
@@ -1090,12 +1089,11 @@ def test_a_change_word_before_a_figure_is_no_subject_when_the_changed_thing_is_n
     """"Sektor konsumer mengalami kenaikan 1,01 persen" is the consumer sector's; "ikut"
     is no part of "sektor energi"; with nothing named before it, or only a clause joined
     by "dengan", the change word keys the figure as before."""
-    claims, _excluded = _claims(
+    keys = _keys(
         "Sektor konsumer mengalami kenaikan 1,01 persen. Sektor tambang ikut melemah 0,11%. "
         "Penjualan ritel mencatatkan pertumbuhan sebesar 11 persen. "
         "Sektor lain mencuri perhatian dengan kenaikan 2,55%. Pertumbuhan sebesar 7,5 persen tercatat."
     )
-    keys = dict((value, key) for value, key in claims)
     assert keys[1.01] == "sektor konsumer:percent"
     assert keys[0.11] == "sektor tambang:percent"
     assert keys[11] == "penjualan ritel:percent"

@@ -1946,9 +1946,10 @@ STORY_DAYS_BEFORE = 2
 def mark_before_start(claims: Iterable[Claim]) -> None:
     """Key as another match's (``skor:laga lain``) every score of the match published
     before the match began (:func:`match_start`): a past meeting (a first leg's 0-4
-    recalled before kick-off), another match or a prediction, never its result. A story of a match's build-up had "updated" its score from one past
-    result to another. So is a score the text dates :data:`STORY_DAYS_BEFORE` days or
-    more before the story's first report."""
+    recalled before kick-off), another match or a prediction, never its result. A story
+    of a match's build-up had "updated" its score from one past result to another. So is
+    a score the text dates :data:`STORY_DAYS_BEFORE` days or more before the story's
+    first report."""
     claims = list(claims)
     start = match_start(claims)
     published = {c.id: c.published.replace(tzinfo=c.published.tzinfo or DEFAULT_TZ) for c in claims if c.published}

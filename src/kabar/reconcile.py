@@ -767,14 +767,14 @@ def _consensus(status: str, summaries: list[ValueSummary]) -> dict[str, Any] | N
     if status == "conflict" and len(tied) > 1:
         latest = max(tied, key=lambda s: s.last or _EARLIEST)
         return _shown(latest, f"no majority ({best.sources} independent sources each); latest figure shown")
-    outlets = [o for o in best.outlets if o != "?"]
     reason = (
         f"reported by {best.sources} independent source{'s' if best.sources != 1 else ''}"
         if status != "conflict"
         else f"most independent sources ({best.sources} of {sum(s.sources for s in summaries)})"
     )
-    if status == "single" and best.sources > 1 and len(outlets) == 1:
-        reason = f"reported by one outlet ({outlets[0]}) in {best.sources} articles"
+    if status == "single" and best.sources > 1:
+        # (several articles, so one named outlet: see _agreeing)
+        reason = f"reported by one outlet ({best.outlets[0]}) in {best.sources} articles"
     return _shown(best, reason)
 
 

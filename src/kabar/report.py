@@ -164,7 +164,7 @@ def as_written(brief: dict[str, Any], value: dict[str, Any]) -> tuple[str, str, 
     """Where the text gives ``value``: (before, figure, after), a window of
     ``EXCERPT_SIDE`` characters each side of the figure in the sentence of its first
     claim that writes the value itself and names a speaker (else the first that writes
-    it: not "kurang dari 2.000 km2" for 65 km2, which it agrees with; else its first
+    it: not "sekitar 66 km2" for 65 km2, which it agrees with; else its first
     claim), cut at words; empty when none of its claims is in the brief."""
     claims = {c["id"]: c for c in brief.get("claims", [])}
     chosen = [claims[i] for i in value.get("claims", []) if i in claims]

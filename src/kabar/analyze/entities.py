@@ -1050,9 +1050,10 @@ _CURRENCIES = frozenset(
 _LEGAL_FORM_WORDS = frozenset(["pt", "cv", "tbk", "persero", "perum", "perseroda", "ud"])
 # Punctuation that ends or opens a sentence or clause, never a name's end.
 _EDGE_PUNCTUATION = frozenset(["?", "!", ".", ",", ";", ":", "?!", "..."])
-# Signs written before an amount, which no name ends with.
+# Signs written before an amount, which no name ends with (nor is one alone).
+CURRENCY_SIGNS = frozenset(["rp", "rp.", "us$", "usd", "idr", "s$", "€", "$", "£", "¥"])
+# A word all in lower case, which no name in text written with capitals ends with.
 _LOWER_TAIL = re.compile(r"[a-z]+")
-_CURRENCY_SIGNS = frozenset(["rp", "rp.", "us$", "usd", "idr", "s$", "€", "$", "£", "¥"])
 
 
 def title_only(words: Sequence[str]) -> bool:
@@ -1549,7 +1550,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             # Rp 600 juta"; nor a sentence's punctuation: "pemilik Selat Hormuz?")
             while last > first and (
                 doc[last - 1].is_space or doc[last - 1].text in _EDGE_PUNCTUATION
-                or (last - first > 1 and doc[last - 1].lower_ in _CURRENCY_SIGNS)
+                or (last - first > 1 and doc[last - 1].lower_ in CURRENCY_SIGNS)
             ):
                 last -= 1
             if first == last:

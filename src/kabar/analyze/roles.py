@@ -1141,8 +1141,9 @@ def _org_word_written_elsewhere(
     the organisation, word by word: "Direktur Utama PT Sinar Nikel Budi Santoso" in an
     article naming "PT Sinar Nikel" alone (in a June 2025 story the model read a
     director's name as opening with "Nikel", and "Nikel" became his name in the
-    story); "Kepala Kantor Bea Cukai Sinar Budi Hartono" with "Bea Cukai Sinar" alone. A name of one word so read leaves no name
-    ("Wali Kota Los Angeles, yang ..."). With no organisation read, the word is one when
+    story); "Kepala Kantor Bea Cukai Sinar Budi Hartono" with "Bea Cukai Sinar" alone.
+    A name of one word so read leaves no name ("Wali Kota Los Angeles, yang ...").
+    With no organisation read, the word is one when
     the text writes it alone as a body's or place's name (``bodies``: the spans of
     organisations and places) and two name words are left ("CEO Danantara Rosan
     Roeslani" beside "Danantara akan ..."; not "Menteri Lingkungan Hidup Hanif Faisol

@@ -240,7 +240,7 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
       as a country or region is that place ("Indonesia"), and an acronym the article
       also gives as an organisation is that organisation ("Adapun BI menilai ...").
     """
-    from kabar.analyze.entities import never_a_name_word, place_names
+    from kabar.analyze.entities import CURRENCY_SIGNS, never_a_name_word, place_names
 
     places = place_names()
     lower = lower_words(text)
@@ -267,7 +267,7 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             continue
         if common_word(m.text, lower) and not in_uncased:
             continue
-        if not _LETTER.search(m.text) or m.text.lower() in _CURRENCY_NAMES:
+        if not _LETTER.search(m.text) or m.text.lower() in CURRENCY_SIGNS:
             continue  # a figure ("0,84") or a currency's sign ("US$") names no one
         if " " not in m.text and not m.text.isupper() and (m.text.lower() in HEADS or m.text.lower() in RANK_WORDS):
             # a title or rank alone ("Menpora", "Mendag", "Dubes", "Marsda") names no
@@ -314,7 +314,6 @@ def _ranked(text: str, start: int, end: int) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_CURRENCY_NAMES = frozenset({"us$", "rp", "rp.", "s$", "idr", "usd"})
 
 
 # A text is written without capitals when at least this share of its characters is in

@@ -1005,8 +1005,8 @@ def _scan_years(text: str, find: _Finder) -> Iterator[_Cand]:
             at = end
             while (more := _LISTED_YEAR.match(text, at)) is not None:
                 listed = int(more["y"])
-                yield _Cand(more.start("y"), more.end("y"), "year", False,
-                            fixed=(date(listed, 1, 1), date(listed, 12, 31), None))
+                lo, hi = _year_period(listed, None)
+                yield _Cand(more.start("y"), more.end("y"), "year", False, fixed=(lo, hi, None))
                 at = more.end()
 
 
