@@ -499,3 +499,26 @@ def test_a_relational_title_after_a_comma_is_the_person_befores() -> None:
     g, f = text.index("Dimas"), text.index("Lestari")
     found = find_role_mentions(text, [(g, g + 13, "PERSON"), (f, f + 13, "PERSON")])
     assert [(m.name, m.role, m.org) for m in found] == [("Dimas Anggoro", "kuasa hukum", "Lestari Wulan")]
+
+
+def test_dalam_after_a_title_and_before_a_portfolio_word_is_the_titles() -> None:
+    """"Menteri Dalam Negeri": "Dalam" (a clause's opening word elsewhere) is part of
+    the home minister's title, not the end of it."""
+    text = "Angka itu, menurut Menteri Dalam Negeri Rendra Wiguna, masih sementara."
+    found = fields(text, model_person(text, "Rendra", ", masih"))
+    assert found[0][1:4] == ("Rendra Wiguna", "Menteri Dalam Negeri", None)
+    text = "Hal itu dijelaskan Wakil Menteri Dalam Negeri Sekar Ayu di Jakarta."
+    assert fields(text, model_person(text, "Sekar", " di Jakarta"))[0][1:3] == ("Sekar Ayu", "Wakil Menteri Dalam Negeri")
+    # "Dalam" opening a clause after a title with no portfolio word after it stays out
+    text = "Hal itu disampaikan Menteri Dalam rapat kerja, kata Rendra."
+    assert all(f[2] != "Menteri Dalam" for f in fields(text))
+
+
+def test_a_short_form_in_brackets_counts_as_one_word_of_a_long_title() -> None:
+    text = (
+        "Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian Dalam Negeri "
+        "(Kemendagri) Yoga Pranata menekankan pentingnya inovasi."
+    )
+    found = fields(text, model_person(text, "Yoga", " menekankan"))
+    assert found[0][1:3] == ("Yoga Pranata", "Kepala")
+    assert found[0][3] == "Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian Dalam Negeri (Kemendagri)"

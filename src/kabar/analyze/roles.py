@@ -665,6 +665,12 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
                 # connector or another portfolio word is the title's, not a clause's
                 and not (tok.lower in PORTFOLIO_WORDS and j > i
                          and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower in PORTFOLIO_WORDS))
+                # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio word
+                # after a title or a body's noun and before another portfolio word
+                and not (tok.lower in PORTFOLIO_WORDS and j > 0
+                         and (tokens[j - 1].lower in ROLE_WORDS or tokens[j - 1].lower in ORG_NOUNS)
+                         and j + 1 < len(tokens) and tokens[j + 1].is_cap
+                         and tokens[j + 1].lower in PORTFOLIO_WORDS)
                 # "Ketua The Fed Jerome Powell": an English name's article
                 and not english_article(tokens, j)
                 # "Direktur Lalu Lintas": traffic, not "then"
@@ -680,6 +686,9 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
             and tokens[j + 2].text == ")"
         ):
             j += 3  # "(BPS)", "(Menkum)"
+            # ... counted as one word of the phrase: "Kepala Badan Strategi Kebijakan
+            # Dalam Negeri (BSKDN) Kementerian Dalam Negeri (Kemendagri) Yusharto"
+            n = min(len(tokens), n + 2)
             continue
         if (
             # (English "of" inside a name: "Times of Israel", "University of Oxford")
