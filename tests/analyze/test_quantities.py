@@ -963,3 +963,12 @@ def test_a_currency_written_after_an_amount_with_rp_is_its_own() -> None:
     dolar AS" is still a rate in rupiah."""
     found = extract_quantities("Laba bersihnya Rp 120 juta dollar AS. Nilai tukarnya Rp 16.100 per dolar AS.")
     assert [(q.value, q.unit) for q in found] == [(120_000_000, "USD"), (16100, "IDR")]
+
+
+def test_euro_1_to_7_alone_is_an_emission_standard_not_money() -> None:
+    text = "Bus itu memenuhi standar emisi Euro 4 dan siap untuk Euro 5 maupun Euro 6."
+    assert [q for q in extract_quantities(text) if q.unit == "EUR"] == []
+    # money written with "Euro" first: a scale word, a decimal or a price's word
+    assert one("Klub itu menebusnya Euro 5 juta.").value == 5_000_000
+    assert one("Ia menebusnya Euro 5,5 miliar.").value == 5_500_000_000
+    assert one("Harga tiketnya Euro 5 saja.").unit == "EUR"

@@ -786,3 +786,20 @@ def test_quarters_and_halves_of_a_named_year_are_periods() -> None:
     assert periods("Laba Q2 2024 turun.") == [("Q2 2024", date(2024, 4, 1), date(2024, 6, 30))]
     # (a quarter with no year is not guessed)
     assert periods("Laba di kuartal I naik.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim itu menang 2-1 di Matchday 7 pekan lalu.",
+        "Laga ke-7 pekan lalu berakhir imbang.",
+        "Aturan itu ada di Pasal 7 tahun lalu.",
+    ],
+)
+def test_a_labelled_number_counts_no_weeks_or_years(text: str) -> None:
+    """"Matchday 7 pekan lalu" is the seventh matchday, last week: not seven weeks ago."""
+    m = one(text)
+    assert m.text in ("pekan lalu", "tahun lalu")
+    assert m.value == (date(2025, 6, 9) if m.text == "pekan lalu" else date(2024, 1, 1))
+    # a count in figures or words still counts
+    assert one("Ia pindah 7 pekan lalu.").value == date(2025, 4, 28)

@@ -861,6 +861,12 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# After "Euro 1" to "Euro 7", what makes it money rather than an emission standard: a
+# price's word in the 30 characters before ("harga tiket Euro 5"), or a decimal or a
+# scale word after ("Euro 5 juta", "Euro 4,5 miliar").
+_MONEY_CUE_RE = re.compile(r"\b(?:harga\w*|seharga|biaya\w*|tarif\w*|senilai|sebesar|bayar|membayar|dibayar)\b", re.IGNORECASE)
+_EMISSION_NOT_RE = re.compile(r"[.,]\d|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|trilyun)\b", re.IGNORECASE)
+
 class _Left:
     """A match found by a reversed pattern: where it starts and its groups, unreversed."""
 
@@ -1161,6 +1167,12 @@ class _Extractor:
         money_unit = _currency_code(cur.group(1)) if cur is not None else None
         if cur is not None and cur.group(1) in ("Euro", "EURO") and _YEARISH_RE.fullmatch(tok):
             return e  # "Euro 2024" the tournament
+        if (
+            cur is not None and cur.group(1) in ("Euro", "EURO") and len(tok) == 1 and "1" <= tok <= "7"
+            and not _EMISSION_NOT_RE.match(text, e)
+            and not _MONEY_CUE_RE.search(text, max(0, cur.start - 30), cur.start)
+        ):
+            return e  # "standar emisi Euro 4": an emission standard ("Euro 5 juta" is money)
         if cur is None and self.left(_REV_PLATE_RE, s) and _PLATE_AFTER_RE.match(text, e):
             return e  # a number plate: "N 8528 EC", "B 1234 XYZ"
         return self.amount_candidate(s, e, cur.start if cur else s, money_unit)

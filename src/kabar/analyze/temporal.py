@@ -1093,7 +1093,7 @@ def _scan_rel_period(text: str, find: _Finder) -> Iterator[_Cand]:
             continue  # "ulang tahun ini" is a birthday
         if re.search(r"(?:tahun|bulan|minggu|pekan)-$", before):
             continue  # "tahun-tahun mendatang": the years to come
-        if q is None and _preceded(text, mt.start(), _COUNTED, 16):
+        if q is None and _preceded(text, mt.start(), _COUNTED, 16) and not _labelled_number_before(text, mt.start()):
             continue  # "belasan tahun lalu", "beberapa bulan ini": vague spans
         step = {None: 0, "ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}[d]
 
@@ -1133,11 +1133,33 @@ def _number(n: str | None, se: str | None) -> int | None:
     return base
 
 
+# A number in figures right after one of these labels numbers the thing before it, not
+# the weeks or years after it: "Matchday 9 pekan lalu" (the ninth matchday, last week),
+# "laga ke-9 pekan lalu", "Pasal 5 tahun lalu".
+_LABELLED_NUMBER = re.compile(
+    r"(?:\bke-?|\b(?:matchday|md|matchweek|gameweek|gw|pekan|laga|game|giornata|jornada|seri|series"
+    r"|episode|eps|ep|jilid|ronde|round|leg|grup|group|no|nomor|nomer|pasal|ayat|tahap|gelombang"
+    r"|putaran|season|musim|volume|vol|bab|part|chapter|stage|etape|sesi|angkatan)\.?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_number_before(text: str, at: int) -> bool:
+    """Whether a labelled number in figures ends right before ``at`` ("Matchday 9 ")."""
+    m = re.search(r"(\d+)\s*$", text[max(0, at - 8):at])
+    if m is None:
+        return False
+    start = at - (len(text[max(0, at - 8):at]) - m.start())
+    return _LABELLED_NUMBER.search(text, max(0, start - 12), start) is not None
+
+
 def _scan_n_units(text: str, find: _Finder) -> Iterator[_Cand]:
     for mt in find(_N_UNITS):
         n = _number(mt["n"], mt["se"])
         if n is None or n == 0:
             continue
+        if mt["n"] and mt["n"][0].isdigit() and _LABELLED_NUMBER.search(text, max(0, mt.start() - 12), mt.start()):
+            continue  # the period alone ("pekan lalu") is read by _scan_rel_period
         unit = _UNIT[mt["unit"].lower()]
         if mt["ago"]:
             mode = "ago"
