@@ -602,3 +602,10 @@ def test_a_word_of_a_name_given_elsewhere_stays_a_speaker() -> None:
     p = text.index("Perry Warjiyo")
     found = run(text, [(p, p + len("Perry Warjiyo"), "PERSON")])
     assert "Perry" in {a.speaker_name for a in found}
+
+
+def test_buka_after_a_quotation_opens_it_and_the_source_cited_is_not_the_speaker() -> None:
+    text = '"Tes hari ini berjalan baik bagi kami," buka Dani Saputra dilansir dari Motoblog, Selasa (10/6/2025).'
+    assert [(a.speaker_name, a.cue) for a in run(text)] == [("Dani Saputra", "buka")]
+    # an instruction after a comma is no one's word
+    assert run("Caranya mudah, buka Google Maps di ponsel lain.") == []

@@ -119,7 +119,7 @@ class Attribution:
 _POST_CUES = (
     "kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
     "|tegas|pungkas|beber|tanya|seru|jawab|timpal|sambung|kilah|cetus|kisah|aku|akui"
-    "|klaim|harap|pinta|imbau|tandas|urai|terangnya|tutup|sahut"
+    "|klaim|harap|pinta|imbau|tandas|urai|terangnya|tutup|buka|sahut"
 )
 _POST_CUE = re.compile(rf"\b(?=[kujtpslbiacdhKUJTPSLBIACDH])(?P<cue>(?:{_POST_CUES})(?P<nya>nya)?)\b", re.IGNORECASE)
 # Cue verbs written after the speaker.
@@ -973,6 +973,8 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
             continue
         if at_start and not m.group("nya") and m.group("cue").lower() not in ("kata", "ujar"):
             continue
+        if m.group("cue").lower() == "buka" and not pre.endswith(("\"", "”", "’")):
+            continue  # '"...," buka Bagnaia' opens a quotation; "Caranya, buka Google Maps" no one
         found = _post_cue_at(ctx, m.start(), s1)
         if found is None:
             continue
