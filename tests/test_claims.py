@@ -1098,3 +1098,19 @@ def test_a_change_word_before_a_figure_is_no_subject_when_the_changed_thing_is_n
     assert keys[0.11] == "sektor tambang:percent"
     assert keys[11] == "penjualan ritel:percent"
     assert keys[2.55] == "kenaikan:percent"
+
+
+def test_a_lists_next_item_with_its_own_noun_is_not_the_keyword_befores() -> None:
+    keys = _keys("Sedan itu punya panjang 4.710 mm, lebar 1.820 mm, tinggi 1.455 mm dan jarak sumbu roda 2.740 mm.")
+    assert keys[1455] == "tinggi:mm" and keys[2740] == "jarak sumbu roda:mm"
+    keys = _keys("Laba ditahan sebesar Rp 12,40 triliun dan total ekuitas sebesar Rp 30,15 triliun.")
+    assert keys[30_150_000_000_000] == "total ekuitas:money"
+    # a holder after the conjunction is whose the keyword's figure is
+    keys = _keys("Gaji presiden sebesar Rp 500 juta per bulan dan wakil presiden sebesar Rp 300 juta per bulan.")
+    assert keys[300_000_000] == "gaji wakil presiden:money:per bulan"
+
+
+def test_a_number_after_roda_is_a_class_of_vehicle_not_a_count() -> None:
+    assert _keys("Produsen roda empat asal Korea itu resmi masuk pasar.") == {}
+    assert _keys("Penjualan kendaraan beroda dua sepanjang Mei naik.") == {}
+    assert 3 in _keys("Ia membeli tiga kendaraan roda empat.")

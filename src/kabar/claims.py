@@ -563,6 +563,11 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     unit = q.unit
     family = unit_family(unit) or q.kind
     measure = _measure(left)
+    if measure and _own_list_item(left) and not _holder(left, measure):
+        # "tinggi 1.487 mm dan jarak sumbu roda 2.790 mm": the list's next item names
+        # its own thing; the keyword before the figure before is that figure's (but
+        # "gaji presiden Rp X dan wakil presiden Rp Y" names whose: the holder's gaji)
+        measure = None
     if measure == "durasi" and family != "duration" and unit not in ("dekade", "windu", "abad", "musim", "malam"):
         # "selama sepekan, dana asing keluar dari pasar saham Rp 3 triliun": the figure is
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
@@ -1006,6 +1011,24 @@ _COUNTRY_CODES = frozenset({"RI", "NKRI", "UE", "EU", "US", "USA", "UK", "RRC", 
 
 
 _FIGURE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+# A list's next item after a figure: a conjunction or comma, then words (the item's own
+# noun phrase) up to this figure.
+_NEXT_ITEM = re.compile(r"\d[\d.,]*\s*[^\s\d,.;:]*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)([a-z][a-z\s-]*?)\s*$")
+
+
+def _own_list_item(left: str) -> bool:
+    """Whether the figure after ``left`` opens a list's next item with its own subject
+    of two or more words and no keyword ("..., tinggi 1.487 mm dan jarak sumbu roda")."""
+    m = _NEXT_ITEM.search(left)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return (
+        len(words) >= 2 and _MEASURE_RE.search(m.group(1)) is None
+        and _subject(left) == " ".join(words)
+    )
 
 
 def _measure(left: str) -> str | None:

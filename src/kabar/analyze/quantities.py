@@ -368,6 +368,9 @@ _REV_LABEL_RE = re.compile(
     # ("UU TipikorjunctoPasal 55 ayat (1)")
     rf"|{_SP}*+(?:{_alternation(('Pasal', 'UU', 'Ayat'), reverse=True)})(?=[a-z])"
 )
+# "roda" or "beroda" right before a number, read backwards: "roda empat", "beroda dua",
+# "roda 4" (a class of vehicle, nothing counted).
+_REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
 _RANK_LABELS: tuple[str, ...] = (
     "peringkat", "ranking", "rangking", "urutan", "juara", "putaran", "babak", "ronde",
@@ -1149,6 +1152,8 @@ class _Extractor:
                 return self.make(rank.start, e, int(tok), None, ORDINAL, noun=rank.group(1).lower())
             if prev == " " and self.left(_REV_FLIGHT_RE, s):
                 return e
+            if len(tok) == 1 and tok in "2346" and _REV_WHEELS_RE.match(text[max(0, s - 8):s][::-1]):
+                return e  # "kendaraan roda 4" ("jarak sumbu roda 2.790 mm" is a length)
             if self.left(_REV_LABEL_RE, s):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
@@ -1496,6 +1501,8 @@ class _Extractor:
         named = _NAMED_AT_RE.match(text, s)
         if named is not None:
             return named.end()
+        if _REV_WHEELS_RE.match(text[max(0, s - 8):s][::-1]):
+            return e  # "kendaraan roda empat": a class of vehicle, nothing counted
         if low in ("pertama", "kesatu"):
             if text[e : e + 1] == "-":
                 return None
