@@ -645,3 +645,24 @@ def test_a_short_form_typed_several_ways_is_one_entity_of_its_organisation() -> 
     assert [(e.name, e.type, e.aliases, len(e.mentions)) for e in merged] == [
         ("Antam", "ORG", ["PT Aneka Tambang Tbk"], 20), ("JT", "PERSON", ["Jurist Tan"], 10),
     ]
+
+
+def test_a_time_before_its_own_sentences_date_is_on_that_date() -> None:
+    from datetime import datetime
+
+    from kabar.records import Article
+
+    text = (
+        "Pameran dibuka Sabtu (14/6/2025) di Surabaya.\n"
+        "Panggung utama dibuka pukul 19.00 WIB pada Jumat (20/6/2025).\n"
+        "Toko-toko buka hingga jam 11 malam khusus pada 27-28 Juni."
+    )
+    article = Article(id="t3", title="Pameran", text=text, clean_text=text,
+                      outlet="contoh", published=datetime(2025, 6, 14, 9, 0))
+    timeline = build_brief([article])["timeline"]
+    # (the shops' closing time is each day's of the period, not 20 June's at 23:00)
+    assert [(t["date"], t["end_date"], t["time"]) for t in timeline] == [
+        ("2025-06-14", None, None),
+        ("2025-06-20", None, "19:00"),
+        ("2025-06-27", "2025-06-28", None),
+    ]

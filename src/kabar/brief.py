@@ -599,9 +599,17 @@ def _timeline(
     for a in analyses:
         seen: set[tuple[int, str, str | None]] = set()
         last_day = None
-        for d in sorted(a.dates, key=lambda x: x.start):
+        ordered = sorted(a.dates, key=lambda x: x.start)
+        for i, d in enumerate(ordered):
             si = a.sentence_of(d.start)
             if si is None:
+                continue
+            if d.kind == "time" and not d.resolved and any(
+                x.kind != "time" and x.resolved and a.sentence_of(x.start) == si for x in ordered[i + 1:]
+            ):
+                # a time before its own sentence's date ("buka hingga jam 11 malam khusus
+                # pada 28 - 29 Juni") is that date's, not the day an earlier sentence
+                # named: the sentence is placed by its date's entry
                 continue
             written = None
             if d.resolved and d.value is not None and d.kind != "period":
