@@ -1114,3 +1114,15 @@ def test_a_number_after_roda_is_a_class_of_vehicle_not_a_count() -> None:
     assert _keys("Produsen roda empat asal Korea itu resmi masuk pasar.") == {}
     assert _keys("Penjualan kendaraan beroda dua sepanjang Mei naik.") == {}
     assert 3 in _keys("Ia membeli tiga kendaraan roda empat.")
+
+
+def test_a_money_keyword_keys_no_measure_and_a_comparative_is_no_subject() -> None:
+    keys = _keys("Pabrik dengan nilai investasi Rp 800 miliar itu berdiri di atas lahan seluas 12 hektare.")
+    assert keys[800_000_000_000] == "investasi:money" and keys[12] == "luas:ha"
+    # "lebih murah", "lebih cepat": an adjective of comparison; the noun before "yang" or nothing
+    keys = _keys("Model tertinggi memakai 2TB, sedangkan model yang lebih murah memakai 256GB.")
+    assert keys[256] == "model:gb"
+    assert _keys("Ia finis lebih cepat 0,005 detik dari rivalnya.") == {0.005: ""}
+    # a conjunction of purpose after a measure is no noun, and "pas" no subject
+    assert _keys("Perangkat itu punya port audio 3,5mm guna menyambung headset.") == {3.5: "punya port audio:mm"}
+    assert _keys('"Pas di Rp 40 juta ya?" tanya hakim.') == {40_000_000: ""}

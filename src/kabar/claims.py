@@ -176,6 +176,9 @@ NOT_NOUNS = frozenset({
     "kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah",
     # particles of speech ("tinggal dua ya", "empat bulan nih"): nothing counted
     "ya", "sih", "kok", "dong", "deh", "lho", "loh", "kan", "nih", "tuh", "kah",
+    # conjunctions of purpose ("port audio 3,5mm guna mendukung aksesori"): what follows
+    # is why, not what was measured
+    "guna", "untuk", "agar", "supaya", "demi",
 })
 # Words after a counted noun that make it another thing counted: "lima gempa susulan"
 # (any noun), "medali emas" beside "medali perunggu".
@@ -194,7 +197,7 @@ _MEASURE_FAMILIES: dict[str, frozenset[str]] = {
     **{k: _MONEY_FAMILIES for k in (
         "gaji", "subsidi", "tarif", "anggaran", "denda", "kerugian", "pendapatan", "laba", "laba bersih",
         "dana", "biaya", "uang", "dividen", "utang", "penghasilan", "tunjangan", "uang pengganti",
-        "nilai", "nilai transaksi", "harga",
+        "nilai", "nilai transaksi", "harga", "investasi",
     )},
     **{k: frozenset({"length"}) for k in ("kedalaman", "tinggi", "panjang")},
     "usia": frozenset({"duration"}), "suhu": frozenset(), "kecepatan": frozenset(),
@@ -573,7 +576,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
         measure = None
     families = _MEASURE_FAMILIES.get(measure or "") or _MEASURE_FAMILIES.get((measure or "").partition(" ")[0])
-    if families is not None and family in _KNOWN_FAMILIES and family not in families:
+    if families is not None and (family in _KNOWN_FAMILIES or (families is _MONEY_FAMILIES and q.kind == "measure")) \
+            and family not in families:
         # a keyword whose dimension the figure's unit is not ("disimpan dalam suhu
         # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan", "harga
         # saham ... tertinggi dalam tiga tahun"; a weak keyword with its word of what
@@ -807,10 +811,10 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
         subject = "" if not counted or counted[0] in _SPAN_WORDS else " ".join(counted)
     if not subject or subject in NOT_SUBJECTS:
         return None
-    if subject.split()[0] in _INTENSIFIERS:
+    if subject.split()[0] in _INTENSIFIERS or (first > 0 and tokens[first - 1].lower() in _COMPARATIVES):
         # an adjective ("ongkos yang amat terjangkau mulai dari Rp 2 juta"): the noun
         # it describes, before "yang", or nothing
-        before = tokens[:first]
+        before = tokens[:first - 1] if first > 0 and tokens[first - 1].lower() in _COMPARATIVES else tokens[:first]
         if len(before) >= 2 and before[-1].lower() == "yang" and before[-2].isalpha() and before[-2].islower():
             return None if before[-2] in _SUBJECT_ENDS or before[-2] in LINKING else before[-2]
         return None
@@ -828,6 +832,9 @@ _PERIODIC = frozenset({"harian", "mingguan", "bulanan", "tahunan"})
 
 # Words of degree opening an adjective: no subject of a figure.
 _INTENSIFIERS = frozenset({"sangat", "amat", "paling", "cukup", "terlalu", "agak", "relatif", "begitu", "sungguh"})
+# ... and of comparison, before the adjective: "model yang lebih murah menggunakan 512GB"
+# is the model's figure, "lebih cepat 10 tahun" no one's
+_COMPARATIVES = frozenset({"lebih", "kurang", "paling", "makin", "semakin", "terlebih"})
 
 
 def _capitalised_to_open(tokens: list[str], at: int) -> bool:
@@ -939,6 +946,8 @@ NOT_SUBJECTS = frozenset({
     "pagi", "siang", "sore", "malam", "subuh", "petang", "dini hari",
     # a place pointed at: "Kelembapan udara di sana sekitar 80 persen" is the humidity's
     "sana", "sini", "situ",
+    # "Pas di Rp 25 juta": exactly, no thing
+    "pas",
 })
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
