@@ -323,3 +323,11 @@ def test_a_full_stop_or_a_bracket_comma_without_its_space_gets_one() -> None:
     assert repaired == (
         "Itu sudah siap,” katanya. Sebelumnya Menteri (Mendikbud), Budi Santoso ke Jl.Merdeka, lihat Kompas.com, nilai 1,5."
     )
+
+
+def test_a_one_letter_end_of_a_name_glued_to_a_common_word_is_cut_where_the_text_writes_it_alone() -> None:
+    text = "Seri Serie A berlanjut. Tonton siaran Serie Aeksklusif di aplikasi itu."
+    assert repair_glued(text)[0] == "Seri Serie A berlanjut. Tonton siaran Serie A eksklusif di aplikasi itu."
+    # a letter the text never writes alone after that word stays glued
+    text = "Tonton siaran Serie Aeksklusif di aplikasi itu."
+    assert repair_glued(text)[0] == text

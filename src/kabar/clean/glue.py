@@ -701,6 +701,26 @@ def _split_acronym_name(word: str, inside: set[str]) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
+# A one-letter end of a name glued to the word after it, where the name was a link:
+# "ROG Xbox Ally Xhadir" beside "Ally X" written alone. The tail must be a common word of
+# at least LETTER_TAIL_MIN_LEN letters, and the text must write the word before with the
+# letter alone elsewhere.
+LETTER_TAIL_MIN_LEN = 5
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w-]*)[ \t]+$")
+
+
+def _split_letter_glued(word: str, text: str, start: int) -> tuple[str, str] | None:
+    """``Xhadir`` -> ``X hadir`` after ``Ally`` when the text writes ``Ally X`` alone."""
+    tail = word[1:]
+    if len(tail) < LETTER_TAIL_MIN_LEN or not tail.islower() or _known(word.lower()) or not _common_word(tail):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    alone = re.compile(rf"\b{re.escape(before.group(1))}[ \t]+{word[0]}(?![\w.])")
+    return (word[0], tail) if alone.search(text) else None
+
+
 _TWO_NAMES = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 
@@ -1249,6 +1269,8 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
                 )
             else:
                 parts = _split_acronym_name(word, inside) or _split_two_names(word, alone)
+        if parts is None and word[:1].isupper() and len(word) > LETTER_TAIL_MIN_LEN:
+            parts = _split_letter_glued(word, text, start)
         if parts is None:
             continue
         if counts is None:
