@@ -331,3 +331,12 @@ def test_a_one_letter_end_of_a_name_glued_to_a_common_word_is_cut_where_the_text
     # a letter the text never writes alone after that word stays glued
     text = "Tonton siaran Serie Aeksklusif di aplikasi itu."
     assert repair_glued(text)[0] == text
+
+
+def test_a_full_stop_before_an_opening_quotation_or_a_word_in_capitals_ends_a_sentence() -> None:
+    text = "Grup itu beranggotakan lima orang.BLUEMOON debut bulan depan, katanya.“Kami siap,” ujarnya."
+    assert repair_glued(text)[0] == (
+        "Grup itu beranggotakan lima orang. BLUEMOON debut bulan depan, katanya. “Kami siap,” ujarnya."
+    )
+    # a brand's suffix stays
+    assert repair_glued("Startup Katalis.AI hadir.")[0] == "Startup Katalis.AI hadir."
