@@ -522,3 +522,10 @@ def test_a_short_form_in_brackets_counts_as_one_word_of_a_long_title() -> None:
     found = fields(text, model_person(text, "Yoga", " menekankan"))
     assert found[0][1:3] == ("Yoga Pranata", "Kepala")
     assert found[0][3] == "Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian Dalam Negeri (Kemendagri)"
+
+
+def test_a_role_after_sebagai_ends_before_dan_and_the_next_person() -> None:
+    text = "Tim itu dipimpin Arief Wibowo sebagai ketua dan Rina Lestari sebagai wakil ketua."
+    names = [(text.index("Arief"), text.index(" sebagai"), "PERSON"),
+             (text.index("Rina"), text.rindex(" sebagai"), "PERSON")]
+    assert [(f[1], f[2]) for f in fields(text, names)] == [("Arief Wibowo", "ketua"), ("Rina Lestari", "wakil ketua")]

@@ -31,7 +31,7 @@ import functools
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, NamedTuple
 
@@ -1490,7 +1490,7 @@ def _appositive_mentions(
             continue  # "Dilansir dari Tribuna, pelatih baru, ...": a source, not a person
         ns_char, ne_char = tokens[name_span[0]].start, tokens[name_span[1] - 1].end
         existing = by_name_end.get(ne_char)
-        role_end_i = _appositive_end(tokens, k + head_len)
+        role_end_i = _appositive_end(tokens, k + head_len, person_starts)
         head_end = k + head_len
         run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
         split = _split_run(tokens, head_end, run_end, kind, {}) if run_end > head_end else None
@@ -1588,9 +1588,11 @@ def _name_before(
     return j, end
 
 
-def _appositive_end(tokens: Sequence[Token], i: int) -> int:
+def _appositive_end(tokens: Sequence[Token], i: int, person_starts: Mapping[int, int] | None = None) -> int:
     """End (exclusive) of a role phrase after "Name,": the next comma or sentence mark,
-    a clause word, or :data:`MAX_APPOSITIVE_TOKENS`."""
+    a clause word, "dan" before a person the model found (``person_starts``), or
+    :data:`MAX_APPOSITIVE_TOKENS`."""
+    person_starts = person_starts or {}
     j = i
     n = min(len(tokens), i + MAX_APPOSITIVE_TOKENS)
     while j < n:
@@ -1602,5 +1604,7 @@ def _appositive_end(tokens: Sequence[Token], i: int) -> int:
             break
         if tok.lower in _CLAUSE_STOPS or (not tok.is_cap and _VERB_LIKE.match(tok.lower) and tok.lower not in PORTFOLIO_WORDS):
             break
+        if tok.lower in ("dan", "serta") and j + 1 < len(tokens) and tokens[j + 1].start in person_starts:
+            break  # "Herry selaku ketua dan Novel Baswedan selaku wakil ketua": the next person
         j += 1
     return max(j, i)
