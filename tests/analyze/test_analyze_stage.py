@@ -523,3 +523,11 @@ def test_a_text_written_without_capitals_keeps_its_names() -> None:
     names = {e.text for e in analyze_text("doc", cased).entities}
     assert not any(name.islower() for name in names)
     assert {"Bogor", "Cibinong"} <= names
+
+
+def test_a_former_holders_role_keeps_its_word() -> None:
+    """"eks Ketua PN Surabaya Rudi": he chaired the court no longer; the brief must not
+    say he does."""
+    text = "Terdakwa eks Ketua PN Surabaya Rudi Hartanto hadir. Mantan Presiden Budi Wirawan datang."
+    roles = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.role}
+    assert roles == {"Rudi Hartanto": "eks Ketua PN Surabaya", "Budi Wirawan": "mantan Presiden"}

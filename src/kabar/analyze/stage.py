@@ -112,10 +112,17 @@ class Analysis:
         )
 
 
-def _role_text(role: RoleMention) -> str | None:
+_FORMER_BEFORE = re.compile(r"\b(mantan|eks|bekas|calon)[ \t]+$", re.IGNORECASE)
+
+
+def _role_text(role: RoleMention, text: str = "") -> str | None:
+    """The role with its organisation; a former or future holder's word before it kept
+    ("eks Ketua PN Surabaya": he chaired the court no longer)."""
     if not role.role:
         return None
-    return f"{role.role} {role.org}".strip() if role.org else role.role
+    title = f"{role.role} {role.org}".strip() if role.org else role.role
+    former = _FORMER_BEFORE.search(text, max(0, role.role_start - 10), role.role_start) if role.role_start > 0 else None
+    return f"{former.group(1).lower()} {title}" if former else title
 
 
 def _mentions(document: str, text: str, entities: list[Mention], roles: list[RoleMention]) -> list[Mention]:
@@ -134,7 +141,7 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     out: list[Mention] = []
     for r in named:
         out.append(Mention(document, r.name_start, r.name_end, text[r.name_start:r.name_end], "PERSON",
-                           role=_role_text(r), org=r.org))
+                           role=_role_text(r, text), org=r.org))
     taken = [(m.start, m.end) for m in out]
     for e in entities:
         if any(e.start < end and start < e.end for start, end in taken):
