@@ -972,3 +972,9 @@ def test_euro_1_to_7_alone_is_an_emission_standard_not_money() -> None:
     assert one("Klub itu menebusnya Euro 5 juta.").value == 5_000_000
     assert one("Ia menebusnya Euro 5,5 miliar.").value == 5_500_000_000
     assert one("Harga tiketnya Euro 5 saja.").unit == "EUR"
+
+
+def test_satu_noun_pun_is_not_even_one_not_a_count() -> None:
+    assert extract_quantities("Tidak ada satu pemain pun yang cedera.") == []
+    assert extract_quantities("Dalam satu tes pun ia belum puas.") == []
+    assert one("Ia mencetak satu gol pada laga itu.").value == 1

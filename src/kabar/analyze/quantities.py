@@ -371,6 +371,8 @@ _REV_LABEL_RE = re.compile(
 # "roda" or "beroda" right before a number, read backwards: "roda empat", "beroda dua",
 # "roda 4" (a class of vehicle, nothing counted).
 _REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
+# After "satu": a noun and "pun", "not even one" ("tak ada satu pemain pun").
+_NOT_EVEN_ONE_RE = re.compile(r"\s+[a-z-]+\s+pun\b")
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
 _RANK_LABELS: tuple[str, ...] = (
     "peringkat", "ranking", "rangking", "urutan", "juara", "putaran", "babak", "ronde",
@@ -1503,6 +1505,8 @@ class _Extractor:
             return named.end()
         if _REV_WHEELS_RE.match(text[max(0, s - 8):s][::-1]):
             return e  # "kendaraan roda empat": a class of vehicle, nothing counted
+        if low == "satu" and _NOT_EVEN_ONE_RE.match(text, e):
+            return e  # "dalam satu tes pun": not even one, nothing counted
         if low in ("pertama", "kesatu"):
             if text[e : e + 1] == "-":
                 return None
