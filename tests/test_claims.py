@@ -1126,3 +1126,9 @@ def test_a_money_keyword_keys_no_measure_and_a_comparative_is_no_subject() -> No
     # a conjunction of purpose after a measure is no noun, and "pas" no subject
     assert _keys("Perangkat itu punya port audio 3,5mm guna menyambung headset.") == {3.5: "punya port audio:mm"}
     assert _keys('"Pas di Rp 40 juta ya?" tanya hakim.') == {40_000_000: ""}
+
+
+def test_a_weak_keyword_of_a_capitalised_name_takes_the_names_next_words() -> None:
+    assert _keys("Luas Pasar Kembang mencapai 12.000 meter persegi.") == {12_000: "luas pasar kembang:m2"}
+    # not a currency's code nor a figure
+    assert _keys("Saham itu dibuka pada harga USD 48 di bursa.")[48].startswith("harga:")

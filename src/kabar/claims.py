@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
@@ -154,6 +155,10 @@ _PRICE_AGAIN = re.compile(r"\b(?:harga|dijual)\b", re.IGNORECASE)
 # unless it links the keyword to its figure or describes it.
 # (a hyphenated name whole: "harga HR-V", not "harga hr")
 _OF_WHAT = re.compile(r"(?:nya)?\s+((?:[A-Za-z][a-z]{2,}|[A-Z]{2,})(?:-(?!nya\b)[A-Za-z0-9]+)*)(?=-nya\b|[^\w-]|$)")
+# More words of a capitalised name after a weak keyword's first ("luas Dubai Mall",
+# "harga Honda Vario"): at most two.
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w-]*|\d+[A-Za-z]*(?![.,]\d))){1,2}(?=[^\w-]|$)")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _NOT_OF_WHAT = frozenset(
     re.findall(
         r"\S+",
@@ -1071,6 +1076,13 @@ def _measure(left: str) -> str | None:
         word = after.group(1)
         lower = word.lower()
         if lower not in _NOT_OF_WHAT and lower not in _PARTICLES and not _VERB_FORM.match(lower):
+            if (
+                word[:1].isupper() and not word.isupper()  # (no currency: "harga USD 69")
+                and not _CAPITAL_BEFORE.search(left, 0, last.start())  # (no name's: "Indeks Harga Saham")
+                and (more := _NAME_GOES_ON.match(left, after.end()))
+            ):
+                extra = list(takewhile(lambda w: w not in _FUNCTION_WORDS, more.group().lower().split()))
+                lower = " ".join([lower, *extra])  # "luas Dubai Mall"
             return f"{weak} {lower}"
     return weak
 
