@@ -609,3 +609,10 @@ def test_buka_after_a_quotation_opens_it_and_the_source_cited_is_not_the_speaker
     assert [(a.speaker_name, a.cue) for a in run(text)] == [("Dani Saputra", "buka")]
     # an instruction after a comma is no one's word
     assert run("Caranya mudah, buka Google Maps di ponsel lain.") == []
+
+
+def test_what_a_market_figure_is_about_is_not_its_source() -> None:
+    """"investor asing mencatat net sell": the foreign investors did the selling; no one
+    is quoted. "Polisi mencatat" is still a source."""
+    assert run("Investor asing masih mencatat net sell sebesar Rp 500 miliar kemarin.") == []
+    assert [a.kind for a in run("Polisi mencatat 12 korban luka.")] == ["unnamed"]

@@ -928,7 +928,7 @@ def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end
         vm = m
     if vm is not None and not text[s0 + vm.end() : stripped_end].strip(" ,:"):
         speaker = _subject_before(ctx, s0, s0 + vm.start())
-        if speaker is not None and _verb_ok(vm.group("cue"), speaker):
+        if speaker is not None and _verb_ok(vm.group("cue"), speaker, text):
             return _Found(speaker, vm.group("cue"), (0, 0), speaker.kind == "pronoun")
     m2 = re.compile(r"^\s*(?:(?:kata|ujar|menurut)(?P<nya>nya)?)\b", re.IGNORECASE).match(head)
     if m2 is not None:
@@ -941,9 +941,22 @@ def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end
     return None
 
 
-def _verb_ok(cue: str, speaker: _Speaker) -> bool:
-    """"BPS mencatat" is a source; "Indonesia mencatat rekor" is not."""
+# Unnamed subjects of "mencatat" that are what the figure is about, never its source:
+# "investor asing mencatat net sell", "saham-saham teknologi mencatat kenaikan".
+_MARKET_SUBJECTS = frozenset(
+    {"investor", "saham", "saham-saham", "indeks", "sektor", "rupiah", "harga", "pasar", "emas", "kripto",
+     "mata", "aset", "reksa", "obligasi", "yield"}
+)
+
+
+def _verb_ok(cue: str, speaker: _Speaker, text: str = "") -> bool:
+    """"BPS mencatat" is a source; "Indonesia mencatat rekor" and "investor asing
+    mencatat net sell" are not."""
     if cue.lower() in _ORG_ONLY_VERBS:
+        if speaker.kind == "unnamed" and text[speaker.start:speaker.end].split()[:1] and (
+            text[speaker.start:speaker.end].split()[0].lower() in _MARKET_SUBJECTS
+        ):
+            return False
         return (
             (speaker.is_org and not speaker.is_place)
             or speaker.role is not None
@@ -1015,7 +1028,7 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         ):
             continue
         speaker = _subject_before(ctx, s0, m.start())
-        if speaker is None or not _verb_ok(m.group("cue"), speaker):
+        if speaker is None or not _verb_ok(m.group("cue"), speaker, text):
             continue
         return _Found(speaker, m.group("cue"), (m.end(), s1), speaker.kind == "pronoun")
     # 4. "Hal itu disampaikan X ..."
