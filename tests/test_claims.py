@@ -1132,3 +1132,13 @@ def test_a_weak_keyword_of_a_capitalised_name_takes_the_names_next_words() -> No
     assert _keys("Luas Pasar Kembang mencapai 12.000 meter persegi.") == {12_000: "luas pasar kembang:m2"}
     # not a currency's code nor a figure
     assert _keys("Saham itu dibuka pada harga USD 48 di bursa.")[48].startswith("harga:")
+
+
+def test_in_a_text_that_lost_its_line_breaks_a_source_carries_on_two_sentences_only() -> None:
+    said = "Menteri Keuangan Ratna Dewi mengatakan kabar itu tidak benar. "
+    filler = "Rapat itu berlangsung di Jakarta pada pagi hari dan dihadiri banyak pejabat dari berbagai daerah. " * 16
+    text = said + "Gaji itu tetap Rp 30 juta. " + filler + "Dokumen itu menyebut angka Rp 553 juta."
+    found = _extract(text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    speakers = {c.value: c.speaker_text for c in found.claims}
+    assert speakers[30_000_000] is not None and "Ratna Dewi" in speakers[30_000_000]
+    assert speakers[553_000_000] is None
