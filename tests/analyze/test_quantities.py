@@ -978,3 +978,10 @@ def test_satu_noun_pun_is_not_even_one_not_a_count() -> None:
     assert extract_quantities("Tidak ada satu pemain pun yang cedera.") == []
     assert extract_quantities("Dalam satu tes pun ia belum puas.") == []
     assert one("Ia mencetak satu gol pada laga itu.").value == 1
+
+
+def test_a_full_amount_before_a_scale_word_is_the_amount() -> None:
+    """"Rp 37.705.000 juta" is a slip for Rp 37.705.000, not 37 trillion."""
+    assert one("Motor itu bisa ditebus dengan Rp 37.705.000 juta.").value == 37_705_000
+    assert one("Penghasilannya Rp 77123456 juta per bulan.").value == 77_123_456
+    assert one("Nilainya Rp 999.999 juta.").value == 999_999_000_000

@@ -371,6 +371,9 @@ _REV_LABEL_RE = re.compile(
 # "roda" or "beroda" right before a number, read backwards: "roda empat", "beroda dua",
 # "roda 4" (a class of vehicle, nothing counted).
 _REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
+# A whole number written in figures at least this large before a scale word ("juta",
+# "ribu", ...) is a full amount with the scale word left by a slip.
+SLIP_MULTIPLIED_MIN = 1_000_000
 # After "satu": a noun and "pun", "not even one" ("tak ada satu pemain pun").
 _NOT_EVEN_ONE_RE = re.compile(r"\s+[a-z-]+\s+pun\b")
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
@@ -990,6 +993,12 @@ class _Extractor:
         multiplied = False
         mm = _MULT_RE.match(self.text, end)
         if mm:
+            if value >= SLIP_MULTIPLIED_MIN and value == value.to_integral_value():
+                # "Rp 37.705.000 juta", "Rp 88393902 juta per bulan": a full amount with
+                # a scale word left from an edit; the digits are the amount (all three
+                # such in the shared corpus are slips, the largest a salary of Rp 88
+                # trillion a month)
+                return _Amount(value, mm.end(), m.group(), False, False)
             value *= MULTIPLIERS[mm.group(1).lower()]
             end, plain, multiplied = mm.end(), False, True
             return _Amount(value, end, m.group(), plain, multiplied)
