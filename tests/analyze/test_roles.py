@@ -529,3 +529,9 @@ def test_a_role_after_sebagai_ends_before_dan_and_the_next_person() -> None:
     names = [(text.index("Arief"), text.index(" sebagai"), "PERSON"),
              (text.index("Rina"), text.rindex(" sebagai"), "PERSON")]
     assert [(f[1], f[2]) for f in fields(text, names)] == [("Arief Wibowo", "ketua"), ("Rina Lestari", "wakil ketua")]
+
+
+def test_a_relational_titles_name_before_yakni_is_the_client() -> None:
+    text = "Kuasa hukum Bayu Pratama yakni terdakwa Sinta Maharani dituntut 10 tahun."
+    names = [(text.index("Bayu"), text.index(" yakni"), "PERSON"), (text.index("Sinta"), text.index(" dituntut"), "PERSON")]
+    assert [(f[1], f[2]) for f in fields(text, names)] == [("Sinta Maharani", "terdakwa")]

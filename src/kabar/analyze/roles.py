@@ -1362,6 +1362,10 @@ def _title_mention(
     if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai") and relational:
         # "X selaku kuasa hukum Hasto": Hasto is the client, not a lawyer
         return None
+    if relational and split.name[1] < len(tokens) and tokens[split.name[1]].lower in ("yakni", "yaitu", "adalah"):
+        # "Kuasa hukum Ronald Tannur yakni terdakwa Lisa Rachmat": the client, then the
+        # lawyer named after "yakni"
+        return None
     if (
         split.org is not None
         and i >= 2 and tokens[i - 1].text == "," and name_like(tokens[i - 2])
