@@ -535,3 +535,5 @@ def test_a_relational_titles_name_before_yakni_is_the_client() -> None:
     text = "Kuasa hukum Bayu Pratama yakni terdakwa Sinta Maharani dituntut 10 tahun."
     names = [(text.index("Bayu"), text.index(" yakni"), "PERSON"), (text.index("Sinta"), text.index(" dituntut"), "PERSON")]
     assert [(f[1], f[2]) for f in fields(text, names)] == [("Sinta Maharani", "terdakwa")]
+    text = "Hakim menjatuhkan denda kepada pengacara Bayu Pratama itu."
+    assert fields(text, [(text.index("Bayu"), text.index(" itu"), "PERSON")]) == []

@@ -1362,9 +1362,11 @@ def _title_mention(
     if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai") and relational:
         # "X selaku kuasa hukum Hasto": Hasto is the client, not a lawyer
         return None
-    if relational and split.name[1] < len(tokens) and tokens[split.name[1]].lower in ("yakni", "yaitu", "adalah"):
-        # "Kuasa hukum Ronald Tannur yakni terdakwa Lisa Rachmat": the client, then the
-        # lawyer named after "yakni"
+    if relational and split.name[1] < len(tokens) and tokens[split.name[1]].lower in (
+        "yakni", "yaitu", "adalah", "itu", "tersebut"
+    ):
+        # "Kuasa hukum Ronald Tannur yakni terdakwa Lisa Rachmat", "denda kepada pengacara
+        # Ronald Tannur itu": the client; the lawyer is named after "yakni" or before
         return None
     if (
         split.org is not None
