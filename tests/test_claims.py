@@ -847,7 +847,8 @@ def test_an_amount_that_is_a_share_of_a_whole_is_the_shares() -> None:
     assert (1_900_000_000_000, "dividen:money") in claims
     assert (6_300_000_000_000, "laba bersih:money") in claims
     assert (25, "dividen:money:per saham") in claims
-    assert (1875, "posisi:money") in claims
+    # (where the price moved to names nothing: "ke posisi" keys no "posisi")
+    assert (1875, "") in claims
 
 
 def test_a_time_of_day_is_no_figures_subject() -> None:
@@ -1142,3 +1143,17 @@ def test_in_a_text_that_lost_its_line_breaks_a_source_carries_on_two_sentences_o
     speakers = {c.value: c.speaker_text for c in found.claims}
     assert speakers[30_000_000] is not None and "Ratna Dewi" in speakers[30_000_000]
     assert speakers[553_000_000] is None
+
+
+def test_where_a_figure_moved_to_and_a_unit_before_it_key_nothing() -> None:
+    assert _keys("Rupiah menguat 0,05% ke level Rp 16.100 per dolar AS.")[16_100] == ""
+    assert _keys("Top speed tembus 180,2 km/jam di lintasan itu.")[180.2] == "top speed:km/jam"
+    assert _keys("Beratnya turun dari 60 ke 48 kg dalam waktu sekitar 2 tahun.")[2] == ""
+    assert _keys("Saat ini ETH berada di level Rp 40 juta per koin.")[40_000_000] == ""
+
+
+def test_data_of_a_source_written_in_title_case_is_the_source() -> None:
+    found = _extract("Data Bloomberg menunjukkan rupiah menguat 0,04% pagi ini.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    assert [c.speaker_text for c in found.claims] == ["Bloomberg"]
+    found = _extract("Data Juni menunjukkan inflasi 2 persen.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    assert [c.speaker_text for c in found.claims] == [None]

@@ -814,8 +814,8 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
     if counted != subject.split() and not (counted and counted[0] in _PERIODIC):
         # ("tiga bulanan", "secara enam bulanan": a period, whole, as before)
         subject = "" if not counted or counted[0] in _SPAN_WORDS else " ".join(counted)
-    if not subject or subject in NOT_SUBJECTS:
-        return None
+    if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _UNIT_OPENERS:
+        return None  # ("43 kg dalam waktu 1,5 tahun": the figure before's unit opens no subject)
     if subject.split()[0] in _INTENSIFIERS or (first > 0 and tokens[first - 1].lower() in _COMPARATIVES):
         # an adjective ("ongkos yang amat terjangkau mulai dari Rp 2 juta"): the noun
         # it describes, before "yang", or nothing
@@ -827,6 +827,10 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
 
 
 _MULTIPLIER_WORDS = frozenset({"ribu", "juta", "miliar", "triliun", "ratus", "puluh", "belas"})
+# Units written after a figure, which open no subject of the next one.
+_UNIT_OPENERS = frozenset({
+    "kg", "gram", "ton", "km", "kilometer", "meter", "cm", "mm", "liter", "persen", "hektare", "ha",
+})
 # Spans of time and lengths, which a number before them measures: no subject.
 _SPAN_WORDS = frozenset({
     "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "kali", "meter", "kilometer", "km",
@@ -951,8 +955,8 @@ NOT_SUBJECTS = frozenset({
     "pagi", "siang", "sore", "malam", "subuh", "petang", "dini hari",
     # a place pointed at: "Kelembapan udara di sana sekitar 80 persen" is the humidity's
     "sana", "sini", "situ",
-    # "Pas di Rp 25 juta": exactly, no thing
-    "pas",
+    # "Pas di Rp 25 juta": exactly, no thing; "ETH berada di level Rp 41,2 juta": a verb
+    "pas", "berada",
 })
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
@@ -968,6 +972,9 @@ LINKING = frozenset({
     # seluas 4 hektare" the land's (in 1,500 random articles 61 keys had been "senilai",
     # "seharga", "seluas" or a phrase ending with one, all a story's worth lumped as one)
     "senilai", "seharga", "seluas", "sepanjang", "selebar", "setinggi", "sedalam", "seberat", "sejauh",
+    # where a figure moved to or reached: "menguat 0,03% ke level Rp 16.212", "top speed
+    # tembus 172,7 km/jam"
+    "level", "posisi", "tembus", "menembus",
 }) | _PARTICLES
 # Verbs of a figure's movement: across one of them a name is the figure's subject
 # ("IHSG ditutup melemah 0,72 persen"); across a verb of speech it is not ("Prabowo
@@ -1411,6 +1418,9 @@ def _own_source(
     data = _DATA_OF.search(text, start, pos)
     if data:
         return data.group(1), data.span(1)
+    named = _DATA_OF_NAMED.search(text, start, pos)
+    if named and frequency_band(named.group(1).split()[0].lower()) != "F3":
+        return named.group(1), named.span(1)  # "Data Bloomberg menunjukkan": a rare word, a name
     lead = _LEAD.match(text, start, end)
     subject_from = lead.end() if lead else start
     agency = _AGENCY_REPORTS.match(text, subject_from, pos)
@@ -1439,6 +1449,12 @@ _UNDERGOES = re.compile(
 _DATA_OF = re.compile(
     r"\b(?:[Dd]ata|[Cc]atatan|[Ll]aporan|[Aa]nalisis|[Ii]nformasi|[Rr]ilis|[Pp]antauan|[Pp]emutakhiran)\s+"
     r"(?:dari\s+|resmi\s+)?([A-Z][A-Z]{1,}[a-z]*(?:\s+[A-Z][a-z]+)?)\b"
+)
+# ... a source written in title case ("Data Bloomberg", "laporan Reuters"): only a word
+# that is no common one (frequency band below F3: not "data Juni", "laporan lengkap").
+_DATA_OF_NAMED = re.compile(
+    r"\b(?:[Dd]ata|[Cc]atatan|[Ll]aporan|[Aa]nalisis|[Ii]nformasi|[Rr]ilis|[Pp]antauan)\s+"
+    r"(?:dari\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b"
 )
 _REPORTING = (
     r"(?:juga\s+|telah\s+|sudah\s+)?(?:mencatat|melaporkan|menyebut|menyatakan|mengumumkan|merilis"

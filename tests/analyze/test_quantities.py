@@ -985,3 +985,13 @@ def test_a_full_amount_before_a_scale_word_is_the_amount() -> None:
     assert one("Motor itu bisa ditebus dengan Rp 37.705.000 juta.").value == 37_705_000
     assert one("Penghasilannya Rp 77123456 juta per bulan.").value == 77_123_456
     assert one("Nilainya Rp 999.999 juta.").value == 999_999_000_000
+
+
+def test_a_tiers_number_an_idiom_and_two_word_people() -> None:
+    assert extract_quantities("Klub itu turun ke divisi dua musim depan.") == []
+    assert extract_quantities("Kebakaran terjadi di lantai dua rumah itu.") == []
+    assert extract_quantities("Di satu sisi, ia senang.") == []
+    q = one("Ribuan pengunjuk rasa turun ke jalan.")
+    assert q.noun == "pengunjuk rasa"
+    # an ordinal after a tier's word is still one
+    assert one("Gol itu lahir di babak pertama.").kind == "ordinal"

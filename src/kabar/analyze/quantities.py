@@ -374,6 +374,11 @@ _REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
 # A whole number written in figures at least this large before a scale word ("juta",
 # "ribu", ...) is a full amount with the scale word left by a slip.
 SLIP_MULTIPLIED_MIN = 1_000_000
+# Words before a number word that make it a tier's or an item's number, read backwards:
+# "turun ke divisi dua" (the second division), "lantai tiga", "babak dua", "Pasal satu".
+_TIER_WORDS = ("divisi", "bab", "ronde", "lantai", "kelas", "babak", "putaran", "tahap", "gelombang",
+               "jilid", "sesi", "pasal", "nomor")
+_REV_TIER_RE = re.compile(r"\s+(?:" + "|".join(w[::-1] for w in _TIER_WORDS) + r")(?!\w)", re.IGNORECASE)
 # After "satu": a noun and "pun", "not even one" ("tak ada satu pemain pun").
 _NOT_EVEN_ONE_RE = re.compile(r"\s+[a-z-]+\s+pun\b")
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
@@ -393,6 +398,8 @@ _COMPOUND_NOUNS = frozenset(
         "kerja sama", "uji coba", "unjuk rasa", "tindak pidana", "jumpa pers", "lapangan kerja",
         # "12 mata uang" are currencies, not eyes
         "mata uang", "mata pelajaran", "mata kuliah", "mata acara", "mata pencaharian", "mata air",
+        # people named by two words: "ribuan pengunjuk rasa", "puluhan wali murid"
+        "pengunjuk rasa", "wali murid", "wali kota", "ibu rumah", "pekerja migran", "anak didik",
     ))
 )  # fmt: skip
 # ke-...-an verbs of what befalls someone, which look like nouns: "1,4 juta orang
@@ -1516,6 +1523,10 @@ class _Extractor:
             return e  # "kendaraan roda empat": a class of vehicle, nothing counted
         if low == "satu" and _NOT_EVEN_ONE_RE.match(text, e):
             return e  # "dalam satu tes pun": not even one, nothing counted
+        if low == "satu" and text[e:e + 5].lower() == " sisi" and text[max(0, s - 3):s].lower() == "di ":
+            return e  # "di satu sisi": on the one hand
+        if low != "pertama" and not low.startswith("ke") and _REV_TIER_RE.match(text[max(0, s - 12):s][::-1]):
+            return e  # "divisi dua", "lantai tiga": a tier's number, nothing counted
         if low in ("pertama", "kesatu"):
             if text[e : e + 1] == "-":
                 return None
