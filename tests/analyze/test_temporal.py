@@ -803,3 +803,8 @@ def test_a_labelled_number_counts_no_weeks_or_years(text: str) -> None:
     assert m.value == (date(2025, 6, 9) if m.text == "pekan lalu" else date(2024, 1, 1))
     # a count in figures or words still counts
     assert one("Ia pindah 7 pekan lalu.").value == date(2025, 4, 28)
+
+
+def test_a_range_of_bare_times_is_read_from_its_first() -> None:
+    m = one("Sesi latihan: 14.40 - 14.50 WIB")
+    assert (m.text, m.time, m.note) == ("14.40 - 14.50 WIB", "14:40", "until 14:50")

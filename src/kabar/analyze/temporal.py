@@ -331,6 +331,8 @@ _TIME_KW = re.compile(
 # "15:24:49 WIB", "10.44 WIB" (a time with no "pukul" needs a zone)
 _TIME_BARE = re.compile(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])[.:](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    # "14.40 - 14.50 WIB": a range of times, from the first
+    r"(?:\s*[-–—]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<mi2>[0-5]\d))?"
     r"\s*(?P<tz>WITA|WIB|WIT)\b"
 )
 # "18 Djuni 1945": a day, a capitalised word that is not in MONTHS and a year; only
@@ -1280,8 +1282,9 @@ def _scan_times(text: str, find: _Finder) -> Iterator[_Cand]:
         hhmm = _hhmm(int(mt["h"]), int(mt["mi"]), None)
         if hhmm is None:
             continue
+        until = _hhmm(int(mt["h2"]), int(mt["mi2"]), None) if mt["h2"] else None
         yield _Cand(mt.start(), mt.end(), "time", False, time=hhmm,
-                    tz=TIME_ZONES[mt["tz"].lower()])
+                    tz=TIME_ZONES[mt["tz"].lower()], note=f"until {until}" if until else None)
 
 
 @lru_cache(maxsize=4096)
