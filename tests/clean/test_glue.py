@@ -340,3 +340,8 @@ def test_a_full_stop_before_an_opening_quotation_or_a_word_in_capitals_ends_a_se
     )
     # a brand's suffix stays
     assert repair_glued("Startup Katalis.AI hadir.")[0] == "Startup Katalis.AI hadir."
+
+
+def test_a_short_forms_bracket_glued_to_the_word_it_shortens_is_cut_off() -> None:
+    text = "Hadir pula Wulan Pertiwi(WP) dan Tim Nasional(Timnas)."
+    assert repair_glued(text)[0] == "Hadir pula Wulan Pertiwi (WP) dan Tim Nasional (Timnas)."
