@@ -642,3 +642,15 @@ def test_one_outlets_two_reports_are_no_agreement() -> None:
         claim(12, "orang", "orang:luka", "2025-06-18T18:00", "kompas-1"),
     ])
     assert _only(two, "orang:luka").status == "agree"
+
+
+def test_a_key_spelled_one_letter_apart_is_one_property_but_not_two_short_words() -> None:
+    groups = reconcile([
+        claim(200000, "IDR", "voucher:money", "2025-06-10T10:00", "kapan-1", kind="money"),
+        claim(200000, "IDR", "voucer:money", "2025-06-10T12:00", "liputan-1", kind="money"),
+        claim(9, "%", "harga:percent", "2025-06-10T10:00", "kapan-1", kind="percent"),
+        claim(9, "%", "harta:percent", "2025-06-10T12:00", "liputan-1", kind="percent"),
+    ])
+    money = [g for g in groups if g.kind == "money"]
+    assert len(money) == 1 and money[0].status == "agree"
+    assert len([g for g in groups if g.kind == "percent"]) == 2

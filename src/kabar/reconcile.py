@@ -30,11 +30,13 @@ import itertools
 import logging
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
+
+from rapidfuzz.distance import Levenshtein
 
 from kabar.records import Claim
 
@@ -584,8 +586,46 @@ def _split_holders(
     return [*named, (None, unnamed)] if unnamed else named
 
 
-def _block_key(claim: Claim, whose: Mapping[str, str] | None = None) -> tuple[str, str, str]:
-    key = claim.property_key
+# A word of a key spelled one letter apart from another key's, at least this long, is
+# the same word ("voucer" and "voucher", "logistic" and "logistik", "penguata" and
+# "penguatan"): shorter words one letter apart are often two ("harga" and "harta",
+# "uang" and "utang").
+SPELLING_MIN_LETTERS = 6
+
+
+_KEY_PARTS = re.compile(r"([ :@])")
+
+
+def _spelling_keys(claims: Iterable[Claim]) -> dict[str, str]:
+    """Keys of a story spelled two ways mapped to the way more claims spell them (the
+    longer on a tie): the same words but one, which differs by one letter (an edit)."""
+    counts = Counter(c.property_key for c in claims if c.property_key)
+    keys = sorted(counts, key=lambda k: (-counts[k], -len(k), k))
+    out: dict[str, str] = {}
+    for i, key in enumerate(keys):
+        if key in out:
+            continue
+        words = _KEY_PARTS.split(key)
+        for other in keys[i + 1:]:
+            if other in out:
+                continue
+            theirs = _KEY_PARTS.split(other)
+            if len(theirs) != len(words):
+                continue
+            diff = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+            if len(diff) == 1 and min(len(w) for w in diff[0]) >= SPELLING_MIN_LETTERS - 1 and max(
+                len(w) for w in diff[0]
+            ) >= SPELLING_MIN_LETTERS and Levenshtein.distance(*diff[0]) == 1 and not any(
+                ch.isdigit() for w in diff[0] for ch in w
+            ):
+                out[other] = key
+    return out
+
+
+def _block_key(
+    claim: Claim, whose: Mapping[str, str] | None = None, spelled: Mapping[str, str] | None = None
+) -> tuple[str, str, str]:
+    key = (spelled or {}).get(claim.property_key, claim.property_key)
     return (claim.kind, unit_family(claim.unit), (whose or {}).get(key, key))
 
 
@@ -791,11 +831,12 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
     cited: dict[str, set[str]] = defaultdict(set)
     claims = list(claims)
     whose = _whose_keys(claims)
+    spelled = _spelling_keys(claims)
     for claim in claims:
         if claim.speaker:
             cited[claim.document].add(claim.speaker)
         if claim.property_key:
-            blocks[_block_key(claim, whose)].append(claim)
+            blocks[_block_key(claim, whose, spelled)].append(claim)
     sources = {doc: frozenset(speakers) for doc, speakers in cited.items()}
     persons = frozenset(people)
     groups: list[Group] = []
