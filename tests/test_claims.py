@@ -1157,3 +1157,10 @@ def test_data_of_a_source_written_in_title_case_is_the_source() -> None:
     assert [c.speaker_text for c in found.claims] == ["Bloomberg"]
     found = _extract("Data Juni menunjukkan inflasi 2 persen.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
     assert [c.speaker_text for c in found.claims] == [None]
+
+
+def test_a_player_as_the_subject_of_a_sentence_is_no_source_of_its_figures() -> None:
+    found = _extract("Bek Timnas Indonesia Rafi Hakim masuk daftar 100 pemain terbaik.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    assert [c.speaker_text for c in found.claims] == [None]
+    found = _extract("Bupati Garut Endang Suhendar menetapkan status tanggap darurat selama tujuh hari.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    assert [c.speaker_text for c in found.claims] == ["Bupati Garut Endang Suhendar"]
