@@ -1164,3 +1164,10 @@ def test_a_player_as_the_subject_of_a_sentence_is_no_source_of_its_figures() -> 
     assert [c.speaker_text for c in found.claims] == [None]
     found = _extract("Bupati Garut Endang Suhendar menetapkan status tanggap darurat selama tujuh hari.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
     assert [c.speaker_text for c in found.claims] == ["Bupati Garut Endang Suhendar"]
+
+
+def test_a_court_or_prosecutor_acting_as_the_subject_is_the_source() -> None:
+    found = _extract("Majelis hakim juga menghukum terdakwa membayar denda Rp 300 juta.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    assert [c.speaker_text for c in found.claims] == ["Majelis hakim"]
+    found = _extract("Jaksa menuntut terdakwa 12 tahun penjara.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    assert [(c.property_key.partition(":")[0], c.speaker_text) for c in found.claims] == [("tuntutan", "Jaksa")]

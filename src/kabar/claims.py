@@ -1427,6 +1427,10 @@ def _own_source(
     if agency:
         group = 1 if agency.group(1) else 2
         return agency.group(group), agency.span(group)
+    court = None if carried else _COURT_ACTS.match(text, subject_from, pos)
+    if court:
+        # (its own sentence's only: the court's act is no statement carried to the next)
+        return court.group(1), court.span(1)
     for r in analysis.roles:
         if r.name and subject_from <= r.start <= subject_from + 2 and r.end < pos:
             if _UNDERGOES.match(text, r.end, pos):
@@ -1473,6 +1477,18 @@ _AGENCY_REPORTS = re.compile(
 )
 
 
+# A court, a prosecutor or the police deciding or acting, the sentence's subject: the
+# source of its figures ("Majelis hakim juga menghukum Meirizka membayar denda Rp 500
+# juta", "Jaksa menuntut terdakwa 14 tahun penjara").
+_COURT_ACTS = re.compile(
+    r"((?:[Mm]ajelis\s+)?[Hh]akim(?:\s+[Kk]etua)?|[Jj]aksa(?:\s+[Pp]enuntut\s+[Uu]mum)?(?:\s+KPK)?|JPU(?:\s+KPK)?"
+    r"|[Pp]enyidik|[Pp]olisi|[Pp]engadilan(?:\s+[A-Z][\w]*)*)"
+    # (the body they are of: "Jaksa penuntut umum Komisi Pemberantasan Korupsi (KPK)")
+    r"(?:(?:\s+[A-Z][\w]*){1,5}(?:\s*\(\s*[A-Z]{2,}\s*\))?)?"
+    r"(?:\s+(?:juga|pun|kemudian|lalu|akhirnya|telah|turut))?\s+"
+    r"(?:menjatuhkan|menghukum|memvonis|menuntut|menetapkan|menyita|menangkap|mengamankan|menahan|memutuskan"
+    r"|mengabulkan|membebankan|mewajibkan)\b"
+)
 # Connectives a sentence may open with before its subject.
 _LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Adapun|Di\s+sisi\s+lain|Kemudian),?\s+)?")
 
