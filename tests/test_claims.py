@@ -1171,3 +1171,13 @@ def test_a_court_or_prosecutor_acting_as_the_subject_is_the_source() -> None:
     assert [c.speaker_text for c in found.claims] == ["Majelis hakim"]
     found = _extract("Jaksa menuntut terdakwa 12 tahun penjara.", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
     assert [(c.property_key.partition(":")[0], c.speaker_text) for c in found.claims] == [("tuntutan", "Jaksa")]
+
+
+def test_an_age_is_named_after_whose_it_is() -> None:
+    found = _extract(
+        "Keduanya berinisial RTA (perempuan, 41 tahun) dan BW (laki-laki, 38 tahun). Pengemudi Joko Santoso (26) luka.",
+        published=datetime(2025, 6, 18, 10, tzinfo=WIB),
+    )
+    assert [(c.property, c.property_key, c.value) for c in found.claims] == [
+        ("usia (RTA)", "usia", 41), ("usia (BW)", "usia", 38), ("usia (Joko Santoso)", "usia", 26)
+    ]

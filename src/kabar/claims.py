@@ -39,6 +39,7 @@ from kabar.analyze.entities import COMPANY_FORMS, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
 from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity
+from kabar.analyze.roles import ROLE_WORDS
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
 from kabar.reconcile import (
@@ -599,10 +600,14 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         measure = "transaksi emas"
     if q.kind == "score":
         return _Property("skor", "skor")
-    if q.kind == "age" or (measure == "usia" and unit == "tahun") or (
+    bracketed_age = unit == "tahun" and _GENDER_BRACKET.search(text, max(sent[0], q.start - 16), q.start) is not None
+    if q.kind == "age" or bracketed_age or (measure == "usia" and unit == "tahun") or (
         unit == "tahun" and _AGE_AFTER_PERSON.search(left) and _DEMONSTRATIVE_NEXT.match(right)
     ):
-        return _Property("usia", "usia")
+        # (named after whose it is when a name opens its brackets, "ESS (perempuan, 53
+        # tahun)", "APW (25)": two people's ages are no one property's two values)
+        whose = _AGE_OF.search(text, max(sent[0], q.start - 60), q.start + 1) if q.kind == "age" or bracketed_age else None
+        return _Property(f"usia ({name})" if whose and (name := _person_named(whose.group(1))) else "usia", "usia")
     if unit == "M" or (measure == "magnitudo" and unit is None and q.kind in ("count", "measure")):
         return _Property("magnitudo", "magnitudo", unit="M")
     if q.kind == "time":
@@ -1441,6 +1446,30 @@ def _own_source(
     return None
 
 
+# A name (or initials) right before the brackets an age is in: "APW (25)", "ESS
+# (perempuan, 53 tahun)".
+_AGE_OF = re.compile(r"\b([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*\((?:[^()]{0,30},\s*)?[^()]{0,12}$")
+# Words before a name that say who one is, not one's name: "Kasus Pembunuhan Dian
+# Novita Sari (29)", "Pengemudi Moh Sholehoddin (26)".
+_NOT_OF_NAME = frozenset({
+    "kasus", "pembunuhan", "penganiayaan", "korban", "pelaku", "tersangka", "terdakwa", "saksi", "pengemudi",
+    "pria", "wanita", "warga", "jemaah", "terpidana", "bocah", "siswa", "mahasiswa",
+})
+
+
+def _person_named(words: str) -> str | None:
+    """The name in ``words`` (before an age's brackets) without the words of who one
+    is; none when what is left is a place ("Malaysia (26)" in a ranking)."""
+    parts = words.split()
+    while parts and (parts[0].lower() in _NOT_OF_NAME or parts[0].lower() in ROLE_WORDS):
+        parts.pop(0)
+    if not parts or tuple(p.lower() for p in parts) in place_names():
+        return None
+    return " ".join(parts)
+
+
+# A bracket opening with a sex before a number of years: "ESS (perempuan, 53 tahun)".
+_GENDER_BRACKET = re.compile(r"\(\s*(?:perempuan|laki-laki|pria|wanita)\s*,\s*$", re.IGNORECASE)
 # Titles of players, whose deeds as a sentence's subject are no statement of theirs (a
 # coach's or an official's act is: "Pelatih X menetapkan 23 pemain").
 _PLAYERS = frozenset({"pemain", "bek", "striker", "penyerang", "gelandang", "kiper", "winger", "kapten", "pembalap"})
