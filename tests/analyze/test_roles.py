@@ -537,3 +537,11 @@ def test_a_relational_titles_name_before_yakni_is_the_client() -> None:
     assert [(f[1], f[2]) for f in fields(text, names)] == [("Sinta Maharani", "terdakwa")]
     text = "Hakim menjatuhkan denda kepada pengacara Bayu Pratama itu."
     assert fields(text, [(text.index("Bayu"), text.index(" itu"), "PERSON")]) == []
+
+
+def test_a_title_before_a_body_referred_back_to_names_no_one() -> None:
+    """"Pembalap Ducati Lenovo itu": the team's rider, whom the text named before."""
+    assert fields("Pembalap Ducati Lenovo itu finis keempat.") == []
+    assert fields("Eks gelandang AC Milan itu bertekad menang.") == []
+    text = "Presiden Prabowo itu hadir."
+    assert fields(text, model_person(text, "Prabowo", " itu"))[0][1] == "Prabowo"

@@ -1362,6 +1362,13 @@ def _title_mention(
     if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai") and relational:
         # "X selaku kuasa hukum Hasto": Hasto is the client, not a lawyer
         return None
+    if (
+        split.name[1] < len(tokens) and tokens[split.name[1]].lower in ("itu", "tersebut")
+        and tokens[split.name[0]].start not in person_starts
+    ):
+        # "Pembalap Ducati Lenovo itu": the team's rider, referred back to; the
+        # capitalised words are the team, which the model did not read as a person
+        return None
     if relational and split.name[1] < len(tokens) and tokens[split.name[1]].lower in (
         "yakni", "yaitu", "adalah", "itu", "tersebut"
     ):
