@@ -1181,3 +1181,10 @@ def test_an_age_is_named_after_whose_it_is() -> None:
     assert [(c.property, c.property_key, c.value) for c in found.claims] == [
         ("usia (RTA)", "usia", 41), ("usia (BW)", "usia", 38), ("usia (Joko Santoso)", "usia", 26)
     ]
+
+
+def test_a_conversion_in_brackets_is_the_outlets_and_a_currency_code_keys_nothing() -> None:
+    found = _extract("Menurut Budi, nilainya US$ 5 juta (sekitar Rp 81 miliar).", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    speakers = {c.value: c.speaker_text for c in found.claims}
+    assert speakers[5_000_000] == "Budi" and speakers[81_000_000_000] is None
+    assert _keys("Saham itu dibuka pada harga USD 40 setelah dipatok USD 20 saat IPO.")[20].startswith("harga:")

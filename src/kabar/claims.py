@@ -167,7 +167,8 @@ _NOT_OF_WHAT = frozenset(
     turun menjadi pada dengan sebanyak total awal akhir baru lama tertinggi terendah per hingga
     sampai lebih kurang minimal maksimal tidak tak sudah telah akan bisa dapat juga pun saja rata
     kini saat hari tahun bulan pekan minggu sebelumnya sendiri keseluruhan tambahan tersisa masih
-    tetap sama berkisar mulai dalam atas bawah"""
+    tetap sama berkisar mulai dalam atas bawah
+    us usd rp idr sgd eur rm jpy cny aud gbp"""
     )
 )
 # Particles of spoken Indonesian: no noun a figure is of ("kita sudah ya hampir Rp5
@@ -1365,6 +1366,11 @@ def _date_text(mention: DateMention | None) -> str | None:
     return mention.value.isoformat() + (f"T{mention.time}" if mention.time else "")
 
 
+# An open bracket of a conversion right before a figure: "US$ 9,3 miliar (kurs Rp
+# 16.256)", "(setara Rp 150 miliar)", "(sekitar Rp 2,5 triliun)": the outlet's sums.
+_CONVERSION_OPEN = re.compile(r"\(\s*(?:kurs|setara|sekitar|sekira|kira-kira|atau)\b", re.IGNORECASE)
+
+
 # A "paragraph" this long (characters) is a text whose line breaks were lost (some
 # outlets' pages scrape as one line): a source then carries on over at most
 # LOST_PARAGRAPH_CARRY sentences, not the whole text (a 2018 story's hoax salary figures,
@@ -1386,10 +1392,13 @@ def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, t
     sentence before it in the same paragraph (Indonesian news rarely switches source
     mid-paragraph without saying so). Otherwise nobody: the outlet states the figure.
     """
+    text = analysis.text
+    opened = text.rfind("(", max(analysis.sentences[sentence][0], pos - 24), pos + 1)
+    if opened >= 0 and ")" not in text[opened:pos] and _CONVERSION_OPEN.match(text, opened):
+        return None, None  # "(kurs Rp 16.256)": the outlet's own conversion, no one's word
     found = _own_source(analysis, sentence, pos)
     if found is not None:
         return found
-    text = analysis.text
     para_start = text.rfind("\n", 0, analysis.sentences[sentence][0]) + 1
     para_end = text.find("\n", analysis.sentences[sentence][1])
     lost = (para_end if para_end >= 0 else len(text)) - para_start > LOST_PARAGRAPH_CHARS
