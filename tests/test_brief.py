@@ -666,3 +666,13 @@ def test_a_time_before_its_own_sentences_date_is_on_that_date() -> None:
         ("2025-06-20", None, "19:00"),
         ("2025-06-27", "2025-06-28", None),
     ]
+
+
+def test_a_places_initials_in_brackets_are_its_short_form() -> None:
+    from kabar.analyze.stage import Analysis
+    from kabar.brief import _acronym_links
+    from kabar.records import Mention
+
+    text = "Warga Los Angeles (LA) berunjuk rasa. Kota Bandung (Jabar) tenang."
+    mentions = [Mention("a", 6, 17, "Los Angeles", "LOC"), Mention("a", 43, 49, "Bandung", "LOC")]
+    assert _acronym_links([Analysis(document="a", text=text, mentions=mentions)]) == {"Los Angeles": "LA"}

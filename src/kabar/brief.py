@@ -83,6 +83,14 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
     for a in analyses:
         places = {x.start for x in a.mentions if x.type == "LOC"}
         for m in a.mentions:
+            if m.type == "LOC":
+                # a place's initials in brackets: "Los Angeles (LA)", "Amerika Serikat (AS)"
+                short = _ACRONYM_IN_PARENS.match(a.text[m.end:m.end + 14].lstrip(" ,"))
+                if short and short.group(1).isupper() and len(m.text.split()) >= 2 and short.group(1) == "".join(
+                    w[0] for w in m.text.split()
+                ).upper():
+                    links[m.text] = short.group(1)
+                continue
             if m.type != "ORG":
                 continue
             after = a.text[m.end:m.end + 14]
