@@ -1188,3 +1188,8 @@ def test_a_conversion_in_brackets_is_the_outlets_and_a_currency_code_keys_nothin
     speakers = {c.value: c.speaker_text for c in found.claims}
     assert speakers[5_000_000] == "Budi" and speakers[81_000_000_000] is None
     assert _keys("Saham itu dibuka pada harga USD 40 setelah dipatok USD 20 saat IPO.")[20].startswith("harga:")
+
+
+def test_a_lists_next_item_after_dengan_is_its_own() -> None:
+    keys = _keys("Motor itu punya lebar 760 mm dan tinggi 1.070 mm, dengan jarak sumbu roda 1.280 mm.")
+    assert keys[1070] == "tinggi:mm" and keys[1280] == "jarak sumbu roda:mm"

@@ -1042,7 +1042,9 @@ _FIGURE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 # A list's next item after a figure: a conjunction or comma, then words (the item's own
 # noun phrase) up to this figure.
-_NEXT_ITEM = re.compile(r"\d[\d.,]*\s*[^\s\d,.;:]*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)([a-z][a-z\s-]*?)\s*$")
+_NEXT_ITEM = re.compile(
+    r"\d[\d.,]*\s*[^\s\d,.;:]*\s*(?:,\s*(?:dan\s+|serta\s+|dengan\s+)?|\s(?:dan|serta|dengan)\s+)([a-z][a-z\s-]*?)\s*$"
+)
 
 
 def _own_list_item(left: str) -> bool:
