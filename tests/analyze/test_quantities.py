@@ -995,3 +995,8 @@ def test_a_tiers_number_an_idiom_and_two_word_people() -> None:
     assert q.noun == "pengunjuk rasa"
     # an ordinal after a tier's word is still one
     assert one("Gol itu lahir di babak pertama.").kind == "ordinal"
+
+
+def test_an_adverb_after_a_models_number_counts_nothing() -> None:
+    assert extract_quantities("Produksi Kawasaki Ninja 250 resmi dihentikan.") == []
+    assert one("Sebanyak 12 pejabat resmi dilantik.").unit == "pejabat"

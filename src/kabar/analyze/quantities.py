@@ -749,6 +749,8 @@ _NON_NOUNS: frozenset[str] = frozenset(
         "nya", "mana", "apa", "siapa", "tadi", "nanti", "kini", "sekarang", "semua", "seluruh",
         "masing-masing", "sisanya", "lainnya", "lain", "baru", "lama", "terakhir", "pertama",
         "beberapa", "sejumlah", "berbagai", "maksud",
+        # adverbs after a model's number: "Suzuki Thunder 250 resmi dihentikan"
+        "resmi", "akhirnya", "justru", "memang", "pernah",
         "kedua", "sendiri", "sama", "silam", "mendatang", "kemarin", "besok", "tewas",
         "meninggal", "wafat", "luka", "luka-luka", "hilang", "selamat", "tenggelam", "hanyut",
         "positif", "negatif", "sembuh", "aktif", "tersisa", "sisa", "kembali", "langsung",
