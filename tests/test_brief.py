@@ -655,7 +655,7 @@ def test_a_time_before_its_own_sentences_date_is_on_that_date() -> None:
     text = (
         "Pameran dibuka Sabtu (14/6/2025) di Surabaya.\n"
         "Panggung utama dibuka pukul 19.00 WIB pada Jumat (20/6/2025).\n"
-        "Toko-toko buka hingga jam 11 malam khusus pada 27-28 Juni."
+        "Toko-toko tutup pukul 11 malam selama 27-28 Juni."
     )
     article = Article(id="t3", title="Pameran", text=text, clean_text=text,
                       outlet="contoh", published=datetime(2025, 6, 14, 9, 0))

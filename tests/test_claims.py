@@ -1102,12 +1102,12 @@ def test_a_change_word_before_a_figure_is_no_subject_when_the_changed_thing_is_n
 
 
 def test_a_lists_next_item_with_its_own_noun_is_not_the_keyword_befores() -> None:
-    keys = _keys("Sedan itu punya panjang 4.710 mm, lebar 1.820 mm, tinggi 1.455 mm dan jarak sumbu roda 2.740 mm.")
-    assert keys[1455] == "tinggi:mm" and keys[2740] == "jarak sumbu roda:mm"
-    keys = _keys("Laba ditahan sebesar Rp 12,40 triliun dan total ekuitas sebesar Rp 30,15 triliun.")
+    keys = _keys("Sedan mungil itu panjangnya 4.711 mm, lebarnya 1.821 mm, tinggi 1.455 mm dan jarak antarsumbu kendaraan 2.741 mm.")
+    assert (keys[1455], keys[2741]) == ("tinggi:mm", "jarak antarsumbu kendaraan:mm")
+    keys = _keys("Laba ditahan perseroan Rp 12,40 triliun, serta total ekuitas Rp 30,15 triliun.")
     assert keys[30_150_000_000_000] == "total ekuitas:money"
     # a holder after the conjunction is whose the keyword's figure is
-    keys = _keys("Gaji presiden sebesar Rp 500 juta per bulan dan wakil presiden sebesar Rp 300 juta per bulan.")
+    keys = _keys("Usulan gaji presiden Rp 500 juta per bulan dan wakil presiden Rp 300 juta tiap bulan.")
     assert keys[300_000_000] == "gaji wakil presiden:money:per bulan"
 
 
@@ -1149,7 +1149,7 @@ def test_where_a_figure_moved_to_and_a_unit_before_it_key_nothing() -> None:
     assert _keys("Rupiah menguat 0,05% ke level Rp 16.100 per dolar AS.")[16_100] == ""
     assert _keys("Top speed tembus 180,2 km/jam di lintasan itu.")[180.2] == "top speed:km/jam"
     assert _keys("Beratnya turun dari 60 ke 48 kg dalam waktu sekitar 2 tahun.")[2] == ""
-    assert _keys("Saat ini ETH berada di level Rp 40 juta per koin.")[40_000_000] == ""
+    assert _keys("Kini koin XYZ berada di level Rp 40 juta per keping.")[40_000_000] == ""
 
 
 def test_data_of_a_source_written_in_title_case_is_the_source() -> None:
@@ -1191,5 +1191,5 @@ def test_a_conversion_in_brackets_is_the_outlets_and_a_currency_code_keys_nothin
 
 
 def test_a_lists_next_item_after_dengan_is_its_own() -> None:
-    keys = _keys("Motor itu punya lebar 760 mm dan tinggi 1.070 mm, dengan jarak sumbu roda 1.280 mm.")
-    assert keys[1070] == "tinggi:mm" and keys[1280] == "jarak sumbu roda:mm"
+    keys = _keys("Skuter mungil itu lebarnya 760 mm dan tinggi 1.070 mm, dengan jarak antarsumbu kendaraan 1.281 mm.")
+    assert (keys[1070], keys[1281]) == ("tinggi:mm", "jarak antarsumbu kendaraan:mm")

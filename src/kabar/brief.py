@@ -84,7 +84,8 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
         places = {x.start for x in a.mentions if x.type == "LOC"}
         for m in a.mentions:
             if m.type == "LOC":
-                # a place's initials in brackets: "Los Angeles (LA)", "Amerika Serikat (AS)"
+                # a place's initials in brackets: "Los Angeles (LA)"; "Jakarta
+                # Convention Center (JCC)"
                 short = _ACRONYM_IN_PARENS.match(a.text[m.end:m.end + 14].lstrip(" ,"))
                 if short and short.group(1).isupper() and len(m.text.split()) >= 2 and short.group(1) == "".join(
                     w[0] for w in m.text.split()
@@ -615,8 +616,8 @@ def _timeline(
             if d.kind == "time" and not d.resolved and any(
                 x.kind != "time" and x.resolved and a.sentence_of(x.start) == si for x in ordered[i + 1:]
             ):
-                # a time before its own sentence's date ("buka hingga jam 11 malam khusus
-                # pada 28 - 29 Juni") is that date's, not the day an earlier sentence
+                # a time before its own sentence's date ("buka hingga jam 11 malam ...
+                # 28 - 29 Juni") is that date's, not the day an earlier sentence
                 # named: the sentence is placed by its date's entry
                 continue
             written = None

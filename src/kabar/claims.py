@@ -183,7 +183,7 @@ NOT_NOUNS = frozenset({
     "kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah",
     # particles of speech ("tinggal dua ya", "empat bulan nih"): nothing counted
     "ya", "sih", "kok", "dong", "deh", "lho", "loh", "kan", "nih", "tuh", "kah",
-    # conjunctions of purpose ("port audio 3,5mm guna mendukung aksesori"): what follows
+    # conjunctions of purpose ("3,5mm guna mendukung ..."): what follows
     # is why, not what was measured
     "guna", "untuk", "agar", "supaya", "demi",
 })
@@ -574,7 +574,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     family = unit_family(unit) or q.kind
     measure = _measure(left)
     if measure and _own_list_item(left) and not _holder(left, measure):
-        # "tinggi 1.487 mm dan jarak sumbu roda 2.790 mm": the list's next item names
+        # "tinggi 1.487 mm dan ... sumbu roda 2.790 mm": the list's next item names
         # its own thing; the keyword before the figure before is that figure's (but
         # "gaji presiden Rp X dan wakil presiden Rp Y" names whose: the holder's gaji)
         measure = None
@@ -847,7 +847,7 @@ _PERIODIC = frozenset({"harian", "mingguan", "bulanan", "tahunan"})
 
 # Words of degree opening an adjective: no subject of a figure.
 _INTENSIFIERS = frozenset({"sangat", "amat", "paling", "cukup", "terlalu", "agak", "relatif", "begitu", "sungguh"})
-# ... and of comparison, before the adjective: "model yang lebih murah menggunakan 512GB"
+# ... and of comparison, before the adjective: "model yang lebih murah ... 512GB"
 # is the model's figure, "lebih cepat 10 tahun" no one's
 _COMPARATIVES = frozenset({"lebih", "kurang", "paling", "makin", "semakin", "terlebih"})
 
@@ -961,7 +961,7 @@ NOT_SUBJECTS = frozenset({
     "pagi", "siang", "sore", "malam", "subuh", "petang", "dini hari",
     # a place pointed at: "Kelembapan udara di sana sekitar 80 persen" is the humidity's
     "sana", "sini", "situ",
-    # "Pas di Rp 25 juta": exactly, no thing; "ETH berada di level Rp 41,2 juta": a verb
+    # "Pas di Rp 25 juta": exactly, no thing; "ETH berada di level ...": a verb
     "pas", "berada",
 })
 # Words between a figure and the noun phrase it is about.
@@ -1049,7 +1049,7 @@ _NEXT_ITEM = re.compile(
 
 def _own_list_item(left: str) -> bool:
     """Whether the figure after ``left`` opens a list's next item with its own subject
-    of two or more words and no keyword ("..., tinggi 1.487 mm dan jarak sumbu roda")."""
+    of two or more words and no keyword ("tinggi 1.487 mm dan ... sumbu roda")."""
     m = _NEXT_ITEM.search(left)
     if m is None:
         return False
@@ -1518,12 +1518,12 @@ _AGENCY_REPORTS = re.compile(
 
 
 # A court, a prosecutor or the police deciding or acting, the sentence's subject: the
-# source of its figures ("Majelis hakim juga menghukum Meirizka membayar denda Rp 500
+# source of its figures ("Majelis hakim juga menghukum ... denda Rp 500
 # juta", "Jaksa menuntut terdakwa 14 tahun penjara").
 _COURT_ACTS = re.compile(
     r"((?:[Mm]ajelis\s+)?[Hh]akim(?:\s+[Kk]etua)?|[Jj]aksa(?:\s+[Pp]enuntut\s+[Uu]mum)?(?:\s+KPK)?|JPU(?:\s+KPK)?"
     r"|[Pp]enyidik|[Pp]olisi|[Pp]engadilan(?:\s+[A-Z][\w]*)*)"
-    # (the body they are of: "Jaksa penuntut umum Komisi Pemberantasan Korupsi (KPK)")
+    # (the body they are of: "Jaksa penuntut umum ... (KPK)")
     r"(?:(?:\s+[A-Z][\w]*){1,5}(?:\s*\(\s*[A-Z]{2,}\s*\))?)?"
     r"(?:\s+(?:juga|pun|kemudian|lalu|akhirnya|telah|turut))?\s+"
     r"(?:menjatuhkan|menghukum|memvonis|menuntut|menetapkan|menyita|menangkap|mengamankan|menahan|memutuskan"

@@ -528,9 +528,9 @@ def test_a_text_written_without_capitals_keeps_its_names() -> None:
 def test_a_former_holders_role_keeps_its_word() -> None:
     """"eks Ketua PN Surabaya Rudi": he chaired the court no longer; the brief must not
     say he does."""
-    text = "Terdakwa eks Ketua PN Surabaya Rudi Hartanto hadir. Mantan Presiden Budi Wirawan datang."
+    text = "Hari itu eks Ketua PN Sumenep Rudi Hartanto datang. Lalu Mantan Presiden Budi Wirawan tiba."
     roles = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.role}
-    assert roles == {"Rudi Hartanto": "eks Ketua PN Surabaya", "Budi Wirawan": "mantan Presiden"}
+    assert roles == {"Rudi Hartanto": "eks Ketua PN Sumenep", "Budi Wirawan": "mantan Presiden"}
 
 
 def test_a_one_word_person_the_text_writes_in_lower_case_is_no_one() -> None:

@@ -988,10 +988,10 @@ def test_a_full_amount_before_a_scale_word_is_the_amount() -> None:
 
 
 def test_a_tiers_number_an_idiom_and_two_word_people() -> None:
-    assert extract_quantities("Klub itu turun ke divisi dua musim depan.") == []
-    assert extract_quantities("Kebakaran terjadi di lantai dua rumah itu.") == []
+    assert extract_quantities("Klub kami kini terdegradasi ke divisi dua.") == []
+    assert extract_quantities("Api muncul di lantai dua gudang tua itu.") == []
     assert extract_quantities("Di satu sisi, ia senang.") == []
-    q = one("Ribuan pengunjuk rasa turun ke jalan.")
+    q = one("Pagi itu ribuan pengunjuk rasa memadati alun-alun.")
     assert q.noun == "pengunjuk rasa"
     # an ordinal after a tier's word is still one
     assert one("Gol itu lahir di babak pertama.").kind == "ordinal"

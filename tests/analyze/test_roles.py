@@ -516,12 +516,12 @@ def test_dalam_after_a_title_and_before_a_portfolio_word_is_the_titles() -> None
 
 def test_a_short_form_in_brackets_counts_as_one_word_of_a_long_title() -> None:
     text = (
-        "Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian Dalam Negeri "
+        "Kepala Badan Riset Kebijakan Dalam Negeri (BRKDN) Kementerian Dalam Negeri "
         "(Kemendagri) Yoga Pranata menekankan pentingnya inovasi."
     )
     found = fields(text, model_person(text, "Yoga", " menekankan"))
     assert found[0][1:3] == ("Yoga Pranata", "Kepala")
-    assert found[0][3] == "Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kementerian Dalam Negeri (Kemendagri)"
+    assert found[0][3] == "Badan Riset Kebijakan Dalam Negeri (BRKDN) Kementerian Dalam Negeri (Kemendagri)"
 
 
 def test_a_role_after_sebagai_ends_before_dan_and_the_next_person() -> None:
@@ -542,6 +542,6 @@ def test_a_relational_titles_name_before_yakni_is_the_client() -> None:
 def test_a_title_before_a_body_referred_back_to_names_no_one() -> None:
     """"Pembalap Ducati Lenovo itu": the team's rider, whom the text named before."""
     assert fields("Pembalap Ducati Lenovo itu finis keempat.") == []
-    assert fields("Eks gelandang AC Milan itu bertekad menang.") == []
+    assert fields("Lalu eks gelandang AC Milan itu pulang.") == []
     text = "Presiden Prabowo itu hadir."
     assert fields(text, model_person(text, "Prabowo", " itu"))[0][1] == "Prabowo"

@@ -1173,7 +1173,7 @@ class _Extractor:
             if prev == " " and self.left(_REV_FLIGHT_RE, s):
                 return e
             if len(tok) == 1 and tok in "2346" and _REV_WHEELS_RE.match(text[max(0, s - 8):s][::-1]):
-                return e  # "kendaraan roda 4" ("jarak sumbu roda 2.790 mm" is a length)
+                return e  # "kendaraan roda 4" (a wheelbase, "sumbu roda 2.790 mm", is a length)
             if self.left(_REV_LABEL_RE, s):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None

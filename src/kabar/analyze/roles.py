@@ -686,8 +686,8 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
             and tokens[j + 2].text == ")"
         ):
             j += 3  # "(BPS)", "(Menkum)"
-            # ... counted as one word of the phrase: "Kepala Badan Strategi Kebijakan
-            # Dalam Negeri (BSKDN) Kementerian Dalam Negeri (Kemendagri) Yusharto"
+            # ... counted as one word of the phrase: "Kepala Badan ... (BSKDN)
+            # Kementerian ... (Kemendagri) Yusharto", a title of 16 tokens
             n = min(len(tokens), n + 2)
             continue
         if (
@@ -1372,8 +1372,8 @@ def _title_mention(
     if relational and split.name[1] < len(tokens) and tokens[split.name[1]].lower in (
         "yakni", "yaitu", "adalah", "itu", "tersebut"
     ):
-        # "Kuasa hukum Ronald Tannur yakni terdakwa Lisa Rachmat", "denda kepada pengacara
-        # Ronald Tannur itu": the client; the lawyer is named after "yakni" or before
+        # "Kuasa hukum Ronald Tannur yakni ... Lisa Rachmat", "kepada pengacara Ronald
+        # Tannur itu": the client; the lawyer is named after "yakni" or before
         return None
     if (
         split.org is not None
