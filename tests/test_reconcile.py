@@ -654,3 +654,13 @@ def test_a_key_spelled_one_letter_apart_is_one_property_but_not_two_short_words(
     money = [g for g in groups if g.kind == "money"]
     assert len(money) == 1 and money[0].status == "agree"
     assert len([g for g in groups if g.kind == "percent"]) == 2
+
+
+def test_spelling_keys_are_found_within_buckets_of_the_same_other_words() -> None:
+    from kabar.reconcile import _spelling_keys
+
+    keys = [claim(1, "%", k, "2025-06-10T10:00", "a-1", kind="percent") for k in (
+        "sektor logistik:percent", "sektor logistik:percent", "sektor logistic:percent", "sektor energi:percent",
+        "harga:percent", "harta:percent", "saham logistic:percent",
+    )]
+    assert _spelling_keys(keys) == {"sektor logistic:percent": "sektor logistik:percent"}

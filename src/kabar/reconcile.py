@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from kabar.records import Claim
@@ -598,27 +599,34 @@ _KEY_PARTS = re.compile(r"([ :@])")
 
 def _spelling_keys(claims: Iterable[Claim]) -> dict[str, str]:
     """Keys of a story spelled two ways mapped to the way more claims spell them (the
-    longer on a tie): the same words but one, which differs by one letter (an edit)."""
+    longer on a tie): the same words but one, which differs by one letter (an edit).
+    Keys are compared only within buckets of the same other words (linear in the keys,
+    not all pairs: a story may hold thousands)."""
     counts = Counter(c.property_key for c in claims if c.property_key)
     keys = sorted(counts, key=lambda k: (-counts[k], -len(k), k))
+    rank = {k: n for n, k in enumerate(keys)}
+    buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
+    for key in keys:
+        parts = _KEY_PARTS.split(key)
+        for j, word in enumerate(parts):
+            if len(word) >= SPELLING_MIN_LETTERS - 1 and word.isalpha():
+                buckets[(j, (*parts[:j], *parts[j + 1:]))].append((key, word))
     out: dict[str, str] = {}
-    for i, key in enumerate(keys):
-        if key in out:
+    for members in buckets.values():
+        if len(members) < 2:
             continue
-        words = _KEY_PARTS.split(key)
-        for other in keys[i + 1:]:
-            if other in out:
+        words = [w for _, w in members]
+        for n, (key, word) in enumerate(members):  # (in rank order: the commoner first)
+            if key in out:
                 continue
-            theirs = _KEY_PARTS.split(other)
-            if len(theirs) != len(words):
-                continue
-            diff = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
-            if len(diff) == 1 and min(len(w) for w in diff[0]) >= SPELLING_MIN_LETTERS - 1 and max(
-                len(w) for w in diff[0]
-            ) >= SPELLING_MIN_LETTERS and Levenshtein.distance(*diff[0]) == 1 and not any(
-                ch.isdigit() for w in diff[0] for ch in w
+            for theirs, _score, m in process.extract(
+                word, words, scorer=Levenshtein.distance, score_cutoff=1, limit=None
             ):
-                out[other] = key
+                other = members[m][0]
+                if m > n and other not in out and rank[other] > rank[key] and max(
+                    len(word), len(theirs)
+                ) >= SPELLING_MIN_LETTERS and theirs != word:
+                    out[other] = key
     return out
 
 
