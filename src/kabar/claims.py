@@ -1392,7 +1392,9 @@ def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, t
     the sentence ("Bupati Garut Endang Suhendar menetapkan status tanggap darurat
     selama tujuh hari"). A sentence with none of these continues the source of the
     sentence before it in the same paragraph (Indonesian news rarely switches source
-    mid-paragraph without saying so). Otherwise nobody: the outlet states the figure.
+    mid-paragraph without saying so), in a text that lost its line breaks only the
+    LOST_PARAGRAPH_CARRY sentences before it. Otherwise nobody: the outlet states the
+    figure, as it does a conversion in brackets ("(kurs Rp 16.256)").
     """
     text = analysis.text
     opened = text.rfind("(", max(analysis.sentences[sentence][0], pos - 24), pos + 1)
