@@ -531,11 +531,3 @@ def test_a_former_holders_role_keeps_its_word() -> None:
     text = "Hari itu eks Ketua PN Sumenep Rudi Hartanto datang. Lalu Mantan Presiden Budi Wirawan tiba."
     roles = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.role}
     assert roles == {"Rudi Hartanto": "eks Ketua PN Sumenep", "Budi Wirawan": "mantan Presiden"}
-
-
-def test_a_one_word_person_the_text_writes_in_lower_case_is_no_one() -> None:
-    mentions = [Mention("d", 0, 9, "Penegakan", "PERSON"), Mention("d", 30, 34, "Budi", "PERSON")]
-    text = "Penegakan hukum itu penting. Budi bilang penegakan aturan harus adil."
-    assert [m.text for m in stage._not_common_words(text, mentions)] == ["Budi"]
-    # a handle is no prose word
-    assert stage._not_common_words("Kata dr. Erta di @dr.erta.", [Mention("d", 9, 13, "Erta", "PERSON")])

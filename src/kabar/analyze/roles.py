@@ -1416,10 +1416,19 @@ def _trim_connectors(tokens: Sequence[Token], lo: int, hi: int) -> int:
     return hi
 
 
+# Words before "Jenderal" that make it part of a title or a body's name, not a rank:
+# "Direktur Jenderal Perundingan ...", "Direktorat Jenderal Penegakan Hukum".
+_RANK_IN_TITLE_BEFORE = frozenset(
+    {"direktur", "direktorat", "sekretaris", "sekretariat", "inspektur", "inspektorat"}
+)
+
+
 def _rank_or_honorific_mention(
     text: str, tokens: Sequence[Token], i: int, person_starts: dict[int, int]
 ) -> tuple[RoleMention, int] | None:
     r = match_rank(tokens, i)
+    if r and i > 0 and tokens[i - 1].lower in _RANK_IN_TITLE_BEFORE:
+        return None  # "Direktorat Jenderal Penegakan Hukum": a body's name, no general
     hon_span: tuple[int, int] | None = None
     k = i + r
     if not r:

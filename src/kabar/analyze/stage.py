@@ -403,26 +403,8 @@ def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
     mentions = _streets(document, text, _mentions(document, text, entities, role_mentions))
     attributions = attribute(text, sentences, [(m.start, m.end, m.type) for m in mentions])
     if ner:
-        mentions = _not_common_words(text, _speaker_persons(document, text, mentions, attributions))
+        mentions = _speaker_persons(document, text, mentions, attributions)
     return entities, mentions, role_mentions, sentences, attributions
-
-
-def _not_common_words(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Without the one-word persons the model found that the text also writes as a
-    lower-case word ("Risiko", "Kekayaan", "Pelabuhan" opening sentences; "Item
-    kedua", "Badai"), unless a longer name holds the word or the text gives it a role."""
-    singles = {
-        m.text for m in mentions
-        if m.type == "PERSON" and m.role is None and m.text.isalpha() and m.text[0].isupper() and m.text[1:].islower()
-    }
-    if not singles:
-        return mentions
-    in_names = {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
-    common = {
-        w for w in singles - in_names
-        if re.search(rf"(?<![\w.@/#-]){re.escape(w.lower())}(?![\w-])", text)  # (not a handle: "@dr.erta")
-    }
-    return [m for m in mentions if not (m.type == "PERSON" and m.role is None and m.text in common)]
 
 
 _DIGIT = re.compile(r"\d")
