@@ -24,6 +24,14 @@ A1, A2, A3 = "29d9616e1be3a592", "0a3aafb50b82d213", "f721b4bccb0fa3a0"
 A4, A5, A6 = "52b9af55fba09110", "85e84b9bf71350aa", "f062be045f7fc3e3"
 
 
+def _one_article_brief(text: str, published: datetime, doc: str = "t", title: str = "") -> dict[str, Any]:
+    """The brief of one article of ``text`` (clean already), from outlet "contoh"."""
+    from kabar.records import Article
+
+    article = Article(id=doc, title=title, text=text, clean_text=text, outlet="contoh", published=published)
+    return build_brief([article])
+
+
 @pytest.fixture(scope="module")
 def brief(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     db_path = tmp_path_factory.mktemp("demo") / "demo.db"
@@ -370,19 +378,13 @@ def test_a_timeline_date_whose_weekday_does_not_fit_is_placed_on_the_day_meant()
     Tuesday, 9 June 2025 a Monday; the timeline places it on 2025-06-09 and keeps the
     written date, and the flag names both. A date whose weekday fits is left as it is,
     and so is one near the publication day whose weekday is one day off."""
-    from datetime import datetime
-
-    from kabar.records import Article
-
     text = (
         "Sebuah truk terguling di jalan tol pada Senin (9/6/2026) dini hari. "
         "Polisi menutup satu lajur selama dua jam.\n"
         "Sehari sebelumnya, Minggu (8/6/2025), jalan itu juga macet panjang. "
         "Rapat evaluasi digelar Selasa (11/6/2025)."
     )
-    article = Article(id="t1", title="Truk terguling di tol", text=text, clean_text=text,
-                      outlet="contoh", published=datetime(2025, 6, 10, 9, 0))
-    result = build_brief([article])
+    result = _one_article_brief(text, datetime(2025, 6, 10, 9, 0), "t1", "Truk terguling di tol")
     by_phrase = {t["phrase"]: t for t in result["timeline"]}
     slipped = next(t for p, t in by_phrase.items() if "9/6/2026" in p)
     assert (slipped["date"], slipped["written_date"]) == ("2025-06-09", "2026-06-09")
@@ -590,19 +592,13 @@ def test_many_unattributed_figures_are_one_flag_in_markdown_and_html_not_in_json
 
 
 def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> None:
-    from datetime import datetime
-
-    from kabar.records import Article
-
     text = (
         "Jadwal balapan sebagai berikut.\n"
         "Sabtu, 14 Juni 2025\n"
         "Pukul 20.00 WIB: Kualifikasi\n"
         "Balapan utama digelar Minggu (15/6/2025) malam."
     )
-    article = Article(id="t2", title="Jadwal balapan", text=text, clean_text=text,
-                      outlet="contoh", published=datetime(2025, 6, 12, 9, 0))
-    timeline = build_brief([article])["timeline"]
+    timeline = _one_article_brief(text, datetime(2025, 6, 12, 9, 0), "t2", "Jadwal balapan")["timeline"]
     assert [(t["date"], t["time"], t["text"]) for t in timeline] == [
         ("2025-06-14", "20:00", "Pukul 20.00 WIB: Kualifikasi"),
         ("2025-06-15", None, "Balapan utama digelar Minggu (15/6/2025) malam."),
@@ -648,18 +644,12 @@ def test_a_short_form_typed_several_ways_is_one_entity_of_its_organisation() -> 
 
 
 def test_a_time_before_its_own_sentences_date_is_on_that_date() -> None:
-    from datetime import datetime
-
-    from kabar.records import Article
-
     text = (
         "Pameran dibuka Sabtu (14/6/2025) di Surabaya.\n"
         "Panggung utama dibuka pukul 19.00 WIB pada Jumat (20/6/2025).\n"
         "Toko-toko tutup pukul 11 malam selama 27-28 Juni."
     )
-    article = Article(id="t3", title="Pameran", text=text, clean_text=text,
-                      outlet="contoh", published=datetime(2025, 6, 14, 9, 0))
-    timeline = build_brief([article])["timeline"]
+    timeline = _one_article_brief(text, datetime(2025, 6, 14, 9, 0), "t3", "Pameran")["timeline"]
     # (the shops' closing time is each day's of the period, not 20 June's at 23:00)
     assert [(t["date"], t["end_date"], t["time"]) for t in timeline] == [
         ("2025-06-14", None, None),

@@ -1497,16 +1497,14 @@ _UNDERGOES = re.compile(
 
 # "berdasarkan data BMKG", "menurut data BPS", "hasil analisis BMKG", "informasi dari
 # BPBD": the data's source.
+_DATA_WORDS = r"[Dd]ata|[Cc]atatan|[Ll]aporan|[Aa]nalisis|[Ii]nformasi|[Rr]ilis|[Pp]antauan"
 _DATA_OF = re.compile(
-    r"\b(?:[Dd]ata|[Cc]atatan|[Ll]aporan|[Aa]nalisis|[Ii]nformasi|[Rr]ilis|[Pp]antauan|[Pp]emutakhiran)\s+"
+    rf"\b(?:{_DATA_WORDS}|[Pp]emutakhiran)\s+"
     r"(?:dari\s+|resmi\s+)?([A-Z][A-Z]{1,}[a-z]*(?:\s+[A-Z][a-z]+)?)\b"
 )
 # ... a source written in title case ("Data Bloomberg", "laporan Reuters"): only a word
 # that is no common one (frequency band below F3: not "data Juni", "laporan lengkap").
-_DATA_OF_NAMED = re.compile(
-    r"\b(?:[Dd]ata|[Cc]atatan|[Ll]aporan|[Aa]nalisis|[Ii]nformasi|[Rr]ilis|[Pp]antauan)\s+"
-    r"(?:dari\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b"
-)
+_DATA_OF_NAMED = re.compile(rf"\b(?:{_DATA_WORDS})\s+(?:dari\s+)?([A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\b")
 _REPORTING = (
     r"(?:juga\s+|telah\s+|sudah\s+)?(?:mencatat|melaporkan|menyebut|menyatakan|mengumumkan|merilis"
     r"|memperkirakan|menaksir|memastikan|memutakhirkan|mengoreksi|merevisi|memperbarui)\b"

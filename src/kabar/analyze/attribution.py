@@ -953,9 +953,8 @@ def _verb_ok(cue: str, speaker: _Speaker, text: str = "") -> bool:
     """"BPS mencatat" is a source; "Indonesia mencatat rekor" and "investor asing
     mencatat net sell" are not."""
     if cue.lower() in _ORG_ONLY_VERBS:
-        if speaker.kind == "unnamed" and text[speaker.start:speaker.end].split()[:1] and (
-            text[speaker.start:speaker.end].split()[0].lower() in _MARKET_SUBJECTS
-        ):
+        first = text[speaker.start:speaker.end].split()[:1]
+        if speaker.kind == "unnamed" and first and first[0].lower() in _MARKET_SUBJECTS:
             return False
         return (
             (speaker.is_org and not speaker.is_place)

@@ -1172,7 +1172,7 @@ class _Extractor:
                 return self.make(rank.start, e, int(tok), None, ORDINAL, noun=rank.group(1).lower())
             if prev == " " and self.left(_REV_FLIGHT_RE, s):
                 return e
-            if len(tok) == 1 and tok in "2346" and _REV_WHEELS_RE.match(text[max(0, s - 8):s][::-1]):
+            if len(tok) == 1 and tok in "2346" and self.left(_REV_WHEELS_RE, s):
                 return e  # "kendaraan roda 4" (a wheelbase, "sumbu roda 2.790 mm", is a length)
             if self.left(_REV_LABEL_RE, s):
                 rng = _RANGE_SEP_RE.match(text, e)
@@ -1521,13 +1521,13 @@ class _Extractor:
         named = _NAMED_AT_RE.match(text, s)
         if named is not None:
             return named.end()
-        if _REV_WHEELS_RE.match(text[max(0, s - 8):s][::-1]):
+        if self.left(_REV_WHEELS_RE, s):
             return e  # "kendaraan roda empat": a class of vehicle, nothing counted
         if low == "satu" and _NOT_EVEN_ONE_RE.match(text, e):
             return e  # "dalam satu tes pun": not even one, nothing counted
         if low == "satu" and text[e:e + 5].lower() == " sisi" and text[max(0, s - 3):s].lower() == "di ":
             return e  # "di satu sisi": on the one hand
-        if low != "pertama" and not low.startswith("ke") and _REV_TIER_RE.match(text[max(0, s - 12):s][::-1]):
+        if low != "pertama" and not low.startswith("ke") and self.left(_REV_TIER_RE, s):
             return e  # "divisi dua", "lantai tiga": a tier's number, nothing counted
         if low in ("pertama", "kesatu"):
             if text[e : e + 1] == "-":

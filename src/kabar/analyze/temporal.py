@@ -1146,13 +1146,18 @@ _LABELLED_NUMBER = re.compile(
 )
 
 
+_DIGITS_BEFORE = re.compile(r"\d+\s*$")
+
+
+def _labelled(text: str, at: int) -> bool:
+    """Whether one of the labels of :data:`_LABELLED_NUMBER` ends right before ``at``."""
+    return _LABELLED_NUMBER.search(text, max(0, at - 12), at) is not None
+
+
 def _labelled_number_before(text: str, at: int) -> bool:
     """Whether a labelled number in figures ends right before ``at`` ("Matchday 9 ")."""
-    m = re.search(r"(\d+)\s*$", text[max(0, at - 8):at])
-    if m is None:
-        return False
-    start = at - (len(text[max(0, at - 8):at]) - m.start())
-    return _LABELLED_NUMBER.search(text, max(0, start - 12), start) is not None
+    m = _DIGITS_BEFORE.search(text, max(0, at - 8), at)
+    return m is not None and _labelled(text, m.start())
 
 
 def _scan_n_units(text: str, find: _Finder) -> Iterator[_Cand]:
@@ -1160,7 +1165,7 @@ def _scan_n_units(text: str, find: _Finder) -> Iterator[_Cand]:
         n = _number(mt["n"], mt["se"])
         if n is None or n == 0:
             continue
-        if mt["n"] and mt["n"][0].isdigit() and _LABELLED_NUMBER.search(text, max(0, mt.start() - 12), mt.start()):
+        if mt["n"] and mt["n"][0].isdigit() and _labelled(text, mt.start()):
             continue  # the period alone ("pekan lalu") is read by _scan_rel_period
         unit = _UNIT[mt["unit"].lower()]
         if mt["ago"]:
