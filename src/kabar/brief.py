@@ -83,19 +83,18 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
     for a in analyses:
         places = {x.start for x in a.mentions if x.type == "LOC"}
         for m in a.mentions:
-            if m.type == "LOC":
-                # a place's initials in brackets: "Los Angeles (LA)"; "Jakarta
-                # Convention Center (JCC)"
-                short = _ACRONYM_IN_PARENS.match(a.text[m.end:m.end + 14].lstrip(" ,"))
-                if short and short.group(1).isupper() and len(m.text.split()) >= 2 and short.group(1) == "".join(
-                    w[0] for w in m.text.split()
-                ).upper():
-                    links[m.text] = short.group(1)
-                continue
-            if m.type != "ORG":
+            if m.type not in ("ORG", "LOC"):
                 continue
             after = a.text[m.end:m.end + 14]
             found = _ACRONYM_IN_PARENS.match(after.lstrip(" ,"))
+            if m.type == "LOC":
+                # a place's initials in brackets: "Los Angeles (LA)"; "Jakarta
+                # Convention Center (JCC)"
+                if found and found.group(1).isupper() and len(m.text.split()) >= 2 and found.group(1) == "".join(
+                    w[0] for w in m.text.split()
+                ).upper():
+                    links[m.text] = found.group(1)
+                continue
             if (
                 found and found.group(1) != m.text and found.group(1).lower() not in _LEGAL_FORMS_IN_PARENS
                 # (a short form is shorter, and a name in capitals is one already: "DOHC
