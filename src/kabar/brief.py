@@ -90,9 +90,9 @@ def _acronym_links(analyses: Iterable[Analysis]) -> dict[str, str]:
             if m.type == "LOC":
                 # a place's initials in brackets: "Los Angeles (LA)"; "Jakarta
                 # Convention Center (JCC)"
-                if found and found.group(1).isupper() and len(m.text.split()) >= 2 and found.group(1) == "".join(
-                    w[0] for w in m.text.split()
-                ).upper():
+                words = m.text.split()
+                initials = "".join(w[0] for w in words).upper()
+                if found and len(words) >= 2 and found.group(1) == initials and found.group(1).isupper():
                     links[m.text] = found.group(1)
                 continue
             if (

@@ -550,4 +550,4 @@ def test_a_title_before_a_body_referred_back_to_names_no_one() -> None:
 def test_jenderal_in_a_title_or_a_bodys_name_is_no_rank() -> None:
     """"Direktorat Jenderal Penegakan Hukum" names a body: "Penegakan" is no general."""
     assert fields("Aturan itu disusun Direktorat Jenderal Penataan Ruang (Ditjen PR) pekan ini.") == []
-    assert fields("Upacara dihadiri Jenderal Agus Santoso.")[0][1:5] == ("Agus Santoso", None, None, "Jenderal")
+    assert fields("Sore itu tampak Jenderal Agus Santoso berpidato.")[0][1:5] == ("Agus Santoso", None, None, "Jenderal")
