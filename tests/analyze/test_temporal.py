@@ -808,3 +808,51 @@ def test_a_labelled_number_counts_no_weeks_or_years(text: str) -> None:
 def test_a_range_of_bare_times_is_read_from_its_first() -> None:
     m = one("Sesi latihan: 14.40 - 14.50 WIB")
     assert (m.text, m.time, m.note) == ("14.40 - 14.50 WIB", "14:40", "until 14:50")
+
+
+def _said_dates(text: str, anchor: datetime = ANCHOR) -> list[DateMention]:
+    from kabar.analyze.attribution import attribute, said_spans
+    from kabar.analyze.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    return extract_dates(text, anchor, said_spans(attribute(text, sentences), sentences))
+
+
+def test_a_quotation_dated_by_its_attribution_is_read_from_that_day() -> None:
+    # said on Monday 16 June, published on Wednesday 18 June
+    found = _said_dates(
+        "“Besok kami mulai memeriksa saksi, hari ini berkasnya masih kami pelajari,” "
+        "kata Kapolres Wonosari AKBP Dimas Prasetyo, Senin (16/6/2025). "
+        "Sampai hari ini belum ada tersangka."
+    )
+    assert [(m.text, m.value, m.anchor_source) for m in found] == [
+        ("Besok", d("2025-06-17"), "said"),
+        ("hari ini", d("2025-06-16"), "said"),
+        ("Senin (16/6/2025)", d("2025-06-16"), None),
+        # outside the quotation, the day is the publication's
+        ("hari ini", d("2025-06-18"), "published"),
+    ]
+    assert found[0].note is not None and "2025-06-16" in found[0].note
+
+
+def test_a_week_in_a_dated_quotation_counts_from_that_day() -> None:
+    found = _said_dates(
+        "“Minggu depan kami undang semua pihak,” ujar Kepala Desa Sukamaju Heru Wibowo "
+        "saat dihubungi, Kamis (12/6) lalu.", MONDAY,
+    )
+    assert (found[0].text, found[0].value) == ("Minggu depan", d("2025-06-16"))
+
+
+@pytest.mark.parametrize("text", [
+    # the weekday does not match the written date: a slip, so the day is not trusted
+    "“Besok kami mulai memeriksa saksi,” kata Kapolres Dimas Prasetyo, Rabu (16/6/2025).",
+    # more than SAID_MAX_DAYS before publication
+    "“Besok kami mulai memeriksa saksi,” kata Kapolres Dimas Prasetyo, Jumat (2/5/2025).",
+    # the date is not the attribution's last words: it is what he spoke about
+    "“Besok kami mulai memeriksa saksi,” kata Kapolres Dimas Prasetyo tentang laporan 16 Juni 2025 dari warga.",
+    # a date after publication
+    "“Besok kami mulai memeriksa saksi,” kata Kapolres Dimas Prasetyo, Jumat (20/6/2025).",
+])
+def test_a_quotation_keeps_the_publication_day_without_a_trusted_day_it_was_said(text: str) -> None:
+    besok = _said_dates(text)[0]
+    assert (besok.text, besok.value, besok.anchor_source) == ("Besok", d("2025-06-19"), "published")

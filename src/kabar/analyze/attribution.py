@@ -1154,6 +1154,25 @@ def attribute(
     return out
 
 
+def said_spans(
+    attributions: Sequence[Attribution], sentences: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Quotations attributed after them, as (quotation start, end, attribution start,
+    end): the attribution runs from the speaker's end to the end of the speaker's
+    sentence, where the day the words were said is written ('"...," kata Rina,
+    Senin (9/6/2025).'). What :func:`~kabar.analyze.temporal.extract_dates` takes as
+    ``said``."""
+    out = []
+    for a in attributions:
+        if not a.quote or a.speaker_start < a.end:
+            continue
+        si = sentence_index(sentences, a.speaker_start)
+        if si is None:
+            continue
+        out.append((a.start, a.end, a.speaker_end, sentences[si][1]))
+    return out
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in _QUOTE_CHARS + ",:"):
         s += 1

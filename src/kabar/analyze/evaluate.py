@@ -33,7 +33,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from kabar.analyze.attribution import Attribution, attribute
+from kabar.analyze.attribution import Attribution, attribute, said_spans
 from kabar.analyze.quantities import Quantity, extract_quantities
 from kabar.analyze.roles import RoleMention, find_role_mentions
 from kabar.analyze.sentences import split_sentences
@@ -211,10 +211,12 @@ def role_item(r: RoleMention) -> Item:
 def run_system(text: str, anchor: Any) -> dict[str, list[Item]]:
     """The analyzers' output on one clean text, as scored items."""
     sentences = split_sentences(text)
+    attributions = attribute(text, sentences)
+    said = said_spans(attributions, sentences)
     return {
         "quantities": [quantity_item(q) for q in extract_quantities(text)],
-        "dates": [date_item(d) for d in extract_dates(text, anchor) if d.kind != "time"],
-        "speakers": [speaker_item(a) for a in attribute(text, sentences)],
+        "dates": [date_item(d) for d in extract_dates(text, anchor, said) if d.kind != "time"],
+        "speakers": [speaker_item(a) for a in attributions],
         "roles": [role_item(r) for r in find_role_mentions(text) if r.role and r.name],
     }
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from kabar.analyze.attribution import Attribution, attribute
+from kabar.analyze.attribution import Attribution, attribute, said_spans
 from kabar.analyze.quantities import Quantity, extract_quantities
 from kabar.analyze.roles import HEADS, ORG_NOUNS, RANK_WORDS, RoleMention, find_role_mentions
 from kabar.analyze.sentences import split_sentences
@@ -428,7 +428,7 @@ def analyze_text(
         (result.entities, result.mentions, result.roles, result.sentences,
          result.attributions) = find_mentions(document, text, options.entities)
         result.quantities = extract_quantities(text, language=language)
-        result.dates = extract_dates(text, published)
+        result.dates = extract_dates(text, published, said_spans(result.attributions, result.sentences))
     except Exception as exc:  # a bug on one article must not kill a batch
         if options.strict:
             raise AnalysisError(f"{document}: analysis failed: {exc}") from exc

@@ -22,6 +22,13 @@ against an *anchor* day:
 * else nothing: phrases that need an anchor stay ``resolved=False`` with
   ``value=None``. A date is never invented.
 
+Inside a quotation whose attribution after it dates the words ('"Besok kami siap,"
+kata dia, Senin (9/6/2025).'), relative phrases are resolved against that day
+(``anchor_source="said"``): the speaker's "besok" is the day after he spoke, not the
+day after publication. The day must be the attribution's last words, not after the
+publication anchor and at most :data:`SAID_MAX_DAYS` before it, and agree with its
+weekday when one is written.
+
 Full dates need no anchor (``anchor_source=None``). Resolution rules:
 
 * A weekday alone ("Selasa", "pada hari Selasa") is the nearest such day not after the
@@ -84,7 +91,7 @@ import calendar
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -110,6 +117,11 @@ PAST_WINDOW_DAYS = 365 - FUTURE_WINDOW_DAYS
 # punctuation or quotes, so '"Kami akan datang," kata dia, Selasa.' has no cue for
 # "Selasa". Added after checking sample errors by hand (see the module docstring).
 FUTURE_CUE_WINDOW_DAYS = 300
+# How long before publication the day a quotation was said may lie for its relative
+# phrases to be resolved against it. Quotations reused from weeks before are dated so
+# ("kata Pramono ..., Selasa (20/5)" in a June article); a longer gap was, in the
+# corpus, mostly a slip in the written date ("Rabu (18/5/2025)" for 18 June).
+SAID_MAX_DAYS = 31
 # How far before a mention (in characters, within its clause) a tense cue is looked
 # for; only before it: in "Trump hari Rabu mengatakan China akan ..." the "akan" after
 # the weekday belongs to the reported speech.
@@ -1538,12 +1550,63 @@ def _listed_month_years(text: str, cands: list[_Cand], mentions: list[DateMentio
             c.weak_year = False  # (so that a month listed before it takes it in turn)
 
 
-def extract_dates(text: str, anchor: datetime | date | None = None) -> list[DateMention]:
+# What may follow the day a quotation was said, up to its attribution's end: "lalu",
+# "kemarin", a part of the day, closing marks.
+_SAID_TAIL = re.compile(r"[\s).,;:]*(?:(?:lalu|kemarin|pagi|siang|sore|malam)\b[\s.,;:]*)?", re.IGNORECASE)
+
+
+def _said_day(
+    text: str, mentions: list[DateMention], tail: tuple[int, int], anchor: _Anchor
+) -> date | None:
+    """The day a quotation's attribution (``tail``: from its speaker to its sentence's
+    end) ends with, when it can date the quotation."""
+    last = None
+    for m in mentions:
+        if tail[0] <= m.start < tail[1]:
+            last = m
+    if (
+        last is None or last.value is None or last.kind not in ("date", "datetime")
+        or (last.note is not None and "does not match" in last.note)
+        or not _SAID_TAIL.fullmatch(text, min(last.end, tail[1]), tail[1])
+    ):
+        return None
+    day = last.value
+    if not timedelta(0) < anchor.day - day <= timedelta(days=SAID_MAX_DAYS):
+        return None
+    return day
+
+
+def _resolve_said(
+    text: str, cands: list[_Cand], mentions: list[DateMention],
+    said: Sequence[tuple[int, int, int, int]], anchor: _Anchor,
+) -> None:
+    """Resolve the relative phrases inside dated quotations against the day they were
+    said (see the module docstring)."""
+    for start, end, tail_start, tail_end in said:
+        day = _said_day(text, mentions, (tail_start, tail_end), anchor)
+        if day is None:
+            continue
+        said_anchor = _Anchor(day, "said")
+        for i, c in enumerate(cands):
+            if start <= c.start and c.end <= end and c.relative is not None and c.fixed is None:
+                mention = _to_mention(text, c, said_anchor)
+                if mention.value is not None:
+                    mention.note = mention.note or f"resolved against {day.isoformat()}, the day it was said"
+                    mentions[i] = mention
+
+
+def extract_dates(
+    text: str, anchor: datetime | date | None = None,
+    said: Sequence[tuple[int, int, int, int]] = (),
+) -> list[DateMention]:
     """Date, period and time mentions in ``text``, in order, resolved where possible.
 
     ``anchor`` is the article's publication time; relative phrases ("kemarin",
     "Selasa", "29 Mei") are resolved against it, or, when it is None, against the
     latest full date written in the text, or left unresolved when there is none.
+    ``said`` lists quotations with their attribution after them, as (quotation start,
+    end, attribution start, end): a quotation's relative phrases are resolved against
+    the day its attribution ends with, if any.
     """
     if not text:
         return []
@@ -1555,6 +1618,8 @@ def extract_dates(text: str, anchor: datetime | date | None = None) -> list[Date
     _share_tense(text, cands)
     anc = _anchor_from(anchor, cands)
     mentions = [_to_mention(text, c, anc) for c in cands]
+    if said and anc is not None and anc.source == "published":
+        _resolve_said(text, cands, mentions, said, anc)
     _listed_month_years(text, cands, mentions)
     _settle_month_years(cands, mentions)
     found = _attach_times(text, mentions)
@@ -1572,6 +1637,7 @@ __all__ = [
     "MAX_DATEPARSER_CALLS",
     "MONTH_PARTS",
     "PAST_WINDOW_DAYS",
+    "SAID_MAX_DAYS",
     "WEEKEND_LOOKBACK_WEEKDAYS",
     "WEEK_PARTS",
     "YEAR_PARTS",
