@@ -545,8 +545,7 @@ def test_time_range() -> None:
 
 def test_duration_in_hours_is_not_a_time() -> None:
     assert rows("Perjalanan memakan waktu 1 jam 15 menit.") == [
-        ("1 jam", 1, "jam", MEASURE, None, None),
-        ("15 menit", 15, "menit", MEASURE, None, None),
+        ("1 jam 15 menit", 1.25, "jam", MEASURE, None, None),
     ]
 
 
@@ -1000,3 +999,33 @@ def test_a_tiers_number_an_idiom_and_two_word_people() -> None:
 def test_an_adverb_after_a_models_number_counts_nothing() -> None:
     assert extract_quantities("Produksi Kawasaki Ninja 250 resmi dihentikan.") == []
     assert one("Sebanyak 12 pejabat resmi dilantik.").unit == "pejabat"
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind"), [
+    ("Terdakwa dituntut 4 tahun dan 6 bulan penjara.", 4.5, "tahun", "measure"),
+    ("Ia divonis 3 tahun 9 bulan penjara.", 3.75, "tahun", "measure"),  # "tahun 9" is no label
+    ("Jaksa meminta hukuman tujuh tahun dan enam bulan.", 7.5, "tahun", "measure"),
+    ("Pemeriksaan berlangsung sekitar 3 jam 30 menit.", 3.5, "jam", "measure"),
+    # not exact in the larger unit: the smaller
+    ("Rekaman itu berdurasi 3 menit 17 detik.", 197, "detik", "measure"),
+    ("Pelayaran ke Sorong memakan waktu 3 hari 5 jam.", 77, "jam", "measure"),
+    ("Bayi berusia 1 tahun 6 bulan itu selamat.", 1.5, "tahun", "age"),
+])
+def test_a_duration_in_two_units_is_one(text: str, value: float, unit: str, kind: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
+
+def test_two_durations_apart_stay_two() -> None:
+    found = extract_quantities("Ia dihukum 4 tahun, sementara rekannya 8 bulan.")
+    assert [(q.value, q.unit) for q in found] == [(4, "tahun"), (8, "bulan")]
+    # the smaller unit's number is not less than the larger unit: no compound
+    assert [(q.value, q.unit) for q in extract_quantities("Selama 2 jam 90 menit antre.")] == [
+        (2, "jam"), (90, "menit")]
+
+
+def test_a_currency_before_a_duration_is_a_slip() -> None:
+    assert [(q.value, q.unit, q.kind) for q in extract_quantities(
+        "Hakim menjatuhkan pidana penjara selama Rp 3 tahun kepada terdakwa.")] == [(3, "tahun", "measure")]
+    # a price of last week stays money
+    assert [(q.value, q.unit) for q in extract_quantities("Harga sempat USD 950 pekan lalu.")] == [(950, "USD")]

@@ -368,6 +368,14 @@ _REV_LABEL_RE = re.compile(
     # ("UU TipikorjunctoPasal 55 ayat (1)")
     rf"|{_SP}*+(?:{_alternation(('Pasal', 'UU', 'Ayat'), reverse=True)})(?=[a-z])"
 )
+# A unit of time right after a short number (not "pekan lalu", a date): no currency
+# before it makes it money. In the corpus one such slip, "pidana penjara selama Rp 5
+# tahun", and one date ("USD 112.000 pekan lalu").
+_TIME_UNIT_AFTER_RE = re.compile(
+    rf"{_SP}*+(?:tahun|bulan|minggu|pekan|hari|jam|menit|detik)\b"
+    rf"(?!{_SP}+(?:lalu|ini|depan|mendatang|kemarin|silam|terakhir|yang)\b)",
+    re.IGNORECASE,
+)
 # "roda" or "beroda" right before a number, read backwards: "roda empat", "beroda dua",
 # "roda 4" (a class of vehicle, nothing counted).
 _REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
@@ -1158,6 +1166,8 @@ class _Extractor:
         if text[e : e + 1] == "/" and text[e + 1 : e + 2].isdecimal():
             return e
         cur = self.left(_REV_CURRENCY_RE, s, span=True)
+        if cur is not None and len(tok) <= 3 and _TIME_UNIT_AFTER_RE.match(text, e):
+            cur = None  # "selama Rp 5 tahun": a slip, the number is a duration
         mag = self.left(_REV_MAGNITUDE_RE, s, span=True) if cur is None else None
         if prev.isalpha() and cur is None and mag is None:
             return e  # glued to a word: "G20", "B40", "Liputan6"
@@ -1174,7 +1184,7 @@ class _Extractor:
                 return e
             if len(tok) == 1 and tok in "2346" and self.left(_REV_WHEELS_RE, s):
                 return e  # "kendaraan roda 4" (a wheelbase, "sumbu roda 2.790 mm", is a length)
-            if self.left(_REV_LABEL_RE, s):
+            if self.left(_REV_LABEL_RE, s) and not _compound_part(text, s, e):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
                 return hi.end() if hi else e  # "Pasal 2-5", "pintu 360 sampai 365"
@@ -1726,7 +1736,7 @@ class _Extractor:
                     continue
             out.append(result)
             consumed = max(result.end, e)
-        return _merge_ranges(self.text, out)
+        return _merge_ranges(self.text, _join_compound_durations(self.text, out))
 
 
 # Adjectives of frequency: a number before one says how often ("tiga bulanan",
@@ -1791,6 +1801,63 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                     p.qualifier, p.noun or q.noun, q.value, p.tz,
                 )  # fmt: skip
                 continue
+        out.append(q)
+    return out
+
+
+# A duration written in two units, "5 tahun dan 6 bulan", "2 tahun 3 bulan", "1 jam 30
+# menit", is one duration: in the larger unit when that is exact to two decimals (5,5
+# tahun, 1,5 jam), else in the smaller (164 detik); an age so written ("umur 2
+# tahun 3 bulan") one age. Read apart, the "6 bulan" of a prison demand agreed across
+# outlets as a demand of six months. The smaller unit's number of the larger one for
+# each pair.
+COMPOUND_DURATIONS = {
+    ("tahun", "bulan"): 12, ("bulan", "hari"): 30, ("minggu", "hari"): 7, ("pekan", "hari"): 7,
+    ("hari", "jam"): 24, ("jam", "menit"): 60, ("menit", "detik"): 60,
+}
+_COMPOUND_GAP = re.compile(rf"{_SP}+(?:dan{_SP}+)?")
+_COMPOUND_BEFORE = re.compile(
+    rf"\d{_SP}*+(?:{'|'.join(sorted({a for a, _ in COMPOUND_DURATIONS}))}){_SP}+(?:dan{_SP}+)?$",
+    re.IGNORECASE,
+)
+_COMPOUND_AFTER = re.compile(rf"{_SP}*+({'|'.join(sorted({b for _, b in COMPOUND_DURATIONS}))})\b", re.IGNORECASE)
+
+
+def _compound_part(text: str, s: int, e: int) -> bool:
+    """The number at [s, e) is the second part of a two-unit duration ("2 tahun 3
+    bulan"), though a label ("tahun 3") stands before it."""
+    before = _COMPOUND_BEFORE.search(text, max(0, s - 24), s)
+    after = _COMPOUND_AFTER.match(text, e)
+    if before is None or after is None:
+        return False
+    first = before.group().rstrip().lower().split()
+    larger = first[-2] if first[-1] == "dan" else first[-1]
+    return (larger.lstrip("0123456789.,"), after.group(1).lower()) in COMPOUND_DURATIONS
+
+
+def _join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join "5 tahun dan 6 bulan" into one duration of 5,5 tahun (see
+    :data:`COMPOUND_DURATIONS`)."""
+    out: list[Quantity] = []
+    for q in quantities:
+        p = out[-1] if out else None
+        factor = COMPOUND_DURATIONS.get((str(p.unit), str(q.unit))) if p is not None else None
+        if (
+            p is not None and factor is not None and q.kind == MEASURE and p.kind in (MEASURE, AGE)
+            and p.value_max is None and q.value_max is None and q.qualifier is None
+            and isinstance(p.value, int | float) and isinstance(q.value, int | float)
+            and 0 < q.value < factor and _COMPOUND_GAP.fullmatch(text, p.end, q.start)
+        ):
+            value: float = p.value + q.value / factor
+            unit = p.unit
+            if round(value, 2) != value:  # "2 menit 44 detik": 164 detik, not 2,7333 menit
+                value, unit = p.value * factor + q.value, q.unit
+            out[-1] = replace(
+                p, end=q.end, text=text[p.start:q.end], unit=unit,
+                value=int(value) if value == int(value) else value,
+                noun=q.noun if p.noun in (None, "durasi") and q.noun else p.noun,
+            )
+            continue
         out.append(q)
     return out
 
