@@ -1193,3 +1193,20 @@ def test_a_conversion_in_brackets_is_the_outlets_and_a_currency_code_keys_nothin
 def test_a_lists_next_item_after_dengan_is_its_own() -> None:
     keys = _keys("Skuter mungil itu lebarnya 760 mm dan tinggi 1.070 mm, dengan jarak antarsumbu kendaraan 1.281 mm.")
     assert (keys[1070], keys[1281]) == ("tinggi:mm", "jarak antarsumbu kendaraan:mm")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("“Tak terasa sudah 2 tahun saya mengajar di Kairo,” kata Rahmi.", 2),
+    ("Perseroan mencatat saldo laba yang tidak dibatasi penggunaannya sebesar Rp 4,2 triliun.", 4_200_000_000_000),
+    ("Di kecamatan itu, warga yang belum divaksin sebanyak 140 orang.", 140),
+])
+def test_a_negation_that_negates_nothing_keeps_the_figure(sentence: str, value: int) -> None:
+    claims, excluded = _claims(sentence)
+    assert value in [v for v, _key in claims]
+    assert "negated" not in [reason for _text, reason in excluded]
+
+
+def test_a_negated_figure_is_left_out() -> None:
+    claims, excluded = _claims("Terdakwa tidak dijatuhi hukuman 12 tahun seperti tuntutan jaksa.")
+    assert 12 not in [v for v, _key in claims]
+    assert "negated" in [reason for _text, reason in excluded]

@@ -247,9 +247,14 @@ CONDITION_WINDOW = 100
 _CONDITION = re.compile(r"\b(jika|jikalau|apabila|seandainya|andaikan|andai|kalau|bilamana)\b", re.IGNORECASE)
 # A negation right before the verb phrase of a figure: "tidak dijatuhkan hukuman 20 tahun".
 # "tak kurang dari", "tidak lebih dari", "tidak sampai" bound a figure and "tak hanya"
-# adds to it: none of them negates it.
+# adds to it: none of them negates it. Nor do "tak terasa" ("before one knew it, a year
+# had gone"), "tak disangka" and "tidak lain" (surprise, emphasis), nor a negation in a
+# relative clause, which describes a noun ("saldo laba yang tidak dibatasi
+# penggunaannya senilai USD 2,18 miliar": the balance is asserted).
 _NEGATED = re.compile(
-    r"\b(tidak|tak|bukan|belum)\s+(?!(?:kurang|lebih|sampai|hingga|hanya|cuma|sedikit|kalah)\b)(?:\w+\s+){0,3}$",
+    r"(?<!\byang\s)\b(tidak|tak|bukan|belum)\s+"
+    r"(?!(?:kurang|lebih|sampai|hingga|hanya|cuma|sedikit|kalah|terasa|disangka|dinyana|lain)\b)"
+    r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "masih jauh dari angka Rp 500 juta": a yardstick the figure is compared with.
