@@ -1029,3 +1029,14 @@ def test_a_currency_before_a_duration_is_a_slip() -> None:
         "Hakim menjatuhkan pidana penjara selama Rp 3 tahun kepada terdakwa.")] == [(3, "tahun", "measure")]
     # a price of last week stays money
     assert [(q.value, q.unit) for q in extract_quantities("Harga sempat USD 950 pekan lalu.")] == [(950, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Satu per satu tamu undangan menyalami pengantin.",
+    "Para pemain inti pergi satu persatu dari klub itu.",
+    "Tersangka membacakan pengakuannya dalam satu tarikan napas.",
+    "Peluncuran pabrik ini satu lompatan bagi koperasi kami.",
+    "Tim itu bertemu dalam satu momen yang mengharukan.",
+])
+def test_idioms_with_one_count_nothing(text: str) -> None:
+    assert extract_quantities(text) == []

@@ -389,6 +389,15 @@ _TIER_WORDS = ("divisi", "bab", "ronde", "lantai", "kelas", "babak", "putaran", 
 _REV_TIER_RE = re.compile(r"\s+(?:" + "|".join(w[::-1] for w in _TIER_WORDS) + r")(?!\w)", re.IGNORECASE)
 # After "satu": a noun and "pun", "not even one" ("tak ada satu pemain pun").
 _NOT_EVEN_ONE_RE = re.compile(r"\s+[a-z-]+\s+pun\b")
+# After "satu": idioms that count nothing. "satu per satu" (one by one), "satu tarikan
+# napas" (in one breath), "satu lompatan" (a leap), "satu atap" (under one roof),
+# "satu hati/visi/frekuensi" (of one mind), "satu momen" (at one moment). Read in the
+# corpus: every "satu" before these words was such (a wedding story's "satu per satu
+# momen" had agreed across two outlets as "1 momen").
+_ONE_IDIOM_RE = re.compile(
+    r"(?:\s+per\s*satu|\s+demi\s+satu|\s+(?:tarikan|lompatan|atap|hati|visi|frekuensi|momen)\b)",
+    re.IGNORECASE,
+)
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
 _RANK_LABELS: tuple[str, ...] = (
     "peringkat", "ranking", "rangking", "urutan", "juara", "putaran", "babak", "ronde",
@@ -1533,6 +1542,8 @@ class _Extractor:
             return named.end()
         if self.left(_REV_WHEELS_RE, s):
             return e  # "kendaraan roda empat": a class of vehicle, nothing counted
+        if low == "satu" and _ONE_IDIOM_RE.match(text, e):
+            return _ONE_IDIOM_RE.match(text, e).end()  # type: ignore[union-attr]
         if low == "satu" and _NOT_EVEN_ONE_RE.match(text, e):
             return e  # "dalam satu tes pun": not even one, nothing counted
         if low == "satu" and text[e:e + 5].lower() == " sisi" and text[max(0, s - 3):s].lower() == "di ":
