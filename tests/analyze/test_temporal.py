@@ -856,3 +856,16 @@ def test_a_week_in_a_dated_quotation_counts_from_that_day() -> None:
 def test_a_quotation_keeps_the_publication_day_without_a_trusted_day_it_was_said(text: str) -> None:
     besok = _said_dates(text)[0]
     assert (besok.text, besok.value, besok.anchor_source) == ("Besok", d("2025-06-19"), "published")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Saham itu naik 12 persen sejak awal tahun.", "2025-01-01", "2025-06-18"),
+    ("Harga cabai terus naik sejak awal Mei.", "2025-05-01", "2025-06-18"),
+    ("Sejak awal 2024 hingga kini tercatat 40 kasus.", "2024-01-01", "2025-06-18"),
+    # the text gives the end: the part alone
+    ("Sejak awal 2024 hingga Maret tercatat 40 kasus.", "2024-01-01", "2024-03-31"),
+    ("Pada awal tahun ini harga sempat turun.", "2025-01-01", "2025-03-31"),
+])
+def test_since_the_start_of_a_period_runs_to_the_anchor(text: str, start: str, end: str) -> None:
+    m = extract_dates(text, ANCHOR)[0]
+    assert (m.value, m.end_value) == (d(start), d(end))

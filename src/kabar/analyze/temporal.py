@@ -1595,6 +1595,29 @@ def _resolve_said(
                     mentions[i] = mention
 
 
+_SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
+# ... unless the text gives its end: "sejak awal 2024 hingga 14 November" ("hingga kini"
+# is the anchor).
+_SINCE_UNTIL = re.compile(
+    r"[^.\n]{0,40}?\b(?:hingga|sampai|s\.\s?d\.?)\s+(?!(?:kini|saat\s+ini|sekarang|hari\s+ini)\b)",
+    re.IGNORECASE,
+)
+
+
+def _since_start(text: str, mentions: list[DateMention], anchor: _Anchor) -> None:
+    """"sejak awal tahun" (year to date), "sejak awal Juni": from the part's first day
+    to the anchor's, not the part alone (the first quarter, the first ten days)."""
+    for m in mentions:
+        if (
+            m.value is not None and m.end_value is not None and m.text[:4].lower() == "awal"
+            and m.value <= anchor.day and m.end_value < anchor.day
+            and _SINCE.search(text, max(0, m.start - 8), m.start)
+            and not _SINCE_UNTIL.match(text, m.end)
+        ):
+            m.end_value = anchor.day
+            m.note = m.note or "from its start to the anchor's day (\"sejak\")"
+
+
 def extract_dates(
     text: str, anchor: datetime | date | None = None,
     said: Sequence[tuple[int, int, int, int]] = (),
@@ -1622,6 +1645,8 @@ def extract_dates(
         _resolve_said(text, cands, mentions, said, anc)
     _listed_month_years(text, cands, mentions)
     _settle_month_years(cands, mentions)
+    if anc is not None:
+        _since_start(text, mentions, anc)
     found = _attach_times(text, mentions)
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
