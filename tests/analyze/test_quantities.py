@@ -1040,3 +1040,10 @@ def test_a_currency_before_a_duration_is_a_slip() -> None:
 ])
 def test_idioms_with_one_count_nothing(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+def test_a_bare_hour_after_jam_is_a_time() -> None:
+    assert [(q.text, q.value, q.kind) for q in extract_quantities("Kami pulang jam 9 karena gerbang ditutup.")] == [
+        ("jam 9", "09:00", "time")]
+    # after a number, "jam" is a unit: a duration
+    assert [(q.value, q.unit) for q in extract_quantities("Antrean mengular 3 jam 20 menit.")] == [(200, "menit")]

@@ -376,6 +376,14 @@ _TIME_UNIT_AFTER_RE = re.compile(
     rf"(?!{_SP}+(?:lalu|ini|depan|mendatang|kemarin|silam|terakhir|yang)\b)",
     re.IGNORECASE,
 )
+# A number before "jam": "19 jam 36 menit" is a duration, so its "36" no time of day.
+# Without one, "jam 10" is a time: in the corpus all 22 bare "jam N" followed by no
+# time zone or part of the day were times ("pulang jam 10", "jam 8 sudah di rumah").
+_NUMBER_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|setengah))"
+    r"[^\S\n]*+$",
+    re.IGNORECASE,
+)
 # "roda" or "beroda" right before a number, read backwards: "roda empat", "beroda dua",
 # "roda 4" (a class of vehicle, nothing counted).
 _REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
@@ -1476,19 +1484,12 @@ class _Extractor:
             rng0 = _TIME_RANGE_RE.match(text, e)
             if not _TZ_RE.match(text, rng0.end() if rng0 else e):
                 return None
-        # "jam 3 sore", "jam 8-9"; but "1 jam 15 menit" is a duration.
+        # "jam 3 sore", "jam 8-9", "pulang jam 10"; but "1 jam 15 menit" is a duration.
         if (
             hour_only
             and pre is not None
             and pre.group(1).lower() == "jam"
-            and (
-                _UNIT_CI_RE.match(text, e)
-                or not (
-                    _TZ_RE.match(text, e)
-                    or _DAYPART_RE.match(text, e)
-                    or _HOUR_RANGE_RE.match(text, e)
-                )
-            )
+            and (_UNIT_CI_RE.match(text, e) or _NUMBER_BEFORE_RE.search(text, max(0, pre.start - 12), pre.start))
         ):
             return None
         hour, minute = (int(tm.group(1)), int(tm.group(2))) if tm else (int(tok), 0)
