@@ -1047,3 +1047,9 @@ def test_a_bare_hour_after_jam_is_a_time() -> None:
         ("jam 9", "09:00", "time")]
     # after a number, "jam" is a unit: a duration
     assert [(q.value, q.unit) for q in extract_quantities("Antrean mengular 3 jam 20 menit.")] == [(200, "menit")]
+
+
+def test_days_listed_after_tanggal_count_nothing() -> None:
+    assert extract_quantities("Puasa itu dijalankan tiap tanggal 13, 14, dan 15 bulan Hijriah.") == []
+    assert extract_quantities("Kapal singgah di Bitung tanggal 4 dan 19 setiap bulan.") == []
+    assert [(q.value, q.unit) for q in extract_quantities("Tanggal 8 Juni, sebanyak 30 orang mengungsi.")] == [(30, "orang")]

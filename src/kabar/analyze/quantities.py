@@ -1201,6 +1201,8 @@ class _Extractor:
                 return e
             if len(tok) == 1 and tok in "2346" and self.left(_REV_WHEELS_RE, s):
                 return e  # "kendaraan roda 4" (a wheelbase, "sumbu roda 2.790 mm", is a length)
+            if _day_listed(text, s):
+                return e  # "tanggal 13, 14, dan 15 bulan Hijriah": days of a month
             if self.left(_REV_LABEL_RE, s) and not _compound_part(text, s, e):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
@@ -1833,6 +1835,27 @@ _COMPOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_AFTER = re.compile(rf"{_SP}*+({'|'.join(sorted({b for _, b in COMPOUND_DURATIONS}))})\b", re.IGNORECASE)
+
+
+# A list of days after "tanggal": "tanggal 13, 14, dan 15" (the label stands before
+# the first only).
+_DAYS_LISTED = re.compile(r"\b(?:tanggal|tgl)\.?\s*(?:\d{1,2}\s*(?:,\s*(?:dan\s+)?|dan\s+|-\s*))+$", re.IGNORECASE)
+
+
+_DAY_LABEL = re.compile(r"\b(?:tanggal|tgl)\.?\s*$", re.IGNORECASE)
+_DAY_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+)?|dan\s+|-\s*)\d{1,2}\b")
+
+
+def _day_listed(text: str, s: int) -> bool:
+    window = text[max(0, s - 60):s]
+    if "anggal" not in window and "gl" not in window:
+        return False
+    if _DAYS_LISTED.search(window) is not None:
+        return True
+    end = s
+    while end < len(text) and text[end].isdecimal():
+        end += 1
+    return _DAY_LABEL.search(window) is not None and _DAY_LIST_NEXT.match(text, end) is not None
 
 
 def _compound_part(text: str, s: int, e: int) -> bool:
