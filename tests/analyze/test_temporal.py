@@ -869,3 +869,11 @@ def test_a_quotation_keeps_the_publication_day_without_a_trusted_day_it_was_said
 def test_since_the_start_of_a_period_runs_to_the_anchor(text: str, start: str, end: str) -> None:
     m = extract_dates(text, ANCHOR)[0]
     assert (m.value, m.end_value) == (d(start), d(end))
+
+
+@pytest.mark.parametrize("text", [
+    "Puasa sunah itu jatuh pada pertengahan bulan Hijriah.",
+    "Zakat fitrah dibayar paling lambat akhir bulan Ramadan.",
+])
+def test_a_part_of_an_islamic_month_is_not_the_anchors_month(text: str) -> None:
+    assert extract_dates(text, ANCHOR) == []

@@ -1107,6 +1107,8 @@ def _scan_rel_period(text: str, find: _Finder) -> Iterator[_Cand]:
             continue  # "ulang tahun ini" is a birthday
         if re.search(r"(?:tahun|bulan|minggu|pekan)-$", before):
             continue  # "tahun-tahun mendatang": the years to come
+        if unit in ("month", "year") and _HIJRI_AFTER.match(text, mt.end()):
+            continue  # "pertengahan bulan Hijriah", "akhir bulan Ramadan": another calendar
         if q is None and _preceded(text, mt.start(), _COUNTED, 16) and not _labelled_number_before(text, mt.start()):
             continue  # "belasan tahun lalu", "beberapa bulan ini": vague spans
         step = {None: 0, "ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}[d]
@@ -1595,6 +1597,13 @@ def _resolve_said(
                     mentions[i] = mention
 
 
+# A month or year of the Islamic calendar after "bulan"/"tahun": not the Gregorian one
+# around the anchor ("puasa pertengahan bulan Hijriah" had been dated to mid-June).
+_HIJRI_AFTER = re.compile(
+    r"\s+(?:hijriah|hijriyah|hijri|qamariah|qamariyah|komariah|muharram|safar|shafar|rabiul|jumadil"
+    r"|rajab|syaban|sya'ban|ramadan|ramadhan|syawal|dzulqa'dah|dzulkaidah|zulkaidah|dzulhijjah|zulhijah)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
 # ... unless the text gives its end: "sejak awal 2024 hingga 14 November" ("hingga kini"
 # is the anchor).
