@@ -666,3 +666,16 @@ def test_a_places_initials_in_brackets_are_its_short_form() -> None:
     text = "Warga Los Angeles (LA) berunjuk rasa. Kota Bandung (Jabar) tenang."
     mentions = [Mention("a", 6, 17, "Los Angeles", "LOC"), Mention("a", 43, 49, "Bandung", "LOC")]
     assert _acronym_links([Analysis(document="a", text=text, mentions=mentions)]) == {"Los Angeles": "LA"}
+
+
+def test_a_summary_sentence_another_holds_whole_is_dropped() -> None:
+    from kabar.brief import _without_contained
+    from kabar.summary import SummarySentence
+
+    short = SummarySentence("“Kami ingin warga ikut merasakan.", "b", 0, 33, ["b"])
+    whole = SummarySentence(
+        "“Kami ingin warga ikut merasakan. Karena itu hewan dibagikan di lima desa,” kata Sari.", "a", 0, 86, ["a"])
+    other = SummarySentence("Panitia menyiapkan 40 ekor sapi.", "a", 90, 122, ["a"])
+    kept = _without_contained([short, whole, other])
+    assert [s.text[:12] for s in kept] == ["“Kami ingin ", "Panitia meny"]
+    assert kept[0].documents == ["a", "b"]

@@ -725,6 +725,28 @@ def _with_whole_quotation(sentence: SummarySentence, text: str) -> SummarySenten
     )
 
 
+_SUMMARY_WORDS = re.compile(r"\w+")
+
+
+def _without_contained(summary: list[SummarySentence]) -> list[SummarySentence]:
+    """Drop a summary sentence whose words all stand, in order, in another one (one
+    outlet's sentence that another quotes whole with the sentence after it); the longer
+    one takes its documents."""
+    words = [" " + " ".join(_SUMMARY_WORDS.findall(s.text.lower())) + " " for s in summary]
+    out: list[SummarySentence] = []
+    for i, s in enumerate(summary):
+        holders = [
+            j for j in range(len(summary))
+            if j != i and words[i] in words[j] and (len(words[i]) < len(words[j]) or j < i)
+        ]
+        if not holders:
+            out.append(s)
+        else:
+            holder = max(holders, key=lambda j: (len(words[j]), -j))
+            summary[holder].documents = sorted(set(summary[holder].documents) | set(s.documents))
+    return out
+
+
 def _line_of(text: str, at: int) -> tuple[int, int]:
     """The line (paragraph) of ``text`` holding offset ``at``, as a span."""
     start = text.rfind("\n", 0, at) + 1
@@ -805,7 +827,7 @@ def build_brief(
         for a in analyses for i, (s, e) in enumerate(a.sentences)
         if (a.document, i) not in outdated
     ]
-    summary = [_with_whole_quotation(s, by_doc[s.document].text) for s in summarize(sentences)]
+    summary = _without_contained([_with_whole_quotation(s, by_doc[s.document].text) for s in summarize(sentences)])
     undated_docs = [a.id for a in docs if a.published is None]
     if undated_docs:
         notes.append(
