@@ -138,8 +138,10 @@ def test_a_name_the_headline_writes_is_cut_from_the_word_glued_to_it() -> None:
     out, repairs = repair_glued(text, "Kata Erick Thohir Usai Laga")
     assert out == "Ketua Umum PSSI, Erick Thohir ingin timnas berbenah."
     assert [(r.original, r.replacement) for r in repairs] == [("Thohiringin", "Thohir ingin")]
-    # only after the word the headline writes before it, and not a known word as a whole
-    assert repair_glued("Menteri Thohiringin pergi.", "Kata Erick Thohir")[0] == "Menteri Thohiringin pergi."
+    # a four-letter word only after the word the headline writes before it (the headline's
+    # word alone is a name before longer words, see below), and not a known word as a whole
+    assert repair_glued("Menteri Thohirbaru pergi.", "Kata Erick Thohir")[0] == "Menteri Thohirbaru pergi."
+    assert repair_glued("Erick Thohirbaru pergi.", "Kata Erick Thohir")[0] == "Erick Thohir baru pergi."
     assert repair_glued("PM Israel Benjamin Netanyahu", "Menteri Israel Ben Gvir")[0] == "PM Israel Benjamin Netanyahu"
 
 
@@ -345,3 +347,44 @@ def test_a_full_stop_before_an_opening_quotation_or_a_word_in_capitals_ends_a_se
 def test_a_short_forms_bracket_glued_to_the_word_it_shortens_is_cut_off() -> None:
     text = "Hadir pula Wulan Pertiwi(WP) dan Tim Nasional(Timnas)."
     assert repair_glued(text)[0] == "Hadir pula Wulan Pertiwi (WP) dan Tim Nasional (Timnas)."
+
+
+def test_a_name_written_alone_wins_over_a_cut_leaving_a_stub_of_it() -> None:
+    # "Kali setelah" would leave "Kali", a word but no name the text writes
+    text = "Rina Kalise tiba pagi. Pesta Rina Kalisetelah usai kemarin."
+    assert repair_glued(text)[0] == "Rina Kalise tiba pagi. Pesta Rina Kalise telah usai kemarin."
+    text = "Rina Kalise tiba pagi. Pesta Rina Kalisebelum usai kemarin."
+    assert repair_glued(text)[0] == "Rina Kalise tiba pagi. Pesta Rina Kalise belum usai kemarin."
+    # without the name anywhere on its own, the other reading stays
+    assert repair_glued("Kepala Dinas Rina Kalisetelah pulang.")[0] == "Kepala Dinas Rina Kali setelah pulang."
+
+
+def test_a_short_name_written_alone_is_cut_off_a_short_function_word() -> None:
+    text = "Presiden Tomas Kerel datang. Ia menyambut Tomas Kereldi Moskow."
+    assert repair_glued(text)[0] == "Presiden Tomas Kerel datang. Ia menyambut Tomas Kerel di Moskow."
+    assert repair_glued("Ia menyambut Tomas Kereldi Moskow.")[0] == "Ia menyambut Tomas Kereldi Moskow."
+
+
+def test_a_name_the_headline_writes_is_cut_off_a_function_word_or_a_long_common_word() -> None:
+    text = "Pesta Rendra Kasimodi Bandung ramai."
+    assert repair_glued(text, "Rendra Kasimo Menikah")[0] == "Pesta Rendra Kasimo di Bandung ramai."
+    assert repair_glued(text)[0] == text
+    # a headline capitalises every word: its word before a short common word is no name,
+    # nor one the text writes in lower case
+    assert repair_glued("Warga Kalibaru mengungsi.", "Banjir Kali Ini")[0] == "Warga Kalibaru mengungsi."
+    text = "Ia suka sekali. Warga Sukamakmur datang."
+    assert repair_glued(text, "Suka Duka Warga")[0] == text
+    assert repair_glued("Menteri Rendra Kasimodi rumah.", "Kata Kasimo")[0] == "Menteri Rendra Kasimo di rumah."
+
+
+def test_an_unknown_name_after_a_capitalised_word_is_cut_off_a_function_word() -> None:
+    text = "Menteri Joko Sembiraniyang hadir memberi sambutan."
+    assert repair_glued(text)[0] == "Menteri Joko Sembirani yang hadir memberi sambutan."
+    # not opening a sentence, nor before "akan" or "dari", which end verbs and names
+    for text in ("Sembiraniyang hadir memberi sambutan.", "Menteri Budi Harjakan hadir.", "Menteri Budi Harjadari Medan hadir."):
+        assert repair_glued(text)[0] == text
+
+
+def test_the_capitalised_word_before_a_name_glued_to_a_verb_may_be_glued_itself() -> None:
+    text = "Ia bicara kepadaRaka Pramudimengatakan hal itu."
+    assert repair_glued(text)[0] == "Ia bicara kepada Raka Pramudi mengatakan hal itu."
