@@ -752,7 +752,8 @@ def _split_acronym_name(word: str, inside: set[str]) -> tuple[str, str] | None:
 # at least LETTER_TAIL_MIN_LEN letters, and the text must write the word before with the
 # letter alone elsewhere.
 LETTER_TAIL_MIN_LEN = 5
-_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w-]*)[ \t]+$")
+# (a capitalised word: "Ally"; the name's other words are not needed)
+_LETTER_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
 def _split_letter_glued(word: str, text: str, start: int) -> tuple[str, str] | None:
@@ -760,7 +761,7 @@ def _split_letter_glued(word: str, text: str, start: int) -> tuple[str, str] | N
     tail = word[1:]
     if len(tail) < LETTER_TAIL_MIN_LEN or not tail.islower() or _known(word.lower()) or not _common_word(tail):
         return None
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _LETTER_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return None
     alone = re.compile(rf"\b{re.escape(before.group(1))}[ \t]+{word[0]}(?![\w.])")
@@ -1265,7 +1266,7 @@ def _domain_repairs(text: str) -> Iterable[GlueRepair]:
 
 
 _TITLE_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _title_pairs(title: str) -> dict[str, set[str]]:
@@ -1285,7 +1286,7 @@ def _split_title_name(word: str, text: str, start: int, pairs: dict[str, set[str
     known word as a whole ("Israel Benjamin" under "Israel Ben Gvir")."""
     if _known(word.lower()):
         return None
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return None
     for head in sorted(pairs.get(before.group(1), ()), key=len, reverse=True):
