@@ -1210,3 +1210,10 @@ def test_a_negated_figure_is_left_out() -> None:
     claims, excluded = _claims("Terdakwa tidak dijatuhi hukuman 12 tahun seperti tuntutan jaksa.")
     assert 12 not in [v for v, _key in claims]
     assert "negated" in [reason for _text, reason in excluded]
+
+
+def test_an_epithet_with_children_is_no_figure() -> None:
+    claims, excluded = _claims("Ibu dua anak itu membuka butik di Bandung. Sebanyak 4 anak dilaporkan hilang di pantai.")
+    assert [v for v, _key in claims] == [4]
+    assert [reason for text, reason in excluded if "dua" in text] == [
+        "a person's epithet (\"ibu dua anak itu\"), not a figure of the story"]

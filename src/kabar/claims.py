@@ -257,6 +257,11 @@ _NEGATED = re.compile(
     r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "Ibu dua anak itu", "bapak tujuh anak tersebut", "ibu dari tiga putra": an epithet
+# that stands for a person's name. In the corpus all 47 such were (celebrity pieces
+# name their subject so), shown as figures keyed "anak" with no holder.
+_EPITHET_BEFORE = re.compile(r"\b(?:ibu|ayah|bapak|ibunda|bunda|papa|mama|kakek|nenek)\s+(?:dari\s+)?$", re.IGNORECASE)
+_KIN = frozenset({"anak", "cucu", "putra", "putri", "buah hati"})
 # "masih jauh dari angka Rp 500 juta": a yardstick the figure is compared with.
 _FAR_FROM = re.compile(r"\bjauh\s+(?:dari|di\s+bawah|di\s+atas|melampaui|melebihi)\s+(?:angka\s+|target\s+)?$", re.IGNORECASE)
 # "uang pecahan Rp 100.000", "pecahan Rp50 ribu": the kind of note, not a sum.
@@ -1337,6 +1342,8 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "a period the sentence is about (\"dalam 24 jam terakhir\"), not a figure of its own"
     if q.kind == "measure" and q.unit in _GAP_UNITS and _GAP_AFTER.match(text, q.end, sent[1]):
         return "a step of the narration (\"dua menit kemudian\"), not a figure of its own"
+    if q.kind == "count" and str(q.unit).lower() in _KIN and _EPITHET_BEFORE.search(text, max(sent[0], q.start - 20), q.start):
+        return "a person's epithet (\"ibu dua anak itu\"), not a figure of the story"
     return None
 
 
