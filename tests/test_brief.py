@@ -394,7 +394,7 @@ def test_a_timeline_date_whose_weekday_does_not_fit_is_placed_on_the_day_meant()
     # not a Tuesday (flagged, not moved)
     near = next(t for p, t in by_phrase.items() if "11/6/2025" in p)
     assert near["date"] == "2025-06-11" and "written_date" not in near
-    assert any(f["kind"] == "date_mismatch" and "perhaps 2025-06-09" in f["message"] for f in result["flags"])
+    assert any(f["kind"] == "date_mismatch" and "read as 2025-06-09" in f["message"] for f in result["flags"])
     assert "2025-06-09 (written 2026-06-09)" in render(result, "md")
 
 

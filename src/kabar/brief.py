@@ -29,7 +29,7 @@ from kabar.claims import (
     mark_other_matches,
     mark_previews,
 )
-from kabar.flags import DATE_HINT_DAYS, all_flags, date_mismatches, glued_on, meant_date
+from kabar.flags import all_flags, date_mismatches, glued_on
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
@@ -583,19 +583,16 @@ _A_WORD = re.compile(r"[^\W\d_]{2}")
 
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
-    published: Mapping[str, date | None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Dated events from the dated sentences, merged across documents; undated kept apart.
 
-    A date whose written weekday is not its day's, far from its article's publication
-    day (``published``), is placed on the date one slip of the pen away that has that
-    weekday near it (:func:`kabar.flags.meant_date`), with the written date kept in
-    ``written_date``: "Senin (9/6/2026)" in a report of 10 June 2025 is on 2025-06-09,
-    not a year later. Near the publication day, the weekday may be the slip as well as
-    the day ("Selasa (18/6/2025)" for Wednesday 18 June): the date stays as written
-    (the date_mismatch flag names both).
+    A date the analysis read as a slip of the pen (its weekday fits a day near the
+    article's publication: "Senin (9/6/2026)" in a report of 10 June 2025 is on
+    2025-06-09, not a year later; :data:`kabar.analyze.temporal.SLIP_NEAR_DAYS`) keeps
+    the written date in ``written_date``. Near the publication day, the weekday may be
+    the slip as well as the day ("Selasa (18/6/2025)" for Wednesday 18 June): the date
+    stays as written (the date_mismatch flag names both).
     """
-    published = published or {}
     items: list[dict[str, Any]] = []
     undated: list[dict[str, Any]] = []
     claims_by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -619,13 +616,8 @@ def _timeline(
                 # 28 - 29 Juni") is that date's, not the day an earlier sentence
                 # named: the sentence is placed by its date's entry
                 continue
-            written = None
+            written = d.written.isoformat() if d.written else None
             if d.resolved and d.value is not None and d.kind != "period":
-                issued = published.get(a.document)
-                meant = meant_date(d.value, d.note, issued)
-                if meant is not None and issued is not None and abs((d.value - issued).days) > DATE_HINT_DAYS:
-                    written = d.value.isoformat()
-                    d = replace(d, value=meant)
                 last_day = d.value
             elif d.kind == "time" and d.time and last_day is not None:
                 # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
@@ -810,7 +802,7 @@ def build_brief(
         published_days,
         {a.id: a.outlet for a in docs},
     )
-    timeline, undated = _timeline(analyses, by_doc, claims, published_days)
+    timeline, undated = _timeline(analyses, by_doc, claims)
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()
     for g in groups:

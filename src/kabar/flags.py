@@ -549,10 +549,16 @@ def date_mismatches(
                 continue
             seen.add(d.text)
             written = d.note.split()[1]
-            message = f'"{" ".join(d.text.split())}": {d.value.isoformat()} is a {WEEKDAY_NAMES[d.value.weekday()]}, not a {written}'
-            meant = meant_date(d.value, d.note, published.get(doc))
-            if meant is not None:
-                message += f"; perhaps {meant.isoformat()}, a {written} near the article's date"
+            if d.written is not None:  # (read as the day near the article its weekday fits)
+                message = (
+                    f'"{" ".join(d.text.split())}": {d.written.isoformat()} is a '
+                    f"{WEEKDAY_NAMES[d.written.weekday()]}, not a {written}; read as {d.value.isoformat()}"
+                )
+            else:
+                message = f'"{" ".join(d.text.split())}": {d.value.isoformat()} is a {WEEKDAY_NAMES[d.value.weekday()]}, not a {written}'
+                meant = meant_date(d.value, d.note, published.get(doc))
+                if meant is not None:
+                    message += f"; perhaps {meant.isoformat()}, a {written} near the article's date"
             if outlets and outlets.get(doc):
                 message += f" ({outlets[doc]})"
             same = next((f for f in flags if f.message == message), None)

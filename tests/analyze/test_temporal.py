@@ -877,3 +877,26 @@ def test_since_the_start_of_a_period_runs_to_the_anchor(text: str, start: str, e
 ])
 def test_a_part_of_an_islamic_month_is_not_the_anchors_month(text: str) -> None:
     assert extract_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(("text", "day", "part"), [
+    # a Wednesday: 18 June 2025 is one, 18 June 2026 is not
+    ("“Kami siap,” ujar Rahmat di Medan, Rabu (18/6/2026).", "2025-06-18", "year"),
+    ("“Kami siap,” ujar Rahmat di Medan, Rabu (18/5/2025).", "2025-06-18", "month"),
+    ("Laga digelar Senin, 16 Mei 2025 di Bogor.", "2025-06-16", "month"),
+])
+def test_a_slip_in_a_dates_year_or_month_is_mended_by_its_weekday(text: str, day: str, part: str) -> None:
+    m = extract_dates(text, ANCHOR)[0]
+    assert m.value == d(day)
+    assert m.note is not None and f"a slip in the {part}" in m.note
+
+
+@pytest.mark.parametrize("text", [
+    # near the anchor the day could be the slip as well: kept as written, noted
+    "Banjir surut pada Minggu (14/6/2025).",
+    # far from the anchor with no nearby day of that weekday: kept as written
+    "Gedung itu diresmikan Kamis (4/3/2022).",
+])
+def test_a_date_whose_weekday_does_not_fit_is_otherwise_kept(text: str) -> None:
+    m = extract_dates(text, ANCHOR)[0]
+    assert m.note is not None and "does not match" in m.note
