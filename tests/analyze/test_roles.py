@@ -551,3 +551,30 @@ def test_jenderal_in_a_title_or_a_bodys_name_is_no_rank() -> None:
     """"Direktorat Jenderal Penegakan Hukum" names a body: "Penegakan" is no general."""
     assert fields("Aturan itu disusun Direktorat Jenderal Penataan Ruang (Ditjen PR) pekan ini.") == []
     assert fields("Sore itu tampak Jenderal Agus Santoso berpidato.")[0][1:5] == ("Agus Santoso", None, None, "Jenderal")
+
+
+def test_a_title_after_selaku_in_a_list_is_the_name_before_its() -> None:
+    """"A selaku Direktur Utama PT X, B selaku Komisaris ...": the title is A's, not
+    that of B, named after the comma; the company's last words are no one."""
+    text = (
+        "Jaksa menuntut tiga orang, yakni Budi Santoso selaku Direktur Utama PT Sinar Laut Persada, "
+        "Andi Wirawan selaku Komisaris PT Sinar Laut Persada, dan Eko Prasetyo selaku pemegang saham."
+    )
+    names = [(text.index(n), text.index(n) + len(n), "PERSON") for n in ("Budi Santoso", "Andi Wirawan", "Eko Prasetyo")]
+    assert [(f[1], f[2], f[3]) for f in fields(text, names)] == [
+        ("Budi Santoso", "Direktur Utama", "PT Sinar Laut Persada"),
+        ("Andi Wirawan", "Komisaris", "PT Sinar Laut Persada"),
+    ]
+    text = "Laporan itu menyebut Rudi Hartawan selaku Direktur KabarKota dan dua stafnya."
+    assert [(f[1], f[2], f[3]) for f in fields(text, model_person(text, "Rudi", " selaku"))] == [
+        ("Rudi Hartawan", "Direktur", "KabarKota")
+    ]
+
+
+def test_a_bare_role_noun_running_into_an_adverb_opens_the_next_clause() -> None:
+    """"Selain Indra, jaksa juga membacakan ...": the prosecutor is the next clause's
+    subject, not Indra."""
+    assert fields("Selain Tono, jaksa juga membacakan tuntutan dua terdakwa lain.") == []
+    assert fields("Menurut Tono, hakim akan memutus perkara itu pekan depan.") == []
+    text = "Surat itu dibacakan Tono, ketua panitia lomba, di depan warga."
+    assert [(f[1], f[2]) for f in fields(text)] == [("Tono", "ketua panitia lomba")]

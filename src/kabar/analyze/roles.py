@@ -1035,6 +1035,17 @@ _CLAUSE_STOPS = frozenset(
         """
     )
 )
+# Words that go on a clause when a bare role noun runs into them: "Selain Indra, jaksa
+# juga membacakan ...", "menurut Harli, jaksa akan melihat ...": the noun is the next
+# clause's subject, not what the name before the comma is.
+_AUXILIARIES = frozenset(
+    _words(
+        """
+        juga pun akan telah sudah sempat masih belum tidak tak kemudian lalu langsung
+        bakal harus bisa dapat segera kembali
+        """
+    )
+)
 
 
 def _text(text: str, tokens: Sequence[Token], span: tuple[int, int] | None) -> tuple[str | None, int, int]:
@@ -1303,6 +1314,12 @@ def _title_mention(
     head_len, kind = match_head(tokens, i)
     if not head_len:
         return None
+    if i >= 2 and tokens[i - 1].lower in ("selaku", "sebagai") and _name_before(tokens, i - 1, person_starts) is not None:
+        # a title after "selaku" right after a name is that name's (the appositive
+        # rule's): "Donald selaku Direktur Utama PT X, Saut selaku Komisaris ..." gives
+        # no name after it, neither the next item of the list after the comma nor the
+        # last words of the company ("Sebagai Ketua DPR, Puan ..." has no name before)
+        return None
     head_end = i + head_len
     # "pengamat politik dari Universitas X Budi": lowercase field words after the title
     while head_end < len(tokens) and not tokens[head_end].is_cap and (
@@ -1514,6 +1531,8 @@ def _appositive_mentions(
         existing = by_name_end.get(ne_char)
         role_end_i = _appositive_end(tokens, k + head_len, person_starts)
         head_end = k + head_len
+        if pattern == "appositive_after" and head_end < n and tokens[head_end].lower in _AUXILIARIES:
+            continue  # "Selain Indra, jaksa juga membacakan ...": the next clause's subject
         run_end = _trim_connectors(tokens, head_end, _run(tokens, head_end, MAX_ROLE_TOKENS))
         split = _split_run(tokens, head_end, run_end, kind, {}) if run_end > head_end else None
         if split is not None and split.name is not None and _relational(tokens, k, head_end):
@@ -1522,12 +1541,17 @@ def _appositive_mentions(
             split = _Split(split.role_end, (split.role_end, client_end), None, None, None)
             role_end_i = max(role_end_i, client_end)
         elif split is not None and split.name is not None:
-            if (split.org is None or split.name[1] >= n or tokens[split.name[1]].text != ","
+            # (after "selaku" the name is the one before it: capitalised words after the
+            # title are the organisation's name or end it, "selaku Direktur JakTV",
+            # "selaku Direktur PT Sinar Laut Persada", unless the model read them as a
+            # person)
+            closed = (split.name[1] < n and tokens[split.name[1]].text == ",") or pattern == "selaku"
+            if ((split.org is None and pattern != "selaku") or not closed
                     or tokens[split.name[0]].start in person_starts):
                 continue  # ", Kepala BPBD Garut Rina Kartika": another person
             # "Arief Harris, Direktur Utama Bank Jago, mengatakan": closed by a comma
             # after a name, the last words end the organisation's name
-            org_span = (split.org[0], split.name[1])
+            org_span = (split.name[0] if split.org is None else split.org[0], split.name[1])
             split = _Split(split.role_end, org_span, None, None, None)
             role_end_i = max(role_end_i, org_span[1])
         role_title_end = split.role_end if split is not None else role_end_i
