@@ -679,3 +679,19 @@ def test_a_summary_sentence_another_holds_whole_is_dropped() -> None:
     kept = _without_contained([short, whole, other])
     assert [s.text[:12] for s in kept] == ["“Kami ingin ", "Panitia meny"]
     assert kept[0].documents == ["a", "b"]
+
+
+def test_a_day_an_outlet_cited_its_source_places_no_timeline_event() -> None:
+    """"dikutip Selasa (17/6/2025)" is when the outlet quoted, not when it was said: the
+    sentence is placed by its other date, or with none listed undated with that day in
+    ``cited``; nor does that day date a bare time after it."""
+    text = (
+        "“Kami sudah memasang jalur darurat,” kata Kepala Dinas PU Sukamaju Rina Hapsari, dikutip Selasa (17/6/2025).\n"
+        "Warga mulai melintas sejak pukul 06.00 WIB.\n"
+        "Mengutip laman resmi Pemkot Sukamaju, Selasa (17/6/2025), jembatan Cibeureum ambruk pada Minggu (15/6/2025)."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 17, 15, 0), "t4", "Jembatan ambruk")
+    assert [(t["date"], t["phrase"]) for t in result["timeline"]] == [("2025-06-15", "Minggu (15/6/2025)")]
+    assert [(u["cited"], u["phrase"], u["text"][:22]) for u in result["undated"]] == [
+        ("2025-06-17", "Selasa (17/6/2025)", "“Kami sudah memasang j"),
+    ]

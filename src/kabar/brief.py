@@ -592,6 +592,12 @@ def _timeline(
     the written date in ``written_date``. Near the publication day, the weekday may be
     the slip as well as the day ("Selasa (18/6/2025)" for Wednesday 18 June): the date
     stays as written (the date_mismatch flag names both).
+
+    A day the outlet cited or viewed its source on (``DateMention.cited``: "kata Budi,
+    dikutip Selasa (10/6/2025)", "Mengutip Reuters, Senin (9/6)") places nothing: its
+    sentence is placed by its other dates, and with none it is listed undated, the day
+    kept in ``cited`` (what it tells was on or before that day). Nor does such a day
+    date the times of day after it.
     """
     items: list[dict[str, Any]] = []
     undated: list[dict[str, Any]] = []
@@ -616,8 +622,12 @@ def _timeline(
                 # 28 - 29 Juni") is that date's, not the day an earlier sentence
                 # named: the sentence is placed by its date's entry
                 continue
+            if d.cited and any(
+                x is not d and x.kind != "time" and not x.cited and a.sentence_of(x.start) == si for x in ordered
+            ):
+                continue  # the sentence's other date places it
             written = d.written.isoformat() if d.written else None
-            if d.resolved and d.value is not None and d.kind != "period":
+            if d.resolved and d.value is not None and d.kind != "period" and not d.cited:
                 last_day = d.value
             elif d.kind == "time" and d.time and last_day is not None:
                 # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
@@ -631,11 +641,13 @@ def _timeline(
                 continue
             if len(text) > TIMELINE_TEXT_CHARS:
                 text = text[:TIMELINE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
-            if not d.resolved or d.value is None:
+            if not d.resolved or d.value is None or d.cited:
                 if d.kind != "time":
                     undated.append({"date": None, "end_date": None, "when": None, "time": d.time, "text": text,
                                     "phrase": d.text,
                                     "documents": [a.document], "claims": claims_by_sentence.get((a.document, si), [])})
+                    if d.cited and d.value is not None:
+                        undated[-1]["cited"] = d.value.isoformat()
                 continue
             day = d.value.isoformat()  # a period is placed on its first day
             last = d.end_value.isoformat() if d.kind == "period" and d.end_value and d.end_value != d.value else None

@@ -900,3 +900,36 @@ def test_a_slip_in_a_dates_year_or_month_is_mended_by_its_weekday(text: str, day
 def test_a_date_whose_weekday_does_not_fit_is_otherwise_kept(text: str) -> None:
     m = extract_dates(text, ANCHOR)[0]
     assert m.note is not None and "does not match" in m.note
+
+
+@pytest.mark.parametrize("text", [
+    "“Stok beras kami aman,” kata Kepala Bulog Kota Sukamaju Rina Hapsari, dikutip Selasa (17/6/2025).",
+    "Gudang itu terbakar sejak dini hari, seperti dikutip pada Selasa (17/06/2025).",
+    "Mengutip laman resmi Pemkot Sukamaju, Selasa (17/6/2025), jalan lingkar selatan ditutup sebagian.",
+    "Dilansir dari kantor berita Nusantara Pos, Selasa (17/6), dua jembatan gantung rusak berat.",
+    "Video itu memperlihatkan antrean panjang di loket (dilihat dalam kanal YouTube Warga Sukamaju, Selasa (17/6/2025)).",
+    "Laba bersih perseroan naik 12 persen, ditulis Selasa (17/6/2025).",
+    "“Terima kasih untuk doanya,” tulis Rina dikutip dari unggahan Instagram miliknya, pada Selasa (17/06/2025).",
+])
+def test_the_day_an_outlet_cited_its_source_is_marked_cited(text: str) -> None:
+    found = one(text)
+    assert found.value == d("2025-06-17") and found.cited
+    assert DateMention.from_dict(json.loads(json.dumps(found.as_dict()))).cited
+
+
+@pytest.mark.parametrize("text", [
+    # a post's or a report's day is its event
+    "Video pernyataan itu diunggah pada Selasa (17/6/2025) di akun resmi dinas.",
+    "Laporan tahunan lembaga itu dirilis Selasa (17/6/2025).",
+    # the day after the citing words belongs to the sentence's own clause
+    "Mengutip kantor berita Nusantara Pos, banjir merendam tiga desa sejak Selasa (17/6/2025).",
+    # "Mengutip X, pada ..." opening a sentence: the day of what X tells
+    "Mengutip laman BMKG, pada Selasa, 17 Juni 2025 hujan ringan turun di pesisir Sukamaju.",
+    # when a thing can be seen
+    "Gerhana itu bisa dilihat Selasa (17/6/2025) malam nanti.",
+    # who wrote it, not when it was cited
+    "Surat terbuka itu ditulis oleh Rina Hapsari, Selasa (17/6/2025).",
+])
+def test_an_event_day_after_such_words_is_not_cited(text: str) -> None:
+    found = [m for m in extract_dates(text, ANCHOR) if m.kind != "time"]
+    assert [(m.value, m.cited) for m in found] == [(d("2025-06-17"), False)]

@@ -27,7 +27,8 @@ kata dia, Senin (9/6/2025).'), relative phrases are resolved against that day
 (``anchor_source="said"``): the speaker's "besok" is the day after he spoke, not the
 day after publication. The day must be the attribution's last words, not after the
 publication anchor and at most :data:`SAID_MAX_DAYS` before it, and agree with its
-weekday when one is written.
+weekday when one is written; a day the outlet cited its source on ("kata dia, dikutip
+Senin") is not the day the words were said.
 
 Full dates need no anchor (``anchor_source=None``). Resolution rules:
 
@@ -66,6 +67,9 @@ Times ("pukul 15.24 WIB", "jam 19.15", "15:24:49 WIB", "pukul 2 siang") attach t
 nearest single-day mention in the same sentence (which becomes ``kind="datetime"``; its
 span grows over the time when only a comma or "sekitar" lies between them); a time with
 no day in its sentence stands alone as ``kind="time"``.
+
+A day the outlet cited or viewed its source on ("kata X, dikutip Selasa (10/6/2025)",
+"Mengutip Reuters, Senin (9/6)") is marked ``cited``: not a day of the events told.
 
 Habitual phrases ("setiap Senin", "tiap akhir pekan"), weekday ranges ("Senin-Jumat"),
 law numbers ("Nomor 5 Tahun 2024"), vague spans ("beberapa hari lalu") and bare
@@ -397,6 +401,40 @@ _WEEK_ORDINAL = re.compile(
 )
 _NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu)\s+$", re.IGNORECASE)
 
+# The words before a day an outlet cited, quoted or viewed its source on, not a day of
+# the events it tells: "kata Budi, dikutip Selasa (10/6/2025)", "seperti dikutip pada
+# Jumat (20/6)", "Mengutip Reuters, Senin (9/6)", "dilansir dari laman resmi BMKG,
+# Rabu (11/6)", "dilihat dalam kanal YouTube X, Rabu (18/6)", "dikutip dari Yonhap,
+# pada Selasa (10/6)", Liputan6's "ditulis Jumat (20/6/2025)" after a source or a
+# quotation. Only a day is such a day ("Mengutip data BPS, 2023" is the data's year).
+# The source named between a citing verb and the day is at most CITED_SOURCE_CHARS
+# long and holds no clause punctuation, so "Mengutip Reuters, Israel pada Jumat (13/6)
+# menyerang ..." keeps its day; the longest in the corpus is 95 characters ("dikutip
+# dari laman Jaringan Dokumentasi ... di Jakarta, Kamis (19/6/2025)"), and allowing
+# 160 found no other such day in the corpus. ", pada" before the day only after a passive verb: the
+# sentence-opening "Mengutip dari BMKG, pada Selasa, ..." names the forecast's day.
+# Not "diunggah", "dirilis", "diterbitkan", "dipublikasikan": a post's or a report's
+# day is its event (every such case of the corpus, read). "dilihat", "ditonton",
+# "diakses" after "bisa", "dapat" or "akan" say when a thing can be seen ("gerhana bisa
+# dilihat pada 7 September"), an event too. "ditulis" only right before its day
+# ("ditulis oleh X, Senin" names a writer).
+CITED_SOURCE_CHARS = 120
+_PASSIVE_CITING = r"(?:dikutip|dilansir|(?<!bisa\s)(?<!dapat\s)(?<!akan\s)(?:dilihat|ditonton|diakses))"
+_CITING_VERB = rf"(?:{_PASSIVE_CITING}|mengutip|melansir)"
+_CITED_SOURCE = (
+    r"(?:\s+(?:dari|oleh|melalui|lewat|dalam|di|pada))?\s*"
+    rf"(?:[^\s,.;!?\"“”]|\.(?=\S))(?:[^,.;!?\"“”\n]|\.(?=\S)){{0,{CITED_SOURCE_CHARS}}},\s*"
+)
+_CITED_DAY = re.compile(
+    rf"(?<![\w-])(?:{_CITING_VERB}|ditulis)\s*,?\s*(?:pada\s*,?\s+)?(?:hari\s+)?\Z"
+    rf"|(?<![\w-]){_CITING_VERB}{_CITED_SOURCE}(?:hari\s+)?\Z"
+    rf"|(?<![\w-]){_PASSIVE_CITING}{_CITED_SOURCE}pada\s+(?:hari\s+)?\Z",
+    re.IGNORECASE,
+)
+# How far before a day its citing words are looked for (characters): a citing verb,
+# its longest source and the spaces between.
+CITED_WINDOW = CITED_SOURCE_CHARS + 40
+
 # --- records ------------------------------------------------------------------------
 
 
@@ -415,6 +453,9 @@ class DateMention:
     disagrees with the date). ``time_start``/``time_end`` locate an attached time.
     ``written`` is the date as written when ``value`` mends a slip in it (see
     :data:`SLIP_NEAR_DAYS`).
+    ``cited`` marks the day an outlet cited or viewed its source ("dikutip Selasa
+    (10/6/2025)", "Mengutip Reuters, Senin (9/6)"; see :data:`_CITED_DAY`): the events
+    it tells were on or before that day, not necessarily on it.
     """
 
     start: int
@@ -432,6 +473,7 @@ class DateMention:
     time_start: int | None = None
     time_end: int | None = None
     written: date | None = None
+    cited: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -440,7 +482,7 @@ class DateMention:
             "end_value": self.end_value.isoformat() if self.end_value else None,
             "time": self.time, "tz": self.tz, "resolved": self.resolved, "rule": self.rule,
             "anchor_source": self.anchor_source, "note": self.note,
-            "time_start": self.time_start, "time_end": self.time_end,
+            "time_start": self.time_start, "time_end": self.time_end, "cited": self.cited,
             "written": self.written.isoformat() if self.written else None,
         }
 
@@ -460,6 +502,7 @@ class DateMention:
             anchor_source=data.get("anchor_source"), note=data.get("note"),
             time_start=opt_int(data.get("time_start")), time_end=opt_int(data.get("time_end")),
             written=day(data.get("written")),
+            cited=bool(data.get("cited", False)),
         )
 
 
@@ -1572,7 +1615,7 @@ def _said_day(
         if tail[0] <= m.start < tail[1]:
             last = m
     if (
-        last is None or last.value is None or last.kind not in ("date", "datetime")
+        last is None or last.value is None or last.kind not in ("date", "datetime") or last.cited
         or (last.note is not None and "does not match" in last.note)
         or not _SAID_TAIL.fullmatch(text, min(last.end, tail[1]), tail[1])
     ):
@@ -1599,6 +1642,7 @@ def _resolve_said(
                 mention = _to_mention(text, c, said_anchor)
                 if mention.value is not None:
                     mention.note = mention.note or f"resolved against {day.isoformat()}, the day it was said"
+                    mention.cited = mentions[i].cited
                     mentions[i] = mention
 
 
@@ -1697,6 +1741,8 @@ def extract_dates(
     _share_tense(text, cands)
     anc = _anchor_from(anchor, cands)
     mentions = [_to_mention(text, c, anc) for c in cands]
+    for m in mentions:
+        m.cited = m.kind == "date" and _preceded(text, m.start, _CITED_DAY, CITED_WINDOW)
     if said and anc is not None and anc.source == "published":
         _resolve_said(text, cands, mentions, said, anc)
     _listed_month_years(text, cands, mentions)
