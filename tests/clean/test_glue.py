@@ -152,6 +152,21 @@ def test_written_twice_is_a_name_not_glue() -> None:
     assert [r.original for r in repairs] == ["diGarut"]
 
 
+def test_glue_written_twice_ending_in_a_function_word_or_a_verb_is_still_cut() -> None:
+    """A scrape repeats a paragraph, glue and all: a name written alone elsewhere, a run
+    in lower case or a case transition ending in a function word or an affixed verb is
+    cut however often it is written; a capitalised word cut only after a known head
+    ("Rumahkata") stays whole when written twice (a club's name)."""
+    text = "Wali kota Dimas Pranoto datang pagi. Pranotomengatakan jalan itu rusak. Pranotomengatakan jalan itu rusak."
+    assert repair_glued(text)[0] == text.replace("Pranotomengatakan", "Pranoto mengatakan")
+    text = "Harga sayuryang naik. Data BPSmenunjukkan inflasi. Harga sayuryang naik. Data BPSmenunjukkan inflasi."
+    assert repair_glued(text)[0] == (
+        "Harga sayur yang naik. Data BPS menunjukkan inflasi. Harga sayur yang naik. Data BPS menunjukkan inflasi."
+    )
+    assert repair_glued("Klub Rumahkata menang.")[0] == "Klub Rumah kata menang."
+    assert repair_glued("Klub Rumahkata menang. Klub Rumahkata kalah.")[0] == "Klub Rumahkata menang. Klub Rumahkata kalah."
+
+
 def test_offsets_refer_to_original_text() -> None:
     text = (
         "Liputan6.com, JakartaKita semua tahu, kondisikesehatan mentalyang buruk "

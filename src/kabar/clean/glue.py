@@ -1295,6 +1295,20 @@ def _split_title_name(word: str, text: str, start: int, pairs: dict[str, set[str
     return None
 
 
+def _repeated_glue(word: str, parts: tuple[str, ...], evidenced: bool) -> bool:
+    """Is a token the text writes twice or more still glue? A scrape often repeats a
+    paragraph, glue and all ("Anungmengatakan", "Applejuga", "Migasdan" twice), but a
+    name or a brand written twice is no accident ("Sadakata United", "MotionBank").
+    Glue if it ends in a function word or an affixed verb and the cut rests on more than
+    its letters: a name the text writes alone, the name before a verb, a run in lower
+    case (no name) or a case transition (a glued name is not capitalised then split
+    after a known head: "Sadakata" is "Sada kata" read without other evidence)."""
+    tail = parts[-1].lower()
+    if not (tail in FUNCTION_WORDS or _verb_tail(tail)):
+        return False
+    return evidenced or not (word[:1].isupper() and word[1:].islower())
+
+
 # The repairs of what is glued beside runs of letters (punctuation, figures, sites).
 _BESIDE_RUNS = (_punctuation_repairs, _year_repairs, _number_repairs, _domain_repairs)
 
@@ -1327,17 +1341,23 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
     for start, word in runs:
         parts: tuple[str, ...] | None = None
         capitalised = word[:1].isupper() and word[1:].islower()
+        # the cut rests on more than the token's letters: a name the text writes alone or
+        # the capitalised word before a name glued to a verb
+        evidenced = False
         if capitalised and len(word) >= NAME_ALONE_MIN_LEN + 2:
             # a name written alone wins over any other reading: "Daguisetelah" beside
             # "Alyssa Daguise" is "Daguise telah", not "Dagui setelah"; from six letters
             # ("Putindi" beside "Vladimir Putin")
             parts = _split_name_written_alone(word, alone, inside, titled)
+            evidenced = parts is not None
         if parts is None:
             parts = _split_token(word, _sentence_initial(text, start))
         if parts is None and word[:1].isupper() and len(word) >= 2 * NAME_ALONE_MIN_LEN:
             if capitalised:
+                parts = _split_name_verb(word, text, start)
+                evidenced = parts is not None
                 parts = (
-                    _split_name_verb(word, text, start)
+                    parts
                     or (_split_title_name(word, text, start, title_pairs) if title_pairs else None)
                     or _split_name_function_word(word, text, start)
                 )
@@ -1349,7 +1369,9 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
             continue
         if counts is None:
             counts = Counter(w for _, w in runs)
-        if counts[word] >= 2:  # written the same way twice: a name or brand, not an accident
+        # written the same way twice: a name or brand, not an accident; unless the
+        # glue is evident (see _repeated_glue)
+        if counts[word] >= 2 and not _repeated_glue(word, parts, evidenced):
             continue
         repairs.append(GlueRepair(start, start + len(word), word, " ".join(parts)))
     punctuation = [r for rule in _BESIDE_RUNS for r in rule(text)]
