@@ -359,6 +359,24 @@ def test_a_full_stop_before_an_opening_quotation_or_a_word_in_capitals_ends_a_se
     assert repair_glued("Startup Katalis.AI hadir.")[0] == "Startup Katalis.AI hadir."
 
 
+def test_a_full_stop_after_a_figure_or_an_acronym_before_a_common_word_ends_a_sentence() -> None:
+    text = (
+        "Harga paket itu mencapai Rp4.250.000.Selain itu, ongkos kirim gratis. Laga berakhir 2-1.Pelatih tim "
+        "senang. Kontrak diteken pada 2024.Baca juga ulasan kami. Sanksi dijatuhkan oleh FIFA.Kabar itu mengejutkan."
+    )
+    assert repair_glued(text)[0] == (
+        "Harga paket itu mencapai Rp4.250.000. Selain itu, ongkos kirim gratis. Laga berakhir 2-1. Pelatih tim "
+        "senang. Kontrak diteken pada 2024. Baca juga ulasan kami. Sanksi dijatuhkan oleh FIFA. Kabar itu mengejutkan."
+    )
+    # abbreviations, initials, degrees, sites, figures going on, a case register, and a
+    # name after a figure (no common word) stay
+    text = (
+        "Saham PT.Bank Sentosa naik ke Rp3.845.000.000 dan KH.Ahmad Dahlan hadir; lihat Berita6.Com atau No.5, "
+        "Dr.Budi di Jl.Sudirman, Rini, S.H., M.Si, H.Ahmad, St.Regis, perkara 12K.Pid, harga Rp2.500.000.Tjahjono datang."
+    )
+    assert repair_glued(text) == (text, [])
+
+
 def test_a_short_forms_bracket_glued_to_the_word_it_shortens_is_cut_off() -> None:
     text = "Hadir pula Wulan Pertiwi(WP) dan Tim Nasional(Timnas)."
     assert repair_glued(text)[0] == "Hadir pula Wulan Pertiwi (WP) dan Tim Nasional (Timnas)."
