@@ -475,6 +475,40 @@ def test_a_vague_figure_is_shown_as_written_not_as_its_nominal_value() -> None:
     assert shown_consensus(brief, {"values": [exact], "consensus": None}) == ""
 
 
+def test_a_figure_is_printed_with_the_digits_it_was_written_with() -> None:
+    """No rounding that changes what the article said: "USD 0,00415 per saham" is not
+    US$ 0,004, "30,002 persen" is not 30%."""
+    from kabar.report import fmt_value
+
+    assert fmt_value(10000) == "10.000"
+    assert fmt_value(4.8) == "4,8"
+    assert fmt_value(1200000000.0, "IDR") == "Rp 1.200.000.000"
+    assert fmt_value(0.00415, "USD") == "US$ 0,00415"
+    assert fmt_value(30.002, "%") == "30,002%"
+    assert fmt_value(41.236, "IDR") == "Rp 41,236"
+    assert fmt_value(-2.75, "%") == "-2,75%"
+    assert fmt_value(48213.07) == "48.213,07"
+    # a value computed, not written, is cut at MAX_SIGNIFICANT digits
+    assert fmt_value(1 / 3) == "0,333333333333"
+
+
+def test_a_qualifier_every_claim_of_a_value_has_is_printed_before_it() -> None:
+    """"lebih dari 5 detik" in the text is "lebih dari 5 detik" in the table, not 5
+    detik; claims that qualify it differently leave the value bare."""
+    from kabar.report import shown_consensus, shown_value
+
+    claims = [{"id": "c1", "text": "lebih dari 5 detik"}, {"id": "c2", "text": "lebih dari 5 detik"},
+              {"id": "c3", "text": "5 detik"}, {"id": "c4", "text": "sekitar 6-7 km"}]
+    brief = {"claims": claims}
+    more = {"value": 5, "unit": "detik", "qualifiers": ["more_than"], "claims": ["c1", "c2"]}
+    group = {"values": [more], "consensus": {"value": 5, "value_max": None, "unit": "detik", "reason": "..."}}
+    assert shown_consensus(brief, group) == "lebih dari 5 detik"
+    assert shown_value(brief, {**more, "qualifiers": ["exact", "more_than"], "claims": ["c1", "c3"]}) == "5 detik"
+    approx = {"value": 6, "value_max": 7, "unit": "km", "qualifiers": ["approx"], "claims": ["c4"]}
+    assert shown_value(brief, approx) == "sekitar 6 – 7 km"
+    assert shown_value(brief, {**approx, "qualifiers": ["exact"]}) == "6 – 7 km"
+
+
 def test_a_place_in_brackets_after_a_club_is_no_short_form_of_it() -> None:
     """"River Plate (Argentina)" says where the club is; "Badan Pendapatan Daerah
     (Bapenda)" gives the body's short form."""
@@ -576,13 +610,13 @@ def test_many_unattributed_figures_are_one_flag_in_markdown_and_html_not_in_json
         return {"kind": "unattributed", "message": f"{figure}: the outlet alone ({', '.join(outlets)})",
                 "claims": [], "documents": [], "figure": figure, "outlets": list(outlets)}
 
-    flags = [loose("harga = 449.000.000 IDR", "detik", "okezone"), loose("torsi = 127 Nm", "detik"),
+    flags = [loose("harga = Rp 449.000.000", "detik", "okezone"), loose("torsi = 127 Nm", "detik"),
              {"kind": "name_variant", "message": "HPM is spelled 2 ways", "claims": [], "documents": []},
              loose("katup = 16 katup", "detik")]
     brief: dict[str, Any] = {"documents": [], "flags": flags}
     md = render(brief, "md")
     assert ("- **name_variant**: HPM is spelled 2 ways\n- **unattributed**: 3 figures: no source is named, only "
-            "the outlet states them: harga = 449.000.000 IDR (detik, okezone); torsi = 127 Nm (detik); "
+            "the outlet states them: harga = Rp 449.000.000 (detik, okezone); torsi = 127 Nm (detik); "
             "katup = 16 katup (detik)") in md
     assert render(brief, "html").count("unattributed</span>") == 1
     assert len(json.loads(render(brief, "json"))["flags"]) == 4

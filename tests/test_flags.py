@@ -5,7 +5,6 @@ from datetime import date, datetime, timedelta, timezone
 from kabar.analyze.stage import analyze_text
 from kabar.flags import (
     Flag,
-    _fmt,
     date_mismatches,
     identifier_variants,
     name_variants,
@@ -112,10 +111,23 @@ def test_identifier_variants() -> None:
     }) == []
 
 
-def test_number_format() -> None:
-    assert _fmt(10000) == "10.000"
-    assert _fmt(4.8) == "4,8"
-    assert _fmt(1200000000.0) == "1.200.000.000"
+def test_a_flag_names_a_figure_as_the_table_prints_it() -> None:
+    """The qualifier and every written digit: "lebih dari 5 detik", not 5 detik;
+    US$ 0,00415, not 0 USD; 35,125%, not 35,13 %."""
+    from kabar.brief import build_brief
+    from kabar.records import Article
+    from kabar.report import render, shown_consensus
+
+    text = ("Mesinnya mati sendiri bila kendaraan berhenti lebih dari 5 detik. PT Contoh Jaya Tbk membagikan "
+            "dividen tunai USD 0,00415 per saham kepada pemegang saham. Porsi dividen itu 35,125 persen dari laba bersih.")
+    article = Article(id="s1", title="Skuter", text=text, clean_text=text, outlet="contoh",
+                      published=datetime(2025, 6, 10, 9, 0))
+    brief = build_brief([article])
+    figures = sorted(f["figure"] for f in brief["flags"] if f["kind"] == "unattributed")
+    assert figures == ["dividen = 35,125%", "dividen per saham = US$ 0,00415", "kendaraan = lebih dari 5 detik"]
+    table = sorted(f"{g['property']} = {shown_consensus(brief, g)}" for g in brief["groups"])
+    assert table == figures
+    assert "| kendaraan | single | lebih dari 5 detik |" in render(brief, "md")
 
 
 def test_one_vehicle_named_by_two_makes() -> None:

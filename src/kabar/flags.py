@@ -18,8 +18,9 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.roles import NEEDS_COMPLEMENT
 from kabar.analyze.temporal import WEEKDAY_NAMES, WEEKDAYS, DateMention
-from kabar.reconcile import Group
+from kabar.reconcile import Group, ValueSummary
 from kabar.records import Claim, Entity
+from kabar.report import fmt_figure
 from kabar.resolve import HONORIFICS, expands, fold, is_acronym, name_tokens, without_legal_form
 
 
@@ -279,17 +280,14 @@ _HONORIFIC_FOLDS = frozenset(fold(h) for h in HONORIFICS)
 
 
 def figure_conflicts(groups: Iterable[Group], claims: Mapping[str, Claim] | None = None) -> list[Flag]:
-    """Groups whose sources disagree, each value with its outlets (a vague one as
-    written, when ``claims`` are given: "“ratusan rumah”", not 100)."""
+    """Groups whose sources disagree, each value with its outlets, as the brief's tables
+    print it (:func:`_shown`; a vague one as written when ``claims`` are given)."""
     claims = claims or {}
     flags = []
     for group in groups:
         if group.status != "conflict":
             continue
-        values = "; ".join(
-            f"{_as_written([claims[c] for c in v.claims if c in claims], v.value, v.unit)} ({', '.join(v.outlets)})"
-            for v in group.values
-        )
+        values = "; ".join(f"{_shown(v, claims)} ({', '.join(v.outlets)})" for v in group.values)
         flags.append(Flag(
             "figure_conflict", f"{group.property}: sources disagree: {values}",
             claims=list(group.claims), documents=list(group.documents),
@@ -297,23 +295,28 @@ def figure_conflicts(groups: Iterable[Group], claims: Mapping[str, Claim] | None
     return flags
 
 
-def _as_written(members: list[Claim], value: object, unit: str | None) -> str:
-    """A figure as a flag names it: its value and unit, or, when every claim of it is
-    vague, the first one's words quoted ("“puluhan juta pelanggan”", not 10.000.000)."""
-    if members and all(c.qualifier == "vague" for c in members):
-        return f"\u201c{members[0].text}\u201d"
-    return f"{_fmt(value)}{' ' + unit if unit else ''}"
+def _shown(value: ValueSummary, claims: Mapping[str, Claim]) -> str:
+    """A value of a group as the brief's tables print it (kabar.report.fmt_figure):
+    "lebih dari 5 detik", "US$ 0,00329", or, when every claim of it is vague, the first
+    one's words quoted ("“puluhan juta pelanggan”", not 10.000.000)."""
+    written = next((claims[c].text for c in value.claims if c in claims and claims[c].text), None)
+    return fmt_figure(value.as_dict(), value.qualifiers, written)
 
 
 def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[Flag]:
     """Figures whose only source is the outlet itself: nobody is quoted for them. Each
-    flag names its figure and outlets (kabar.report.shown_flags lists many in one line)."""
+    flag names its figure, the consensus as the brief's table prints it, and outlets
+    (kabar.report.shown_flags lists many in one line)."""
     flags = []
     for group in groups:
         members = [claims[c] for c in group.claims if c in claims]
-        if members and all(c.speaker is None and not c.speaker_text for c in members):
-            value = group.consensus["value"] if group.consensus else members[0].value
-            figure = f"{group.property} = {_as_written(members, value, group.unit)}"
+        if members and group.values and all(c.speaker is None and not c.speaker_text for c in members):
+            shown = next(
+                (v for v in group.values if group.consensus
+                 and (v.value, v.unit) == (group.consensus["value"], group.consensus["unit"])),
+                group.values[0],
+            )
+            figure = f"{group.property} = {_shown(shown, claims)}"
             outlets = sorted({c.outlet or "?" for c in members})
             flags.append(Flag(
                 "unattributed",
@@ -402,16 +405,6 @@ def identifier_variants(texts: Mapping[str, str]) -> list[Flag]:
                 documents=sorted(docs),
             ))
     return flags
-
-
-def _fmt(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
-    return str(value)
 
 
 # Things a story's articles name by make or model: "truk Fuso" in one outlet and "truk
