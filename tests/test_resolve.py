@@ -379,3 +379,27 @@ def test_a_familiar_honorific_is_no_part_of_a_name() -> None:
     article writes."""
     entities = resolve([m("a", "Fariz RM"), m("a", "Mas Fariz", at=20), m("b", "Billy Syahputra"), m("b", "Bang Billy", at=30)])
     assert sorted(sorted(n) for n in _names(entities)) == [["Bang Billy", "Billy Syahputra"], ["Fariz RM", "Mas Fariz"]]
+
+
+def test_a_name_the_text_gives_as_another_is_that_persons() -> None:
+    """"Rahmat Wibisono alias Kang Kumis": one person, who goes by his name; another
+    article's "Kang Kumis" is him too."""
+    entities = resolve([
+        m("a", "Rahmat Wibisono", role="Pendiri Kopi Senja"),
+        Mention("a", 22, 32, "Kang Kumis", "PERSON", same_as=0),
+        m("a", "Kang Kumis", at=90), m("b", "Kang Kumis", at=5),
+        m("b", "Dimas Prakoso", at=40),
+    ])
+    people = {e.name: e for e in entities}
+    assert set(people) == {"Rahmat Wibisono", "Dimas Prakoso"}
+    assert people["Rahmat Wibisono"].aliases == ["Kang Kumis"]
+    assert len(people["Rahmat Wibisono"].mentions) == 4
+
+
+def test_another_name_draws_in_no_one_elses_full_name() -> None:
+    """"Darto alias Budi" beside "Budi Hartawan", to whom the short-form rules give the
+    bare "Budi": Darto stays apart from Budi Hartawan."""
+    entities = resolve([
+        m("a", "Darto"), Mention("a", 12, 16, "Budi", "PERSON", same_as=0), m("a", "Budi Hartawan", at=60),
+    ])
+    assert sorted(_names(entities), key=len) == [{"Darto"}, {"Budi Hartawan", "Budi"}]

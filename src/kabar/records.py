@@ -255,18 +255,26 @@ class Mention:
     type: str  # PERSON | ORG | LOC
     role: str | None = None
     org: str | None = None
+    # another name of the person named by the mention starting there in the same
+    # document, as the text says ("Agung Pamungkas alias Don Papank": Don Papank's)
+    same_as: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "document": self.document, "start": self.start, "end": self.end, "text": self.text,
             "type": self.type, "role": self.role, "org": self.org,
         }
+        if self.same_as is not None:
+            out["same_as"] = self.same_as
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mention:
+        same_as = data.get("same_as")
         return cls(
             document=str(data["document"]), start=int(data["start"]), end=int(data["end"]),
             text=str(data["text"]), type=str(data["type"]), role=data.get("role"), org=data.get("org"),
+            same_as=None if same_as is None else int(same_as),
         )
 
 

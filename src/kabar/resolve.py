@@ -32,6 +32,9 @@ Rules, in order:
    Yudhoyono (AHY)") are that person wherever the story writes them.
 9. The names of one place are one place ("AS" and "Amerika Serikat", "Jatim" and "Jawa
    Timur": :func:`kabar.analyze.entities.place_synonym`).
+10. A name the text gives as another name of a person ("Agung Pamungkas alias Don
+   Papank", "AW alias Bowo": the analyze stage marks it ``same_as``) is that person,
+   unless that would draw in a full name of someone else (:func:`_join_aliases`).
 
 No rule joins two full names of three words or more alike but for a differing last
 word ("Miguel Uribe Turbay" and his father "Miguel Uribe Londoño"), whatever short
@@ -415,6 +418,10 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
         if same is not None:
             uf.union(first_place.setdefault(same, i), i)
 
+    # 10. another name the text gives a person ("Agung Pamungkas alias Don Papank",
+    # "AW alias Bowo", "Gus Ipul" after "akrab disapa") is that person
+    _join_aliases(items, tokens, uf)
+
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         if tokens[i]:
@@ -621,6 +628,33 @@ def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> Non
                     uf.union(short[0], i)
 
 
+def _join_aliases(items: list[Mention], tokens: list[list[str]], uf: _UnionFind) -> None:
+    """Join each person's mention marked ``same_as`` another (the analyze stage's:
+    "Agung Pamungkas alias Don Papank") to that one, unless either one's entity by now
+    holds a full name that is no spelling of a name so linked: "Muhrijan alias Agus"
+    joins no "Agus Salim" that the short-form rules gave the bare "Agus" to."""
+    at = {(m.document, m.start): i for i, m in enumerate(items) if m.type == "PERSON" and tokens[i]}
+    links = [
+        (at[(m.document, m.same_as)], i) for i, m in enumerate(items)
+        if m.same_as is not None and m.type == "PERSON" and tokens[i] and (m.document, m.same_as) in at
+    ]
+    linked = {i for pair in links for i in pair}
+
+    def foreign(k: int) -> bool:
+        root = uf.find(k)
+        group = [i for i in range(len(items)) if tokens[i] and uf.find(i) == root]
+        own = [tokens[i] for i in group if i in linked]
+        return any(
+            items[i].type == "PERSON" and len(tokens[i]) > 1
+            and not any(tokens[i] == o or name_match(tokens[i], o) >= TOKEN_SIMILAR for o in own)
+            for i in group
+        )
+
+    for name, alias in links:
+        if uf.find(name) != uf.find(alias) and not foreign(name) and not foreign(alias):
+            uf.union(name, alias)
+
+
 def _initials(name: str) -> str:
     """The first letters of a name's capitalised words ("Agus Harimurti Yudhoyono":
     "AHY")."""
@@ -704,6 +738,10 @@ def _display_name(surface: Counter[str], members: list[Mention], person: bool = 
     forms = [t for t in surface if len(name_tokens(t)) > 1] or list(surface)
     if person:
         forms = [t for t in forms if not _decorated(t) and not _titled(t)] or forms
+        # (a name the text gives as another name goes after the name: "Agung Pamungkas
+        # alias Don Papank" is Agung Pamungkas however often the article says "Don Papank")
+        others = {m.text for m in members if m.same_as is not None}
+        forms = [t for t in forms if t not in others] or forms
     forms = [t for t in forms if len(documents[t]) > 1] or forms
     longest = max(len(name_tokens(t)) for t in forms)
     candidates = [t for t in forms if len(name_tokens(t)) == longest]

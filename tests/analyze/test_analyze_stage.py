@@ -531,3 +531,31 @@ def test_a_former_holders_role_keeps_its_word() -> None:
     text = "Hari itu eks Ketua PN Sumenep Rudi Hartanto datang. Lalu Mantan Presiden Budi Wirawan tiba."
     roles = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.role}
     assert roles == {"Rudi Hartanto": "eks Ketua PN Sumenep", "Budi Wirawan": "mantan Presiden"}
+
+
+def _person(text: str, name: str, kind: str = "PERSON") -> Mention:
+    start = text.index(name)
+    return Mention("d", start, start + len(name), name, kind)
+
+
+def test_another_name_of_a_person_is_marked_the_same_as_the_name() -> None:
+    """"X alias Y", "X yang akrab disapa Y", "Y, sapaan akrab X": Y is another name of
+    X, typed a person; one the model did not read is added; "alias" between common
+    words or after a body links nothing."""
+    text = "Polisi menangkap Darto Wijoyo alias Kang Codet dan RS alias Bolang (27) di Lebak."
+    found = stage._aliases("d", text, [_person(text, "Darto Wijoyo"), _person(text, "Kang Codet"), _person(text, "RS")])
+    assert [(x.text, x.type, x.same_as) for x in found] == [
+        ("Darto Wijoyo", "PERSON", None), ("Kang Codet", "PERSON", text.index("Darto")),
+        ("RS", "PERSON", None), ("Bolang", "PERSON", text.index("RS")),
+    ]
+    text = "Kata Rina Susanti yang akrab disapa Bunda Rina kepada wartawan."
+    found = stage._aliases("d", text, [_person(text, "Rina Susanti"), _person(text, "Bunda Rina", "ORG")])
+    assert [(x.type, x.same_as) for x in found] == [("PERSON", None), ("PERSON", text.index("Rina"))]
+    text = "Tono, sapaan akrab Sutono Hadi, mengaku senang."
+    found = stage._aliases("d", text, [_person(text, "Tono", "LOC"), _person(text, "Sutono Hadi")])
+    assert [(x.text, x.type, x.same_as) for x in found] == [
+        ("Tono", "PERSON", text.index("Sutono")), ("Sutono Hadi", "PERSON", None),
+    ]
+    text = "Kabar itu hoaks alias Berita Palsu, kata Lembaga Cek Fakta alias LCF."
+    body = _person(text, "Lembaga Cek Fakta", "ORG")
+    assert stage._aliases("d", text, [body, _person(text, "LCF", "ORG")])[1].same_as is None

@@ -391,6 +391,70 @@ def _speaker_persons(document: str, text: str, mentions: list[Mention],
     return out
 
 
+# Words that say the name after them is another name of the person named right before:
+# "alias" ("Agung Pamungkas alias Don Papank", in crime news "AW alias Bowo"), "(atau)
+# (yang) akrab/biasa disapa/dipanggil", "atau (yang) dikenal dengan/sebagai"; and
+# "sapaan akrab", after which the full name follows ("Mualem, sapaan akrab Muzakir
+# Manaf"). "alias" also joins common words ("hoaks alias berita bohong", "Build Your
+# Dreams alias BYD"): only a person's name before it counts. Being called by a name
+# ("disapa", "dipanggil", "sapaan") is said of people only: a name after it that the
+# model typed a place or a body is a person's ("Fujianti Utami atau akrab disapa Fuji").
+_ALIAS_AFTER = re.compile(
+    r"[ \t]+alias[ \t]+"
+    r"|(?P<called>,?[ \t]+(?:atau[ \t]+)?(?:yang[ \t]+)?(?:juga[ \t]+)?(?:lebih[ \t]+)?(?:akrab|biasa)[ \t]+"
+    r"(?:disapa|dipanggil)[ \t]+)"
+    r"|,?[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?dikenal[ \t]+(?:dengan|sebagai)[ \t]+(?:nama[ \t]+)?"
+)
+_ALIAS_BEFORE = re.compile(r",?[ \t]+sapaan[ \t]+akrab(?:nya)?[ \t]+")
+# The other name where the model read none: up to four capitalised words ("alias Haji
+# Isam", "alias Mualem", "alias SYA (41)"), not running into digits.
+_ALIAS_NAME = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}(?![\w'’-])")
+
+
+def _aliases(document: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each other name the text gives a person (:data:`_ALIAS_AFTER`,
+    :data:`_ALIAS_BEFORE`) marked ``same_as`` the mention of that person's name (the
+    resolve stage makes them one), typed a person, or added when the model read no
+    name there."""
+    out = list(mentions)
+    at = {m.start: k for k, m in enumerate(out)}
+    lower: set[str] | None = None
+    added: list[Mention] = []
+    for k in range(len(mentions)):
+        m = out[k]
+        after = _ALIAS_AFTER.match(text, m.end) if m.type == "PERSON" else None
+        if after is not None:
+            name = _ALIAS_NAME.match(text, after.end())
+            # (the model's name may start after an honorific: "alias Pak Kumis")
+            j = at.get(after.end()) if name is None else next(
+                (at[x.start] for x in out if name.start() <= x.start < name.end() and x.start in at), None
+            )
+            if j is not None:
+                other = out[j]
+                if other.type == "PERSON" or after.group("called"):
+                    out[j] = Mention(document, other.start, other.end, other.text, "PERSON", other.role, other.org,
+                                     same_as=m.start)
+                continue
+            if name is None or any(x.start < name.end() and name.start() < x.end for x in out):
+                continue
+            if lower is None:
+                lower = lower_words(text)
+            if not common_word(name.group(), lower):
+                added.append(Mention(document, name.start(), name.end(), name.group(), "PERSON", same_as=m.start))
+            continue
+        before = _ALIAS_BEFORE.match(text, m.end)
+        j = at.get(before.end()) if before is not None else None
+        if j is not None and "PERSON" in (m.type, out[j].type):
+            # "Indram, sapaan akrab Indra Mardiatna": the first is the other name
+            full = out[j]
+            if full.type != "PERSON":
+                out[j] = Mention(document, full.start, full.end, full.text, "PERSON", full.role, full.org)
+            out[k] = Mention(document, m.start, m.end, m.text, "PERSON", m.role, m.org, same_as=full.start)
+    out.extend(added)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
 def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
         list[Mention], list[Mention], list[RoleMention], list[tuple[int, int]], list[Attribution]]:
     """The people, organisations and places of one clean text: (entities, mentions with
@@ -404,7 +468,7 @@ def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
     attributions = attribute(text, sentences, [(m.start, m.end, m.type) for m in mentions])
     if ner:
         mentions = _speaker_persons(document, text, mentions, attributions)
-    return entities, mentions, role_mentions, sentences, attributions
+    return entities, _aliases(document, text, mentions), role_mentions, sentences, attributions
 
 
 _DIGIT = re.compile(r"\d")
