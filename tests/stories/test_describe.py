@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 from kabar.records import Article, Mention
 from kabar.stories.describe import (
     LEAD_CHARS,
@@ -104,3 +109,26 @@ def test_weak_members_are_those_that_joined_below_the_bar() -> None:
     rows = [{"article_id": "a", "score": 1.0}, {"article_id": "b", "score": WEAK_MATCH - 0.01},
             {"article_id": "c", "score": WEAK_MATCH}, {"article_id": "d", "score": 0.31}]
     assert weak_members(rows) == ["b", "d"]
+
+
+def test_the_representative_title_does_not_depend_on_the_hash_seed() -> None:
+    """Of two headlines the centroid is equally near (any two: it is their sum), which
+    one wins must not follow Python's hash order (sets of terms are summed over)."""
+    places = ["Garut", "Cianjur", "Kudus", "Sleman", "Bantul", "Sumedang", "Lebak", "Pati"]
+    events = ["banjir rendam", "longsor tutup jalan", "angin kencang robohkan", "gempa guncang", "kebakaran hanguskan"]
+    pairs = [
+        [f"{e} {p} warga mengungsi", f"warga {p} mengungsi usai {f}"]
+        for p in places for e in events for f in events if e != f
+    ]
+    script = (
+        "import json, sys\n"
+        "from kabar.stories.describe import representative_title\n"
+        "print(json.dumps([representative_title(p) for p in json.loads(sys.stdin.read())]))\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-c", script], input=json.dumps(pairs), env=env,
+                              capture_output=True, text=True, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

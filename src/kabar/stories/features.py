@@ -625,8 +625,11 @@ def cosine(
     a: dict[str, float], b: dict[str, float], norm_a: float | None = None, norm_b: float | None = None
 ) -> float:
     """Cosine of two sparse vectors; pass norms already known to skip computing them."""
-    # the shared keys by C set intersection, then a sum over those few
-    dot = sum([a[t] * b[t] for t in a.keys() & b.keys()])
+    # the shared keys by C set intersection, then a sum over those few; fsum, exact, so
+    # the sum does not depend on the set's order (which follows the hash seed: a plain
+    # sum made two equal headlines' scores differ in the last bit from run to run, and
+    # a story's title with them)
+    dot = math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
     if not dot:
         return 0.0
     na = norm_a if norm_a is not None else (math.sqrt(sum(w * w for w in a.values())) or 1.0)
