@@ -332,7 +332,8 @@ def test_worth_and_a_conjunction_are_no_subjects() -> None:
         "China telah mengamankan pesanan senilai USD 4,6 miliar. "
         "Pada 2014 ia pergi ke Inter senilai 28 juta euro, tetapi kembali seharga 97 juta euro."
     )
-    assert claims == [(4_600_000_000, "pesanan:money"), (28_000_000, ""), (97_000_000, "")]
+    # (the second fee is a price by its own word: "seharga")
+    assert claims == [(4_600_000_000, "pesanan:money"), (28_000_000, ""), (97_000_000, "harga:money")]
 
 
 def test_a_classifier_counts_the_thing_named_before_it() -> None:
@@ -1217,3 +1218,8 @@ def test_an_epithet_with_children_is_no_figure() -> None:
     assert [v for v, _key in claims] == [4]
     assert [reason for text, reason in excluded if "dua" in text] == [
         "a person's epithet (\"ibu dua anak itu\"), not a figure of the story"]
+
+
+def test_a_price_written_with_seharga_or_dibanderol_is_a_price() -> None:
+    keys = _keys("Skuter listrik itu dipasarkan seharga Rp 18.500.000. Varian tertingginya dibanderol Rp 21,2 juta.")
+    assert keys == {18_500_000: "harga:money", 21_200_000: "harga:money"}

@@ -126,6 +126,9 @@ MEASURES: list[tuple[str, str]] = [
     ("gaji", "gaji"), ("anggaran", "anggaran"), ("utang", "utang"), ("denda", "denda"),
     ("uang pengganti", "uang pengganti"), ("suku bunga", "suku bunga"), ("inflasi", "inflasi"),
     ("pertumbuhan ekonomi", "pertumbuhan ekonomi"), ("harga", "harga"), ("tarif", "tarif"),
+    # priced at: "dipasarkan seharga Rp22.315.000", "dibanderol Rp 24,1 juta" (a launch's
+    # price had had no key, and its agreement across outlets no row)
+    ("seharga", "harga"), ("dibanderol", "harga"), ("dibandrol", "harga"), ("banderol", "harga"),
     ("nilai tukar", "nilai tukar"), ("kurs", "kurs"), ("aset", "aset"), ("investasi", "investasi"),
     ("subsidi", "subsidi"), ("tuntutan", "tuntutan"), ("dituntut", "tuntutan"), ("menuntut", "tuntutan"),
     ("vonis", "vonis"), ("divonis", "vonis"), ("dihukum", "vonis"), ("hukuman", "vonis"),
