@@ -616,3 +616,17 @@ def test_what_a_market_figure_is_about_is_not_its_source() -> None:
     is quoted. "Polisi mencatat" is still a source."""
     assert run("Investor asing masih mencatat net sell sebesar Rp 500 miliar kemarin.") == []
     assert [a.kind for a in run("Polisi mencatat 12 korban luka.")] == ["unnamed"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Pemain itu masih dalam pemulihan," bunyi pernyataan resmi Persib.', "Persib"),
+    ('"Tiga unit dikerahkan ke lokasi," demikian keterangan Basarnas Kendari.', "Basarnas Kendari"),
+    ('"Dividen dibagikan pada Juli," mengutip hasil RUPST PT Sinar Terang Abadi Tbk.', "RUPST PT Sinar Terang Abadi Tbk"),
+])
+def test_a_statement_named_after_a_quotation_is_its_source(text: str, speaker: str) -> None:
+    found = run(text)
+    assert [(a.speaker_text, a.quote) for a in found] == [(speaker, True)]
+
+
+def test_a_statement_of_an_account_named_no_one_is_no_source() -> None:
+    assert run('"Jalan ditutup sejak pagi," demikian tulis akun tersebut.') == []

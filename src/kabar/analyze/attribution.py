@@ -895,6 +895,21 @@ def _post_cue_at(ctx: _Context, pos: int, limit: int) -> _Found | None:
 
 
 
+# After a closing quotation mark: the statement or document it comes from ("bunyi
+# pernyataan resmi PSSI", "demikian keterangan Basarnas", "mengutip hasil RUPST PT X"),
+# whose author's name follows, or "mereka"/"dia" for the one named before ("dikutip
+# dari akun ..." is the cited document's, read elsewhere; "demikian tulis akun
+# tersebut" names no one).
+_DOCUMENT_CUE = re.compile(
+    r"(?P<cue>(?:demikian\s+)?(?:bunyi|isi|kutipan)?\s*(?:pernyataan|keterangan|unggahan|konfirmasi|pengumuman|tulisan"
+    r"|surat|rilis|siaran\s+pers)(?:\s+(?:resmi|tertulis))?(?:\s+(?:dari|dalam))?"
+    r"|demikian\s+(?:bunyi|tulis|tertulis\s+dalam)"
+    r"|(?:mengutip|dikutip\s+dari)\s+hasil"
+    r"|bunyi)\s+",
+    re.IGNORECASE,
+)
+
+
 def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end: int) -> _Found | None:
     """The cue next to a quotation: after it on its line, or before it in its
     sentence."""
@@ -906,6 +921,14 @@ def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end
         while q < limit and (text[q].isspace() or text[q] == ","):
             q += 1
         found = _post_cue_at(ctx, q, limit)
+        if found is None and (doc := _DOCUMENT_CUE.match(text, q, limit)) is not None:
+            # '"...," bunyi pernyataan resmi PSSI', '"...," mengutip hasil RUPST PT X',
+            # '"...," demikian keterangan Command Center Disgulkarmat DKI'
+            sp = _speaker_after(ctx, doc.end(), limit)
+            if sp is not None and (sp.kind == "named" or (
+                sp.kind == "pronoun" and text[sp.start:sp.end].lower() in ("mereka", "dia", "ia", "beliau")
+            )):
+                found = _Found(sp, doc.group("cue"), (q, q), sp.kind == "pronoun")
         if found is None and q < limit and text[q].isupper():
             sp = _speaker_after(ctx, q, limit)
             if sp is not None and _VERB_AFTER_RE.match(text, sp.end, limit):
