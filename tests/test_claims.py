@@ -1223,3 +1223,10 @@ def test_an_epithet_with_children_is_no_figure() -> None:
 def test_a_price_written_with_seharga_or_dibanderol_is_a_price() -> None:
     keys = _keys("Skuter listrik itu dipasarkan seharga Rp 18.500.000. Varian tertingginya dibanderol Rp 21,2 juta.")
     assert keys == {18_500_000: "harga:money", 21_200_000: "harga:money"}
+
+
+def test_in_all_is_no_condition() -> None:
+    claims, _excluded = _claims("Kalau ditotal, uang tunai yang disita mencapai Rp 7,4 miliar.")
+    assert [v for v, _k in claims] == [7_400_000_000]
+    claims, _excluded = _claims("Kalau divonis 15 tahun, ia baru bebas pada 2040.")
+    assert 15 not in [v for v, _k in claims]

@@ -247,7 +247,13 @@ _DIRECTION = re.compile(
 # tahun", "bila dihukum 20 tahun, ia baru bebas pada usia 83".
 # The window covers a conditional clause and its consequence (about 15 words).
 CONDITION_WINDOW = 100
-_CONDITION = re.compile(r"\b(jika|jikalau|apabila|seandainya|andaikan|andai|kalau|bilamana)\b", re.IGNORECASE)
+# ("kalau ditotal", "jika dijumlahkan", "apabila diakumulasikan": in all, no condition;
+# all 26 such in the corpus. "jika rata-rata ICP 80 USD" and "jika gabung Arsenal" are.)
+_CONDITION = re.compile(
+    r"\b(jika|jikalau|apabila|seandainya|andaikan|andai|kalau|bilamana)\b"
+    r"(?!\s+di(?:total|totalkan|jumlah|jumlahkan|hitung|kalkulasi|akumulasi|akumulasikan|gabung|gabungkan)\b)",
+    re.IGNORECASE,
+)
 # A negation right before the verb phrase of a figure: "tidak dijatuhkan hukuman 20 tahun".
 # "tak kurang dari", "tidak lebih dari", "tidak sampai" bound a figure and "tak hanya"
 # adds to it: none of them negates it. Nor do "tak terasa" ("before one knew it, a year

@@ -1053,3 +1053,12 @@ def test_days_listed_after_tanggal_count_nothing() -> None:
     assert extract_quantities("Puasa itu dijalankan tiap tanggal 13, 14, dan 15 bulan Hijriah.") == []
     assert extract_quantities("Kapal singgah di Bitung tanggal 4 dan 19 setiap bulan.") == []
     assert [(q.value, q.unit) for q in extract_quantities("Tanggal 8 Juni, sebanyak 30 orang mengungsi.")] == [(30, "orang")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Truk itu terguling jam setengah tujuh pagi.", "06:30"),
+    ("Rapat dimulai pukul setengah delapan malam.", "19:30"),
+])
+def test_half_past_an_hour_in_words_is_a_time(text: str, value: str) -> None:
+    q = one(text)
+    assert (q.value, q.kind) == (value, "time")

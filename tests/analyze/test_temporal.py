@@ -933,3 +933,11 @@ def test_the_day_an_outlet_cited_its_source_is_marked_cited(text: str) -> None:
 def test_an_event_day_after_such_words_is_not_cited(text: str) -> None:
     found = [m for m in extract_dates(text, ANCHOR) if m.kind != "time"]
     assert [(m.value, m.cited) for m in found] == [(d("2025-06-17"), False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Genangan setinggi lutut muncul di Pasar Minggu, Jakarta Selatan.",
+    "Videonya ditonton jutaan orang dalam semalam.",
+])
+def test_a_place_or_a_span_named_like_a_day_is_no_date(text: str) -> None:
+    assert extract_dates(text, ANCHOR) == []

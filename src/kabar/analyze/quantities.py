@@ -384,6 +384,11 @@ _NUMBER_BEFORE_RE = re.compile(
     r"[^\S\n]*+$",
     re.IGNORECASE,
 )
+# The hour after "setengah" in a time of day ("jam setengah tujuh": 06:30).
+_HOURS = {w: i for i, w in enumerate(
+    ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"], start=1,
+)} | {"dua belas": 12}
+_HALF_HOUR_RE = re.compile(rf"{_SP}+(dua{_SP}+belas|{'|'.join(_HOURS)})(?![^\W_])", re.IGNORECASE)
 # "roda" or "beroda" right before a number, read backwards: "roda empat", "beroda dua",
 # "roda 4" (a class of vehicle, nothing counted).
 _REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
@@ -1545,6 +1550,8 @@ class _Extractor:
             return named.end()
         if self.left(_REV_WHEELS_RE, s):
             return e  # "kendaraan roda empat": a class of vehicle, nothing counted
+        if low == "setengah" and (half := self.half_hour(s, e)) is not None:
+            return half  # "jam setengah tujuh": half past six
         if low == "satu" and _ONE_IDIOM_RE.match(text, e):
             return _ONE_IDIOM_RE.match(text, e).end()  # type: ignore[union-attr]
         if low == "satu" and _NOT_EVEN_ONE_RE.match(text, e):
@@ -1615,6 +1622,22 @@ class _Extractor:
         if tail.kind == MEASURE and noun is None and prev and prev.lower() in _PROPERTY_WORDS:
             noun = _PROPERTY_WORDS[prev.lower()]
         return self.make(start, tail.end, to_number(value), tail.unit, tail.kind, qual, noun, vmax)
+
+    def half_hour(self, s: int, e: int) -> Quantity | None:
+        """"jam setengah tujuh" (pagi): half an hour before the hour named, 06:30."""
+        pre = self.left(_REV_TIME_RE, s, span=True)
+        hour = _HALF_HOUR_RE.match(self.text, e)
+        if pre is None or hour is None:
+            return None
+        h = _HOURS[" ".join(hour.group(1).lower().split())] - 1
+        end = hour.end()
+        dp = _DAYPART_RE.match(self.text, end)
+        if dp is not None:
+            part = dp.group(1).lower()
+            if (part in ("sore", "petang") and h < 12) or (part == "malam" and 6 <= h < 12) or (part == "siang" and 1 <= h < 6):
+                h += 12
+            end = dp.end()
+        return self.make(pre.start, end, f"{h:02d}:30", None, TIME)
 
     def words_at(self, pos: int) -> tuple[Decimal, int] | None:
         """A number in words starting exactly at ``pos``: (value, end)."""

@@ -360,6 +360,9 @@ _ODD_MONTH = re.compile(
 _ODD_MONTH_STOP = frozenset({"tahun", "hari", "bulan", "pekan", "minggu", "orang", "unit"})
 
 _RANGE_GAP = re.compile(rf"\s*(?:{_RANGE_WORD})\s*", re.IGNORECASE)
+# A weekday that names a place with the word before it ("Pasar Minggu", a district of
+# South Jakarta; "Desa Pasar Jumat"): in the corpus all 8 such mentions are places.
+_PLACE_BEFORE_WEEKDAY = re.compile(r"\bPasar\s+$")
 _HABITUAL = re.compile(r"\b(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.IGNORECASE)
 _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*(?:[a-z]+\s*)?[\w./-]*\d[a-z]?\s*$", re.IGNORECASE)
 _WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", re.IGNORECASE)
@@ -399,7 +402,8 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _WEEK_ORDINAL = re.compile(
     r"\s*(?:ke[-\s]?\d|pertama|kedua|ketiga|keempat|kelima|terakhir)", re.IGNORECASE
 )
-_NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu)\s+$", re.IGNORECASE)
+# ("dalam semalam": within a night, overnight; all 6 in the corpus)
+_NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu|dalam)\s+$", re.IGNORECASE)
 
 # The words before a day an outlet cited, quoted or viewed its source on, not a day of
 # the events it tells: "kata Budi, dikutip Selasa (10/6/2025)", "seperti dikutip pada
@@ -1280,6 +1284,8 @@ def _scan_weekday(text: str, find: _Finder) -> Iterator[_Cand]:
             if _WEEK_ORDINAL.match(text, mt.end("wd")):
                 continue  # "Minggu ke-3", "minggu pertama": a week
         start = mt.start()
+        if _PLACE_BEFORE_WEEKDAY.search(text, max(0, start - 8), start):
+            continue  # "Pasar Minggu", "Pasar Senen": a place in Jakarta
         if _preceded(text, start, _HABITUAL):
             continue  # "setiap Senin"
         if _preceded(text, start, _COUNTED, 16):
