@@ -430,3 +430,33 @@ def test_another_articles_headline_written_twice_at_the_end_is_a_read_also() -> 
     # a line of a song ending an article, written twice, is no headline
     song = _clean("Lirik lagu itu sebagai berikut.\nKau tetap di hatiku\nKau tetap di hatiku\n")
     assert (song.clean_text or "").count("Kau tetap di hatiku") == 2
+
+
+def test_the_article_written_again_after_itself_is_kept_once() -> None:
+    body = (
+        "Banjir setinggi satu meter merendam tiga desa di Kecamatan Sukamaju sejak Senin malam, kata petugas BPBD.\n"
+        "Sebanyak 240 warga mengungsi ke balai desa.\n"
+        "Petugas masih menyedot air dari permukiman."
+    )
+    # the scraper's second copy, with its dateline and its lines joined differently
+    copy = (
+        "SUKAMAJU - Banjir setinggi satu meter merendam tiga desa di Kecamatan Sukamaju sejak Senin malam, "
+        "kata petugas BPBD. Sebanyak 240 warga mengungsi ke balai desa. Petugas masih menyedot air dari permukiman."
+    )
+    cleaned = _clean(body + "\n" + copy)
+    assert cleaned.clean_text is not None and cleaned.clean_text.count("240 warga") == 1
+    assert [r.reason for r in cleaned.removed] == ["repeated_copy"]
+
+
+def test_a_teaser_line_written_again_in_the_body_goes_alone() -> None:
+    text = (
+        "Warga menolak rencana pembangunan tempat pembuangan sampah di dekat sumber mata air desa mereka.\n"
+        "KOTA SUKAMAJU - Ratusan warga Desa Cibeureum berunjuk rasa di kantor bupati, Selasa.\n"
+        "Warga menolak rencana pembangunan tempat pembuangan sampah di dekat sumber mata air desa mereka.\n"
+        "Bupati berjanji meninjau ulang izin proyek itu pekan depan.\n"
+        "Aksi berakhir damai menjelang sore."
+    )
+    cleaned = _clean(text)
+    assert cleaned.clean_text is not None
+    assert cleaned.clean_text.count("sumber mata air") == 1 and "meninjau ulang" in cleaned.clean_text
+    assert [(r.reason, r.start) for r in cleaned.removed if r.reason == "repeated_copy"] == [("repeated_copy", 0)]

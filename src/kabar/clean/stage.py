@@ -32,6 +32,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from kabar.clean import rules
@@ -189,6 +190,71 @@ def fix_mojibake(text: str) -> str:
     return fixed
 
 
+# The article written again after itself, whole or its lead (a scraper's or a page's
+# double: okezone's body twice, republika's in up to five differently broken copies,
+# detik's lead again after a related headline): a later line (its dateline aside) that
+# opens as the first line kept does, over at least this many characters, starts a
+# copy. The copy with most words is kept, the others removed ("repeated_copy").
+COPY_OPENING_CHARS = 80
+# ... and a copy's words are nearly all in the one kept (a share of its words): on the
+# corpus's 68 articles opening twice, the copies share 0.84-1.0 of their words (line
+# breaks and glue differ); a body after a teaser line (tribunnews writes a sentence of
+# the body first) shares 0.3-0.8.
+COPY_SHARE = 0.9
+_WORD = re.compile(r"\w+")
+
+
+def _share_in(words: list[str], kept: set[str]) -> float:
+    return sum(w in kept for w in words) / len(words) if words else 1.0
+
+
+def _drop_copies(keep: list[_Line | None], removed: list[RemovedLine]) -> None:
+    lines = [k for k, line in enumerate(keep) if line is not None]
+    if len(lines) < 2:
+        return
+    first = keep[lines[0]]
+    assert first is not None
+    if len(first.text) < COPY_OPENING_CHARS:
+        return
+    def body(line: _Line) -> str:  # (a copy's dateline aside)
+        dateline = find_dateline(line.text)
+        return line.text[dateline.end:].lstrip() if dateline is not None else line.text
+
+    starts = [lines[0]]
+    for k in lines[1:]:
+        line = keep[k]
+        assert line is not None
+        text = body(line)
+        n = min(len(text), len(first.text))
+        if n >= COPY_OPENING_CHARS and text[:n] == first.text[:n]:
+            starts.append(k)
+    if len(starts) < 2:
+        return
+    bounds = [*starts, len(keep)]
+    copies = list(pairwise(bounds))
+
+    def words(span: tuple[int, int]) -> list[str]:
+        return [w for line in keep[span[0]:span[1]] if line is not None for w in _WORD.findall(body(line).lower())]
+
+    best = max(copies, key=lambda c: len(words(c)))  # (the first of equals)
+    kept_words = set(words(best))
+    if any(_share_in(words(c), kept_words) < COPY_SHARE for c in copies if c != best):
+        # not the article again: its first line, a sentence of the body put first as
+        # a teaser (tribunnews), is written again where it belongs; only the teaser goes
+        if first.text == (keep[starts[1]] or first).text:
+            removed.append(RemovedLine(first.text, "repeated_copy", first.start, first.end))
+            keep[lines[0]] = None
+        return
+    for a, b in copies:
+        if (a, b) == best:
+            continue
+        for k in range(a, b):
+            line = keep[k]
+            if line is not None:
+                removed.append(RemovedLine(line.text, "repeated_copy", line.start, line.end))
+                keep[k] = None
+
+
 def clean_article(article: Article, options: CleanOptions | None = None) -> Article:
     """A copy of ``article`` with ``clean_text``, ``removed``, ``dateline``, ``byline``."""
     options = options or CleanOptions()
@@ -262,6 +328,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
         if reason == "byline":
             bylines.append(line.text)
 
+    _drop_copies(keep, removed)
     # another article's headline written twice closes the article (detik's related
     # links: 143 articles of the shared corpus): the double is gone (repeated_line); the
     # first copy goes too (boilerplate, initials, tags may follow them)
