@@ -896,3 +896,16 @@ def test_a_sentence_opening_after_an_initial_is_no_part_of_the_name() -> None:
 def test_a_known_one_word_company_is_an_organisation() -> None:
     spans = {(e.text, e.label) for e in find_entities("Persaingan Grab dan Gojek ketat. Pembayaran lewat Mastercard makin mudah.")}
     assert {("Gojek", "ORG"), ("Mastercard", "ORG")} <= spans
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Innalillahi wainna ilaihi rojiun, telah berpulang kakek kami.", "Innalillahi"),
+    ("Semoga lekas sembuh. Amin Allahumma Amin, tulis Rina.", "Allahumma Amin"),
+    ("Semoga amalmu menjadi bekal bertemu dengan Rabbmu.", "Rabbmu"),
+])
+def test_a_formula_of_prayer_is_no_one(text: str, name: str) -> None:
+    from kabar.analyze.entities import _not_a_name_rule
+
+    assert ruled(_not_a_name_rule, text, name) == []
+    # a man called Amin stays
+    assert ruled(_not_a_name_rule, "Menurut Amin, latihan dimulai besok.", "Amin") == [("Amin", "PERSON")]

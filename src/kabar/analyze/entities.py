@@ -1090,7 +1090,12 @@ _NOT_NAMES = frozenset(
      "dbd", "ispa", "gerd", "mpox", "ebola", "polio", "hmpv",
      # interjections opening a sentence ("Yuk intip potret ...": a person in 25 mentions
      # of 1,500 random corpus articles)
-     "yuk", "ayo", "yah", "nah", "wah", "lho", "loh", "duh", "terima"]
+     "yuk", "ayo", "yah", "nah", "wah", "lho", "loh", "duh", "terima",
+     # formulas of prayer and praise ("Innalillahi wainna ilaihi rojiun", "Amin
+     # Allahumma Amin", "bertemu dengan Rabbmu") read as people
+     "innalillahi", "inna lillahi", "innalillahi wa inna ilaihi rojiun", "allahumma", "allahumma amin",
+     "aamiin", "amiin", "alhamdulillah", "insyaallah", "insya allah", "masyaallah", "masya allah",
+     "subhanallah", "bismillah", "astagfirullah", "astaghfirullah", "rabbmu", "rabbku", "wallahu a'lam"]
 ) | frozenset(
     # Short forms of documents, permits, laws, taxes, budgets, programmes, measures,
     # classes of goods and of people, which the model types as organisations ("IUP",
