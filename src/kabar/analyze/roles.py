@@ -1376,8 +1376,9 @@ def _title_mention(
         return mention, name_span[1]
     if split.name is None:
         return None
-    if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai") and relational:
-        # "X selaku kuasa hukum Hasto": Hasto is the client, not a lawyer
+    if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai", "tim") and relational:
+        # "X selaku kuasa hukum Hasto": Hasto is the client, not a lawyer; "Tim kuasa
+        # hukum Brigita": Brigita's lawyers
         return None
     if (
         split.name[1] < len(tokens) and tokens[split.name[1]].lower in ("itu", "tersebut")
