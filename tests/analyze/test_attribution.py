@@ -630,3 +630,8 @@ def test_a_statement_named_after_a_quotation_is_its_source(text: str, speaker: s
 
 def test_a_statement_of_an_account_named_no_one_is_no_source() -> None:
     assert run('"Jalan ditutup sejak pagi," demikian tulis akun tersebut.') == []
+
+
+def test_a_side_speaking_is_named_by_whose_side_it_is() -> None:
+    assert [(a.speaker_text, a.speaker_name) for a in run("Pihak Sutomo Hadi mengatakan kliennya akan hadir.")] == [
+        ("Pihak Sutomo Hadi", "Sutomo Hadi")]

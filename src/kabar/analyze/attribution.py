@@ -512,6 +512,9 @@ def _role_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | No
     return _Speaker(s, e, None, "unnamed", role, org), end
 
 
+_SIDE_WORDS = frozenset({"pihak", "kubu"})
+
+
 def _capitalised_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
     """A capitalised run: a person ("Rina", "Pat Ryder") or an organisation ("Polda
     Sumut", "Kementerian Luar Negeri (Kemlu)"), with no role mention found."""
@@ -533,10 +536,12 @@ def _capitalised_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speak
     if end == 1 and _possessed_noun(tokens[0].lower) and s not in ctx.name_at:
         # "Ayahnya", "Profilnya": his father, her profile; someone unnamed, or no one
         return _Speaker(s, e, None, "unnamed"), 1
-    run_text = ctx.text[s:e]
-    person = all(roles.name_like(t) or t.lower in roles._NAME_PARTICLES or t.text == "-" for t in tokens[:end])
+    # "Pihak Hikmatullah", "Kubu Hasto": the side of one named, speaking; the name
+    first = 1 if tokens[0].lower in _SIDE_WORDS and end > 1 else 0
+    run_text = ctx.text[tokens[first].start:e]
+    person = all(roles.name_like(t) or t.lower in roles._NAME_PARTICLES or t.text == "-" for t in tokens[first:end])
     is_place = all(
-        t.lower in roles.PLACES or t.lower in roles.DIRECTION_WORDS for t in tokens[:end]
+        t.lower in roles.PLACES or t.lower in roles.DIRECTION_WORDS for t in tokens[first:end]
     )
     return _Speaker(s, e, run_text, "named", is_org=not person, is_place=is_place), end
 
