@@ -1230,3 +1230,7 @@ def test_in_all_is_no_condition() -> None:
     assert [v for v, _k in claims] == [7_400_000_000]
     claims, _excluded = _claims("Kalau divonis 15 tahun, ia baru bebas pada 2040.")
     assert 15 not in [v for v, _k in claims]
+
+
+def test_matches_are_counted_as_one_thing() -> None:
+    assert _keys("Tim tamu baru memainkan tiga pertandingan musim ini.") == {3: "laga"}

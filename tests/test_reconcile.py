@@ -664,3 +664,9 @@ def test_spelling_keys_are_found_within_buckets_of_the_same_other_words() -> Non
         "harga:percent", "harta:percent", "saham logistic:percent",
     )]
     assert _spelling_keys(keys) == {"sektor logistic:percent": "sektor logistik:percent"}
+
+
+def test_matches_counted_as_laga_or_pertandingan_agree() -> None:
+    from kabar.reconcile import unit_family
+
+    assert unit_family("pertandingan") == unit_family("laga") != unit_family("gol")

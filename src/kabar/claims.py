@@ -657,7 +657,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         phrase = noun
         if right_words[:1] and right_words[0] in _NOUN_MODIFIERS.get(noun, _AFTERSHOCK):
             phrase = f"{noun} {right_words[0]}"  # (a gold medal apart from a bronze one)
-        counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else phrase
+        counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else _SAME_COUNTED.get(phrase, phrase)
         # (the noun with the word after it may be the state: "24 korban jiwa dan ratusan
         # luka-luka" are 24 dead, not injured)
         state = (
@@ -707,6 +707,9 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     return None
 
 
+# Nouns that count the same things: "dua laga" and "dua pertandingan" (a team's matches
+# played) are one property across outlets.
+_SAME_COUNTED = {"pertandingan": "laga"}
 # Words that make a kind of day or hour with the time word before them ("100 hari
 # kerja", "empat hari perdagangan"): what a length of time after "selama" counts.
 _TIME_COMPOUNDS = frozenset({"kerja", "perdagangan", "bursa", "kalender"})

@@ -93,11 +93,17 @@ personil garda marinir
 """)
 
 
+# Words that count one team's matches: "dua laga" and "dua pertandingan" agree.
+MATCH_UNITS = frozenset({"laga", "pertandingan"})
+
+
 def unit_family(unit: str | None) -> str:
     if unit is None:
         return ""
     if unit.lower() in PEOPLE_UNITS:
         return "people"
+    if unit.lower() in MATCH_UNITS:
+        return "laga"
     return UNIT_FAMILIES.get(unit, unit.lower())
 
 
