@@ -350,6 +350,13 @@ def test_collective_after_a_verb() -> None:
         # one person's initials after it: the second of them; two persons': both
         ("Lalu kedua tersangka berinisial RD diringkus di Kupang.", 2, None, ORDINAL),
         ("Lalu kedua tersangka berinisial RD dan TS diringkus di Kupang.", 2, "tersangka", COUNT),
+        # after a part of a sequence, the n-th part
+        ("Berkas klaster keempat tindak pidana korupsi itu dilimpahkan.", 4, None, ORDINAL),
+        ("Direksi membahas mata acara ketiga rapat tahunan.", 3, None, ORDINAL),
+        ("Penjualan naik pada paruh kedua tahun lalu.", 2, None, ORDINAL),
+        ("Ia pulih sebelum turnamen kelima musim ini.", 5, None, ORDINAL),
+        ("Pameran itu sudah keenam kali digelar di Medan.", 6, None, ORDINAL),
+        ("Barang sitaan tak boleh dijual ke pihak-pihak ketiga swasta.", 3, None, ORDINAL),
     ],
 )
 def test_both_or_second(text: str, value: int, unit: str | None, kind: str) -> None:

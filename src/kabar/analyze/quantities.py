@@ -454,9 +454,23 @@ _ORDINAL_NOUNS = frozenset(_RANK_LABELS) | frozenset(
         # "dana pihak ketiga" (third-party funds), "negara dunia ketiga", "gelombang kedua"
         "pihak", "dunia", "putaran", "gelombang", "tahap", "tahapan", "fase", "termin", "jilid",
         "edisi", "sesi", "angkatan", "lapis", "lini", "urutan",
+        # parts of a sequence, read in the corpus after each ordinal word: every one was
+        # "the n-th" ("paruh kedua musim", "Klaster keempat tindak pidana", "mata acara
+        # ketiga rapat", "menit keenam", "gim keenam final", "lap kelima", "kuarter
+        # keempat", "kategori ketiga", "podium kedua", "malam kedua kerusuhan", "album
+        # kedua", "pilar keempat demokrasi", "halaman ketiga artikel"). Not "penampilan",
+        # "pemeriksaan", "jabatan": "pemeriksaan keempat tersangka" examines all four.
+        "paruh", "klaster", "kluster", "acara", "menit", "gim", "lap", "etape", "kuarter",
+        "kategori", "podium", "malam", "album", "pilar", "halaman",
     )
 )  # fmt: skip
-_NTH_TIME = re.compile(r"\s+kalinya\b", re.IGNORECASE)
+# "kedua kali(nya)" (the second time), also after "sudah" or "yang"; after a noun, the
+# n-th of a year or season: "Grand Slam ketiga tahun ini", "seri kedelapan musim ini"
+# (every such ordinal word before "tahun"/"musim" in the corpus was one).
+_NTH_TIME = re.compile(r"\s+kali(?:nya)?\b", re.IGNORECASE)
+_NTH_OF_PERIOD = re.compile(r"\s+(?:tahun|musim)\b", re.IGNORECASE)
+# "pihak-pihak ketiga": a plural by doubling is looked up by its single form.
+_REDUPLICATED = re.compile(r"([a-z]+)-\1")
 # "kedua pelaku berinisial K": one person's initials after "kedua X" make it "the second
 # X", not "both X" ("kedua pelaku berinisial K dan M", "... MR (22) GAB (21)" are two).
 _ONE_INITIAL = re.compile(
@@ -1668,9 +1682,15 @@ class _Extractor:
             or (prev.lower().endswith("nya") and len(prev) > 5)
             or _VERB_LIKE_RE.fullmatch(prev.lower()) is not None
         )
+        prev_low = (prev or "").lower()
+        if (single := _REDUPLICATED.fullmatch(prev_low)) is not None:
+            prev_low = single.group(1)
         if (
             value > 1 and text[s].lower() == "k"
-            and (collective_slot or (prev or "").lower() not in _ORDINAL_NOUNS)
+            and (
+                collective_slot
+                or (prev_low not in _ORDINAL_NOUNS and not _NTH_OF_PERIOD.match(text, end))
+            )
             # "alasan yang ketiga" (the third reason), "kedua kalinya" (the second time)
             and (prev or "").lower() != "yang" and not _NTH_TIME.match(text, end)
         ):
