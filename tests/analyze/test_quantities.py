@@ -129,6 +129,27 @@ def test_money(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "M"/"T" after a word of money is miliar/triliun rupiah, with no currency
+        ("Kata Budi, bulan ini dia dapat 7M dari proyek jalan.",
+         [("7M", 7_000_000_000, "IDR", MONEY, None, None)]),
+        ("Penyidik menelusuri uang 2,5 M yang mengalir ke rekening itu.",
+         [("2,5 M", 2_500_000_000, "IDR", MONEY, None, None)]),
+        ("Pedagang itu mengaku untung lebih dari 1T tahun lalu.",
+         [("lebih dari 1T", 1_000_000_000_000, "IDR", MONEY, MORE_THAN, None)]),
+        # elsewhere no scale: a class of regions, an era
+        ("Di desa 3T itu pemborong dapat 4M dari proyek jalan.",
+         [("4M", 4_000_000_000, "IDR", MONEY, None, None)]),
+        ("Arca dari tahun 850 M itu ditaksir seharga 9 M oleh kolektor.",
+         [("9 M", 9_000_000_000, "IDR", MONEY, None, None)]),
+    ],
+)
+def test_money_slang_scale_without_currency(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
 def test_money_range_keeps_both_ends() -> None:
     q = one("Harga rumah subsidi Rp 150-200 juta per unit.")
     assert (q.value, q.value_max, q.unit, q.kind) == (150_000_000, 200_000_000, "IDR", MONEY)

@@ -129,6 +129,9 @@ Value = int | float | str
 # longest prefix chain seen in the corpus ("berusia sekurang-kurangnya", "sekira
 # pukul") is under 30 characters; twice that leaves room for odd spacing.
 LEFT_WINDOW = 60
+# How far left of "3M" its money word is looked for: the word and a qualifier
+# ("dapat lebih dari 3M"), under 30 characters.
+MONEY_SLANG_WINDOW = 40
 # How far back (within the sentence) a match keyword ("skor", "menang", "vs") may
 # stand for "a-b" to be read as a score; one clause in sports reports.
 SCORE_WINDOW = 80
@@ -578,6 +581,18 @@ _VAGUE_MULT_RE = re.compile(
 _RESTATED_WORDS_RE = re.compile(rf"{_SP}*+\({_SP}*+([^\W\d_]++(?:{_SP}++[^\W\d_]++)*+){_SP}*+\)")
 _RESTATED_DIGITS_RE = re.compile(rf"{_SP}*+\({_SP}*+(\d++){_SP}*+\)")
 _MONEY_MULT_RE = re.compile(rf"{_SP}*+(M|T|K|k)(?![^\W_])")
+# Money talk without a currency: "M"/"T" after a number is miliar/triliun (rupiah) just
+# after a word of money or of gaining it: "gue dapat 3M", "uang 4 M ini", "untung 10M".
+# Without such a word it is no scale: "tahun 122 M" (Masehi), "daerah 3T", "mesin 1.5T",
+# "4028 T" (a truck); a magnitude's "M" comes before its number. Read in the corpus: each
+# "N M"/"N T" after these words was rupiah, none other was.
+_MONEY_SLANG_MULT_RE = re.compile(rf"{_SP}*+[MT](?![^\W_])")
+_MONEY_SLANG_BEFORE = re.compile(
+    r"\b(?:uang|duit|dana|senilai|seharga|sebesar|harga|biaya|tarif|bayar|membayar|dibayar|"
+    r"untung|rugi|cuan|laba|omzet|omset|gaji|modal|dapat|mendapat|meraup|menggelontorkan)"
+    rf"{_SP}+(?:(?:sekitar|hampir|nyaris|lebih\s+dari|sampai|hingga|total){_SP}+)?$",
+    re.IGNORECASE,
+)
 # "antara A dan B": a range only after "antara" ("2 dan 3 persen" alone may be two).
 # (the currency a range's second figure may repeat: "Rp10 juta hingga Rp20 juta")
 _RANGE_CURRENCY = r"(?:Rp\.?|US\$|\$|USD|IDR)"
@@ -1248,6 +1263,11 @@ class _Extractor:
             return e  # "standar emisi Euro 4": an emission standard ("Euro 5 juta" is money)
         if cur is None and self.left(_REV_PLATE_RE, s) and _PLATE_AFTER_RE.match(text, e):
             return e  # a number plate: "N 8528 EC", "B 1234 XYZ"
+        if (
+            cur is None and _MONEY_SLANG_MULT_RE.match(text, e)
+            and _MONEY_SLANG_BEFORE.search(text, max(0, s - MONEY_SLANG_WINDOW), s)
+        ):
+            money_unit = "IDR"  # "gue dapat 3M": Rp 3 miliar
         return self.amount_candidate(s, e, cur.start if cur else s, money_unit)
 
     def magnitude_candidate(self, s: int, e: int, tok: str, mag: _Left) -> Quantity | None:
