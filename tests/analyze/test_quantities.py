@@ -702,6 +702,9 @@ def test_collective_ke_word_is_a_count() -> None:
         "Mahasiswa Universitas Sebelas Maret berunjuk rasa.",
         "Pandemi Covid-19 mengubah banyak hal.",
         "Untuk layanan darurat hubungi 112.",
+        # a number to call, whatever word follows it
+        "Pelanggan bisa menghubungi call center 1717 apabila tagihannya janggal.",
+        "Keluhan dapat disampaikan lewat hotline 14045 khusus pelanggan rumah tangga.",
         "Truk bernomor polisi B 9123 XYZ terguling.",
         "Ia melanggar Pasal 12 UU TipikorjunctoPasal 56 ayat (2) KUHP.",
         # flight numbers

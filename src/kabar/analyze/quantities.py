@@ -151,6 +151,11 @@ AGE_PAREN_MIN = 10
 LIST_MARKER_MAX = 20
 # Emergency and service numbers that appear bare ("hubungi 112").
 EMERGENCY_NUMBERS: frozenset[int] = frozenset({110, 112, 113, 115, 119, 129, 911})
+# After a phone word ("call center", "hotline", "telepon") a number of at least this
+# many digits is the number to call whatever word follows ("Call Center 135 apabila
+# ...", "hotline 14080 dibuka"): service numbers have three digits or more, while
+# "layanan call center 24 jam" gives the hours.
+PHONE_MIN_DIGITS = 3
 # "-nya" is cut from a counted noun only if at least this much stem is left, so
 # that "golnya" → "gol" but "punya"/"tanya" stay whole.
 NYA_MIN_STEM = 3
@@ -493,12 +498,12 @@ _TOLERANCE_AT_RE = re.compile(
 _FORMATION_TAIL = re.compile(r"(?:[ \t]*[-\u2013][ \t]*\d(?!\d))+")
 _FORMATION_HEAD = re.compile(r"(?<!\d)\d[ \t]*[-\u2013][ \t]*$")
 _REV_SCORE_WORD_RE = re.compile(rf"{_SP}++(?:(?i:rihka){_SP}++)?(?i:roks)(?![\w])")
+# Words before a phone or service number: "telepon 112", "Call Center 135".
+_PHONE_LABELS = ("telepon", "telp", "hubungi", "hotline", "call center", "contact center", "wa", "whatsapp")
+_PHONE_LABEL = rf"{_SP}*+:?{_SP}*+(?i:{_alternation(_PHONE_LABELS, reverse=True)})(?![\w])"
+_REV_PHONE_LABEL_RE = re.compile(_PHONE_LABEL)
 # Before a bare number: ") 21" (after a bracketed name), "@akun 2", "#tagar 3", "telepon 112".
-_REV_BARE_SKIP_RE = re.compile(
-    rf"{_SP}*+\)|{_SP}*+[\w.]++[@#]|{_SP}*+:?{_SP}*+"
-    rf"(?i:{_alternation(('telepon', 'telp', 'hubungi', 'hotline', 'call center', 'wa', 'whatsapp'), reverse=True)})"
-    r"(?![\w])"
-)
+_REV_BARE_SKIP_RE = re.compile(rf"{_SP}*+\)|{_SP}*+[\w.]++[@#]|{_PHONE_LABEL}")
 _REV_MONTH_RE = re.compile(rf"{_SP}*+'?(?i:{_alternation(_MONTH_NAMES, reverse=True)})(?![\w])")
 _REV_PLATE_RE = re.compile(rf"{_SP}++[A-Z]{{1,2}}(?![\w])")
 _PLATE_AFTER_RE = re.compile(rf"{_SP}++[A-Z]{{1,3}}(?![\w])")
@@ -1359,6 +1364,11 @@ class _Extractor:
         if amount is None:
             return e
         end = amount.end
+        if (
+            not money and amount.plain_int and len(amount.token) >= PHONE_MIN_DIGITS
+            and self.left(_REV_PHONE_LABEL_RE, s)
+        ):
+            return end  # "hubungi Call Center 135 apabila ...": a number to call
         qualifier: str | None = VAGUE if amount.vague else None
         restated = _RESTATED_WORDS_RE.match(text, end)
         if restated is not None and words_to_number(restated.group(1)) == to_number(amount.value):
