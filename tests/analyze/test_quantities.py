@@ -972,6 +972,12 @@ def test_a_word_with_nya_that_counts_nothing_is_no_noun() -> None:
     ]
 
 
+def test_apabila_is_no_counted_noun() -> None:
+    """"apabila" (if) after a number is a clause's start, as "jika" and "bila" are."""
+    (q,) = extract_quantities("Indeks bisa menembus 5.400 apabila asing terus membeli.")
+    assert (q.text, q.unit, q.noun) == ("5.400", None, None)
+
+
 def test_energy_and_peak_power_units_written_out() -> None:
     """"210 megawatt-jam" is energy (MWh), "150,5 kilo Watt peak" a solar plant's peak
     power, not 150,5 kg; "5 kilo" alone stays a weight."""

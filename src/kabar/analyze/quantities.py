@@ -805,7 +805,7 @@ _NON_NOUNS: frozenset[str] = frozenset(
         "tersebut", "juga", "sudah", "telah", "akan", "masih", "saja", "pun", "lalu", "lagi",
         "kemudian", "sebagai", "dalam", "oleh", "karena", "tetapi", "tapi", "namun", "serta",
         "hingga", "sampai", "sejak", "menjadi", "jadi", "adalah", "ialah", "yaitu", "yakni",
-        "bahwa", "agar", "supaya", "jika", "kalau", "bila", "maka", "sehingga", "para", "per",
+        "bahwa", "agar", "supaya", "jika", "kalau", "bila", "apabila", "maka", "sehingga", "para", "per",
         "tiap", "setiap", "lebih", "kurang", "saat", "ketika", "tak", "tidak", "bukan", "belum",
         "hanya", "cuma", "sekitar", "sebelumnya", "sebelum", "sesudah", "setelah", "usai",
         "selama", "antara", "bagi", "tentang", "terhadap", "atas", "bawah", "kepada", "melalui",
