@@ -1234,3 +1234,9 @@ def test_in_all_is_no_condition() -> None:
 
 def test_matches_are_counted_as_one_thing() -> None:
     assert _keys("Tim tamu baru memainkan tiga pertandingan musim ini.") == {3: "laga"}
+
+
+def test_a_listicles_count_of_its_items_is_no_figure() -> None:
+    claims, excluded = _claims("Berikut 7 potret liburan keluarga itu di Lombok. Polisi menyita 7 foto dari ponsel pelaku.")
+    assert [(v, k) for v, k in claims] == [(7, "foto")]
+    assert any("listicle" in reason for _t, reason in excluded)

@@ -271,6 +271,15 @@ _NEGATED = re.compile(
 # name their subject so), shown as figures keyed "anak" with no holder.
 _EPITHET_BEFORE = re.compile(r"\b(?:ibu|ayah|bapak|ibunda|bunda|papa|mama|kakek|nenek)\s+(?:dari\s+)?$", re.IGNORECASE)
 _KIN = frozenset({"anak", "cucu", "putra", "putri", "buah hati"})
+# A listicle announcing its items: "Berikut 6 potret ...", "Simak lima cara ...", "Yuk
+# intip 5 inspirasi ...": a count of what the article lists, no figure of the story
+# (the first row of a wedding story's table had been "6 potret"). In the corpus 60
+# counts of these nouns stand in such a sentence; of 40 read, all announce a list.
+_LIST_ITEMS = frozenset({
+    "potret", "foto", "fakta", "cara", "tips", "rekomendasi", "inspirasi", "ide", "hal", "tanda", "resep", "momen",
+    "daftar", "alasan", "gaya", "manfaat", "deretan", "penampakan",
+})
+_LISTICLE_CUE = re.compile(r"\b(?:berikut|simak|intip|yuk|ini\s+dia|kumpulan)\b", re.IGNORECASE)
 # "masih jauh dari angka Rp 500 juta": a yardstick the figure is compared with.
 _FAR_FROM = re.compile(r"\bjauh\s+(?:dari|di\s+bawah|di\s+atas|melampaui|melebihi)\s+(?:angka\s+|target\s+)?$", re.IGNORECASE)
 # "uang pecahan Rp 100.000", "pecahan Rp50 ribu": the kind of note, not a sum.
@@ -1354,6 +1363,11 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "a period the sentence is about (\"dalam 24 jam terakhir\"), not a figure of its own"
     if q.kind == "measure" and q.unit in _GAP_UNITS and _GAP_AFTER.match(text, q.end, sent[1]):
         return "a step of the narration (\"dua menit kemudian\"), not a figure of its own"
+    if (
+        q.kind == "count" and (q.noun or "").lower() in _LIST_ITEMS
+        and _LISTICLE_CUE.search(text, sent[0], sent[1]) is not None
+    ):
+        return "a listicle's count of its own items (\"berikut 6 potret\"), not a figure of the story"
     if q.kind == "count" and str(q.unit).lower() in _KIN and _EPITHET_BEFORE.search(text, max(sent[0], q.start - 20), q.start):
         return "a person's epithet (\"ibu dua anak itu\"), not a figure of the story"
     return None
