@@ -75,7 +75,7 @@ UNTOUCHED = [
     "berkas file_namaGarut.txt",
     "Liputan6.combergabung",
     "Al-Qur'anB dan Jum'atDi",
-    "iPhone16Pro dan 2025Jakarta",
+    "iPhone16Pro dan KA2025Jakarta",
 ]
 
 
@@ -421,3 +421,65 @@ def test_an_unknown_name_after_a_capitalised_word_is_cut_off_a_function_word() -
 def test_the_capitalised_word_before_a_name_glued_to_a_verb_may_be_glued_itself() -> None:
     text = "Ia bicara kepadaRaka Pramudimengatakan hal itu."
     assert repair_glued(text)[0] == "Ia bicara kepada Raka Pramudi mengatakan hal itu."
+
+
+def test_a_count_glued_to_a_loan_word_or_to_more_glue_is_cut_off() -> None:
+    """Where a link on the counted noun was stripped: a loan word ("150buzzer"), a run of
+    words opening with the noun ("240sahamturun"), a longer rare word ("9kloter"). Written
+    so on purpose and left: a unit or a model written short, an id glued after letters, an
+    ordinal, an English -ing name, the letter O typed as a zero."""
+    kept = (
+        "Ponsel 5G dengan layar 4K naik 10x; juara 2nd tiba H-1 dengan bus B20 dan pesawat A320. "
+        "Varian COVID19, pesawat MH370, iPhone16 dan Rp10 di KM95. Atlet lari 100m, berat 50kg, "
+        "hari ke2, video 60fps, layar 800nits, mesin 7000rpm, laptop Vega 7ihadir di toko. "
+        "Grup 77rising tampil; 40 0rang hadir. "
+    )
+    text = kept + (
+        "Penyidik menduga Rudi membayar 150buzzer dan memakai 150buzzerdari luar kota. "
+        "Di bursa 240sahamturun, sementara Tono punya 31caps dan menyumbang 9assist. "
+        "Panitia memberangkatkan 9kloterhari ini."
+    )
+    repaired, repairs = repair_glued(text)
+    assert [(r.original, r.replacement) for r in repairs] == [
+        ("150buzzer", "150 buzzer"),
+        ("150buzzerdari", "150 buzzer dari"),
+        ("240sahamturun", "240 saham turun"),
+        ("31caps", "31 caps"),
+        ("9assist", "9 assist"),
+        ("9kloterhari", "9 kloter hari"),
+    ]
+    assert repaired.startswith(kept)
+    assert repair_glued(repaired)[1] == []
+
+
+def test_the_repaired_count_is_read_with_its_noun() -> None:
+    from kabar.analyze.quantities import extract_quantities
+
+    repaired, _ = repair_glued("Menurut jaksa, Rudi menggerakkan sekitar 150buzzeruntuk kampanye itu.")
+    counts = [(q.value, q.noun) for q in extract_quantities(repaired) if q.kind == "count"]
+    assert counts == [(150, "buzzer")]
+
+
+def test_a_capitalised_word_after_a_year_or_after_a_figure_ending_a_phrase() -> None:
+    """A lost line break: "Maret 2026Baca juga", "Rp 2.150.000Harga emas 2 gram", "Laga
+    9Persib"; not a number opening a phrase ("(3/4/2026) 7Asia" is a name)."""
+    text = (
+        "Libur sekolah dimulai 2 Maret 2026Baca juga: jadwal ujian. "
+        "Emas 1 gram: Rp 2.150.000Harga emas 2 gram: Rp 4.290.000. "
+        "Pendaftaran dibuka (3/4/2026) 7Asia menulis ulasan pendek."
+    )
+    repaired, repairs = repair_glued(text)
+    assert [(r.original, r.replacement) for r in repairs] == [
+        ("2026Baca", "2026 Baca"),
+        ("2.150.000Harga", "2.150.000 Harga"),
+    ]
+    assert "(3/4/2026) 7Asia menulis" in repaired
+    assert repair_glued(repaired)[1] == []
+
+
+def test_a_word_glued_after_a_hyphenated_number_or_a_decimal() -> None:
+    text = "Kasus COVID-19yang baru turun, tim U-20dengan pelatih baru menang, inflasi 2,4persen di 2027di kota."
+    repaired, _ = repair_glued(text)
+    assert repaired == (
+        "Kasus COVID-19 yang baru turun, tim U-20 dengan pelatih baru menang, inflasi 2,4 persen di 2027 di kota."
+    )
