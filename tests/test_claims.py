@@ -1240,3 +1240,10 @@ def test_a_listicles_count_of_its_items_is_no_figure() -> None:
     claims, excluded = _claims("Berikut 7 potret liburan keluarga itu di Lombok. Polisi menyita 7 foto dari ponsel pelaku.")
     assert [(v, k) for v, k in claims] == [(7, "foto")]
     assert any("listicle" in reason for _t, reason in excluded)
+
+
+def test_spoken_negation_negates_and_at_least_does_not() -> None:
+    claims, excluded = _claims("“Kondisi saya enggak 100 persen bugar,” kata Rudi.")
+    assert 100 not in [v for v, _k in claims] and "negated" in [r for _t, r in excluded]
+    claims, _excluded = _claims("Paling tidak 300 rumah terendam banjir.")
+    assert 300 in [v for v, _k in claims]

@@ -1099,3 +1099,8 @@ def test_days_listed_after_tanggal_count_nothing() -> None:
 def test_half_past_an_hour_in_words_is_a_time(text: str, value: str) -> None:
     q = one(text)
     assert (q.value, q.kind) == (value, "time")
+
+
+def test_a_tournaments_grade_counts_nothing() -> None:
+    assert extract_quantities("Ia tampil di turnamen BWF Super 750 Japan Open.") == []
+    assert [(q.value, q.unit) for q in extract_quantities("Beras super 5 kg dijual murah.")] == [(5, "kg")]

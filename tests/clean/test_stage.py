@@ -460,3 +460,8 @@ def test_a_teaser_line_written_again_in_the_body_goes_alone() -> None:
     assert cleaned.clean_text is not None
     assert cleaned.clean_text.count("sumber mata air") == 1 and "meninjau ulang" in cleaned.clean_text
     assert [(r.reason, r.start) for r in cleaned.removed if r.reason == "repeated_copy"] == [("repeated_copy", 0)]
+
+
+def test_a_range_written_with_a_box_drawing_dash_reads_as_a_range() -> None:
+    cleaned = _clean("Diskon berlaku 13\u2500 29 Juni 2025 di semua gerai.")
+    assert cleaned.clean_text == "Diskon berlaku 13\u2013 29 Juni 2025 di semua gerai."

@@ -375,6 +375,9 @@ _REV_LABEL_RE = re.compile(
     # a capitalised label glued to the word before where a link was stripped
     # ("UU TipikorjunctoPasal 55 ayat (1)")
     rf"|{_SP}*+(?:{_alternation(('Pasal', 'UU', 'Ayat'), reverse=True)})(?=[a-z])"
+    # a tournament's grade, capitalised: "BWF Super 750", "Super 1000 China Open" (not
+    # "beras super 5 kg")
+    rf"|{_SP}+repuS(?![\w])"
 )
 # A unit of time right after a short number (not "pekan lalu", a date): no currency
 # before it makes it money. In the corpus one such slip, "pidana penjara selama Rp 5

@@ -179,6 +179,12 @@ def _ftfy_config() -> Any:
     )
 
 
+# Dashes the analysis does not read as one ("13─ 29 Juni": a box-drawing line for a
+# range, liputan6; the figure dash, the horizontal bar): an en dash, one character for
+# one, so offsets stay.
+_DASHES = str.maketrans({"\u2500": "\u2013", "\u2012": "\u2013", "\u2015": "\u2013"})
+
+
 def fix_mojibake(text: str) -> str:
     """``text`` with UTF-8 mis-read as Latin-1 or Windows-1252 decoded back ("2,5Â±1%"
     -> "2,5±1%"; ftfy), else unchanged."""
@@ -381,7 +387,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
     # back first, so that figures and names read right.
     encoding_repairs = 0
     for i, para_text in enumerate(repaired):
-        fixed_text = fix_mojibake(para_text)
+        fixed_text = fix_mojibake(para_text).translate(_DASHES)
         if fixed_text != para_text:
             repaired[i] = fixed_text
             encoding_repairs += 1
