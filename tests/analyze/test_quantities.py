@@ -1104,3 +1104,12 @@ def test_half_past_an_hour_in_words_is_a_time(text: str, value: str) -> None:
 def test_a_tournaments_grade_counts_nothing() -> None:
     assert extract_quantities("Ia tampil di turnamen BWF Super 750 Japan Open.") == []
     assert [(q.value, q.unit) for q in extract_quantities("Beras super 5 kg dijual murah.")] == [(5, "kg")]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("Hanya satu dua orang yang masih bertahan di pengungsian.", 1, 2, "orang"),
+    ("Perbaikan jembatan itu butuh dua tiga hari lagi.", 2, 3, "hari"),
+])
+def test_two_numbers_in_a_row_spoken_are_a_range(text: str, low: int, high: int, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.value_max, q.unit) == (low, high, unit)

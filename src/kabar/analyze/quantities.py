@@ -400,6 +400,8 @@ _HOURS = {w: i for i, w in enumerate(
     ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"], start=1,
 )} | {"dua belas": 12}
 _HALF_HOUR_RE = re.compile(rf"{_SP}+(dua{_SP}+belas|{'|'.join(_HOURS)})(?![^\W_])", re.IGNORECASE)
+# A number word that goes on a number: "dua tiga ratus" is no "two or three".
+_SCALE_NEXT_RE = re.compile(rf"{_SP}+(?:puluh|belas|ratus|ribu|juta|miliar|triliun)\b", re.IGNORECASE)
 # "roda" or "beroda" right before a number, read backwards: "roda empat", "beroda dua",
 # "roda 4" (a class of vehicle, nothing counted).
 _REV_WHEELS_RE = re.compile(r"\s+ador(?:eb)?(?!\w)", re.IGNORECASE)
@@ -1653,6 +1655,15 @@ class _Extractor:
         restated = _RESTATED_DIGITS_RE.match(text, end)
         if restated is not None and Decimal(restated.group(1)) == value:
             end = restated.end()  # "dua (2) orang"
+        following = _NEXT_WORD_RE.match(text, end) if hi_range is None and end == e else None
+        if (
+            following is not None and 1 <= value <= 9
+            and UNIT_WORDS.get(following.group(1).lower()) == value + 1
+            and not _SCALE_NEXT_RE.match(text, following.end())
+            and not ((after := _NEXT_WORD_RE.match(text, following.end())) and after.group(1).lower() in UNIT_WORDS)
+        ):
+            # "satu dua orang", "dua tiga hari": one or two, two or three (spoken)
+            hi_range = (value + 1, following.end())
         vmax: Value | None = None
         if hi_range is not None and end == e:
             if hi_range[0] <= value:
