@@ -1247,3 +1247,8 @@ def test_spoken_negation_negates_and_at_least_does_not() -> None:
     assert 100 not in [v for v, _k in claims] and "negated" in [r for _t, r in excluded]
     claims, _excluded = _claims("Paling tidak 300 rumah terendam banjir.")
     assert 300 in [v for v, _k in claims]
+
+
+def test_a_companys_worth_is_keyed_as_such() -> None:
+    assert _keys("Analis memperkirakan valuasi perusahaan rintisan itu mencapai US$ 2,5 miliar.") == {
+        2_500_000_000: "valuasi:money"}

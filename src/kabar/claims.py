@@ -129,6 +129,9 @@ MEASURES: list[tuple[str, str]] = [
     # priced at: "dipasarkan seharga Rp22.315.000", "dibanderol Rp 24,1 juta" (a launch's
     # price had had no key, and its agreement across outlets no row)
     ("seharga", "harga"), ("dibanderol", "harga"), ("dibandrol", "harga"), ("banderol", "harga"),
+    # what a company is worth: "valuasi GOTO hingga US$ 7 miliar" (an agreement of
+    # Reuters' and Bloomberg's figures had had no row), "kapitalisasi pasar BBCA"
+    ("valuasi", "valuasi"), ("nilai valuasi", "valuasi"), ("kapitalisasi pasar", "kapitalisasi pasar"),
     ("nilai tukar", "nilai tukar"), ("kurs", "kurs"), ("aset", "aset"), ("investasi", "investasi"),
     ("subsidi", "subsidi"), ("tuntutan", "tuntutan"), ("dituntut", "tuntutan"), ("menuntut", "tuntutan"),
     ("vonis", "vonis"), ("divonis", "vonis"), ("dihukum", "vonis"), ("hukuman", "vonis"),
