@@ -1252,3 +1252,70 @@ def test_spoken_negation_negates_and_at_least_does_not() -> None:
 def test_a_companys_worth_is_keyed_as_such() -> None:
     assert _keys("Analis memperkirakan valuasi perusahaan rintisan itu mencapai US$ 2,5 miliar.") == {
         2_500_000_000: "valuasi:money"}
+
+
+def _figure(key: str, value: float, document: str, qualifier: str | None = "exact", holder: str | None = None,
+            unit: str = "IDR", kind: str = "money") -> Claim:
+    return Claim(id=f"c{key}{value}{document}", document=document, sentence="", start=0, end=1, value=value,
+                 unit=unit, kind=kind, qualifier=qualifier, property=key.split(":")[0], property_key=key,
+                 holder=holder)
+
+
+def test_one_figure_named_differently_by_outlets_takes_one_key() -> None:
+    """A wage subsidy's Rp 750.000 that three outlets call "subsidi" and two name after
+    other words ("dana", a junk "sekaligus") is one property's: the named measure most
+    articles give; a figure per month and another rate keep their keys."""
+    from kabar.claims import join_same_figures
+
+    claims = [
+        *(_figure("subsidi:money", 750_000, d) for d in ("d1", "d2", "d3")),
+        _figure("dana:money", 750_000, "d4"),
+        _figure("sekaligus:money", 750_000, "d5"),
+        _figure("bantuan:money:per bulan", 750_000, "d6"),
+        _figure("subsidi:money:per bulan", 375_000, "d1"),
+    ]
+    join_same_figures(claims)
+    assert [(c.property_key, c.property) for c in claims] == [("subsidi:money", "subsidi")] * 5 + [
+        ("bantuan:money:per bulan", "bantuan"), ("subsidi:money:per bulan", "subsidi"),
+    ]
+
+
+def test_a_seizure_written_in_full_and_short_takes_one_key_but_not_a_loss() -> None:
+    """Rp 4,35 triliun and Rp 4.351.902.117.440 are one seizure whether its sentence says
+    "uang" or "penyitaan"; the loss it repays, of the same size, is another fact when
+    fewer articles name it so."""
+    from kabar.claims import join_same_figures
+
+    claims = [
+        _figure("uang:money", 4_350_000_000_000, "d1"),
+        _figure("uang:money", 4_351_902_117_440, "d2"),
+        _figure("uang:money", 4_350_000_000_000, "d3"),
+        _figure("penyitaan:money", 4_350_000_000_000, "d4"),
+        _figure("kerugian:money", 4_351_902_117_440, "d1"),
+    ]
+    join_same_figures(claims)
+    assert [c.property_key for c in claims] == ["uang:money"] * 4 + ["kerugian:money"]
+
+
+def test_figures_of_one_size_that_are_two_facts_keep_their_keys() -> None:
+    """Two named measures (a fine and the demand), a court story's round sums (a fine
+    and a fee of Rp 2 miliar), changes of gold prices, a sum "Rp 300 jutaan", two cars'
+    dimensions, two percentages and two defendants' fines keep their keys."""
+    from kabar.claims import join_same_figures
+
+    groups = [
+        [_figure("denda:money", 2e9, "d1"), _figure("tuntutan denda:money", 2e9, "d2")],
+        [_figure("denda:money", 2e9, "d1"), _figure("biaya pengurusan:money", 2e9, "d2")],
+        [_figure("emas:money:perubahan", 4_000, "d1"), _figure("buyback emas:money:perubahan", 4_000, "d2")],
+        [_figure("harga:money", 3e8, "d1", "vague"), _figure("njkb:money", 3e8, "d2", "vague")],
+        [_figure("lebar:mm", 1_875, "d1", holder="Sedan A", unit="mm", kind="measure"),
+         _figure("tinggi:mm", 1_875, "d2", holder="Sedan B", unit="mm", kind="measure")],
+        [_figure("sektor energi:percent", 1.37, "d1", unit="%", kind="percent"),
+         _figure("indeks hang seng:percent", 1.37, "d2", unit="%", kind="percent")],
+        [_figure("tuntutan denda:money@budi", 450_500_000, "d1"),
+         _figure("tuntutan denda:money@agus", 450_500_000, "d2")],
+    ]
+    for claims in groups:
+        keys = [c.property_key for c in claims]
+        join_same_figures(claims)
+        assert [c.property_key for c in claims] == keys

@@ -25,6 +25,7 @@ from kabar.claims import (
     ClaimOptions,
     ClaimSet,
     extract_claims,
+    join_same_figures,
     mark_before_start,
     mark_other_matches,
     mark_previews,
@@ -805,6 +806,8 @@ def build_brief(
     mark_other_matches(claims, title)
     # (nor does any article published before the match began)
     mark_before_start(claims)
+    # (one figure the outlets' sentences name differently is one property's)
+    join_same_figures(claims)
     groups = reconcile(claims, people=[e.id for e in entities if e.type == "PERSON"])
     claim_index = {c.id: c for c in claims}
     texts = {a.document: a.text for a in analyses}

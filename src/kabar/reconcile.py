@@ -206,7 +206,7 @@ def _significant(value: float) -> str:
     return f"{abs(value):.0f}".rstrip("0")
 
 
-def _same_as_written(a: float, b: float) -> bool:
+def same_as_written(a: float, b: float) -> bool:
     """Whether the shorter written of two large amounts is the other cut or rounded to
     its significant digits (see :data:`SHORT_FORM_DIGITS`)."""
     if min(abs(a), abs(b)) < LARGE_AMOUNT or (a < 0) != (b < 0):
@@ -226,7 +226,7 @@ def _same(a: float | str, b: float | str, qualifiers: tuple[str | None, str | No
     if a == b:
         return True
     scale = max(abs(a), abs(b), 1e-9)
-    if abs(a - b) / scale <= SAME_VALUE_TOLERANCE or _same_as_written(a, b):
+    if abs(a - b) / scale <= SAME_VALUE_TOLERANCE or same_as_written(a, b):
         return True
     qa, qb = qualifiers
     for q, low, other in ((qa, a, b), (qb, b, a)):
