@@ -1198,7 +1198,7 @@ def test_a_lists_next_item_after_dengan_is_its_own() -> None:
 
 @pytest.mark.parametrize(("sentence", "value"), [
     ("“Tak terasa sudah 2 tahun saya mengajar di Kairo,” kata Rahmi.", 2),
-    ("Perseroan mencatat saldo laba yang tidak dibatasi penggunaannya sebesar Rp 4,2 triliun.", 4_200_000_000_000),
+    ("Perseroan mencatat laba ditahan yang tidak dibatasi pemakaiannya Rp 4,2 triliun.", 4_200_000_000_000),
     ("Di kecamatan itu, warga yang belum divaksin sebanyak 140 orang.", 140),
 ])
 def test_a_negation_that_negates_nothing_keeps_the_figure(sentence: str, value: int) -> None:

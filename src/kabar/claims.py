@@ -132,7 +132,7 @@ MEASURES: list[tuple[str, str]] = [
     # priced at: "dipasarkan seharga Rp22.315.000", "dibanderol Rp 24,1 juta" (a launch's
     # price had had no key, and its agreement across outlets no row)
     ("seharga", "harga"), ("dibanderol", "harga"), ("dibandrol", "harga"), ("banderol", "harga"),
-    # what a company is worth: "valuasi GOTO hingga US$ 7 miliar" (an agreement of
+    # what a company is worth: "valuasi perusahaan itu hingga US$ 7 miliar" (an agreement of
     # Reuters' and Bloomberg's figures had had no row), "kapitalisasi pasar BBCA"
     ("valuasi", "valuasi"), ("nilai valuasi", "valuasi"), ("kapitalisasi pasar", "kapitalisasi pasar"),
     ("nilai tukar", "nilai tukar"), ("kurs", "kurs"), ("aset", "aset"), ("investasi", "investasi"),
@@ -254,7 +254,7 @@ _DIRECTION = re.compile(
 # The window covers a conditional clause and its consequence (about 15 words).
 CONDITION_WINDOW = 100
 # ("kalau ditotal", "jika dijumlahkan", "apabila diakumulasikan": in all, no condition;
-# all 26 such in the corpus. "jika rata-rata ICP 80 USD" and "jika gabung Arsenal" are.)
+# all 26 such in the corpus. "jika rata-rata harga minyak 70 dolar" and "jika gabung klub itu" are.)
 _CONDITION = re.compile(
     r"\b(jika|jikalau|apabila|seandainya|andaikan|andai|kalau|bilamana)\b"
     r"(?!\s+di(?:total|totalkan|jumlah|jumlahkan|hitung|kalkulasi|akumulasi|akumulasikan|gabung|gabungkan)\b)",
@@ -264,8 +264,8 @@ _CONDITION = re.compile(
 # "tak kurang dari", "tidak lebih dari", "tidak sampai" bound a figure and "tak hanya"
 # adds to it: none of them negates it. Nor do "tak terasa" ("before one knew it, a year
 # had gone"), "tak disangka" and "tidak lain" (surprise, emphasis), nor a negation in a
-# relative clause, which describes a noun ("saldo laba yang tidak dibatasi
-# penggunaannya senilai USD 2,18 miliar": the balance is asserted), nor "paling tidak"
+# relative clause, which describes a noun ("laba ditahan yang tidak dibatasi
+# penggunaannya sebesar USD 3 miliar": the balance is asserted), nor "paling tidak"
 # (at least) and "(kalau) nggak salah" (if I am not mistaken). Spoken "enggak", "nggak",
 # "gak" negate as "tidak" does ("kondisi enggak 100% fit", "gak 24 jam"). In the corpus
 # 11 figures change, all read: 10 spoken negations, 1 "kalau tidak salah" no longer one.
@@ -2218,7 +2218,7 @@ def join_same_figures(claims: Iterable[Claim]) -> None:
     and a lone outlet's other figure under one of the keys is no revision.
 
     Joined are claims of one kind and unit family whose values are the same (or the
-    short form of one another, Rp 11,8 triliun and Rp 11.880.351.802.619), whose keys
+    short form of one another, Rp 4,7 triliun and Rp 4.712.503.118.240), whose keys
     differ only in their first part (their period, rate, state, session and whose are
     the same: "per bulan" stays apart from a total, one defendant's fine from
     another's), whose holders may be one, and whose figure is distinctive

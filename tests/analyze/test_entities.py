@@ -899,7 +899,7 @@ def test_a_known_one_word_company_is_an_organisation() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Innalillahi wainna ilaihi rojiun, telah berpulang kakek kami.", "Innalillahi"),
+    ("Innalillahi, kakek kami berpulang pagi tadi.", "Innalillahi"),
     ("Semoga lekas sembuh. Amin Allahumma Amin, tulis Rina.", "Allahumma Amin"),
     ("Semoga amalmu menjadi bekal bertemu dengan Rabbmu.", "Rabbmu"),
 ])

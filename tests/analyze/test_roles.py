@@ -582,7 +582,7 @@ def test_a_bare_role_noun_running_into_an_adverb_opens_the_next_clause() -> None
 
 def test_a_legal_teams_client_holds_no_title() -> None:
     assert [(r.name, r.role) for r in find_role_mentions("Tim kuasa hukum Andika Pratama meminta sidang ditunda.")] == []
-    # the lawyer named after the client keeps the title
+    # (a lawyer named after the client's name keeps the title)
     assert [(r.name, r.role, r.org) for r in find_role_mentions(
         "Tim kuasa hukum Andika Pratama, Yosef Lubis, meminta sidang ditunda.")] == [
         ("Yosef Lubis", "kuasa hukum", "Andika Pratama")]

@@ -838,7 +838,7 @@ def test_a_quotation_dated_by_its_attribution_is_read_from_that_day() -> None:
 def test_a_week_in_a_dated_quotation_counts_from_that_day() -> None:
     found = _said_dates(
         "“Minggu depan kami undang semua pihak,” ujar Kepala Desa Sukamaju Heru Wibowo "
-        "saat dihubungi, Kamis (12/6) lalu.", MONDAY,
+        "lewat telepon, Kamis (12/6) lalu.", MONDAY,
     )
     assert (found[0].text, found[0].value) == ("Minggu depan", d("2025-06-16"))
 
@@ -853,7 +853,7 @@ def test_a_week_in_a_dated_quotation_counts_from_that_day() -> None:
     # a date after publication
     "“Besok kami mulai memeriksa saksi,” kata Kapolres Dimas Prasetyo, Jumat (20/6/2025).",
 ])
-def test_a_quotation_keeps_the_publication_day_without_a_trusted_day_it_was_said(text: str) -> None:
+def test_a_quotation_is_read_from_publication_without_a_trustworthy_day_said(text: str) -> None:
     besok = _said_dates(text)[0]
     assert (besok.text, besok.value, besok.anchor_source) == ("Besok", d("2025-06-19"), "published")
 

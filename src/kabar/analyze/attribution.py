@@ -928,7 +928,7 @@ def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end
         found = _post_cue_at(ctx, q, limit)
         if found is None and (doc := _DOCUMENT_CUE.match(text, q, limit)) is not None:
             # '"...," bunyi pernyataan resmi PSSI', '"...," mengutip hasil RUPST PT X',
-            # '"...," demikian keterangan Command Center Disgulkarmat DKI'
+            # '"...," demikian keterangan pusat komando pemadam kota'
             sp = _speaker_after(ctx, doc.end(), limit)
             if sp is not None and (sp.kind == "named" or (
                 sp.kind == "pronoun" and text[sp.start:sp.end].lower() in ("mereka", "dia", "ia", "beliau")

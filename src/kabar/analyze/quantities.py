@@ -1246,7 +1246,7 @@ class _Extractor:
             if len(tok) == 1 and tok in "2346" and self.left(_REV_WHEELS_RE, s):
                 return e  # "kendaraan roda 4" (a wheelbase, "sumbu roda 2.790 mm", is a length)
             if _day_listed(text, s):
-                return e  # "tanggal 13, 14, dan 15 bulan Hijriah": days of a month
+                return e  # "tanggal 13, 14 dan 15 tiap bulan": days of a month
             if self.left(_REV_LABEL_RE, s) and not _compound_part(text, s, e):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None

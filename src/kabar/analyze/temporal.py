@@ -406,15 +406,15 @@ _WEEK_ORDINAL = re.compile(
 _NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu|dalam)\s+$", re.IGNORECASE)
 
 # The words before a day an outlet cited, quoted or viewed its source on, not a day of
-# the events it tells: "kata Budi, dikutip Selasa (10/6/2025)", "seperti dikutip pada
+# the events it tells: "kata Budi, dikutip Selasa (3/6)", "seperti dikutip pada
 # Jumat (20/6)", "Mengutip Reuters, Senin (9/6)", "dilansir dari laman resmi BMKG,
 # Rabu (11/6)", "dilihat dalam kanal YouTube X, Rabu (18/6)", "dikutip dari Yonhap,
 # pada Selasa (10/6)", Liputan6's "ditulis Jumat (20/6/2025)" after a source or a
 # quotation. Only a day is such a day ("Mengutip data BPS, 2023" is the data's year).
 # The source named between a citing verb and the day is at most CITED_SOURCE_CHARS
 # long and holds no clause punctuation, so "Mengutip Reuters, Israel pada Jumat (13/6)
-# menyerang ..." keeps its day; the longest in the corpus is 95 characters ("dikutip
-# dari laman Jaringan Dokumentasi ... di Jakarta, Kamis (19/6/2025)"), and allowing
+# menyerang ..." keeps its day; the longest in the corpus is 95 characters (a
+# documentation network's web page named in full before the day), and allowing
 # 160 found no other such day in the corpus. ", pada" before the day only after a passive verb: the
 # sentence-opening "Mengutip dari BMKG, pada Selasa, ..." names the forecast's day.
 # Not "diunggah", "dirilis", "diterbitkan", "dipublikasikan": a post's or a report's
@@ -1668,7 +1668,7 @@ _HIJRI_AFTER = re.compile(
 # two days before it could be a slip in the day as well as in the weekday, and stays.
 # Of the corpus's 291 written dates whose weekday does not fit, 122 (in 115 articles)
 # are so mended, all read and right ("Kamis (14/11/2016)" in a report of the 14 January
-# 2016 Thamrin attack; "MotoGP Aragon 2025, Minggu 8 Mei 2025" for 8 June).
+# 2016 Thamrin attack; a race "Minggu 8 Mei" of an article of 10 June, for 8 June).
 SLIP_NEAR_DAYS = 14
 
 
@@ -1702,7 +1702,7 @@ def _mend_slips(cands: list[_Cand], mentions: list[DateMention], anchor: _Anchor
 
 
 _SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
-# ... unless the text gives its end: "sejak awal 2024 hingga 14 November" ("hingga kini"
+# ... unless the text gives its end: "sejak awal 2024 sampai 3 Maret" ("hingga kini"
 # is the anchor).
 _SINCE_UNTIL = re.compile(
     r"[^.\n]{0,40}?\b(?:hingga|sampai|s\.\s?d\.?)\s+(?!(?:kini|saat\s+ini|sekarang|hari\s+ini)\b)",

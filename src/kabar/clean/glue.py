@@ -1212,7 +1212,7 @@ def _punctuation_repairs(text: str) -> Iterable[GlueRepair]:
 
 
 # A full stop glued between a figure or an acronym ending a sentence and the next
-# sentence ("antara Rp3.845.000.Tidak hanya itu", "pada 2025.Baca juga", "sanksi
+# sentence ("sekitar Rp2.150.000.Tidak cuma itu", "pada 2025.Baca juga", "sanksi
 # UEFA.Kabar"): the word after must be a common one (a function word, a short part or
 # a frequent Indonesian word, see _common_word), which a name, a code or a brand after
 # the stop is not ("Rp2.500.000.Tjahjono", "1466K.Pid"); figures going on
