@@ -1319,3 +1319,9 @@ def test_figures_of_one_size_that_are_two_facts_keep_their_keys() -> None:
         keys = [c.property_key for c in claims]
         join_same_figures(claims)
         assert [c.property_key for c in claims] == keys
+
+
+def test_a_speakers_own_age_is_the_outlets_figure() -> None:
+    found = _extract("Seorang pedagang, Wati (52) mengatakan harga cabai naik 40 persen sejak Senin.")
+    by_value = {c.value: c.speaker_text for c in found.claims}
+    assert by_value[52] is None and by_value[40] == "Wati"

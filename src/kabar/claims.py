@@ -35,6 +35,7 @@ from typing import Any
 
 from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
 
+from kabar.analyze.attribution import Attribution
 from kabar.analyze.entities import COMPANY_FORMS, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
@@ -1464,14 +1465,27 @@ def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, t
     return None, None
 
 
+def _in_description(text: str, a: Attribution, pos: int) -> bool:
+    """Whether ``pos`` lies in the words that describe ``a``'s speaker, written in its
+    sentence before what is said and before any verb."""
+    if a.carried_from is not None or not a.speaker_start <= pos < a.start:
+        return False
+    words = text[a.speaker_start:pos].lower().split()
+    return not any(_VERB_FORM.match(w) and w not in ("berusia", "berumur", "bernama") for w in words)
+
+
 def _own_source(
     analysis: Analysis, sentence: int, pos: int, carried: bool = False
 ) -> tuple[str | None, tuple[int, int] | None] | None:
     candidates = [a for a in analysis.attributions if a.sentence == sentence]
     if carried:  # only reported speech carries on, not a closed quotation
         candidates = [a for a in candidates if a.kind == "named" and not a.quote]
+    inside = [a for a in candidates if a.start <= pos < a.end]
+    if not inside:
+        # (a figure in the speaker's own description, before any verb: "Aktris berusia
+        # 26 tahun itu mengaku ...", "Rita (44) mengatakan": the outlet's, not her word)
+        candidates = [a for a in candidates if not _in_description(analysis.text, a, pos)]
     if candidates:
-        inside = [a for a in candidates if a.start <= pos < a.end]
         a = (inside or candidates)[0]
         if _DIGIT.search(a.speaker_text):
             return None  # "M5,1 ... diumumkan": a figure is never a speaker
