@@ -1325,3 +1325,7 @@ def test_a_speakers_own_age_is_the_outlets_figure() -> None:
     found = _extract("Seorang pedagang, Wati (52) mengatakan harga cabai naik 40 persen sejak Senin.")
     by_value = {c.value: c.speaker_text for c in found.claims}
     assert by_value[52] is None and by_value[40] == "Wati"
+
+
+def test_not_at_all_keys_nothing() -> None:
+    assert _keys("Jujur, kemampuan memasak saya nol banget.") == {0: ""}

@@ -191,8 +191,9 @@ _VERB_FORM = re.compile(r"^(?:me|di|ber|ter|mem|men|meng|meny)\w{3,}")
 # and fillers of spoken Indonesian ("2 gitu", "3 aja") seen after numbers in quotes.
 NOT_NOUNS = frozenset({
     "kali", "gitu", "aja", "saja", "lagi", "pun", "yang", "dan", "atau", "itu", "ini", "nya", "lah",
-    # particles of speech ("tinggal dua ya", "empat bulan nih"): nothing counted
-    "ya", "sih", "kok", "dong", "deh", "lho", "loh", "kan", "nih", "tuh", "kah",
+    # particles of speech ("tinggal dua ya", "empat bulan nih"): nothing counted; "nol
+    # banget" (not at all) neither
+    "ya", "sih", "kok", "dong", "deh", "lho", "loh", "kan", "nih", "tuh", "kah", "banget",
     # conjunctions of purpose ("3,5mm guna mendukung ..."): what follows
     # is why, not what was measured
     "guna", "untuk", "agar", "supaya", "demi",
