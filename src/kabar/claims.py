@@ -1483,8 +1483,8 @@ def _own_source(
         candidates = [a for a in candidates if a.kind == "named" and not a.quote]
     inside = [a for a in candidates if a.start <= pos < a.end]
     if not inside:
-        # (a figure in the speaker's own description, before any verb: "Aktris berusia
-        # 26 tahun itu mengaku ...", "Rita (44) mengatakan": the outlet's, not her word)
+        # (a figure that describes the speaker, written ahead of every verb: "Penyanyi
+        # 31 tahun itu mengaku ...", "Wati (52) mengatakan": the outlet's, not her word)
         candidates = [a for a in candidates if not _in_description(analysis.text, a, pos)]
     if candidates:
         a = (inside or candidates)[0]
