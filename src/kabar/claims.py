@@ -48,6 +48,7 @@ from kabar.reconcile import (
     CHANGE_KEY,
     DEFAULT_TZ,
     LEAST_WORD,
+    MATCH_UNITS,
     OTHER_MATCH_KEY,
     OTHERS_KEY,
     OWNED_PROPERTIES,
@@ -728,8 +729,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
 
 
 # Nouns that count the same things: "dua laga" and "dua pertandingan" (a team's matches
-# played) are one property across outlets.
-_SAME_COUNTED = {"pertandingan": "laga"}
+# played) are one property across outlets, as they are one unit family to reconcile.
+_SAME_COUNTED = dict.fromkeys(MATCH_UNITS, "laga")
 # Words that make a kind of day or hour with the time word before them ("100 hari
 # kerja", "empat hari perdagangan"): what a length of time after "selama" counts.
 _TIME_COMPOUNDS = frozenset({"kerja", "perdagangan", "bursa", "kalender"})

@@ -396,9 +396,7 @@ _NUMBER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # The hour after "setengah" in a time of day ("jam setengah tujuh": 06:30).
-_HOURS = {w: i for i, w in enumerate(
-    ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"], start=1,
-)} | {"dua belas": 12}
+_HOURS = {w: n for w, n in UNIT_WORDS.items() if n} | {"sepuluh": 10, "sebelas": 11, "dua belas": 12}
 _HALF_HOUR_RE = re.compile(rf"{_SP}+(dua{_SP}+belas|{'|'.join(_HOURS)})(?![^\W_])", re.IGNORECASE)
 # A number word that goes on a number: "dua tiga ratus" is no "two or three".
 _SCALE_NEXT_RE = re.compile(rf"{_SP}+(?:puluh|belas|ratus|ribu|juta|miliar|triliun)\b", re.IGNORECASE)

@@ -226,10 +226,13 @@ def _drop_copies(keep: list[_Line | None], removed: list[RemovedLine]) -> None:
         dateline = find_dateline(line.text)
         return line.text[dateline.end:].lstrip() if dateline is not None else line.text
 
+    opening = first.text[:COPY_OPENING_CHARS]
     starts = [lines[0]]
     for k in lines[1:]:
         line = keep[k]
         assert line is not None
+        if opening not in line.text:
+            continue  # (no copy opens here: spares reading a dateline on every line)
         text = body(line)
         n = min(len(text), len(first.text))
         if n >= COPY_OPENING_CHARS and text[:n] == first.text[:n]:
@@ -239,12 +242,13 @@ def _drop_copies(keep: list[_Line | None], removed: list[RemovedLine]) -> None:
     bounds = [*starts, len(keep)]
     copies = list(pairwise(bounds))
 
-    def words(span: tuple[int, int]) -> list[str]:
-        return [w for line in keep[span[0]:span[1]] if line is not None for w in _WORD.findall(body(line).lower())]
-
-    best = max(copies, key=lambda c: len(words(c)))  # (the first of equals)
-    kept_words = set(words(best))
-    if any(_share_in(words(c), kept_words) < COPY_SHARE for c in copies if c != best):
+    words = {
+        (a, b): [w for line in keep[a:b] if line is not None for w in _WORD.findall(body(line).lower())]
+        for a, b in copies
+    }
+    best = max(copies, key=lambda c: len(words[c]))  # (the first of equals)
+    kept_words = set(words[best])
+    if any(_share_in(words[c], kept_words) < COPY_SHARE for c in copies if c != best):
         # not the article again: its first line, a sentence of the body put first as
         # a teaser (tribunnews), is written again where it belongs; only the teaser goes
         if first.text == (keep[starts[1]] or first).text:
