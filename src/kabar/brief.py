@@ -612,6 +612,8 @@ def _timeline(
         seen: set[tuple[int, str, str | None]] = set()
         last_day = None
         ordered = sorted(a.dates, key=lambda x: x.start)
+        # the sentences a date other than a citation day places
+        placed = {a.sentence_of(x.start) for x in ordered if x.kind != "time" and not x.cited}
         for i, d in enumerate(ordered):
             si = a.sentence_of(d.start)
             if si is None:
@@ -623,9 +625,7 @@ def _timeline(
                 # 28 - 29 Juni") is that date's, not the day an earlier sentence
                 # named: the sentence is placed by its date's entry
                 continue
-            if d.cited and any(
-                x is not d and x.kind != "time" and not x.cited and a.sentence_of(x.start) == si for x in ordered
-            ):
+            if d.cited and si in placed:
                 continue  # the sentence's other date places it
             written = d.written.isoformat() if d.written else None
             if d.resolved and d.value is not None and d.kind != "period" and not d.cited:

@@ -1612,14 +1612,13 @@ _SAID_TAIL = re.compile(r"[\s).,;:]*(?:(?:lalu|kemarin|pagi|siang|sore|malam)\b[
 
 
 def _said_day(
-    text: str, mentions: list[DateMention], tail: tuple[int, int], anchor: _Anchor
+    text: str, mentions: list[DateMention], starts: list[int], tail: tuple[int, int], anchor: _Anchor
 ) -> date | None:
     """The day a quotation's attribution (``tail``: from its speaker to its sentence's
-    end) ends with, when it can date the quotation."""
-    last = None
-    for m in mentions:
-        if tail[0] <= m.start < tail[1]:
-            last = m
+    end) ends with, when it can date the quotation. ``starts``: the mentions' starts,
+    in order."""
+    k = bisect.bisect_left(starts, tail[1]) - 1
+    last = mentions[k] if k >= 0 and starts[k] >= tail[0] else None
     if (
         last is None or last.value is None or last.kind not in ("date", "datetime") or last.cited
         or (last.note is not None and "does not match" in last.note)
@@ -1637,14 +1636,17 @@ def _resolve_said(
     said: Sequence[tuple[int, int, int, int]], anchor: _Anchor,
 ) -> None:
     """Resolve the relative phrases inside dated quotations against the day they were
-    said (see the module docstring)."""
+    said (see the module docstring). Each quotation is looked up among the candidates,
+    which are in order and do not overlap, not read against all of them."""
+    starts = [c.start for c in cands]
     for start, end, tail_start, tail_end in said:
-        day = _said_day(text, mentions, (tail_start, tail_end), anchor)
+        day = _said_day(text, mentions, starts, (tail_start, tail_end), anchor)
         if day is None:
             continue
         said_anchor = _Anchor(day, "said")
-        for i, c in enumerate(cands):
-            if start <= c.start and c.end <= end and c.relative is not None and c.fixed is None:
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            c = cands[i]
+            if c.end <= end and c.relative is not None and c.fixed is None:
                 mention = _to_mention(text, c, said_anchor)
                 if mention.value is not None:
                     mention.note = mention.note or f"resolved against {day.isoformat()}, the day it was said"
