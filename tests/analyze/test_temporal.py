@@ -731,6 +731,30 @@ def test_a_bare_month_listed_before_a_dated_one_takes_its_year() -> None:
     assert values("Rilis pada Juni dan Oktober ini.") == [date(2025, 6, 1), date(2025, 10, 1)]
 
 
+def test_a_yearless_date_listed_before_a_dated_one_takes_its_year() -> None:
+    """"pada 3 Maret dan 14 Agustus 2023": both of 2023, not the first of the anchor's
+    year; so each date of a longer list; a weekday's date keeps its own reading."""
+    anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
+
+    def values(text: str) -> list[date | None]:
+        return [m.value for m in extract_dates(text, anchor)]
+
+    assert values("Panitia bersidang pada 3 Maret dan 14 Agustus 2023 di aula.") == [date(2023, 3, 3), date(2023, 8, 14)]
+    assert values("Uji coba pada 2 Februari, 9 Maret serta 1 April 2024.") == [
+        date(2024, 2, 2), date(2024, 3, 9), date(2024, 4, 1)
+    ]
+    assert values("Kapal tiba pada 5 Juni dan 8 Juni 2025.") == [date(2025, 6, 5), date(2025, 6, 8)]
+
+
+def test_the_end_of_a_decimal_or_a_thousand_is_no_count_of_units() -> None:
+    """"2,5 tahun ke depan" is no five years ahead, "1.200 tahun lalu" no two hundred
+    years ago: left unread rather than read wrong."""
+    anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
+    assert extract_dates("Kontrak itu masih berlaku 2,5 tahun ke depan.", anchor) == []
+    assert extract_dates("Candi itu dibangun sekitar 1.200 tahun lalu.", anchor) == []
+    assert [m.text for m in extract_dates("Harga naik dalam 5 tahun terakhir.", anchor)] == ["5 tahun terakhir"]
+
+
 def test_two_months_with_years_joined_by_hingga_are_one_period() -> None:
     anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
     found = extract_dates("Program itu berjalan dari Mei 2024 hingga Februari 2025 di desa itu.", anchor)

@@ -319,9 +319,10 @@ _REL_PERIOD = re.compile(
     r"(?:\s+(?P<dir>ini|lalu|kemarin|depan|mendatang))?\b",
     re.IGNORECASE,
 )
-# "tiga hari lalu", "dua tahun terakhir", "sepekan terakhir", "5 hari ke depan"
+# "tiga hari lalu", "dua tahun terakhir", "sepekan terakhir", "5 hari ke depan"; not
+# the end of a decimal ("3,5 tahun ke depan" is no five years)
 _N_UNITS = re.compile(
-    rf"\b(?:(?P<n>{_NUM})\s*|(?P<se>se))(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa)"
+    rf"(?<!\d[.,])\b(?:(?P<n>{_NUM})\s*|(?P<se>se))(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa)"
     r"\s+(?:(?P<ago>(?:yang\s+)?lalu|silam)|(?P<last>terakhir|belakangan(?:\s+ini)?)"
     r"|(?P<ahead>ke\s+depan|mendatang)|(?P<later>lagi))\b",
     re.IGNORECASE,
@@ -1606,6 +1607,27 @@ def _listed_month_years(text: str, cands: list[_Cand], mentions: list[DateMentio
             c.weak_year = False  # (so that a month listed before it takes it in turn)
 
 
+def _listed_day_years(text: str, cands: list[_Cand], mentions: list[DateMention]) -> None:
+    """A date without its year listed right before a date with one takes that year:
+    "pada 29 April dan 21 Mei 2024" is 29 April 2024, not of the anchor's year; so does
+    each date of a longer list ("29 April, 3 Mei dan 21 Mei 2024")."""
+    for i in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[i], cands[i + 1]
+        m = mentions[i]
+        if (
+            c.ymd is None or c.ymd[0] is not None or nxt.ymd is None or nxt.ymd[0] is None
+            or m.value is None or m.end_value is not None or c.weekday is not None
+            or not _LISTED.fullmatch(text, c.end, nxt.start)
+        ):
+            continue
+        year = nxt.ymd[0]
+        day = _safe_date(year, c.ymd[1], c.ymd[2])
+        c.ymd = (year, c.ymd[1], c.ymd[2])  # (so that a date listed before it takes it in turn)
+        if day is not None and day != m.value:
+            m.value = day
+            m.note = f"year {year} taken from the date listed after it"
+
+
 # What may follow the day a quotation was said, up to its attribution's end: "lalu",
 # "kemarin", a part of the day, closing marks.
 _SAID_TAIL = re.compile(r"[\s).,;:]*(?:(?:lalu|kemarin|pagi|siang|sore|malam)\b[\s.,;:]*)?", re.IGNORECASE)
@@ -1754,6 +1776,7 @@ def extract_dates(
     if said and anc is not None and anc.source == "published":
         _resolve_said(text, cands, mentions, said, anc)
     _listed_month_years(text, cands, mentions)
+    _listed_day_years(text, cands, mentions)
     _settle_month_years(cands, mentions)
     if anc is not None:
         _since_start(text, mentions, anc)
