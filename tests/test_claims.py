@@ -1329,3 +1329,19 @@ def test_a_speakers_own_age_is_the_outlets_figure() -> None:
 
 def test_not_at_all_keys_nothing() -> None:
     assert _keys("Jujur, kemampuan memasak saya nol banget.") == {0: ""}
+
+
+def test_the_scores_of_a_match_s_sets_are_no_figures_of_their_own() -> None:
+    """"menang 3-1 (25-20, 23-25, 25-18, 25-21)": the sets belong to the result; only as
+    many scores as the result counts sets, after it, are sets: two fixtures' results
+    listed one after the other stay results."""
+    claims, excluded = _claims(
+        "Tim voli Garuda menang 3-1 (25-20, 23-25, 25-18, 25-21) atas tuan rumah. "
+        "Sehari kemudian tim itu menyerah 0-2 setelah kalah 19-25 dan 21-25. "
+        "Di liga lain, Persija menang 2-1 dan 3-0 di dua laga."
+    )
+    assert [value for value, _key in claims if isinstance(value, str)] == ["3-1", "2-0", "2-1", "3-0"]
+    assert sorted(t for t, reason in excluded if reason.startswith("a set's score")) == [
+        "19-25", "21-25", "23-25", "25-18", "25-20", "25-21",
+    ]
+

@@ -670,3 +670,16 @@ def test_matches_counted_as_laga_or_pertandingan_agree() -> None:
     from kabar.reconcile import unit_family
 
     assert unit_family("pertandingan") == unit_family("laga") != unit_family("gol")
+
+
+def test_results_reported_days_apart_are_two_matches() -> None:
+    """A story of two matches: 3-1 over one side on Monday, 0-3 to another on Wednesday.
+    A result is not revised, so the two are no update of one figure; each its own."""
+    groups = reconcile([
+        claim("3-1", None, "skor", "2025-06-16T22:00", "detik-1", kind="score"),
+        claim("3-0", None, "skor", "2025-06-18T23:00", "kompas-1", kind="score"),
+        claim("3-0", None, "skor", "2025-06-18T23:30", "tempo-1", kind="score"),
+    ])
+    assert sorted((g.status, str(g.values[0].value), len(g.values)) for g in groups) == [
+        ("agree", "3-0", 1), ("single", "3-1", 1),
+    ]

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import Any
 
 from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
@@ -1798,6 +1798,38 @@ _HALF_TIME = re.compile(
 )
 
 
+# The scores of a match's sets (games) listed after its result: "menang 3-2 (22-25,
+# 22-25, 25-19, 25-13, 15-8)", "menyerah 0-3 setelah kalah 13-25, 25-27, 22-25". As many
+# scores as the result counts sets, after it within SET_LIST_GAP characters of words
+# (no full stop, no other figure), one after another with commas or "dan". A set's
+# score is no figure of its own: "25-22" is written in every volleyball match, and five
+# matches' sets had made one "agree" row (of a story of four reports of two matches
+# and three others'). MAX_SETS: a match of best of seven.
+SET_LIST_GAP = 30
+MAX_SETS = 7
+_SET_LEAD = re.compile(rf"\s*\(\s*|[^.\d()]{{1,{SET_LIST_GAP}}}")
+_SET_SEP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _set_scores(analysis: Analysis) -> frozenset[int]:
+    """The starts of the scores that are a match's sets (see :data:`SET_LIST_GAP`)."""
+    text = analysis.text
+    scores = [q for q in analysis.quantities if q.kind == "score" and isinstance(q.value, str)]
+    found: set[int] = set()
+    for i, q in enumerate(scores):
+        sides = [int(x) for x in re.findall(r"\d+", q.value)]
+        sets = sum(sides)
+        if len(sides) != 2 or not 2 <= sets <= MAX_SETS or q.start in found:
+            continue
+        run = scores[i + 1 : i + 1 + sets]
+        if len(run) != sets or not _SET_LEAD.fullmatch(text, q.end, run[0].start) or not all(
+            _SET_SEP.fullmatch(text, a.end, b.start) for a, b in pairwise(run)
+        ):
+            continue
+        found.update(r.start for r in run)
+    return frozenset(found)
+
+
 # How far left of a score (characters) its words are looked for: its clause's verb and
 # subject ("Takefusa Kubo menggandakan keunggulan menjadi").
 RUNNING_LEFT = 80
@@ -2637,6 +2669,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     side_words = {at: _side_words(sides) for at, sides in score_sides.items()}
     titled = title_sides(article.title or "", side_words.values())
     own_scores = title_scores(article.title or "")
+    set_scores = _set_scores(analysis)
     for q in analysis.quantities:
         si = analysis.sentence_of(q.start)
         if si is None:
@@ -2658,6 +2691,9 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if q.kind == "count" and _COLLECTIVE.match(q.text) and (q.unit or "").lower() in PARTY_NOUNS:
             skip("the sides together ('kedua tim': both teams) are no figure")
+            continue
+        if q.start in set_scores:
+            skip("a set's score within the match's result before it, no figure of its own")
             continue
         if q.kind == "score" and _PREDICTED.search(text, max(sent[0], q.start - PREDICTED_LEFT), q.start):
             # "prediksi bisa menang 1-0": a guess at the result, not one

@@ -867,6 +867,10 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
             main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
             head = _group(kind, main, sources, not_revisers=fixed)
             thin = _thin(kind, _key)
+            if thin is None and kind == "score" and head.status == "updated":
+                # (a result is not revised: a story's two results on two days are two
+                # matches', "3-2" over Thailand and "0-3" to Bahrain two days later)
+                thin = "results reported on different days; the articles do not say it is the same match"
             if thin is not None and kind == "count" and _key in ABROAD_COUNTS and members[0].location:
                 thin = None  # "380 WNI di Iran" and "386 WNI di Iran": one count, of one place
             if len(main) == 2 and _transposed(main[0][0], main[1][0]):
