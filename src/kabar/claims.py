@@ -1817,7 +1817,7 @@ def _set_scores(analysis: Analysis) -> frozenset[int]:
     scores = [q for q in analysis.quantities if q.kind == "score" and isinstance(q.value, str)]
     found: set[int] = set()
     for i, q in enumerate(scores):
-        sides = [int(x) for x in re.findall(r"\d+", q.value)]
+        sides = [int(x) for x in re.findall(r"\d+", str(q.value))]
         sets = sum(sides)
         if len(sides) != 2 or not 2 <= sets <= MAX_SETS or q.start in found:
             continue
