@@ -133,11 +133,11 @@ def test_names_left_alone_mid_sentence_but_split_sentence_initially() -> None:
 
 
 def test_a_name_the_headline_writes_is_cut_from_the_word_glued_to_it() -> None:
-    text = "Ketua Umum PSSI, Erick Thohiringin timnas berbenah."
+    text = "Ketua Umum PSSI, Erick Thohirbicara soal timnas."
     assert repair_glued(text)[0] == text  # "Thohir" is nowhere on its own
     out, repairs = repair_glued(text, "Kata Erick Thohir Usai Laga")
-    assert out == "Ketua Umum PSSI, Erick Thohir ingin timnas berbenah."
-    assert [(r.original, r.replacement) for r in repairs] == [("Thohiringin", "Thohir ingin")]
+    assert out == "Ketua Umum PSSI, Erick Thohir bicara soal timnas."
+    assert [(r.original, r.replacement) for r in repairs] == [("Thohirbicara", "Thohir bicara")]
     # a four-letter word only after the word the headline writes before it (the headline's
     # word alone is a name before longer words, see below), and not a known word as a whole
     assert repair_glued("Menteri Thohirbaru pergi.", "Kata Erick Thohir")[0] == "Menteri Thohirbaru pergi."
@@ -483,3 +483,82 @@ def test_a_word_glued_after_a_hyphenated_number_or_a_decimal() -> None:
     assert repaired == (
         "Kasus COVID-19 yang baru turun, tim U-20 dengan pelatih baru menang, inflasi 2,4 persen di 2027 di kota."
     )
+
+
+def test_a_quotation_mark_glued_to_the_next_sentence_gets_its_space_on_the_right_side() -> None:
+    # a straight quote closing (odd count before it on the line) takes the space after
+    # it, one opening takes it before; a curly closing quote after it; any word or
+    # acronym may end the sentence
+    text = 'Warga bilang, "Kami berdoa kepada Tuhan YME."Doa dibaca bersama. Rapat usai sore.”Semua pulang.'
+    assert repair_glued(text)[0] == (
+        'Warga bilang, "Kami berdoa kepada Tuhan YME." Doa dibaca bersama. Rapat usai sore.” Semua pulang.'
+    )
+    text = 'Rapat itu selesai sore tadi."Kami puas," ujar Budi.'
+    assert repair_glued(text)[0] == 'Rapat itu selesai sore tadi. "Kami puas," ujar Budi.'
+
+
+def test_a_run_after_a_glued_full_stop_is_repaired_as_a_sentence_opening() -> None:
+    text = "Pasar pagi ramai sekali.Hargaemas naik lagi."
+    assert repair_glued(text)[0] == "Pasar pagi ramai sekali. Harga emas naik lagi."
+
+
+def test_case_pieces_are_checked_against_the_rest_of_the_text() -> None:
+    # a name the text writes alone, glued to a function word inside a case-split token
+    text = "Kabar Rina Wulan datang. Operasi yang dilakukanWulandi Bali sukses. Wulan senang."
+    assert "dilakukan Wulan di Bali" in repair_glued(text)[0]
+    # two capitalised pieces the text writes as one word elsewhere stay one
+    text = "Baru rilis SoundWave 2. Lalu paketMantapSoundWave dijual murah."
+    assert "paket Mantap SoundWave dijual" in repair_glued(text)[0]
+
+
+def test_an_english_word_glued_to_an_indonesian_word() -> None:
+    # before a function word, even opening a sentence
+    assert repair_glued("Rilis pekan lalu.\nHeadsetini menjadi andalan.")[0] == "Rilis pekan lalu.\nHeadset ini menjadi andalan."
+    # after a capitalised word, before a common word
+    assert repair_glued("Klub Leeds Unitedkehilangan dua pemain.")[0] == "Klub Leeds United kehilangan dua pemain."
+    # before a rarer word only where the text writes the name with the same word before
+    text = "Klub Leeds Unitedogah menjual pemain. Leeds United menang."
+    assert repair_glued(text)[0] == "Klub Leeds United ogah menjual pemain. Leeds United menang."
+    assert repair_glued("Klub Leeds Unitedogah menjual pemain.")[0] == "Klub Leeds Unitedogah menjual pemain."
+    # a bound form is no English head: a company's name
+    for text in ("Saham PT Multigriya naik.", "Riset PT Pilar Investindo terbit."):
+        assert repair_glued(text)[0] == text
+
+
+def test_a_function_word_glued_to_an_english_word() -> None:
+    assert repair_glued("Klub itu selesai sebagaitop scorer musim lalu.")[0] == (
+        "Klub itu selesai sebagai top scorer musim lalu."
+    )
+
+
+def test_a_name_opening_with_a_listed_word_is_cut_off_a_common_word() -> None:
+    text = "Catatan dariTransfermarktmenunjukkan nilai pemain naik."
+    assert repair_glued(text)[0] == "Catatan dari Transfermarkt menunjukkan nilai pemain naik."
+
+
+def test_a_name_is_cut_off_a_word_opening_what_is_said_of_it() -> None:
+    assert repair_glued("Penyanyi Rina Saragihkembali tampil di panggung.")[0] == (
+        "Penyanyi Rina Saragih kembali tampil di panggung."
+    )
+    # not before punctuation or a name (a name or a place of the same letters), nor a
+    # frequent word that ends names ("putra", "negara")
+    for text in (
+        "Putri Dewi Citraresmi.", "Warga Desa Sirnaresmi, Kecamatan Bojong.", "Ajun Komisaris Budi Tontowiputra mengatakan itu.",
+        "Direktur Andi Ratuprawiranegara menjelaskan rencana.",
+    ):
+        assert repair_glued(text)[0] == text
+
+
+def test_a_letter_glued_to_a_capitalised_word_is_cut_where_the_text_writes_it_alone() -> None:
+    text = "Laga itu di Grup BPiala Asia. Lawan di Grup B berat."
+    assert repair_glued(text)[0] == "Laga itu di Grup B Piala Asia. Lawan di Grup B berat."
+    assert repair_glued("Laga itu di Grup BPiala Asia.")[0] == "Laga itu di Grup BPiala Asia."
+
+
+def test_a_citing_word_glued_to_a_site_in_lower_case() -> None:
+    text = "Tulisan itu tayang.\nMenukilkemenag.go.id, hari raya jatuh Senin. Info lain dikutip darimerdeka.com kemarin."
+    assert repair_glued(text)[0] == (
+        "Tulisan itu tayang.\nMenukil kemenag.go.id, hari raya jatuh Senin. Info lain dikutip dari merdeka.com kemarin."
+    )
+    # a site's own name stays
+    assert repair_glued("Buka merdeka.com dan dilansir.com sekarang.")[0] == "Buka merdeka.com dan dilansir.com sekarang."

@@ -38,7 +38,15 @@ headline is tried first, from six letters up (``Putindi``), and wins over the ot
 readings (``Daguisetelah`` beside ``Alyssa Daguise`` is ``Daguise telah``, not ``Dagui
 setelah``); after a capitalised word an unknown name is also cut off a function word of
 four letters or more when no other cut is possible (``Bahlil Lahadaliayang``). These
-added 151 repairs over the scrape and corrected 2, all read, all right.
+added 151 repairs over the scrape and corrected 2, all read, all right. Also cut: an
+English word before a function word or, after a capitalised word, a common word
+(``Earbudsini``, ``Manchester Unitedkehilangan``); the second word of a name the text
+writes after the same word elsewhere, before any Indonesian word (``Unitedogah``); a name
+before a word opening what is said of it (``Denada Tambunankembali menjadi``); a function
+word before an English word (``sebagaitop``). The pieces of a case-split token are
+checked against the text: a name written alone is cut off its function word
+(``dilakukanDenadadi``) and two pieces written as one word elsewhere stay one
+(``HuaweiFreeBuds`` beside ``FreeBuds``).
 
 Beside runs of letters: a comma or a bracket between letters ("Iran,Ayatollah",
 "(AS)Donald", "(Mendikbud),Nadiem") and a full stop between two sentences
@@ -556,6 +564,17 @@ def _head_fragment(head: str) -> bool:
     return any(_in_lexicon(head[:k]) for k in range(5, len(head)))
 
 
+def _tail_fragment(lower: str, h: int) -> bool:
+    """Is the tail ``lower[h:]`` the end of a longer word starting in the head
+    (``Israelmengat|akan``, ``Rexmeng|gunakan``, ``Materialistsk|arena``; listed words
+    only: the stemmer reads too much as a word, "rimerayakan"), or is the head a listed
+    word and a scrap that makes a word with the tail (``Tersangkape|rintangan``)? Not a
+    name opening with a listed word (``Transfermarkt|menunjukkan``)."""
+    return any(_in_lexicon(lower[k:]) for k in range(1, h)) or any(
+        _in_lexicon(lower[:k]) and _known(lower[k:]) for k in range(5, h)
+    )
+
+
 def _split_name_tail(word: str, in_camel: bool) -> list[str] | None:
     """``Ghazalidan`` -> ``Ghazali dan``; in camel case also ``Israelbaru`` -> ``Israel baru``.
 
@@ -595,7 +614,9 @@ def _split_name_tail(word: str, in_camel: bool) -> list[str] | None:
             len(tail) >= 5
             or (head_listed and lex.id_zipf.get(tail, 0.0) >= NAME_SHORT_TAIL_MIN_ZIPF)
         ):
-            if not head_listed and _head_fragment(head):
+            # the end of a longer word ("Israelmengat|akan", "Gustiwiwter|sebut"); not
+            # a name that opens with a listed word ("Transfermarkt|menunjukkan")
+            if not head_listed and _tail_fragment(lower, h):
                 continue
             parts = (tail,)
         elif head_listed and len(head) >= 5 and len(tail) >= 6 and head not in COMBINING_PREFIXES:
@@ -737,6 +758,120 @@ def _split_name_function_word(word: str, text: str, start: int) -> tuple[str, st
     return word[: cuts[0]], word[cuts[0] :]
 
 
+# An English word glued to an Indonesian one after it, in a name or alone: "Earbudsini"
+# (an English noun before a function word), "The Three Lionssempat", "Manchester
+# Unitedjual" (after a capitalised word: the last word of a name, glued to a common
+# word). The head is an English word of at least ENGLISH_HEAD_MIN_LEN letters, more
+# English than Indonesian, of English zipf ENGLISH_HEAD_MIN_ZIPF or more, and no bound
+# form ("Multigriya", "Neuroinfeksi", "Investindo" are names); a common tail of four
+# letters needs zipf ENGLISH_HEAD_SHORT_TAIL_MIN_ZIPF ("jual" 5.3; not "awan" 4.5 of
+# "Churnawan", "tara" of "Aryantara").
+ENGLISH_HEAD_MIN_LEN = 5
+ENGLISH_HEAD_MIN_ZIPF = 3.0
+ENGLISH_HEAD_SHORT_TAIL_MIN_ZIPF = 5.0
+
+
+def _english_word(lower: str) -> bool:
+    return _lexicon().en_zipf.get(lower, 0.0) >= ENGLISH_HEAD_MIN_ZIPF and _is_english(lower)
+
+
+def _split_english_head(word: str, text: str, start: int) -> tuple[str, str] | None:
+    """``Earbudsini`` -> ``Earbuds ini``; ``Unitedogah`` -> ``United ogah`` after
+    ``Manchester``."""
+    lower = word.lower()
+    if _known(lower):
+        return None
+    after_name: bool | None = None
+    for h in range(len(word) - 2, ENGLISH_HEAD_MIN_LEN - 1, -1):  # longest head first
+        head, tail = lower[:h], lower[h:]
+        if not _english_word(head) or head in COMBINING_PREFIXES or tail in COMBINING_PREFIXES:
+            continue
+        if tail in FUNCTION_WORDS:
+            return word[:h], word[h:]
+        if not _common_word(tail) or (
+            len(tail) < NAME_FREQUENT_TAIL_MIN_LEN and _lexicon().id_zipf.get(tail, 0.0) < ENGLISH_HEAD_SHORT_TAIL_MIN_ZIPF
+        ):
+            continue
+        if after_name is None:
+            after_name = _after_name_word(text, start)
+        if after_name:
+            return word[:h], word[h:]
+    return None
+
+
+# The last word of a name glued to a word opening what is said of it, with no other sign
+# of the name in the text ("Denada Tambunankembali menjadi", "Eddy Marwotoresmi
+# ditahan"): after a capitalised word (as above), a head of at least NAME_HEAD_MIN_LEN
+# letters and one of these adverbs and intransitive verbs as the only such cut, not the
+# end of a longer word ("Rexmenggunakan"), with a word in lower case after it: what is
+# said of the name goes on ("Eddy Marwotoresmi ditahan"), where a name of the same
+# letters stands before punctuation or a name ("Dyah Pitaloka Citraresmi.", "Desa
+# Sirnaresmi,"). Frequent words in general do end names and places: "Tontowiputra",
+# "Ratuprawiranegara", "Purwotengah", "Kubutambahan", "Peranginangin" (a first version
+# with any word of zipf 5 or more split 15 such in the corpus against 10 right).
+NAME_FREQUENT_TAIL_MIN_LEN = 5
+NAME_PREDICATE_TAILS = _words(
+    """kembali resmi sendiri langsung segera sempat pernah ingin mampu berhasil tetap justru
+    kini terus mulai menang kalah jatuh tewas"""
+)
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _split_name_common_word(word: str, text: str, start: int) -> tuple[str, str] | None:
+    """``Tambunankembali`` -> ``Tambunan kembali`` after ``Denada``."""
+    lower = word.lower()
+    if _known(lower):
+        return None
+    cuts = [h for h in range(NAME_HEAD_MIN_LEN, len(word) - 3) if lower[h:] in NAME_PREDICATE_TAILS]
+    if len(cuts) != 1 or _tail_fragment(lower, cuts[0]) or not _LOWER_WORD_NEXT.match(text, start + len(word)):
+        return None
+    if not _after_name_word(text, start):
+        return None
+    return word[: cuts[0]], word[cuts[0] :]
+
+
+# The last word of a name glued to an Indonesian word, where the text writes the name
+# with the same word before it elsewhere ("Manchester Unitedogah" beside "Manchester
+# United"): the tail need only be a known Indonesian word of four letters or more and
+# zipf PAIR_NAME_TAIL_MIN_ZIPF ("ogah" 3.3, "sedianya" 3.1), no English word.
+PAIR_NAME_TAIL_MIN_ZIPF = 3.0
+
+
+def _split_pair_name(word: str, text: str, start: int) -> tuple[str, str] | None:
+    """``Unitedogah`` -> ``United ogah`` after ``Manchester`` beside ``Manchester United``."""
+    lower = word.lower()
+    before = _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or _known(lower):
+        return None
+    zipf = _lexicon().id_zipf
+    for h in range(len(word) - NAME_ALONE_MIN_LEN, NAME_ALONE_MIN_LEN - 1, -1):  # longest head first
+        tail = lower[h:]
+        if tail in BOUND_SUFFIXES or zipf.get(tail, 0.0) < PAIR_NAME_TAIL_MIN_ZIPF or _is_english(tail):
+            continue
+        if re.search(rf"\b{before.group(1)} {word[:h]}(?![A-Za-z])", text):
+            return word[:h], word[h:]
+    return None
+
+
+# A function word glued to an English word after it: "sebagaitop four", "untukgym"; the
+# English word of at least three letters and English zipf FUNCTION_ENGLISH_MIN_ZIPF or
+# more, more English than Indonesian (the segmenter takes no three-letter part but a few).
+FUNCTION_ENGLISH_MIN_ZIPF = 4.5
+FUNCTION_ENGLISH_HEAD_MIN_LEN = 4
+
+
+def _split_function_english(word: str) -> list[str] | None:
+    """``sebagaitop`` -> ``sebagai top``."""
+    if _known(word):
+        return None
+    en = _lexicon().en_zipf
+    for h in range(len(word) - 3, FUNCTION_ENGLISH_HEAD_MIN_LEN - 1, -1):
+        head, tail = word[:h], word[h:]
+        if head in FUNCTION_WORDS and en.get(tail, 0.0) >= FUNCTION_ENGLISH_MIN_ZIPF and _is_english(tail):
+            return [head, tail]
+    return None
+
+
 # An acronym glued to a name: "RIJudha" (Kemlu RI, Judha Nugraha), "PDIPHasto".
 _ACRONYM_NAME = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,})")
 
@@ -756,13 +891,19 @@ def _split_acronym_name(word: str, inside: set[str]) -> tuple[str, str] | None:
 # letter alone elsewhere.
 LETTER_TAIL_MIN_LEN = 5
 # (a capitalised word: "Ally"; the name's other words are not needed)
-_LETTER_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+# (it may be glued to the word before it: "timSerie ALiga")
+_LETTER_WORD_BEFORE = re.compile(r"(?:\b|(?<=[a-z]))([A-Z][a-z]+)[ \t]+$")
 
 
 def _split_letter_glued(word: str, text: str, start: int) -> tuple[str, str] | None:
-    """``Xhadir`` -> ``X hadir`` after ``Ally`` when the text writes ``Ally X`` alone."""
+    """``Xhadir`` -> ``X hadir`` after ``Ally`` when the text writes ``Ally X`` alone;
+    also before a capitalised word: ``ALiga`` -> ``A Liga`` after ``Serie`` beside
+    ``Serie A``, the case transition telling where the cut is from four letters on."""
     tail = word[1:]
-    if len(tail) < LETTER_TAIL_MIN_LEN or not tail.islower() or _known(word.lower()) or not _common_word(tail):
+    if tail[:1].isupper() and tail[1:].islower():
+        if len(tail) < NAME_ALONE_MIN_LEN or not _common_word(tail.lower()):
+            return None
+    elif len(tail) < LETTER_TAIL_MIN_LEN or not tail.islower() or _known(word.lower()) or not _common_word(tail):
         return None
     before = _LETTER_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
@@ -1129,7 +1270,7 @@ def _split_token(word: str, sentence_initial: bool) -> tuple[str, ...] | None:
             return None
         parts = _split_case(word, cuts)
     elif word.islower():
-        parts = _split_lower(word)
+        parts = _split_lower(word) or _split_function_english(word)
     elif word[0].isupper() and word[1:].islower():
         parts = _split_capitalized(word, sentence_initial)
     else:
@@ -1149,6 +1290,9 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+_GLUED_SENTENCE_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+
+
 def _candidate_runs(text: str) -> Iterable[tuple[int, str]]:
     """Letter runs that may be repaired, with their offsets."""
     for chunk in _CHUNK.finditer(text):
@@ -1161,11 +1305,15 @@ def _candidate_runs(text: str) -> Iterable[tuple[int, str]]:
                 continue
             before = ctext[s - 1] if s > 0 else " "
             after = ctext[e] if e < len(ctext) else " "
-            if before not in _SAFE_NEIGHBOURS:
+            # a full stop between two sentences, its space lost ("Idzes.Torinokabarnya":
+            # see _GLUED_PUNCTUATION), stands between two runs like a space
+            if before not in _SAFE_NEIGHBOURS and not (
+                before == "." and _GLUED_SENTENCE_STOP.fullmatch(ctext, max(0, s - 3), s + 2)
+            ):
                 continue
             if after not in _SAFE_NEIGHBOURS and not (
                 after == "." and (e + 1 == len(ctext) or not ctext[e + 1].isalnum())
-            ):
+            ) and not (after == "." and _GLUED_SENTENCE_STOP.fullmatch(ctext, e - 2, e + 3)):
                 continue
             yield chunk.start() + s, run.group()
 
@@ -1209,6 +1357,30 @@ def _punctuation_repairs(text: str) -> Iterable[GlueRepair]:
             for m in _GLUED_BRACKET.finditer(ctext)
         ]
         yield from sorted(repairs, key=lambda r: r.start)
+
+
+# A sentence's mark and a quotation mark glued to the next sentence, its space lost with
+# a line break: a quotation closing ("kepada Allah SWT."Dalil-dalilnya", "bersorak.”Siap")
+# or opening ("katanya."Mereka berkata"). A straight quote closes when the line before it
+# holds an odd number of them, else it opens; the space goes after a closing mark and
+# before an opening one. Any word or figure may end the sentence ("WIB."Turut"): a
+# quotation mark after the stop says the sentence ended, where a full stop alone after an
+# acronym may be an abbreviation's ("PT. Bank", see _stop_repairs).
+_GLUED_QUOTE = re.compile(r"(?<=[A-Za-z0-9)]{2})[.!?]([\"”])(?=[A-Z][a-z])")
+
+
+def _quote_repairs(text: str) -> Iterable[GlueRepair]:
+    """"SWT."Dalil" -> "SWT." Dalil", "katanya."Mereka" -> "katanya. "Mereka"."""
+    for m in _GLUED_QUOTE.finditer(text):
+        quote = m.start(1)
+        line_start = text.rfind("\n", 0, quote) + 1
+        chunk = _CHUNK.search(text, max(line_start, text.rfind(" ", 0, quote) + 1))
+        if chunk is not None and _URLISH.search(chunk.group()):
+            continue
+        if m.group(1) == "”" or text.count('"', line_start, quote) % 2 == 1:
+            yield GlueRepair(quote, quote + 1, m.group(1), m.group(1) + " ")
+        else:
+            yield GlueRepair(quote, quote + 1, m.group(1), " " + m.group(1))
 
 
 # A full stop glued between a figure or an acronym ending a sentence and the next
@@ -1370,8 +1542,21 @@ def _number_repairs(text: str) -> Iterable[GlueRepair]:
 # capitalised domain. Not a site named with a common word ("kabarGarut.id",
 # "detikNews.com").
 _GLUED_DOMAIN = re.compile(
-    r"(?<![\w./@-])([a-z]{3,})([A-Z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|tv|news)\b)"
+    r"(?<![\w./@-])([A-Za-z][a-z]{2,})([A-Z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|tv|news)\b)"
 )
+# ... and before a domain in lower case, where the word and the site meet with no case
+# transition ("Menukilmui.or.id", "lamankemenag.go.id", "darimerdeka.com": 11 in the
+# shared corpus): only these citing words, the longest that leaves a name of three
+# letters or more, are cut off.
+_GLUED_LOWER_DOMAIN = re.compile(
+    r"(?<![\w./@-])[A-Za-z][a-z0-9-]+(?:\.[a-z]{2,3})?\.(?:com|id|net|org|tv|news)\b(?![.\w/-])"
+)
+# (what is left after the word: a site's name of three characters or more)
+_SITE_NAME = re.compile(r"[a-z][a-z0-9-]{2,}\.")
+_LOWER_DOMAIN_CITING_WORDS = frozenset({
+    "kepada", "dari", "melalui", "via", "lewat", "laman", "situs", "menukil", "dinukil", "mengutip",
+    "dikutip", "melansir", "dilansir", "menurut",
+})
 _CITING_WORDS = frozenset({
     "kepada", "dari", "oleh", "melalui", "via", "lewat", "laman", "situs", "artikel", "catatan",
     "pantauan", "blog", "wawancara",
@@ -1381,10 +1566,24 @@ _CITING_VERB = re.compile(r"^(?:di|me[mn]?)[a-z]{4,}$")
 
 def _domain_repairs(text: str) -> Iterable[GlueRepair]:
     """A citing word glued onto a domain: "kepadaLiputan6.com" -> "kepada Liputan6.com"."""
+    repairs: list[GlueRepair] = []
     for m in _GLUED_DOMAIN.finditer(text):
         word, site = m.group(1), m.group(2)
-        if word in _CITING_WORDS or (_CITING_VERB.match(word) and _known(word)):
-            yield GlueRepair(m.start(), m.end(), m.group(), f"{word} {site}")
+        low = word.lower()
+        if low in _CITING_WORDS or (_CITING_VERB.match(low) and _known(low)):
+            repairs.append(GlueRepair(m.start(), m.end(), m.group(), f"{word} {site}"))
+    for m in _GLUED_LOWER_DOMAIN.finditer(text):
+        token = m.group()
+        low = token.lower()
+        word = max(
+            (w for w in _LOWER_DOMAIN_CITING_WORDS if low.startswith(w) and _SITE_NAME.match(low, len(w))),
+            key=len,
+            default=None,
+        )
+        if word is not None:
+            cut = len(word)
+            repairs.append(GlueRepair(m.start(), m.end(), token, f"{token[:cut]} {token[cut:]}"))
+    yield from sorted(repairs, key=lambda r: r.start)
 
 
 _TITLE_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
@@ -1417,6 +1616,32 @@ def _split_title_name(word: str, text: str, start: int, pairs: dict[str, set[str
     return None
 
 
+def _refine_case_parts(
+    word: str, parts: tuple[str, ...], runs: Counter[str], alone: set[str], inside: set[str], titled: set[str]
+) -> tuple[str, ...]:
+    """The pieces of a token cut at its case transitions, checked against the rest of the
+    text: two capitalised pieces the text writes as one word elsewhere stay one
+    ("HuaweiFreeBuds" beside "FreeBuds" is "Huawei FreeBuds", not "Huawei Free Buds"),
+    and a capitalised piece that is a name the text writes alone glued to a common word
+    is cut ("dilakukanDenadadi" beside "Denada" is "dilakukan Denada di"; see
+    :func:`_split_name_written_alone`)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1][:1].isupper() and part[:1].isupper():
+            pair = joined[-1] + part
+            if pair != word and runs[pair] and _split_token(pair, False) is None:
+                joined[-1] = pair
+                continue
+        joined.append(part)
+    out: list[str] = []
+    for part in joined:
+        named = None
+        if part[:1].isupper() and part[1:].islower() and len(part) >= NAME_ALONE_MIN_LEN + 2:
+            named = _split_name_written_alone(part, alone, inside, titled)
+        out.extend(named or (part,))
+    return tuple(out)
+
+
 def _repeated_glue(word: str, parts: tuple[str, ...], evidenced: bool) -> bool:
     """Is a token the text writes twice or more still glue? A scrape often repeats a
     paragraph, glue and all ("Anungmengatakan", "Applejuga", "Migasdan" twice), but a
@@ -1432,7 +1657,9 @@ def _repeated_glue(word: str, parts: tuple[str, ...], evidenced: bool) -> bool:
 
 
 # The repairs of what is glued beside runs of letters (punctuation, figures, sites).
-_BESIDE_RUNS = (_punctuation_repairs, _stop_repairs, _year_repairs, _number_repairs, _domain_repairs)
+_BESIDE_RUNS = (
+    _punctuation_repairs, _quote_repairs, _stop_repairs, _year_repairs, _number_repairs, _domain_repairs,
+)
 
 
 def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
@@ -1482,10 +1709,13 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
                     parts
                     or (_split_title_name(word, text, start, title_pairs) if title_pairs else None)
                     or _split_name_function_word(word, text, start)
+                    or _split_english_head(word, text, start)
+                    or _split_pair_name(word, text, start)
+                    or _split_name_common_word(word, text, start)
                 )
             else:
                 parts = _split_acronym_name(word, inside) or _split_two_names(word, alone)
-        if parts is None and word[:1].isupper() and len(word) > LETTER_TAIL_MIN_LEN:
+        if parts is None and word[:1].isupper() and (len(word) > LETTER_TAIL_MIN_LEN or word[1:2].isupper()):
             parts = _split_letter_glued(word, text, start)
         if parts is None:
             continue
@@ -1495,6 +1725,10 @@ def repair_glued(text: str, title: str = "") -> tuple[str, list[GlueRepair]]:
         # glue is evident (see _repeated_glue)
         if counts[word] >= 2 and not _repeated_glue(word, parts, evidenced):
             continue
+        if len(parts) > 2 or not word[1:].islower():
+            parts = _refine_case_parts(word, parts, counts, alone, inside, titled)
+            if len(parts) < 2:
+                continue
         repairs.append(GlueRepair(start, start + len(word), word, " ".join(parts)))
     punctuation = [r for rule in _BESIDE_RUNS for r in rule(text)]
     if punctuation:
