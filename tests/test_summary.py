@@ -39,3 +39,24 @@ def test_a_sentence_leaning_on_the_one_before_is_no_summary_sentence() -> None:
     texts = [s.text for s in summarize(sentences)]
     assert leaning not in texts
     assert lead in texts and quote in texts
+
+
+def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence() -> None:
+    """"Penyanyi 40 tahun itu ..." (who?), "Karena ..." (of what?), "Menurutnya ..."
+    (whose?) out of their article: left out however many outlets write them; "Sementara
+    itu, ..." goes on a story and stays."""
+    lead = "Penyanyi Rara Kinanti merilis album keempat berisi sepuluh lagu di Jakarta pada Jumat malam."
+    leaning = [
+        "Penyanyi 40 tahun itu merilis album keempat berisi sepuluh lagu di Jakarta pada Jumat.",
+        "Karena album keempat berisi sepuluh lagu itu dirilis di Jakarta, konser digelar Jumat.",
+        "Menurutnya, album keempat berisi sepuluh lagu itu dirilis di Jakarta pada Jumat malam.",
+    ]
+    going_on = "Sementara itu, album keempat Rara Kinanti berisi sepuluh lagu dijual di Jakarta mulai Jumat."
+    sentences = []
+    for k in range(4):
+        doc = f"d{k}"
+        for order, text in enumerate((lead, *leaning, going_on)):
+            sentences.append(Sentence(doc, order * 200, order * 200 + len(text), text, order))
+    texts = [s.text for s in summarize(sentences)]
+    assert not set(leaning) & set(texts)
+    assert lead in texts and going_on in texts
