@@ -339,7 +339,7 @@ def test_word_range_and_possessive_noun() -> None:
 
 def test_restated_number_and_vague_multiplier() -> None:
     assert rows("Ia mencuri 2 (dua) sepeda motor sekaligus.") == [
-        ("2 (dua) sepeda", 2, "sepeda", COUNT, None, "sepeda")
+        ("2 (dua) sepeda motor", 2, "motor", COUNT, None, "motor")
     ]
     assert rows("Tim menemukan dua (2) orang pendaki.") == [
         ("dua (2) orang pendaki", 2, "orang", COUNT, None, "pendaki")
@@ -398,10 +398,32 @@ def test_two_persons_initials_with_their_ages_and_no_joiner_are_both() -> None:
         ("Dua orang tua korban datang ke kantor polisi.", "orang tua"),
         ("Pemerintah meneken empat kerja sama baru.", "kerja sama"),
         ("Pabrik itu membuka 2.000 lapangan kerja.", "lapangan kerja"),
+        ("Grup itu menjual tiga anak usaha tahun lalu.", "anak usaha"),
+        ("Kota itu punya empat daya tarik utama.", "daya tarik"),
+        ("Jaksa sudah memegang dua alat bukti.", "alat bukti"),
+        ("Rapat dihadiri 40 kepala daerah se-provinsi.", "kepala daerah"),
+        ("Festival diikuti 12 pusat perbelanjaan di kota.", "pusat perbelanjaan"),
+        ("Terdakwa didampingi enam kuasa hukum.", "kuasa hukum"),
     ],
 )
 def test_two_word_nouns_are_counted_whole(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+def test_a_motorcycle_is_counted_as_another_outlet_writes_it_short() -> None:
+    # "dua sepeda motor" and another outlet's "dua motor" are one figure (it had been
+    # two "sepeda", bicycles)
+    q = one("Banjir menyeret dua sepeda motor milik warga.")
+    assert (q.text, q.unit, q.noun) == ("dua sepeda motor", "motor", "motor")
+    q = one("Polisi menyita 3 unit sepeda motor curian.")
+    assert (q.text, q.unit, q.noun) == ("3 unit sepeda motor", "unit", "motor")
+    q = one("Dua orang kuasa hukum hadir di sidang.")
+    assert (q.unit, q.noun) == ("orang", "kuasa hukum")
+
+
+def test_horsepower_in_indonesian() -> None:
+    q = one("Mesinnya bertenaga 210 daya kuda.")
+    assert (q.text, q.value, q.unit, q.kind) == ("210 daya kuda", 210, "hp", MEASURE)
 
 
 def test_what_befalls_people_is_not_what_is_counted() -> None:

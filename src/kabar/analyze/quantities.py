@@ -441,8 +441,17 @@ _COMPOUND_NOUNS = frozenset(
         "mata uang", "mata pelajaran", "mata kuliah", "mata acara", "mata pencaharian", "mata air",
         # people named by two words: "ribuan pengunjuk rasa", "puluhan wali murid"
         "pengunjuk rasa", "wali murid", "wali kota", "ibu rumah", "pekerja migran", "anak didik",
+        # read after numbers in the corpus, each first word alone another thing: a
+        # motorcycle is no bicycle, a subsidiary no child, an attraction no power, a
+        # lawyer no "kuasa", a cook no "juru" ("dua sepeda motor" had been 2 "sepeda")
+        "sepeda motor", "anak usaha", "anak perusahaan", "anak tangga", "daya tarik",
+        "kuasa hukum", "juru masak", "juru bicara", "juru parkir", "juru kamera", "alat bukti",
+        "pusat perbelanjaan", "tempat ibadah", "kepala daerah", "kepala desa", "kepala sekolah",
+        "wakil menteri", "orang asing",
     ))
 )  # fmt: skip
+# Compounds another outlet writes shorter: "dua sepeda motor" are "dua motor".
+_COMPOUND_SHORT = {"sepeda motor": "motor"}
 # ke-...-an verbs of what befalls someone, which look like nouns: "1,4 juta orang
 # kehilangan pekerjaan" counts people, not losses.
 _ADVERSATIVE = frozenset(
@@ -742,7 +751,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "MHz": ("MHz",),
     "GHz": ("GHz",),
     "Hz": ("Hz",),
-    "hp": ("hp", "tenaga kuda"),
+    "hp": ("hp", "tenaga kuda", "daya kuda"),
     "PS": ("PS",),
     "Nm": ("Nm",),
     "rpm": ("rpm",),
@@ -926,6 +935,16 @@ def _is_noun(word: str) -> bool:
     return not _VERB_LIKE_RE.fullmatch(low)
 
 
+def _compound_at(first: str, second: re.Match[str] | None) -> tuple[str, int] | None:
+    """The two-word noun of :data:`_COMPOUND_NOUNS` that ``first`` and the word
+    ``second`` matched after it (by ``_NOUN_RE``) make, in its short form
+    (:data:`_COMPOUND_SHORT`), and where it ends."""
+    if second is None or (first, second.group(1).lower()) not in _COMPOUND_NOUNS:
+        return None
+    compound = f"{first} {second.group(1).lower()}"
+    return _COMPOUND_SHORT.get(compound, compound), second.end()
+
+
 def _norm_noun(word: str) -> str:
     if word.isupper():
         return word
@@ -1105,22 +1124,23 @@ class _Extractor:
             ):
                 return None
             word = low
+        m2 = _NOUN_RE.match(self.text, m.end())
+        if (compound := _compound_at(low, m2)) is not None:
+            # "3.000 rumah sakit" are hospitals, not houses
+            return compound[0], compound[0], compound[1]
         if low == "kepala":
-            m2 = _NOUN_RE.match(self.text, m.end())
             if m2 and m2.group(1).lower() == "keluarga":
                 return "KK", "kepala keluarga", m2.end()
             return None
-        m2 = _NOUN_RE.match(self.text, m.end())
-        if m2 is not None and (low, m2.group(1).lower()) in _COMPOUND_NOUNS:
-            # "3.000 rumah sakit" are hospitals, not houses
-            compound = f"{low} {m2.group(1).lower()}"
-            return compound, compound, m2.end()
         if low in CLASSIFIERS:
-            m2 = _NOUN_RE.match(self.text, m.end())
             if (
                 m2 and _is_noun(m2.group(1)) and m2.group(1).lower() not in CLASSIFIERS
                 and m2.group(1).lower() not in _ADVERSATIVE
             ):
+                # "2 unit sepeda motor": what a classifier counts may be a compound
+                compound = _compound_at(m2.group(1).lower(), _NOUN_RE.match(self.text, m2.end()))
+                if compound is not None:
+                    return low, compound[0], compound[1]
                 return low, _norm_noun(m2.group(1)), m2.end()
             return low, low, m.end()
         return _norm_noun(word), _norm_noun(word), m.end()
