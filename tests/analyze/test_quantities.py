@@ -421,6 +421,15 @@ def test_a_motorcycle_is_counted_as_another_outlet_writes_it_short() -> None:
     assert (q.unit, q.noun) == ("orang", "kuasa hukum")
 
 
+def test_model_number_after_camel_case_but_units_and_ages_after_initials_count() -> None:
+    assert extract_quantities("Earphone ZenPods 4 mampu bertahan seharian.") == []
+    q = one("Toko itu menjual iPhone 3 unit sehari.")
+    assert (q.value, q.unit) == (3, "unit")
+    # "MA" before a bracket is a person's initials, not a school
+    q = one("Korban berinisial MA (12) dibawa ke puskesmas.")
+    assert (q.value, q.kind) == (12, AGE)
+
+
 def test_horsepower_in_indonesian() -> None:
     q = one("Mesinnya bertenaga 210 daya kuda.")
     assert (q.text, q.value, q.unit, q.kind) == ("210 daya kuda", 210, "hp", MEASURE)
@@ -744,6 +753,11 @@ def test_collective_ke_word_is_a_count() -> None:
         "Secara tiga bulanan indeks itu masih menguat.",
         "Festival lima tahunan itu kembali digelar.",
         "Laporan 6 bulanan perusahaan terbit hari ini.",
+        # a model's number before any word, a school's, a level crossing's
+        "Pengguna iOS 19 mulai mengeluh soal baterai.",
+        "Ia pernah bersekolah di SMA Negeri 3 Kota Palu.",
+        "Lomba itu dimenangi MTsN 2 Muara Teweh.",
+        "Mobil tertemper kereta di JPL 14 KM 9+400 dekat stasiun.",
     ],
 )
 def test_not_quantities(text: str) -> None:

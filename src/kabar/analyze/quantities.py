@@ -135,6 +135,12 @@ MONEY_SLANG_WINDOW = 40
 # How far back (within the sentence) a match keyword ("skor", "menang", "vs") may
 # stand for "a-b" to be read as a score; one clause in sports reports.
 SCORE_WINDOW = 80
+# A product's name in camel case ("iPhone", "FreeBuds", "iOS"): a number right after it
+# is the model's, whatever word follows ("iOS 26 segera", "FreeBuds 6 mampu"), but for
+# a classifier ("iPhone 2 unit"). In the corpus 56 such counts, all model numbers (and
+# train numbers after a glued "menitKA 108 Senja Utama"); the one real count after a
+# hyphened name, "i-VTEC 4 silinder", has no capital after a small letter and stays.
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # A capitalised word after a number (not opening a sentence): a name.
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # Scores above this are not scores (basketball tops out near 150).
@@ -369,7 +375,17 @@ _LABELS: tuple[str, ...] = (
     "nomor urut", "menit", "jam ke", "hari ke", "siaga", "status",
     # units named by a number: "Densus 88 Antiteror", "Kodim 0412", "Yonif 712"
     "densus", "yonif", "brigif", "kodim", "korem", "lanud", "lantamal", "batalyon",
+    # a level crossing's number: "JPL 27 KM 18+000" (had been 27 km)
+    "jpl",
 )  # fmt: skip
+# Schools named by a number: "SMP Negeri 1 Kota Bengkulu", "MTsN 1 Barito Timur" (their
+# "1 Kota", "1 Barito" had been counts of the place's first word: capitalised words after
+# a number are read as a counted noun in headlines).
+_SCHOOLS = (
+    "SD", "SMP", "SMA", "SMK", "MA", "MAN", "MTs", "MTS", "MI", "MIN", "SLB", "SDN", "SMPN",
+    "SMAN", "SMKN", "MTsN", "SDIT", "SMPIT", "SMAIT",
+)  # fmt: skip
+_SCHOOL_KINDS = ("Negeri", "Swasta", "Muhammadiyah", "Islam", "IT")
 _REV_LABEL_RE = re.compile(
     rf"{_SP}*+[:(]?{_SP}*+\.?(?i:{_alternation(_LABELS, reverse=True)})(?![\w])"
     # a capitalised label glued to the word before where a link was stripped
@@ -378,6 +394,11 @@ _REV_LABEL_RE = re.compile(
     # a tournament's grade, capitalised: "BWF Super 750", "Super 1000 China Open" (not
     # "beras super 5 kg")
     rf"|{_SP}+repuS(?![\w])"
+)
+# (apart from the labels: "MA", "MI" before a bracket are a person's initials, "MA (11)")
+_REV_SCHOOL_RE = re.compile(
+    rf"{_SP}++(?:(?:{_alternation(_SCHOOL_KINDS, reverse=True)}){_SP}++)?"
+    rf"(?:{_alternation(_SCHOOLS, reverse=True)})(?![\w])"
 )
 # A unit of time right after a short number (not "pekan lalu", a date): no currency
 # before it makes it money. In the corpus one such slip, "pidana penjara selama Rp 5
@@ -1265,7 +1286,7 @@ class _Extractor:
                 return e  # "kendaraan roda 4" (a wheelbase, "sumbu roda 2.790 mm", is a length)
             if _day_listed(text, s):
                 return e  # "tanggal 13, 14 dan 15 tiap bulan": days of a month
-            if self.left(_REV_LABEL_RE, s) and not _compound_part(text, s, e):
+            if (self.left(_REV_LABEL_RE, s) or self.left(_REV_SCHOOL_RE, s)) and not _compound_part(text, s, e):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
                 return hi.end() if hi else e  # "Pasal 2-5", "pintu 360 sampai 365"
@@ -1476,6 +1497,11 @@ class _Extractor:
         noun = tail.noun
         if kind == COUNT and hi is None and lo_value == 12 and (noun or "").lower() == "pas":
             return tail.end  # "titik 12 pas", "tendangan 12 pas": the penalty spot, no count
+        if (
+            kind == COUNT and not money and (unit or "").lower() not in CLASSIFIERS
+            and (pw := self.prev_word(start)) is not None and _CAMEL_CASE.search(pw)
+        ):
+            return tail.end  # "FreeBuds 6 mampu", "iPhone 16 Pro": a model's number
         if kind is not None:
             end = tail.end
         else:
