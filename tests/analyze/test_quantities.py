@@ -430,6 +430,19 @@ def test_model_number_after_camel_case_but_units_and_ages_after_initials_count()
     assert (q.value, q.kind) == (12, AGE)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Antreannya sekitar 3 jaman, katanya.", "sekitar 3 jaman", 3, "jam"),
+        ("Rapatnya cuma 20 menitan kok.", "20 menitan", 20, "menit"),
+        ("Lampunya mati dua detikan saja.", "dua detikan", 2, "detik"),
+    ],
+)
+def test_time_unit_with_an_is_about_so_long(text: str, span: str, value: int, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.unit, q.kind, q.qualifier) == (span, value, unit, MEASURE, APPROX)
+
+
 def test_horsepower_in_indonesian() -> None:
     q = one("Mesinnya bertenaga 210 daya kuda.")
     assert (q.text, q.value, q.unit, q.kind) == ("210 daya kuda", 210, "hp", MEASURE)

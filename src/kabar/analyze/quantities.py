@@ -711,6 +711,10 @@ _HOUR_RANGE_RE = re.compile(
     rf"{_SP}*+(?:-|–|—|hingga|sampai){_SP}*+(?:(?:pukul|jam){_SP}*+)?(\d{{1,2}})(?![\d.,:])",
     re.IGNORECASE,
 )
+# A time unit with "-an", in speech about so long: "sekitar 7 jaman", "15 menitan" (had
+# been counts of "jaman", or nothing: "menitan" looks like a verb). "harian", "bulanan"
+# ... say how often (_FREQUENCY_WORDS).
+_ABOUT_UNIT_RE = re.compile(rf"{_SP}*+(jam|menit|detik)-?an(?![^\W_])", re.IGNORECASE)
 _AGE_UNIT_RE = re.compile(rf"{_SP}*+(?:tahun|thn|th)(?![^\W_])", re.IGNORECASE)
 
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
@@ -942,6 +946,7 @@ class _Tail:
     unit: str | None = None
     noun: str | None = None
     end: int = 0
+    qualifier: str | None = None  # what the unit's form says: "7 jaman" is about 7 hours
 
 
 def _is_noun(word: str) -> bool:
@@ -1180,6 +1185,9 @@ class _Extractor:
         m = _CURRENCY_SUFFIX_RE.match(text, pos)
         if m:
             return _Tail(MONEY, _CURRENCY_SUFFIXES[_squash(m.group(1)).lower()], None, m.end())
+        m = _ABOUT_UNIT_RE.match(text, pos)
+        if m:
+            return _Tail(MEASURE, m.group(1).lower(), None, m.end(), APPROX)
         m = _UNIT_CI_RE.match(text, pos) or _UNIT_CS_RE.match(text, pos)
         if m:
             key = _squash(m.group(1))
@@ -1528,7 +1536,7 @@ class _Extractor:
         q_left, qstart = self.qualifier_before(start)
         if qualifier is None and q_left is not None:
             qualifier, start = q_left, qstart
-        return self.make(start, end, value, unit, kind, qualifier, noun, vmax)
+        return self.make(start, end, value, unit, kind, qualifier or tail.qualifier, noun, vmax)
 
     def bare_number(self, s: int, e: int, end: int, amount: _Amount) -> bool | Quantity:
         """Whether a number with nothing recognisable after it is kept (as a count).
@@ -1723,7 +1731,9 @@ class _Extractor:
         noun = tail.noun
         if tail.kind == MEASURE and noun is None and prev and prev.lower() in _PROPERTY_WORDS:
             noun = _PROPERTY_WORDS[prev.lower()]
-        return self.make(start, tail.end, to_number(value), tail.unit, tail.kind, qual, noun, vmax)
+        return self.make(
+            start, tail.end, to_number(value), tail.unit, tail.kind, qual or tail.qualifier, noun, vmax
+        )
 
     def half_hour(self, s: int, e: int) -> Quantity | None:
         """"jam setengah tujuh" (pagi): half an hour before the hour named, 06:30."""
