@@ -443,6 +443,15 @@ def test_time_unit_with_an_is_about_so_long(text: str, span: str, value: int, un
     assert (q.text, q.value, q.unit, q.kind, q.qualifier) == (span, value, unit, MEASURE, APPROX)
 
 
+def test_more_between_number_and_noun() -> None:
+    q = one("Dinas itu akan membangun 40 lagi sumur bor tahun depan.")
+    assert (q.text, q.value, q.unit) == ("40 lagi sumur", 40, "sumur")
+    q = one("Kami butuh lima lagi relawan untuk dapur umum.")
+    assert (q.text, q.value, q.unit) == ("lima lagi relawan", 5, "relawan")
+    # "satu lagi X" is "another X"
+    assert extract_quantities("Satu lagi lagu baru dirilis band itu.") == []
+
+
 def test_horsepower_in_indonesian() -> None:
     q = one("Mesinnya bertenaga 210 daya kuda.")
     assert (q.text, q.value, q.unit, q.kind) == ("210 daya kuda", 210, "hp", MEASURE)

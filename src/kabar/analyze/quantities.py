@@ -715,6 +715,10 @@ _HOUR_RANGE_RE = re.compile(
 # been counts of "jaman", or nothing: "menitan" looks like a verb). "harian", "bulanan"
 # ... say how often (_FREQUENCY_WORDS).
 _ABOUT_UNIT_RE = re.compile(rf"{_SP}*+(jam|menit|detik)-?an(?![^\W_])", re.IGNORECASE)
+# "lagi" (more) between a number and what it counts: "merencanakan 100 lagi titik",
+# "tiga lagi pegawai" (had been a bare 100, or nothing); not after one: "satu lagi film
+# komedi" is "another comedy", no figure.
+_MORE_RE = re.compile(rf"{_SP}++lagi(?![^\W_])", re.IGNORECASE)
 _AGE_UNIT_RE = re.compile(rf"{_SP}*+(?:tahun|thn|th)(?![^\W_])", re.IGNORECASE)
 
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
@@ -1171,8 +1175,9 @@ class _Extractor:
             return low, low, m.end()
         return _norm_noun(word), _norm_noun(word), m.end()
 
-    def read_tail(self, pos: int, *, money: bool) -> _Tail:
-        """What follows a number: percent, currency, unit or counted noun."""
+    def read_tail(self, pos: int, *, money: bool, one: bool = False) -> _Tail:
+        """What follows a number: percent, currency, unit or counted noun (``one``: the
+        number is 1, whose "satu lagi X" is "another X", no figure)."""
         text = self.text
         if money:
             return _Tail(MONEY, None, None, pos)
@@ -1199,6 +1204,8 @@ class _Extractor:
                     tail.noun, tail.end = noun[1], noun[2]
                 return tail
         noun = self.read_noun(pos)
+        if noun is None and not one and (more := _MORE_RE.match(text, pos)) is not None:
+            noun = self.read_noun(more.end())  # "100 lagi titik": 100 more of them
         if noun is not None:
             return _Tail(COUNT, noun[0], noun[1], noun[2])
         return _Tail(None, None, None, pos)
@@ -1444,7 +1451,7 @@ class _Extractor:
             if not amount.multiplied and hi.multiplied and lo_value * hi.value / hi_base < hi.value:
                 lo_value = lo_value * hi.value / hi_base
             end = hi.end
-        tail = self.read_tail(end, money=money)
+        tail = self.read_tail(end, money=money, one=hi is None and lo_value == 1)
 
         # A football formation ("3-4-2-1", "4-3-3"): single digits joined by dashes,
         # three or more; neither a score nor a range
@@ -1724,7 +1731,7 @@ class _Extractor:
         prev = self.prev_word(s)
         if first == "satu" and prev and prev.lower() in ("salah", "nomor"):
             return end
-        tail = self.read_tail(end, money=False)
+        tail = self.read_tail(end, money=False, one=hi_range is None and value == 1)
         if tail.kind is None:
             return end
         qual, start = self.qualifier_before(s)
