@@ -452,6 +452,19 @@ def test_more_between_number_and_noun() -> None:
     assert extract_quantities("Satu lagi lagu baru dirilis band itu.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Headset ini menjangkau frekuensi hingga 40 kHz.", "hingga 40 kHz", 40, "kHz"),
+        ("Respons suaranya sampai 40kHz.", "sampai 40kHz", 40, "kHz"),
+        ('Ia menulis "only 3 hrs of sleep" di unggahannya.', "3 hrs", 3, "jam"),
+    ],
+)
+def test_english_units(text: str, span: str, value: int, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.unit, q.kind) == (span, value, unit, MEASURE)
+
+
 def test_horsepower_in_indonesian() -> None:
     q = one("Mesinnya bertenaga 210 daya kuda.")
     assert (q.text, q.value, q.unit, q.kind) == ("210 daya kuda", 210, "hp", MEASURE)

@@ -779,6 +779,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "Gbps": ("Gbps",),
     "MHz": ("MHz",),
     "GHz": ("GHz",),
+    "kHz": ("kHz", "KHz", "khz"),
     "Hz": ("Hz",),
     "hp": ("hp", "tenaga kuda", "daya kuda"),
     "PS": ("PS",),
@@ -790,23 +791,31 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "ppm": ("ppm",),
     "dB": ("dB", "desibel"),
     "kalori": ("kalori", "kkal", "kcal"),
-    "tahun": ("tahun", "thn"),
-    "bulan": ("bulan", "bln"),
-    "minggu": ("minggu", "pekan"),
-    "hari": ("hari",),
-    "jam": ("jam",),
-    "menit": ("menit", "mnt"),
-    "detik": ("detik", "dtk"),
+    # (and in English, _ENGLISH_TIME_UNITS: "2 hrs of sleep" had been a count of "hrs")
+    "tahun": ("tahun", "thn", "years", "year", "yrs"),
+    "bulan": ("bulan", "bln", "months", "month"),
+    "minggu": ("minggu", "pekan", "weeks", "week"),
+    "hari": ("hari", "days", "day"),
+    "jam": ("jam", "hours", "hour", "hrs"),
+    "menit": ("menit", "mnt", "minutes", "minute", "mins"),
+    "detik": ("detik", "dtk", "seconds"),
     "dekade": ("dekade",),
     "abad": ("abad",),
 }
 # Word-like unit forms are matched ignoring case; symbols ("m", "MW", "g") exactly.
+# English time units match in lower case only: capitalised they open a title ("24 Hours of
+# Le Mans", "28 Years Later", "7 Days of Wonders").
+_ENGLISH_TIME_UNITS = frozenset({
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+    "minutes", "minute", "seconds",
+})  # fmt: skip
 _UNIT_CI: dict[str, str] = {}
 _UNIT_CS: dict[str, str] = {}
 for _norm, _forms in _UNIT_FORMS.items():
     for _form in _forms:
         if (
-            len(_form) >= 4
+            _form not in _ENGLISH_TIME_UNITS
+            and len(_form) >= 4
             and _form.replace(" ", "").replace("-", "").isalpha()
             and _form.islower()
         ):
@@ -873,6 +882,8 @@ _NON_NOUNS: frozenset[str] = frozenset(
         "habis", "rusak", "mati", "jatuh", "lahir", "kalah", "menang", "selesai", "inisial",
         "umumnya", "biasanya", "sebagian", "rata-rata", "terutama", "khususnya", "misalnya",
         "puluhan", "belasan", "ratusan", "ribuan", "jutaan", "miliaran", "milyaran", "triliunan", "usia", "sebab", "akibat", "demi", "soal", "terkait", "sesuai", "kurun",
+        # English, in quotations: "2 hrs of sleep"
+        "of", "the", "and", "to", "for", "from", "with", "ago",
     }
 )  # fmt: skip
 _NOUN_EXCEPTIONS: frozenset[str] = frozenset(
