@@ -404,6 +404,8 @@ def test_two_persons_initials_with_their_ages_and_no_joiner_are_both() -> None:
         ("Rapat dihadiri 40 kepala daerah se-provinsi.", "kepala daerah"),
         ("Festival diikuti 12 pusat perbelanjaan di kota.", "pusat perbelanjaan"),
         ("Terdakwa didampingi enam kuasa hukum.", "kuasa hukum"),
+        ("Wisudawan itu datang bersama kedua orang tuanya.", "orang tua"),
+        ("Grup itu menjual tiga anak usahanya.", "anak usaha"),
     ],
 )
 def test_two_word_nouns_are_counted_whole(text: str, unit: str) -> None:

@@ -980,9 +980,10 @@ def _compound_at(first: str, second: re.Match[str] | None) -> tuple[str, int] | 
     """The two-word noun of :data:`_COMPOUND_NOUNS` that ``first`` and the word
     ``second`` matched after it (by ``_NOUN_RE``) make, in its short form
     (:data:`_COMPOUND_SHORT`), and where it ends."""
-    if second is None or (first, second.group(1).lower()) not in _COMPOUND_NOUNS:
+    # (with "-nya" on the second: "kedua orang tuanya", both his parents)
+    if second is None or (first, _norm_noun(second.group(1).lower())) not in _COMPOUND_NOUNS:
         return None
-    compound = f"{first} {second.group(1).lower()}"
+    compound = f"{first} {_norm_noun(second.group(1).lower())}"
     return _COMPOUND_SHORT.get(compound, compound), second.end()
 
 
