@@ -354,6 +354,21 @@ def test_a_classifier_counts_the_thing_named_before_it() -> None:
     ]
 
 
+def test_orang_before_a_noun_counts_in_that_noun() -> None:
+    """"sepuluh orang saksi" and another source's "sepuluh saksi" are one property in
+    one unit (they had been two rows: "orang" is a unit of people, "saksi" not); people's
+    own nouns stay people's ("enam orang warga")."""
+    found = _extract(
+        "Jaksa menghadirkan sepuluh orang saksi di persidangan. Hakim lalu memeriksa sepuluh saksi itu. "
+        "Rapat itu dihadiri enam orang warga."
+    )
+    assert [(c.value, c.unit, c.property_key) for c in found.claims] == [
+        (10, "saksi", "saksi"),
+        (10, "saksi", "saksi"),
+        (6, "orang", "orang"),
+    ]
+
+
 def test_citizens_abroad_are_counted_with_their_place() -> None:
     """"Warga Negara Indonesia (WNI)" is "WNI", "orang WNI" too; a place named right
     after the count is its location, unless two are."""

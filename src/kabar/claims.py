@@ -692,6 +692,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # a classifier's figure is in what it counts: "sekitar 50 unit bus" and "20 bus"
         # are one property in one unit (they had been two rows of a fire's buses)
         things = noun if (q.unit or "").lower() in _BARE_CLASSIFIERS and noun not in _BARE_CLASSIFIERS else None
+        if (q.unit or "").lower() == "orang" and noun not in PEOPLE:
+            # and so is "orang"'s: "sepuluh orang budak" and another outlet's "sepuluh
+            # budak" are one row (people's nouns are one unit family already)
+            things = noun
         if citizens is not None or ((q.unit or "").lower() == "orang" and noun in ("wni", "wna")):
             things = noun.upper()  # (and "380 orang WNI" are "380 WNI")
         if state:
