@@ -401,6 +401,18 @@ def test_a_caption_with_its_credit_after_foto_is_a_caption() -> None:
     assert "Warga mengirim foto: gambar itu viral." in (article.clean_text or "")
 
 
+def test_a_caption_ending_with_its_photographer_or_credit_is_a_caption() -> None:
+    text = (
+        "Festival layang-layang digelar di pantai selatan, Minggu (15/6/2025).\n"
+        "Layang-layang naga di atas pantai (Rina Kartika/detikJateng)\n"
+        "Poster film horor terbaru (credit: instagram/rumahproduksi)\n"
+        "Panitia mencatat 300 peserta (data panitia/2025) dari lima provinsi.\n"
+    )
+    article = _clean(text)
+    assert [r for r, _t in _reasons(article)] == ["photo_caption", "photo_caption"]
+    assert "Panitia mencatat 300 peserta" in (article.clean_text or "")
+
+
 def test_a_line_written_twice_in_a_row_is_kept_once() -> None:
     text = (
         "Film itu tayang perdana di Busan pada Oktober 2025.\n"
