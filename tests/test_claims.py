@@ -1360,3 +1360,15 @@ def test_the_scores_of_a_match_s_sets_are_no_figures_of_their_own() -> None:
         "19-25", "21-25", "23-25", "25-18", "25-20", "25-21",
     ]
 
+
+
+def test_the_time_a_crash_began_is_the_event_s_time() -> None:
+    """"insiden ... tertemper truk ... sekitar pukul 05.11 WIB", "Peristiwa bermula
+    sekitar pukul 19.00 WITA": the time of the incident, not some other time of day."""
+    claims, _excluded = _claims(
+        "Sebuah bus wisata mengalami insiden tertemper truk di jalan tol sekitar pukul 05.11 WIB. "
+        "Peristiwa bermula sekitar pukul 19.00 WITA ketika hujan turun deras."
+    )
+    assert [(value, key) for value, key in claims if key.startswith("waktu")] == [
+        ("05:11", "waktu:insiden"), ("19:00", "waktu:peristiwa"),
+    ]

@@ -337,9 +337,13 @@ EVENTS = (
     "kejadian", "peristiwa", "laga", "pertandingan", "sidang", "kick-off", "kickoff",
 )
 _EVENT_RE = re.compile(r"\b(" + "|".join(EVENTS) + r")\b", re.IGNORECASE)
+# (and the verbs of a crash or a collapse: "kejadian bermula saat kereta menyambar mobil
+# ... sekitar pukul 05.10 WIB", "insiden tertemper truk ... pukul 05.11 WIB")
 _EVENT_VERB = re.compile(
     r"\b(terjadi|mengguncang|guncang|mengguncangkan|melanda|berlangsung|dimulai|digelar|"
-    r"meletus|meledak|menabrak|menghantam|tertabrak|terbakar)\b",
+    r"meletus|meledak|menabrak|menghantam|tertabrak|terbakar|"
+    r"bermula|menyambar|tersambar|tertemper|menemper|ditabrak|bertabrakan|menimpa|tertimpa|"
+    r"terguling|terbalik|tenggelam|ambruk|roboh)\b",
     re.IGNORECASE,
 )
 # A time after one of these is an "as of" qualifier, not the time of an event.
