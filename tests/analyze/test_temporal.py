@@ -755,6 +755,15 @@ def test_the_end_of_a_decimal_or_a_thousand_is_no_count_of_units() -> None:
     assert [m.text for m in extract_dates("Harga naik dalam 5 tahun terakhir.", anchor)] == ["5 tahun terakhir"]
 
 
+def test_the_end_of_a_plural_is_no_day_nor_week() -> None:
+    """"hari-hari ini" are these days, "minggu-minggu ini" these weeks, "kemarin-kemarin"
+    lately: none is a day or a week of the calendar; "Hari ini" alone still is."""
+    anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
+    assert extract_dates("Hari-hari ini pasar ramai dan minggu-minggu ini penuh pembeli.", anchor) == []
+    assert extract_dates("Bagi yang kemarin-kemarin menunggak, ada keringanan.", anchor) == []
+    assert [m.value for m in extract_dates("Hari ini pasar ramai.", anchor)] == [date(2025, 6, 10)]
+
+
 def test_two_months_with_years_joined_by_hingga_are_one_period() -> None:
     anchor = datetime(2025, 6, 10, 9, tzinfo=timezone(timedelta(hours=7)))
     found = extract_dates("Program itu berjalan dari Mei 2024 hingga Februari 2025 di desa itu.", anchor)

@@ -307,15 +307,17 @@ _QUARTER_NUMBERS = {
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
 }
 # "kemarin", "hari ini", "tadi malam", "dini hari tadi", "semalam", "besok", "lusa"
+# (not the end of a plural: "hari-hari ini" are these days, "minggu-minggu ini" these
+# weeks, no day nor week)
 _REL_DAY = re.compile(
-    rf"\b(?:kemarin\s+lusa|kemarin(?:\s+(?:{_PART}))?|hari\s+ini|(?:{_PART})\s+ini"
+    rf"(?<!-)\b(?:kemarin\s+lusa|kemarin(?:\s+(?:{_PART}))?|hari\s+ini|(?:{_PART})\s+ini"
     rf"|dini\s+hari\s+tadi|tadi\s+(?:{_PART})|semalam|besok(?:\s+(?:{_PART}))?"
     r"|esok\s+hari|lusa)\b",
     re.IGNORECASE,
 )
 # "pekan lalu", "minggu depan", "bulan ini", "tahun lalu", "akhir pekan", "awal tahun"
 _REL_PERIOD = re.compile(
-    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<unit>pekan|minggu|bulan|tahun)"
+    rf"(?<!-)\b(?:(?P<q>{_QUAL})\s+)?(?P<unit>pekan|minggu|bulan|tahun)"
     r"(?:\s+(?P<dir>ini|lalu|kemarin|depan|mendatang))?\b",
     re.IGNORECASE,
 )
