@@ -307,12 +307,12 @@ _QUARTER_NUMBERS = {
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
 }
 # "kemarin", "hari ini", "tadi malam", "dini hari tadi", "semalam", "besok", "lusa"
-# (not the end of a plural: "hari-hari ini" are these days, "minggu-minggu ini" these
-# weeks, no day nor week)
+# (not a part of a reduplicated plural: "hari-hari ini" are these days, "minggu-minggu
+# ini" these weeks, "kemarin-kemarin" lately, no day nor week)
 _REL_DAY = re.compile(
     rf"(?<!-)\b(?:kemarin\s+lusa|kemarin(?:\s+(?:{_PART}))?|hari\s+ini|(?:{_PART})\s+ini"
     rf"|dini\s+hari\s+tadi|tadi\s+(?:{_PART})|semalam|besok(?:\s+(?:{_PART}))?"
-    r"|esok\s+hari|lusa)\b",
+    r"|esok\s+hari|lusa)\b(?!-\w)",
     re.IGNORECASE,
 )
 # "pekan lalu", "minggu depan", "bulan ini", "tahun lalu", "akhir pekan", "awal tahun"
