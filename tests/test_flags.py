@@ -72,6 +72,11 @@ def test_a_name_shortened_lengthened_or_with_a_word_glued_on_is_no_other_spellin
     assert flagged("Moto2 Race", "Moto3 Race") == []
     # but a count written two ways is worth a look
     assert len(flagged("4.120.330 Penerima Bantuan Tunai", "4.120.830 Penerima Bantuan Tunai")) == 1
+    # a middle name shortened to its initial, a nickname, an alias: no other spelling
+    assert flagged("Bagas Prasetyo Wibowo", "Bagas P. Wibowo", "Bang Bagas") == []
+    assert flagged("Joko Santoso", "Si Kancil") == []
+    # an older spelling is ("oe" for "u")
+    assert len(flagged("Pak Soedirman Hadi", "Pak Sudirman Hadi")) == 1
 
 
 def test_an_acronym_and_its_expansion_are_not_two_spellings() -> None:

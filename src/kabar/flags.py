@@ -192,7 +192,7 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
             # such forms alone; misspellings ("Filiniangsih"), other surnames ("Miguel
             # Uribe Londoño" beside "Miguel Uribe Turbay") and other words ("Asia
             # Tengah", "Asia Tenggara") stay.
-            variants = _longest_spellings([f for f in family if len(name_tokens(f)) >= 2])
+            variants = _another_name_apart(_longest_spellings([f for f in family if len(name_tokens(f)) >= 2]))
             full = {_spelling(f) for f in variants}
             if len(full) < 2 or (
                 len({re.sub(r"\d", "", f) for f in full}) < 2 and not any(re.search(r"\d{3}", f) for f in full)
@@ -243,8 +243,32 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _holds(longer: list[str], shorter: list[str]) -> bool:
-    """Every word of ``shorter`` is one of ``longer``."""
-    return all(any(_same_word(w, x) for x in longer) for w in shorter)
+    """Every word of ``shorter`` is one of ``longer``, or its initial ("Ronald A. Sinaga"
+    of "Ronald Aristone Sinaga")."""
+    return all(any(_same_word(w, x) or (len(w) == 1 < len(x) and x.startswith(w)) for x in longer) for w in shorter)
+
+
+# Two forms of one entity are two spellings of one name only when a word of one is a
+# word of the other or close to it (Jaro-Winkler similarity at least this, both words of
+# four letters or more: "Filianingsih" and "Filiniangsih" 0.98, "Rutte" and "Ruttee"
+# 0.97, "Soekarno" and "Sukarno" 0.88); a form sharing no such word is another name the
+# text gives ("Bro Ron" of "Ronald Aristone Sinaga", "Don Papank" of "Agung
+# Pamungkas"), not a misspelling.
+SPELLING_WORD_MIN_SIMILARITY = 0.85
+
+
+def _another_name_apart(variants: list[str]) -> list[str]:
+    """The forms of :func:`_longest_spellings` that share a word, or a word spelled
+    nearly alike (:data:`SPELLING_WORD_MIN_SIMILARITY`), with another of them."""
+    words = {f: set(_spelling_words(f)) for f in variants}
+
+    def close(a: str, b: str) -> bool:
+        return any(
+            x == y or (min(len(x), len(y)) >= 4 and JaroWinkler.similarity(x, y) >= SPELLING_WORD_MIN_SIMILARITY)
+            for x in words[a] for y in words[b]
+        )
+
+    return [f for f in variants if any(close(f, g) for g in variants if g != f)]
 
 
 def _longest_spellings(forms: list[str]) -> list[str]:
