@@ -639,6 +639,19 @@ def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> Non
     ]
 
 
+def test_a_month_or_year_holding_a_day_of_its_sentence_places_it_once() -> None:
+    """"tahun ini ... Kamis (12/6/2025)": on 12 June, not also over the whole year; a span
+    of days ("pada 18-20 Juni") is the event's own and places it, not the day in it."""
+    text = (
+        "Pemerintah kota menanam 500 pohon tahun ini, kata wali kota pada Kamis (12/6/2025).\n"
+        "Pameran buku berlangsung pada 18-20 Juni, dibuka Rabu (18/6/2025) oleh gubernur."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 13, 9, 0), "t3", "Pohon dan buku")["timeline"]
+    assert [(t["date"], t["end_date"]) for t in timeline] == [
+        ("2025-06-12", None), ("2025-06-18", "2025-06-20"),
+    ]
+
+
 def test_names_written_once_are_one_line_in_markdown_and_html_not_in_json() -> None:
     def entity(name: str, mentions: int, **extra: Any) -> dict[str, Any]:
         return {"id": name, "name": name, "type": "LOC", "aliases": [], "roles": [], "documents": ["d"],

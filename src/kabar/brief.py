@@ -582,6 +582,11 @@ def when_label(first: date, last: date | None = None, time: str | None = None) -
 _A_WORD = re.compile(r"[^\W\d_]{2}")
 
 
+# A period this long (days from first to last) or longer is a month, a quarter, a year:
+# coarser than any day named with it (February's first to last day: 27).
+COARSE_PERIOD_DAYS = 27
+
+
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -614,6 +619,14 @@ def _timeline(
         ordered = sorted(a.dates, key=lambda x: x.start)
         # the sentences a date other than a citation day places
         placed = {a.sentence_of(x.start) for x in ordered if x.kind != "time" and not x.cited}
+        # the days named in each sentence, which a month or a longer period holding them
+        # does not place again ("pada tahun ini ..., Jumat (20/6/2025)": on 20 June, not
+        # also in 2025); a span of days ("pada 18-20 Juni", "libur panjang 27-29 Juni")
+        # is the event's own and stays beside a day in it
+        days: dict[int | None, list[date]] = defaultdict(list)
+        for x in ordered:
+            if x.kind in ("date", "datetime") and x.resolved and x.value is not None and not x.cited:
+                days[a.sentence_of(x.start)].append(x.value)
         for i, d in enumerate(ordered):
             si = a.sentence_of(d.start)
             if si is None:
@@ -627,6 +640,10 @@ def _timeline(
                 continue
             if d.cited and si in placed:
                 continue  # the sentence's other date places it
+            if d.kind == "period" and d.value is not None and d.end_value is not None and (
+                (d.end_value - d.value).days >= COARSE_PERIOD_DAYS
+            ) and any(d.value <= day <= d.end_value for day in days.get(si, ())):
+                continue  # a day of the period places the sentence
             written = d.written.isoformat() if d.written else None
             if d.resolved and d.value is not None and d.kind != "period" and not d.cited:
                 last_day = d.value
