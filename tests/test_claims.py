@@ -159,7 +159,7 @@ def test_the_period_of_a_change_is_part_of_its_property(sentence: str, keys: lis
         ("Data itu menunjukkan kredit pada bulan April 2025 tumbuh sebesar 7,9 persen.", ["kredit:percent"], []),
         # a noun opening the sentence is the subject; a conjunction is not
         ("Konsumsi rumah tangga tumbuh 4,9 persen.", ["konsumsi rumah tangga:percent"], []),
-        ("Sementara bobot kosongnya 98 kg.", ["bobot kosongnya:mass"], []),
+        ("Sementara bobot kosongnya 98 kg.", ["bobot kosong:mass"], []),
         # the window a change is measured over, and a period the sentence is about,
         # are no figures of their own; a charging time is
         ("Harga koin itu turun 3,2 persen dalam 24 jam.", ["harga koin:percent"], ["24 jam"]),
@@ -544,7 +544,7 @@ def test_a_figure_over_months_to_date_is_not_the_months_own() -> None:
         (190_500, "ekspor:unit:kumulatif"),
         (610_000_000_000_000, "penerimaan pajak:money:kumulatif"),
         (12_000_000_000_000, "laba bersih:money"),
-        (40_000_000, "klausul rilisnya:money"),
+        (40_000_000, "klausul rilis:money"),
     ]
 
 
@@ -1372,3 +1372,74 @@ def test_the_time_a_crash_began_is_the_event_s_time() -> None:
     assert [(value, key) for value, key in claims if key.startswith("waktu")] == [
         ("05:11", "waktu:insiden"), ("19:00", "waktu:peristiwa"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kafe itu memesan mesin kopi seharga EUR 3.150 atau sekitar Rp 57 juta dari Italia.",
+        "Klub itu menebus sang bek dengan 9,5 juta euro atau hampir Rp180 miliar.",
+        "Yayasan menerima hibah Rp 2 miliar atau kurang lebih USD 123.000 dari donatur.",
+    ],
+)
+def test_a_sum_restated_in_another_currency_after_atau_and_about_is_a_conversion(text: str) -> None:
+    claims, excluded = _claims(text)
+    assert len(claims) == 1
+    assert [reason for _text, reason in excluded] == ["conversion of the figure before it"]
+
+
+def test_a_sum_after_atau_in_the_same_currency_or_after_a_percentage_stays() -> None:
+    claims, _excluded = _claims("Laba naik 12 persen atau sekitar Rp 80 miliar pada semester ini.")
+    assert [value for value, _key in claims] == [12, 80_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Sewa apartemen di kisaran Rp 7,4 juta.", 7_400_000, "sewa apartemen:money"),
+        ("Klub itu melepasnya dengan nominal sebesar 14 juta euro.", 14_000_000, ""),
+        ("Penjaga gawang berpostur 1,94 meter itu tampil apik.", 1.94, "tinggi badan:length"),
+        ("Gadis itu bertinggi badan 168 cm dan gemar menari.", 168, "tinggi badan:length"),
+        ("Nilai pasarnya kini mencapai 12 juta euro.", 12_000_000, "nilai pasar:money"),
+        ("Ia menjelaskan kenapa tiga hari setelah lebaran itu istimewa.", 3, ""),
+        ("Sebab setelahnya masih ada lima hari yang istimewa.", 5, ""),
+        ("Ini artinya sudah 37 persen anggaran terpakai.", 37, ""),
+        ("Pasien dewasa umumnya sekitar 250 gram per hari.", 250, "pasien dewasa:mass:per hari"),
+    ],
+)
+def test_a_key_names_what_is_measured_not_a_word_beside_the_figure(text: str, value: float, key: str) -> None:
+    assert _keys(text)[value] == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meski kami beda usia 9 tahun, kami tetap akrab.",
+        "Ia dan suaminya terpaut usia 14 tahun.",
+        "Selisih umur keduanya 11 tahun.",
+    ],
+)
+def test_a_difference_of_ages_is_no_age(text: str) -> None:
+    found = _extract(text)
+    assert [(c.property_key, c.kind) for c in found.claims] == [("selisih usia:duration", "measure")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tujuh potret yang redaksi pilih ini memperlihatkan rumah sang aktor.",
+        "Dalam artikel ini, kami membagikan empat resep sambal khas Bandung.",
+        "Ini 6 cara merawat tanaman hias di musim hujan.",
+    ],
+)
+def test_a_listicles_count_of_its_own_items_is_no_figure(text: str) -> None:
+    claims, excluded = _claims(text)
+    assert claims == []
+    assert [reason for _text, reason in excluded] == [
+        "a listicle's count of its own items (\"berikut 6 potret\"), not a figure of the story"
+    ]
+
+
+def test_a_count_of_such_items_in_the_story_stays() -> None:
+    claims, _excluded = _claims("Polisi menyita dua foto dari ponsel tersangka.")
+    assert claims == [(2, "foto")]

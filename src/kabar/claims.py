@@ -142,6 +142,9 @@ MEASURES: list[tuple[str, str]] = [
     ("vonis", "vonis"), ("divonis", "vonis"), ("dihukum", "vonis"), ("hukuman", "vonis"),
     ("dijatuhi", "vonis"), ("menjatuhkan", "vonis"), ("penjara", "vonis"),
     ("luas", "luas"), ("panjang", "panjang"), ("tinggi", "tinggi"), ("kecepatan", "kecepatan"),
+    # a person's height ("bek berpostur 1,88 meter itu" had been keyed by the player,
+    # "bertinggi badan 175 cm" not at all): the key a weak "tinggi badan" gets
+    ("tinggi badan", "tinggi badan"), ("bertinggi badan", "tinggi badan"), ("berpostur", "tinggi badan"),
     ("suhu", "suhu"), ("durasi", "durasi"), ("selama", "durasi"),
     ("harapan hidup", "harapan hidup"), ("subsider", "subsider"), ("subsidair", "subsider"),
     ("nilai", "nilai"), ("penghasilan", "penghasilan"), ("tunjangan", "tunjangan"),
@@ -291,7 +294,18 @@ _LIST_ITEMS = frozenset({
     "potret", "foto", "fakta", "cara", "tips", "rekomendasi", "inspirasi", "ide", "hal", "tanda", "resep", "momen",
     "daftar", "alasan", "gaya", "manfaat", "deretan", "penampakan",
 })
-_LISTICLE_CUE = re.compile(r"\b(?:berikut|simak|intip|yuk|ini\s+dia|kumpulan)\b", re.IGNORECASE)
+# The article naming itself or its review ("Di artikel ini kami bagikan tujuh resep",
+# "Ulasan mengenai enam inspirasi", "merangkum 6 fakta", "lima potret yang Kabarku
+# tampilkan") is a cue too, and so is such a count opening its sentence, alone or after
+# "Ini" ("Lima fakta tim itu juara ...", "Ini 5 cara ..."). In the corpus these drop 27
+# more counts, all read: 26 count the article's own items, one the two ways to wear a
+# garment, no figure of the story either.
+_LISTICLE_CUE = re.compile(
+    r"\b(?:berikut|simak|intip|yuk|ini\s+dia|kumpulan|artikel|ulasan|mengulas|merangkum|rangkuman|menghimpun"
+    r"|tampilkan)\b",
+    re.IGNORECASE,
+)
+_LISTICLE_OPENING = re.compile(r"[\s\"\u201c'(]*(?:ini\s+)?", re.IGNORECASE)
 # "masih jauh dari angka Rp 500 juta": a yardstick the figure is compared with.
 _FAR_FROM = re.compile(r"\bjauh\s+(?:dari|di\s+bawah|di\s+atas|melampaui|melebihi)\s+(?:angka\s+|target\s+)?$", re.IGNORECASE)
 # "uang pecahan Rp 100.000", "pecahan Rp50 ribu": the kind of note, not a sum.
@@ -322,6 +336,11 @@ _SHARE_OF = re.compile(
 )
 # A currency conversion of the preceding figure.
 _CONVERSION = re.compile(r"\b(setara|atau\s+sekitar|atau\s+senilai|ekuivalen)\b[^.;]{0,12}$", re.IGNORECASE)
+# ... and a sum in another currency right after one, joined by "atau" with a word of
+# about or over ("EUR 3.100 atau sekitar Rp 56 juta", "9 juta euro atau lebih dari
+# Rp160 miliar"): the word is in the second sum's span, past what _CONVERSION reads.
+_OR_BETWEEN = re.compile(r"\s*,?\s*atau\s*", re.IGNORECASE)
+_RESTATING = frozenset({"approx", "more_than", "less_than", "at_least"})
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
 
 # A restated, superseded figure: "semula diumumkan M5,1", "sebelumnya 10 km", "dari
@@ -596,6 +615,12 @@ _AGE_AFTER_PERSON = re.compile(
     re.IGNORECASE,
 )
 _DEMONSTRATIVE_NEXT = re.compile(r"\s*(?:itu|tersebut|ini)\b")
+# A difference of ages, no one's age: "kita beda usia 10 tahun", "terpaut usia 12 tahun",
+# "selisih umur keduanya 20 tahun" (the age word may be in the figure's span).
+_AGE_GAP = re.compile(
+    r"\b(?:beda|selisih|perbedaan|terpaut)(?:\s+(?:usia|umur)(?:\s+[a-z]+){0,2})?\s*$", re.IGNORECASE
+)
+_AGE_WORD = re.compile(r"\b(?:usia|umur)\b", re.IGNORECASE)
 
 
 def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
@@ -645,6 +670,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         measure = "transaksi emas"
     if q.kind == "score":
         return _Property("skor", "skor")
+    if unit == "tahun" and (gap := _AGE_GAP.search(left)) and (
+        _AGE_WORD.search(gap.group()) or (q.kind == "age" and _AGE_WORD.match(q.text))
+    ):
+        return _Property("selisih usia", "selisih usia:duration")
     bracketed_age = unit == "tahun" and _GENDER_BRACKET.search(text, max(sent[0], q.start - 16), q.start) is not None
     if q.kind == "age" or bracketed_age or (measure == "usia" and unit == "tahun") or (
         unit == "tahun" and _AGE_AFTER_PERSON.search(left) and _DEMONSTRATIVE_NEXT.match(right)
@@ -842,19 +871,22 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
             continue  # still between the figure and its subject
         if not words and (lower in _DATE_WORDS or _YEAR.match(token)):
             continue  # "kredit pada bulan April 2025 tumbuh sebesar 7,9%"
+        if not words and lower in _SENTENCE_ADVERBS:
+            gap = False
+            continue
         if not words and moved and gap:
             name = _name_before(tokens[: len(tokens) - i])
             if name:
                 return name
         if _opens_with_common_word(tokens, len(tokens) - 1 - i):
-            words.append(lower)  # "Ekonomi tumbuh 4,87 persen": a noun opening the sentence
+            words.append(_stem(lower))  # "Ekonomi tumbuh 4,87 persen": a noun opening the sentence
             break
         if (
             not token.isalpha() or not token.islower() or lower in LINKING or _VERBISH.match(lower)
-            or lower in _SUBJECT_ENDS
+            or lower in _NOT_IN_SUBJECT or lower in _SENTENCE_ADVERBS
         ):
             break
-        words.append(lower)
+        words.append(_stem(lower))
         first = len(tokens) - 1 - i  # (where the subject opens)
         if len(words) == SUBJECT_WORDS:
             break
@@ -922,6 +954,7 @@ def _opens_with_common_word(tokens: list[str], at: int) -> bool:
     return (
         _capitalised_to_open(tokens, at) and token[1:].islower()
         and not _VERBISH.match(lower) and lower not in _FUNCTION_WORDS and lower not in LINKING
+        and lower not in _NOT_IN_SUBJECT and lower not in _SENTENCE_ADVERBS
     )
 
 
@@ -997,16 +1030,47 @@ _SUBJECT_ENDS = frozenset({
     "untuk", "atas", "pun", "sejak", "sehingga", "serta", "bahkan", "selain", "ketika", "bila",
     "tanpa", "melalui", "lewat", "menurut", "demi",
 })
+# Words that are no part of a noun phrase a figure is about: the function words above
+# but pronouns (possessive after a noun: "rasio pengusaha kita"), the words that may
+# close a noun phrase ("hari", "pertama", "paling") and the prepositions of a time
+# ("dalam waktu", "selama": keys of their own, which outlets' figures agree under),
+# with question words and copulas ("kenapa tiga hari", "ialah 100 persen").
+_PRONOUNS = frozenset({"dia", "ia", "aku", "saya", "kami", "kita", "mereka", "anda", "kamu", "beliau"})
+_NOT_IN_SUBJECT = _SUBJECT_ENDS | (_FUNCTION_WORDS - _PRONOUNS - frozenset({
+    "hari", "terakhir", "pertama", "kedua", "sekali", "paling", "lebih", "kurang", "sangat", "hal", "selama",
+    "dalam",
+})) | frozenset({"ialah", "sebab", "maupun"})
+# Sentence adverbs in -nya: read past between a figure and its subject ("orang dewasa
+# umumnya sekitar 300 gram"), no part of it ("sebab setelahnya terdapat 3 hari", "Ini
+# artinya sudah 42 persen": no subject).
+_SENTENCE_ADVERBS = frozenset({
+    "artinya", "misalnya", "rupanya", "biasanya", "nantinya", "selanjutnya", "pokoknya", "maksudnya",
+    "tentunya", "setelahnya", "sesudahnya", "sebaliknya", "umumnya", "seutuhnya", "dulunya", "sesungguhnya",
+    "sepertinya", "tampaknya", "seharusnya", "semestinya", "intinya", "tepatnya", "setidaknya", "sedikitnya",
+    "akhirnya",
+})
+# The enclitic -nya ("nilai pasarnya", "luas bangunannya"): no part of what is measured;
+# a word of two letters before it is the word itself ("hanya", "punya", "tanya").
+_ENCLITIC = re.compile(r"(?<=[a-z]{3})nya$")
+
+
+def _stem(word: str) -> str:
+    """``word`` without its enclitic -nya, unless that leaves a function word
+    ("sebelumnya" is an adverb, whole) or the word points back ("totalnya": NOT_SUBJECTS)."""
+    stem = _ENCLITIC.sub("", word)
+    return word if stem in _FUNCTION_WORDS or stem in _SUBJECT_ENDS or word in NOT_SUBJECTS else stem
+
+
 # Subjects that only point back to a figure of the sentence before ("Angka tersebut
-# naik 9 persen"): no property of their own.
+# naik 9 persen", "Nominal ini"): no property of their own.
 NOT_SUBJECTS = frozenset({
-    "angka", "nilai", "hal", "jumlahnya", "totalnya", "jumlah", "kondisi",
+    "angka", "nilai", "hal", "jumlahnya", "totalnya", "jumlah", "kondisi", "nominal",
     # pronouns: "kami mencatat ada kira-kira 15% ..." is no figure of "kami"
     "kita", "kami", "saya", "aku", "mereka", "dia", "ia", "anda", "kamu", "mana kita", "mana kami",
     # the unit of the figure before: "69 persen berbanding 31 persen" (the rival's share),
     # "menjadi Rp 9.100 triliun dari pekan lalu Rp 9.200 triliun" (the week before's)
     "persen", "triliun", "miliar", "juta", "ribu", "per saham", "per lembar", "lembar saham",
-    "jam", "menit", "detik", "hari", "km", "kilometer", "meter", "kilogram", "kg", "gram", "liter",
+    "jam", "menit", "detik", "hari", "minggu", "pekan", "bulan", "tahun", "km", "kilometer", "meter", "kilogram", "kg", "gram", "liter",
     "ton", "hektare", "hektar",
     # a time of day after a date: "Selasa (3/6) pagi, 40 kilometer dari pantai ..."
     "pagi", "siang", "sore", "malam", "subuh", "petang", "dini hari",
@@ -1140,8 +1204,12 @@ def _measure(left: str) -> str | None:
     after = _OF_WHAT.match(left, last.end())
     if after is not None and weak not in ("durasi", "uang"):
         word = after.group(1)
-        lower = word.lower()
-        if lower not in _NOT_OF_WHAT and lower not in _PARTICLES and not _VERB_FORM.match(lower):
+        lower = _stem(word.lower())  # ("nilai pasarnya" is "nilai pasar")
+        if (
+            lower not in _NOT_OF_WHAT and lower not in _PARTICLES and lower not in _NOT_IN_SUBJECT
+            and word.lower() not in _SENTENCE_ADVERBS
+            and not _VERB_FORM.match(lower)
+        ):
             if (
                 word[:1].isupper() and not word.isupper()  # (no currency: "harga USD 69")
                 and not _CAPITAL_BEFORE.search(left, 0, last.start())  # (no name's: "Indeks Harga Saham")
@@ -1348,7 +1416,17 @@ _GAP_AFTER = re.compile(
 _GAP_UNITS = _PERIOD_UNITS | {"detik"}
 
 
-def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
+def _converted(text: str, q: Quantity, before: Quantity | None) -> bool:
+    """Whether money ``q`` restates the sum ``before`` it in another currency, after
+    "atau" and a word of about or over (see _OR_BETWEEN)."""
+    return (
+        before is not None and q.kind == "money" and before.kind == "money" and q.qualifier in _RESTATING
+        and q.unit is not None and before.unit is not None and q.unit != before.unit
+        and before.end <= q.start and _OR_BETWEEN.fullmatch(text, before.end, q.start) is not None
+    )
+
+
+def _not_asserted(text: str, q: Quantity, sent: tuple[int, int], previous: Quantity | None = None) -> str | None:
     """Why a figure is not asserted as a fact: a condition ("jika divonis 20 tahun"), a
     negation ("tidak dijatuhkan hukuman 20 tahun"), a conversion of the figure before
     it ("USD 152,5 miliar atau setara Rp 2.479 triliun"), a denomination, a yardstick,
@@ -1359,7 +1437,7 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "hypothetical (a condition, not a fact)"
     if _NEGATED.search(text[max(sent[0], q.start - 40):q.start]):
         return "negated"
-    if q.kind == "money" and _CONVERSION.search(text[max(sent[0], q.start - 30):q.start]):
+    if q.kind == "money" and (_CONVERSION.search(text[max(sent[0], q.start - 30):q.start]) or _converted(text, q, previous)):
         return "conversion of the figure before it"
     if q.kind == "money" and _DENOMINATION.search(text[max(sent[0], q.start - 20):q.start]):
         return "a banknote's or coin's denomination, not an amount"
@@ -1385,7 +1463,7 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int]) -> str | None:
         return "a step of the narration (\"dua menit kemudian\"), not a figure of its own"
     if (
         q.kind == "count" and (q.noun or "").lower() in _LIST_ITEMS
-        and _LISTICLE_CUE.search(text, sent[0], sent[1]) is not None
+        and (_LISTICLE_CUE.search(text, sent[0], sent[1]) or _LISTICLE_OPENING.fullmatch(text, sent[0], q.start))
     ):
         return "a listicle's count of its own items (\"berikut 6 potret\"), not a figure of the story"
     if q.kind == "count" and str(q.unit).lower() in _KIN and _EPITHET_BEFORE.search(text, max(sent[0], q.start - 20), q.start):
@@ -2678,7 +2756,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     titled = title_sides(article.title or "", side_words.values())
     own_scores = title_scores(article.title or "")
     set_scores = _set_scores(analysis)
-    for q in analysis.quantities:
+    for qi, q in enumerate(analysis.quantities):
         si = analysis.sentence_of(q.start)
         if si is None:
             continue
@@ -2693,7 +2771,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if _superseded(text, q, sent):
             skip("superseded value restated")
             continue
-        why = _not_asserted(text, q, sent)
+        why = _not_asserted(text, q, sent, analysis.quantities[qi - 1] if qi else None)
         if why is not None:
             skip(why)
             continue
@@ -2806,6 +2884,8 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             defendants.setdefault(whose.lower(), whose)
         if prop.key == "usia":
             kind = "age"
+        elif kind == "age":
+            kind = "measure"  # ("beda usia 10 tahun": a length of time, no age)
         holder = _sides_text(sides)
         if (base := prop.key.partition(":")[0]) in OWNED_PROPERTIES and kind in ("money", "measure", "percent"):
             holder = _owned_holder(analysis, q, sent, base)

@@ -105,7 +105,7 @@ def one(text: str) -> Quantity:
         ),
         (
             "Kerugian negara ditaksir mencapai Rp 5 M lebih.",
-            [("Rp 5 M lebih", 5_000_000_000, "IDR", MONEY, MORE_THAN, None)],
+            [("ditaksir mencapai Rp 5 M lebih", 5_000_000_000, "IDR", MONEY, MORE_THAN, None)],
         ),
         (
             "Bantuan tunai sekitar 300 ribu rupiah per keluarga.",
@@ -553,7 +553,7 @@ def test_count_range() -> None:
         ),
         (
             "Durasi film pendek berkisar 10--15 menit.",
-            [("10--15 menit", 10, "menit", MEASURE, None, None)],
+            [("berkisar 10--15 menit", 10, "menit", MEASURE, None, None)],
         ),
         (
             "Proses pemulihan butuh waktu 2-3 minggu.",
@@ -1186,3 +1186,31 @@ def test_a_tournaments_grade_counts_nothing() -> None:
 def test_two_numbers_in_a_row_spoken_are_a_range(text: str, low: int, high: int, unit: str) -> None:
     q = one(text)
     assert (q.value, q.value_max, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Harga sewa kios itu di kisaran Rp 4,5 juta per bulan.", "approx"),
+        ("Ongkos kirimnya berkisar antara Rp12.500 per paket.", "approx"),
+        ("Kerugian pabrik roti itu diperkirakan mencapai USD 41.000.", "approx"),
+        ("Nilai lukisan itu ditaksir Rp 800 juta.", "approx"),
+        ("Penyerang itu dilepas di angka mulai 18 juta euro.", "at_least"),
+        ("Sepeda lipat ini dijual mulai dari Rp 3.250.000 saja.", "at_least"),
+    ],
+)
+def test_a_band_an_estimate_or_a_starting_price_qualifies_the_figure(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+def test_from_is_a_lower_bound_only_of_a_single_sum() -> None:
+    # a start in time, a range and a list's first item are no starting price
+    assert one("Loket dibuka mulai pukul 07.30 WIB.").qualifier is None
+    assert one("Tarifnya mulai dari Rp 6.500 hingga Rp 9.000.").qualifier is None
+    assert one("Tim itu meraih banyak gelar, mulai dari tiga piala liga.").qualifier is None
+
+
+def test_a_band_word_before_a_range_and_an_estimate_before_lebih_keep_the_range_and_the_bound() -> None:
+    band = one("Suhu di lembah itu berkisar 18 hingga 23 derajat Celsius.")
+    assert (band.text[:8], band.value_max, band.qualifier) == ("berkisar", 23, None)
+    assert one("Nilai warisan itu diperkirakan mencapai Rp 3 miliar lebih.").qualifier == "more_than"

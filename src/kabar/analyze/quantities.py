@@ -16,7 +16,8 @@ Decisions worth knowing:
   come from a property word just before the span ("kedalaman 10 km" → noun
   "kedalaman").
 * Qualifiers: approx (sekitar, kira-kira, sekira, kurang lebih, hampir, nyaris,
-  ±), at_least (setidaknya, sedikitnya, minimal, paling sedikit), more_than
+  ±, kisaran, berkisar, diperkirakan, ditaksir), at_least (setidaknya, sedikitnya,
+  minimal, paling sedikit; "mulai (dari)" before a single sum), more_than
   (lebih dari, di atas, "100 orang lebih"), up_to (hingga, sampai, maksimal,
   paling banyak), less_than (kurang dari, di bawah), exact (sebanyak, sebesar,
   total, tepat, genap), vague (ratusan, puluhan ribu, beberapa ribu, "2.000-an").
@@ -243,6 +244,20 @@ _QUALIFIER_PHRASES: dict[str, str] = {
     "mendekati": APPROX,
     "±": APPROX,
     "+/-": APPROX,
+    # about, in a band around: "di kisaran Rp 2,1 juta", "berkisar antara Rp3.845.000"
+    # (before a range, the band it is: "berkisar 22 hingga 27 derajat" stays unqualified)
+    "kisaran": APPROX,
+    "berkisar": APPROX,
+    "berkisar antara": APPROX,
+    # an estimate: "kerugiannya diperkirakan mencapai Rp 7 juta", "ditaksir Rp 3 miliar"
+    "diperkirakan": APPROX,
+    "diperkirakan mencapai": APPROX,
+    "ditaksir": APPROX,
+    "ditaksir mencapai": APPROX,
+    "diprediksi": APPROX,
+    "diprediksi mencapai": APPROX,
+    "diestimasi": APPROX,
+    "diestimasi mencapai": APPROX,
     "lebih dari": MORE_THAN,
     "lebih daripada": MORE_THAN,
     "di atas": MORE_THAN,
@@ -280,6 +295,15 @@ _QUALIFIER_PHRASES: dict[str, str] = {
 _REV_QUALIFIER_RE = re.compile(
     rf"{_SP}*+((?i:{_alternation(_QUALIFIER_PHRASES, reverse=True)}))(?![\w-])"
 )
+# The qualifiers above that say a figure is a band (no qualifier of a range, which is
+# the band) or an estimate (which a trailing "lebih" outranks: "ditaksir mencapai Rp 5 M
+# lebih" is over Rp 5 M).
+_BAND_RE = re.compile(r"(?i:kisaran|berkisar)\b")
+_ESTIMATE_RE = re.compile(r"(?i:diperkirakan|ditaksir|diprediksi|diestimasi)\b")
+# A price's lower end, before a sum that is no range: "dibanderol mulai Rp 449 juta",
+# "harga mulai dari Rp 2.450.000" (price lists and launches; only money: "mulai pukul
+# 08.00", "mulai dari empat gelar" are a start and a list's first item).
+_REV_FROM_RE = re.compile(rf"{_SP}*+((?i:{_alternation(('mulai', 'mulai dari'), reverse=True)}))(?![\w-])")
 _TRAILING_LEBIH_RE = re.compile(
     rf"{_SP}++lebih(?:\s+sedikit)?(?=\s*(?:[.,;:!?)\"”’]|$)|{_SP}++(?:dan|yang|di|pada|untuk|dengan|sejak|"
     r"serta|itu|ini|tersebut)\b)",
@@ -1554,7 +1578,15 @@ class _Extractor:
 
         q_left, qstart = self.qualifier_before(start)
         if qualifier is None and q_left is not None:
-            qualifier, start = q_left, qstart
+            if q_left == APPROX and (
+                (vmax is not None and _BAND_RE.match(self.text, qstart))
+                or (_ESTIMATE_RE.match(self.text, qstart) and _TRAILING_LEBIH_RE.match(self.text, end))
+            ):
+                start = qstart  # (the words in the span; the range or the "lebih" says how much)
+            else:
+                qualifier, start = q_left, qstart
+        elif qualifier is None and kind == MONEY and vmax is None and (lowest := self.left(_REV_FROM_RE, start, span=True)):
+            qualifier, start = AT_LEAST, lowest.start
         return self.make(start, end, value, unit, kind, qualifier or tail.qualifier, noun, vmax)
 
     def bare_number(self, s: int, e: int, end: int, amount: _Amount) -> bool | Quantity:
