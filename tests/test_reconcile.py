@@ -683,3 +683,21 @@ def test_results_reported_days_apart_are_two_matches() -> None:
     assert sorted((g.status, str(g.values[0].value), len(g.values)) for g in groups) == [
         ("agree", "3-0", 1), ("single", "3-1", 1),
     ]
+
+
+def test_two_currencies_are_never_compared_and_holders_name_their_groups() -> None:
+    """A market value in euros and another outlet's in rupiah (no rate is known) are no
+    conflict; two companies' revenues in two currencies are named after their holders."""
+    groups = reconcile([
+        claim(4_000_000, "EUR", "nilai pasar", "2025-06-18T10:00", "detik-1", kind="money"),
+        claim(4_000_000, "EUR", "nilai pasar", "2025-06-18T11:00", "kompas-1", kind="money"),
+        claim(70_000_000_000, "IDR", "nilai pasar", "2025-06-18T12:00", "tempo-1", kind="money"),
+        claim(50_000_000_000_000, "IDR", "pendapatan", "2025-06-18T10:00", "detik-2", kind="money",
+              holder="PT Pupuk Contoh"),
+        claim(9_000_000_000, "USD", "pendapatan", "2025-06-18T12:00", "tempo-2", kind="money",
+              holder="PT Minyak Contoh"),
+    ])
+    assert sorted((g.property, g.status, g.unit) for g in groups) == [
+        ("nilai pasar", "agree", "EUR"), ("nilai pasar", "single", "IDR"),
+        ("pendapatan (PT Minyak Contoh)", "single", "USD"), ("pendapatan (PT Pupuk Contoh)", "single", "IDR"),
+    ]

@@ -640,7 +640,12 @@ def _block_key(
     claim: Claim, whose: Mapping[str, str] | None = None, spelled: Mapping[str, str] | None = None
 ) -> tuple[str, str, str]:
     key = (spelled or {}).get(claim.property_key, claim.property_key)
-    return (claim.kind, unit_family(claim.unit), (whose or {}).get(key, key))
+    family = unit_family(claim.unit)
+    if family == "money" and claim.unit:
+        # two currencies are never compared (no rates are known): "7,5 juta euro" and
+        # another outlet's "Rp 130 miliar" of one market value had been a conflict
+        family = claim.unit
+    return (claim.kind, family, (whose or {}).get(key, key))
 
 
 def _group_id(claims: list[Claim]) -> str:
@@ -916,9 +921,32 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
                     "another figure of the same kind, not a disagreement"
                 )
                 groups.append(group)
+    _name_holders(groups, {c.id: c for c in claims})
     order = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
     groups.sort(key=lambda g: (order[g.status], -len(g.documents), g.property))
     return groups
+
+
+def _name_holders(groups: list[Group], claims: Mapping[str, Claim]) -> None:
+    """Groups of one property whose claims name different holders are named after them
+    ("pendapatan (Pupuk Indonesia)", "pendapatan (Pertamina)"), as a disputed block split
+    by holder is (:func:`_split_holders`): two companies' figures in two currencies are
+    two groups, which the property alone would not tell apart. Scores' sides are not
+    named."""
+    by_property: dict[str, list[tuple[Group, str | None]]] = defaultdict(list)
+    for g in groups:
+        if g.kind == "score" or g.property.endswith(")"):
+            continue
+        written = [h for h in (claims[c].holder for c in g.claims if c in claims) if h]
+        holder = min(written, key=lambda h: (-written.count(h), len(h), h)) if written else None
+        by_property[g.property].append((g, holder))
+    for named in by_property.values():
+        holders = [h for _g, h in named if h]
+        if len(holders) < 2 or all(same_holder(holders[0], h) for h in holders[1:]):
+            continue
+        for g, holder in named:
+            if holder:
+                g.property = f"{g.property} ({holder})"
 
 
 def _group(
