@@ -651,6 +651,17 @@ def test_a_person_after_a_place_noun_in_lower_case_is_the_place() -> None:
         assert ruled(_building_rule, text, name) == [(name, label)]
 
 
+def test_a_person_span_closing_with_a_venue_s_word_is_the_venue() -> None:
+    """"di Zayed bin Karim Hall", "Lumbung Arena": venues, though their names hold a
+    person's; a surname "Hall" after one given name stays a person."""
+    for text, name, label in [
+        ("Laga digelar di Zayed bin Karim Hall malam ini.", "Zayed bin Karim Hall", "LOC"),
+        ("Konser berlangsung di Lumbung Arena, Bekasi.", "Lumbung Arena", "LOC"),
+        ("Rudi Hall, seorang perajin, membuka toko.", "Rudi Hall", "PERSON"),
+    ]:
+        assert ruled(_building_rule, text, name) == [(name, label)]
+
+
 def test_a_person_span_ending_with_city_united_or_fc_is_an_organisation() -> None:
     for text, name in [("Kemarin Hull City kalah lagi.", "Hull City"), ("Laga itu dimenangi Pangsuma FC.", "Pangsuma FC")]:
         assert ruled(_english_org_rule, text, name)[0][1] == "ORG"
