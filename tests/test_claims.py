@@ -1342,6 +1342,17 @@ def test_a_speakers_own_age_is_the_outlets_figure() -> None:
     assert by_value[52] is None and by_value[40] == "Wati"
 
 
+def test_the_age_describing_a_speaker_referred_back_to_is_the_outlets_figure() -> None:
+    """"Perempuan berusia 47 tahun itu mengatakan ...": the woman quoted before speaks,
+    but her age is the outlet's description of her."""
+    found = _extract(
+        '"Stok beras di gudang masih aman," kata Sari Wulandari.\n'
+        "Perempuan berusia 47 tahun itu mengatakan harga beras naik 12 persen."
+    )
+    by_value = {c.value: c.speaker_text for c in found.claims}
+    assert by_value[47] is None and by_value[12] == "Sari Wulandari"
+
+
 def test_not_at_all_keys_nothing() -> None:
     assert _keys("Jujur, kemampuan memasak saya nol banget.") == {0: ""}
 

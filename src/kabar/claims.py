@@ -1553,12 +1553,17 @@ def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, t
     return None, None
 
 
-def _in_description(text: str, a: Attribution, pos: int) -> bool:
+def _in_description(text: str, a: Attribution, pos: int, sentence_start: int) -> bool:
     """Whether ``pos`` lies in the words that describe ``a``'s speaker, written in its
-    sentence before what is said and before any verb."""
-    if a.carried_from is not None or not a.speaker_start <= pos < a.start:
+    sentence before what is said and before any verb (for a speaker carried from
+    before, the words opening the sentence: "Atlet berusia 31 tahun itu sudah
+    menyampaikan ...", the athlete named before)."""
+    start = sentence_start if a.carried_from is not None else a.speaker_start
+    if not start <= pos < a.start:
         return False
-    words = text[a.speaker_start:pos].lower().split()
+    if a.carried_from is not None and a.cue and a.cue.lower() in text[start:pos].lower():
+        return False  # "Klaimnya tembus 25 km per liter": after the cue, what is said
+    words = text[start:pos].lower().split()
     return not any(_VERB_FORM.match(w) and w not in ("berusia", "berumur", "bernama") for w in words)
 
 
@@ -1572,7 +1577,9 @@ def _own_source(
     if not inside:
         # (a figure that describes the speaker, written ahead of every verb: "Penyanyi
         # 31 tahun itu mengaku ...", "Wati (52) mengatakan": the outlet's, not her word)
-        candidates = [a for a in candidates if not _in_description(analysis.text, a, pos)]
+        candidates = [
+            a for a in candidates if not _in_description(analysis.text, a, pos, analysis.sentences[a.sentence][0])
+        ]
     if candidates:
         a = (inside or candidates)[0]
         if _DIGIT.search(a.speaker_text):

@@ -635,3 +635,62 @@ def test_a_statement_of_an_account_named_no_one_is_no_source() -> None:
 def test_a_side_speaking_is_named_by_whose_side_it_is() -> None:
     assert [(a.speaker_text, a.speaker_name) for a in run("Pihak Sutomo Hadi mengatakan kliennya akan hadir.")] == [
         ("Pihak Sutomo Hadi", "Sutomo Hadi")]
+
+
+def test_a_pronoun_after_a_sentence_about_someone_else_is_that_person() -> None:
+    """"Senada dengan X, Y juga ... . Menurutnya, ...": Y, the subject of the sentence
+    before, not X, the speaker before it."""
+    text = (
+        "Ketua DPRD Garut Anton Wibisono mengatakan panen tahun ini bagus. "
+        "Senada dengan Anton, politikus Partai Hijau Laras Pratiwi juga menyambut baik hasil panen itu. "
+        "Menurutnya, harga gabah akan stabil sampai akhir tahun."
+    )
+    found = run(text)
+    assert [(a.sentence, a.speaker_name) for a in found] == [(0, "Anton Wibisono"), (2, "Laras Pratiwi")]
+    assert (found[1].role, found[1].org, found[1].carried_from) == ("politikus", "Partai Hijau", 1)
+    # a person spoken of in the passive is not the pronoun's antecedent
+    text = (
+        '"Acara tetap berjalan," kata Rudi Hartanto. '
+        "Gubernur Sulawesi Barat Hamdan Yusuf diketahui sedang berada di luar negeri. "
+        '"Jadwal peresmian diundur sepekan," ujarnya.'
+    )
+    assert [a.speaker_name for a in run(text)] == ["Rudi Hartanto", "Rudi Hartanto"]
+
+
+def test_a_title_with_this_or_that_refers_back_to_its_holder() -> None:
+    text = (
+        "Bupati Garut Darmawan Sitepu meninjau pasar induk. "
+        "Bupati itu mengatakan harga cabai mulai turun. "
+        '"Stok cukup sampai Lebaran," ujar Politikus Partai Hijau ini.'
+    )
+    found = run(text)
+    assert [(a.speaker_name, a.kind) for a in found] == [
+        ("Darmawan Sitepu", "pronoun_carried"), ("Darmawan Sitepu", "pronoun_carried")]
+
+
+def test_a_title_alone_is_the_person_last_named_with_it() -> None:
+    text = (
+        "Gubernur Kalimantan Selatan Hendra Saputra meresmikan jembatan baru. "
+        "Gubernur menyatakan jembatan itu dibuka untuk umum. "
+        "Dia menyebut dua prioritas pembangunan tahun depan."
+    )
+    assert [(a.speaker_name, a.role) for a in run(text)] == [("Hendra Saputra", "Gubernur")] * 2
+    # a title many hold names no one
+    text = "Jaksa Rina Melati membacakan dakwaan. Jaksa menyebut terdakwa menerima suap."
+    assert [(a.speaker_text, a.speaker_name) for a in run(text)] == [("Jaksa", None)]
+
+
+def test_what_someone_feels_is_reported_only_with_bahwa() -> None:
+    assert [a.speaker_name for a in run("Wulan Sari merasa bahwa tarif baru terlalu tinggi.")] == ["Wulan Sari"]
+    assert run("Warga merasa takut keluar rumah pada malam hari.") == []
+
+
+def test_a_sentence_opening_with_because_continues_the_reported_speech_before_it() -> None:
+    text = (
+        "Kepala Dinas Perikanan Bambang Sulistyo mengatakan stok ikan di pasar aman. "
+        "Karena cuaca di laut sudah membaik sejak pekan lalu. "
+        "Karena itu, harga ikan tongkol turun."
+    )
+    found = run(text)
+    assert [(a.sentence, a.speaker_name, a.carried_from) for a in found] == [
+        (0, "Bambang Sulistyo", None), (1, "Bambang Sulistyo", 0)]

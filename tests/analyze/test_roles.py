@@ -586,3 +586,12 @@ def test_a_legal_teams_client_holds_no_title() -> None:
     assert [(r.name, r.role, r.org) for r in find_role_mentions(
         "Tim kuasa hukum Andika Pratama, Yosef Lubis, meminta sidang ditunda.")] == [
         ("Yosef Lubis", "kuasa hukum", "Andika Pratama")]
+
+
+def test_a_politician_of_a_party_is_a_title() -> None:
+    assert fields("Politikus Partai Hijau Laras Pratiwi menolak usulan itu.") == [
+        ("title_before", "Laras Pratiwi", "Politikus", "Partai Hijau", None, None)]
+    assert fields("Kata politisi PDIP Guntur Wibowo, rapat ditunda.") == [
+        ("title_before", "Guntur Wibowo", "politisi", "PDIP", None, None)]
+    # a party's name after the title, "ini" after it: the politician referred back to
+    assert fields("Politisi Gerindra ini menolak usulan itu.") == []

@@ -132,7 +132,11 @@ _VERBS = (
     "|mengumumkan|mencatat|melaporkan|merilis|menginformasikan|menceritakan"
     "|berpendapat|mengemukakan|mengeklaim|menandaskan|menuding|mengaku|mengucapkan"
 )
-_VERB = re.compile(rf"\b(?=[mbMB][eE])(?P<cue>{_VERBS})\b(?P<bahwa>\s+bahwa\b)?", re.IGNORECASE)
+# "merasa" reports what someone thinks only with "bahwa" after it ("Dirinya merasa
+# bahwa ..."; "Warga merasa takut" reports no words)
+_VERB = re.compile(
+    rf"\b(?=[mbMB][eE])(?P<cue>{_VERBS}|merasa(?=\s+bahwa\b))\b(?P<bahwa>\s+bahwa\b)?", re.IGNORECASE
+)
 _VERB_AFTER_RE = re.compile(
     rf"\s+(?:(?:juga|pun|kembali|lalu|kemudian)\s+)?(?P<cue>{_VERBS})\b", re.IGNORECASE
 )
@@ -438,6 +442,11 @@ def _speaker_after(ctx: _Context, pos: int, limit: int) -> _Speaker | None:
         end_index = _index_at(tokens, ner[0])
         speaker = _Speaker(first.start, ner[0], text[first.start : ner[0]], "named", is_org=ner[1] != "PERSON" and ner[1] != "PER")
     elif first.is_cap and first.is_word and roles.match_head(tokens, 0, strict=False)[0]:
+        back = _anaphoric_end(tokens)
+        if back:
+            # "ujar Politikus PKS ini", "Menurut Pelatih asal Spanyol itu": the holder of
+            # the title named before, referred back to
+            return _Speaker(first.start, tokens[back - 1].end, None, "pronoun")
         speaker, end_index = _role_speaker(ctx, tokens)
     elif first.lower in _UNNAMED_HEADS and not _org_run(tokens):
         speaker, end_index = _unnamed_speaker(ctx, tokens)
@@ -546,17 +555,31 @@ def _capitalised_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speak
     return _Speaker(s, e, run_text, "named", is_org=not person, is_place=is_place), end
 
 
+def _anaphoric_end(tokens: Sequence[Token]) -> int:
+    """The end (token index) of a definite description opening ``tokens`` ("pemain
+    berusia 25 tahun tersebut", "bek yang sekarang bermain untuk klub asal Meksiko
+    itu"), else 0."""
+    k = 1
+    while k < min(len(tokens), MAX_ANAPHORIC_TOKENS + 1):
+        tok = tokens[k]
+        if tok.text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].is_word:
+            k += 3  # "Penyanyi asal Nusa Tenggara Timur (NTT) itu"
+            continue
+        if not tok.is_word or tok.lower in ("dan", "saat", "ketika", "kepada", "dalam"):
+            break
+        if tok.lower in _ANAPHORIC:
+            return k + 1
+        k += 1
+    return 0
+
+
 def _unnamed_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
     """A source kept as written: "agen mata-mata Korea Selatan", "sumber di
     kepolisian", "seorang pejabat", "warga". A definite description ("pemain berusia
     25 tahun tersebut", "pejabat itu") refers back like a pronoun."""
-    # "bek yang sekarang bermain untuk klub asal Meksiko itu"
-    for k in range(1, min(len(tokens), MAX_ANAPHORIC_TOKENS + 1)):
-        tok = tokens[k]
-        if not tok.is_word or tok.lower in ("dan", "saat", "ketika", "kepada", "dalam"):
-            break
-        if tok.lower in _ANAPHORIC:
-            return _Speaker(tokens[0].start, tok.end, None, "pronoun"), k + 1
+    back = _anaphoric_end(tokens)
+    if back:
+        return _Speaker(tokens[0].start, tokens[back - 1].end, None, "pronoun"), back
     j = 0
     n = min(len(tokens), MAX_UNNAMED_TOKENS + 2)
     while j < n:
@@ -695,6 +718,15 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
         rest = text[speaker.end : e].strip()
         if rest and rest[0].isupper() and not rest.lower().startswith(("dalam", "saat", "ketika")):
             return None
+        if (
+            rest and speaker.kind == "unnamed" and speaker.name is None and speaker.role is not None
+            and _ends_anaphoric(rest)
+        ):
+            # "Politikus PDIP itu mengatakan", "Kepala dinas tersebut menegaskan": the
+            # holder of the title named before, referred back to
+            described = _described_speaker(ctx, speaker.start, e)
+            if described is not None and described.kind == "pronoun":
+                return described
         if rest and _opens_noun_phrase(ctx, speaker, rest):
             return _described_speaker(ctx, speaker.start, e)
         if not rest and _common_word_alone(ctx, speaker):
@@ -703,6 +735,15 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
             return _described_speaker(ctx, speaker.start, e)
         return _join_apposition(ctx, segments, idx, speaker)
     return None
+
+
+def _ends_anaphoric(rest: str) -> bool:
+    """Whether the words between a subject and its verb end with "itu"/"ini"/"tersebut"
+    (adverbs after it aside: "itu juga")."""
+    words = [w.lower().strip(",") for w in rest.split()]
+    while words and words[-1] in _SUBJECT_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in _ANAPHORIC
 
 
 _PROSE_LOWER = re.compile(r"(?<![\w\-/.@#])([a-z]+)(?![\w\-]|\.\w)")
@@ -1176,8 +1217,10 @@ def attribute(
         by_sentence.setdefault(si, []).append(att)
 
     _resolve_titles(ctx, by_sentence)
+    _resolve_bare_titles(ctx, by_sentence)
     _resolve_pronouns(ctx, by_sentence)
     _inherit_quotes(ctx, by_sentence, quote_sentences)
+    _inherit_reasons(ctx, by_sentence, quote_sentences)
     out = [a for si in sorted(by_sentence) for a in sorted(by_sentence[si], key=lambda a: a.start)]
     return out
 
@@ -1256,7 +1299,24 @@ def _resolve_pronouns(ctx: _Context, by_sentence: dict[int, list[Attribution]]) 
         for att in sorted(by_sentence[si], key=lambda a: a.start):
             if att.kind == "pronoun_carried" and att.carried_from is None:
                 source = last if last is not None and si - last.sentence <= MAX_CARRY_SENTENCES else None
-                if source is not None and (source.sentence < si or source.start < att.start):
+                if source is not None and not (source.sentence < si or source.start <= att.start):
+                    source = None
+                subject = None
+                if (
+                    (source is None or source.sentence < si - 1) and si > 0 and not by_sentence.get(si - 1)
+                    and att.speaker_text.split()[0].lower() not in _NOT_ONE_PERSON
+                ):
+                    subject = _subject_person(ctx, si - 1)
+                if subject is not None and not (source is not None and _same_name(subject[2], source.speaker_name)):
+                    # "Senada dengan Djarot, politikus PDIP Guntur Romli juga tidak
+                    # mempersoalkan ... . Menurutnya, ...": the person the sentence before
+                    # is about, not the speaker before it
+                    start, end, name, role, org = subject
+                    att.speaker_text = ctx.text[start:end]
+                    att.speaker_start, att.speaker_end = start, end
+                    att.speaker_name, att.role, att.org = name, role, org
+                    att.carried_from = si - 1
+                elif source is not None:
                     _copy_speaker(att, source)
                 else:
                     mention = _recent_person(ctx, si)
@@ -1296,6 +1356,40 @@ def _resolve_titles(ctx: _Context, by_sentence: dict[int, list[Attribution]]) ->
                 att.speaker_name, att.role, att.org = m.name, m.role, m.org
 
 
+def _resolve_bare_titles(ctx: _Context, by_sentence: dict[int, list[Attribution]]) -> None:
+    """A title alone as the speaker ("Gubernur Mirza menegaskan ... . Gubernur
+    menyatakan ...", "kata Bupati Garut") is the person last named with that title (or
+    that title and organisation) before it, carried from there like a pronoun's."""
+    by_title: dict[str, list[RoleMention]] = {}
+    for m in ctx.mentions:
+        if (
+            m.name and m.role and m.pattern in ("title_before", "comma_role", "appositive_after")
+            # (a person the model found: not "Jaksa Federal")
+            and (not ctx.names or ctx.name_at.get(m.name_start, (0, ""))[1] in ("PERSON", "PER"))
+        ):
+            by_title.setdefault(m.role.lower(), []).append(m)
+            by_title.setdefault(ctx.text[m.role_start : m.role_end].lower(), []).append(m)
+    for atts in by_sentence.values():
+        for att in atts:
+            if att.kind != "unnamed" or att.speaker_name is not None:
+                continue
+            tokens = tokenize(att.speaker_text)
+            head, kind = roles.match_head(tokens, 0, strict=False) if tokens else (0, "")
+            if not head or (kind not in ("C", "R") and head == len(tokens)):
+                # an office held by one ("Gubernur", "Kapolres", "Ketua PPIH Debarkasi
+                # Medan"), not any of many ("Jaksa", "Pemain", "Ketua")
+                continue
+            before = [m for m in by_title.get(att.speaker_text.lower(), []) if m.end <= att.speaker_start]
+            if before:
+                # (referred back to, like a pronoun: the speaker is where the name is)
+                m = max(before, key=lambda m: m.start)
+                att.speaker_text = ctx.text[m.start : m.end]
+                att.speaker_start, att.speaker_end = m.start, m.end
+                att.speaker_name, att.role, att.org = m.name, m.role, m.org
+                att.kind = "pronoun_carried"
+                att.carried_from = sentence_index(ctx.sentences, m.start)
+
+
 def _copy_speaker(att: Attribution, source: Attribution) -> None:
     att.speaker_text = source.speaker_text
     att.speaker_start, att.speaker_end = source.speaker_start, source.speaker_end
@@ -1304,6 +1398,71 @@ def _copy_speaker(att: Attribution, source: Attribution) -> None:
     att.carried_from = source.carried_from if source.carried_from is not None else source.sentence
     if source.kind == "document_cited":
         att.kind = "document_cited"
+
+
+def _same_name(a: str, b: str | None) -> bool:
+    """"Djarot" and "Djarot Saiful Hidayat": one's words are all the other's."""
+    if b is None:
+        return False
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+# Heads of descriptions referring back to no single person ("sumber dekat pasangan
+# ini", "laporan itu", "pihak tersebut"): a pronoun of that kind is not the subject of
+# the sentence before.
+_NOT_ONE_PERSON = _DOCUMENT_WORDS | frozenset(
+    _words(
+        """
+        sumber sumber-sumber pihak media pemerintah otoritas kementerian kantor badan
+        lembaga komisi pengadilan perusahaan manajemen tim kepolisian militer keluarga
+        mereka
+        """
+    )
+)
+# A passive verb after a subject ("Prabowo diketahui", "Budi ditangkap"), adverbs
+# between allowed; not "dirinya"
+_PASSIVE_AFTER = re.compile(
+    r"[\s,]+(?:(?:juga|pun|sudah|telah|sempat|kemudian|lalu|pernah|masih|akhirnya)\s+)*(?!diri)di[a-z]{4,}\b"
+)
+
+
+# Clause openings that are not its subject: "Senada dengan Djarot, Guntur ...",
+# "Berbeda dengan Budi, Ani ...".
+_COMPARED_START = frozenset(["senada", "sejalan", "berbeda", "sama", "serupa", "seperti"])
+
+
+def _subject_person(ctx: _Context, si: int) -> tuple[int, int, str, str | None, str | None] | None:
+    """The person who is the subject of sentence ``si``, written at the start of its
+    first clause that is not adverbial ("Senada dengan Djarot, politikus PDIP Guntur
+    Romli juga ..." gives Guntur Romli): (start, end, name, role, org)."""
+    text = ctx.text
+    s0, s1 = ctx.sentences[si]
+    if _MENURUT.search(text, s0, s1):
+        return None  # "Menurut penuturan Pinkan, ... Gusti sempat terjatuh": Pinkan's words
+    for s, e in _segments(text, s0, s1):
+        seg = text[s:e]
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        first = stripped.split()[0].lower()
+        if _DATE_LIKE.match(stripped) or first in _ADVERBIAL_START or first in _COMPARED_START:
+            continue
+        p = s + len(seg) - len(seg.lstrip())
+        m = _LEADING_CONNECTIVE.match(text, p, e)
+        if m:
+            p = m.end()
+        mention = ctx.mention_at.get(p)
+        found: tuple[int, int, str, str | None, str | None] | None = None
+        if mention is not None and mention.name is not None and mention.pattern != "honorific":
+            found = mention.start, mention.end, mention.name, mention.role, mention.org
+        ner = ctx.name_at.get(p)
+        if found is None and ner is not None and ner[1] in ("PERSON", "PER") and ner[0] <= e:
+            found = p, ner[0], text[p : ner[0]], None, None
+        if found is not None and _PASSIVE_AFTER.match(text, found[1]):
+            return None  # "Presiden Prabowo diketahui sedang ...": spoken of, not speaking
+        return found
+    return None
 
 
 def _recent_person(ctx: _Context, si: int) -> RoleMention | None:
@@ -1372,3 +1531,49 @@ def _inherit_quotes(
                 org=source.org,
             )
             by_sentence.setdefault(si, []).append(att)
+
+
+# A sentence opening with a subordinating "because"/"so that" is the rest of the
+# sentence before it ("... bukan solusi. Karena kondisi ..."); "Karena itu" opens a
+# sentence of its own.
+_REASON_START = re.compile(r"(?:karena|sebab|sehingga)\b(?!\s+(?:itu|ini|tersebut)\b)", re.IGNORECASE)
+
+
+def _inherit_reasons(
+    ctx: _Context,
+    by_sentence: dict[int, list[Attribution]],
+    quote_sentences: dict[int, list[Quote]],
+) -> None:
+    """A sentence with no cue and no quotation that opens with "Karena", "Sebab" or
+    "Sehingga" continues the reported speech of the sentence before it in its
+    paragraph: the speaker's reasoning, not the outlet's."""
+    text = ctx.text
+    for si in range(1, len(ctx.sentences)):
+        if by_sentence.get(si) or quote_sentences.get(si):
+            continue
+        prev = by_sentence.get(si - 1)
+        if not prev or prev[-1].quote or ctx.line_of_sentence[si] != ctx.line_of_sentence[si - 1]:
+            continue
+        source = prev[-1]
+        if source.kind == "document_cited":
+            continue
+        s0, s1 = ctx.sentences[si]
+        if not _REASON_START.match(text, s0, s1):
+            continue
+        cs, ce = _trim(text, s0, s1)
+        att = Attribution(
+            sentence=si,
+            start=cs,
+            end=ce,
+            speaker_text=source.speaker_text,
+            speaker_start=source.speaker_start,
+            speaker_end=source.speaker_end,
+            speaker_name=source.speaker_name,
+            kind=source.kind,
+            cue=None,
+            carried_from=source.carried_from if source.carried_from is not None else source.sentence,
+            quote=False,
+            role=source.role,
+            org=source.org,
+        )
+        by_sentence[si] = [att]

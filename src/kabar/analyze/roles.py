@@ -124,7 +124,7 @@ O staf khusus|stafsus|tenaga ahli|kepala sekolah|kepsek|ketua rt|ketua rw
 O corporate secretary|sekretaris perusahaan|vp corporate communication|kepala kantor
 O ceo|cfo|coo|cto|chairman|founder|co-founder|direktur operasional|direktur keuangan
 O pemimpin redaksi|pemred|kuasa hukum|pengacara|advokat|jaksa|jaksa penuntut umum|jpu
-O peneliti|dosen|pelatih|asisten pelatih|kapten|manajer tim|presiden klub
+O peneliti|dosen|pelatih|asisten pelatih|kapten|manajer tim|presiden klub|politikus|politisi
 P pengamat|ekonom|analis|pakar|ahli|psikolog|sosiolog|kriminolog|epidemiolog
 P analyst|equity analyst|research analyst|head of research|chief economist|ekonom senior
 P musisi|komposer|sutradara|produser|penulis|desainer|dokter spesialis|spesialis
@@ -223,6 +223,7 @@ ORG_NOUNS = frozenset(
         united city fc club air airlines airways group holdings capital energy
         resources international corporation company tbk foundation institute
         university college hospital center centre motor motors
+        gerindra golkar nasdem demokrat perindo hanura gelora perjuangan pdi-perjuangan
         """
     )
 )
@@ -1381,7 +1382,7 @@ def _title_mention(
         # hukum Brigita": Brigita's lawyers
         return None
     if (
-        split.name[1] < len(tokens) and tokens[split.name[1]].lower in ("itu", "tersebut")
+        split.name[1] < len(tokens) and tokens[split.name[1]].lower in ("itu", "tersebut", "ini")
         and tokens[split.name[0]].start not in person_starts
     ):
         # "Pembalap Ducati Lenovo itu": the team's rider, referred back to; the
