@@ -1374,14 +1374,14 @@ def test_the_scores_of_a_match_s_sets_are_no_figures_of_their_own() -> None:
 
 
 def test_the_time_a_crash_began_is_the_event_s_time() -> None:
-    """"insiden ... tertemper truk ... sekitar pukul 05.11 WIB", "Peristiwa bermula
-    sekitar pukul 19.00 WITA": the time of the incident, not some other time of day."""
+    """"insiden ... tertemper truk ... sekitar pukul 05.11 WIB", "Kejadian itu bermula
+    kira-kira pukul 19.00 WITA": the time of the incident, not some other time of day."""
     claims, _excluded = _claims(
         "Sebuah bus wisata mengalami insiden tertemper truk di jalan tol sekitar pukul 05.11 WIB. "
-        "Peristiwa bermula sekitar pukul 19.00 WITA ketika hujan turun deras."
+        "Kejadian itu bermula kira-kira pukul 19.00 WITA saat angin kencang."
     )
     assert [(value, key) for value, key in claims if key.startswith("waktu")] == [
-        ("05:11", "waktu:insiden"), ("19:00", "waktu:peristiwa"),
+        ("05:11", "waktu:insiden"), ("19:00", "waktu:kejadian"),
     ]
 
 

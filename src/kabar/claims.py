@@ -1556,13 +1556,13 @@ def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, t
 def _in_description(text: str, a: Attribution, pos: int, sentence_start: int) -> bool:
     """Whether ``pos`` lies in the words that describe ``a``'s speaker, written in its
     sentence before what is said and before any verb (for a speaker carried from
-    before, the words opening the sentence: "Atlet berusia 31 tahun itu sudah
-    menyampaikan ...", the athlete named before)."""
+    before, the words opening the sentence: "Pelari berumur 29 tahun itu lalu
+    menyampaikan ...", the runner named before)."""
     start = sentence_start if a.carried_from is not None else a.speaker_start
     if not start <= pos < a.start:
         return False
     if a.carried_from is not None and a.cue and a.cue.lower() in text[start:pos].lower():
-        return False  # "Klaimnya tembus 25 km per liter": after the cue, what is said
+        return False  # "Klaimnya sampai 28 km untuk seliter": after the cue, what is said
     words = text[start:pos].lower().split()
     return not any(_VERB_FORM.match(w) and w not in ("berusia", "berumur", "bernama") for w in words)
 
@@ -1891,8 +1891,8 @@ _HALF_TIME = re.compile(
 )
 
 
-# The scores of a match's sets (games) listed after its result: "menang 3-2 (22-25,
-# 22-25, 25-19, 25-13, 15-8)", "menyerah 0-3 setelah kalah 13-25, 25-27, 22-25". As many
+# The scores of a match's sets (games) listed after its result: "menang 3-2 (23-25,
+# 21-25, 25-18, 25-16, 15-11)", "menyerah 0-3 usai kalah 20-25, 24-26, 19-25". As many
 # scores as the result counts sets, after it within SET_LIST_GAP characters of words
 # (no full stop, no other figure), one after another with commas or "dan". A set's
 # score is no figure of its own: "25-22" is written in every volleyball match, and five

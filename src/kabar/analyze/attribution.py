@@ -563,7 +563,7 @@ def _anaphoric_end(tokens: Sequence[Token]) -> int:
     while k < min(len(tokens), MAX_ANAPHORIC_TOKENS + 1):
         tok = tokens[k]
         if tok.text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].is_word:
-            k += 3  # "Penyanyi asal Nusa Tenggara Timur (NTT) itu"
+            k += 3  # "Pelukis asal Nusa Tenggara Barat (NTB) itu"
             continue
         if not tok.is_word or tok.lower in ("dan", "saat", "ketika", "kepada", "dalam"):
             break
@@ -1308,8 +1308,8 @@ def _resolve_pronouns(ctx: _Context, by_sentence: dict[int, list[Attribution]]) 
                 ):
                     subject = _subject_person(ctx, si - 1)
                 if subject is not None and not (source is not None and _same_name(subject[2], source.speaker_name)):
-                    # "Senada dengan Djarot, politikus PDIP Guntur Romli juga tidak
-                    # mempersoalkan ... . Menurutnya, ...": the person the sentence before
+                    # "Senada dengan Budi, anggota dewan Andi Wijaya pun tak
+                    # mempermasalahkan ... . Menurutnya, ...": the person the sentence before
                     # is about, not the speaker before it
                     start, end, name, role, org = subject
                     att.speaker_text = ctx.text[start:end]
@@ -1434,8 +1434,8 @@ _COMPARED_START = frozenset(["senada", "sejalan", "berbeda", "sama", "serupa", "
 
 def _subject_person(ctx: _Context, si: int) -> tuple[int, int, str, str | None, str | None] | None:
     """The person who is the subject of sentence ``si``, written at the start of its
-    first clause that is not adverbial ("Senada dengan Djarot, politikus PDIP Guntur
-    Romli juga ..." gives Guntur Romli): (start, end, name, role, org)."""
+    first clause that is not adverbial ("Senada dengan Budi, anggota dewan Andi Wijaya
+    pun ..." gives Andi Wijaya): (start, end, name, role, org)."""
     text = ctx.text
     s0, s1 = ctx.sentences[si]
     if _MENURUT.search(text, s0, s1):

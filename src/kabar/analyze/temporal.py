@@ -1611,8 +1611,8 @@ def _listed_month_years(text: str, cands: list[_Cand], mentions: list[DateMentio
 
 def _listed_day_years(text: str, cands: list[_Cand], mentions: list[DateMention]) -> None:
     """A date without its year listed right before a date with one takes that year:
-    "pada 29 April dan 21 Mei 2024" is 29 April 2024, not of the anchor's year; so does
-    each date of a longer list ("29 April, 3 Mei dan 21 Mei 2024")."""
+    "pada 3 Maret dan 14 Agustus 2023" is 3 March 2023, not of the anchor's year; so
+    does each date of a longer list ("2 Februari, 9 Maret serta 1 April 2024")."""
     for i in range(len(cands) - 2, -1, -1):
         c, nxt = cands[i], cands[i + 1]
         m = mentions[i]

@@ -832,7 +832,7 @@ def _split_name_common_word(word: str, text: str, start: int) -> tuple[str, str]
 
 # The last word of a name glued to an Indonesian word, where the text writes the name
 # with the same word before it elsewhere ("Manchester Unitedogah" beside "Manchester
-# United"): the tail need only be a known Indonesian word of four letters or more and
+# United"): the tail need only be an Indonesian word (four letters or more) listed with
 # zipf PAIR_NAME_TAIL_MIN_ZIPF ("ogah" 3.3, "sedianya" 3.1), no English word.
 PAIR_NAME_TAIL_MIN_ZIPF = 3.0
 
@@ -864,10 +864,11 @@ def _split_function_english(word: str) -> list[str] | None:
     """``sebagaitop`` -> ``sebagai top``."""
     if _known(word):
         return None
-    en = _lexicon().en_zipf
+    english_zipf = _lexicon().en_zipf
     for h in range(len(word) - 3, FUNCTION_ENGLISH_HEAD_MIN_LEN - 1, -1):
         head, tail = word[:h], word[h:]
-        if head in FUNCTION_WORDS and en.get(tail, 0.0) >= FUNCTION_ENGLISH_MIN_ZIPF and _is_english(tail):
+        frequency = english_zipf.get(tail, 0.0)
+        if head in FUNCTION_WORDS and frequency >= FUNCTION_ENGLISH_MIN_ZIPF and _is_english(tail):
             return [head, tail]
     return None
 
