@@ -507,6 +507,15 @@ def test_a_qualifier_every_claim_of_a_value_has_is_printed_before_it() -> None:
     approx = {"value": 6, "value_max": 7, "unit": "km", "qualifiers": ["approx"], "claims": ["c4"]}
     assert shown_value(brief, approx) == "sekitar 6 – 7 km"
     assert shown_value(brief, {**approx, "qualifiers": ["exact"]}) == "6 – 7 km"
+    # the qualifier's words every claim wrote: "hampir", not the analyzer's "sekitar"
+    brief["claims"] += [{"id": "c5", "text": "hampir 9.000 peserta"}, {"id": "c6", "text": "hampir 9.000 peserta"},
+                        {"id": "c7", "text": "kurang lebih Rp 4 juta"}, {"id": "c8", "text": "sekitar 9.000 peserta"}]
+    nearly = {"value": 9000, "unit": "peserta", "qualifiers": ["approx"], "claims": ["c5", "c6"]}
+    assert shown_value(brief, nearly) == "hampir 9.000 peserta"
+    assert shown_value(brief, {**nearly, "claims": ["c5", "c8"]}) == "sekitar 9.000 peserta"
+    assert shown_value(brief, {"value": 4_000_000, "unit": "IDR", "qualifiers": ["approx"], "claims": ["c7"]}) == (
+        "kurang lebih Rp 4.000.000"
+    )
 
 
 def test_a_place_in_brackets_after_a_club_is_no_short_form_of_it() -> None:

@@ -323,8 +323,9 @@ def _shown(value: ValueSummary, claims: Mapping[str, Claim]) -> str:
     """A value of a group as the brief's tables print it (kabar.report.fmt_figure):
     "lebih dari 5 detik", "US$ 0,00329", or, when every claim of it is vague, the first
     one's words quoted ("“puluhan juta pelanggan”", not 10.000.000)."""
-    written = next((claims[c].text for c in value.claims if c in claims and claims[c].text), None)
-    return fmt_figure(value.as_dict(), value.qualifiers, written)
+    texts = [claims[c].text for c in value.claims if c in claims]
+    written = next((t for t in texts if t), None)
+    return fmt_figure(value.as_dict(), value.qualifiers, written, texts)
 
 
 def unattributed(groups: Iterable[Group], claims: Mapping[str, Claim]) -> list[Flag]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 from collections.abc import Collection, Mapping
 from datetime import datetime
 from decimal import Decimal
@@ -140,29 +141,60 @@ QUALIFIER_WORDS = {
 }
 
 
-def fmt_figure(value: Mapping[str, Any], qualifiers: Collection[str], written: str | None = None) -> str:
+# The words before a figure as written, up to its first digit (a currency's word
+# after them is no qualifier's: "kurang lebih Rp 38 juta").
+_LEAD = re.compile(r"^\s*([^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,3})\s*(?=[\d$€£¥])")
+_CURRENCY_WORDS = frozenset({"rp", "usd", "us", "eur", "idr", "sgd", "s", "jpy"})
+
+
+def _shared_lead(texts: Collection[str], qualifier: str) -> str | None:
+    """The qualifier's words every claim wrote before the figure, when all wrote the
+    same ones ("hampir 10.000 siswa" twice: "hampir", not the analyzer's "sekitar")."""
+    from kabar.analyze.quantities import qualifier_of
+
+    leads = set()
+    for text in texts:
+        m = _LEAD.match(text)
+        words = m.group(1).lower().split() if m else []
+        while words and words[-1] in _CURRENCY_WORDS:
+            words.pop()
+        if not words or qualifier_of(" ".join(words)) != qualifier:
+            return None
+        leads.add(" ".join(words))
+    return leads.pop() if len(leads) == 1 else None
+
+
+def fmt_figure(
+    value: Mapping[str, Any], qualifiers: Collection[str], written: str | None = None, texts: Collection[str] = (),
+) -> str:
     """A value as the reports and the flags print it: :func:`fmt_summary`, after the
     words of the qualifier its claims (``qualifiers``, "exact" or None for none) all
-    share ("lebih dari 30 tahun"), or, when every claim is vague ("ratusan rumah",
-    "Sejumlah kecil bantuan": the analyzer's nominal 100 or 2), ``written`` (a claim's
-    words) quoted. Claims that qualify it differently ("5 detik" and "lebih dari 5
-    detik", "sekitar 40" and "setidaknya 40") get no words: the value is then an exact
-    claim's when there is one, and no one qualifier is true of all the claims."""
+    share ("lebih dari 30 tahun"), as they all wrote them when they did (``texts``, the
+    claims' figures as written: "hampir 10.000", not "sekitar 10.000"), or, when every
+    claim is vague ("ratusan rumah", "Sejumlah kecil bantuan": the analyzer's nominal 100
+    or 2), ``written`` (a claim's words) quoted. Claims that qualify it differently ("5
+    detik" and "lebih dari 5 detik", "sekitar 40" and "setidaknya 40") get no words: the
+    value is then an exact claim's when there is one, and no one qualifier is true of
+    all the claims."""
     shared = {q or "exact" for q in qualifiers}
     if shared == {"vague"} and written:
         return f"\u201c{written}\u201d"
-    words = QUALIFIER_WORDS.get(next(iter(shared))) if len(shared) == 1 else None
+    qualifier = next(iter(shared)) if len(shared) == 1 else None
+    words = QUALIFIER_WORDS.get(qualifier) if qualifier else None
+    if words and texts and qualifier:
+        words = _shared_lead(texts, qualifier) or words
     return f"{words} {fmt_summary(value)}" if words else fmt_summary(value)
 
 
 def shown_value(brief: dict[str, Any], value: dict[str, Any]) -> str:
     """A value of a group as the reports print it (:func:`fmt_figure`)."""
     qualifiers = value.get("qualifiers") or []
+    claims = {c["id"]: c for c in brief.get("claims", [])}
+    texts = [claims[i].get("text") or "" for i in value.get("claims", []) if i in claims]
     text = None
     if set(qualifiers) == {"vague"}:  # (its words are printed)
-        claims = {c["id"]: c for c in brief.get("claims", [])}
-        text = next((claims[i].get("text") for i in value.get("claims", []) if claims.get(i, {}).get("text")), None)
-    return fmt_figure(value, qualifiers, text)
+        text = next((t for t in texts if t), None)
+    return fmt_figure(value, qualifiers, text, texts)
 
 
 def shown_consensus(brief: dict[str, Any], group: dict[str, Any]) -> str:

@@ -292,6 +292,14 @@ _QUALIFIER_PHRASES: dict[str, str] = {
     "genap": EXACT,
     "persis": EXACT,
 }
+
+
+def qualifier_of(words: str) -> str | None:
+    """The qualifier a phrase before a figure gives ("hampir": approx, "lebih dari":
+    more_than), or None when it is none of :data:`_QUALIFIER_PHRASES`."""
+    return _QUALIFIER_PHRASES.get(" ".join(words.lower().split()))
+
+
 _REV_QUALIFIER_RE = re.compile(
     rf"{_SP}*+((?i:{_alternation(_QUALIFIER_PHRASES, reverse=True)}))(?![\w-])"
 )
