@@ -1454,3 +1454,13 @@ def test_a_listicles_count_of_its_own_items_is_no_figure(text: str) -> None:
 def test_a_count_of_such_items_in_the_story_stays() -> None:
     claims, _excluded = _claims("Polisi menyita dua foto dari ponsel tersangka.")
     assert claims == [(2, "foto")]
+
+
+def test_a_fall_in_percent_is_negative() -> None:
+    """"ditutup turun 0,45 persen": -0,45%, so a fall and a rise of one size never agree;
+    a level it fell to or from stays as written, as does a rise."""
+    claims, _excluded = _claims(
+        "Indeks saham ditutup turun 0,45 persen sore ini. Saham PT Contoh Jaya melemah tipis 1,5%. "
+        "Suku bunga turun ke 5 persen. Harga kedelai naik 2,25 persen. Ekspor menyusut 3-4 persen."
+    )
+    assert [value for value, _key in claims] == [-0.45, -1.5, 5, 2.25, -4]

@@ -1783,6 +1783,26 @@ def _change(text: str, sent: tuple[int, int], q: Quantity) -> bool:
     )
 
 
+# A fall in percent right after its verb ("IHSG ditutup turun 0,88 persen", "saham itu
+# anjlok 12%", "melemah tipis 0,3%"): the change is negative, as "minus 3,66%" already
+# is, so that a fall and a rise of one size never agree and the table shows which.
+# Not a level it fell to or from ("turun ke 5 persen", "turun dari 7 persen", "turun
+# menjadi"): only adverbs of size between the verb and the figure.
+_FALL_BEFORE = re.compile(
+    r"\b(?:turun|menurun|melemah|anjlok|merosot|terkoreksi|jatuh|susut|menyusut|terpangkas|ambles|amblas"
+    r"|ambruk|tergerus|terjun|terperosok|terkontraksi|terdepresiasi|berkurang|tumbang)"
+    r"(?:\s+(?:sebesar|sekitar|sekira|tipis|dalam|lagi|hingga|sampai|sedalam|cukup\s+dalam))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fall(text: str, sent: tuple[int, int], q: Quantity) -> bool:
+    """Whether the percentage ``q`` is a fall (see :data:`_FALL_BEFORE`)."""
+    return q.kind == "percent" and isinstance(q.value, (int, float)) and q.value > 0 and bool(
+        _FALL_BEFORE.search(text, max(sent[0], q.start - 40), q.start)
+    )
+
+
 # A total broken down into its parts before a figure, in its clause: "korban tewas
 # terdiri dari tujuh siswa dan satu orang dewasa", "terdiri atas 4 tersangka penerima
 # dan 17 tersangka pemberi" (93 breakdowns with figures in the shared corpus). The
@@ -2802,6 +2822,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             skip("'kedua' (both) names the two already spoken of, no figure")
             continue
         value: float | int | str = _plain(q.value)
+        value_max = _plain_number(q.value_max) if q.kind in _RANGE_KINDS else None
+        if _fall(text, sent, q) and isinstance(value, (int, float)):
+            # "turun 0,88 persen": -0,88%; "turun 1-2 persen": -2 to -1
+            value, value_max = (-value_max, -value) if value_max is not None else (-value, None)
         if q.kind == "score" and isinstance(value, str):
             value = _score_key(value)
         unit = q.unit
@@ -2932,7 +2956,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             outlet=article.outlet,
             text=q.text,
             reported=reported,
-            value_max=_plain_number(q.value_max) if kind in _RANGE_KINDS else None,
+            value_max=value_max if kind in _RANGE_KINDS else None,
             holder=holder,
         ))
         if span is not None:
