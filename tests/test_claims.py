@@ -928,7 +928,7 @@ def test_a_function_word_opening_the_sentence_is_no_part_of_a_named_subject() ->
 
 def test_a_percentage_after_a_contrast_and_its_verb_is_the_same_subjects() -> None:
     claims = _extract("SOL naik 1,15 persen dalam 24 jam, namun masih turun 4,1 persen sepekan.").claims
-    assert [(c.property_key, c.value) for c in claims] == [("sol:percent", 1.15), ("sol:percent:per pekan", 4.1)]
+    assert [(c.property_key, c.value) for c in claims] == [("sol:percent", 1.15), ("sol:percent:per pekan", -4.1)]
 
 
 def test_a_gap_between_two_moments_of_the_story_is_no_figure() -> None:
@@ -979,7 +979,7 @@ def test_a_trade_figure_of_goods_named_by_code_is_their_own() -> None:
         "Ekspor CKD pada periode itu naik 9,5 persen. Ekspor RI ke Jepang turun 4 persen."
     )
     assert claims == [
-        (41_000, "ekspor cbu:unit"), (650_000, "ekspor ckd:unit"), (9.5, "ekspor ckd:percent"), (4, "ekspor:percent"),
+        (41_000, "ekspor cbu:unit"), (650_000, "ekspor ckd:unit"), (9.5, "ekspor ckd:percent"), (-4, "ekspor:percent"),
     ]
 
 
@@ -1112,7 +1112,7 @@ def test_a_change_word_before_a_figure_is_no_subject_when_the_changed_thing_is_n
         "Sektor lain mencuri perhatian dengan kenaikan 2,55%. Pertumbuhan sebesar 7,5 persen tercatat."
     )
     assert keys[1.01] == "sektor konsumer:percent"
-    assert keys[0.11] == "sektor tambang:percent"
+    assert keys[-0.11] == "sektor tambang:percent"
     assert keys[11] == "penjualan ritel:percent"
     assert keys[2.55] == "kenaikan:percent"
 
