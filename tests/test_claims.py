@@ -1464,3 +1464,17 @@ def test_a_fall_in_percent_is_negative() -> None:
         "Suku bunga turun ke 5 persen. Harga kedelai naik 2,25 persen. Ekspor menyusut 3-4 persen."
     )
     assert [value for value, _key in claims] == [-0.45, -1.5, 5, 2.25, -4]
+
+
+def test_stocks_counted_by_how_they_moved_are_the_market_s_breadth() -> None:
+    """"210 saham menguat, 305 melemah, dan 180 stagnan": rising, falling and flat
+    stocks, each its own key (the two left out after the first too), however the
+    outlet words it ("harganya naik", "lainnya diam di tempat")."""
+    assert _keys("Sebanyak 210 saham menguat, 305 melemah, dan 180 stagnan.") == {
+        210: "saham:menguat", 305: "saham:melemah", 180: "saham:stagnan",
+    }
+    assert _keys("Adapun 305 saham harganya turun, 210 saham harganya naik dan 180 saham lainnya diam di tempat.") == {
+        305: "saham:melemah", 210: "saham:menguat", 180: "saham:stagnan",
+    }
+    # no stocks, no breadth: passengers who boarded
+    assert _keys("Sebanyak 15 penumpang naik kereta pagi itu.")[15] == "orang"

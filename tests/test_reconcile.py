@@ -701,3 +701,15 @@ def test_two_currencies_are_never_compared_and_holders_name_their_groups() -> No
         ("nilai pasar", "agree", "EUR"), ("nilai pasar", "single", "IDR"),
         ("pendapatan (PT Minyak Contoh)", "single", "USD"), ("pendapatan (PT Pupuk Contoh)", "single", "IDR"),
     ]
+
+
+def test_counts_of_stocks_that_moved_are_of_a_moment_of_the_session() -> None:
+    """Before the opening 300 stocks had fallen, at 09.20 187: the breadth changes all
+    day; outlets giving the same count at the close agree."""
+    groups = reconcile([
+        claim(300, "saham", "saham:melemah", "2025-06-18T08:00", "liputan6-1"),
+        claim(187, "saham", "saham:melemah", "2025-06-18T09:20", "detik-1"),
+        claim(361, "saham", "saham:melemah", "2025-06-18T16:40", "detik-2"),
+        claim(361, "saham", "saham:melemah", "2025-06-18T16:50", "kompas-1"),
+    ])
+    assert sorted((g.status, g.values[0].value) for g in groups) == [("agree", 361), ("single", 187), ("single", 300)]

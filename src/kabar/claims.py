@@ -98,6 +98,36 @@ STATES: dict[str, str] = {
     # fire "devoured" it: "12 truk ludes dilalap api"
     "hangus": "terbakar", "dilalap": "terbakar", "dilahap": "terbakar",
 }
+# How a count of stocks moved in a session ("231 saham menguat, 386 melemah, dan 190
+# stagnan", "224 saham tidak bergerak"): the market's breadth, which every exchange
+# report gives and which had been one bare "saham" row of rising, falling and flat
+# stocks and of volumes. Only of "saham" ("15 penumpang naik" boarded).
+MARKET_STATES: dict[str, str] = {
+    "menguat": "menguat", "naik": "menguat", "menghijau": "menguat",
+    "melemah": "melemah", "turun": "melemah", "memerah": "melemah", "terkoreksi": "melemah",
+    "stagnan": "stagnan", "flat": "stagnan", "tetap": "stagnan", "tidak bergerak": "stagnan",
+    "tak bergerak": "stagnan", "diam di tempat": "stagnan", "tidak berubah": "stagnan",
+}
+_MARKET_STATE_WORDS = 3
+# Words between the count and its state: "359 saham harganya naik", "216 saham lainnya
+# stagnan", "228 saham hari ini menguat", "saham bergerak naik" (okezone's and detik's
+# templates of the same breadth liputan6 writes "177 saham menguat").
+_MARKET_FILLERS = frozenset({"harganya", "lain", "lainnya", "yang", "hari", "ini", "bergerak", "ditutup"})
+
+
+def _market_state(words: list[str]) -> str | None:
+    """The :data:`MARKET_STATES` state the words right after a count of stocks open with
+    (past :data:`_MARKET_FILLERS`)."""
+    skip = 0
+    while skip < len(words) and skip < _MARKET_STATE_WORDS and words[skip] in _MARKET_FILLERS:
+        skip += 1
+    words = words[skip:]
+    for n in range(_MARKET_STATE_WORDS, 0, -1):
+        if (phrase := " ".join(words[:n])) in MARKET_STATES:
+            return MARKET_STATES[phrase]
+    return None
+
+
 # A state so broad that people it befalls in another capacity are other people: the
 # passengers of cancelled flights and the residents of a volcano's slopes are both
 # "terdampak", and had been one conflicting count. Dead and injured are counted
@@ -702,6 +732,12 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
         measure = _sentence_kind(left, noun)
     holder = _holder(left, measure)
+    if (
+        q.kind == "count" and not noun and q.unit is None and (moved := _market_state(right_words))
+        and re.search(r"\bsaham\b", left, re.IGNORECASE)
+    ):
+        # "231 saham menguat, 386 melemah": the stocks left out after the first
+        return _Property(f"saham {moved}", f"saham:{moved}", unit="saham")
     if q.kind == "count" and noun and noun not in ("penjara", "kurungan"):
         citizens = _CITIZENS.match(right) if noun == "warga" else None
         if citizens is not None:
@@ -718,6 +754,11 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             _cause(left_words[-CAUSE_WORDS:], counted) or (right_words and STATES.get(f"{noun} {right_words[0]}"))
             or _state(_before_conjunction(right_words)) or _state(_after_of(_after_conjunction(left_words[-3:])))
         )
+        if not state and counted == "saham" and (moved := _market_state(right_words)):
+            return _Property(f"saham {moved}", f"saham:{moved}")
+        if noun in MARKET_STATES and re.search(r"\bsaham\b", left, re.IGNORECASE) and right_words[:1] != ["saham"]:
+            # "231 saham menguat, 386 melemah, dan 190 stagnan": the stocks left out
+            return _Property(f"saham {MARKET_STATES[noun]}", f"saham:{MARKET_STATES[noun]}", unit="saham")
         if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
             # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
             # (residents who fled): a broad state's people are whom the noun says

@@ -409,6 +409,10 @@ def _transposed(a: float | str, b: float | str) -> bool:
     return len(da) >= TRANSPOSED_DIGITS and len(da) == len(db) and sorted(da) == sorted(db)
 
 
+# The states of kabar.claims.MARKET_STATES: how a count of stocks moved.
+MARKET_MOVES = frozenset({"menguat", "melemah", "stagnan"})
+
+
 def _thin(kind: str, key: str) -> str | None:
     """Why values of this block are too thin to call a conflict (None when they are
     not): a bare count, a duration that does not say what lasted, an amount that does
@@ -417,6 +421,10 @@ def _thin(kind: str, key: str) -> str | None:
         # "IHSG anjlok 1,12%" at 09.38 and "turun 1,5 persen" when the article was
         # written: two moments of one session, not two accounts of one figure
         return "a market figure at a moment of the session; the articles do not say it is the same moment"
+    if kind == "count" and key.partition(":")[0] == "saham" and key.partition(":")[2] in MARKET_MOVES:
+        # "332 saham melemah" before the opening and "187" at 09.22 (kabar.claims'
+        # market states, no session named): the breadth changes all day
+        return "a count of stocks that moved, at a moment of the session; the articles do not say it is the same moment"
     # (when a figure is of, a session or months to date, says nothing of what it is:
     # "unit:kumulatif" is as bare a count as "unit")
     while key.rpartition(":")[2] in WHEN_PARTS:
