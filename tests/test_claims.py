@@ -1478,3 +1478,58 @@ def test_stocks_counted_by_how_they_moved_are_the_market_s_breadth() -> None:
     }
     # no stocks, no breadth: passengers who boarded
     assert _keys("Sebanyak 15 penumpang naik kereta pagi itu.")[15] == "orang"
+
+
+def test_a_subject_is_read_across_the_name_it_is_of() -> None:
+    """"penundaan jadwal Kereta Bandara hingga 40 menit": the delay's, read across the
+    train's name, with it; a title before a name is the name's ("pelatih Garuda Muda"),
+    and a word of saying before it names no subject ("kata Rina Wulandari")."""
+    keys = _keys(
+        "Penundaan jadwal Kereta Bandara hingga 40 menit. "
+        "Menurut laporan itu, bonus tahunan pelatih Garuda Muda itu menyentuh Rp 12 miliar. "
+        "Sebagian besar stok, kata Rina Wulandari, sekitar 35 persen."
+    )
+    assert keys[40] == "penundaan jadwal kereta bandara:duration"
+    assert keys[12_000_000_000] == "bonus tahunan pelatih garuda muda:money"
+    assert keys[35] == ""
+    # Two places' figures are two, so no subject is read across a place's name; a verb
+    # and a count before the name make the phrase its object
+    keys = _keys(
+        "Tingkat hunian Kota Semarang sebesar 64 persen. "
+        "Tersangka menyuap dua petugas Dinas Contoh Rp 3 miliar."
+    )
+    assert keys[64] == ""
+    assert keys[3_000_000_000] == ""
+
+
+def test_a_fold_is_its_subject_s_ratio() -> None:
+    keys = _keys("Permintaan benang hampir 6 kali lipat lebih besar dari pasokan.")
+    assert keys[6] == "permintaan benang:kali"
+
+
+def test_a_hyphenated_noun_and_an_average_word_are_read_as_words() -> None:
+    keys = _keys(
+        "Perangkat itu memakai triple-magnet 9 mm. "
+        "Tingkat okupansi hotel mencapai rata2 72,5% sepanjang tahun lalu."
+    )
+    assert keys[9] == "triple-magnet:mm"
+    assert keys[72.5] == "rata-rata tingkat okupansi hotel:percent"
+
+
+def test_a_change_restated_after_a_level_is_of_the_level_s_subject() -> None:
+    keys = _keys("Tahun lalu perseroan membukukan produksi air bersih 41,5 juta meter kubik (mkb) atau naik 3,2%.")
+    assert keys[3.2] == "produksi air bersih:percent"
+
+
+def test_no_subject_is_read_across_a_name_to_a_moment_or_another_item() -> None:
+    """A length of time after a name is the phrase's ("masa tunggu Kereta Sinar Pagi 15
+    menit"), not when it is a moment ("... 20 menit setelah kedatangan"); nor across a
+    conjunction: the item before it is another's ("bagi pemilik NPWP dan 4 persen")."""
+    keys = _keys(
+        "Masa tunggu Kereta Sinar Pagi 15 menit. "
+        "Masa tunggu Kereta Sinar Pagi 20 menit setelah kedatangan. "
+        "Potongan 2 persen bagi pemilik NPWP dan 4 persen bagi lainnya."
+    )
+    assert keys[15] == "masa tunggu kereta sinar pagi:duration"
+    assert keys[20] == ""
+    assert keys[4] == ""

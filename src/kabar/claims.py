@@ -797,13 +797,19 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         return _Property(name, f"{name}:{family}", location=_area_place(q, text, sent))
     if noun and q.kind in ("measure", "money"):
         return _Property(noun, f"{noun}:{family}", location=_area_place(q, text, sent))
-    if q.kind in ("percent", "measure", "money"):
+    if q.kind in ("percent", "measure", "money") or (unit == "kali" and _FOLD.match(text, q.end, sent[1])):
         # (past a change word to what changed; when nothing is named there, the change
-        # word itself: two outlets' "pertumbuhan sebesar 11 persen" still agree)
-        subject = _subject(left) or _subject(left, past_changes=False)
+        # word itself: two outlets' "pertumbuhan sebesar 11 persen" still agree; "N kali
+        # lipat" is a ratio, of its subject as a percentage is)
+        across = family != "duration" or not _TIME_AFTER.match(text, q.end, sent[1])
+        subject = _subject(left, across_names=across) or _subject(left, past_changes=False, across_names=across)
         if subject:
             return _Property(subject, f"{subject}:{family}", location=_area_place(q, text, sent))
     return None
+
+
+# After "N kali": a ratio ("kebutuhan ... 10 kali lipat kapasitas"), not a number of times.
+_FOLD = re.compile(r"\s+lipat\b", re.IGNORECASE)
 
 
 # Nouns that count the same things: "dua laga" and "dua pertandingan" (a team's matches
@@ -877,7 +883,7 @@ _TIME_PHRASE = re.compile(
 )
 
 
-def _subject(left: str, past_changes: bool = True) -> str | None:
+def _subject(left: str, past_changes: bool = True, across_names: bool = True) -> str | None:
     """The noun phrase a figure is about, read leftwards over the verb and linking words
     between them: "jumlah pelanggan tumbuh 5,88%", "sektor rumah tangga sebesar 43%",
     "rasio elektrifikasi nasional menjadi 99,83%". At most ``SUBJECT_WORDS`` words;
@@ -888,13 +894,17 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
     sehari dan 6,1 persen sepekan") has that one's subject."""
     coordinated = _COORDINATED.search(left) or _POINTS_RESTATED.search(left)
     if coordinated:
-        return _subject(left[:coordinated.start()], past_changes)
+        return _subject(left[:coordinated.start()], past_changes, across_names)
     # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak")
     tokens = _SUBJECT_TOKEN.findall(_TIME_PHRASE.sub(" ", left))
     words: list[str] = []
     moved, gap = False, True
     first = len(tokens)
+    plain_gap, skip, past_name, named, capitalised = True, 0, False, "", False
     for i, token in enumerate(reversed(tokens)):
+        if skip:
+            skip -= 1
+            continue
         lower = token.lower()
         if past_changes and not words and lower in _CHANGE_WORDS and i + 1 < len(tokens) and (
             tokens[-2 - i].lower() in _NOT_A_CHANGES_SUBJECT
@@ -909,28 +919,58 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
         ):
             moved = moved or lower in MOVES
             gap = gap and (lower in MOVES or lower in NAME_GAP)
+            plain_gap = plain_gap and lower not in _CONJUNCTIONS and lower != "atau" and (
+                lower in LINKING or lower in MOVES or lower in NAME_GAP or lower in _REACHES
+            )
             continue  # still between the figure and its subject
         if not words and (lower in _DATE_WORDS or _YEAR.match(token)):
             continue  # "kredit pada bulan April 2025 tumbuh sebesar 7,9%"
         if not words and lower in _SENTENCE_ADVERBS:
             gap = False
             continue
+        if not words and lower in _AVERAGES:
+            if i + 1 < len(tokens) and tokens[-2 - i].lower() in _NOT_AVERAGED:
+                return None  # "di bawah rata-rata 83,2 persen": no subject said
+            continue  # "keterisian kursi mencapai rata-rata 80,7%" (averaged: :func:`_averaged`)
         if not words and moved and gap:
             name = _name_before(tokens[: len(tokens) - i])
             if name:
                 return name
-        if _opens_with_common_word(tokens, len(tokens) - 1 - i):
+        if not words and not past_name and across_names and plain_gap and (
+            across := _past_name(tokens, len(tokens) - 1 - i)
+        ):
+            # "keterlambatan perjalanan Commuter Line hingga 35 menit": the noun phrase
+            # the name is of, read across it, with the name (the name alone is no
+            # subject but across a verb of movement, above; the phrase alone would be
+            # every sector's "kontribusi sektor")
+            after, named = across
+            skip, past_name = len(tokens) - 1 - i - after - 1, True
+            continue
+        if _opens_with_common_word(tokens, len(tokens) - 1 - i) or (
+            past_name and words and _opens_with_known_word(tokens, len(tokens) - 1 - i)
+        ):
             words.append(_stem(lower))  # "Ekonomi tumbuh 4,87 persen": a noun opening the sentence
+            capitalised = True
             break
         if (
-            not token.isalpha() or not token.islower() or lower in LINKING or _VERBISH.match(lower)
-            or lower in _NOT_IN_SUBJECT or lower in _SENTENCE_ADVERBS
+            not (token.isalpha() or (not words and _compound(token))) or not token.islower() or lower in LINKING
+            or _VERBISH.match(lower) or lower in _NOT_IN_SUBJECT or lower in _SENTENCE_ADVERBS
+            or (past_name and (lower in _FUNCTION_WORDS or lower in _BEFORE_A_FIGURE or lower in _NOT_NAME_HEADS))
         ):
             break
         words.append(_stem(lower))
         first = len(tokens) - 1 - i  # (where the subject opens)
         if len(words) == SUBJECT_WORDS:
             break
+    if past_name and (
+        any(w in ROLE_WORDS or w in _KIN_WORDS or w in NUMBER_WORDS for w in words)
+        or (len(words) == 1 and (words[0] in _ACTOR_HEADS or capitalised))
+    ):
+        # no figure's subject across a name: a person's title ("ketua umum Partai X"),
+        # a verb's counted object ("menyuap dua petugas Dinas X Rp 3 miliar"), an
+        # organisation's head ("kementerian ESDM"), or a word opening the sentence
+        # before the name, likely of it ("Le Minerale", "Lisa Mariana")
+        return None
     subject = " ".join(reversed(words))
     # (a number word opening the phrase counts its noun, "tiga layar lebar berukuran 300
     # inci", and is no part of it; nothing is left of a multiplier before ("dari 9 ribu
@@ -944,8 +984,14 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
     if counted != subject.split() and not (counted and counted[0] in _PERIODIC):
         # ("tiga bulanan", "secara enam bulanan": a period, whole, as before)
         subject = "" if not counted or counted[0] in _SPAN_WORDS else " ".join(counted)
+    if not subject and (restated := _CHANGE_RESTATED.search(left)):
+        # "penjualan tenaga listrik 306,22 TWh atau tumbuh 6,17%": the change of the
+        # figure before, of its subject
+        return _subject(left[:restated.start()], past_changes, across_names)
     if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _UNIT_OPENERS:
         return None  # ("43 kg dalam waktu 1,5 tahun": the figure before's unit opens no subject)
+    if named:
+        subject = f"{subject} {named}"
     if subject.split()[0] in _INTENSIFIERS or (first > 0 and tokens[first - 1].lower() in _COMPARATIVES):
         # an adjective ("ongkos yang amat terjangkau mulai dari Rp 2 juta"): the noun
         # it describes, before "yang", or nothing
@@ -957,6 +1003,115 @@ def _subject(left: str, past_changes: bool = True) -> str | None:
 
 
 _MULTIPLIER_WORDS = frozenset({"ribu", "juta", "miliar", "triliun", "ratus", "puluh", "belas"})
+# Verbs of reaching a figure that, like linking words, stand between a name and its figure
+# ("bonus tahunan pelatih Garuda Muda itu menyentuh Rp 12 miliar").
+_REACHES = frozenset({"menyentuh", "mencapai", "mencatat", "tercatat", "sebesar"})
+# Words of an average before a figure ("rata2 80,7%"): read past, as a linking word.
+_AVERAGES = frozenset({"rata-rata", "rata2", "rerata"})
+# Before an average word, what says no subject: "di bawah rata-rata", "biasanya rata-rata".
+_NOT_AVERAGED = frozenset({"bawah", "atas", "di", "biasanya", "umumnya", "secara", "dengan", "dari"})
+# Words before a name that are no subject of its figure: "sebagai" ("posisinya sebagai
+# manajer Spurs"), English function words ("Shifting the Gear 2W"), places' nouns (the
+# name is a place's: "tanah di kawasan Tangerang Selatan senilai Rp 4 miliar").
+_NOT_NAME_HEADS = frozenset({
+    "sebagai", "the", "of", "to", "and", "for", "a", "an", "in", "on", "with", "by",
+    "kawasan", "wilayah", "daerah", "kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan",
+    "pulau", "gunung", "jalan", "jalur", "ruas", "tol", "sungai", "danau", "laut", "selat", "teluk", "negara",
+})
+# Capitalised words that open the names of places, and compass points: no name read
+# across ("erupsi Gunung Api Marapi 2.891 mdpl" is the mountain's height).
+_PLACE_NAME_HEADS = frozenset({*_PLACE_HEADS, "Gunung", "Jalan", "Jl", "Sungai", "Danau", "Selat", "Teluk", "Laut", "Tol"})
+# Organisations' heads: alone before a name ("dari kementerian ESDM ... sebesar 56,19
+# Ha"), the actor, not what is measured.
+_ACTOR_HEADS = frozenset({
+    "kementerian", "dinas", "badan", "lembaga", "pemerintah", "pemkab", "pemkot", "pemprov", "kantor", "komisi",
+    "partai", "pihak", "tim", "klub", "perusahaan", "perseroan", "grup", "emiten", "bank",
+})
+# After a length of time, what makes it a moment or a window, not a property's figure
+# ("16 hari setelah ...", "empat menit jelang bubaran", "25 tahun terakhir", "lima bulan
+# pertama", a year read as one: "2025 hari ini", "500 tahun 2025"): no subject is read
+# across a name before it.
+_TIME_AFTER = re.compile(
+    r"\s*(?:setelah|sebelum|jelang|menjelang|usai|sesudah|terakhir|lalu|ini|pertama|mendatang|ke\s+depan|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Kin before a name ("istri Budi"): the phrase is a person, no figure's subject.
+_KIN_WORDS = _KIN | frozenset({"istri", "suami", "ibu", "ayah", "adik", "kakak", "pak", "bu", "mantan"})
+# Names read past to the noun phrase before them are at most this many words, with at
+# most this many role words of a title before them ("kapten Timnas Indonesia").
+PAST_NAME_ROLES = 2
+
+
+def _compound(token: str) -> bool:
+    """Whether ``token`` is a compound of two or more different lower-case words joined
+    by hyphens ("dual-driver", "open-fit"), not a reduplication ("rata-rata", "besar-besaran",
+    "masing-masing", "disebut-sebut"), a number range, or a word with "-nya"."""
+    parts = token.split("-")
+    return (
+        len(parts) >= 2 and all(p.isalpha() and p.islower() for p in parts)
+        and not any(p in NUMBER_WORDS or p in _FUNCTION_WORDS or p in LINKING or p == "nya" for p in parts)
+        and not any(a in b or b in a for a, b in pairwise(parts))
+    )
+
+
+def _past_name(tokens: list[str], at: int) -> tuple[int, str] | None:
+    """Where the noun phrase before the name ending at ``tokens[at]`` ends ("perjalanan"
+    of "keterlambatan perjalanan Commuter Line"), past up to ``NAME_WORDS`` capitalised
+    words, a title's role words and "akan" ("kebutuhan akan POY"), and the name with
+    its title in lower case; None when the name is a place (two places' figures are
+    two), a unit after a number, or no common noun comes before it (a verb, a word of
+    saying: "kata Budi", a number, punctuation)."""
+    j = at
+    while j >= 0 and at - j < NAME_WORDS and (_NAME_WORD.match(tokens[j]) or (j < at and tokens[j].isdigit())):
+        j -= 1
+    while j < at and tokens[j + 1].isdigit():
+        j += 1  # (a name opens with a word: "2 X 15 menit")
+    name = [t.lower() for t in tokens[j + 1:at + 1]]
+    if (
+        j == at or len(" ".join(name)) < 2 or name[0] in _NOT_HOLDER_WORDS or tuple(name) in place_names()
+        or tokens[j + 1] in _PLACE_NAME_HEADS or (j >= 0 and _DIGIT.search(tokens[j]))
+    ):
+        # (nor a unit after a number: "torsi 110 Nm pada 4.800 rpm")
+        return None
+    if j >= 0 and _opens_sentence_at(tokens, j + 1):
+        return None  # (a capitalised word opening the sentence: no name known)
+    roles = 0
+    while j >= 0 and roles < PAST_NAME_ROLES and tokens[j].lower() in ROLE_WORDS:
+        j, roles = j - 1, roles + 1
+    # (with the title: "market value kapten Timnas" is the captain's, not the team's)
+    name = [t.lower() for t in tokens[j + 1:j + 1 + roles]] + name
+    if j >= 0 and tokens[j].lower() == "akan" and not roles:
+        j -= 1
+    if j < 0:
+        return None
+    token = tokens[j]
+    lower = token.lower()
+    if not (token.isalpha() and (token.islower() or _opens_with_common_word(tokens, j))) or (
+        lower in LINKING or lower in _SUBJECT_ENDS or lower in _FUNCTION_WORDS or lower in NUMBER_WORDS
+        or lower in ROLE_WORDS or lower in _KIN_WORDS or _VERBISH.match(lower) or _SAYING.fullmatch(lower)
+        or lower in NOT_SUBJECTS or lower in _BEFORE_A_FIGURE or lower in _NOT_NAME_HEADS
+    ):
+        return None
+    return j, " ".join(name)
+
+
+def _opens_sentence_at(tokens: list[str], at: int) -> bool:
+    return at == 0 or tokens[at - 1] in _OPENERS
+
+
+def _opens_with_known_word(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` opens its sentence and is a listed word, less common than
+    :func:`_opens_with_common_word` asks ("Keterlambatan"): before a common noun and a
+    name, the phrase's head, not a name."""
+    token = tokens[at]
+    lower = token.lower()
+    return (
+        _opens_sentence_at(tokens, at) and token[:1].isupper() and token[1:].islower()
+        and frequency_band(lower) != "F0" and not _VERBISH.match(lower)
+        and lower not in _FUNCTION_WORDS and lower not in LINKING and lower not in ROLE_WORDS
+    )
+
+
 # Units written after a figure, which open no subject of the next one.
 _UNIT_OPENERS = frozenset({
     "kg", "gram", "ton", "km", "kilometer", "meter", "cm", "mm", "liter", "persen", "hektare", "ha",
@@ -1069,7 +1224,7 @@ _SUBJECT_ENDS = frozenset({
     "tapi", "tetapi", "namun", "sementara", "sedangkan", "padahal", "setelah", "sebelum", "usai",
     "karena", "jika", "kalau", "meski", "meskipun", "walau", "walaupun", "agar", "supaya", "bagi",
     "untuk", "atas", "pun", "sejak", "sehingga", "serta", "bahkan", "selain", "ketika", "bila",
-    "tanpa", "melalui", "lewat", "menurut", "demi",
+    "tanpa", "melalui", "lewat", "menurut", "demi", "alias",
 })
 # Words that are no part of a noun phrase a figure is about: the function words above
 # but pronouns (possessive after a noun: "rasio pengusaha kita"), the words that may
@@ -1159,6 +1314,13 @@ _COORDINATED = re.compile(
     r"\s*(?:,\s*)?(?:(?:dan|serta|atau|,)(?:\s+(?:" + "|".join(sorted(MOVES)) + r"))?"
     r"|(?:tetapi|tapi|namun|sedangkan|sementara)(?:\s+(?:masih|justru|malah|juga|sudah|tetap))?"
     r"\s+(?:" + "|".join(sorted(MOVES)) + r")(?:\s+tipis)?)\s*$",
+    re.IGNORECASE,
+)
+# A figure restated as its change, after it: "306,22 terawatt hour (TWh) atau tumbuh
+# 6,17%", "130,43 TWh, naik 6,62%" (a number, its unit's words, a bracket).
+_CHANGE_RESTATED = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*[^\s\d(),.;:]*(?:\s+[a-z]+){0,2}(?:\s*\([^()\d]{1,20}\))?\s*(?:,\s*(?:atau\s+)?|\s+atau\s+)"
+    r"(?:" + "|".join(sorted(MOVES)) + r")(?:\s+(?:sebesar|sekitar|hingga|tipis))?\s*$",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
