@@ -795,6 +795,9 @@ def test_collective_ke_word_is_a_count() -> None:
         "Ia pernah bersekolah di SMA Negeri 3 Kota Palu.",
         "Lomba itu dimenangi MTsN 2 Muara Teweh.",
         "Mobil tertemper kereta di JPL 14 KM 9+400 dekat stasiun.",
+        # a name's code in capitals after its number inside a sentence
+        "Pabrikan itu memamerkan Rimba 5 HEV di pameran.",
+        "Usulan itu dibahas anggota Komisi 7 DPRD setempat.",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -142,6 +142,14 @@ SCORE_WINDOW = 80
 # train numbers after a glued "menitKA 108 Senja Utama"); the one real count after a
 # hyphened name, "i-VTEC 4 silinder", has no capital after a small letter and stays.
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+# So is a number between a capitalised word inside a sentence and a code in capitals
+# ("Chery Tiggo 8 CSH", "Galaxy Z Flip 7 FE", "Komisi 4 DPRD", "Round 3 FIFA", "Jak 101
+# FM"): a model's or a body's name, no count of "CSH". In the corpus 114 such counts, all
+# names; a count after a word opening the sentence stays ("Ada 386 WNI", "Dari 5 IUP"),
+# and so do the codes of people and households counted ("warga Garut 5 KK").
+_CODE_NOUN = re.compile(r"[A-Z]{2,6}")
+_COUNTED_CODES = frozenset({"KK", "WNI", "WNA", "ASN", "PNS", "TKI", "PMI", "KPM", "UMKM", "ODGJ", "PPPK", "TNI"})
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 # A capitalised word after a number (not opening a sentence): a name.
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # Scores above this are not scores (basketball tops out near 150).
@@ -1561,6 +1569,12 @@ class _Extractor:
             and (pw := self.prev_word(start)) is not None and _CAMEL_CASE.search(pw)
         ):
             return tail.end  # "FreeBuds 6 mampu", "iPhone 16 Pro": a model's number
+        if (
+            kind == COUNT and not money and noun and _CODE_NOUN.fullmatch(noun) and noun not in _COUNTED_CODES
+            and (pwa := self.prev_word_at(start)) is not None and _TITLE_WORD.fullmatch(pwa[0])
+            and not self.sentence_start(pwa[1])
+        ):
+            return tail.end  # "Tiggo 8 CSH", "Komisi 4 DPRD", "Burgman Street 125 EX": a name's code
         if kind is not None:
             end = tail.end
         else:
