@@ -518,6 +518,17 @@ def test_a_qualifier_every_claim_of_a_value_has_is_printed_before_it() -> None:
     )
 
 
+def test_a_score_every_claim_wrote_one_way_is_printed_as_written() -> None:
+    """"kalah 0-3" in every report is 0-3 in the table, not the key's higher-first 3-0;
+    reports writing it both ways leave the key's form."""
+    from kabar.report import shown_value
+
+    brief = {"claims": [{"id": "c1", "text": "0-3"}, {"id": "c2", "text": "0 - 3"}, {"id": "c3", "text": "3-0"}]}
+    score = {"value": "3-0", "unit": None, "qualifiers": ["exact"], "claims": ["c1", "c2"]}
+    assert shown_value(brief, score) == "0-3"
+    assert shown_value(brief, {**score, "claims": ["c1", "c3"]}) == "3-0"
+
+
 def test_a_place_in_brackets_after_a_club_is_no_short_form_of_it() -> None:
     """"River Plate (Argentina)" says where the club is; "Badan Pendapatan Daerah
     (Bapenda)" gives the body's short form."""

@@ -164,6 +164,20 @@ def _shared_lead(texts: Collection[str], qualifier: str) -> str | None:
     return leads.pop() if len(leads) == 1 else None
 
 
+_SCORE_WRITTEN = re.compile(r"\d+\s*[-–:]\s*\d+")
+
+
+def _score_as_written(value: str, texts: Collection[str]) -> str | None:
+    """A score as every claim of it wrote it ("0-3": the side named lost; the key is
+    "3-0", the higher first, so that "3-0" and "0-3" of one match agree), when they all
+    wrote it one way."""
+    written = {m.group().replace(" ", "") for t in texts if (m := _SCORE_WRITTEN.search(t))}
+    if len(written) != 1 or len(texts) != sum(1 for t in texts if _SCORE_WRITTEN.search(t)):
+        return None
+    (score,) = written
+    return score if sorted(re.findall(r"\d+", score)) == sorted(re.findall(r"\d+", value)) else None
+
+
 def fmt_figure(
     value: Mapping[str, Any], qualifiers: Collection[str], written: str | None = None, texts: Collection[str] = (),
 ) -> str:
@@ -179,6 +193,8 @@ def fmt_figure(
     shared = {q or "exact" for q in qualifiers}
     if shared == {"vague"} and written:
         return f"\u201c{written}\u201d"
+    if isinstance(value.get("value"), str) and (score := _score_as_written(str(value["value"]), texts)):
+        return score
     qualifier = next(iter(shared)) if len(shared) == 1 else None
     words = QUALIFIER_WORDS.get(qualifier) if qualifier else None
     if words and texts and qualifier:
