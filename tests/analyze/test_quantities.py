@@ -804,6 +804,15 @@ def test_not_quantities(text: str) -> None:
     assert extract_quantities(text) == []
 
 
+def test_a_year_in_a_name_before_a_dash_is_no_range_s_low_end() -> None:
+    """"Festival Panen 2024 - 500.000 Paket": the year of the name, then the count; a
+    range of two sizes alike stays one."""
+    found = extract_quantities("Gerakan Festival Panen 2024 - 500.000 Paket Sembako digelar di desa.")
+    assert [(q.value, q.value_max, q.unit) for q in found] == [(500000, None, "paket")]
+    found = extract_quantities("Sekitar 2000-3000 warga memadati alun-alun.")
+    assert [(q.value, q.value_max) for q in found] == [(2000, 3000)]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
