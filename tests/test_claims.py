@@ -1142,7 +1142,9 @@ def test_a_money_keyword_keys_no_measure_and_a_comparative_is_no_subject() -> No
     assert _keys("Ia finis lebih cepat 0,005 detik dari rivalnya.") == {0.005: ""}
     # a conjunction of purpose after a measure is no noun, and "pas" no subject
     assert _keys("Perangkat itu punya port audio 3,5mm guna menyambung headset.") == {3.5: "punya port audio:mm"}
-    assert _keys('"Pas di Rp 40 juta ya?" tanya hakim.') == {40_000_000: ""}
+    assert _keys('Hakim bertanya pas di Rp 40 juta saja.') == {40_000_000: ""}
+    # (asked, the figure is none: test_a_figure_a_question_asks_about_is_not_stated)
+    assert _keys('"Pas di Rp 40 juta ya?" tanya hakim.') == {}
 
 
 def test_a_weak_keyword_of_a_capitalised_name_takes_the_names_next_words() -> None:
@@ -1533,3 +1535,16 @@ def test_no_subject_is_read_across_a_name_to_a_moment_or_another_item() -> None:
     assert keys[15] == "masa tunggu kereta sinar pagi:duration"
     assert keys[20] == ""
     assert keys[4] == ""
+
+
+def test_a_figure_a_question_asks_about_is_not_stated() -> None:
+    """"Benarkah ... bantuan Rp 700 ribu?" (a hoax a fact-check asks about), "Berapa harga
+    satu rumah?", a short rhetorical "Satu mobil mewah?": no figure the outlet states; a
+    fact told before the question stays."""
+    claims, excluded = _claims(
+        "Benarkah pesan berantai itu menjanjikan bantuan Rp 700 ribu? "
+        '"Berapa harga satu rumah? Satu mobil mewah?" ujarnya. '
+        "Baterai itu butuh 70 menit untuk penuh, apakah itu lambat?"
+    )
+    assert [value for value, _key in claims] == [70]
+    assert sorted(t for t, reason in excluded if reason.startswith("asked")) == ["Rp 700 ribu", "Satu mobil", "satu rumah"]
