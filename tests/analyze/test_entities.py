@@ -920,3 +920,21 @@ def test_a_formula_of_prayer_is_no_one(text: str, name: str) -> None:
     assert ruled(_not_a_name_rule, text, name) == []
     # a man called Amin stays
     assert ruled(_not_a_name_rule, "Menurut Amin, latihan dimulai besok.", "Amin") == [("Amin", "PERSON")]
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_the_name() -> None:
+    """"Berarti Rudiansyah ditanyai ...": the word tying the sentence to the one before
+    is no part of the name the model reads after it."""
+    spans = {e.text for e in find_entities(
+        "Rudiansyah tiba di kantor jaksa pukul 08.00 WIB. Berarti Rudiansyah ditanyai hampir tujuh jam."
+    )}
+    assert not [s for s in spans if "Berarti" in s]
+    assert "Rudiansyah" in spans
+
+
+def test_a_connective_word_written_inside_a_sentence_before_the_name_is_its_part() -> None:
+    from kabar.analyze.entities import _inside_sentence
+
+    text = "Gubernur NTB Lalu Gede Santika hadir. Lalu Gede Santika menyapa warga."
+    assert _inside_sentence(text, "Lalu", "Gede")
+    assert not _inside_sentence("Hujan reda. Lalu Gede Santika menyapa warga.", "Lalu", "Gede")

@@ -44,7 +44,7 @@ from kabar.analyze.ner_model import (
     load_uncased_members,
     set_voted_entities,
 )
-from kabar.analyze.sentences import split_sentences
+from kabar.analyze.sentences import SENTENCE_CONNECTIVES, split_sentences
 from kabar.analyze.temporal import MONTHS
 
 if TYPE_CHECKING:
@@ -1074,6 +1074,8 @@ _EDGE_PUNCTUATION = frozenset(["?", "!", ".", ",", ";", ":", "?!", "..."])
 CURRENCY_SIGNS = frozenset(["rp", "rp.", "us$", "usd", "idr", "s$", "€", "$", "£", "¥"])
 # A word all in lower case, which no name in text written with capitals ends with.
 _LOWER_TAIL = re.compile(r"[a-z]+")
+# Marks that may stand before a sentence's first word.
+_SENTENCE_OPENING_MARKS = frozenset("\"“”'‘’«([-–—")
 
 
 def title_only(words: Sequence[str]) -> bool:
@@ -1587,6 +1589,12 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                  if doc[k - 1].text.endswith(".") and doc[k].text[:1].isupper() and doc[k].lower_ in lower),
                 last,
             )
+            if (
+                last - first > 1 and doc[first].lower_ in SENTENCE_CONNECTIVES
+                and all(t.is_space or t.text in _SENTENCE_OPENING_MARKS for t in doc[:first])
+                and not _inside_sentence(text, doc[first].text, doc[first + 1].text)
+            ):
+                first += 1  # (nor a connective opening the sentence: "[Berarti] Haniv diperiksa")
             if not truecased and doc[first].text[:1].isupper():
                 # (nor, in text written with capitals, a lower-case word the model read
                 # into a name's end: "Persija [cuma]", "Blok M [cukup]", "PT Pegadaian
@@ -1600,6 +1608,18 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             end = offset + doc[last - 1].idx + len(doc[last - 1])
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
     return _known_organisations(_match_sides(text, _team_and_name(text, _without_scores(out))))
+
+
+def _inside_sentence(text: str, word: str, after: str) -> bool:
+    """Whether ``text`` writes ``word`` then ``after`` inside a sentence (after a word,
+    a figure or a comma): a name's part there, not a connective opening a sentence."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(after)}(?![\w-])", text):
+        i = m.start()
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] == ","):
+            return True
+    return False
 
 
 _WORD_RUN = re.compile(r"\S+")

@@ -103,6 +103,25 @@ _BEFORE_INITIAL = frozenset(
         """
     )
 )
+# Words that tie a sentence to the one before it (conjunctive adverbs, discourse
+# words; lowercase): common words that name no one, which open a sentence and never a
+# name. The model reads them into the name after them ("Berarti Haniv diperiksa",
+# :mod:`kabar.analyze.entities`); "Lalu", also a Sasak title ("Lalu Muhamad Iqbal"), is
+# one only where the text never writes it before the same word inside a sentence.
+SENTENCE_CONNECTIVES = frozenset(
+    _words(
+        """
+        berarti artinya namun tetapi tapi bahkan padahal kemudian lalu lantas makanya maka
+        jadi pokoknya sehingga apalagi akhirnya ternyata tentu tentunya rupanya nyatanya
+        sebenarnya sesungguhnya sebetulnya memang justru malah pun soalnya intinya
+        singkatnya alhasil akibatnya sayangnya untungnya selanjutnya berikutnya sebelumnya
+        setelahnya sesudahnya kini sekarang kemarin tadi mungkin barangkali misalnya
+        contohnya adapun sedangkan sementara selain meski meskipun walau walaupun kalau
+        jika bila apabila karena sebab dan atau serta juga hanya cuma bukan tak tidak
+        sudah telah masih belum yakni yaitu
+        """
+    )
+)
 # Speech cues that continue a sentence after a closing quote even when capitalised
 # ('"Siap!" Kata Budi.'); lowercase.
 _CUE_AFTER_QUOTE = re.compile(
