@@ -938,3 +938,14 @@ def test_a_connective_word_written_inside_a_sentence_before_the_name_is_its_part
     text = "Gubernur NTB Lalu Gede Santika hadir. Lalu Gede Santika menyapa warga."
     assert _inside_sentence(text, "Lalu", "Gede")
     assert not _inside_sentence("Hujan reda. Lalu Gede Santika menyapa warga.", "Lalu", "Gede")
+
+
+def test_a_label_letter_ending_a_sentence_is_no_initial_of_the_next_word() -> None:
+    """"turun ke Serie B. Rumor beredar ...": the sentence ends after the letter, so the
+    next sentence's first word is no part of the name, and the name has no full stop."""
+    spans = {e.text for e in find_entities(
+        "Musim lalu Parma Raya harus turun ke Serie B. Rumor beredar bahwa pelatihnya pergi. "
+        "Klub itu turun ke Serie C. Lantas, siapa yang membeli Dario Fenzi?"
+    )}
+    assert {"Serie B", "Serie C", "Dario Fenzi"} <= spans
+    assert not [s for s in spans if "Rumor" in s or "Lantas" in s or s.endswith(".")]

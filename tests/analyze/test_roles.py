@@ -595,3 +595,12 @@ def test_a_politician_of_a_party_is_a_title() -> None:
         ("title_before", "Guntur Wibowo", "politisi", "PDIP", None, None)]
     # a party's name after the title, "ini" after it: the politician referred back to
     assert fields("Politisi Gerindra ini menolak usulan itu.") == []
+
+
+def test_a_name_the_model_ends_before_its_initials_full_stop_keeps_the_initial() -> None:
+    """"Raja Frederik V." ending a sentence: the model's name leaves the sentence's full
+    stop out ("Frederik V"); the role's name keeps the letter."""
+    text = "Hadiah itu dari kakeknya, Raja Frederik V. Sesudah itu ia pulang."
+    start = text.index("Frederik")
+    found = find_role_mentions(text, [(start, start + len("Frederik V"), "PERSON")])
+    assert [m.name for m in found] == ["Frederik V."]

@@ -70,6 +70,18 @@ def assert_cover(text: str, spans: list[tuple[int, int]]) -> None:
         ),
         ("Tim lolos dari Grup A. Indonesia menang.", ["Tim lolos dari Grup A.", "Indonesia menang."]),
         ("Ia menulis di platform X. Ia menyesal.", ["Ia menulis di platform X.", "Ia menyesal."]),
+        # a letter that is a label, not an initial: after a word the text writes before a
+        # letter without a full stop, after a figure, at a list's end, before a connective
+        (
+            "Klub Serie A memantau Rossi. Timnya turun ke Serie B. Kabar itu ramai.",
+            ["Klub Serie A memantau Rossi.", "Timnya turun ke Serie B.", "Kabar itu ramai."],
+        ),
+        ("Tim itu turun ke Serie C. Lantas, siapa pelatihnya?", ["Tim itu turun ke Serie C.", "Lantas, siapa pelatihnya?"]),
+        ("Mobil itu ada di tipe S dan X. Harganya mahal.", ["Mobil itu ada di tipe S dan X.", "Harganya mahal."]),
+        ("Pesantren itu berdiri pada 1402 H. Santrinya ribuan.", ["Pesantren itu berdiri pada 1402 H.", "Santrinya ribuan."]),
+        ("Candi itu dibangun pada 850 M. Kini ramai.", ["Candi itu dibangun pada 850 M.", "Kini ramai."]),
+        ("Kami tiba di Gedung Sinar Jaya, Jalan Kenanga H. Umar mengantar.", ["Kami tiba di Gedung Sinar Jaya, Jalan Kenanga H. Umar mengantar."]),
+        ("Kata Hendra S. Wibisono, Hendra S Wibisono datang.", ["Kata Hendra S. Wibisono, Hendra S Wibisono datang."]),
         # figures
         (
             "Gempa M 4,8 di 8.27 LS dan 8.27LS pukul 15.24 WIB pada 18/6/2025. Nilainya Rp 1.868.154.000 atau 0,88%.",

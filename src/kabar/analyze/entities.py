@@ -1074,8 +1074,12 @@ _EDGE_PUNCTUATION = frozenset(["?", "!", ".", ",", ";", ":", "?!", "..."])
 CURRENCY_SIGNS = frozenset(["rp", "rp.", "us$", "usd", "idr", "s$", "€", "$", "£", "¥"])
 # A word all in lower case, which no name in text written with capitals ends with.
 _LOWER_TAIL = re.compile(r"[a-z]+")
-# Marks that may stand before a sentence's first word.
+# Marks that may stand before a sentence's first word, and after its last.
 _SENTENCE_OPENING_MARKS = frozenset("\"“”'‘’«([-–—")
+_SENTENCE_CLOSING_MARKS = frozenset("\"”'’»)]")
+# A letter and a full stop (a token): at a sentence's end, a label's letter and the
+# sentence's full stop ("Serie B."), not an initial.
+_LETTER_AND_STOP = re.compile(r"[A-Z]\.")
 
 
 def title_only(words: Sequence[str]) -> bool:
@@ -1606,6 +1610,10 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                     last -= 1
             start = offset + doc[first].idx
             end = offset + doc[last - 1].idx + len(doc[last - 1])
+            if _LETTER_AND_STOP.fullmatch(doc[last - 1].text) and all(
+                t.is_space or t.text in _SENTENCE_CLOSING_MARKS for t in doc[last:]
+            ):
+                end -= 1  # (nor the full stop of the sentence it ends: "turun ke Serie B.")
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
     return _known_organisations(_match_sides(text, _team_and_name(text, _without_scores(out))))
 

@@ -838,7 +838,7 @@ def _split_run(
         if tokens[k].start in person_starts:
             name_end_char = person_starts[tokens[k].start]
             m = k
-            while m < run_end and tokens[m].end <= name_end_char:
+            while m < run_end and _in_name(tokens[m], name_end_char):
                 m += 1
             # "Gubernur Jatim Khofifah" with the model's name "Jatim Khofifah": a place
             # right after the title is the title's, not the name's
@@ -1056,6 +1056,12 @@ def _text(text: str, tokens: Sequence[Token], span: tuple[int, int] | None) -> t
     return text[s:e], s, e
 
 
+def _in_name(tok: Token, end_char: int) -> bool:
+    """Whether ``tok`` lies in a name the model ends at ``end_char``; an initial's token
+    ("V.") whose full stop, the sentence's, the name left out ("Raja George V.") does."""
+    return tok.end <= end_char or (tok.start < end_char and tok.end == end_char + 1 and tok.text.endswith("."))
+
+
 def _person_spans(names: Sequence[tuple[int, int, str]] | None) -> dict[int, int]:
     if not names:
         return {}
@@ -1263,7 +1269,7 @@ def _comma_name(
     if tokens[k].start in person_starts:
         end_char = person_starts[tokens[k].start]
         name_end = k
-        while name_end < len(tokens) and tokens[name_end].end <= end_char:
+        while name_end < len(tokens) and _in_name(tokens[name_end], end_char):
             name_end += 1
         name_run = name_end
     else:
@@ -1465,7 +1471,7 @@ def _rank_or_honorific_mention(
     if tokens[k].start in person_starts:
         end_char = person_starts[tokens[k].start]
         name_end = k
-        while name_end < len(tokens) and tokens[name_end].end <= end_char:
+        while name_end < len(tokens) and _in_name(tokens[name_end], end_char):
             name_end += 1
     else:
         run_end = _run(tokens, k, MAX_NAME_TOKENS + 2)

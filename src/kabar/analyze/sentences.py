@@ -90,7 +90,8 @@ _LETTER_LABELS = frozenset(
         """
         grup group kelompok kelas tipe type golongan blok vitamin huruf opsi poin zona
         seri babak kategori gedung tower menara lantai pintu gerbang ruang sektor plan
-        pasal
+        pasal serie liga generasi gen sim jawaban opsi pilihan model varian level fase
+        tahap gelombang paket
         """
     )
 )
@@ -122,6 +123,22 @@ SENTENCE_CONNECTIVES = frozenset(
         """
     )
 )
+# Words that open a sentence and never stand after an initial in a name: the
+# connectives but "lalu" (a Sasak title after "H.": "H. Lalu Gita"), pronouns and the
+# prepositions and conjunctions sentences open with (lowercase): "ke Serie B. Lantas,
+# klub mana ..." ends after "B.", as "P dan K. Mereka ..." after "K.".
+_NEVER_AFTER_INITIAL = (SENTENCE_CONNECTIVES - {"lalu"}) | frozenset(
+    _words(
+        """
+        ia dia mereka kami kita saya aku kamu anda beliau di dengan dalam pada untuk
+        menurut saat ketika setelah sebelum selama sejak usai seusai hingga sampai
+        """
+    )
+)
+# The last letter of a list of labels ("Grup C dan D", "tipe E, G, dan V") before its
+# full stop; and a figure (a year before its era, "1446 H.").
+_LETTER_LIST_END = re.compile(r"(?<![\w.])[A-Z],?\s+(?:dan|atau|serta|hingga|sampai)\s+[A-Z]$")
+_NUMBER = re.compile(r"\d[\d.,]*")
 # Speech cues that continue a sentence after a closing quote even when capitalised
 # ('"Siap!" Kata Budi.'); lowercase.
 _CUE_AFTER_QUOTE = re.compile(
@@ -325,15 +342,23 @@ def _ends_here(
     if _ENUMERATOR.match(token) and not text[sentence_start:mark_start - len(token)].strip():
         return False  # "1." / "a." / "(2)." opening a line
     lower = token.lower()
-    if lower in PREFIX_ABBREVIATIONS:
-        return False
     if len(token) == 1 and token.isalpha() and token.isupper():
         before = _word_before(text, mark_start - 1)
-        if before.lower() in _LETTER_LABELS:
+        if _NUMBER.fullmatch(before):
+            return True  # a year's era or a label after a figure: "1446 H.", "indeks 211 A."
+        if lower in PREFIX_ABBREVIATIONS:
+            return False  # "H. Lalu Gita"
+        if _next_token(text, q, line_end).strip(",;:!?\"'”“’").lower() in _NEVER_AFTER_INITIAL:
             return True
+        if before.lower() in _LETTER_LABELS or _label_word(text, before):
+            return True
+        if _LETTER_LIST_END.search(text, max(0, mark_start - _TOKEN_LOOKBACK), mark_start):
+            return True  # the last of a list of labels: "tipe G dan Z."
         # an initial follows a name part, a title or a cue ("Maruba B. Sinaga",
         # "kata A. Rahman"); "lewat platform X. Ia ..." ends a sentence
         return bool(before) and before[0].islower() and before.lower() not in _BEFORE_INITIAL
+    if lower in PREFIX_ABBREVIATIONS:
+        return False
     if _DOTTED.match(token):
         nxt_token = _next_token(text, q, line_end).rstrip(",.;:").lower()
         if lower in SUFFIX_ABBREVIATIONS:
@@ -342,6 +367,16 @@ def _ends_here(
             return False  # "B.J. Habibie": initials
         return nxt_token not in SUFFIX_ABBREVIATIONS
     return True
+
+
+def _label_word(text: str, word: str) -> bool:
+    """Whether ``text`` writes capitalised ``word`` before a single capital letter with no
+    full stop and no name after it ("klub Serie A meminati", "SIM A dan"): a word that
+    labels letters, so its letter before a full stop is no initial."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    pattern = rf"(?<![\w.-]){re.escape(word)} [A-Z](?![\w.'’-])(?!\s+[A-Z])"
+    return re.search(pattern, text) is not None
 
 
 # --- quotations ---------------------------------------------------------------
