@@ -949,3 +949,11 @@ def test_a_label_letter_ending_a_sentence_is_no_initial_of_the_next_word() -> No
     )}
     assert {"Serie B", "Serie C", "Dario Fenzi"} <= spans
     assert not [s for s in spans if "Rumor" in s or "Lantas" in s or s.endswith(".")]
+
+
+def test_a_verb_with_affixes_opening_the_sentence_is_no_part_of_a_persons_name() -> None:
+    spans = {e.text for e in find_entities(
+        "Tim itu bermarkas di Inggris. Diperkuat Rendra Halim dan Dion Marbun untuk musim depan, tim itu yakin juara."
+    )}
+    assert "Rendra Halim" in spans
+    assert not [s for s in spans if "Diperkuat" in s]

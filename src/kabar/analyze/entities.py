@@ -1594,11 +1594,18 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                 last,
             )
             if (
-                last - first > 1 and doc[first].lower_ in SENTENCE_CONNECTIVES
+                last - first > 1
+                and (doc[first].lower_ in SENTENCE_CONNECTIVES or (
+                    e.label == PERSON and doc[first].lower_ not in roles.ORG_NOUNS
+                    and doc[first].lower_ not in _PLACE_NOUNS and affixed_common_word(doc[first].text)
+                ))
                 and all(t.is_space or t.text in _SENTENCE_OPENING_MARKS for t in doc[:first])
                 and not _inside_sentence(text, doc[first].text, doc[first + 1].text)
             ):
-                first += 1  # (nor a connective opening the sentence: "[Berarti] Haniv diperiksa")
+                # (nor a connective opening the sentence, nor a person's first word
+                # that is a verb or a noun with affixes, not a body's or a place's:
+                # "[Berarti] Haniv diperiksa", "[Diperkuat] Robin Frijns")
+                first += 1
             if not truecased and doc[first].text[:1].isupper():
                 # (nor, in text written with capitals, a lower-case word the model read
                 # into a name's end: "Persija [cuma]", "Blok M [cukup]", "PT Pegadaian
