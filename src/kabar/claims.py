@@ -98,7 +98,7 @@ STATES: dict[str, str] = {
     # fire "devoured" it: "12 truk ludes dilalap api"
     "hangus": "terbakar", "dilalap": "terbakar", "dilahap": "terbakar",
 }
-# How a count of stocks moved in a session ("231 saham menguat, 386 melemah, dan 190
+# How a count of stocks moved in a session ("210 saham menguat, 305 melemah, dan 180
 # stagnan", "224 saham tidak bergerak"): the market's breadth, which every exchange
 # report gives and which had been one bare "saham" row of rising, falling and flat
 # stocks and of volumes. Only of "saham" ("15 penumpang naik" boarded).
@@ -736,7 +736,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         q.kind == "count" and not noun and q.unit is None and (moved := _market_state(right_words))
         and re.search(r"\bsaham\b", left, re.IGNORECASE)
     ):
-        # "231 saham menguat, 386 melemah": the stocks left out after the first
+        # "210 saham menguat, 305 melemah": the stocks left out after the first
         return _Property(f"saham {moved}", f"saham:{moved}", unit="saham")
     if q.kind == "count" and noun and noun not in ("penjara", "kurungan"):
         citizens = _CITIZENS.match(right) if noun == "warga" else None
@@ -757,7 +757,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if not state and counted == "saham" and (moved := _market_state(right_words)):
             return _Property(f"saham {moved}", f"saham:{moved}")
         if noun in MARKET_STATES and re.search(r"\bsaham\b", left, re.IGNORECASE) and right_words[:1] != ["saham"]:
-            # "231 saham menguat, 386 melemah, dan 190 stagnan": the stocks left out
+            # "210 saham menguat, 305 melemah, serta 180 stagnan": the stocks left out
             return _Property(f"saham {MARKET_STATES[noun]}", f"saham:{MARKET_STATES[noun]}", unit="saham")
         if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
             # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
@@ -930,8 +930,8 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
             continue
         if not words and lower in _AVERAGES:
             if i + 1 < len(tokens) and tokens[-2 - i].lower() in _NOT_AVERAGED:
-                return None  # "di bawah rata-rata 83,2 persen": no subject said
-            continue  # "keterisian kursi mencapai rata-rata 80,7%" (averaged: :func:`_averaged`)
+                return None  # "di bawah rata-rata 71,4 persen": no subject said
+            continue  # "keterisian kamar mencapai rata-rata 77,3%" (averaged: :func:`_averaged`)
         if not words and moved and gap:
             name = _name_before(tokens[: len(tokens) - i])
             if name:
@@ -939,8 +939,8 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
         if not words and not past_name and across_names and plain_gap and (
             across := _past_name(tokens, len(tokens) - 1 - i)
         ):
-            # "keterlambatan perjalanan Commuter Line hingga 35 menit": the noun phrase
-            # the name is of, read across it, with the name (the name alone is no
+            # "keterlambatan jadwal Kereta Bandara sampai 25 menit": the noun phrase
+            # that the name is of, read across it, with the name (the name alone is no
             # subject but across a verb of movement, above; the phrase alone would be
             # every sector's "kontribusi sektor")
             after, named = across
@@ -1012,14 +1012,14 @@ _AVERAGES = frozenset({"rata-rata", "rata2", "rerata"})
 _NOT_AVERAGED = frozenset({"bawah", "atas", "di", "biasanya", "umumnya", "secara", "dengan", "dari"})
 # Words before a name that are no subject of its figure: "sebagai" ("posisinya sebagai
 # manajer Spurs"), English function words ("Shifting the Gear 2W"), places' nouns (the
-# name is a place's: "tanah di kawasan Tangerang Selatan senilai Rp 4 miliar").
+# name is a place's: "lahan di kawasan Bogor Barat seharga Rp 3 miliar").
 _NOT_NAME_HEADS = frozenset({
     "sebagai", "the", "of", "to", "and", "for", "a", "an", "in", "on", "with", "by",
     "kawasan", "wilayah", "daerah", "kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan",
     "pulau", "gunung", "jalan", "jalur", "ruas", "tol", "sungai", "danau", "laut", "selat", "teluk", "negara",
 })
 # Capitalised words that open the names of places, and compass points: no name read
-# across ("erupsi Gunung Api Marapi 2.891 mdpl" is the mountain's height).
+# across ("letusan Gunung Api Contoh 2.750 mdpl" is the mountain's height).
 _PLACE_NAME_HEADS = frozenset({*_PLACE_HEADS, "Gunung", "Jalan", "Jl", "Sungai", "Danau", "Selat", "Teluk", "Laut", "Tol"})
 # Organisations' heads: alone before a name ("dari kementerian ESDM ... sebesar 56,19
 # Ha"), the actor, not what is measured.
@@ -1055,8 +1055,8 @@ def _compound(token: str) -> bool:
 
 
 def _past_name(tokens: list[str], at: int) -> tuple[int, str] | None:
-    """Where the noun phrase before the name ending at ``tokens[at]`` ends ("perjalanan"
-    of "keterlambatan perjalanan Commuter Line"), past up to ``NAME_WORDS`` capitalised
+    """Where the phrase of nouns before the name ending at ``tokens[at]`` ends ("jadwal"
+    of "keterlambatan jadwal Kereta Bandara"), past up to ``NAME_WORDS`` capitalised
     words, a title's role words and "akan" ("kebutuhan akan POY"), and the name with
     its title in lower case; None when the name is a place (two places' figures are
     two), a unit after a number, or no common noun comes before it (a verb, a word of
@@ -1071,7 +1071,7 @@ def _past_name(tokens: list[str], at: int) -> tuple[int, str] | None:
         j == at or len(" ".join(name)) < 2 or name[0] in _NOT_HOLDER_WORDS or tuple(name) in place_names()
         or tokens[j + 1] in _PLACE_NAME_HEADS or (j >= 0 and _DIGIT.search(tokens[j]))
     ):
-        # (nor a unit after a number: "torsi 110 Nm pada 4.800 rpm")
+        # (nor a unit after a number: "torsi 95 Nm pada 4.500 rpm")
         return None
     if j >= 0 and _opens_sentence_at(tokens, j + 1):
         return None  # (a capitalised word opening the sentence: no name known)
@@ -1316,8 +1316,8 @@ _COORDINATED = re.compile(
     r"\s+(?:" + "|".join(sorted(MOVES)) + r")(?:\s+tipis)?)\s*$",
     re.IGNORECASE,
 )
-# A figure restated as its change, after it: "306,22 terawatt hour (TWh) atau tumbuh
-# 6,17%", "130,43 TWh, naik 6,62%" (a number, its unit's words, a bracket).
+# A figure restated as its change, after it: "210,5 terawatt hour (TWh) atau tumbuh
+# 5,2%", "98,1 TWh, naik 4,4%" (a number, its unit's words, a bracket).
 _CHANGE_RESTATED = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*[^\s\d(),.;:]*(?:\s+[a-z]+){0,2}(?:\s*\([^()\d]{1,20}\))?\s*(?:,\s*(?:atau\s+)?|\s+atau\s+)"
     r"(?:" + "|".join(sorted(MOVES)) + r")(?:\s+(?:sebesar|sekitar|hingga|tipis))?\s*$",

@@ -676,7 +676,7 @@ _MONEY_SLANG_BEFORE = re.compile(
 _RANGE_CURRENCY = r"(?:Rp\.?|US\$|\$|USD|IDR)"
 _BETWEEN_BEFORE = re.compile(rf"\bantara\s+(?:{_RANGE_CURRENCY}\s*)?$", re.IGNORECASE)
 _AND_SEP_RE = re.compile(rf"{_SP}++dan{_SP}++(?:{_RANGE_CURRENCY}{_SP}*+)?(?=\w)", re.IGNORECASE)
-# A year before a dash and a figure far above it ("Fest 2025 - 1.000.000 Kantong"): no
+# A year before a dash and a figure far above it ("Pesta 2024 - 500.000 Paket"): no
 # range; a range's ends are of one size. Over the 322 corpus texts with a year before a
 # dash or "hingga" and a figure, 2 ranges go, both this programme's name.
 _YEAR_LOW_RE = re.compile(r"(?:19|20)\d\d")
@@ -1506,7 +1506,7 @@ class _Extractor:
             hi is not None and amount.plain_int and _YEAR_LOW_RE.fullmatch(amount.token)
             and not hi.multiplied and not _YEAR_LOW_RE.fullmatch(hi.token) and hi.value > YEAR_RANGE_FACTOR * amount.value
         ):
-            # "Iduladha Fest 2025 - 1.000.000 Kantong": a year in a name, then another
+            # "Festival Panen 2024 - 500.000 Paket": a year in a name, then another
             # figure, no range of 2.025 to a million
             return rng.start() if rng is not None else end
         lo_value = amount.value
