@@ -559,3 +559,26 @@ def test_another_name_of_a_person_is_marked_the_same_as_the_name() -> None:
     text = "Kabar itu hoaks alias Berita Palsu, kata Lembaga Cek Fakta alias LCF."
     body = _person(text, "Lembaga Cek Fakta", "ORG")
     assert stage._aliases("d", text, [body, _person(text, "LCF", "ORG")])[1].same_as is None
+
+
+def test_a_name_in_brackets_after_a_person_is_another_name_of_theirs() -> None:
+    """"Sudirjo (Bung Dirjo)": a person's name sharing a word with the name; "Rahmat
+    Sunandar (RSN)": initials drawn from the name, typed a body, are the person's
+    wherever the text writes them; a club after a player and a party after a member are
+    not."""
+    text = "Pahlawan Sudirjo (Bung Dirjo) lahir di Kediri."
+    found = stage._aliases("d", text, [_person(text, "Sudirjo"), _person(text, "Bung Dirjo")])
+    assert [(x.text, x.same_as) for x in found] == [("Sudirjo", None), ("Bung Dirjo", text.index("Sudirjo"))]
+    text = "Pejabat Rahmat Sunandar (RSN) diperiksa. RSN pulang sore."
+    second = text.rindex("RSN")
+    found = stage._aliases("d", text, [
+        _person(text, "Rahmat Sunandar"), _person(text, "RSN", "ORG"),
+        Mention("d", second, second + 3, "RSN", "ORG"),
+    ])
+    assert [(x.text, x.type, x.same_as) for x in found][1:] == [
+        ("RSN", "PERSON", text.index("Rahmat")), ("RSN", "PERSON", text.index("Rahmat"))
+    ]
+    for text, other, kind in (("Kiper Dani Waluyo (Persikas) tampil.", "Persikas", "PERSON"),
+                              ("Anggota DPR Dani Waluyo (PKB) hadir.", "PKB", "ORG")):
+        found = stage._aliases("d", text, [_person(text, "Dani Waluyo"), _person(text, other, kind)])
+        assert [x.same_as for x in found] == [None, None]

@@ -957,3 +957,11 @@ def test_a_verb_with_affixes_opening_the_sentence_is_no_part_of_a_persons_name()
     )}
     assert "Rendra Halim" in spans
     assert not [s for s in spans if "Diperkuat" in s]
+
+
+def test_bung_before_a_name_is_part_of_the_name_people_know() -> None:
+    from kabar.analyze.stage import find_mentions
+
+    text = "Bung Tarno membacakan pidato itu. Peran Bung Hatta juga besar."
+    assert {"Bung Tarno", "Bung Hatta"} <= {e.text for e in find_entities(text)}
+    assert {"Bung Tarno", "Bung Hatta"} <= {m.text for m in find_mentions("d", text)[1]}

@@ -1359,6 +1359,32 @@ def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents[i] = _Ent(e.start, e.end, ORG, "rule")
 
 
+# Honorifics that make, with the name after them, the name a person is known by ("Bung
+# Karno", "Bung Hatta", "Bung Tomo"), which the model and the role rules leave out.
+BYNAME_HONORIFICS = frozenset(["Bung"])
+
+
+def in_named_body(word: str) -> bool:
+    """Whether ``word``, right before a byname ("Yayasan Bung Karno", "Gelora Bung
+    Karno", "Universitas Bung Hatta"), makes it part of a body's or a place's name."""
+    low = word.lower()
+    return low in roles.ORG_NOUNS or low in _PLACE_NOUNS or low in _NAMED_PLACE_NOUNS or low in _NAME_NOUNS or low == "gelora"
+
+
+def _byname_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A person right after a byname's honorific (:data:`BYNAME_HONORIFICS`) is named
+    with it, unless the honorific is another entity's or a body's or place's name holds
+    it (:func:`in_named_body`)."""
+    for k, e in enumerate(ents):
+        before = e.start - 1
+        if (
+            e.label == PERSON and before >= 0 and doc[before].text in BYNAME_HONORIFICS
+            and not any(_overlaps(o, before, e.start) for o in ents)
+            and not (before > 0 and in_named_body(doc[before - 1].text))
+        ):
+            ents[k] = _Ent(before, e.end, e.label, e.source)
+
+
 def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     """The model's entities of ``doc`` corrected by the rules (token spans).
 
@@ -1386,6 +1412,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _national_team_rule(doc, ents)
     # (after the role rule: "Pulau Gag, Raja Ampat" reads like a name and its title)
     _place_head_rule(doc, ents)
+    _byname_rule(doc, ents)
     # (last: "inisial SAR" is someone, whatever the acronyms and lists say)
     _initials_rule(doc, ents)
     ents.sort(key=lambda e: (e.start, e.end))
@@ -1683,7 +1710,10 @@ def _team_and_name(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             out.append(e)
             continue
         head = e.text[:words[cut - 1].end()]
-        if head.split()[-1].rstrip(".").upper() in COMPANY_FORMS:
+        if head.split()[-1].rstrip(".").upper() in COMPANY_FORMS or (
+            tail.split()[0] in BYNAME_HONORIFICS and in_named_body(head.split()[-1])
+        ):
+            # (nor a body's noun before a person's byname: "Yayasan Bung Karno")
             out.append(e)  # "PT Gag Nikel": a company's name after its legal form
             continue
         label = others.get(head) or (LOC if tuple(head.lower().split()) in place_names() else ORG)

@@ -138,9 +138,18 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
         r for r in roles
         if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)
     ]
+    from kabar.analyze.entities import BYNAME_HONORIFICS, in_named_body
+
     out: list[Mention] = []
     for r in named:
-        out.append(Mention(document, r.name_start, r.name_end, text[r.name_start:r.name_end], "PERSON",
+        # (a byname's honorific alone is the name's: "Bung Karno"; not in "Yayasan Bung
+        # Karno")
+        byname = (
+            r.honorific in BYNAME_HONORIFICS and text[r.start:r.name_start].strip() == r.honorific
+            and not in_named_body((text[max(0, r.start - 40):r.start].split() or [""])[-1])
+        )
+        start = r.start if byname else r.name_start
+        out.append(Mention(document, start, r.name_end, text[start:r.name_end], "PERSON",
                            role=_role_text(r, text), org=r.org))
     taken = [(m.start, m.end) for m in out]
     for e in entities:
@@ -411,6 +420,37 @@ _ALIAS_BEFORE = re.compile(r",?[ \t]+sapaan[ \t]+akrab(?:nya)?[ \t]+")
 _ALIAS_NAME = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}(?![\w'’-])")
 
 
+# A name in brackets right after a person's ("Sukarno (Bung Karno)", "Muhamad Haniv
+# (HNV)"): another name of that person when it is a person's sharing a word of at
+# least BRACKET_ALIAS_MIN_LETTERS letters with the name, one inside the other ("Karno",
+# "Sukarno"), or two or three capitals drawn in order from the letters of a name of two
+# words or more, the first a word's initial ("HNV" of "Muhamad Haniv", "JKW"; a party's
+# "PDIP" after "Said Abdullah" is none). Not any person's name in brackets: a lineup
+# writes a player's club so ("Emil Audero (Cremonese)"); nor a name's very initials, nor
+# four letters: a company or a term the model typed a person defines its short form so
+# ("Culturally Responsive Teaching (CRT)", "Indofood Sukses Makmur (INDF)"; of 20
+# capitals so placed after a "person" in the corpus, 15 were such, 5 a person's).
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_BRACKET_INITIALS = re.compile(r"[A-Z]{2,3}")
+BRACKET_ALIAS_MIN_LETTERS = 4
+
+
+def _bracket_alias(name: str, other: Mention) -> bool:
+    words = [w.lower() for w in name.split()]
+    if other.type == "PERSON":
+        others = [w.lower() for w in other.text.split() if len(w) >= BRACKET_ALIAS_MIN_LETTERS]
+        return any(o in w or w in o for o in others for w in words if len(w) >= BRACKET_ALIAS_MIN_LETTERS)
+    short = other.text
+    if (
+        len(words) < 2 or not _BRACKET_INITIALS.fullmatch(short) or short[0].lower() not in {w[:1] for w in words}
+        or short.lower() == "".join(w[:1] for w in words)
+    ):
+        return False
+    letters = iter("".join(words))
+    return all(c in letters for c in short.lower())
+
+
 def _aliases(document: str, text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each other name the text gives a person (:data:`_ALIAS_AFTER`,
     :data:`_ALIAS_BEFORE`) marked ``same_as`` the mention of that person's name (the
@@ -441,6 +481,15 @@ def _aliases(document: str, text: str, mentions: list[Mention]) -> list[Mention]
                 lower = lower_words(text)
             if not common_word(name.group(), lower):
                 added.append(Mention(document, name.start(), name.end(), name.group(), "PERSON", same_as=m.start))
+            continue
+        bracket = _BRACKET_OPEN.match(text, m.end) if m.type == "PERSON" else None
+        j = at.get(bracket.end()) if bracket is not None else None
+        if j is not None and _BRACKET_CLOSE.match(text, out[j].end) and _bracket_alias(m.text, out[j]):
+            # (initials typed a body are the person's all over the text)
+            short, typed = out[j].text, out[j].type
+            for i, x in enumerate(out):
+                if i == j or (typed != "PERSON" and x.type == typed and x.text == short):
+                    out[i] = Mention(document, x.start, x.end, x.text, "PERSON", x.role, x.org, same_as=m.start)
             continue
         before = _ALIAS_BEFORE.match(text, m.end)
         j = at.get(before.end()) if before is not None else None
