@@ -550,6 +550,15 @@ class _Property:
     unit: str | None = None
 
 
+# (a stocks' count's word, in its sentence before the figure)
+_STOCKS = re.compile(r"\bsaham\b", re.IGNORECASE)
+
+
+def _market_property(state: str, unit: str | None = None) -> _Property:
+    """The property of a count of stocks that moved so (:data:`MARKET_STATES`)."""
+    return _Property(f"saham {state}", f"saham:{state}", unit=unit)
+
+
 def _with_part(prop: _Property, part: str, label: str | None = None) -> _Property:
     """``prop`` with a last key part that says which of its figures this one is (the
     session, months to date, a change, a score during the match or of another one:
@@ -734,10 +743,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     holder = _holder(left, measure)
     if (
         q.kind == "count" and not noun and q.unit is None and (moved := _market_state(right_words))
-        and re.search(r"\bsaham\b", left, re.IGNORECASE)
+        and _STOCKS.search(left)
     ):
         # "210 saham menguat, 305 melemah": the stocks left out after the first
-        return _Property(f"saham {moved}", f"saham:{moved}", unit="saham")
+        return _market_property(moved, "saham")
     if q.kind == "count" and noun and noun not in ("penjara", "kurungan"):
         citizens = _CITIZENS.match(right) if noun == "warga" else None
         if citizens is not None:
@@ -755,10 +764,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             or _state(_before_conjunction(right_words)) or _state(_after_of(_after_conjunction(left_words[-3:])))
         )
         if not state and counted == "saham" and (moved := _market_state(right_words)):
-            return _Property(f"saham {moved}", f"saham:{moved}")
-        if noun in MARKET_STATES and re.search(r"\bsaham\b", left, re.IGNORECASE) and right_words[:1] != ["saham"]:
+            return _market_property(moved)
+        if noun in MARKET_STATES and _STOCKS.search(left) and right_words[:1] != ["saham"]:
             # "210 saham menguat, 305 melemah, serta 180 stagnan": the stocks left out
-            return _Property(f"saham {MARKET_STATES[noun]}", f"saham:{MARKET_STATES[noun]}", unit="saham")
+            return _market_property(MARKET_STATES[noun], "saham")
         if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
             # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
             # (residents who fled): a broad state's people are whom the noun says
@@ -3052,7 +3061,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             skip("'kedua' (both) names the two already spoken of, no figure")
             continue
         value: float | int | str = _plain(q.value)
-        value_max = _plain_number(q.value_max) if q.kind in _RANGE_KINDS else None
+        value_max = _plain_number(q.value_max)
         if _fall(text, sent, q) and isinstance(value, (int, float)):
             # "turun 0,88 persen": -0,88%; "turun 1-2 persen": -2 to -1
             value, value_max = (-value_max, -value) if value_max is not None else (-value, None)

@@ -566,6 +566,13 @@ def same_holder(a: str, b: str) -> bool:
     return False
 
 
+def _holder_name(members: Iterable[Claim]) -> str | None:
+    """The holder most of the claims name, the shortest of those ("Pupuk Indonesia", not
+    "PT Pupuk Indonesia (Persero)"); None when none names one."""
+    written = [c.holder for c in members if c.holder]
+    return min(written, key=lambda h: (-written.count(h), len(h), h)) if written else None
+
+
 def _split_holders(
     clusters: list[tuple[float | str, list[Claim]]],
 ) -> list[tuple[str | None, list[tuple[float | str, list[Claim]]]]]:
@@ -574,16 +581,10 @@ def _split_holders(
     its values, and the values that name none apart; otherwise the values whole (None:
     no holder to name). A value's holder is the one most of its claims name."""
 
-    def name(members: list[Claim]) -> str | None:
-        # the name most claims write, the shortest of those ("Pupuk Indonesia", not "PT
-        # Pupuk Indonesia (Persero)")
-        written = [c.holder for c in members if c.holder]
-        return min(written, key=lambda h: (-written.count(h), len(h), h)) if written else None
-
     parts: list[tuple[str, list[tuple[float | str, list[Claim]]]]] = []
     unnamed: list[tuple[float | str, list[Claim]]] = []
     for value, members in clusters:
-        holder = name(members)
+        holder = _holder_name(members)
         if holder is None:
             unnamed.append((value, members))
             continue
@@ -596,7 +597,7 @@ def _split_holders(
     if len(parts) < 2:
         return [(None, clusters)]
     named: list[tuple[str | None, list[tuple[float | str, list[Claim]]]]] = [
-        (name([c for _v, cs in values for c in cs]), values) for _h, values in parts
+        (_holder_name([c for _v, cs in values for c in cs]), values) for _h, values in parts
     ]
     return [*named, (None, unnamed)] if unnamed else named
 
@@ -945,9 +946,7 @@ def _name_holders(groups: list[Group], claims: Mapping[str, Claim]) -> None:
     for g in groups:
         if g.kind == "score" or g.property.endswith(")"):
             continue
-        written = [h for h in (claims[c].holder for c in g.claims if c in claims) if h]
-        holder = min(written, key=lambda h: (-written.count(h), len(h), h)) if written else None
-        by_property[g.property].append((g, holder))
+        by_property[g.property].append((g, _holder_name(claims[c] for c in g.claims if c in claims)))
     for named in by_property.values():
         holders = [h for _g, h in named if h]
         if len(holders) < 2 or all(same_holder(holders[0], h) for h in holders[1:]):

@@ -171,8 +171,9 @@ def _score_as_written(value: str, texts: Collection[str]) -> str | None:
     """A score as every claim of it wrote it ("0-3": the side named lost; the key is
     "3-0", the higher first, so that "3-0" and "0-3" of one match agree), when they all
     wrote it one way."""
-    written = {m.group().replace(" ", "") for t in texts if (m := _SCORE_WRITTEN.search(t))}
-    if len(written) != 1 or len(texts) != sum(1 for t in texts if _SCORE_WRITTEN.search(t)):
+    found = [_SCORE_WRITTEN.search(t) for t in texts]
+    written = {m.group().replace(" ", "") for m in found if m}
+    if len(written) != 1 or not all(found):
         return None
     (score,) = written
     return score if sorted(re.findall(r"\d+", score)) == sorted(re.findall(r"\d+", value)) else None

@@ -1400,6 +1400,26 @@ def _copy_speaker(att: Attribution, source: Attribution) -> None:
         att.kind = "document_cited"
 
 
+def _carried(source: Attribution, si: int, start: int, end: int, *, quote: bool) -> Attribution:
+    """An attribution of ``start``..``end`` in sentence ``si`` to ``source``'s speaker,
+    carried from the sentence ``source`` was carried from, or its own."""
+    return Attribution(
+        sentence=si,
+        start=start,
+        end=end,
+        speaker_text=source.speaker_text,
+        speaker_start=source.speaker_start,
+        speaker_end=source.speaker_end,
+        speaker_name=source.speaker_name,
+        kind=source.kind,
+        cue=None,
+        carried_from=source.carried_from if source.carried_from is not None else source.sentence,
+        quote=quote,
+        role=source.role,
+        org=source.org,
+    )
+
+
 def _same_name(a: str, b: str | None) -> bool:
     """"Djarot" and "Djarot Saiful Hidayat": one's words are all the other's."""
     if b is None:
@@ -1515,22 +1535,7 @@ def _inherit_quotes(
             cs, ce = _trim(text, max(s0, q.inner_start), min(s1, q.inner_end))
             if ce <= cs:
                 continue
-            att = Attribution(
-                sentence=si,
-                start=cs,
-                end=ce,
-                speaker_text=source.speaker_text,
-                speaker_start=source.speaker_start,
-                speaker_end=source.speaker_end,
-                speaker_name=source.speaker_name,
-                kind=source.kind,
-                cue=None,
-                carried_from=source.carried_from if source.carried_from is not None else source.sentence,
-                quote=True,
-                role=source.role,
-                org=source.org,
-            )
-            by_sentence.setdefault(si, []).append(att)
+            by_sentence.setdefault(si, []).append(_carried(source, si, cs, ce, quote=True))
 
 
 # A sentence opening with a subordinating "because"/"so that" is the rest of the
@@ -1561,19 +1566,4 @@ def _inherit_reasons(
         if not _REASON_START.match(text, s0, s1):
             continue
         cs, ce = _trim(text, s0, s1)
-        att = Attribution(
-            sentence=si,
-            start=cs,
-            end=ce,
-            speaker_text=source.speaker_text,
-            speaker_start=source.speaker_start,
-            speaker_end=source.speaker_end,
-            speaker_name=source.speaker_name,
-            kind=source.kind,
-            cue=None,
-            carried_from=source.carried_from if source.carried_from is not None else source.sentence,
-            quote=False,
-            role=source.role,
-            org=source.org,
-        )
-        by_sentence[si] = [att]
+        by_sentence[si] = [_carried(source, si, cs, ce, quote=False)]
