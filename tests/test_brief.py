@@ -659,6 +659,17 @@ def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> Non
     ]
 
 
+def test_a_moment_written_in_two_zones_and_a_timed_sentence_are_placed_once() -> None:
+    """"pukul 02:03 GMT atau pukul 09:03 WIB" is one moment, placed by the local time;
+    a sentence a time places is not placed again on its day without it."""
+    text = (
+        "Sinyal darurat kapal itu diterima pada 17 Juni 2025 pukul 02:03 GMT atau pukul 09:03 WIB.\n"
+        "Hingga hari ini, Rabu, 18 Juni 2025, pukul 06.04 WIB, kapal masih dicari tim SAR."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 18, 9, 0), "t4", "Kapal hilang")["timeline"]
+    assert [(t["date"], t["time"]) for t in timeline] == [("2025-06-17", "09:03"), ("2025-06-18", "06:04")]
+
+
 def test_a_month_or_year_holding_a_day_of_its_sentence_places_it_once() -> None:
     """"tahun ini ... Kamis (12/6/2025)": on 12 June, not also over the whole year; a span
     of days ("pada 18-20 Juni") is the event's own and places it, not the day in it."""

@@ -1548,3 +1548,20 @@ def test_a_figure_a_question_asks_about_is_not_stated() -> None:
     )
     assert [value for value, _key in claims] == [70]
     assert sorted(t for t, reason in excluded if reason.startswith("asked")) == ["Rp 700 ribu", "Satu mobil", "satu rumah"]
+
+
+def test_an_age_in_brackets_is_the_outlets_note_not_the_speakers_word() -> None:
+    found = _extract(
+        "Pelaku menyampaikan permohonan maaf kepada korban berinisial RA (24) di kantor polisi. "
+        '"Anak itu, DN (9), lari ke rumah," kata Kapolsek Cibiru Kompol Hendra Wijaya.'
+    )
+    assert [(c.value, c.speaker_text) for c in found.claims] == [
+        (24, None),
+        # inside a quotation the age is the speaker's
+        (9, "Kapolsek Cibiru Kompol Hendra Wijaya"),
+    ]
+
+
+def test_a_depth_in_bmkgs_feed_is_a_depth() -> None:
+    claims, _excluded = _claims("#Gempa Mag:4.4, 10-Jun-2025 01:12:46WIB, Kedlmn:85 Km #BMKG")
+    assert (4.4, "magnitudo") in claims and (85, "kedalaman:length") in claims

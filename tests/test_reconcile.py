@@ -601,6 +601,32 @@ def test_a_figure_with_its_digits_swapped_is_a_conflict() -> None:
     assert sorted(g.status for g in groups if g.property == "rumah") == ["single", "single"]
 
 
+def test_two_precise_counts_a_digit_apart_are_a_conflict() -> None:
+    """"7.991.160 KPM" and "7.991.960 KPM" on one day, 0.01% apart, had agreed within the
+    rounding tolerance: both are written to the unit, so they are one count with a slip,
+    a conflict even beside the group's other figures. A rounded figure still agrees."""
+    groups = reconcile([
+        claim(7_991_160, "KPM", "kpm", "2025-06-18T15:00", "detik-1"),
+        claim(7_991_960, "KPM", "kpm", "2025-06-19T09:48", "kompas-1"),
+        claim(1_323_459, "KPM", "kpm", "2025-06-18T15:00", "detik-2"),
+        claim(1_300_000, "KPM", "kpm", "2025-06-18T16:00", "tempo-1", qualifier="approx"),
+        claim(1_195_000_000, "IDR", "kerugian", "2025-06-18T16:00", "a-1", kind="money"),
+        claim(1_200_000_000, "IDR", "kerugian", "2025-06-18T17:00", "b-1", kind="money"),
+    ])
+    slip = [g for g in groups if g.property == "kpm" and g.status == "conflict"]
+    assert len(slip) == 1 and "slip" in (slip[0].note or "")
+    assert sorted(v.value for v in slip[0].values) == [7_991_160, 7_991_960]
+    assert _only(groups, "kerugian").status == "agree"
+
+
+def test_a_tally_a_little_higher_the_next_day_is_no_slip() -> None:
+    groups = reconcile([
+        claim(1_234, "orang", "korban", "2025-06-18T09:00", "a-1"),
+        claim(1_236, "orang", "korban", "2025-06-19T09:00", "b-1"),
+    ])
+    assert all("slip" not in (g.note or "") for g in groups)
+
+
 def test_a_decided_figure_reported_two_ways_within_days_is_a_conflict() -> None:
     """A fine is decided once: a morning's Rp 23,8 miliar and an afternoon's Rp 17
     miliar disagree; a sentence changed on appeal weeks later is an update."""

@@ -21,6 +21,7 @@ from typing import Any
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
+from kabar.analyze.temporal import TIME_ZONES
 from kabar.claims import (
     ClaimOptions,
     ClaimSet,
@@ -47,6 +48,9 @@ logger = logging.getLogger(__name__)
 TIMELINE_SAME_EVENT = 0.3
 # Timeline items give at most this many characters of their sentence.
 TIMELINE_TEXT_CHARS = 240
+# Indonesia's time zones (WIB, WITA, WIT): a time in another zone written beside one of
+# these is the same moment, placed by the local one.
+_LOCAL_ZONES = frozenset(TIME_ZONES[z] for z in ("wib", "wita", "wit"))
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -640,6 +644,14 @@ def _timeline(
                 continue
             if d.cited and si in placed:
                 continue  # the sentence's other date places it
+            if d.tz is not None and d.tz not in _LOCAL_ZONES and any(
+                x.tz in _LOCAL_ZONES and x.time and a.sentence_of(x.start) == si for x in ordered
+            ):
+                # "pukul 02:03 GMT atau pukul 09:03 WIB": one moment, the local time places
+                # it (on the day written with the other)
+                if d.resolved and d.value is not None and d.kind != "period" and not d.cited:
+                    last_day = d.value
+                continue
             if d.kind == "period" and d.value is not None and d.end_value is not None and (
                 (d.end_value - d.value).days >= COARSE_PERIOD_DAYS
             ) and any(d.value <= day <= d.end_value for day in days.get(si, ())):
@@ -681,6 +693,10 @@ def _timeline(
             })
             if written is not None:
                 items[-1]["written_date"] = written
+    # a sentence a time of day places is not placed again on its day without the time
+    # ("Hingga hari ini, Kamis, 19 Juni 2025, pukul 06.04 WIB, ..." had been listed twice)
+    timed = {(tuple(i["documents"]), i["text"], i["date"]) for i in items if i["time"] is not None}
+    items = [i for i in items if i["time"] is not None or (tuple(i["documents"]), i["text"], i["date"]) not in timed]
     # merge: the same date and time of day is one event; the same date without a time
     # is one event when the sentences say much the same thing
     merged: list[dict[str, Any]] = []

@@ -150,7 +150,7 @@ CAUSES: dict[str, str] = {
 # ditaksir Rp 1,2 miliar", "laba bersih Rp 17,76 triliun"); the last one found in the
 # left window wins. Keys are normalised properties.
 MEASURES: list[tuple[str, str]] = [
-    ("kedalaman", "kedalaman"), ("kerugian", "kerugian"), ("laba bersih", "laba bersih"),
+    ("kedalaman", "kedalaman"), ("kedlmn", "kedalaman"), ("kerugian", "kerugian"), ("laba bersih", "laba bersih"),
     # other lines of an income statement than the profit (a gross profit of Rp 2,1
     # triliun beside a net one of Rp 1,7 triliun; an EBITDA in a sentence after
     # "pendapatan"): each its own figure
@@ -3123,7 +3123,14 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             # "rata-rata nilai transaksi harian ... Rp 17,14 triliun": a week's average,
             # not a day's turnover
             prop = _Property(f"{AVERAGE} {prop.text}", f"{AVERAGE} {prop.key}", prop.location, prop.unit)
-        speaker_text, span = _speaker(analysis, si, q.start)
+        if kind == "age" and text.startswith("(", q.start) and not any(
+            a.quote and a.start <= q.start < a.end for a in analysis.attributions
+        ):
+            # "kepada korban yakni SL (22)", "kata Budi (45)": the outlet's note of a
+            # person's age, not what the sentence's speaker said
+            speaker_text, span = None, None
+        else:
+            speaker_text, span = _speaker(analysis, si, q.start)
         if prop.key.startswith("vonis") and speaker_text and _PROSECUTOR.search(speaker_text):
             # a prison term in the prosecutor's mouth is the demand, not the verdict
             prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))

@@ -198,6 +198,11 @@ def _power_of_ten(value: float) -> bool:
 # below LARGE_AMOUNT: "1.500 tentara" against 1.580 stays two figures.
 SHORT_FORM_DIGITS = 3
 LARGE_AMOUNT = 1_000_000
+# Two figures both written to at least this many significant digits are rounded by
+# neither, and agree only when equal: "7.991.160 KPM" (detik, liputan6) and "7.991.960
+# KPM" (kompas), 0.01% apart, had agreed under SAME_VALUE_TOLERANCE, hiding a slip in one
+# outlet, and each outlet had been listed for a value it never wrote.
+PRECISE_DIGITS = 4
 
 
 def _significant(value: float) -> str:
@@ -226,7 +231,10 @@ def _same(a: float | str, b: float | str, qualifiers: tuple[str | None, str | No
     if a == b:
         return True
     scale = max(abs(a), abs(b), 1e-9)
-    if abs(a - b) / scale <= SAME_VALUE_TOLERANCE or same_as_written(a, b):
+    if same_as_written(a, b):
+        return True
+    precise = min(len(_significant(a)), len(_significant(b))) >= PRECISE_DIGITS
+    if abs(a - b) / scale <= SAME_VALUE_TOLERANCE and not precise:
         return True
     qa, qb = qualifiers
     for q, low, other in ((qa, a, b), (qb, b, a)):
@@ -407,6 +415,32 @@ def _transposed(a: float | str, b: float | str) -> bool:
         return False
     da, db = str(int(a)), str(int(b))
     return len(da) >= TRANSPOSED_DIGITS and len(da) == len(db) and sorted(da) == sorted(db)
+
+
+def _slips(
+    clusters: list[tuple[float | str, list[Claim]]],
+) -> list[list[tuple[float | str, list[Claim]]]]:
+    """Pairs of value clusters that are one figure with a slip (:func:`_slipped`), each
+    cluster in one pair at most."""
+    pairs: list[list[tuple[float | str, list[Claim]]]] = []
+    used: set[int] = set()
+    for i, a in enumerate(clusters):
+        for j in range(i + 1, len(clusters)):
+            if i not in used and j not in used and _slipped(a[0], clusters[j][0]):
+                pairs.append([a, clusters[j]])
+                used.update((i, j))
+    return pairs
+
+
+def _slipped(a: float | str, b: float | str) -> bool:
+    """Two figures written to PRECISE_DIGITS significant digits or more, different but
+    within SAME_VALUE_TOLERANCE of each other (7.991.160 and 7.991.960 families): of a
+    count, one figure with a slip in a digit, not two counts that happen to be that
+    close. (Not of prices or index levels, which move by as little in a day.)"""
+    if isinstance(a, str) or isinstance(b, str) or a == b:
+        return False
+    precise = min(len(_significant(a)), len(_significant(b))) >= PRECISE_DIGITS
+    return precise and abs(a - b) / max(abs(a), abs(b), 1e-9) <= SAME_VALUE_TOLERANCE
 
 
 # The states of kabar.claims.MARKET_STATES: how a count of stocks moved.
@@ -879,6 +913,19 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
             parts = [day for part in parts for day in _split_days(part)]
         for members in parts:
             main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
+            for pair in _slips(main + secondary) if kind == "count" else []:
+                # one count with a slip in a digit, beside the group's other figures: a
+                # disagreement of its own, however thin the group's key (not a tally
+                # that rose by two in a day: "1.234 korban", then 1.236)
+                if _key.partition(":")[0] in TALLY_NOUNS and not _within([_summary(m) for _v, m in pair], SAME_TIME):
+                    continue
+                slip = _group(kind, pair, sources, not_revisers=fixed)
+                _make_conflict(slip, "the same figure but for a digit: one of them a slip")
+                groups.append(slip)
+                main = [vc for vc in main if all(vc is not p for p in pair)]
+                secondary = [vc for vc in secondary if all(vc is not p for p in pair)]
+            if not main:
+                continue
             head = _group(kind, main, sources, not_revisers=fixed)
             thin = _thin(kind, _key)
             if thin is None and kind == "score" and head.status == "updated":

@@ -694,3 +694,44 @@ def test_a_sentence_opening_with_because_continues_the_reported_speech_before_it
     found = run(text)
     assert [(a.sentence, a.speaker_name, a.carried_from) for a in found] == [
         (0, "Bambang Sulistyo", None), (1, "Bambang Sulistyo", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed admitted: no words reported
+        "Pelaku sudah mengakui perbuatannya kepada polisi berinisial SL (22).",
+        "Pelatih itu mengakui keunggulan lawan yang menang 3-1.",
+        "Tersangka mengakui kesalahannya di depan 20 wartawan.",
+    ],
+)
+def test_admitting_a_deed_reports_nothing(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_courtesy_is_words_said() -> None:
+    (a,) = run("Bupati Garut Endang Suhendar menyampaikan terima kasih kepada 120 relawan.")
+    assert (a.speaker_text, a.cue) == ("Bupati Garut Endang Suhendar", "menyampaikan")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker", "cue"),
+    [
+        # ... but with "bahwa" it does
+        ("Kapolres Bogor AKBP Rio Wahyu Anggoro mengakui bahwa 3 anggotanya terlibat.", None,
+         "Kapolres Bogor AKBP Rio Wahyu Anggoro", "mengakui"),
+        ("Kuasa hukum Fahmi Bachmid melanjutkan, bahwa kesepakatannya Rp5 miliar.", None,
+         "Kuasa hukum Fahmi Bachmid", "melanjutkan"),
+        ("PVMBG merekomendasikan agar warga tidak mendekati radius 3 km.", [(0, 5, "ORG")],
+         "PVMBG", "merekomendasikan"),
+    ],
+)
+def test_reported_speech_after_admitting_going_on_and_recommending(
+    text: str, names: list[tuple[int, int, str]] | None, speaker: str, cue: str
+) -> None:
+    (a,) = run(text, names)
+    assert (a.speaker_text, a.cue) == (speaker, cue)
+
+
+def test_going_on_with_a_task_reports_nothing() -> None:
+    assert run("Pemerintah melanjutkan pembangunan 5 jembatan di Garut.") == []

@@ -965,3 +965,12 @@ def test_bung_before_a_name_is_part_of_the_name_people_know() -> None:
     text = "Bung Tarno membacakan pidato itu. Peran Bung Hatta juga besar."
     assert {"Bung Tarno", "Bung Hatta"} <= {e.text for e in find_entities(text)}
     assert {"Bung Tarno", "Bung Hatta"} <= {m.text for m in find_mentions("d", text)[1]}
+
+
+def test_a_quakes_feed_fields_and_coordinates_are_no_names() -> None:
+    got = found(
+        "Gempa Mag:4.5, 10-Jun-25 06:15:07 WIB, Lok:5.84 LS, 112.24 BT (119 km timur laut Tuban), "
+        "Kedlmn:5 Km Dirasakan di Bawean. Pusatnya di 5,84 Lintang Selatan dan 112,24 Bujur Timur."
+    )
+    assert not {name for name, _label in got if ":" in name or "Lintang" in name or "Bujur" in name}
+    assert ("Tuban", "LOC") in got

@@ -574,6 +574,9 @@ def test_measures(text: str, expected: list[Row]) -> None:
         ("Gempa magnitudo 5,0 terasa hingga Malang.", 5.0, "magnitudo 5,0"),
         ("Getaran berkekuatan 5,6 SR dirasakan warga.", 5.6, "5,6 SR"),
         ("Gempa berkekuatan magnitudo 3,1 SR mengguncang.", 3.1, "magnitudo 3,1 SR"),
+        # BMKG's feed as outlets paste it
+        ("#Gempa Mag:4.4, 10-Jun-2025 01:12:46WIB, Lok:5.07LU", 4.4, "Mag:4.4"),
+        ("Info gempa Mag: 3,9 di laut.", 3.9, "Mag: 3,9"),
     ],
 )
 def test_magnitude(text: str, value: float | None, span: str | None) -> None:
@@ -1226,3 +1229,19 @@ def test_a_band_word_before_a_range_and_an_estimate_before_lebih_keep_the_range_
     band = one("Suhu di lembah itu berkisar 18 hingga 23 derajat Celsius.")
     assert (band.text[:8], band.value_max, band.qualifier) == ("berkisar", 23, None)
     assert one("Nilai warisan itu diperkirakan mencapai Rp 3 miliar lebih.").qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Gempa berada di kedalaman 56 Km dari permukaan.", 56, "km"),
+        ("Kedlmn:85 Km #BMKG", 85, "km"),
+        ("Pesepeda itu menempuh 200 KM dalam sehari.", 200, "km"),
+        ("Batas kecepatan maksimal 80KM/jam di tol itu.", 80, "km/jam"),
+        ("Air menggenang setinggi 40 CM di jalan desa.", 40, "cm"),
+        ("Polisi menyita sabu seberat 48,54 Kg dari pelaku.", 48.54, "kg"),
+    ],
+)
+def test_capitalised_unit_symbols(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, MEASURE)

@@ -101,6 +101,11 @@ def assert_cover(text: str, spans: list[tuple[int, int]]) -> None:
         # a full stop with the space lost
         ("Tim tiba di lokasi.Korban dibawa pulang.", ["Tim tiba di lokasi.", "Korban dibawa pulang."]),
         ("Baca di detik.com.Budi pulang.", ["Baca di detik.com.Budi pulang."]),
+        # ... after a bracket closing a date or a gloss, not inside a case number
+        ("Ia diperiksa Selasa (10/6/2025).Menurut Iwan, semua beres.",
+         ["Ia diperiksa Selasa (10/6/2025).", "Menurut Iwan, semua beres."]),
+        ("Perkara No.14/Pdt.Sus-PKPU/2018/PN.Jkt.Pst. Sidang ditunda.",
+         ["Perkara No.14/Pdt.Sus-PKPU/2018/PN.Jkt.Pst.", "Sidang ditunda."]),
         # newlines always end a sentence
         ("Judul tanpa titik\nIsi pertama. Isi kedua\n\nPenutup", ["Judul tanpa titik", "Isi pertama.", "Isi kedua", "Penutup"]),
         ("Baris satu\r\nBaris dua", ["Baris satu", "Baris dua"]),

@@ -876,6 +876,35 @@ def test_a_week_in_a_dated_quotation_counts_from_that_day() -> None:
     assert (found[0].text, found[0].value) == ("Minggu depan", d("2025-06-16"))
 
 
+def test_a_speakers_later_quotation_without_a_day_was_said_on_his_dated_ones_day() -> None:
+    # published Wednesday 18 June; the minister spoke on Monday 16 June
+    found = _said_dates(
+        "“Data penerima kami perbarui,” kata Menteri Sosial Saifullah Yusuf di kantornya, Senin (16/6/2025).\n"
+        "“Hingga hari ini sudah 80 persen tersalurkan,” tegas Saifullah Yusuf.\n"
+        "“Besok tim kami turun ke daerah,” ujar Direktur Penyaluran Ratna Dewi."
+    )
+    assert [(m.text, m.value, m.anchor_source) for m in found] == [
+        ("Senin (16/6/2025)", d("2025-06-16"), None),
+        ("hari ini", d("2025-06-16"), "said"),
+        # another speaker, with no day of her own: the publication's
+        ("Besok", d("2025-06-19"), "published"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # two days for one speaker: neither is taken for his undated quotation
+    "“Kami periksa,” kata Kapolres Dimas Prasetyo, Senin (16/6/2025).\n"
+    "“Kami lanjutkan,” kata Kapolres Dimas Prasetyo, Selasa (17/6/2025).\n"
+    "“Hari ini kami tetapkan tersangka,” ujar Dimas Prasetyo.",
+    # the undated quotation comes before the dated one
+    "“Hari ini kami tetapkan tersangka,” ujar Dimas Prasetyo.\n"
+    "“Kami periksa,” kata Kapolres Dimas Prasetyo, Senin (16/6/2025).",
+])
+def test_a_speakers_undated_quotation_keeps_the_publication_day_when_unsure(text: str) -> None:
+    found = [m for m in _said_dates(text) if m.text == "Hari ini"]
+    assert [(m.value, m.anchor_source) for m in found] == [(d("2025-06-18"), "published")]
+
+
 @pytest.mark.parametrize("text", [
     # the weekday does not match the written date: a slip, so the day is not trusted
     "“Besok kami mulai memeriksa saksi,” kata Kapolres Dimas Prasetyo, Rabu (16/6/2025).",

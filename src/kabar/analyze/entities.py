@@ -1103,6 +1103,9 @@ def title_only(words: Sequence[str]) -> bool:
 # A time of day ("IMSAK 04:17", "DUHA 06.27": prayer times read as organisations) and
 # a weekday alone ("Sabtu" typed a person) are in no name. (Months are: "Juni", "Mei".)
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+# a field of an agency's feed pasted into the text, its name glued to its figure: BMKG's
+# "Lok:5.84 LS" and "Kedlmn:5 Km" had been a person and a place
+_FEED_FIELD = re.compile(r"[^\W\d_]+:\d")
 _WEEKDAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu"])
 # Holidays and diseases the model reads as people or organisations ("Idul Adha" typed a
 # person in six of 150 random stories, "COVID" an organisation in four): no one's name,
@@ -1121,7 +1124,9 @@ _NOT_NAMES = frozenset(
      # Allahumma Amin", "bertemu dengan Rabbmu") read as people
      "innalillahi", "inna lillahi", "innalillahi wa inna ilaihi rojiun", "allahumma", "allahumma amin",
      "aamiin", "amiin", "alhamdulillah", "insyaallah", "insya allah", "masyaallah", "masya allah",
-     "subhanallah", "bismillah", "astagfirullah", "astaghfirullah", "rabbmu", "rabbku", "wallahu a'lam"]
+     "subhanallah", "bismillah", "astagfirullah", "astaghfirullah", "rabbmu", "rabbku", "wallahu a'lam",
+     # the words of a quake's coordinates ("5,84 Lintang Selatan dan 112,24 Bujur Timur"): no place
+     "lintang selatan", "lintang utara", "bujur timur", "bujur barat"]
 ) | frozenset(
     # Short forms of documents, permits, laws, taxes, budgets, programmes, measures,
     # classes of goods and of people, which the model types as organisations ("IUP",
@@ -1245,7 +1250,9 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     for e in ents:
         words = [t.text for t in doc[e.start : e.end]]
         lower = [w.lower() for w in words]
-        if any("%" in w or _CLOCK_TIME.fullmatch(w) for w in words) or all(w in _LEGAL_FORM_WORDS for w in lower):
+        if any("%" in w or _CLOCK_TIME.fullmatch(w) or _FEED_FIELD.match(w) for w in words) or all(
+            w in _LEGAL_FORM_WORDS for w in lower
+        ):
             continue
         if len(lower) == 1 and (lower[0] in _CURRENCIES or lower[0] in _WEEKDAYS or affixed_common_word(words[0])):
             continue

@@ -367,8 +367,9 @@ _CURRENCY_PREFIX_FORMS: tuple[str, ...] = (
 _REV_CURRENCY_RE = re.compile(
     rf"{_SP}*+({_alternation(_CURRENCY_PREFIX_FORMS, reverse=True)})(?![A-Z])"
 )
+# (and BMKG's feed as outlets paste it: "#Gempa Mag:4.4, 10-Jun-2025 01:12:46WIB")
 _REV_MAGNITUDE_RE = re.compile(
-    rf"{_SP}*+[=:]?{_SP}*+(?:(?i:odutingam|edutingam|\.gam)(?![\w])|M(?![\w.]))"
+    rf"{_SP}*+(?::{_SP}*+gaM(?![\w])|[=:]?{_SP}*+(?:(?i:odutingam|edutingam|\.gam)(?![\w])|M(?![\w.])))"
 )
 _TIME_PREFIXES: tuple[str, ...] = (
     "pukul", "pkl.", "pkl", "jam", "imsak", "subuh", "shubuh", "terbit", "duha", "dhuha",
@@ -767,15 +768,18 @@ _MORE_RE = re.compile(rf"{_SP}++lagi(?![^\W_])", re.IGNORECASE)
 _AGE_UNIT_RE = re.compile(rf"{_SP}*+(?:tahun|thn|th)(?![^\W_])", re.IGNORECASE)
 
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
-    "km/jam": ("km/jam", "km/j", "kpj", "kph", "km per jam", "kilometer per jam"),
+    "km/jam": ("km/jam", "Km/jam", "KM/jam", "km/j", "kpj", "kph", "km per jam", "kilometer per jam"),
     "m/s": ("m/s", "meter per detik", "m/detik"),
     # "kmÂ²": km² read with the wrong encoding, common in scraped pages
     "km2": ("km2", "km²", "kmÂ²", "km persegi", "kilometer persegi"),
     "m2": ("m2", "m²", "mÂ²", "meter persegi"),
     "m3": ("m3", "m³", "mÂ³", "meter kubik", "kubik"),
-    "km": ("km", "kilometer", "kilo meter"),
+    # capitalised symbols after a figure are units too ("Kedalaman 56 Km", "tergenang 60-80
+    # CM", "sabu seberat 48,54 Kg", "60KM/jam"): in the corpus 90 such, all units (a
+    # bare "5 Km" had been no figure and "10 KM" a count of "KM")
+    "km": ("km", "Km", "KM", "kilometer", "kilo meter"),
     "m": ("m", "meter", "metre"),
-    "cm": ("cm", "sentimeter", "centimeter", "senti"),
+    "cm": ("cm", "Cm", "CM", "sentimeter", "centimeter", "senti"),
     "mm": ("mm", "milimeter", "millimeter"),
     "mdpl": ("mdpl",),
     "mil laut": ("mil laut", "nautical mile"),
@@ -784,7 +788,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "kaki": ("kaki", "ft", "feet"),
     "ha": ("ha", "Ha", "hektare", "hektar", "hektaree"),
     "karat": ("karat",),
-    "kg": ("kg", "kilogram", "kilo"),
+    "kg": ("kg", "Kg", "KG", "kilogram", "kilo"),
     "mg": ("mg", "miligram"),
     "g": ("g", "gr", "gram"),
     "ton": ("ton",),

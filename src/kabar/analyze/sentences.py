@@ -273,15 +273,19 @@ def _line_boundaries(
 
 
 def _glued_end(text: str, mark_start: int, p: int, line_end: int, mark: str) -> bool:
-    """'lokasi.Tim' (a space lost by the scraper): a word of lowercase letters, a mark,
-    then a capitalised word."""
+    """'lokasi.Tim' (a space lost by the scraper): a word of lowercase letters or a
+    closing bracket, a mark, then a capitalised word."""
     if mark not in (".", "!", "?") or p + 1 >= line_end:
         return False
     if not (text[p].isupper() and text[p + 1].islower()):
         return False
+    token = _token_before(text, mark_start)
+    if text[mark_start - 1 : mark_start] == ")":
+        # a bracket closing a date or a gloss: "Selasa (10/6/2025).Menurut Iwan",
+        # "(Rusia).Konsep" (in the corpus ~150 such, all sentence ends)
+        return not any(c in token for c in ".@:")
     if not _GLUED_BEFORE.search(text, max(0, mark_start - 3), mark_start):
         return False
-    token = _token_before(text, mark_start)
     if any(c in token for c in "./@:") or token.lower() in PREFIX_ABBREVIATIONS:
         return False
     return token.lower() not in SUFFIX_ABBREVIATIONS

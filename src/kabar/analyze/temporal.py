@@ -1657,14 +1657,32 @@ def _said_day(
 
 def _resolve_said(
     text: str, cands: list[_Cand], mentions: list[DateMention],
-    said: Sequence[tuple[int, int, int, int]], anchor: _Anchor,
+    said: Sequence[tuple[int, int, int, int, str | None]], anchor: _Anchor,
 ) -> None:
     """Resolve the relative phrases inside dated quotations against the day they were
     said (see the module docstring). Each quotation is looked up among the candidates,
-    which are in order and do not overlap, not read against all of them."""
+    which are in order and do not overlap, not read against all of them.
+
+    A quotation whose attribution gives no day, after one of the same named speaker's
+    that does, was said that day too, when all of the speaker's dated quotations in
+    the text give that one day: an article reports one occasion of a speaker ('"...,"
+    kata Gus Ipul di kantornya, Rabu (18/6/2025).' then '"Hingga hari ini, kami telah
+    menyalurkan ...," tegas Gus Ipul.' in an article of 19 June: 18 June, not 19)."""
     starts = [c.start for c in cands]
-    for start, end, tail_start, tail_end in said:
-        day = _said_day(text, mentions, starts, (tail_start, tail_end), anchor)
+    days = [_said_day(text, mentions, starts, (tail_start, tail_end), anchor)
+            for _, _, tail_start, tail_end, _ in said]
+    speaker_days: dict[str, set[date]] = {}
+    first_dated: dict[str, int] = {}
+    for (start, _, _, _, speaker), day in zip(said, days, strict=True):
+        if speaker is not None and day is not None:
+            speaker_days.setdefault(speaker, set()).add(day)
+            first_dated.setdefault(speaker, start)
+    for (start, end, _, _, speaker), own in zip(said, days, strict=True):
+        day = own
+        if day is None and speaker is not None and len(speaker_days.get(speaker, ())) == 1 and (
+            start > first_dated[speaker]
+        ):
+            (day,) = speaker_days[speaker]
         if day is None:
             continue
         said_anchor = _Anchor(day, "said")
@@ -1752,7 +1770,7 @@ def _since_start(text: str, mentions: list[DateMention], anchor: _Anchor) -> Non
 
 def extract_dates(
     text: str, anchor: datetime | date | None = None,
-    said: Sequence[tuple[int, int, int, int]] = (),
+    said: Sequence[tuple[int, int, int, int, str | None]] = (),
 ) -> list[DateMention]:
     """Date, period and time mentions in ``text``, in order, resolved where possible.
 
@@ -1760,8 +1778,9 @@ def extract_dates(
     "Selasa", "29 Mei") are resolved against it, or, when it is None, against the
     latest full date written in the text, or left unresolved when there is none.
     ``said`` lists quotations with their attribution after them, as (quotation start,
-    end, attribution start, end): a quotation's relative phrases are resolved against
-    the day its attribution ends with, if any.
+    end, attribution start, end, speaker's name or None): a quotation's relative
+    phrases are resolved against the day its attribution ends with, if any, else the
+    day the same speaker's earlier quotations were said (see :func:`_resolve_said`).
     """
     if not text:
         return []
