@@ -403,3 +403,10 @@ def test_another_name_draws_in_no_one_elses_full_name() -> None:
         m("a", "Darto"), Mention("a", 12, 16, "Budi", "PERSON", same_as=0), m("a", "Budi Hartawan", at=60),
     ])
     assert sorted(_names(entities), key=len) == [{"Darto"}, {"Budi Hartawan", "Budi"}]
+
+
+def test_a_title_and_a_word_a_letter_from_it_stay_apart() -> None:
+    """"Kapolres Kendal" (the chief's title) and "Mapolres Kendal" (his headquarters)."""
+    assert name_match(name_tokens("Kapolres Kendal"), name_tokens("Mapolres Kendal")) == 0.0
+    entities = resolve([m("a", "Mapolres Kendal", "LOC"), m("a", "Kapolres Kendal", "LOC", at=40)])
+    assert sorted(map(sorted, _names(entities))) == [["Kapolres Kendal"], ["Mapolres Kendal"]]

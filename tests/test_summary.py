@@ -60,3 +60,17 @@ def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence
     texts = [s.text for s in summarize(sentences)]
     assert not set(leaning) & set(texts)
     assert lead in texts and going_on in texts
+
+
+def test_another_outlet_is_credited_only_for_the_same_words_and_figures() -> None:
+    """A quotation ending with the same attribution, or a sentence with another figure,
+    is no report of the same thing."""
+    sentences = [
+        Sentence("a", 0, 90, '"Pelaku sudah diamankan dan masih diperiksa polisi," kata Kapolres Kendal AKBP Hendry, Selasa (10/6/2025).', 0),
+        Sentence("b", 0, 90, '"Hasil tes urine pelaku negatif narkoba," kata Kapolres Kendal AKBP Hendry, Selasa (10/6/2025).', 0),
+        Sentence("c", 0, 90, "Program Keluarga Harapan telah disalurkan kepada 80 persen atau 7.991.960 keluarga penerima.", 1),
+        Sentence("d", 0, 90, "Program Keluarga Harapan telah disalurkan kepada 80 persen atau 7.991.160 keluarga penerima.", 1),
+        Sentence("e", 0, 90, "Program Keluarga Harapan telah disalurkan kepada 80 persen atau 7.991.960 keluarga penerima.", 2),
+    ]
+    credited = {c.text[:20]: c.documents for c in summarize(sentences)}
+    assert credited == {'"Pelaku sudah diaman': ["a"], '"Hasil tes urine pel': ["b"], "Program Keluarga Har": ["c", "e"]}

@@ -1387,6 +1387,9 @@ def _own_list_item(left: str) -> bool:
     )
 
 
+_AGE_GIVEN = re.compile(r"\b\d{1,3}\s*(?:tahun|thn)\b", re.IGNORECASE)
+
+
 def _measure(left: str) -> str | None:
     """The property named before a figure: the nearest strong keyword, else the nearest
     weak one ("selama", "uang", "nilai" say little on their own) with the word that
@@ -1400,7 +1403,12 @@ def _measure(left: str) -> str | None:
         if (key := _MEASURE_KEY[m.group(1).lower()]) not in WEAK_MEASURES
         or not _IN_NAME.search(left, 0, m.start() + 1)
     ]
-    strong = [(m, key) for m, key in keyed if key not in WEAK_MEASURES]
+    # (nor an age word whose age is written after it, before this figure: "Pemain
+    # berusia 24 tahun itu terancam larangan bermain selama 4 tahun", a ban's length)
+    strong = [
+        (m, key) for m, key in keyed
+        if key not in WEAK_MEASURES and not (key == "usia" and _AGE_GIVEN.search(left, m.end()))
+    ]
     if strong:
         m, key = strong[-1]
         goods = _GOODS_CODE.match(left, m.end()) if key in TRADED else None
@@ -1806,6 +1814,13 @@ def _in_description(text: str, a: Attribution, pos: int, sentence_start: int) ->
     return not any(_VERB_FORM.match(w) and w not in ("berusia", "berumur", "bernama") for w in words)
 
 
+# The circumstances written after a speaker named after what was said: when, where,
+# on what occasion ("kata Budi usai rapat", "..., Calvin Wijaya, usai kliennya diperiksa").
+_OCCASION_AFTER = re.compile(
+    r"[\s,]*(?:usai|seusai|setelah|sesudah|sebelum|saat|ketika|sewaktu|selepas|sembari|sambil)\b", re.IGNORECASE
+)
+
+
 def _own_source(
     analysis: Analysis, sentence: int, pos: int, carried: bool = False
 ) -> tuple[str | None, tuple[int, int] | None] | None:
@@ -1816,9 +1831,20 @@ def _own_source(
     if not inside:
         # (a figure that describes the speaker, written ahead of every verb: "Penyanyi
         # 31 tahun itu mengaku ...", "Wati (52) mengatakan": the outlet's, not her word)
+        # (nor one after a speaker named after what was said: '"...," kata Budi usai
+        # rapat 3 jam', "Hal ini disampaikan oleh kuasa hukum Iwan, Calvin Wijaya, usai
+        # kliennya diperiksa selama hampir 12 jam": the outlet's narration of the
+        # occasion, not the lawyer's word)
+        told = [a for a in candidates if not _in_description(analysis.text, a, pos, analysis.sentences[a.sentence][0])]
         candidates = [
-            a for a in candidates if not _in_description(analysis.text, a, pos, analysis.sentences[a.sentence][0])
+            a for a in told
+            if carried or not (
+                a.end <= a.speaker_start and pos >= a.speaker_end
+                and _OCCASION_AFTER.match(analysis.text, a.speaker_end, pos)
+            )
         ]
+        if told and not candidates:
+            return None, None  # (the sentence has its speaker: none carried from before)
     if candidates:
         a = (inside or candidates)[0]
         if _DIGIT.search(a.speaker_text):

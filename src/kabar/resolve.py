@@ -59,6 +59,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import JaroWinkler
 
+from kabar.analyze import roles
 from kabar.records import Entity, Mention
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,11 @@ def name_tokens(text: str) -> list[str]:
 def _token_sim(a: str, b: str) -> float:
     if a == b:
         return 1.0
+    if (a in roles.ROLE_WORDS) != (b in roles.ROLE_WORDS):
+        # a title and a word a letter from it name two things: "Kapolres Kendal" (the
+        # police chief) is not "Mapolres Kendal" (his headquarters), which had been one
+        # place spelled two ways
+        return 0.0
     return float(JaroWinkler.similarity(a, b))
 
 

@@ -44,6 +44,20 @@ _LEANS_BACK = re.compile(
 )
 
 
+# The attribution closing a quotation or a sentence: '," kata X, Selasa (10/6/2025).'
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:[\"”’]\s*,?|,)\s*(?:kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
+    r"|tegas|pungkas|beber)(?:nya)?\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _core(text: str) -> str:
+    """A sentence without its closing attribution (who said it, where and when)."""
+    return _ATTRIBUTION_TAIL.sub("", text)
+
+
 @dataclass(slots=True)
 class SummarySentence:
     text: str
@@ -76,10 +90,9 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    vectorizer = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b")
     try:
-        matrix = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b").fit_transform(
-            [s.text for s in pool]
-        )
+        matrix = vectorizer.fit_transform([s.text for s in pool])
     except ValueError:  # no words at all
         return [SummarySentence(s.text, s.document, s.start, s.end, [s.document]) for s in pool[:MIN_SENTENCES]]
     # relevance: how much of the story says the same, counted once per document. The
@@ -124,9 +137,19 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     # shown in the order a news story tells them: sentences from articles' leads first
     # (by their position in their article), the pick order breaking ties
     picked = sorted((int(candidates[i]) for i in chosen), key=lambda i: pool[i].order)
-    same = np.asarray((matrix[picked] @ matrix.T).todense()) if picked else np.zeros((0, len(pool)))
+    # another document reports the same thing when its sentence says it in much the
+    # same words, told apart from who said it and when ('"...," kata Kapolres Kendal,
+    # AKBP Hendry, Selasa (10/6/2025)' ends two different quotations), with the same
+    # figures ("7.991.960 KPM" is not another outlet's "7.991.160 KPM")
+    cores = [_core(s.text) for s in pool]
+    core_matrix = vectorizer.transform(cores)
+    same = np.asarray((core_matrix[picked] @ core_matrix.T).todense()) if picked else np.zeros((0, len(pool)))
     for row, i in enumerate(picked):
         s = pool[i]
-        docs = {s.document} | {pool[j].document for j in np.flatnonzero(same[row] >= SAME_FACT)}
+        figures = _FIGURE.findall(cores[i])
+        docs = {s.document} | {
+            pool[j].document for j in np.flatnonzero(same[row] >= SAME_FACT)
+            if sorted(_FIGURE.findall(cores[j])) == sorted(figures)
+        }
         result.append(SummarySentence(s.text, s.document, s.start, s.end, sorted(docs)))
     return result

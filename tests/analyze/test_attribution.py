@@ -735,3 +735,13 @@ def test_reported_speech_after_admitting_going_on_and_recommending(
 
 def test_going_on_with_a_task_reports_nothing() -> None:
     assert run("Pemerintah melanjutkan pembangunan 5 jembatan di Garut.") == []
+
+
+def test_a_relative_named_after_menurut_is_the_speaker() -> None:
+    (a,) = run("Saat berusia 11 atau 12 tahun, ia mulai sakit, menurut ayahnya, Svante.")
+    assert (a.speaker_name, a.role, a.cue) == ("Svante", "ayah", "menurut")
+
+
+def test_an_adverb_after_an_unnamed_source_is_not_part_of_it() -> None:
+    (a,) = run("Pejabat Israel secara terpisah menyebut bantuan itu kurang dari satu truk.")
+    assert a.speaker_text == "Pejabat Israel"

@@ -1245,3 +1245,8 @@ def test_a_band_word_before_a_range_and_an_estimate_before_lebih_keep_the_range_
 def test_capitalised_unit_symbols(text: str, value: float, unit: str) -> None:
     q = one(text)
     assert (q.value, q.unit, q.kind) == (value, unit, MEASURE)
+
+
+def test_an_uncertain_age_is_one_range() -> None:
+    (q,) = extract_quantities("Saat berusia 11 atau 12 tahun, ia mulai menderita depresi.")
+    assert (q.value, q.value_max, q.kind) == (11, 12, AGE)

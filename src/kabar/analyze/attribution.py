@@ -216,6 +216,7 @@ _PHRASE_STOPS = frozenset(
         tersebut
         juga telah sudah akan pun masih belum kembali lalu kemudian sempat terus
         pernah baru kini
+        secara langsung terpisah
         """
     )
 )
@@ -762,6 +763,20 @@ def _after_name(text: str, segments: Sequence[tuple[int, int]], idx: int) -> boo
     return not text[segments[idx][0] : segments[idx][1]].strip().isalpha()
 
 
+_KIN_NAMED = re.compile(
+    rf"\s*(?P<kin>{'|'.join(sorted(_KIN | {'ibu', 'anak'}))})nya\s*,\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})(?=\s*[,.;]|\s*$)"
+)
+
+
+def _kin_named(text: str, start: int, end: int) -> _Speaker | None:
+    """ "menurut ayahnya, Svante": the relative named after the comma, with the
+    relation as the role (had been no speaker: "ayahnya" is no name)."""
+    m = _KIN_NAMED.match(text, start, end)
+    if m is None:
+        return None
+    return _Speaker(m.start("name"), m.end("name"), m.group("name"), "named", m.group("kin"))
+
+
 def _ends_anaphoric(rest: str) -> bool:
     """Whether the words between a subject and its verb end with "itu"/"ini"/"tersebut"
     (adverbs after it aside: "itu juga")."""
@@ -1099,7 +1114,7 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         if m.group("nya"):
             sp = _Speaker(m.start(), m.end(), None, "pronoun")
             return _Found(sp, m.group("cue"), (m.end(), s1), True)
-        speaker = _speaker_after(ctx, m.end(), s1)
+        speaker = _speaker_after(ctx, m.end(), s1) or _kin_named(text, m.end(), s1)
         if speaker is None:
             # "menurut data BPS" / "menurut keterangan polisi"
             continue

@@ -1137,7 +1137,7 @@ _NOT_NAMES = frozenset(
     bpkb npwp nib skck pma pmdn apbn apbd pdb ppn pph bbnkb tkdn umkm bbm lpg cpo suv mpv lcgc bev phev hev
     adas cbu ckd ebitda rups rupst rupslb kur bsu thr phk ott tppu umr ump umk blt pkh mbg csr otr gdp cagr
     yoy ytd qoq ipo eps roe roa pbv kpr kkb iot cctv atm otp qris nfc cvt rpm kwh gps usb led lcd
-    aph lsm asn pns wni wna spbu spklu tps ppkm"""
+    aph lsm asn pns wni wna spbu spklu tps ppkm hp tkw tki"""
     )
 )
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")

@@ -765,6 +765,7 @@ _ABOUT_UNIT_RE = re.compile(rf"{_SP}*+(jam|menit|detik)-?an(?![^\W_])", re.IGNOR
 # "tiga lagi pegawai" (had been a bare 100, or nothing); not after one: "satu lagi film
 # komedi" is "another comedy", no figure.
 _MORE_RE = re.compile(rf"{_SP}++lagi(?![^\W_])", re.IGNORECASE)
+_AGE_OR_RE = re.compile(rf"{_SP}++atau{_SP}++(?=\d)", re.IGNORECASE)
 _AGE_UNIT_RE = re.compile(rf"{_SP}*+(?:tahun|thn|th)(?![^\W_])", re.IGNORECASE)
 
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
@@ -1431,7 +1432,8 @@ class _Extractor:
         if age is not None and (n <= AGE_MAX or _AGE_UNIT_RE.match(text, e)):
             end = e
             value_max: int | None = None
-            rng = _RANGE_SEP_RE.match(text, e)
+            # (an uncertain age too: "saat berusia 11 atau 12 tahun", one age, not two)
+            rng = _RANGE_SEP_RE.match(text, e) or _AGE_OR_RE.match(text, e)
             hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
             if hi is not None and hi.group().isdecimal() and n < int(hi.group()) <= AGE_MAX:
                 value_max, end = int(hi.group()), hi.end()
