@@ -670,6 +670,17 @@ def test_a_moment_written_in_two_zones_and_a_timed_sentence_are_placed_once() ->
     assert [(t["date"], t["time"]) for t in timeline] == [("2025-06-17", "09:03"), ("2025-06-18", "06:04")]
 
 
+def test_a_date_describing_someone_named_places_nothing() -> None:
+    text = (
+        "Bersama Donetsk, pemain kelahiran 5 Januari 2001 itu dianggap winger berbahaya.\n"
+        "Messi menjadi pencetak gol terbanyak Inter Miami yang berdiri sejak 2018.\n"
+        "Disitat dari Carnewschina, Sabtu (7/6), mobil itu mengusung desain baru.\n"
+        "Klub itu didirikan pada 2018 di Florida."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 9, 9, 0), "t5", "Latar")["timeline"]
+    assert [t["date"] for t in timeline] == ["2018-01-01"]
+
+
 def test_a_month_or_year_holding_a_day_of_its_sentence_places_it_once() -> None:
     """"tahun ini ... Kamis (12/6/2025)": on 12 June, not also over the whole year; a span
     of days ("pada 18-20 Juni") is the event's own and places it, not the day in it."""

@@ -48,6 +48,13 @@ logger = logging.getLogger(__name__)
 TIMELINE_SAME_EVENT = 0.3
 # Timeline items give at most this many characters of their sentence.
 TIMELINE_TEXT_CHARS = 240
+# Words before a date that describe a person or a body by it, inside the sentence
+# about something else.
+_BACKGROUND_DATE = re.compile(
+    r"(?:\bkelahiran|\byang\s+(?:berdiri|didirikan|dibangun|dibentuk|lahir|diresmikan)(?:\s+(?:sejak|pada))?"
+    r"|\bberdiri\s+sejak)\s+(?:tahun\s+)?\Z",
+    re.IGNORECASE,
+)
 # Indonesia's time zones (WIB, WITA, WIT): a time in another zone written beside one of
 # these is the same moment, placed by the local one.
 _LOCAL_ZONES = frozenset(TIME_ZONES[z] for z in ("wib", "wita", "wit"))
@@ -644,6 +651,10 @@ def _timeline(
                 continue
             if d.cited and si in placed:
                 continue  # the sentence's other date places it
+            if _BACKGROUND_DATE.search(a.text, max(0, d.start - 40), d.start):
+                # a date describing someone or something named, not the sentence's event:
+                # "pemain kelahiran 5 Januari 2001 itu", "Inter Miami yang berdiri sejak 2018"
+                continue
             if d.tz is not None and d.tz not in _LOCAL_ZONES and any(
                 x.tz in _LOCAL_ZONES and x.time and a.sentence_of(x.start) == si for x in ordered
             ):

@@ -2039,12 +2039,24 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# ... and after a noun of change and what changed ("memicu penurunan kapitalisasi pasar
+# Tesla USD 152 miliar": the fall, which had stood beside the company's value as a
+# rival value), not a level it went to or from ("kenaikan gaji menjadi Rp 5 juta").
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:penurunan|kenaikan|lonjakan|kemerosotan|pertambahan|pengurangan|penyusutan)"
+    r"(?:\s+(?!(?:menjadi|hingga|sampai|ke|dari|pada|di|sebesar|senilai)\b)[\w-]+){0,4}"
+    r"(?:\s+(?:sebesar|senilai|sekitar))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _change(text: str, sent: tuple[int, int], q: Quantity) -> bool:
-    """Whether the amount ``q`` is a change (:data:`_CHANGE_BEFORE`); not one whose
-    qualifier bounds a level ("naik hingga Rp553 juta": the quantity's text opens
-    with its "hingga")."""
+    """Whether the amount ``q`` is a change (:data:`_CHANGE_BEFORE`,
+    :data:`_CHANGE_NOUN_BEFORE`); not one whose qualifier bounds a level ("naik hingga
+    Rp553 juta": the quantity's text opens with its "hingga")."""
     return q.qualifier not in ("up_to", "at_least", "more_than", "less_than") and bool(
         _CHANGE_BEFORE.search(text, max(sent[0], q.start - 40), q.start)
+        or _CHANGE_NOUN_BEFORE.search(text, max(sent[0], q.start - 60), q.start)
     )
 
 

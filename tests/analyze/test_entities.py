@@ -974,3 +974,9 @@ def test_a_quakes_feed_fields_and_coordinates_are_no_names() -> None:
     )
     assert not {name for name, _label in got if ":" in name or "Lintang" in name or "Bujur" in name}
     assert ("Tuban", "LOC") in got
+
+
+def test_a_price_and_a_tournaments_group_are_no_names() -> None:
+    got = found("Saham itu naik ke posisi USD 295,14 pada Jumat. Di Grup A ada Inter Miami. Real Madrid di Grup H.")
+    assert not {name for name, _label in got if name.startswith(("USD", "Grup"))}
+    assert ("Inter Miami", "ORG") in got

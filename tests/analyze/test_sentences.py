@@ -101,6 +101,9 @@ def assert_cover(text: str, spans: list[tuple[int, int]]) -> None:
         # a full stop with the space lost
         ("Tim tiba di lokasi.Korban dibawa pulang.", ["Tim tiba di lokasi.", "Korban dibawa pulang."]),
         ("Baca di detik.com.Budi pulang.", ["Baca di detik.com.Budi pulang."]),
+        # ... or a zero-width space after it
+        ("Pendapatan Rp81,6 triliun.\u200bDi tahun 2024 laba naik.",
+         ["Pendapatan Rp81,6 triliun.", "\u200bDi tahun 2024 laba naik."]),
         # ... after a bracket closing a date or a gloss, not inside a case number
         ("Ia diperiksa Selasa (10/6/2025).Menurut Iwan, semua beres.",
          ["Ia diperiksa Selasa (10/6/2025).", "Menurut Iwan, semua beres."]),

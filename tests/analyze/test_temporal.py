@@ -1003,3 +1003,12 @@ def test_an_event_day_after_such_words_is_not_cited(text: str) -> None:
 ])
 def test_a_place_or_a_span_named_like_a_day_is_no_date(text: str) -> None:
     assert extract_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Disitat dari Carnewschina, Sabtu (14/6), mobil itu mengusung desain baru.",
+    "Dinukil dari laman resmi klub, Minggu (15/6), pemain itu resmi pindah.",
+])
+def test_a_day_the_outlet_read_its_source_is_cited(text: str) -> None:
+    (m,) = extract_dates(text, ANCHOR)
+    assert m.cited

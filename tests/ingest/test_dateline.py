@@ -9,6 +9,9 @@ from kabar.ingest.dateline import find_dateline
         ("JAKARTA, KOMPAS.com\n- Direktur Eksekutif", "kompas", "Direktur"),
         ("Liputan6.com, Jakarta -Saham PT Bumi", "liputan6", "Saham"),
         ("Liputan6.com, JakartaKita semua", "liputan6", "Kita"),
+        # a glued first word is the article's, whatever dash follows it
+        ("Liputan6.com, JakartaVirus SARS-CoV-2 penyebab COVID-19", "liputan6", "Virus"),
+        ("Liputan6.com, JakartaParis Saint-Germain juara", "liputan6", "Paris"),
         ("REPUBLIKA.CO.ID, JAKARTA -- Kejaksaan Agung", "republika", "Kejaksaan"),
         ("SinPo.id - Presiden meminta", "sinpo", "Presiden"),
         ("GARUT, KABARJABAR.com - Gempa", "kabarjabar", "Gempa"),

@@ -1258,6 +1258,10 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
             continue
         if "".join(words) in ("X", "X."):
             continue  # the platform ("diunggah di X", "akun X"); "berinisial X" is put back last
+        if lower[0] in _CURRENCIES and any(c.isdigit() for c in lower[-1]):
+            continue  # a price ("naik 3,67% ke posisi USD 295,14")
+        if len(lower) == 2 and lower[0] in ("grup", "group") and len(words[1].rstrip(".")) == 1:
+            continue  # a tournament's group ("Grup A", "Grup H")
         if _TRAILING_YEAR.sub("", " ".join(lower)) in _NOT_NAMES:
             continue
         kept.append(e)
