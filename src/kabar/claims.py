@@ -619,10 +619,45 @@ def _period(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
     return _PERIOD_NAMES.get(phrase, "ytd" if phrase.startswith("sepanjang") else phrase)
 
 
+# Words that name nothing a figure could count or measure: prepositions, pronouns,
+# negations, particles and adverbs of speech, which the words next to a figure can be
+# ("tersalurkan kepada 80 persen", "Waktu sekitar 10 jam nggak terasa", "Yang tadinya 70
+# persen", "Kita lihat pertumbuhannya tiga tahun terakhir": rows had been labelled
+# "kepada", "nggak", "tadinya", "lihat pertumbuhan"). Read off a property's front; a
+# property of nothing else is none.
+_NOT_A_PROPERTY = frozenset({
+    "kepada", "bagi", "buat", "daripada", "terhadap", "tentang", "mengenai", "tadinya", "dulunya",
+    "nggak", "gak", "ngga", "enggak", "engga", "tidak", "tak", "bukan", "belum", "bakal", "lihat", "melihat",
+    "kita", "kami", "saya", "aku", "dia", "ia", "mereka", "anda", "kamu", "ya", "sih", "kok", "deh", "dong",
+    "lho", "kan", "pun", "agar", "supaya", "karena", "sehingga", "namun", "tetapi", "tapi", "jika",
+    "kalau", "bila", "apabila", "justru", "malah", "bahkan", "memang", "tentu", "pasti", "mungkin",
+})
+
+
+def _trimmed(prop: _Property | None) -> _Property | None:
+    """``prop`` without the words of :data:`_NOT_A_PROPERTY` opening it; None when
+    nothing is left."""
+    if prop is None:
+        return None
+    words = prop.text.split()
+    k = 0
+    while k < len(words) and words[k].lower() in _NOT_A_PROPERTY:
+        k += 1
+    if k == 0:
+        return prop
+    if k == len(words):
+        return None
+    base, sep, rest = prop.key.partition(":")
+    base_words = base.split()
+    if len(base_words) <= k:
+        return None
+    return _Property(" ".join(words[k:]), " ".join(base_words[k:]) + sep + rest, prop.location, prop.unit)
+
+
 def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     """What ``q`` counts or measures (:func:`_what`), per what when it is a rate, over
     what period when it is a percentage's change (:func:`_period`)."""
-    prop = _what(q, text, sent)
+    prop = _trimmed(_what(q, text, sent))
     if prop is None or q.kind not in _RATE_KINDS:
         return prop
     if q.kind == "percent" and (period := _period(q, text, sent)):
