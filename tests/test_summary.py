@@ -74,3 +74,15 @@ def test_another_outlet_is_credited_only_for_the_same_words_and_figures() -> Non
     ]
     credited = {c.text[:20]: c.documents for c in summarize(sentences)}
     assert credited == {'"Pelaku sudah diaman': ["a"], '"Hasil tes urine pel': ["b"], "Program Keluarga Har": ["c", "e"]}
+
+
+def test_a_sentence_pointing_at_what_follows_is_no_summary_sentence() -> None:
+    sentences = [
+        Sentence(d, 0, 90, "Simak jadwal lengkap Piala Dunia Antarklub 2025 hari ini selengkapnya di bawah ini.", 0)
+        for d in "abc"
+    ] + [
+        Sentence("a", 100, 190, "Real Madrid bermain imbang 1-1 melawan Al Hilal di Miami pada Rabu pagi WIB.", 1),
+        Sentence("b", 100, 190, "Laga Real Madrid melawan Al Hilal di Miami berakhir imbang 1-1 pada Rabu pagi.", 1),
+        Sentence("c", 100, 190, "Gonzalo Garcia mencetak gol Real Madrid sebelum Al Hilal menyamakan skor.", 1),
+    ]
+    assert not [c for c in summarize(sentences) if c.text.startswith("Simak")]
