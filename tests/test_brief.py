@@ -660,21 +660,21 @@ def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> Non
 
 
 def test_a_moment_written_in_two_zones_and_a_timed_sentence_are_placed_once() -> None:
-    """"pukul 02:03 GMT atau pukul 09:03 WIB" is one moment, placed by the local time;
+    """"pukul 04:40 GMT atau pukul 11:40 WIB" is one moment, placed by the local time;
     a sentence a time places is not placed again on its day without it."""
     text = (
-        "Sinyal darurat kapal itu diterima pada 17 Juni 2025 pukul 02:03 GMT atau pukul 09:03 WIB.\n"
-        "Hingga hari ini, Rabu, 18 Juni 2025, pukul 06.04 WIB, kapal masih dicari tim SAR."
+        "Pesan radio terakhir pesawat itu masuk pada 17 Juni 2025 pukul 04:40 GMT atau pukul 11:40 WIB.\n"
+        "Pesawat itu, hingga hari ini pukul 07.15 WIB, Rabu 18 Juni 2025, belum ditemukan."
     )
     timeline = _one_article_brief(text, datetime(2025, 6, 18, 9, 0), "t4", "Kapal hilang")["timeline"]
-    assert [(t["date"], t["time"]) for t in timeline] == [("2025-06-17", "09:03"), ("2025-06-18", "06:04")]
+    assert [(t["date"], t["time"]) for t in timeline] == [("2025-06-17", "11:40"), ("2025-06-18", "07:15")]
 
 
 def test_a_date_describing_someone_named_places_nothing() -> None:
     text = (
-        "Bersama Donetsk, pemain kelahiran 5 Januari 2001 itu dianggap winger berbahaya.\n"
-        "Messi menjadi pencetak gol terbanyak Inter Miami yang berdiri sejak 2018.\n"
-        "Disitat dari Carnewschina, Sabtu (7/6), mobil itu mengusung desain baru.\n"
+        "Di Porto, bek kelahiran 3 Maret 1999 itu dikenal tangguh.\n"
+        "Ia kini menjadi kapten klub yang berdiri sejak 1923.\n"
+        "Disitat dari Autohome, Sabtu (7/6), sedan itu memakai lampu baru.\n"
         "Klub itu didirikan pada 2018 di Florida."
     )
     timeline = _one_article_brief(text, datetime(2025, 6, 9, 9, 0), "t5", "Latar")["timeline"]

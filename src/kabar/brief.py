@@ -653,12 +653,12 @@ def _timeline(
                 continue  # the sentence's other date places it
             if _BACKGROUND_DATE.search(a.text, max(0, d.start - 40), d.start):
                 # a date describing someone or something named, not the sentence's event:
-                # "pemain kelahiran 5 Januari 2001 itu", "Inter Miami yang berdiri sejak 2018"
+                # "bek kelahiran 3 Maret 1999 itu", "klub yang berdiri sejak 1923"
                 continue
             if d.tz is not None and d.tz not in _LOCAL_ZONES and any(
                 x.tz in _LOCAL_ZONES and x.time and a.sentence_of(x.start) == si for x in ordered
             ):
-                # "pukul 02:03 GMT atau pukul 09:03 WIB": one moment, the local time places
+                # "pukul 04:40 GMT atau pukul 11:40 WIB": one moment, the local time places
                 # it (on the day written with the other)
                 if d.resolved and d.value is not None and d.kind != "period" and not d.cited:
                     last_day = d.value
@@ -705,7 +705,7 @@ def _timeline(
             if written is not None:
                 items[-1]["written_date"] = written
     # a sentence a time of day places is not placed again on its day without the time
-    # ("Hingga hari ini, Kamis, 19 Juni 2025, pukul 06.04 WIB, ..." had been listed twice)
+    # ("Pesawat itu, hingga hari ini pukul 07.15 WIB, Rabu 18 Juni 2025, ..." had been listed twice)
     timed = {(tuple(i["documents"]), i["text"], i["date"]) for i in items if i["time"] is not None}
     items = [i for i in items if i["time"] is not None or (tuple(i["documents"]), i["text"], i["date"]) not in timed]
     # merge: the same date and time of day is one event; the same date without a time

@@ -44,8 +44,8 @@ _LEANS_BACK = re.compile(
 )
 
 
-# A sentence pointing the reader at what follows ("Simak jadwal Piala Dunia Antarklub
-# hari ini selengkapnya di bawah ini.", "Yuk lihat momennya berikut ini.", "Berikut
+# A sentence pointing the reader at what follows ("Simak daftar tim peserta turnamen
+# itu di bawah ini.", "Yuk intip keseruannya berikut ini.", "Berikut
 # selengkapnya."; 205 in the corpus) tells nothing of the story itself.
 _POINTS_ONWARD = re.compile(
     r"^(?:Simak|Cek|Yuk|Berikut|Lihat|Intip)\b[^.!?\n]{0,200}?"

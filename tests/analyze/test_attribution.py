@@ -718,8 +718,8 @@ def test_a_courtesy_is_words_said() -> None:
     ("text", "names", "speaker", "cue"),
     [
         # ... but with "bahwa" it does
-        ("Kapolres Bogor AKBP Rio Wahyu Anggoro mengakui bahwa 3 anggotanya terlibat.", None,
-         "Kapolres Bogor AKBP Rio Wahyu Anggoro", "mengakui"),
+        ("Kapolres Cimahi AKBP Tono Suryadi mengakui bahwa 3 anggotanya terlibat.", None,
+         "Kapolres Cimahi AKBP Tono Suryadi", "mengakui"),
         ("Kuasa hukum Fahmi Bachmid melanjutkan, bahwa kesepakatannya Rp5 miliar.", None,
          "Kuasa hukum Fahmi Bachmid", "melanjutkan"),
         ("PVMBG merekomendasikan agar warga tidak mendekati radius 3 km.", [(0, 5, "ORG")],
@@ -738,8 +738,8 @@ def test_going_on_with_a_task_reports_nothing() -> None:
 
 
 def test_a_relative_named_after_menurut_is_the_speaker() -> None:
-    (a,) = run("Saat berusia 11 atau 12 tahun, ia mulai sakit, menurut ayahnya, Svante.")
-    assert (a.speaker_name, a.role, a.cue) == ("Svante", "ayah", "menurut")
+    (a,) = run("Ketika berumur 9 tahun, ia pindah ke Bandung, menurut ayahnya, Hendrik.")
+    assert (a.speaker_name, a.role, a.cue) == ("Hendrik", "ayah", "menurut")
 
 
 def test_an_adverb_after_an_unnamed_source_is_not_part_of_it() -> None:

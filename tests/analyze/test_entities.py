@@ -969,11 +969,11 @@ def test_bung_before_a_name_is_part_of_the_name_people_know() -> None:
 
 def test_a_quakes_feed_fields_and_coordinates_are_no_names() -> None:
     got = found(
-        "Gempa Mag:4.5, 10-Jun-25 06:15:07 WIB, Lok:5.84 LS, 112.24 BT (119 km timur laut Tuban), "
-        "Kedlmn:5 Km Dirasakan di Bawean. Pusatnya di 5,84 Lintang Selatan dan 112,24 Bujur Timur."
+        "Gempa Mag:3.9, 14-Jun-25 22:05:31 WIB, Lok:7.12 LS, 110.05 BT (42 km barat daya Kebumen), "
+        "Kedlmn:12 Km Dirasakan di Cilacap. Pusatnya di 7,12 Lintang Selatan dan 110,05 Bujur Timur."
     )
     assert not {name for name, _label in got if ":" in name or "Lintang" in name or "Bujur" in name}
-    assert ("Tuban", "LOC") in got
+    assert ("Kebumen", "LOC") in got
 
 
 def test_a_price_and_a_tournaments_group_are_no_names() -> None:

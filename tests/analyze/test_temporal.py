@@ -879,8 +879,8 @@ def test_a_week_in_a_dated_quotation_counts_from_that_day() -> None:
 def test_a_speakers_later_quotation_without_a_day_was_said_on_his_dated_ones_day() -> None:
     # published Wednesday 18 June; the minister spoke on Monday 16 June
     found = _said_dates(
-        "“Data penerima kami perbarui,” kata Menteri Sosial Saifullah Yusuf di kantornya, Senin (16/6/2025).\n"
-        "“Hingga hari ini sudah 80 persen tersalurkan,” tegas Saifullah Yusuf.\n"
+        "“Data penerima kami perbarui,” kata Menteri Rudi Hartawan seusai rapat terbatas, Senin (16/6/2025).\n"
+        "“Hingga hari ini sudah 80 persen tersalurkan,” tegas Rudi Hartawan.\n"
         "“Besok tim kami turun ke daerah,” ujar Direktur Penyaluran Ratna Dewi."
     )
     assert [(m.text, m.value, m.anchor_source) for m in found] == [

@@ -10,7 +10,7 @@ from kabar.ingest.dateline import find_dateline
         ("Liputan6.com, Jakarta -Saham PT Bumi", "liputan6", "Saham"),
         ("Liputan6.com, JakartaKita semua", "liputan6", "Kita"),
         # a glued first word is the article's, whatever dash follows it
-        ("Liputan6.com, JakartaVirus SARS-CoV-2 penyebab COVID-19", "liputan6", "Virus"),
+        ("Liputan6.com, JakartaVaksin MERS-CoV-2 kini diuji", "liputan6", "Vaksin"),
         ("Liputan6.com, JakartaParis Saint-Germain juara", "liputan6", "Paris"),
         ("REPUBLIKA.CO.ID, JAKARTA -- Kejaksaan Agung", "republika", "Kejaksaan"),
         ("SinPo.id - Presiden meminta", "sinpo", "Presiden"),

@@ -1125,7 +1125,7 @@ _NOT_NAMES = frozenset(
      "innalillahi", "inna lillahi", "innalillahi wa inna ilaihi rojiun", "allahumma", "allahumma amin",
      "aamiin", "amiin", "alhamdulillah", "insyaallah", "insya allah", "masyaallah", "masya allah",
      "subhanallah", "bismillah", "astagfirullah", "astaghfirullah", "rabbmu", "rabbku", "wallahu a'lam",
-     # the words of a quake's coordinates ("5,84 Lintang Selatan dan 112,24 Bujur Timur"): no place
+     # the words of a quake's coordinates ("7,12 Lintang Selatan dan 110,05 Bujur Timur"): no place
      "lintang selatan", "lintang utara", "bujur timur", "bujur barat"]
 ) | frozenset(
     # Short forms of documents, permits, laws, taxes, budgets, programmes, measures,
@@ -1259,7 +1259,7 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
         if "".join(words) in ("X", "X."):
             continue  # the platform ("diunggah di X", "akun X"); "berinisial X" is put back last
         if lower[0] in _CURRENCIES and any(c.isdigit() for c in lower[-1]):
-            continue  # a price ("naik 3,67% ke posisi USD 295,14")
+            continue  # a price ("menguat 2,15% ke USD 301,40")
         if len(lower) == 2 and lower[0] in ("grup", "group") and len(words[1].rstrip(".")) == 1:
             continue  # a tournament's group ("Grup A", "Grup H")
         if _TRAILING_YEAR.sub("", " ".join(lower)) in _NOT_NAMES:

@@ -367,7 +367,7 @@ _CURRENCY_PREFIX_FORMS: tuple[str, ...] = (
 _REV_CURRENCY_RE = re.compile(
     rf"{_SP}*+({_alternation(_CURRENCY_PREFIX_FORMS, reverse=True)})(?![A-Z])"
 )
-# (and BMKG's feed as outlets paste it: "#Gempa Mag:4.4, 10-Jun-2025 01:12:46WIB")
+# (and BMKG's feed as outlets paste it: "#Gempa Mag:3.8, 14-Jun-2025 22:05:31WIB")
 _REV_MAGNITUDE_RE = re.compile(
     rf"{_SP}*+(?::{_SP}*+gaM(?![\w])|[=:]?{_SP}*+(?:(?i:odutingam|edutingam|\.gam)(?![\w])|M(?![\w.])))"
 )
@@ -1432,7 +1432,7 @@ class _Extractor:
         if age is not None and (n <= AGE_MAX or _AGE_UNIT_RE.match(text, e)):
             end = e
             value_max: int | None = None
-            # (an uncertain age too: "saat berusia 11 atau 12 tahun", one age, not two)
+            # (an uncertain age too: "ketika berusia 13 atau 14 tahun", one age, not two)
             rng = _RANGE_SEP_RE.match(text, e) or _AGE_OR_RE.match(text, e)
             hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
             if hi is not None and hi.group().isdecimal() and n < int(hi.group()) <= AGE_MAX:

@@ -283,7 +283,7 @@ def _glued_end(text: str, mark_start: int, p: int, line_end: int, mark: str) -> 
         return False
     token = _token_before(text, mark_start)
     if text[mark_start - 1 : mark_start] == ")":
-        # a bracket closing a date or a gloss: "Selasa (10/6/2025).Menurut Iwan",
+        # a bracket closing a date or a gloss: "Kamis (12/6/2025).Menurut Dedi",
         # "(Rusia).Konsep" (in the corpus ~150 such, all sentence ends)
         return not any(c in token for c in ".@:")
     if not _GLUED_BEFORE.search(text, max(0, mark_start - 3), mark_start):

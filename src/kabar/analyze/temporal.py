@@ -430,8 +430,8 @@ _PASSIVE_CITING = (
     r"(?:dikutip|dilansir|disitat|dinukil|disadur|dirangkum"
     r"|(?<!bisa\s)(?<!dapat\s)(?<!akan\s)(?:dilihat|ditonton|diakses))"
 )
-# (also "Disitat dari Carnewschina, Sabtu (7/6)", "dirangkum dari berbagai sumber, Selasa
-# (10/6)": 160 such verbs in the corpus, the day the outlet read its sources)
+# (also "Disitat dari Autohome, Jumat (13/6)", "dirangkum dari sejumlah laman, Rabu
+# (11/6)": 160 such verbs in the corpus, the day the outlet read its sources)
 _CITING_VERB = rf"(?:{_PASSIVE_CITING}|mengutip|melansir|menukil|menyadur|merangkum)"
 _CITED_SOURCE = (
     r"(?:\s+(?:dari|oleh|melalui|lewat|dalam|di|pada))?\s*"
@@ -1671,8 +1671,8 @@ def _resolve_said(
     A quotation whose attribution gives no day, after one of the same named speaker's
     that does, was said that day too, when all of the speaker's dated quotations in
     the text give that one day: an article reports one occasion of a speaker ('"...,"
-    kata Gus Ipul di kantornya, Rabu (18/6/2025).' then '"Hingga hari ini, kami telah
-    menyalurkan ...," tegas Gus Ipul.' in an article of 19 June: 18 June, not 19)."""
+    kata Menteri Rudi seusai rapat, Minggu (15/6/2025).' then '"Sampai hari ini dana
+    sudah cair ...," tegas Rudi.' in an article of 17 June: 15 June, not 17)."""
     starts = [c.start for c in cands]
     days = [_said_day(text, mentions, starts, (tail_start, tail_end), anchor)
             for _, _, tail_start, tail_end, _ in said]
