@@ -799,6 +799,16 @@ def test_a_storys_headline_tells_its_match_from_others() -> None:
     claims = [_score("4-1", "Chelsea vs Real Betis"), _score("1-0", "MU vs Tottenham")]
     mark_other_matches(claims, "Manchester United Rela Rugi demi Sancho")
     assert [c.property_key for c in claims] == ["skor:laga lain", "skor"]
+    # a player and his club the headline names, written on one side of a score, are
+    # one side: the club's win over another is the match's
+    claims = [_score("3-1", "Persib"), _score("3-1", "Persib"), _score("3-1", "Ciro Alves / Persib vs Persik"),
+              _score("3-1", "Persib vs Persik"), _score("2-2", "Persija vs Bali United")]
+    mark_other_matches(claims, "Ciro Alves Cetak Gol Ke-20 untuk Persib", ["Ciro Alves", "Bojan Hodak"])
+    assert [c.property_key for c in claims] == ["skor", "skor", "skor", "skor", "skor:laga lain"]
+    # ... but two clubs the headline names are two sides, however a sentence joins them
+    claims = [_score("1-0", "Upaya Persib / Persik"), _score("3-1", "Persija vs Bali United vs Madura United")]
+    mark_other_matches(claims, "Hasil Liga 1: Persib Vs Persik 0-1", ["Bojan Hodak"])
+    assert [c.property_key for c in claims] == ["skor", "skor:laga lain"]
 
 
 def test_a_score_published_before_its_match_began_is_another_matchs() -> None:

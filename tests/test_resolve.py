@@ -410,3 +410,19 @@ def test_a_title_and_a_word_a_letter_from_it_stay_apart() -> None:
     assert name_match(name_tokens("Kapolres Kendal"), name_tokens("Mapolres Kendal")) == 0.0
     entities = resolve([m("a", "Mapolres Kendal", "LOC"), m("a", "Kapolres Kendal", "LOC", at=40)])
     assert sorted(map(sorted, _names(entities))) == [["Kapolres Kendal"], ["Mapolres Kendal"]]
+
+
+def test_a_short_form_in_brackets_after_its_name_is_that_name() -> None:
+    """"Kejaksaan Agung (Kejagung)", "Jakarta Timur (Jaktim)": one entity each, the short
+    form an alias wherever the story writes it; a short form whose letters do not run
+    through the name before it is another name."""
+    entities = resolve([
+        m("a", "Kejaksaan Agung", "ORG"), m("a", "Kejagung", "ORG", at=17), m("b", "Kejagung", "ORG"),
+        m("a", "Jakarta Timur", "LOC", at=40), m("a", "Jaktim", "LOC", at=55),
+        m("a", "Dinas Pendidikan", "ORG", at=80), m("a", "Bapenda", "ORG", at=98),
+        m("a", "Jakarta Utara", "LOC", at=120), m("a", "Jakarta", "LOC", at=135),
+    ])
+    names = sorted(map(sorted, _names(entities)))
+    assert ["Kejagung", "Kejaksaan Agung"] in names and ["Jakarta Timur", "Jaktim"] in names
+    assert ["Bapenda"] in names and ["Dinas Pendidikan"] in names
+    assert ["Jakarta"] in names and ["Jakarta Utara"] in names

@@ -847,7 +847,7 @@ def build_brief(
         if any(c.kind == "score" for c in claim_set.claims) and article_features(article).preview:
             mark_previews(claim_set.claims)
     # (the story's headline names its match: a roundup's other scores are other matches')
-    mark_other_matches(claims, title)
+    mark_other_matches(claims, title, [name for e in entities if e.type == "PERSON" for name in (e.name, *e.aliases)])
     # (nor does any article published before the match began)
     mark_before_start(claims)
     # (one figure the outlets' sentences name differently is one property's)

@@ -413,6 +413,10 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # 8. a person's initials in brackets right after the full name ("Agus Harimurti
     # Yudhoyono (AHY)") are that person wherever the story writes them
     _join_initials(items, persons, uf)
+    # ... and a body's or a place's short form in brackets right after its name
+    # ("Kejaksaan Agung (Kejagung)", "Badan Pendapatan Daerah (Bapenda)", "Jakarta
+    # Timur (Jaktim)"), which the analyze stage reads as a name of the same type
+    _join_short_forms(items, [*by_type.get("ORG", []), *by_type.get("LOC", [])], uf)
 
     # 9. the names of one place are one place ("AS", "Amerika Serikat"; "UEA", "Uni
     # Emirat Arab"; "Jatim", "Jawa Timur")
@@ -677,6 +681,36 @@ def _join_initials(items: list[Mention], persons: list[int], uf: _UnionFind) -> 
         full = next((ends[key] for gap in (2, 1) if (key := (items[j].document, items[j].start - gap)) in ends), None)
         if full is not None and _initials(items[full].text) == short:
             uf.union(full, j)
+
+
+# At most this many characters between a name and its short form: " (" or "( ".
+SHORT_FORM_GAP = 3
+
+
+def _join_short_forms(items: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """Join a one-word short form ("Kejagung") to the name of the same type ending just
+    before it ("Kejaksaan Agung", SHORT_FORM_GAP), when its letters run in order
+    through the name's words, the first opening one of them (all-capital acronyms are
+    :func:`_join_acronyms`')."""
+    from kabar.analyze.entities import place_names, subsequence
+
+    ends = {(items[i].document, items[i].end): i for i in named if len(items[i].text.split()) > 1}
+    for j in named:
+        short = items[j].text
+        if len(short.split()) != 1 or not short[:1].isupper() or short.isupper() or not short.isalpha():
+            continue
+        for gap in range(1, SHORT_FORM_GAP + 1):
+            i = ends.get((items[j].document, items[j].start - gap))
+            if i is None or items[i].type != items[j].type:
+                continue
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+", without_legal_form(items[i].text))]
+            if (
+                short.lower() not in words and (short.lower(),) not in place_names()
+                and any(w.startswith(short[0].lower()) for w in words) and subsequence(short.lower(), "".join(words))
+            ):
+                # (not a word of the name nor a place of its own: "Jakarta Utara, Jakarta")
+                uf.union(i, j)
+            break
 
 
 def is_acronym(text: str) -> bool:

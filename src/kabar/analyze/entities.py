@@ -829,7 +829,8 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
 _SYLLABIC = re.compile(r"^[A-Z][a-z]{3,14}$")
 
 
-def _subsequence(short: str, long: str) -> bool:
+def subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` run in order through ``long``."""
     letters = iter(long)
     return all(c in letters for c in short)
 
@@ -909,7 +910,7 @@ def _short_form_of(short: str, doc: Doc, start: int, end: int) -> bool:
     """Whether ``short``'s letters run in order through the words of ``doc[start:end]``,
     its first letter opening one of them."""
     words = [t.lower_ for t in doc[start:end] if t.is_alpha]
-    return any(w.startswith(short[0].lower()) for w in words) and _subsequence(short.lower(), "".join(words))
+    return any(w.startswith(short[0].lower()) for w in words) and subsequence(short.lower(), "".join(words))
 
 
 # Words counting what follows: a kind of body, not one body ("setiap Pusat Kesehatan
