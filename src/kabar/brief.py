@@ -21,7 +21,7 @@ from typing import Any
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
-from kabar.analyze.temporal import TIME_ZONES
+from kabar.analyze.temporal import TIME_ZONES, DateMention
 from kabar.claims import (
     ClaimOptions,
     ClaimSet,
@@ -598,6 +598,12 @@ _A_WORD = re.compile(r"[^\W\d_]{2}")
 COARSE_PERIOD_DAYS = 27
 
 
+def _dating_day(d: DateMention) -> date | None:
+    """The day ``d`` names that dates the times of day written after it: a resolved day
+    of its own, not a period's nor one the outlet cited its source on."""
+    return d.value if d.resolved and d.value is not None and d.kind != "period" and not d.cited else None
+
+
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -660,16 +666,15 @@ def _timeline(
             ):
                 # "pukul 04:40 GMT atau pukul 11:40 WIB": one moment, the local time places
                 # it (on the day written with the other)
-                if d.resolved and d.value is not None and d.kind != "period" and not d.cited:
-                    last_day = d.value
+                last_day = _dating_day(d) or last_day
                 continue
             if d.kind == "period" and d.value is not None and d.end_value is not None and (
                 (d.end_value - d.value).days >= COARSE_PERIOD_DAYS
             ) and any(d.value <= day <= d.end_value for day in days.get(si, ())):
                 continue  # a day of the period places the sentence
             written = d.written.isoformat() if d.written else None
-            if d.resolved and d.value is not None and d.kind != "period" and not d.cited:
-                last_day = d.value
+            if (day_of := _dating_day(d)) is not None:
+                last_day = day_of
             elif d.kind == "time" and d.time and last_day is not None:
                 # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
                 # on the day the article last named: its context, not a guess

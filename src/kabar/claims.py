@@ -2640,11 +2640,11 @@ def mark_other_matches(claims: Iterable[Claim], title: str, people: Iterable[str
     story's headline ("Salzburg Kalahkan Pachuca") over its articles' roundups ("Man
     City tepatnya menang 2-0")."""
     scores = [c for c in claims if c.kind == "score" and c.holder]
-    titled = title_sides(title, (_parse_sides(c.holder or "") for c in scores), STORY_SIDE_SHARE)
+    sides = [_parse_sides(c.holder or "") for c in scores]
+    titled = title_sides(title, sides, STORY_SIDE_SHARE)
     names = [set(n.lower().split()) for n in people if len(n.split()) > 1]
     if len(titled) == 2 and any(len(t & n) > 1 for t in titled for n in names) and any(
-        all(any(_same_side(w, t) for w, opponent in _parse_sides(c.holder or "") if not opponent) for t in titled)
-        for c in scores
+        all(any(_same_side(w, t) for w, opponent in score if not opponent) for t in titled) for score in sides
     ):
         # a person (``people``: the story's people's names) and a side the headline
         # names, written on one side of a score, are one side, a player and his club
@@ -2652,10 +2652,10 @@ def mark_other_matches(claims: Iterable[Claim], title: str, people: Iterable[str
         # match's two sides: Inter Miami's 2-1 over Porto had been another match's
         titled = [titled[0] | titled[1]]
     if len(titled) == 1:
-        titled = _with_usual_opponent(titled, [_parse_sides(c.holder or "") for c in scores if c.property_key == "skor"])
+        titled = _with_usual_opponent(titled, [s for c, s in zip(scores, sides, strict=True) if c.property_key == "skor"])
     own = title_scores(title)
-    for c in scores:
-        if c.property_key == "skor" and c.value not in own and other_sides(_parse_sides(c.holder or ""), titled):
+    for c, score in zip(scores, sides, strict=True):
+        if c.property_key == "skor" and c.value not in own and other_sides(score, titled):
             _key_as_other_match(c)
 
 

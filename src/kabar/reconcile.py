@@ -205,6 +205,11 @@ LARGE_AMOUNT = 1_000_000
 PRECISE_DIGITS = 4
 
 
+def _precise(a: float, b: float) -> bool:
+    """Whether both figures are written to PRECISE_DIGITS significant digits or more."""
+    return min(len(_significant(a)), len(_significant(b))) >= PRECISE_DIGITS
+
+
 def _significant(value: float) -> str:
     """The significant digits of a large ``value`` written in full, to the unit
     ("11800000000000": "118")."""
@@ -233,8 +238,7 @@ def _same(a: float | str, b: float | str, qualifiers: tuple[str | None, str | No
     scale = max(abs(a), abs(b), 1e-9)
     if same_as_written(a, b):
         return True
-    precise = min(len(_significant(a)), len(_significant(b))) >= PRECISE_DIGITS
-    if abs(a - b) / scale <= SAME_VALUE_TOLERANCE and not precise:
+    if abs(a - b) / scale <= SAME_VALUE_TOLERANCE and not _precise(a, b):
         return True
     qa, qb = qualifiers
     for q, low, other in ((qa, a, b), (qb, b, a)):
@@ -439,8 +443,7 @@ def _slipped(a: float | str, b: float | str) -> bool:
     close. (Not of prices or index levels, which move by as little in a day.)"""
     if isinstance(a, str) or isinstance(b, str) or a == b:
         return False
-    precise = min(len(_significant(a)), len(_significant(b))) >= PRECISE_DIGITS
-    return precise and abs(a - b) / max(abs(a), abs(b), 1e-9) <= SAME_VALUE_TOLERANCE
+    return _precise(a, b) and abs(a - b) / max(abs(a), abs(b), 1e-9) <= SAME_VALUE_TOLERANCE
 
 
 # The states of kabar.claims.MARKET_STATES: how a count of stocks moved.

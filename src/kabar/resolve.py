@@ -692,7 +692,7 @@ def _join_short_forms(items: list[Mention], named: list[int], uf: _UnionFind) ->
     before it ("Kejaksaan Agung", SHORT_FORM_GAP), when its letters run in order
     through the name's words, the first opening one of them (all-capital acronyms are
     :func:`_join_acronyms`')."""
-    from kabar.analyze.entities import place_names, subsequence
+    from kabar.analyze.entities import place_names, short_form_of
 
     ends = {(items[i].document, items[i].end): i for i in named if len(items[i].text.split()) > 1}
     for j in named:
@@ -704,10 +704,7 @@ def _join_short_forms(items: list[Mention], named: list[int], uf: _UnionFind) ->
             if i is None or items[i].type != items[j].type:
                 continue
             words = [w.lower() for w in re.findall(r"[^\W\d_]+", without_legal_form(items[i].text))]
-            if (
-                short.lower() not in words and (short.lower(),) not in place_names()
-                and any(w.startswith(short[0].lower()) for w in words) and subsequence(short.lower(), "".join(words))
-            ):
+            if short.lower() not in words and (short.lower(),) not in place_names() and short_form_of(short, words):
                 # (not a word of the name nor a place of its own: "Jakarta Utara, Jakarta")
                 uf.union(i, j)
             break

@@ -157,10 +157,10 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     same = np.asarray((core_matrix[picked] @ core_matrix.T).todense()) if picked else np.zeros((0, len(pool)))
     for row, i in enumerate(picked):
         s = pool[i]
-        figures = _FIGURE.findall(cores[i])
+        figures = sorted(_FIGURE.findall(cores[i]))
         docs = {s.document} | {
             pool[j].document for j in np.flatnonzero(same[row] >= SAME_FACT)
-            if sorted(_FIGURE.findall(cores[j])) == sorted(figures)
+            if sorted(_FIGURE.findall(cores[j])) == figures
         }
         result.append(SummarySentence(s.text, s.document, s.start, s.end, sorted(docs)))
     return result

@@ -829,10 +829,15 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
 _SYLLABIC = re.compile(r"^[A-Z][a-z]{3,14}$")
 
 
-def subsequence(short: str, long: str) -> bool:
-    """Whether the letters of ``short`` run in order through ``long``."""
+def _subsequence(short: str, long: str) -> bool:
     letters = iter(long)
     return all(c in letters for c in short)
+
+
+def short_form_of(short: str, words: Sequence[str]) -> bool:
+    """Whether ``short``'s letters run in order through ``words`` (lower case), its
+    first letter opening one of them ("Kejagung" of "kejaksaan agung")."""
+    return any(w.startswith(short[0].lower()) for w in words) and _subsequence(short.lower(), "".join(words))
 
 
 def _body_name_start(doc: Doc, i: int) -> int | None:
@@ -909,8 +914,7 @@ _HYPHENS = frozenset(["-", "\u2013", "\u2014"])
 def _short_form_of(short: str, doc: Doc, start: int, end: int) -> bool:
     """Whether ``short``'s letters run in order through the words of ``doc[start:end]``,
     its first letter opening one of them."""
-    words = [t.lower_ for t in doc[start:end] if t.is_alpha]
-    return any(w.startswith(short[0].lower()) for w in words) and subsequence(short.lower(), "".join(words))
+    return short_form_of(short, [t.lower_ for t in doc[start:end] if t.is_alpha])
 
 
 # Words counting what follows: a kind of body, not one body ("setiap Pusat Kesehatan
