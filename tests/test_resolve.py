@@ -27,6 +27,12 @@ def test_transliteration_variants_merge() -> None:
     assert len(entities) == 3
 
 
+def test_apostrophe_spellings_are_one_name() -> None:
+    entities = resolve([m("a", "Al-Qur'an", "ORG"), m("b", "Al-Qur\u2019an", "ORG"), m("c", "Al-Quran", "ORG")])
+    assert name_tokens("Al-Qur\u2019an") == name_tokens("Al-Qur'an") == ["al-qur'an"]
+    assert {"Al-Qur'an", "Al-Qur\u2019an"} <= _names(entities)[0]
+
+
 def test_namesakes_stay_apart() -> None:
     entities = resolve([
         m("a", "Agus Setiawan", role="Kepala Desa Sukamaju"), m("a", "Budi Setiawan", role="warga"),

@@ -88,3 +88,20 @@ def test_a_sentence_pointing_at_what_follows_is_no_summary_sentence() -> None:
         Sentence("c", 100, 190, "Ciro Alves mencetak gol kedua Persib sebelum Persebaya menyamakan skor.", 1),
     ]
     assert not [c for c in summarize(sentences) if c.text.startswith("Simak")]
+
+
+def test_a_sentence_of_a_quotation_that_does_not_say_who_speaks_is_no_summary_sentence() -> None:
+    """The first sentence of a quotation whose speaker comes sentences later, and the
+    last one of a quotation with no attribution after it, say nobody's words out of
+    their article; a whole quotation with its speaker stays."""
+    opened = '"Tidak ada aturan yang membolehkan pulau kecil itu dijual kepada pihak asing mana pun.'
+    closed = 'Kami sudah memeriksa lokasi pulau kecil itu bersama petugas pengawas perikanan."'
+    whole = '"Pulau kecil itu tidak boleh dijual kepada pihak asing," kata juru bicara kementerian itu.'
+    lead = "Kementerian kelautan menyatakan pulau kecil di Anambas itu tidak boleh dijual kepada pihak asing."
+    sentences = []
+    for k in range(3):
+        for order, text in enumerate((lead, opened, closed, whole)):
+            sentences.append(Sentence(f"d{k}", order * 200, order * 200 + len(text), text, order))
+    texts = [s.text for s in summarize(sentences)]
+    assert opened not in texts and closed not in texts
+    assert lead in texts and whole in texts

@@ -596,6 +596,16 @@ _A_WORD = re.compile(r"[^\W\d_]{2}")
 # A period this long (days from first to last) or longer is a month, a quarter, a year:
 # coarser than any day named with it (February's first to last day: 27).
 COARSE_PERIOD_DAYS = 27
+# A period longer than a year (two calendar years or more: "2019-2024", "musim
+# 2025-2026", "RUPTL Tahun 2025-2034", "model produksi 2023 hingga 2025") is someone's
+# tenure, a season, a plan's or a product's years: it describes what it is written
+# with, it is no happening of the story (reviewers met 13 such timeline lines in 15
+# briefs, none an event). A year alone ("pada 2008, uji coba pertama") stays.
+MULTI_YEAR_DAYS = 366
+# A year's first to last day.
+YEAR_DAYS = 364
+# "sejak 1901 hingga kini", "sejak 2018": a year that starts a state lasting to now.
+_SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?\Z", re.IGNORECASE)
 
 
 def _dating_day(d: DateMention) -> date | None:
@@ -661,6 +671,12 @@ def _timeline(
                 # a date describing someone or something named, not the sentence's event:
                 # "bek kelahiran 3 Maret 1999 itu", "klub yang berdiri sejak 1923"
                 continue
+            days_long = (d.end_value - d.value).days if d.value is not None and d.end_value is not None else 0
+            if d.kind == "period" and (
+                days_long > MULTI_YEAR_DAYS
+                or (days_long >= YEAR_DAYS and _SINCE_YEAR.search(a.text, max(0, d.start - 20), d.start))
+            ):
+                continue  # years that describe, not a happening (MULTI_YEAR_DAYS)
             if d.tz is not None and d.tz not in _LOCAL_ZONES and any(
                 x.tz in _LOCAL_ZONES and x.time and a.sentence_of(x.start) == si for x in ordered
             ):

@@ -631,6 +631,10 @@ _NOT_A_PROPERTY = frozenset({
     "kita", "kami", "saya", "aku", "dia", "ia", "mereka", "anda", "kamu", "ya", "sih", "kok", "deh", "dong",
     "lho", "kan", "pun", "agar", "supaya", "karena", "sehingga", "namun", "tetapi", "tapi", "jika",
     "kalau", "bila", "apabila", "justru", "malah", "bahkan", "memang", "tentu", "pasti", "mungkin",
+    # adverbs of time and degree, and "setara" (an equivalent, of what is after it):
+    # "250 MW dulu", "gap ... kian menjauh tembus 1,6 detik", "Pernah 16 tahun memperkuat
+    # Madrid", "1 juta barel setara minyak"
+    "dulu", "kian", "makin", "semakin", "pernah", "sempat", "setara",
 })
 
 
@@ -1960,7 +1964,11 @@ _DATA_OF = re.compile(
 )
 # ... a source written in title case ("Data Bloomberg", "laporan Reuters"): only a word
 # that is no common one (frequency band below F3: not "data Juni", "laporan lengkap").
-_DATA_OF_NAMED = re.compile(rf"\b(?:{_DATA_WORDS})\s+(?:dari\s+)?([A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\b")
+# Not "catatan": before a name it is the person's record ("menyamai catatan Stefano
+# Pioli pada 2016"), not a source of the figures after it.
+_DATA_OF_NAMED = re.compile(
+    rf"\b(?:{_DATA_WORDS.replace('[Cc]atatan|', '')})\s+(?:dari\s+)?([A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\b"
+)
 _REPORTING = (
     r"(?:juga\s+|telah\s+|sudah\s+)?(?:mencatat|melaporkan|menyebut|menyatakan|mengumumkan|merilis"
     r"|memperkirakan|menaksir|memastikan|memutakhirkan|mengoreksi|merevisi|memperbarui)\b"

@@ -94,8 +94,13 @@ def fold(text: str) -> str:
     return re.sub(r"(\w)\1+", r"\1", text)
 
 
+# Apostrophes written as quotation marks or modifier letters ("Al-Qur’an" beside
+# "Al-Qur'an", "Maʼruf"): one spelling.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
 def name_tokens(text: str) -> list[str]:
-    tokens = [fold(t) for t in _TOKEN.findall(text)]
+    tokens = [fold(t) for t in _TOKEN.findall(text.translate(_APOSTROPHES))]
     return [t for t in tokens if t not in HONORIFICS and t.strip("'-")]
 
 

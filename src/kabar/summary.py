@@ -61,6 +61,17 @@ _ATTRIBUTION_TAIL = re.compile(
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 
 
+def _quote_fragment(text: str) -> bool:
+    """Whether ``text`` is one sentence of a quotation of several that does not say who
+    speaks: it opens a quotation it does not close ('"Di sini perlu meluruskan bahwa
+    tidak ada regulasi ...', the speaker named sentences later) or closes one it did not
+    open with no attribution after it ('... masalah keselamatan yang besar."'). Out of
+    its article nobody knows whose words these are."""
+    straight = text.count('"') % 2 == 1
+    curly = text.count("\u201c") != text.count("\u201d")
+    return (straight or curly) and not _ATTRIBUTION_TAIL.search(text)
+
+
 def _core(text: str) -> str:
     """A sentence without its closing attribution (who said it, where and when)."""
     return _ATTRIBUTION_TAIL.sub("", text)
@@ -129,6 +140,7 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     leaning = {
         i for i in range(len(candidates))
         if _LEANS_BACK.match(pool[candidates[i]].text) or _POINTS_ONWARD.match(pool[candidates[i]].text)
+        or _quote_fragment(pool[candidates[i]].text)
     }
     if len(leaning) == len(candidates):
         leaning = set()  # nothing else to say

@@ -200,6 +200,38 @@ def test_editor_initials_glued_to_tags_at_end() -> None:
     assert article.clean_text == '"Kita jaga bersama," kata Basuki.'
 
 
+def test_a_headline_that_exclaims_or_asks_inside_the_body_is_removed() -> None:
+    text = (
+        "Dinas perhubungan membuka dua jalur baru pada Senin pagi.\n"
+        "Mobil Listrik Murah Meluncur Pekan Depan, Harga Mulai Rp 90 Juta!\n"
+        "Kepala dinas mengatakan jalur itu mengurangi antrean di gerbang tol.\n"
+        "Kenapa Jalur Baru Dibuka Sekarang?\n"
+        "Menurut dia, arus kendaraan naik sejak awal bulan."
+    )
+    article = _clean(text)
+    reasons = _reasons(article)
+    assert ("headline", "Mobil Listrik Murah Meluncur Pekan Depan, Harga Mulai Rp 90 Juta!") in reasons
+    assert ("headline", "Kenapa Jalur Baru Dibuka Sekarang?") in reasons
+    assert "Rp 90" not in (article.clean_text or "")
+    # a sentence that asks, a numbered item, a quote and a short cry stay
+    for kept in (
+        "Warga bertanya, kapan jalan itu diperbaiki?",
+        "3. Cek Jadwal Kereta Sebelum Berangkat!",
+        "\"Ayo Dukung Timnas Indonesia Sampai Akhir!\"",
+        "Awas Macet!",
+    ):
+        assert kept in (_clean("Jalan itu rusak sejak Januari.\n" + kept).clean_text or ""), kept
+
+
+def test_one_editors_initials_after_the_last_sentence_are_boilerplate() -> None:
+    article = _clean("Panitia membagikan daging kepada warga sekitar masjid.(kmr)")
+    assert article.clean_text == "Panitia membagikan daging kepada warga sekitar masjid."
+    assert ("editor_initials", "(kmr)") in _reasons(article)
+    # a bracketed word inside a sentence, or one not after a sentence's end, is the text's
+    for kept in ("Harga cabai naik (lagi) di pasar itu.", "Pemain itu cedera lutut (acl)"):
+        assert _clean(kept).clean_text == kept
+
+
 def test_a_related_videos_headline_and_initials_with_a_digit_are_boilerplate() -> None:
     text = (
         "Banjir merendam tiga desa sejak Senin pagi.\n"

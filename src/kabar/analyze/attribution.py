@@ -253,7 +253,7 @@ _LEADING_CONNECTIVE = re.compile(
     r"|sedangkan|dan|tetapi|tapi|bahkan|kini|lanjut|sejauh\s+ini|hingga\s+kini|sampai\s+saat"
     r"\s+ini"
     # sentence adverbs in -nya ("Mulanya, saksi mengaku", "Tepatnya Roser Alenta mengatakan")
-    r"|mulanya|awalnya|semulanya|akhirnya|tepatnya|sebenarnya|sesungguhnya|rupanya|nyatanya"
+    r"|mulanya|awalnya|semula|semulanya|akhirnya|tepatnya|sebenarnya|sesungguhnya|rupanya|nyatanya"
     r"|intinya|singkatnya|akibatnya|alhasil|sayangnya|untungnya|anehnya|menariknya|sebaliknya"
     r"|dalam\s+kesempatan\s+(?:itu|yang\s+sama|tersebut)|pada\s+kesempatan\s+"
     r"(?:itu|yang\s+sama|tersebut)|di\s+tempat\s+(?:terpisah|yang\s+sama))\b[,\s]*)+",

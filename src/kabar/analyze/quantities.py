@@ -394,7 +394,8 @@ _PERSON_NOUNS: tuple[str, ...] = (
     "pelajar", "mahasiswa", "mahasiswi", "janda", "duda", "lansia", "korban", "pelaku",
     "pasien", "sopir", "pengemudi", "nelayan", "petani", "buruh", "warga", "pensiunan",
     "pelatih", "pemain", "aktor", "aktris", "penyanyi", "artis", "atlet", "pesepakbola",
-    "penulis", "musisi", "pebulu tangkis", "petinju", "pembalap",
+    "penulis", "musisi", "pebulu tangkis", "petinju", "pembalap", "pebalap", "petenis", "pelari",
+    "perenang", "pegolf", "bek", "kiper", "gelandang", "striker", "penyerang",
 )  # fmt: skip
 _REV_PERSON_RE = re.compile(rf"{_SP}++(?i:{_alternation(_PERSON_NOUNS, reverse=True)})(?![\w-])")
 _REV_ORDINAL_RE = re.compile(rf"{_SP}?[-‐‑–]{_SP}?[eE][kK](?![\w])")

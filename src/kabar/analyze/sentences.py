@@ -121,7 +121,7 @@ SENTENCE_CONNECTIVES = frozenset(
         setelahnya sesudahnya kini sekarang kemarin tadi mungkin barangkali misalnya
         contohnya adapun sedangkan sementara selain meski meskipun walau walaupun kalau
         jika bila apabila karena sebab dan atau serta juga hanya cuma bukan tak tidak
-        sudah telah masih belum yakni yaitu
+        sudah telah masih belum yakni yaitu semula sebagaimana seperti awalnya mulanya biasanya
         """
     )
 )

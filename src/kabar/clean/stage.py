@@ -287,7 +287,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
     saw_editor_initials = False
     dangling: str | None = None  # the reason of a removed line that ends "... di"
     previous: _Line | None = None  # the last line kept
-    for line in lines:
+    for n, line in enumerate(lines):
         if not line.text:
             keep.append(None)
             continue
@@ -307,6 +307,12 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             read_also_budget -= 1
         elif reason is None:
             read_also_budget = 0
+        if reason is None and keep and rules.body_headline(line.text) and (
+            n + 1 == len(lines) or lines[n + 1].text != line.text
+        ):
+            # another article's title, or a subheading that asks (one written twice at
+            # the end is a related link's, below)
+            reason = "headline"
         if reason is None and saw_editor_initials and rules.looks_like_tag(line.text):
             reason = "tags"
         if reason is None and learned and learnable(line.text) and fingerprint(line.text) in learned:
