@@ -1173,6 +1173,16 @@ def test_in_a_text_that_lost_its_line_breaks_a_source_carries_on_two_sentences_o
     assert speakers[553_000_000] is None
 
 
+def test_a_closed_quotation_ends_the_reported_speech_a_source_carries_on_from() -> None:
+    said = "Manajer kantor itu, Rudi Hartono, menyampaikan bahwa kurban digelar serentak di tiap cabang. "
+    quoted = '"Ini wujud syukur kami kepada warga sekitar," ujar Rudi Hartono. '
+    after = "Di kantor pusat sendiri, perusahaan itu menyembelih 4 ekor sapi."
+    carried = {c.value: c.speaker_text for c in _extract(said + after).claims}
+    assert carried[4] is not None and "Rudi Hartono" in carried[4]
+    ended = {c.value: c.speaker_text for c in _extract(said + quoted + after).claims}
+    assert ended[4] is None
+
+
 def test_where_a_figure_moved_to_and_a_unit_before_it_key_nothing() -> None:
     assert _keys("Rupiah menguat 0,05% ke level Rp 16.100 per dolar AS.")[16_100] == ""
     assert _keys("Top speed tembus 180,2 km/jam di lintasan itu.")[180.2] == "top speed:km/jam"
@@ -1211,10 +1221,11 @@ def test_an_age_is_named_after_whose_it_is() -> None:
     ]
 
 
-def test_a_conversion_in_brackets_is_the_outlets_and_a_currency_code_keys_nothing() -> None:
+def test_a_conversion_in_brackets_is_no_figure_of_its_own_and_a_currency_code_keys_nothing() -> None:
     found = _extract("Menurut Budi, nilainya US$ 5 juta (sekitar Rp 81 miliar).", published=datetime(2025, 6, 18, 10, tzinfo=WIB))
     speakers = {c.value: c.speaker_text for c in found.claims}
-    assert speakers[5_000_000] == "Budi" and speakers[81_000_000_000] is None
+    # the outlet's conversion of Budi's sum: not a second figure (nor Budi's)
+    assert speakers == {5_000_000: "Budi"}
     assert _keys("Saham itu dibuka pada harga USD 40 setelah dipatok USD 20 saat IPO.")[20].startswith("harga:")
 
 
@@ -1403,6 +1414,7 @@ def test_the_time_a_crash_began_is_the_event_s_time() -> None:
         "Kafe itu memesan mesin kopi seharga EUR 3.150 atau sekitar Rp 57 juta dari Italia.",
         "Klub itu menebus sang bek dengan 9,5 juta euro atau hampir Rp180 miliar.",
         "Yayasan menerima hibah Rp 2 miliar atau kurang lebih USD 123.000 dari donatur.",
+        "Laba bersih perusahaan itu mencapai US$ 2,4 miliar (Rp 39,1 triliun) sepanjang tahun lalu.",
     ],
 )
 def test_a_sum_restated_in_another_currency_after_atau_and_about_is_a_conversion(text: str) -> None:
@@ -1414,6 +1426,9 @@ def test_a_sum_restated_in_another_currency_after_atau_and_about_is_a_conversion
 def test_a_sum_after_atau_in_the_same_currency_or_after_a_percentage_stays() -> None:
     claims, _excluded = _claims("Laba naik 12 persen atau sekitar Rp 80 miliar pada semester ini.")
     assert [value for value, _key in claims] == [12, 80_000_000_000]
+    # a second sum in brackets in the same currency is no conversion
+    claims, _excluded = _claims("Dana itu Rp 5 miliar (Rp 2 miliar dari APBD) untuk dua sekolah.")
+    assert {5_000_000_000, 2_000_000_000} <= {value for value, _key in claims}
 
 
 @pytest.mark.parametrize(

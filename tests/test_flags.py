@@ -48,6 +48,13 @@ def test_role_conflict_and_name_variant_flags() -> None:
     assert "Menteri Luar Negeri AS" in conflict.message
     [variant] = name_variants(entities)
     assert "within a" in variant.message
+    # two posts one article gives the same person: held together, no conflict
+    both = resolve([
+        Mention("c", 0, 12, "Anne Wijaya", "PERSON", role="Wakil Ketua Umum API"),
+        Mention("c", 40, 52, "Anne Wijaya", "PERSON", role="Ketua Bidang Perdagangan Apindo"),
+        Mention("d", 0, 12, "Anne Wijaya", "PERSON", role="Ketua Bidang Perdagangan Apindo"),
+    ])
+    assert role_conflicts(both) == []
 
 
 def test_a_name_shortened_lengthened_or_with_a_word_glued_on_is_no_other_spelling() -> None:

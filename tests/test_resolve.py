@@ -33,6 +33,25 @@ def test_apostrophe_spellings_are_one_name() -> None:
     assert {"Al-Qur'an", "Al-Qur\u2019an"} <= _names(entities)[0]
 
 
+def test_a_site_or_a_ministry_named_with_or_without_its_kind_is_one() -> None:
+    entities = resolve([
+        m("a", "Kementerian ESDM", "ORG"), m("b", "ESDM", "ORG"),
+        m("a", "Stadion Rose Bowl", "LOC"), m("b", "Rose Bowl", "LOC"),
+        m("c", "Kabupaten Kepulauan Anambas", "LOC"), m("d", "Kabupaten Anambas", "LOC"),
+        # two things of one name: a district and a river, a city and a regency
+        m("e", "Kecamatan Batang Anai", "LOC"), m("f", "Sungai Batang Anai", "LOC"),
+        m("e", "Kota Bekasi", "LOC"), m("f", "Kabupaten Bekasi", "LOC"),
+        # a company with and without its legal form is one
+        m("g", "PT Pertamina", "ORG"), m("h", "Pertamina", "ORG"),
+    ])
+    groups = _names(entities)
+    for together in ({"Kementerian ESDM", "ESDM"}, {"Stadion Rose Bowl", "Rose Bowl"},
+                     {"Kabupaten Kepulauan Anambas", "Kabupaten Anambas"}, {"PT Pertamina", "Pertamina"}):
+        assert any(together <= g for g in groups), together
+    for apart in ({"Kecamatan Batang Anai", "Sungai Batang Anai"}, {"Kota Bekasi", "Kabupaten Bekasi"}):
+        assert not any(apart <= g for g in groups), apart
+
+
 def test_namesakes_stay_apart() -> None:
     entities = resolve([
         m("a", "Agus Setiawan", role="Kepala Desa Sukamaju"), m("a", "Budi Setiawan", role="warga"),

@@ -71,8 +71,11 @@ def test_another_outlet_is_credited_only_for_the_same_words_and_figures() -> Non
         Sentence("c", 0, 90, "Bantuan beras sudah sampai ke 72 persen atau 5.433.210 keluarga di provinsi itu.", 1),
         Sentence("d", 0, 90, "Bantuan beras sudah sampai ke 72 persen atau 5.433.810 keluarga di provinsi itu.", 1),
         Sentence("e", 0, 90, "Bantuan beras sudah sampai ke 72 persen atau 5.433.210 keluarga di provinsi itu.", 2),
+        # the same quotation dated to another day by its attribution, and to none
+        Sentence("f", 0, 90, '"Tersangka kini ditahan di rutan polres," kata Kapolres Blora AKBP Wahyu Nugroho, Rabu (11/6/2025).', 0),
+        Sentence("g", 0, 90, '"Tersangka kini ditahan di rutan polres," kata Kapolres Blora AKBP Wahyu Nugroho.', 0),
     ]
-    expected = {"a": ["a"], "b": ["b"], "c": ["c", "e"], "d": ["d"], "e": ["c", "e"]}
+    expected = {"a": ["a", "g"], "b": ["b"], "c": ["c", "e"], "d": ["d"], "e": ["c", "e"], "f": ["f", "g"], "g": ["a", "f", "g"]}
     chosen = summarize(sentences)
     assert {c.document for c in chosen} & {"a", "b"} and {c.document for c in chosen} & {"c", "d", "e"}
     assert all(c.documents == expected[c.document] for c in chosen)
@@ -105,3 +108,17 @@ def test_a_sentence_of_a_quotation_that_does_not_say_who_speaks_is_no_summary_se
     texts = [s.text for s in summarize(sentences)]
     assert opened not in texts and closed not in texts
     assert lead in texts and whole in texts
+
+
+def test_a_quotation_said_by_a_pronoun_or_a_teaser_is_no_summary_sentence() -> None:
+    pronoun = '"Kami sudah menemukan mobil itu di parkiran pasar," ucapnya.'
+    teaser = "Simak rekor pertemuan kedua tim dan prediksi skor pertandingan itu."
+    named = '"Kami sudah menemukan mobil itu di parkiran pasar," kata Kapolsek Sukamaju.'
+    lead = "Polisi menemukan mobil yang dicuri dari parkiran pasar Sukamaju pada Senin pagi."
+    sentences = []
+    for k in range(3):
+        for order, text in enumerate((lead, pronoun, teaser, named)):
+            sentences.append(Sentence(f"d{k}", order * 200, order * 200 + len(text), text, order))
+    texts = [s.text for s in summarize(sentences)]
+    assert pronoun not in texts and teaser not in texts
+    assert lead in texts and named in texts

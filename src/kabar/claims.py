@@ -635,6 +635,9 @@ _NOT_A_PROPERTY = frozenset({
     # "250 MW dulu", "gap ... kian menjauh tembus 1,6 detik", "Pernah 16 tahun memperkuat
     # Madrid", "1 juta barel setara minyak"
     "dulu", "kian", "makin", "semakin", "pernah", "sempat", "setara",
+    # hearsay and fillers ("Bianconeri kabarnya akan mengajukan 70 juta Euro", "iya dua
+    # tahun", "pula bahwa syarat ...")
+    "iya", "kabar", "kabarnya", "konon", "katanya", "pula", "bahwa",
 })
 
 
@@ -1675,13 +1678,23 @@ _GAP_AFTER = re.compile(
 _GAP_UNITS = _PERIOD_UNITS | {"detik"}
 
 
+# ... or in brackets right after it: "EBITDA mencapai US$ 10,79 miliar (Rp 171,04
+# triliun)", the outlet's conversion.
+_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
+
+
 def _converted(text: str, q: Quantity, before: Quantity | None) -> bool:
     """Whether money ``q`` restates the sum ``before`` it in another currency, after
-    "atau" and a word of about or over (see _OR_BETWEEN)."""
+    "atau" and a word of about or over (see _OR_BETWEEN), or in brackets right after it
+    (_BRACKET_BETWEEN)."""
     return (
-        before is not None and q.kind == "money" and before.kind == "money" and q.qualifier in _RESTATING
+        before is not None and q.kind == "money" and before.kind == "money"
         and q.unit is not None and before.unit is not None and q.unit != before.unit
-        and before.end <= q.start and _OR_BETWEEN.fullmatch(text, before.end, q.start) is not None
+        and before.end <= q.start
+        and (
+            (q.qualifier in _RESTATING and _OR_BETWEEN.fullmatch(text, before.end, q.start) is not None)
+            or _BRACKET_BETWEEN.fullmatch(text, before.end, q.start) is not None
+        )
     )
 
 
@@ -1836,6 +1849,10 @@ def _speaker(analysis: Analysis, sentence: int, pos: int) -> tuple[str | None, t
         found = _own_source(analysis, prev, analysis.sentences[prev][1], carried=True)
         if found is not None:
             return found
+        if any(a.sentence == prev and a.quote for a in analysis.attributions):
+            # a closed quotation ends its speaker's turn: the narration after it is the
+            # outlet's, not carried past it from the reported speech before
+            break
     return None, None
 
 

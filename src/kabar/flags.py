@@ -158,6 +158,11 @@ def role_conflicts(entities: Iterable[Entity]) -> list[Flag]:
             for second in roles[i + 1 :]:
                 if roles_compatible(first["role"], second["role"]):
                     continue
+                if set(first["documents"]) & set(second["documents"]):
+                    # one article gives both: posts held together ("Waketum API bidang
+                    # Perdagangan dan Ketua Bidang Perdagangan Apindo"), or a former and a
+                    # present one, not outlets disagreeing on who one is
+                    continue
                 docs = sorted(set(first["documents"]) | set(second["documents"]))
                 flags.append(Flag(
                     "role_conflict",

@@ -608,10 +608,25 @@ _ADMIN_NOUNS = frozenset(
 )
 
 
+# ... and the nouns of sites whose name is the thing's own name ("Stadion Rose Bowl" is
+# Rose Bowl, "Gunung Semeru" Semeru, "Kepulauan Anambas" Anambas; not "Pasar Senen",
+# "Terminal Pulogadung" nor "Sirkuit Ancol", named after their district)
+_NAMED_SITE_NOUNS = frozenset(
+    ["stadion", "gunung", "pulau", "kepulauan", "selat", "sungai", "danau", "teluk", "masjid"]
+)
+# ... and an organisation's: "Kementerian ESDM" is ESDM, "Partai Gerindra" Gerindra (not
+# "Bank" nor "Universitas": "Bank Indonesia" and "Universitas Indonesia" are no team)
+_ORG_KIND_NOUNS = frozenset(["kementerian", "partai"])
+_GENERIC = {
+    "LOC": _ADMIN_NOUNS | _NAMED_SITE_NOUNS,
+    "ORG": _LEGAL_FORMS | _ORG_KIND_NOUNS,
+}
+
+
 def _generic(kind: str) -> frozenset[str]:
     """Words a place's or an organisation's name may have or drop and stay the same
     one: "Kabupaten Garut" and "Garut", "PT Pertamina (Persero)" and "Pertamina"."""
-    return _ADMIN_NOUNS if kind == "LOC" else _LEGAL_FORMS if kind == "ORG" else frozenset()
+    return _GENERIC.get(kind, frozenset())
 
 
 def _same_named(kind: str, short: list[str], long: list[str]) -> bool:
@@ -623,6 +638,11 @@ def _same_named(kind: str, short: list[str], long: list[str]) -> bool:
     if kind == "PERSON":
         return True
     generic = _generic(kind)
+    kinds = ({t for t in short if t in generic}, {t for t in long if t in generic})
+    if kind == "LOC" and all(kinds) and not kinds[0] & kinds[1]:
+        # "Kecamatan Batang Anai" and "Sungai Batang Anai" (a district, a river), "Kota
+        # Bekasi" and "Kabupaten Bekasi"
+        return False
     # (distinct words: "IUP IUP", a repeated word, is IUP)
     return len({t for t in short if t not in generic}) == len({t for t in long if t not in generic})
 

@@ -49,7 +49,17 @@ _LEANS_BACK = re.compile(
 # selengkapnya."; 205 in the corpus) tells nothing of the story itself.
 _POINTS_ONWARD = re.compile(
     r"^(?:Simak|Cek|Yuk|Berikut|Lihat|Intip)\b[^.!?\n]{0,200}?"
-    r"\b(?:di\s+bawah\s+ini|berikut\s+ini|selengkapnya|di\s+sini|sebagai\s+berikut)\b",
+    r"\b(?:di\s+bawah\s+ini|berikut\s+ini|selengkapnya|di\s+sini|sebagai\s+berikut)\b"
+    # ("Simak ..." and "Yuk ..." ask the reader whatever follows: "Simak rekor pertemuan
+    # kedua tim dan prediksi skornya.")
+    r"|^(?:Simak|Yuk)\b",
+    re.IGNORECASE,
+)
+# A quotation whose attribution names nobody ('"...," ucapnya.', '..., kata dia.'): out
+# of its article nobody knows whose words these are.
+_PRONOUN_TAIL = re.compile(
+    r"[\"\u201d]\s*,?\s*(?:(?:kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
+    r"|tegas|pungkas|beber|sambung)nya|(?:kata|ujar|ucap|tutur|tambah|imbuh|sambung)\s+(?:dia|ia|beliau))\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
 # The attribution closing a quotation or a sentence: '," kata X, Selasa (10/6/2025).'
@@ -59,17 +69,23 @@ _ATTRIBUTION_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+# The day an attribution gives ('," ujar Cindy, Selasa (17/6/2025).'): a sentence
+# dating the same words to another day is another outlet's account, not the same report
+# (one outlet's "Kamis (19/6/2025)" had been credited to one that wrote "Selasa
+# (17/6/2025)").
+_DAY = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
 
 def _quote_fragment(text: str) -> bool:
-    """Whether ``text`` is one sentence of a quotation of several that does not say who
-    speaks: it opens a quotation it does not close ('"Di sini perlu meluruskan bahwa
-    tidak ada regulasi ...', the speaker named sentences later) or closes one it did not
-    open with no attribution after it ('... masalah keselamatan yang besar."'). Out of
-    its article nobody knows whose words these are."""
+    """Whether ``text`` is (a sentence of) a quotation that does not say who speaks: it
+    opens a quotation it does not close ('"Di sini perlu meluruskan bahwa tidak ada
+    regulasi ...', the speaker named sentences later), closes one it did not open with
+    no attribution after it ('... masalah keselamatan yang besar."'), or names its
+    speaker by a pronoun only (:data:`_PRONOUN_TAIL`). Out of its article nobody knows
+    whose words these are."""
     straight = text.count('"') % 2 == 1
     curly = text.count("\u201c") != text.count("\u201d")
-    return (straight or curly) and not _ATTRIBUTION_TAIL.search(text)
+    return ((straight or curly) and not _ATTRIBUTION_TAIL.search(text)) or _PRONOUN_TAIL.search(text) is not None
 
 
 def _core(text: str) -> str:
@@ -170,9 +186,11 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     for row, i in enumerate(picked):
         s = pool[i]
         figures = sorted(_FIGURE.findall(cores[i]))
+        day = _DAY.findall(s.text[len(cores[i]):])
         docs = {s.document} | {
             pool[j].document for j in np.flatnonzero(same[row] >= SAME_FACT)
             if sorted(_FIGURE.findall(cores[j])) == figures
+            and not (day and (other := _DAY.findall(pool[j].text[len(cores[j]):])) and other != day)
         }
         result.append(SummarySentence(s.text, s.document, s.start, s.end, sorted(docs)))
     return result

@@ -769,6 +769,7 @@ def test_collective_ke_word_is_a_count() -> None:
         "Perpres Nomor 5 Tahun 2025 diteken presiden.",
         "Salah satu korban berhasil selamat.",
         "Mereka datang satu per satu ke lokasi.",
+        "Kami bahas rancangan itu satu satu, belum ada keputusan.",
         "Bupati Lima Puluh Kota meninjau lokasi.",
         "Mahasiswa Universitas Sebelas Maret berunjuk rasa.",
         "Pandemi Covid-19 mengubah banyak hal.",

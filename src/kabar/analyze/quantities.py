@@ -482,7 +482,9 @@ _NOT_EVEN_ONE_RE = re.compile(r"\s+[a-z-]+\s+pun\b")
 # corpus: every "satu" before these words was such (a wedding story's "satu per satu
 # momen" had agreed across two outlets as "1 momen").
 _ONE_IDIOM_RE = re.compile(
-    r"(?:\s+per\s*satu|\s+demi\s+satu|\s+(?:tarikan|lompatan|atap|hati|visi|frekuensi|momen)\b)",
+    r"(?:\s+per\s*satu|\s+demi\s+satu|\s+(?:tarikan|lompatan|atap|hati|visi|frekuensi|momen)\b"
+    # "satu satu" (one by one, its hyphen dropped: "Satu-satu, satu satu")
+    r"|\s+satu\b)",
     re.IGNORECASE,
 )
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".

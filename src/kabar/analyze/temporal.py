@@ -370,6 +370,12 @@ _HABITUAL = re.compile(r"\b(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.
 _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*(?:[a-z]+\s*)?[\w./-]*\d[a-z]?\s*$", re.IGNORECASE)
 _WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", re.IGNORECASE)
 _WEEKDAY_RANGE_BEFORE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*$", re.IGNORECASE)
+# ... and a weekday after such a range in its sentence is another day of the schedule
+# ("sesi pertama untuk Senin-Kamis pukul 09.00-12.00, sedangkan Jumat pukul 09.00-11.30")
+# (looked for this many characters back, in the weekday's sentence: a bounded window
+# keeps a text of weekdays without full stops linear)
+SCHEDULE_WINDOW = 160
+_WEEKDAY_RANGE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", re.IGNORECASE)
 _ATTACH_GAP = re.compile(
     rf"[\s,]*(?:(?:{_PART}|sekitar|sekira|mulai|pada|sejak|hingga|sampai)[\s,]+)*",
     re.IGNORECASE,
@@ -390,6 +396,13 @@ _PAST_CUE = re.compile(
 _NAMED_AFTER_DATE = re.compile(
     r"\b(?:jalan|jl|jln|gang|gg|universitas|untag|stadion|tugu|monumen|lapangan|simpang|"
     r"bundaran)\.?\s*$",
+    re.IGNORECASE,
+)
+# ... with its day before a month and year the month scanner reads ("Universitas 17
+# Agustus 1945" is no August 1945)
+_NAMED_AFTER_DAY = re.compile(
+    r"\b(?:jalan|jl|jln|gang|gg|universitas|untag|stadion|tugu|monumen|lapangan|simpang|"
+    r"bundaran)\.?\s*\d{1,2}\s+$",
     re.IGNORECASE,
 )
 # A count before a unit or weekday word: "5 Minggu", "belasan tahun lalu".
@@ -985,6 +998,8 @@ def _scan_month_year(text: str, find: _Finder) -> Iterator[_Cand]:
         mon = mt["mon"]
         if mon.lower() not in FULL_MONTHS and not mon[0].isupper():
             continue
+        if _preceded(text, mt.start(), _NAMED_AFTER_DAY, 20):
+            continue  # "Universitas 17 Agustus 1945": a campus
         y = int(mt["y"])
         m2 = MONTHS[mon.lower()]
         q = mt["q"].lower() if mt["q"] else None
@@ -1162,6 +1177,8 @@ def _scan_rel_period(text: str, find: _Finder) -> Iterator[_Cand]:
             continue
         if _preceded(text, mt.start(), _HABITUAL):
             continue
+        if q is not None and _preceded(text, mt.start(), _COUNTED, 16):
+            continue  # "selama kurang lebih satu akhir pekan", "dua akhir pekan": a length
         before = text[max(0, mt.start() - 6):mt.start()].lower()
         if unit == "year" and before.endswith("ulang "):
             continue  # "ulang tahun ini" is a birthday
@@ -1302,6 +1319,9 @@ def _scan_weekday(text: str, find: _Finder) -> Iterator[_Cand]:
             text, start, _WEEKDAY_RANGE_BEFORE, 16
         ):
             continue  # "Senin-Jumat": opening hours, not a day
+        lo = max(0, start - SCHEDULE_WINDOW)
+        if _WEEKDAY_RANGE.search(text, max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1), start):
+            continue  # "Senin-Kamis ..., sedangkan Jumat ...": a schedule's day
         end = mt.end()
         week_step: int | None = None
         if mt["wk"]:
