@@ -638,6 +638,9 @@ _NOT_A_PROPERTY = frozenset({
     # hearsay and fillers ("Bianconeri kabarnya akan mengajukan 70 juta Euro", "iya dua
     # tahun", "pula bahwa syarat ...")
     "iya", "kabar", "kabarnya", "konon", "katanya", "pula", "bahwa",
+    # conjunctions and prepositions of time ("Foden sekalipun cuma bermain 60 menit",
+    # "Dua menit selepas kickoff")
+    "sekalipun", "selepas", "seusai", "usai", "setelah", "sesudah", "sebelum",
 })
 
 

@@ -419,6 +419,7 @@ _WEEK_ORDINAL = re.compile(
     r"\s*(?:ke[-\s]?\d|pertama|kedua|ketiga|keempat|kelima|terakhir)", re.IGNORECASE
 )
 # ("dalam semalam": within a night, overnight; all 6 in the corpus)
+_SEASON_BEFORE = re.compile(r"\b(?:musim|edisi|periode)\s+$", re.IGNORECASE)
 _NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu|dalam)\s+$", re.IGNORECASE)
 
 # The words before a day an outlet cited, quoted or viewed its source on, not a day of
@@ -1135,6 +1136,8 @@ def _scan_rel_day(text: str, find: _Finder) -> Iterator[_Cand]:
             continue  # "menginap semalam": one night, not last night
         if phrase == "hari ini" and _preceded(text, mt.start(), _COUNTED, 16):
             continue  # "dalam dua hari ini": a span, not today
+        if first == "kemarin" and _preceded(text, mt.start(), _SEASON_BEFORE, 12):
+            continue  # "musim kemarin": last season, not yesterday
         offset: int
         if phrase == "kemarin lusa":
             offset = -2
