@@ -10,6 +10,7 @@ from kabar.flags import (
     name_variants,
     role_conflicts,
     roles_compatible,
+    statement_dates,
 )
 from kabar.records import Mention
 from kabar.resolve import resolve
@@ -228,3 +229,21 @@ def test_a_vague_figure_in_a_conflict_is_named_as_written() -> None:
     ])
     [flag] = [f for f in brief["flags"] if f["kind"] == "figure_conflict"]
     assert flag["message"] == "rumah rusak: sources disagree: \u201cRatusan rumah\u201d (satu); 12 rumah (dua)"
+
+
+def test_the_same_statement_dated_to_two_days_by_two_outlets_is_flagged() -> None:
+    words = '"Kami terus menjaga keseimbangan antara kinerja bisnis dan tugas kami melayani petani," '
+    timeline = [
+        {"date": "2025-06-17", "text": words + "ujar Rina, Selasa (17/6/2025).", "documents": ["a"]},
+        {"date": "2025-06-19", "text": words + "ujar Rina dalam keterangan tertulis, Kamis (19/6/2025).", "documents": ["b"]},
+        # the same day, another statement, a sentence with no attribution: none
+        {"date": "2025-06-19", "text": words + "ujar Rina, Kamis (19/6/2025).", "documents": ["c"]},
+        {"date": "2025-06-18", "text": "Kami terus menjaga keseimbangan antara kinerja bisnis dan tugas kami melayani petani.",
+         "documents": ["d"]},
+        {"date": "2025-06-16", "text": '"Pabrik baru itu mulai beroperasi pada akhir tahun ini," kata Rina, Senin (16/6/2025).',
+         "documents": ["e"]},
+    ]
+    flags = statement_dates(timeline, {"a": "liputan6", "b": "detik", "c": "kompas", "d": "tempo", "e": "antara"})
+    assert [f.kind for f in flags] == ["statement_date", "statement_date"]
+    assert "2025-06-17 by liputan6 and 2025-06-19 by detik" in flags[0].message
+    assert flags[0].documents == ["a", "b"] and flags[1].documents == ["a", "c"]

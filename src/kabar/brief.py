@@ -31,7 +31,7 @@ from kabar.claims import (
     mark_other_matches,
     mark_previews,
 )
-from kabar.flags import all_flags, date_mismatches, glued_on
+from kabar.flags import all_flags, date_mismatches, glued_on, statement_dates
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import SCHEMA_VERSION
@@ -883,6 +883,7 @@ def build_brief(
         {a.id: a.outlet for a in docs},
     )
     timeline, undated = _timeline(analyses, by_doc, claims)
+    flags += statement_dates(timeline, {a.id: a.outlet for a in docs})
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()
     for g in groups:

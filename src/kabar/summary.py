@@ -88,9 +88,14 @@ def _quote_fragment(text: str) -> bool:
     return ((straight or curly) and not _ATTRIBUTION_TAIL.search(text)) or _PRONOUN_TAIL.search(text) is not None
 
 
-def _core(text: str) -> str:
+def without_attribution(text: str) -> str:
     """A sentence without its closing attribution (who said it, where and when)."""
     return _ATTRIBUTION_TAIL.sub("", text)
+
+
+def attributed(text: str) -> bool:
+    """Whether a sentence closes with an attribution ('," kata X, Selasa (17/6/2025).')."""
+    return _ATTRIBUTION_TAIL.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -180,7 +185,7 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     # same words, told apart from who said it and when ('"...," kata Kapolres Kendal,
     # AKBP Hendry, Selasa (10/6/2025)' ends two different quotations), with the same
     # figures ("7.991.960 KPM" is not another outlet's "7.991.160 KPM")
-    cores = [_core(s.text) for s in pool]
+    cores = [without_attribution(s.text) for s in pool]
     core_matrix = vectorizer.transform(cores)
     same = np.asarray((core_matrix[picked] @ core_matrix.T).todense()) if picked else np.zeros((0, len(pool)))
     for row, i in enumerate(picked):
