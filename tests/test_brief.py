@@ -394,8 +394,11 @@ def test_a_timeline_date_whose_weekday_does_not_fit_is_placed_on_the_day_meant()
     # not a Tuesday (flagged, not moved)
     near = next(t for p, t in by_phrase.items() if "11/6/2025" in p)
     assert near["date"] == "2025-06-11" and "written_date" not in near
+    assert near["weekday_written"] == "Selasa" and "weekday_written" not in kept
     assert any(f["kind"] == "date_mismatch" and "read as 2025-06-09" in f["message"] for f in result["flags"])
-    assert "2025-06-09 (written 2026-06-09)" in render(result, "md")
+    shown = render(result, "md")
+    assert "2025-06-09 (written 2026-06-09)" in shown
+    assert "2025-06-11 (written a Selasa: the date or the weekday is a slip)" in shown
 
 
 def test_a_side_of_a_fixture_is_a_team_in_every_article_of_the_story() -> None:

@@ -232,13 +232,13 @@ def test_a_vague_figure_in_a_conflict_is_named_as_written() -> None:
 
 
 def test_the_same_statement_dated_to_two_days_by_two_outlets_is_flagged() -> None:
-    words = '"Kami terus menjaga keseimbangan antara kinerja bisnis dan tugas kami melayani petani," '
+    words = '"Gudang pupuk di tiga kabupaten itu kami isi ulang sebelum musim tanam tiba," '
     timeline = [
         {"date": "2025-06-17", "text": words + "ujar Rina, Selasa (17/6/2025).", "documents": ["a"]},
-        {"date": "2025-06-19", "text": words + "ujar Rina dalam keterangan tertulis, Kamis (19/6/2025).", "documents": ["b"]},
+        {"date": "2025-06-19", "text": words + "tutur Rina via siaran pers, Kamis (19/6/2025).", "documents": ["b"]},
         # the same day, another statement, a sentence with no attribution: none
         {"date": "2025-06-19", "text": words + "ujar Rina, Kamis (19/6/2025).", "documents": ["c"]},
-        {"date": "2025-06-18", "text": "Kami terus menjaga keseimbangan antara kinerja bisnis dan tugas kami melayani petani.",
+        {"date": "2025-06-18", "text": "Gudang pupuk di tiga kabupaten itu kami isi ulang sebelum musim tanam tiba.",
          "documents": ["d"]},
         {"date": "2025-06-16", "text": '"Pabrik baru itu mulai beroperasi pada akhir tahun ini," kata Rina, Senin (16/6/2025).',
          "documents": ["e"]},

@@ -624,7 +624,8 @@ def _timeline(
     2025-06-09, not a year later; :data:`kabar.analyze.temporal.SLIP_NEAR_DAYS`) keeps
     the written date in ``written_date``. Near the publication day, the weekday may be
     the slip as well as the day ("Selasa (18/6/2025)" for Wednesday 18 June): the date
-    stays as written (the date_mismatch flag names both).
+    stays as written, with the weekday written in ``weekday_written`` (the
+    date_mismatch flag names both).
 
     A day the outlet cited or viewed its source on (``DateMention.cited``: "kata Budi,
     dikutip Selasa (10/6/2025)", "Mengutip Reuters, Senin (9/6)") places nothing: its
@@ -725,6 +726,10 @@ def _timeline(
             })
             if written is not None:
                 items[-1]["written_date"] = written
+            elif d.note and d.note.startswith("weekday "):
+                # kept as written though its weekday does not fit ("Rabu (16/5/2025)" in a
+                # report of 19 June): either may be the slip, the reader is told
+                items[-1]["weekday_written"] = d.note.split()[1]
     # a sentence a time of day places is not placed again on its day without the time
     # ("Pesawat itu, hingga hari ini pukul 07.15 WIB, Rabu 18 Juni 2025, ..." had been listed twice)
     timed = {(tuple(i["documents"]), i["text"], i["date"]) for i in items if i["time"] is not None}

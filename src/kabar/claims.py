@@ -632,13 +632,13 @@ _NOT_A_PROPERTY = frozenset({
     "lho", "kan", "pun", "agar", "supaya", "karena", "sehingga", "namun", "tetapi", "tapi", "jika",
     "kalau", "bila", "apabila", "justru", "malah", "bahkan", "memang", "tentu", "pasti", "mungkin",
     # adverbs of time and degree, and "setara" (an equivalent, of what is after it):
-    # "250 MW dulu", "gap ... kian menjauh tembus 1,6 detik", "Pernah 16 tahun memperkuat
+    # "40 MW dulu", "jaraknya kian lebar 2 detik", "Pernah 9 tahun membela
     # Madrid", "1 juta barel setara minyak"
     "dulu", "kian", "makin", "semakin", "pernah", "sempat", "setara",
-    # hearsay and fillers ("Bianconeri kabarnya akan mengajukan 70 juta Euro", "iya dua
+    # hearsay and fillers ("klub itu kabarnya menawar 20 juta Euro", "iya dua
     # tahun", "pula bahwa syarat ...")
     "iya", "kabar", "kabarnya", "konon", "katanya", "pula", "bahwa",
-    # conjunctions and prepositions of time ("Foden sekalipun cuma bermain 60 menit",
+    # conjunctions and prepositions of time ("ia sekalipun hanya main 45 menit",
     # "Dua menit selepas kickoff")
     "sekalipun", "selepas", "seusai", "usai", "setelah", "sesudah", "sebelum",
 })
@@ -1681,7 +1681,7 @@ _GAP_AFTER = re.compile(
 _GAP_UNITS = _PERIOD_UNITS | {"detik"}
 
 
-# ... or in brackets right after it: "EBITDA mencapai US$ 10,79 miliar (Rp 171,04
+# ... or in brackets right after it: "labanya US$ 3 miliar (Rp 48
 # triliun)", the outlet's conversion.
 _BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
 

@@ -159,8 +159,8 @@ def role_conflicts(entities: Iterable[Entity]) -> list[Flag]:
                 if roles_compatible(first["role"], second["role"]):
                     continue
                 if set(first["documents"]) & set(second["documents"]):
-                    # one article gives both: posts held together ("Waketum API bidang
-                    # Perdagangan dan Ketua Bidang Perdagangan Apindo"), or a former and a
+                    # one article gives both: posts held together ("wakil ketua asosiasi
+                    # tekstil sekaligus ketua bidang di Apindo"), or a former and a
                     # present one, not outlets disagreeing on who one is
                     continue
                 docs = sorted(set(first["documents"]) | set(second["documents"]))
@@ -603,8 +603,8 @@ _STATEMENT_WORD = re.compile(r"\w+")
 
 def statement_dates(timeline: Iterable[Mapping[str, Any]], outlets: Mapping[str, str | None]) -> list[Flag]:
     """The same attributed words dated to two days by different articles of a story
-    ('..., ujar Cindy, Selasa (17/6/2025)' in one outlet, '..., ujar Cindy dalam
-    keterangan tertulis, Kamis (19/6/2025)' in another): when was it said? Reviewers met
+    (one outlet closes a quotation '..., ujar Rina, Senin (2/6)', another the same one
+    '..., tutur Rina via siaran pers, Rabu (4/6)'): when was it said? Reviewers met
     two such statements in 15 briefs, each listed twice in the timeline with nothing to
     say the outlets disagree. ``timeline``: the brief's timeline items; ``outlets``:
     document -> outlet."""

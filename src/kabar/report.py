@@ -108,8 +108,11 @@ def to_json(brief: dict[str, Any]) -> str:
 
 def _when(item: dict[str, Any]) -> str:
     """A timeline item's date as shown, with the date its text wrote when that was
-    corrected (a weekday that did not fit the written date)."""
+    corrected (a weekday that did not fit the written date), or the weekday it wrote
+    when neither could be told the slip."""
     when = item.get("when") or (item.get("date") or "undated") + (f" {item['time']}" if item.get("time") else "")
+    if item.get("weekday_written"):
+        return f"{when} (written a {item['weekday_written']}: the date or the weekday is a slip)"
     return f"{when} (written {item['written_date']})" if item.get("written_date") else when
 
 

@@ -69,7 +69,7 @@ _ATTRIBUTION_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
-# The day an attribution gives ('," ujar Cindy, Selasa (17/6/2025).'): a sentence
+# The day an attribution gives ('," ujar Rina, Senin (2/6).'): a sentence
 # dating the same words to another day is another outlet's account, not the same report
 # (one outlet's "Kamis (19/6/2025)" had been credited to one that wrote "Selasa
 # (17/6/2025)").
@@ -78,9 +78,9 @@ _DAY = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
 def _quote_fragment(text: str) -> bool:
     """Whether ``text`` is (a sentence of) a quotation that does not say who speaks: it
-    opens a quotation it does not close ('"Di sini perlu meluruskan bahwa tidak ada
-    regulasi ...', the speaker named sentences later), closes one it did not open with
-    no attribution after it ('... masalah keselamatan yang besar."'), or names its
+    opens a quotation it does not close ('"Kami tegaskan, pulau kecil itu tidak dijual
+    ...', the speaker named sentences later), closes one it did not open with no
+    attribution after it ('... risiko bagi pengendara lain."'), or names its
     speaker by a pronoun only (:data:`_PRONOUN_TAIL`). Out of its article nobody knows
     whose words these are."""
     straight = text.count('"') % 2 == 1

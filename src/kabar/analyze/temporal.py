@@ -371,7 +371,7 @@ _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*(?:[a-z]+\s*)?[\w./-]*\d[a-z]?\s*
 _WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", re.IGNORECASE)
 _WEEKDAY_RANGE_BEFORE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*$", re.IGNORECASE)
 # ... and a weekday after such a range in its sentence is another day of the schedule
-# ("sesi pertama untuk Senin-Kamis pukul 09.00-12.00, sedangkan Jumat pukul 09.00-11.30")
+# ("loket dibuka tiap Senin-Kamis sejak pagi, adapun Jumat hanya sampai siang")
 # (looked for this many characters back, in the weekday's sentence: a bounded window
 # keeps a text of weekdays without full stops linear)
 SCHEDULE_WINDOW = 160
@@ -1181,7 +1181,7 @@ def _scan_rel_period(text: str, find: _Finder) -> Iterator[_Cand]:
         if _preceded(text, mt.start(), _HABITUAL):
             continue
         if q is not None and _preceded(text, mt.start(), _COUNTED, 16):
-            continue  # "selama kurang lebih satu akhir pekan", "dua akhir pekan": a length
+            continue  # "cukup satu akhir pekan saja", "dua akhir pekan": a length
         before = text[max(0, mt.start() - 6):mt.start()].lower()
         if unit == "year" and before.endswith("ulang "):
             continue  # "ulang tahun ini" is a birthday

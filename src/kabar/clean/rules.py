@@ -261,8 +261,8 @@ def headline(line: str) -> bool:
 
 
 # A headline standing alone in the body that exclaims or asks, of at least this many
-# words: another article's title left where its link was stripped ("Honda HR-V Hybrid
-# Meluncur di Indonesia, Harga Tak Sampai Rp 500 Juta!" in a piece on another car), or
+# words: another article's title left where its link was stripped ("Mobil Mungil Baru
+# Dijual, Harganya Cuma Rp 90 Juta!" in a piece on another car), or
 # a subheading that asks ("Kenapa Apel Cocok Jadi Camilan?"); neither states a fact of
 # the article, and the first brings another story's figures and names ("Emang Boleh"
 # had been a person). Lines of the shared corpus's clean texts of this shape: 135, 115
