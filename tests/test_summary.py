@@ -50,6 +50,7 @@ def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence
         "Penyanyi 40 tahun itu merilis album keempat berisi sepuluh lagu di Jakarta pada Jumat.",
         "Karena album keempat berisi sepuluh lagu itu dirilis di Jakarta, konser digelar Jumat.",
         "Menurutnya, album keempat berisi sepuluh lagu itu dirilis di Jakarta pada Jumat malam.",
+        "Saat itu, album keempat berisi sepuluh lagu itu belum dirilis di Jakarta maupun kota lain.",
     ]
     going_on = "Sementara itu, album keempat Rara Kinanti berisi sepuluh lagu dijual di Jakarta mulai Jumat."
     sentences = []

@@ -36,10 +36,13 @@ MAX_CHARS = 400
 # A sentence opening with a pronoun or "this" says nothing on its own out of its
 # article ("Dia mengatakan bahwa seluruh proses ... dilakukan dengan terbuka"): no
 # summary sentence, unless nothing else is left. So with "Dirinya", "Menurutnya" (who?),
-# "Karena" (the reason of what?) and an epithet for someone named before ("Suami
-# penyanyi itu", "Pria 46 tahun tersebut": up to four words before "itu"/"tersebut").
+# "Karena" (the reason of what?), "Saat itu" (when?) and an epithet for someone named
+# before ("Suami penyanyi itu", "Pria 46 tahun tersebut": up to four words before
+# "itu"/"tersebut").
 _LEANS_BACK = re.compile(
     r"^(?:Dia|Ia|Mereka|Beliau|Dirinya|Menurutnya|Karena|Hal\s+(?:ini|itu|tersebut)|Ini|Itu"
+    # ... and a time told before ("Saat itu, keluarga sempat mencari ...": when?)
+    r"|(?:Saat|Ketika|Waktu|Sejak)\s+itu(?!\w)"
     r"|[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)(?=\s+[a-z]))\b"
 )
 
