@@ -684,6 +684,19 @@ def test_a_date_describing_someone_named_places_nothing() -> None:
     assert [t["date"] for t in timeline] == ["2018-01-01"]
 
 
+def test_years_that_describe_place_nothing_and_a_year_alone_does() -> None:
+    """A tenure, a season or a plan's years, and a year a state has lasted since, are
+    no happening of the story; a year alone is."""
+    text = (
+        "Ia menjabat kepala dinas (2016-2021) sebelum pindah ke provinsi.\n"
+        "Klub itu menyiapkan skuad untuk musim 2025-2026 dengan pelatih baru.\n"
+        "Koperasi itu melayani petani sejak 1978 hingga kini.\n"
+        "Pada 2009, jembatan lama itu pertama kali diperbaiki."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 9, 9, 0), "t6", "Latar tahun")["timeline"]
+    assert [t["date"] for t in timeline] == ["2009-01-01"]
+
+
 def test_a_month_or_year_holding_a_day_of_its_sentence_places_it_once() -> None:
     """"tahun ini ... Kamis (12/6/2025)": on 12 June, not also over the whole year; a span
     of days ("pada 18-20 Juni") is the event's own and places it, not the day in it."""

@@ -5,6 +5,16 @@ from __future__ import annotations
 from kabar.summary import Sentence, summarize
 
 
+def _summary_of_copies(texts: tuple[str, ...], documents: int) -> list[str]:
+    """The summary's sentences of ``documents`` articles that each write ``texts`` in
+    that order (every outlet reports the same)."""
+    sentences = [
+        Sentence(f"d{k}", order * 200, order * 200 + len(text), text, order)
+        for k in range(documents) for order, text in enumerate(texts)
+    ]
+    return [s.text for s in summarize(sentences)]
+
+
 def test_the_summary_tells_leads_first_whatever_was_picked_first() -> None:
     quote = '"Kami akan terus memantau cadangan devisa dan menjaga stabilitas rupiah," kata juru bicara bank itu.'
     leads = [
@@ -31,12 +41,7 @@ def test_a_sentence_leaning_on_the_one_before_is_no_summary_sentence() -> None:
     lead = "Gubernur Bali membuka festival seni tahunan di Denpasar pada Sabtu pagi bersama ribuan warga."
     leaning = "Dia mengatakan festival seni tahunan di Denpasar itu dihadiri ribuan warga setiap tahun."
     quote = '"Ini festival seni tahunan kebanggaan warga Denpasar," kata Gubernur Bali di Denpasar.'
-    sentences = []
-    for k in range(4):
-        doc = f"d{k}"
-        for order, text in enumerate((lead, leaning, quote)):
-            sentences.append(Sentence(doc, order * 200, order * 200 + len(text), text, order))
-    texts = [s.text for s in summarize(sentences)]
+    texts = _summary_of_copies((lead, leaning, quote), 4)
     assert leaning not in texts
     assert lead in texts and quote in texts
 
@@ -53,12 +58,7 @@ def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence
         "Saat itu, album keempat berisi sepuluh lagu itu belum dirilis di Jakarta maupun kota lain.",
     ]
     going_on = "Sementara itu, album keempat Rara Kinanti berisi sepuluh lagu dijual di Jakarta mulai Jumat."
-    sentences = []
-    for k in range(4):
-        doc = f"d{k}"
-        for order, text in enumerate((lead, *leaning, going_on)):
-            sentences.append(Sentence(doc, order * 200, order * 200 + len(text), text, order))
-    texts = [s.text for s in summarize(sentences)]
+    texts = _summary_of_copies((lead, *leaning, going_on), 4)
     assert not set(leaning) & set(texts)
     assert lead in texts and going_on in texts
 
@@ -102,11 +102,7 @@ def test_a_sentence_of_a_quotation_that_does_not_say_who_speaks_is_no_summary_se
     closed = 'Kami sudah memeriksa lokasi pulau kecil itu bersama petugas pengawas perikanan."'
     whole = '"Pulau kecil itu tidak boleh dijual kepada pihak asing," kata juru bicara kementerian itu.'
     lead = "Kementerian kelautan menyatakan pulau kecil di Anambas itu tidak boleh dijual kepada pihak asing."
-    sentences = []
-    for k in range(3):
-        for order, text in enumerate((lead, opened, closed, whole)):
-            sentences.append(Sentence(f"d{k}", order * 200, order * 200 + len(text), text, order))
-    texts = [s.text for s in summarize(sentences)]
+    texts = _summary_of_copies((lead, opened, closed, whole), 3)
     assert opened not in texts and closed not in texts
     assert lead in texts and whole in texts
 
@@ -116,10 +112,6 @@ def test_a_quotation_said_by_a_pronoun_or_a_teaser_is_no_summary_sentence() -> N
     teaser = "Simak rekor pertemuan kedua tim dan prediksi skor pertandingan itu."
     named = '"Kami sudah menemukan mobil itu di parkiran pasar," kata Kapolsek Sukamaju.'
     lead = "Polisi menemukan mobil yang dicuri dari parkiran pasar Sukamaju pada Senin pagi."
-    sentences = []
-    for k in range(3):
-        for order, text in enumerate((lead, pronoun, teaser, named)):
-            sentences.append(Sentence(f"d{k}", order * 200, order * 200 + len(text), text, order))
-    texts = [s.text for s in summarize(sentences)]
+    texts = _summary_of_copies((lead, pronoun, teaser, named), 3)
     assert pronoun not in texts and teaser not in texts
     assert lead in texts and named in texts

@@ -686,7 +686,7 @@ def _timeline(
                 last_day = _dating_day(d) or last_day
                 continue
             if d.kind == "period" and d.value is not None and d.end_value is not None and (
-                (d.end_value - d.value).days >= COARSE_PERIOD_DAYS
+                days_long >= COARSE_PERIOD_DAYS
             ) and any(d.value <= day <= d.end_value for day in days.get(si, ())):
                 continue  # a day of the period places the sentence
             written = d.written.isoformat() if d.written else None

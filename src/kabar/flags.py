@@ -610,26 +610,26 @@ def statement_dates(timeline: Iterable[Mapping[str, Any]], outlets: Mapping[str,
     document -> outlet."""
     from kabar.summary import attributed, without_attribution
 
+    def where(item: Mapping[str, Any]) -> str:
+        names = sorted({outlets.get(d) or d for d in item["documents"]})
+        return f"{item['date']} by {', '.join(names)}"
+
     said = []
     for item in timeline:
         text = str(item.get("text") or "")
         if item.get("date") and attributed(text):
-            words = frozenset(_STATEMENT_WORD.findall(without_attribution(text).lower()))
+            core = without_attribution(text)
+            words = frozenset(_STATEMENT_WORD.findall(core.lower()))
             if len(words) >= STATEMENT_MIN_WORDS:
-                said.append((item, words))
+                said.append((item, words, core))
     flags: list[Flag] = []
-    for i, (a, wa) in enumerate(said):
-        for b, wb in said[i + 1:]:
+    for i, (a, wa, core) in enumerate(said):
+        for b, wb, _core in said[i + 1:]:
             if a["date"] == b["date"] or set(a["documents"]) & set(b["documents"]):
                 continue
             if len(wa & wb) / len(wa | wb) < STATEMENT_SAME:
                 continue
-
-            def where(item: Mapping[str, Any]) -> str:
-                names = sorted({outlets.get(d) or d for d in item["documents"]})
-                return f"{item['date']} by {', '.join(names)}"
-
-            quoted = " ".join(without_attribution(str(a["text"])).split()[:12])
+            quoted = " ".join(core.split()[:12])
             flags.append(Flag(
                 "statement_date",
                 f"the same words are dated {where(a)} and {where(b)}: \u201c{quoted} \u2026\u201d",

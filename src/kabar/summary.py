@@ -58,18 +58,16 @@ _POINTS_ONWARD = re.compile(
     r"|^(?:Simak|Yuk)\b",
     re.IGNORECASE,
 )
+# The attribution closing a quotation or a sentence: '," kata X, Selasa (10/6/2025).'
+# The verbs of an attribution closing a quotation or a sentence.
+_SAID = r"kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap|tegas|pungkas|beber"
+_ATTRIBUTION_TAIL = re.compile(rf"(?:[\"”’]\s*,?|,)\s*(?:{_SAID})(?:nya)?\b.*$", re.IGNORECASE | re.DOTALL)
 # A quotation whose attribution names nobody ('"...," ucapnya.', '..., kata dia.'): out
 # of its article nobody knows whose words these are.
 _PRONOUN_TAIL = re.compile(
-    r"[\"\u201d]\s*,?\s*(?:(?:kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
-    r"|tegas|pungkas|beber|sambung)nya|(?:kata|ujar|ucap|tutur|tambah|imbuh|sambung)\s+(?:dia|ia|beliau))\s*[.!?]?\s*$",
+    rf"[\"\u201d]\s*,?\s*(?:(?:{_SAID}|sambung)nya|(?:kata|ujar|ucap|tutur|tambah|imbuh|sambung)\s+(?:dia|ia|beliau))"
+    r"\s*[.!?]?\s*$",
     re.IGNORECASE,
-)
-# The attribution closing a quotation or a sentence: '," kata X, Selasa (10/6/2025).'
-_ATTRIBUTION_TAIL = re.compile(
-    r"(?:[\"”’]\s*,?|,)\s*(?:kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
-    r"|tegas|pungkas|beber)(?:nya)?\b.*$",
-    re.IGNORECASE | re.DOTALL,
 )
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 # The day an attribution gives ('," ujar Rina, Senin (2/6).'): a sentence
@@ -88,7 +86,7 @@ def _quote_fragment(text: str) -> bool:
     whose words these are."""
     straight = text.count('"') % 2 == 1
     curly = text.count("\u201c") != text.count("\u201d")
-    return ((straight or curly) and not _ATTRIBUTION_TAIL.search(text)) or _PRONOUN_TAIL.search(text) is not None
+    return ((straight or curly) and not attributed(text)) or _PRONOUN_TAIL.search(text) is not None
 
 
 def without_attribution(text: str) -> str:

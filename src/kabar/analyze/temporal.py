@@ -393,18 +393,11 @@ _PAST_CUE = re.compile(
     r"\b(?:telah|sudah|sempat|pernah|silam|tadi|kemarin|sebelumnya)\b", re.IGNORECASE
 )
 # A street, campus or monument named after a date: "Jalan 13 Desember".
-_NAMED_AFTER_DATE = re.compile(
-    r"\b(?:jalan|jl|jln|gang|gg|universitas|untag|stadion|tugu|monumen|lapangan|simpang|"
-    r"bundaran)\.?\s*$",
-    re.IGNORECASE,
-)
+_NAMED_AFTER = r"\b(?:jalan|jl|jln|gang|gg|universitas|untag|stadion|tugu|monumen|lapangan|simpang|bundaran)\.?\s*"
+_NAMED_AFTER_DATE = re.compile(_NAMED_AFTER + r"$", re.IGNORECASE)
 # ... with its day before a month and year the month scanner reads ("Universitas 17
 # Agustus 1945" is no August 1945)
-_NAMED_AFTER_DAY = re.compile(
-    r"\b(?:jalan|jl|jln|gang|gg|universitas|untag|stadion|tugu|monumen|lapangan|simpang|"
-    r"bundaran)\.?\s*\d{1,2}\s+$",
-    re.IGNORECASE,
-)
+_NAMED_AFTER_DAY = re.compile(_NAMED_AFTER + r"\d{1,2}\s+$", re.IGNORECASE)
 # A count before a unit or weekday word: "5 Minggu", "belasan tahun lalu".
 _COUNTED = re.compile(
     r"(?:\d|\b(?:beberapa|belasan|puluhan|ratusan|ribuan|sekian|berapa|banyak|"
