@@ -739,3 +739,50 @@ def test_counts_of_stocks_that_moved_are_of_a_moment_of_the_session() -> None:
         claim(361, "saham", "saham:melemah", "2025-06-18T16:50", "kompas-1"),
     ])
     assert sorted((g.status, g.values[0].value) for g in groups) == [("agree", 361), ("single", 187), ("single", 300)]
+
+
+def _said(value: float, text: str, key: str, sentence: str, doc: str) -> Claim:
+    c = claim(value, "%", key, "2025-06-18T16:00", doc, kind="percent")
+    c.sentence, c.text = sentence, text
+    return c
+
+
+def test_one_figure_written_alike_under_two_labels_is_one_row() -> None:
+    # two outlets write one figure in the same words but for the label the word
+    # before gave each: one row, and its 1% against 10% a conflict; a figure with no
+    # label so written joins it
+    one = _said(1, "1 persen", "besaran_saham:percent",
+                "Besaran saham publik setara 1 persen dari seluruh modal emiten itu.", "a-1")
+    ten = _said(10, "10%", "jumlah_saham:percent",
+                "Jumlah saham publik setara 10% dari seluruh modal emiten itu.", "b-1")
+    bare = _said(10, "10 persen", "", "Saham publik sebanyak 10 persen dari seluruh modal emiten itu.", "c-1")
+    other = _said(5, "5%", "dividen:percent", "Dividen setara 5% dari laba bersih tahun lalu.", "d-1")
+    groups = reconcile([one, ten, bare, other])
+    [row] = [g for g in groups if len(g.claims) > 1]
+    assert row.status == "conflict" and row.property == "besaran saham percent"
+    assert sorted(row.claims) == sorted([one.id, ten.id, bare.id])
+    assert _only(groups, "dividen:percent").claims == [other.id]
+
+
+def test_two_figures_one_article_tells_apart_stay_two_rows() -> None:
+    # the same words around both, but one article gives both figures: two things
+    first = _said(1, "1 persen", "porsi_publik:percent", "Porsi publik setara 1 persen dari seluruh modal emiten itu.", "a-1")
+    also = _said(10, "10%", "porsi_asing:percent", "Porsi asing setara 10% dari seluruh modal emiten itu.", "a-1")
+    ten = _said(10, "10%", "porsi_asing:percent", "Porsi asing setara 10% dari seluruh modal emiten itu.", "b-1")
+    groups = reconcile([first, also, ten])
+    assert _only(groups, "porsi_publik:percent").claims == [first.id]
+    assert _only(groups, "porsi_asing:percent").status == "agree"
+
+
+def test_an_at_least_figure_joins_the_figure_it_writes_not_a_later_higher_one() -> None:
+    # "sedikitnya delapan" is 8 at least: with the 8 reported after it, not with the 10
+    # of the next day it also allows (which had made 10 the figure most sources gave)
+    groups = reconcile([
+        claim(8, "orang", "orang:meninggal", "2025-06-10T17:10", "a-1", qualifier="at_least"),
+        claim(8, "orang", "orang:meninggal", "2025-06-10T17:45", "b-1"),
+        claim(9, "orang", "orang:meninggal", "2025-06-10T18:27", "c-1"),
+        claim(10, "orang", "orang:meninggal", "2025-06-11T10:58", "c-2"),
+    ])
+    group = _only(groups, "orang:meninggal")
+    assert [(v.value, v.outlets) for v in group.values] == [(8, ["a", "b"]), (9, ["c"]), (10, ["c"])]
+    assert group.consensus is not None and group.consensus["value"] == 8
