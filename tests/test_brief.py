@@ -684,6 +684,19 @@ def test_a_date_describing_someone_named_places_nothing() -> None:
     assert [t["date"] for t in timeline] == ["2018-01-01"]
 
 
+def test_the_base_of_a_comparison_places_nothing() -> None:
+    """"lebih kecil dibandingkan raihan tahun 2023": the year compared with, not when the
+    sentence's result was; the result's own year places it."""
+    text = (
+        "Koperasi itu meraup untung Rp 2 miliar pada 2024, lebih kecil dibandingkan raihan tahun 2023.\n"
+        "Stok beras gudang itu tetap dibandingkan catatan pada akhir April 2025.\n"
+        "Pendapatan naik 12% dibandingkan dengan tahun lalu.\n"
+        "Pada 2022, perusahaan itu merugi."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 10, 9, 0), "t7", "Laba")["timeline"]
+    assert [t["date"] for t in timeline] == ["2022-01-01", "2024-01-01"]
+
+
 def test_years_that_describe_place_nothing_and_a_year_alone_does() -> None:
     """A tenure, a season or a plan's years, and a year a state has lasted since, are
     no happening of the story; a year alone is."""

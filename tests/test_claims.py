@@ -1022,6 +1022,9 @@ def test_a_keyword_whose_dimension_the_figure_lacks_names_nothing() -> None:
     # how often shares changed hands is no value of the trades
     claims, _excluded = _claims("Nilai transaksi saham mencapai Rp 5,2 triliun dan ditransaksikan sebanyak 512.300 kali.")
     assert [key for value, key in claims if value == 512300] == [""]
+    # an age is a length of time: a calibre after it is no age
+    claims, _excluded = _claims("Pemuda berusia 19 tahun itu ditangkap membawa pistol jenis Glock 9mm.")
+    assert [key for value, key in claims if value == 9] == ["pistol jenis glock:mm"]
 
 
 def test_both_of_them_is_no_figure_but_people_stay() -> None:

@@ -421,6 +421,18 @@ def test_a_name_the_text_gives_as_another_is_that_persons() -> None:
     assert len(people["Rahmat Wibisono"].mentions) == 4
 
 
+def test_a_bare_name_two_full_names_held_joins_them_once_an_alias_makes_them_one() -> None:
+    """"Sinta Ayu Lestari alias Sinta Biru": the bare "Sinta" of that article and of an
+    article naming neither is her, not an entry of its own."""
+    entities = resolve([
+        m("a", "Sinta Ayu Lestari"), Mention("a", 24, 34, "Sinta Biru", "PERSON", same_as=0),
+        m("a", "Sinta", at=80), m("b", "Sinta", at=5), m("b", "Sinta", at=60),
+        m("c", "Sinta Ayu Lestari", at=3), m("c", "Sinta", at=70),
+    ])
+    assert len(entities) == 1
+    assert entities[0].name == "Sinta Ayu Lestari" and entities[0].documents == ["a", "b", "c"]
+
+
 def test_another_name_draws_in_no_one_elses_full_name() -> None:
     """"Darto alias Budi" beside "Budi Hartawan", to whom the short-form rules give the
     bare "Budi": Darto stays apart from Budi Hartawan."""

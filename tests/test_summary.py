@@ -56,11 +56,14 @@ def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence
         "Karena album keempat berisi sepuluh lagu itu dirilis di Jakarta, konser digelar Jumat.",
         "Menurutnya, album keempat berisi sepuluh lagu itu dirilis di Jakarta pada Jumat malam.",
         "Saat itu, album keempat berisi sepuluh lagu itu belum dirilis di Jakarta maupun kota lain.",
+        "Capaian ini membuat album keempat berisi sepuluh lagu itu laris di Jakarta sejak Jumat.",
     ]
     going_on = "Sementara itu, album keempat Rara Kinanti berisi sepuluh lagu dijual di Jakarta mulai Jumat."
-    texts = _summary_of_copies((lead, *leaning, going_on), 4)
+    # ("ini" of now opens a sentence that stands alone)
+    now = "Tahun ini album keempat Rara Kinanti berisi sepuluh lagu diputar di radio Jakarta setiap Jumat."
+    texts = _summary_of_copies((lead, *leaning, going_on, now), 4)
     assert not set(leaning) & set(texts)
-    assert lead in texts and going_on in texts
+    assert lead in texts and going_on in texts and now in texts
 
 
 def test_another_outlet_is_credited_only_for_the_same_words_and_figures() -> None:

@@ -55,6 +55,14 @@ _BACKGROUND_DATE = re.compile(
     r"|\bberdiri\s+sejak)\s+(?:tahun\s+)?\Z",
     re.IGNORECASE,
 )
+# A date a figure is compared with ("untung ... pada 2024, lebih kecil dibandingkan
+# raihan tahun 2023", "tetap dibandingkan catatan akhir Maret", "tumbuh 40%
+# dibandingkan dengan 2022"): the base of the comparison, not when the sentence's event was;
+# up to four words between, none of them a clause's end (one brief of the shared corpus
+# listed an RUPS's results four times under 2023).
+_COMPARED_DATE = re.compile(
+    r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+[\w-]+){0,4}\s+\Z", re.IGNORECASE
+)
 # Indonesia's time zones (WIB, WITA, WIT): a time in another zone written beside one of
 # these is the same moment, placed by the local one.
 _LOCAL_ZONES = frozenset(TIME_ZONES[z] for z in ("wib", "wita", "wit"))
@@ -672,6 +680,8 @@ def _timeline(
                 # a date describing someone or something named, not the sentence's event:
                 # "bek kelahiran 3 Maret 1999 itu", "klub yang berdiri sejak 1923"
                 continue
+            if _COMPARED_DATE.search(a.text, max(0, d.start - 60), d.start):
+                continue  # the base a figure is compared with (_COMPARED_DATE)
             days_long = (d.end_value - d.value).days if d.value is not None and d.end_value is not None else 0
             if d.kind == "period" and (
                 days_long > MULTI_YEAR_DAYS

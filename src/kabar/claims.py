@@ -736,12 +736,14 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
         measure = None
     families = _MEASURE_FAMILIES.get(measure or "") or _MEASURE_FAMILIES.get((measure or "").partition(" ")[0])
-    if families is not None and (family in _KNOWN_FAMILIES or (families is _MONEY_FAMILIES and q.kind == "measure")) \
-            and family not in families:
+    if families is not None and (
+        family in _KNOWN_FAMILIES or (families is _MONEY_FAMILIES and q.kind == "measure") or measure == "usia"
+    ) and family not in families:
         # a keyword whose dimension the figure's unit is not ("disimpan dalam suhu
         # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan", "harga
         # saham ... tertinggi dalam tiga tahun"; a weak keyword with its word of what
-        # by the keyword's own dimension)
+        # by the keyword's own dimension; an age is a length of time whatever the unit:
+        # "berusia 15 tahun itu ditangkap membawa ... Glock 9mm" is no age of 9 mm)
         measure = None
     if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
         # the price the dealer buys gold back at, not its selling price

@@ -55,7 +55,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -344,38 +344,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                     ):
                         uf.union(i, j)
 
-    # 3b. a short form several full names of its article hold joins them when those
-    # are one entity by now ("Prabowo Subianto" and "Prabowo Subianto Insya Allah")
-    for ids in by_type.values():
-        per_doc_full: dict[str, list[int]] = defaultdict(list)
-        for i in ids:
-            if len(tokens[i]) > 1:
-                per_doc_full[items[i].document].append(i)
-        for i in ids:
-            if len(tokens[i]) != 1:
-                continue
-            within = [j for j in per_doc_full.get(items[i].document, ()) if _contains(tokens[j], tokens[i][0])]
-            roots = {uf.find(j) for j in within}
-            if len(roots) == 1 and uf.find(i) not in roots and _same_named(items[i].type, tokens[i], tokens[within[0]]):
-                uf.union(i, within[0])
-
-    # 4. bare short forms in documents without a full name
-    full_tokens: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for i, m in enumerate(items):
-        if len(tokens[i]) > 1:
-            full_tokens[(m.document, m.type)].update(tokens[i])
-    for ids in by_type.values():
-        full_roots: dict[str, set[int]] = defaultdict(set)
-        for i in ids:
-            if len(tokens[i]) > 1:
-                for t in tokens[i]:
-                    if _same_named(items[i].type, [t], tokens[i]):
-                        full_roots[t].add(uf.find(i))
-        for i in ids:
-            if len(tokens[i]) == 1:
-                roots = full_roots.get(tokens[i][0], set())
-                if len(roots) == 1 and tokens[i][0] not in full_tokens[(items[i].document, items[i].type)]:
-                    uf.union(i, next(iter(roots)))
+    _join_bare_names(items, tokens, by_type, uf)
 
     # 5. organisations and places named by one word (an acronym, a city) are the same
     # one wherever they are written the same way ("BMKG", "Garut"); people are not
@@ -436,6 +405,10 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # 10. another name the text gives a person ("Agung Pamungkas alias Don Papank",
     # "AW alias Bowo", "Gus Ipul" after "akrab disapa") is that person
     _join_aliases(items, tokens, uf)
+    # ... and the bare short forms again: two full names held the bare one apart until
+    # an alias made them one ("Sinta Ayu Lestari alias Sinta Biru", and "Sinta" in the
+    # articles naming neither, which had been an entry of its own)
+    _join_bare_names(items, tokens, by_type, uf)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
@@ -444,6 +417,45 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     entities = [_entity([items[i] for i in members]) for members in groups.values()]
     entities.sort(key=lambda e: (-len(e.documents), e.name))
     return entities
+
+
+def _join_bare_names(
+    items: list[Mention], tokens: list[list[str]], by_type: Mapping[str, list[int]], uf: _UnionFind
+) -> None:
+    """Steps 3b and 4 of :func:`resolve` (bare short forms joining the one entity the
+    full names holding them are by now)."""
+    # 3b. a short form several full names of its article hold joins them when those
+    # are one entity by now ("Prabowo Subianto" and "Prabowo Subianto Insya Allah")
+    for ids in by_type.values():
+        per_doc_full: dict[str, list[int]] = defaultdict(list)
+        for i in ids:
+            if len(tokens[i]) > 1:
+                per_doc_full[items[i].document].append(i)
+        for i in ids:
+            if len(tokens[i]) != 1:
+                continue
+            within = [j for j in per_doc_full.get(items[i].document, ()) if _contains(tokens[j], tokens[i][0])]
+            roots = {uf.find(j) for j in within}
+            if len(roots) == 1 and uf.find(i) not in roots and _same_named(items[i].type, tokens[i], tokens[within[0]]):
+                uf.union(i, within[0])
+
+    # 4. bare short forms in documents without a full name
+    full_tokens: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i, m in enumerate(items):
+        if len(tokens[i]) > 1:
+            full_tokens[(m.document, m.type)].update(tokens[i])
+    for ids in by_type.values():
+        full_roots: dict[str, set[int]] = defaultdict(set)
+        for i in ids:
+            if len(tokens[i]) > 1:
+                for t in tokens[i]:
+                    if _same_named(items[i].type, [t], tokens[i]):
+                        full_roots[t].add(uf.find(i))
+        for i in ids:
+            if len(tokens[i]) == 1:
+                roots = full_roots.get(tokens[i][0], set())
+                if len(roots) == 1 and tokens[i][0] not in full_tokens[(items[i].document, items[i].type)]:
+                    uf.union(i, next(iter(roots)))
 
 
 def _glued_pairs(items: list[Mention], tokens: list[list[str]]) -> set[int]:

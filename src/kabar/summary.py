@@ -46,6 +46,21 @@ _LEANS_BACK = re.compile(
     r"|[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)(?=\s+[a-z]))\b"
 )
 
+# ... and with a thing named before and "ini" ("Capaian ini menjadi ...", "Kedua negara
+# ini sepakat ..."), not a time of now ("Tahun ini pemerintah ...", "Pada pekan ini").
+_THIS_BACK = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+ini(?=\s+[a-z])")
+_NOW_WORDS = frozenset(["hari", "pekan", "minggu", "bulan", "tahun", "musim", "malam", "pagi", "siang", "sore",
+                        "kali", "saat", "sekarang", "kuartal", "semester", "periode", "edisi", "sesi"])
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence opens with words that need what came before it in its article
+    (:data:`_LEANS_BACK`, :data:`_THIS_BACK`)."""
+    if _LEANS_BACK.match(text):
+        return True
+    this = _THIS_BACK.match(text)
+    return this is not None and this.group().split()[-2].lower() not in _NOW_WORDS
+
 
 # A sentence pointing the reader at what follows ("Simak daftar tim peserta turnamen
 # itu di bawah ini.", "Yuk intip keseruannya berikut ini.", "Berikut
@@ -161,7 +176,7 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     chosen: list[int] = []
     leaning = {
         i for i in range(len(candidates))
-        if _LEANS_BACK.match(pool[candidates[i]].text) or _POINTS_ONWARD.match(pool[candidates[i]].text)
+        if leans_back(pool[candidates[i]].text) or _POINTS_ONWARD.match(pool[candidates[i]].text)
         or _quote_fragment(pool[candidates[i]].text)
     }
     if len(leaning) == len(candidates):

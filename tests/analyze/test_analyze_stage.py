@@ -531,6 +531,10 @@ def test_a_former_holders_role_keeps_its_word() -> None:
     text = "Hari itu eks Ketua PN Sumenep Rudi Hartanto datang. Lalu Mantan Presiden Budi Wirawan tiba."
     roles = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.role}
     assert roles == {"Rudi Hartanto": "eks Ketua PN Sumenep", "Budi Wirawan": "mantan Presiden"}
+    # a candidate holds no post yet
+    text = "Kandidat Presiden Peru Ana Lucia Ramos ditembak saat berkampanye."
+    roles = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.role}
+    assert roles == {"Ana Lucia Ramos": "kandidat Presiden Peru"}
 
 
 def _person(text: str, name: str, kind: str = "PERSON") -> Mention:

@@ -745,3 +745,14 @@ def test_a_relative_named_after_menurut_is_the_speaker() -> None:
 def test_an_adverb_after_an_unnamed_source_is_not_part_of_it() -> None:
     (a,) = run("Pejabat Israel secara terpisah menyebut bantuan itu kurang dari satu truk.")
     assert a.speaker_text == "Pejabat Israel"
+
+
+def test_so_said_and_the_verbs_of_a_prophets_saying() -> None:
+    # "demikian" ("so") before the cue after a quotation; "sabda"/"bersabda" are
+    # speech verbs
+    assert who('"Sedekah tidak mengurangi harta," demikian sabda Rasulullah SAW.') == [
+        (0, "Rasulullah SAW", "Rasulullah SAW", "named", "sabda", None)
+    ]
+    assert who('"Pintu kami terbuka," demikian kata Hendra Wijaya.')[0][1] == "Hendra Wijaya"
+    (a,) = run('Rasulullah SAW bersabda: "Bersihkanlah halaman rumah kalian."')
+    assert (a.speaker_text, a.cue) == ("Rasulullah SAW", "bersabda")

@@ -847,6 +847,10 @@ def test_an_interjection_opening_a_sentence_is_no_one() -> None:
     found_names = found("Yuk intip potret pernikahan Dinda Kirana di Bandung. Terima kasih, kata Dinda.")
     assert not any(name in ("Yuk", "Terima") for name, _label in found_names)
     assert ("Dinda Kirana", "PERSON") in found_names
+    # ... nor "Oh" opening a quotation
+    quoted = found('"Oh, lebih dari itu, mungkin sembilan puluh," ujar Henri Saputra.')
+    assert not any(name == "Oh" for name, _label in quoted)
+    assert ("Henri Saputra", "PERSON") in quoted
 
 
 def test_a_known_organisations_name_is_an_organisation_whatever_the_model_typed() -> None:

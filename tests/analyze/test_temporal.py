@@ -1016,3 +1016,19 @@ def test_a_place_or_a_span_named_like_a_day_is_no_date(text: str) -> None:
 def test_a_day_the_outlet_read_its_source_is_cited(text: str) -> None:
     (m,) = extract_dates(text, ANCHOR)
     assert m.cited
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kakeknya lahir pada 22 Agustus tahun 1938 di Malang.", "1938-08-22"),
+        ("Kakeknya lahir pada 22 Agustus tahun 38 di Malang.", "1938-08-22"),
+        ("Adiknya lahir pada 3 Mei tahun 07 di Malang.", "2007-05-03"),
+    ],
+)
+def test_a_year_after_tahun_belongs_to_the_day(text: str, value: str) -> None:
+    # the year after "tahun", in two digits too ("tahun 38"), is the day's: not the
+    # anchor's year, nor a month of 1938
+    m = one(text)
+    assert m.value == d(value)
+    assert "Agustus tahun 38 di" not in m.text and m.text.endswith(("1938", "38", "07"))

@@ -223,6 +223,30 @@ def test_a_headline_that_exclaims_or_asks_inside_the_body_is_removed() -> None:
         assert kept in (_clean("Jalan itu rusak sejak Januari.\n" + kept).clean_text or ""), kept
 
 
+def test_a_title_cased_line_with_no_end_mark_inside_the_body_is_a_headline() -> None:
+    text = (
+        "Umat Islam menjalankan puasa sunnah mulai Selasa pekan ini.\n"
+        "Perahu Nelayan Terbalik Diterjang Ombak, Dua Awak Hilang di Laut Selatan\n"
+        "Berikut tata cara dan niat puasa yang dianjurkan para ulama.\n"
+        "Jadwal dan Niat Puasa Sunnah Pekan Ini\n"
+        "Niat puasa dibaca pada malam hari."
+    )
+    article = _clean(text)
+    reasons = _reasons(article)
+    assert ("headline", "Perahu Nelayan Terbalik Diterjang Ombak, Dua Awak Hilang di Laut Selatan") in reasons
+    assert ("headline", "Jadwal dan Niat Puasa Sunnah Pekan Ini") in reasons
+    assert "Awak Hilang" not in (article.clean_text or "")
+    # a list's, a schedule's, a line-up's or a CV's line stays, and so does a short one
+    for kept in (
+        "Bek: Rizky Ridho, Jay Idzes, Kevin Diks, Justin Hubner",
+        "Sabtu 21 Juni 2025 19.30 WIB Persib Bandung vs Persija Jakarta",
+        "Ketua Dewan Pengawas Rumah Sakit Umum Daerah 2019-2024",
+        "Seattle Sounders FC (AS) - Liga Champions Concacaf",
+        "Profil Singkat Pelatih Baru Itu",
+    ):
+        assert kept in (_clean("Jalan itu rusak sejak Januari.\n" + kept).clean_text or ""), kept
+
+
 def test_one_editors_initials_after_the_last_sentence_are_boilerplate() -> None:
     article = _clean("Panitia membagikan daging kepada warga sekitar masjid.(kmr)")
     assert article.clean_text == "Panitia membagikan daging kepada warga sekitar masjid."
@@ -443,6 +467,18 @@ def test_a_caption_ending_with_its_photographer_or_credit_is_a_caption() -> None
     article = _clean(text)
     assert [r for r, _t in _reasons(article)] == ["photo_caption", "photo_caption"]
     assert "Panitia mencatat 300 peserta" in (article.clean_text or "")
+
+
+def test_a_caption_opening_with_an_agency_and_its_photographer_is_a_caption() -> None:
+    text = (
+        "Emiten itu melepas 10 persen sahamnya kepada publik pada Juni 2025.\n"
+        "UNSPLASH/RINA KARTIKA Ilustrasi layar perdagangan saham.\n"
+        "SHUTTERSTOCK/BUDI SANTOSO\n"
+        "Kompas.com/Andi mencatat harga saham naik 3 persen.\n"
+    )
+    article = _clean(text)
+    assert [r for r, _t in _reasons(article)] == ["photo_caption", "photo_caption"]
+    assert "Kompas.com/Andi mencatat" in (article.clean_text or "")
 
 
 def test_a_line_written_twice_in_a_row_is_kept_once() -> None:

@@ -12,6 +12,11 @@ from kabar.ingest.dateline import find_dateline
         # a glued first word is the article's, whatever dash follows it
         ("Liputan6.com, JakartaVaksin MERS-CoV-2 kini diuji", "liputan6", "Vaksin"),
         ("Liputan6.com, JakartaParis Saint-Germain juara", "liputan6", "Paris"),
+        # ... or an acronym, or a quote; a city of two words; a state after the city
+        ("Liputan6.com, JakartaPT Sinar Baru Tbk mencatat", "liputan6", "PT"),
+        ("Liputan6.com, Ogan IlirPT Bank itu menyalurkan", "liputan6", "PT"),
+        ("Liputan6.com, Jakarta\u201cBintang\u201d bukan sekadar lagu", "liputan6", "\u201cBintang\u201d"),
+        ("Liputan6.com, Washington, DC -Pemerintah AS", "liputan6", "Pemerintah"),
         ("REPUBLIKA.CO.ID, JAKARTA -- Kejaksaan Agung", "republika", "Kejaksaan"),
         ("SinPo.id - Presiden meminta", "sinpo", "Presiden"),
         ("GARUT, KABARJABAR.com - Gempa", "kabarjabar", "Gempa"),

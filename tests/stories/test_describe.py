@@ -31,6 +31,16 @@ def test_the_headline_most_headlines_agree_with_not_the_first() -> None:
     assert representative_title(titles) == "Hasil Kualifikasi: Jepang Kalahkan Indonesia 6-0"
 
 
+def test_a_half_time_headline_is_no_title_while_another_is_at_hand() -> None:
+    titles = [
+        "Hasil Babak Pertama Jepang vs Indonesia: Jepang Unggul 3-0",
+        "Jepang vs Indonesia Babak Pertama, Jepang Unggul 3-0",
+        "Jepang Kalahkan Indonesia 6-0 di Osaka",
+    ]
+    assert representative_title(titles) == "Jepang Kalahkan Indonesia 6-0 di Osaka"
+    assert representative_title(titles[:2]) == titles[0]
+
+
 def test_ties_go_to_the_earlier_headline() -> None:
     assert representative_title(["Gempa Guncang Garut", "Gempa Guncang Garut"]) == "Gempa Guncang Garut"
     twins = ["Banjir Rendam Bekasi", "Bekasi Rendam Banjir"]  # the same terms

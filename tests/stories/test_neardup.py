@@ -67,3 +67,12 @@ def test_copies_link_to_the_earliest_whatever_the_order(tmp_path: Path) -> None:
             assert db.duplicate_links(by_title.values()) == {by_title["Salinan"]: by_title["Asli"]}
             assert db.duplicate_links([by_title["Salinan"], by_title["Lain"]]) == {}  # original not among them
     assert results == [True, True]
+
+
+def test_one_template_filled_in_for_two_days_is_not_a_copy() -> None:
+    one = "Turnamen itu, Rabu (18/6/2025), menggelar dua laga di stadion kota yang baru dibuka."
+    two = one.replace("Rabu (18/6/2025)", "Jumat (20/6/2025)")
+    assert not neardup.same_figures(one, two, 0.95)
+    # a copy that writes the day another way, or an excerpt without it, is still one
+    assert neardup.same_figures(one, one.replace("(18/6/2025)", "(18/6)"), 0.95)
+    assert neardup.same_figures(one.replace(", Rabu (18/6/2025),", ""), one, 0.95)

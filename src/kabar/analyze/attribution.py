@@ -119,7 +119,7 @@ class Attribution:
 _POST_CUES = (
     "kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap"
     "|tegas|pungkas|beber|tanya|seru|jawab|timpal|sambung|kilah|cetus|kisah|aku|akui"
-    "|klaim|harap|pinta|imbau|tandas|urai|terangnya|tutup|buka|sahut"
+    "|klaim|harap|pinta|imbau|tandas|urai|terangnya|tutup|buka|sahut|sabda"
 )
 _POST_CUE = re.compile(rf"\b(?=[kujtpslbiacdhKUJTPSLBIACDH])(?P<cue>(?:{_POST_CUES})(?P<nya>nya)?)\b", re.IGNORECASE)
 # Cue verbs written after the speaker.
@@ -131,7 +131,7 @@ _VERBS = (
     "|menduga|memperkirakan|memprediksi|mengutarakan|bercerita|berujar|bertutur"
     "|mengumumkan|mencatat|melaporkan|merilis|menginformasikan|menceritakan"
     "|berpendapat|mengemukakan|mengeklaim|menandaskan|menuding|mengaku|mengucapkan"
-    "|merekomendasikan"
+    "|merekomendasikan|bersabda"
 )
 # "merasa" reports what someone thinks only with "bahwa" after it ("Dirinya merasa
 # bahwa ..."; "Warga merasa takut" reports no words), "melanjutkan" what someone goes on
@@ -996,6 +996,9 @@ _DOCUMENT_CUE = re.compile(
 )
 
 
+_SO = re.compile(r"demikian\s+(?=\w)", re.IGNORECASE)
+
+
 def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end: int) -> _Found | None:
     """The cue next to a quotation: after it on its line, or before it in its
     sentence."""
@@ -1007,6 +1010,12 @@ def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end
         while q < limit and (text[q].isspace() or text[q] == ","):
             q += 1
         found = _post_cue_at(ctx, q, limit)
+        if found is None and (so := _SO.match(text, q, limit)) is not None:
+            # '"...," demikian sabda Rasulullah SAW' ("so said"), when it names
+            # someone ("demikian tulis akun tersebut" names no one)
+            found = _post_cue_at(ctx, so.end(), limit)
+            if found is not None and found.speaker.kind != "named":
+                found = None
         if found is None and (doc := _DOCUMENT_CUE.match(text, q, limit)) is not None:
             # '"...," bunyi pernyataan resmi PSSI', '"...," mengutip hasil RUPST PT X',
             # '"...," demikian keterangan pusat komando pemadam kota'

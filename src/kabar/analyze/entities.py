@@ -1124,7 +1124,14 @@ _NOT_NAMES = frozenset(
      "dbd", "ispa", "gerd", "mpox", "ebola", "polio", "hmpv",
      # interjections opening a sentence ("Yuk intip potret ...": a person in 25 mentions
      # of 1,500 random corpus articles)
-     "yuk", "ayo", "yah", "nah", "wah", "lho", "loh", "duh", "terima",
+     "yuk", "ayo", "yah", "nah", "wah", "lho", "loh", "duh", "terima", "oh", "eh",
+     # an English sentence opener ("Kick off Malaysia vs Vietnam pukul 20.00 WIB")
+     "kick", "kick off", "kick-off",
+     # the months of the Hijri calendar and the fasts named after their days ("puasa
+     # Ayyamul Bidh Dzulhijjah 1446 H": two people of one brief)
+     "muharram", "muharam", "safar", "rabiul awal", "rabiul akhir", "jumadil awal", "jumadil akhir",
+     "syaban", "sya'ban", "syawal", "dzulqaidah", "dzulqa'dah", "zulkaidah", "dzulhijjah", "zulhijah",
+     "ayyamul bidh", "tasyrik", "hari tasyrik",
      # formulas of prayer and praise ("Innalillahi wainna ilaihi rojiun", "Amin
      # Allahumma Amin", "bertemu dengan Rabbmu") read as people
      "innalillahi", "inna lillahi", "innalillahi wa inna ilaihi rojiun", "allahumma", "allahumma amin",

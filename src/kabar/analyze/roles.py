@@ -506,7 +506,7 @@ _UNIT_HEAD = re.compile(rf"^{_UNIT_HEAD_PREFIXES}[a-z]{{2,}}$")
 _UNIT_HEAD_IN = re.compile(rf"\b{_UNIT_HEAD_PREFIXES}[a-z]{{2,}}\b", re.IGNORECASE)
 # Words before a title that make its holder a former or future one ("Mantan Panglima
 # GAM"): not part of the title (the dev set's convention), but part of the speaker.
-FORMER = frozenset(["mantan", "eks", "calon"])
+FORMER = frozenset(["mantan", "eks", "calon", "kandidat"])
 # Titles of someone acting in another title ("Plt Ketua", "Pj Kepala Dinas").
 _ACTING = frozenset(["plt", "plh", "pj", "pjs"])
 # ... and "Ps" (pengganti sementara) before a title only: "Ps Kasubdit Gakkum"

@@ -112,7 +112,7 @@ class Analysis:
         )
 
 
-_FORMER_BEFORE = re.compile(r"\b(mantan|eks|bekas|calon)[ \t]+$", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(mantan|eks|bekas|calon|kandidat)[ \t]+$", re.IGNORECASE)
 
 
 def _role_text(role: RoleMention, text: str = "") -> str | None:

@@ -262,7 +262,8 @@ _DMY = re.compile(
     rf"(?:\b(?P<wd>{_WD})\b\s*,?\s*(?:(?:tanggal|tgl\.?)\s*)?)?(?<![\w.,/:])(?P<d>\d{{1,2}})"
     rf"(?:\s*(?:{_RANGE_WORD})\s*(?P<d2>\d{{1,2}}))?"
     rf"\s*(?P<mon>{_MON})\.?(?![a-z])"
-    rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?"
+    # (the year may follow "tahun", in two digits too: "22 Agustus tahun 40" is 1940)
+    rf"(?:\s*,?\s*(?:tahun\s+)?(?P<y>{_YEAR}(?!\d)|(?<=tahun\s)\d\d(?![\d.,]\d)(?!\d)))?"
     r"(?:\s+(?P<dir>lalu|kemarin|silam|mendatang|depan|nanti)\b)?",
     re.IGNORECASE,
 )
@@ -717,6 +718,19 @@ def _two_digit_year(y: str) -> int:
     return 2000 + v if v < 70 else 1900 + v
 
 
+# A year written in two digits after "tahun" ("lahir 22 Agustus tahun 40") is of this
+# century up to this value, else of the last: a birth or a founding told in passing,
+# mostly of the last century; "tahun 25" is 2025.
+SPOKEN_YEAR_PIVOT = 30
+
+
+def _spoken_year(y: str) -> int:
+    v = int(y)
+    if len(y) == 4:
+        return v
+    return 2000 + v if v <= SPOKEN_YEAR_PIVOT else 1900 + v
+
+
 def _weekday_of(word: str | None) -> int | None:
     if not word:
         return None
@@ -909,7 +923,7 @@ def _scan_dmy(text: str, find: _Finder) -> Iterator[_Cand]:
         if _preceded(text, mt.start("d"), _NAMED_AFTER_DATE, 16):
             continue  # "Jalan 13 Desember" is a street
         end = mt.end()
-        y = int(mt["y"]) if mt["y"] else None
+        y = _spoken_year(mt["y"]) if mt["y"] else None
         direction = _direction(mt["dir"])
         if mt["dir"] is None and mt["y"] is None:
             # "29 Mei." ends a sentence; "29 Sept." is an abbreviation
