@@ -257,6 +257,8 @@ _MEASURE_FAMILIES: dict[str, frozenset[str]] = {
 # The unit families known well enough to say a dimension is not theirs (a unit
 # outside them, "mm", "ons", may be of any).
 _KNOWN_FAMILIES = frozenset({*UNIT_FAMILIES.values(), "people", "liter", "kali"})
+# Units an age may be written in besides years ("usia 5 abad"; a bare "usia 45" has none).
+_AGE_UNITS = frozenset({"tahun", "bulan", "minggu", "pekan", "hari", "abad", "dekade", "windu", "jam"})
 # Keywords that name a property only when nothing better is near.
 WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas", "aset"})
 # Whose figure it is: "gaji pokok presiden", "gaji wakil presiden".
@@ -737,7 +739,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         measure = None
     families = _MEASURE_FAMILIES.get(measure or "") or _MEASURE_FAMILIES.get((measure or "").partition(" ")[0])
     if families is not None and (
-        family in _KNOWN_FAMILIES or (families is _MONEY_FAMILIES and q.kind == "measure") or measure == "usia"
+        family in _KNOWN_FAMILIES or (families is _MONEY_FAMILIES and q.kind == "measure")
+        or (measure == "usia" and unit is not None and unit not in _AGE_UNITS)
     ) and family not in families:
         # a keyword whose dimension the figure's unit is not ("disimpan dalam suhu
         # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan", "harga

@@ -741,6 +741,9 @@ def test_collective_ke_word_is_a_count() -> None:
     assert rows("Ketiga tersangka kini ditahan.") == [
         ("Ketiga tersangka", 3, "tersangka", COUNT, None, "tersangka")
     ]
+    # "ada" (is) counts nothing: a grid's fourth place
+    found = extract_quantities("Di urutan ketiga ada Rudi Hartono, keempat ada Budi Santoso.")
+    assert [(q.text, q.kind) for q in found] == [("ketiga", ORDINAL), ("keempat", ORDINAL)]
 
 
 # ---------------------------------------------------------------- not quantities

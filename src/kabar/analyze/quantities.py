@@ -904,7 +904,8 @@ COUNT_NOUNS: frozenset[str] = CLASSIFIERS | frozenset(
 # Words that never are the counted noun right after a number.
 _NON_NOUNS: frozenset[str] = frozenset(
     {
-        "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "atau", "itu", "ini",
+        # ("ada", is: "keempat ada Bagnaia" is the fourth place, no count of four)
+        "ada", "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "atau", "itu", "ini",
         "tersebut", "juga", "sudah", "telah", "akan", "masih", "saja", "pun", "lalu", "lagi",
         "kemudian", "sebagai", "dalam", "oleh", "karena", "tetapi", "tapi", "namun", "serta",
         "hingga", "sampai", "sejak", "menjadi", "jadi", "adalah", "ialah", "yaitu", "yakni",
