@@ -695,6 +695,10 @@ def test_the_base_of_a_comparison_places_nothing() -> None:
     )
     timeline = _one_article_brief(text, datetime(2025, 6, 10, 9, 0), "t7", "Laba")["timeline"]
     assert [t["date"] for t in timeline] == ["2022-01-01", "2024-01-01"]
+    # nor does a line opening a list
+    text = "Inilah lima koperasi dengan untung terbesar pada 2024:\nPada 2022, koperasi itu merugi."
+    timeline = _one_article_brief(text, datetime(2025, 6, 10, 9, 0), "t8", "Daftar")["timeline"]
+    assert [t["date"] for t in timeline] == ["2022-01-01"]
 
 
 def test_years_that_describe_place_nothing_and_a_year_alone_does() -> None:

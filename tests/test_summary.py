@@ -95,6 +95,11 @@ def test_a_sentence_pointing_at_what_follows_is_no_summary_sentence() -> None:
         Sentence("c", 100, 190, "Ciro Alves mencetak gol kedua Persib sebelum Persebaya menyamakan skor.", 1),
     ]
     assert not [c for c in summarize(sentences) if c.text.startswith("Simak")]
+    listing = [
+        Sentence(d, 0, 90, "Inilah lima klub dengan penonton terbanyak di liga musim ini dibanding musim lalu:", 0)
+        for d in "abc"
+    ] + sentences[3:]
+    assert not [c for c in summarize(listing) if c.text.endswith(":")]
 
 
 def test_a_sentence_of_a_quotation_that_does_not_say_who_speaks_is_no_summary_sentence() -> None:

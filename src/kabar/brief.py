@@ -708,9 +708,10 @@ def _timeline(
                 d = replace(d, value=last_day, resolved=True, kind="datetime")
             start, end = a.sentences[si]
             text = a.text[start:end].strip()
-            if not _A_WORD.search(text.replace(d.text, " ")):
+            if not _A_WORD.search(text.replace(d.text, " ")) or text.endswith(":"):
                 # a date alone ("Minggu, 15 Juni 2025", a schedule's heading) tells no
-                # event; it still dates the times after it
+                # event; it still dates the times after it. Nor does a line that opens a
+                # list ("Berikut lima negara teratas dibanding tahun lalu:")
                 continue
             if len(text) > TIMELINE_TEXT_CHARS:
                 text = text[:TIMELINE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"

@@ -70,7 +70,9 @@ _POINTS_ONWARD = re.compile(
     r"\b(?:di\s+bawah\s+ini|berikut\s+ini|selengkapnya|di\s+sini|sebagai\s+berikut)\b"
     # ("Simak ..." and "Yuk ..." ask the reader whatever follows: "Simak rekor pertemuan
     # kedua tim dan prediksi skornya.")
-    r"|^(?:Simak|Yuk)\b",
+    r"|^(?:Simak|Yuk)\b"
+    # (and a line opening a list: "Berikut lima negara teratas dibanding tahun lalu:")
+    r"|^.*:\s*$",
     re.IGNORECASE,
 )
 # The attribution closing a quotation or a sentence: '," kata X, Selasa (10/6/2025).'
