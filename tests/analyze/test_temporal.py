@@ -209,6 +209,7 @@ def test_weekday_rule(text: str, phrase: str, value: str) -> None:
 
 def test_weekday_after_a_future_cue_is_the_next_one() -> None:
     assert find("Lomba akan digelar pada hari Jumat.", "hari Jumat").value == d("2025-06-20")
+    assert find("Tim itu masih harus bertanding pada hari Jumat.", "hari Jumat").value == d("2025-06-20")
     # the cue sits in the quote, not in the clause of the weekday
     m = find('"Kami akan datang lagi," kata dia, Senin.', "Senin")
     assert m.value == d("2025-06-16")

@@ -243,6 +243,8 @@ def test_a_title_cased_line_with_no_end_mark_inside_the_body_is_a_headline() -> 
         "Ketua Dewan Pengawas Rumah Sakit Umum Daerah 2019-2024",
         "Seattle Sounders FC (AS) - Liga Champions Concacaf",
         "Profil Singkat Pelatih Baru Itu",
+        # a numbered heading, its space written as word joiners
+        "2.\u2060 \u2060PT Sinar Baru Makmur (SBM) di Pulau Kecil Utara",
     ):
         assert kept in (_clean("Jalan itu rusak sejak Januari.\n" + kept).clean_text or ""), kept
 
@@ -462,10 +464,11 @@ def test_a_caption_ending_with_its_photographer_or_credit_is_a_caption() -> None
         "Festival layang-layang digelar di pantai selatan, Minggu (15/6/2025).\n"
         "Layang-layang naga di atas pantai (Rina Kartika/detikJateng)\n"
         "Poster film horor terbaru (credit: instagram/rumahproduksi)\n"
+        "Letak dua pulau kecil di selatan teluk itu (Tangkapan layar peta daring)\n"
         "Panitia mencatat 300 peserta (data panitia/2025) dari lima provinsi.\n"
     )
     article = _clean(text)
-    assert [r for r, _t in _reasons(article)] == ["photo_caption", "photo_caption"]
+    assert [r for r, _t in _reasons(article)] == ["photo_caption"] * 3
     assert "Panitia mencatat 300 peserta" in (article.clean_text or "")
 
 

@@ -385,7 +385,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”'’)]|$)|\n")
 _CLAUSE_DELIMS = ",;:\"“”\n.!?"
 _FUTURE_CUE = re.compile(
     r"\b(?:akan|bakal|hendak|berencana|direncanakan|rencananya|dijadwalkan|terjadwal|"
-    r"mendatang|nanti|diprediksi|diperkirakan|ditargetkan|menjelang|jelang"
+    r"mendatang|nanti|diprediksi|diperkirakan|ditargetkan|menjelang|jelang|masih\s+harus"
     # "hari ini sampai dengan hari Kamis", "mulai besok hingga Minggu": from today on
     r"|(?:hari\s+ini|mulai\s+besok|besok)\s+(?:sampai(?:\s+dengan)?|hingga))\b",
     re.IGNORECASE,

@@ -108,7 +108,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(r"^laporan\s+[A-Z][\w.' ]{2,40}\s*\|\s*[A-Z][\w ]{2,30}$")),
     ("source_credit", re.compile(r"^(sumber|source)\s*:.{0,100}$", IC)),
     ("photo_caption", re.compile(r"^(foto|ilustrasi|gambar|dok(\.|umentasi)?|infografis|istimewa)\s*[:(/-].{0,200}$", IC)),
-    ("photo_caption", re.compile(r"^.{0,160}\((foto|dok\.?|image by|doc|ist|istimewa|antara foto|shutterstock|freepik|getty images)\b[^)]*\)\.?$", IC)),
+    ("photo_caption", re.compile(r"^.{0,160}\((foto|dok\.?|image by|doc|ist|istimewa|antara foto|shutterstock|freepik|getty images|tangkapan layar|screenshot)\b[^)]*\)\.?$", IC)),
     # a caption opening with its credit, a photo agency's or the outlet's site and the
     # photographer in capitals ("UNSPLASH/RINA KARTIKA Ilustrasi layar perdagangan saham.",
     # "SHUTTERSTOCK/BUDI SANTOSO"): kompas, 5 lines of the shared corpus, all captions (one
@@ -278,7 +278,9 @@ def headline(line: str) -> bool:
 # function words capitalised (a sentence has lower-case words); a numbered line is a
 # list's item, a quote's line a quote.
 MIN_BODY_HEADLINE_WORDS = 5
-_NUMBERED = re.compile(r"^\s*\d+[.)]\s")
+# (a word joiner or a zero-width space may stand for the space: "1.\u2060 \u2060PT ..."
+# numbers a list of companies whose paragraphs follow)
+_NUMBERED = re.compile(r"^[\s\u200b-\u200f\u2060\ufeff]*\d+[.)][\s\u200b-\u200f\u2060\ufeff]")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
