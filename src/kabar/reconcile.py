@@ -698,10 +698,10 @@ _CONTEXT_WORD = re.compile(r"[^\W\d_]{3,}")
 _CONTEXT_SKIP = _wordset("""
     yang dan atau dengan dari pada untuk dalam oleh akan telah sudah masih juga itu ini
     tersebut adalah ialah merupakan sebesar sebanyak senilai seharga sekitar hingga
-    sampai lebih kurang dari mencapai menjadi sekitar hampir setidaknya sedikitnya
+    sampai lebih kurang mencapai menjadi hampir setidaknya sedikitnya
     persen juta miliar triliun ribu ratus puluh rupiah dolar dollar euro
     per kata ujar ucap tutur jelas sebut ungkap katanya ujarnya tuturnya jelasnya
-    senin selasa rabu kamis jumat sabtu minggu hari ini tahun bulan pekan
+    senin selasa rabu kamis jumat sabtu minggu hari tahun bulan pekan
 """)
 
 
@@ -726,11 +726,8 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
     joins the row. Keys are joined only with the same part after ":" ("saham:percent",
     "jumlah saham:percent"), never whose ("@") keys, and never two rows one article
     gives figures of both: it tells them apart."""
-    def family(c: Claim) -> tuple[str, str]:
-        unit = unit_family(c.unit)
-        return (c.kind, c.unit or "" if unit == "money" else unit)
-
     claims = [c for c in claims if c.kind in ALIGN_KINDS and "@" not in key_of.get(c.id, "")]
+    family = {c.id: (c.kind, _compared_family(c)) for c in claims}
     # (a sentence with two figures of a kind is a list or a comparison, whose words
     # around each figure are its neighbours': "sektor bahan baku naik 0,3%, sektor
     # transportasi turun 0,2%, ..." had joined the sectors of two outlets' lists)
@@ -745,7 +742,7 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
     size: Counter[tuple[str, ...]] = Counter()
     for c in claims:
         key = key_of.get(c.id, "")
-        node = (*family(c), key) if key else ("", "", c.id)
+        node = (*family[c.id], key) if key else ("", "", c.id)
         node_of[c.id] = node
         parent.setdefault(node, node)
         docs[node].add(c.document)
@@ -754,7 +751,7 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
         if ctx is not None and ctx[0] and ctx[1]:
             contexts[c.id] = ctx
             for w in ctx[0] | ctx[1]:
-                index[(*family(c), w)].append(c)
+                index[(*family[c.id], w)].append(c)
 
     def find(node: tuple[str, ...]) -> tuple[str, ...]:
         while parent[node] != node:
@@ -768,7 +765,7 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
         left, right = contexts[c.id]
         own = key_of.get(c.id, "")
         for w in left | right:
-            for other in index[(*family(c), w)]:
+            for other in index[(*family[c.id], w)]:
                 theirs = key_of.get(other.id, "")
                 if other.document == c.document or find(node_of[c.id]) == find(node_of[other.id]) or (
                     own and theirs and own.partition(":")[2] != theirs.partition(":")[2]
@@ -804,12 +801,15 @@ def _block_key(
     aligned: Mapping[str, str] | None = None,
 ) -> tuple[str, str, str]:
     key = (aligned or {}).get(claim.id) or (spelled or {}).get(claim.property_key, claim.property_key)
+    return (claim.kind, _compared_family(claim), (whose or {}).get(key, key))
+
+
+def _compared_family(claim: Claim) -> str:
+    """The unit family a claim's figure is compared within. Two currencies are never
+    compared (no rates are known): "7,5 juta euro" and another outlet's "Rp 130 miliar"
+    of one market value had been a conflict."""
     family = unit_family(claim.unit)
-    if family == "money" and claim.unit:
-        # two currencies are never compared (no rates are known): "7,5 juta euro" and
-        # another outlet's "Rp 130 miliar" of one market value had been a conflict
-        family = claim.unit
-    return (claim.kind, family, (whose or {}).get(key, key))
+    return claim.unit if family == "money" and claim.unit else family
 
 
 def _group_id(claims: list[Claim]) -> str:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kabar.analyze.temporal import DAY_IN_BRACKETS
+
 logger = logging.getLogger(__name__)
 
 # MMR trade-off between relevance to the story and novelty against what is chosen.
@@ -75,8 +77,8 @@ _POINTS_ONWARD = re.compile(
     r"|^.*:\s*$",
     re.IGNORECASE,
 )
-# The attribution closing a quotation or a sentence: '," kata X, Selasa (10/6/2025).'
-# The verbs of an attribution closing a quotation or a sentence.
+# The attribution closing a quotation or a sentence ('," kata X, Selasa (10/6/2025).')
+# and its verbs.
 _SAID = r"kata|ujar|ucap|tutur|jelas|papar|sebut|tulis|lanjut|tambah|imbuh|terang|ungkap|tegas|pungkas|beber"
 _ATTRIBUTION_TAIL = re.compile(rf"(?:[\"”’]\s*,?|,)\s*(?:{_SAID})(?:nya)?\b.*$", re.IGNORECASE | re.DOTALL)
 # A quotation whose attribution names nobody ('"...," ucapnya.', '..., kata dia.'): out
@@ -87,11 +89,14 @@ _PRONOUN_TAIL = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
-# The day an attribution gives ('," ujar Rina, Senin (2/6).'): a sentence
-# dating the same words to another day is another outlet's account, not the same report
-# (one outlet's "Kamis (19/6/2025)" had been credited to one that wrote "Selasa
-# (17/6/2025)").
-_DAY = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+
+
+def _days(text: str) -> list[str]:
+    """The days in brackets an attribution gives, as written ('," ujar Rina, Senin
+    (2/6).'): a sentence dating the same words to another day is another outlet's
+    account, not the same report (one outlet's "Kamis (19/6/2025)" had been credited to
+    one that wrote "Selasa (17/6/2025)")."""
+    return [m.group() for m in DAY_IN_BRACKETS.finditer(text)]
 
 
 def _quote_fragment(text: str) -> bool:
@@ -209,11 +214,11 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     for row, i in enumerate(picked):
         s = pool[i]
         figures = sorted(_FIGURE.findall(cores[i]))
-        day = _DAY.findall(s.text[len(cores[i]):])
+        day = _days(s.text[len(cores[i]):])
         docs = {s.document} | {
             pool[j].document for j in np.flatnonzero(same[row] >= SAME_FACT)
             if sorted(_FIGURE.findall(cores[j])) == figures
-            and not (day and (other := _DAY.findall(pool[j].text[len(cores[j]):])) and other != day)
+            and not (day and (other := _days(pool[j].text[len(cores[j]):])) and other != day)
         }
         result.append(SummarySentence(s.text, s.document, s.start, s.end, sorted(docs)))
     return result

@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kabar.analyze.attribution import Attribution, attribute, said_spans
 from kabar.analyze.quantities import Quantity, extract_quantities
-from kabar.analyze.roles import HEADS, ORG_NOUNS, RANK_WORDS, RoleMention, find_role_mentions
+from kabar.analyze.roles import (
+    FORMER,
+    HEADS,
+    ORG_NOUNS,
+    RANK_WORDS,
+    RoleMention,
+    find_role_mentions,
+)
 from kabar.analyze.sentences import split_sentences
 from kabar.analyze.temporal import DateMention, extract_dates
 from kabar.errors import AnalysisError
@@ -112,7 +119,8 @@ class Analysis:
         )
 
 
-_FORMER_BEFORE = re.compile(r"\b(mantan|eks|bekas|calon|kandidat)[ \t]+$", re.IGNORECASE)
+# (the words of a former or future holder, and "bekas")
+_FORMER_BEFORE = re.compile(rf"\b({'|'.join(sorted(FORMER | {'bekas'}))})[ \t]+$", re.IGNORECASE)
 
 
 def _role_text(role: RoleMention, text: str = "") -> str | None:

@@ -236,6 +236,10 @@ _PREP = (
 )
 _END = r"(?![\w/]|[.,\-]\d)"  # not glued to a following word or number
 
+# A day in brackets alone, as datelines and attributions write the day of what they
+# tell ("Rabu (18/6/2025)", "(18/6)"), its day and month the groups: what the summary
+# and the near-duplicate test compare (the date scanners read more: _PAREN_DM).
+DAY_IN_BRACKETS = re.compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{2,4})?\s*\)")
 # "Rabu (18/6/2025)", "Kamis (31/10)", "Senin, (9/6/2025)", "(11//6/25)"
 _PAREN_DM = re.compile(
     rf"(?:\b(?P<wd>{_WD})\b(?:\s+(?:{_PART}))?(?:\s+(?:WIB|WITA|WIT))?\s*,?\s*)?"
@@ -711,24 +715,19 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "_", text.strip().lower())
 
 
-def _two_digit_year(y: str) -> int:
-    v = int(y)
-    if len(y) == 4:
-        return v
-    return 2000 + v if v < 70 else 1900 + v
-
-
-# A year written in two digits after "tahun" ("lahir 22 Agustus tahun 40") is of this
-# century up to this value, else of the last: a birth or a founding told in passing,
-# mostly of the last century; "tahun 25" is 2025.
+# A year written in two digits ("(9/6/25)") is of this century up to this value, else
+# of the last.
+TWO_DIGIT_YEAR_PIVOT = 69
+# ... and after "tahun" ("lahir 22 Agustus tahun 40") up to this one: a birth or a
+# founding told in passing, mostly of the last century; "tahun 25" is 2025.
 SPOKEN_YEAR_PIVOT = 30
 
 
-def _spoken_year(y: str) -> int:
+def _two_digit_year(y: str, pivot: int = TWO_DIGIT_YEAR_PIVOT) -> int:
     v = int(y)
     if len(y) == 4:
         return v
-    return 2000 + v if v <= SPOKEN_YEAR_PIVOT else 1900 + v
+    return 2000 + v if v <= pivot else 1900 + v
 
 
 def _weekday_of(word: str | None) -> int | None:
@@ -923,7 +922,7 @@ def _scan_dmy(text: str, find: _Finder) -> Iterator[_Cand]:
         if _preceded(text, mt.start("d"), _NAMED_AFTER_DATE, 16):
             continue  # "Jalan 13 Desember" is a street
         end = mt.end()
-        y = _spoken_year(mt["y"]) if mt["y"] else None
+        y = _two_digit_year(mt["y"], SPOKEN_YEAR_PIVOT) if mt["y"] else None
         direction = _direction(mt["dir"])
         if mt["dir"] is None and mt["y"] is None:
             # "29 Mei." ends a sentence; "29 Sept." is an abbreviation

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kabar.analyze.temporal import DAY_IN_BRACKETS
+
 # 128 permutations: Jaccard estimates within about +-0.09 (2 sigma) at J=0.5.
 NUM_PERM = 128
 # Word 5-grams: long enough that unrelated news on one topic rarely shares them,
@@ -101,21 +103,19 @@ MIN_SHARED_FIGURES = 0.9
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-# A day in brackets, as datelines and reports write the day of what they tell
-# ("Rabu (18/6/2025)", "(18/6)"). Two texts that both write such days, the shorter some
-# the longer does not, are two reports however alike: one outlet's schedule template
-# filled in for a Wednesday and again for the Friday after (Jaccard 0.92) had been one
-# article and its copy. Of the 108
-# copies linked in the shared corpus, that pair was the only one so told apart.
-_DAY_STAMP = re.compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{2,4})?\s*\)")
+# Two texts that both write days in brackets (:data:`DAY_IN_BRACKETS`), the shorter
+# some the longer does not, are two reports however alike: one outlet's schedule
+# template filled in for a Wednesday and again for the Friday after (Jaccard 0.92) had
+# been one article and its copy. Of the 108 copies linked in the shared corpus, that
+# pair was the only one so told apart.
 
 
 def same_figures(a: str, b: str, jaccard: float) -> bool:
     """Whether the shorter text's figures (nearly) all appear in the longer text, and
-    the days in brackets it writes too (see :data:`_DAY_STAMP`)."""
+    the days in brackets it writes too (see :data:`DAY_IN_BRACKETS`)."""
     short, long = sorted((a, b), key=len)
-    short_days = {m.groups() for m in _DAY_STAMP.finditer(short)}
-    long_days = {m.groups() for m in _DAY_STAMP.finditer(long)}
+    short_days = {m.groups() for m in DAY_IN_BRACKETS.finditer(short)}
+    long_days = {m.groups() for m in DAY_IN_BRACKETS.finditer(long)}
     if short_days and long_days and not short_days <= long_days:
         return False
     if jaccard >= FIGURES_CHECK_BELOW_JACCARD:
