@@ -687,6 +687,34 @@ def test_a_stocks_turnover_is_not_the_exchanges() -> None:
     ]
 
 
+def test_a_days_trading_figures_are_its_turnover_and_volume() -> None:
+    """"nilai" and a count of shares after "volume" in a sentence of the day's trading
+    are the exchange's turnover and volume, of the session the report names; a stock's
+    paragraph's are that stock's, though its sentence opens with "Total"."""
+    claims, _excluded = _claims(
+        "IHSG ditutup melemah 0,5% sore ini. Volume transaksi hari ini sebanyak 21,4 miliar saham dengan nilai "
+        "Rp 12,3 triliun dan frekuensi 1.100.000 kali.\n"
+        "Saham ABCD ditutup naik 2%. Total frekuensi perdagangan 500 kali dengan volume perdagangan 41.000 saham.",
+        hour=17,
+    )
+    keys = dict(claims)
+    assert keys[21_400_000_000] == "saham:volume:penutupan"
+    assert keys[12_300_000_000_000] == "nilai transaksi:money:penutupan"
+    assert keys[41_000] == "saham abcd:volume:penutupan"
+
+
+def test_indeks_saham_of_a_report_naming_the_ihsg_is_the_ihsg() -> None:
+    claims, _excluded = _claims(
+        "Indeks Harga Saham Gabungan (IHSG) melemah. Indeks saham ditutup turun 0,67% ke level 7.107. "
+        "Indeks saham Asia ditutup naik 0,3%.",
+        hour=17,
+    )
+    keys = dict(claims)
+    assert keys[-0.67] == "ihsg:percent:penutupan"
+    assert not keys[0.3].startswith("ihsg")
+    assert _keys("Indeks saham ditutup turun 0,67% ke level 7.107.")[-0.67].startswith("indeks saham")
+
+
 def test_a_buyback_price_is_not_the_selling_price() -> None:
     claims, _excluded = _claims(
         "Emas Antam kini dijual Rp 1.952.500 per gram. Untuk buyback, Antam kini membeli kembali emas pelanggan "
@@ -960,6 +988,20 @@ def test_the_parts_a_total_is_broken_down_into_are_no_second_total() -> None:
     assert keys[7].endswith(":rincian") and keys[1].endswith(":rincian")
     # one figure after "terdiri atas" is a size, not a part
     assert not keys[110].endswith(":rincian")
+
+
+def test_parts_listed_after_a_colon_are_parts_of_the_total_before_it() -> None:
+    """A colon in the total's clause opens its breakdown, as "terdiri dari" does, so
+    that one outlet's 6 pupils are compared with another's 5; a colon after a list of
+    targets, with the last total in another clause, opens none."""
+    keys = _keys("Polisi menyebut tujuh orang tewas dalam kebakaran itu: enam siswa dan satu orang guru.")
+    assert keys[7] == "orang:meninggal"
+    assert keys[6].endswith(":rincian") and keys[1].endswith(":rincian")
+    # the part keeps its noun and what happened to the total, as after "terdiri dari"
+    assert keys[6] == "siswa:meninggal:rincian"
+    assert _keys("Korban tewas terdiri dari lima siswa dan dua guru.")[5] == "siswa:meninggal:rincian"
+    keys = _keys("Layanan gigi tercapai 9 orang, selanjutnya layanan mata: target 40 orang, tercapai 35 orang.")
+    assert not any(key.endswith(":rincian") for key in keys.values())
 
 
 

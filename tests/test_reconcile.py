@@ -554,6 +554,19 @@ def test_a_breakdowns_part_is_compared_with_nothing() -> None:
     assert all((g.note or "").startswith("a part of a total") for g in groups)
 
 
+def test_the_same_part_of_two_breakdowns_is_compared() -> None:
+    """A part that says who and what happened to them ("siswa:meninggal:rincian",
+    kabar.claims) is compared with another outlet's: 8 pupils among the dead against 7
+    is a disagreement to show, with a note that the totals may differ."""
+    groups = reconcile([
+        claim(7, "siswa", "siswa:meninggal:rincian", "2025-06-10T10:00", "a-1"),
+        claim(8, "siswa", "siswa:meninggal:rincian", "2025-06-10T10:30", "b-1"),
+    ])
+    [group] = groups
+    assert group.status == "conflict" and [v.value for v in group.values] == [7, 8]
+    assert (group.note or "").startswith("parts of totals")
+
+
 def test_counts_of_citizens_in_one_named_place_are_compared() -> None:
     """"380 WNI di Iran" (a minister) and "386 WNI di Iran" (a spokesman) are one count
     in two versions; a count of another place, or one naming no place, stays apart, as

@@ -52,6 +52,7 @@ from kabar.reconcile import (
     OTHER_MATCH_KEY,
     OTHERS_KEY,
     OWNED_PROPERTIES,
+    PEOPLE_KEY,
     PEOPLE_UNITS,
     PREVIOUS_CLOSE_KEY,
     RUNNING_KEY,
@@ -2164,14 +2165,24 @@ _BREAKDOWN_END = re.compile(r"[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|ta
 # "update" of the day's 26 affected flights).
 # How far after the total its listing word may come (characters): room for the words
 # that qualify the total ("dua rumah rusak diterpa angin kencang semalam, yakni ...").
+# A colon after the total lists its parts too ("sembilan orang tewas dalam serangan itu:
+# satu orang dewasa dan delapan siswa": the 8 had been compared with nothing while
+# another outlet's "terdiri dari tujuh siswa" was a part, hiding 8 against 7).
 LISTED_TOTAL_WINDOW = 80
-_LISTED_AFTER_TOTAL = re.compile(r"\b(?:yakni|yaitu|adalah|meliputi|antara\s+lain|di\s+antaranya)\b", re.IGNORECASE)
+_LISTED_AFTER_TOTAL = re.compile(
+    r"\b(?:yakni|yaitu|adalah|meliputi|antara\s+lain|di\s+antaranya)\b|:(?!\d)", re.IGNORECASE
+)
 
 
-def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool:
-    """Whether ``q`` is one of two or more figures a total is broken down into
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> int | None:
+    """Where the words opening the breakdown start ("terdiri dari", "yakni", a colon)
+    when ``q`` is one of two or more figures a total is broken down into
     (:data:`_BREAKDOWN`), in the clause that follows "terdiri dari", or that follows
-    "yakni", "adalah", ... after a count or amount (:data:`_LISTED_AFTER_TOTAL`)."""
+    "yakni", "adalah", ... after a count or amount (:data:`_LISTED_AFTER_TOTAL`); else
+    None."""
     text = analysis.text
     kinds: tuple[str, ...] = ("count", "money")
     opened = list(_BREAKDOWN.finditer(text, sent[0], q.start))
@@ -2182,16 +2193,37 @@ def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> b
         totals = [x.end for x in analysis.quantities if sent[0] <= x.start and x.end <= q.start and x.kind == "count"]
         opened = [
             m for m in _LISTED_AFTER_TOTAL.finditer(text, sent[0], q.start)
-            if any(e <= m.start() <= e + LISTED_TOTAL_WINDOW for e in totals)
+            if any(e <= m.start() <= e + LISTED_TOTAL_WINDOW for e in totals) and (
+                # (a colon in the total's own clause: not a label's after a list of
+                # targets, "tercapai 9 orang, selanjutnya ... screening TBC: target 79")
+                m.group() != ":" or any(
+                    e <= m.start() <= e + LISTED_TOTAL_WINDOW and not _CLAUSE_BREAK.search(text, e, m.start()) for e in totals
+                )
+            )
         ]
     if not opened:
-        return False
+        return None
     start = opened[-1].end()
     if _BREAKDOWN_END.search(text, start, q.start):
-        return False
+        return None
     end_match = _BREAKDOWN_END.search(text, q.end, sent[1])
     end = end_match.start() if end_match else sent[1]
-    return sum(1 for x in analysis.quantities if start <= x.start < end and x.kind in kinds) >= 2
+    parts = sum(1 for x in analysis.quantities if start <= x.start < end and x.kind in kinds)
+    return opened[-1].start() if parts >= 2 else None
+
+
+# Words before a breakdown's opening word read for what happened to the total ("korban
+# tewas terdiri dari", "sembilan orang tewas dalam serangan itu:").
+BREAKDOWN_STATE_WORDS = 5
+
+
+def _breakdown_state(text: str, sent: tuple[int, int], opener: int) -> str | None:
+    """What happened to the total a breakdown opening at ``opener`` breaks down
+    (:data:`STATES`), from the last words of its clause before the opening word."""
+    lead = text[sent[0]:opener]
+    clause = re.split(r"[,;]", lead)[-1]
+    words = clause.lower().split()[-BREAKDOWN_STATE_WORDS:]
+    return _state(words)
 # "lainnya" right after a count's noun ("dua korban lainnya", "tiga warga lainnya"):
 # others than those counted before it.
 _OTHERS = re.compile(r"\s+lainnya\b", re.IGNORECASE)
@@ -2816,17 +2848,23 @@ _STOCK = re.compile(r"\b[Ss]aham\s+([A-Z]{4})\b")
 # its start for every figure).
 PARAGRAPH_WINDOW = 600
 _WHOLE_MARKET = re.compile(r"\b(?:indeks|IHSG|bursa|BEI|seluruh|total|keseluruhan)\b", re.IGNORECASE)
+# ... of which "total" and "seluruh" speak of the market only in a paragraph naming it:
+# a stock's paragraph says "Total frekuensi perdagangan 678 kali dengan volume
+# perdagangan 33.316 saham" of that stock.
+_MARKET_NAMED = re.compile(r"\b(?:indeks|IHSG|bursa|BEI)\b", re.IGNORECASE)
 
 
 def _paragraph_stock(text: str, pos: int, sent: tuple[int, int]) -> str | None:
     """The ticker of the stock the paragraph before ``pos`` is about (the last one it
     names), unless the figure's sentence is about the whole market."""
-    if _WHOLE_MARKET.search(text, sent[0], pos):
+    if _MARKET_NAMED.search(text, sent[0], pos):
         return None
     lower = max(0, pos - PARAGRAPH_WINDOW)
     start = max(text.rfind("\n", lower, pos) + 1, lower)
     found = [m.group(1) for m in _STOCK.finditer(text, start, pos)]
-    return found[-1] if found else None
+    if not found or (_WHOLE_MARKET.search(text, sent[0], pos) and _MARKET_NAMED.search(text, start, pos)):
+        return None
+    return found[-1]
 
 
 # Whose sentence or demand a court figure is: the person named right before a passive
@@ -3232,8 +3270,17 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             # "Dua korban lainnya meninggal di rumah sakit": two more, beside those
             # counted before (of "15 orang tewas"), not the total
             prop = _with_part(prop, OTHERS_KEY)
-        if prop.key and kind in ("count", "money") and _breakdown_part(analysis, q, sent):
-            # "tewas terdiri dari tujuh siswa ...": a part of the total, compared with nothing
+        if prop.key and kind in ("count", "money") and (opener := _breakdown_part(analysis, q, sent)) is not None:
+            # "tewas terdiri dari tujuh siswa ...": a part of the total, compared with no
+            # total; with what happened to the total, a part of people keeps its own noun
+            # ("siswa:meninggal:rincian"), and is compared with the same part of another
+            # outlet's breakdown (8 pupils of the dead against 7)
+            if kind == "count" and prop.key == PEOPLE_KEY and (
+                state := _breakdown_state(text, sent, opener)
+            ):
+                noun = prop.text.partition(" (")[0]
+                if noun in PEOPLE:
+                    prop = _Property(prop.text, f"{noun}:{state}", prop.location, prop.unit)
             prop = _with_part(prop, BREAKDOWN_KEY)
         if prop.key and kind != "score" and _averaged(text, sent, q) and not _AVERAGE_WORD.search(prop.key):
             # "rata-rata nilai transaksi harian ... Rp 17,14 triliun": a week's average,
@@ -3252,6 +3299,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             prop = _Property(prop.text.replace("vonis", "tuntutan", 1), prop.key.replace("vonis", "tuntutan", 1))
         if prop.key and kind in ("money", "count") and ":ytd" not in prop.key and _to_date(analysis, q, sent, mention, reported):
             prop = _with_part(prop, TO_DATE_KEY)
+        if kind == "count" and prop.key == "saham" and _volume_before(text, sent, q.start):
+            prop = _Property(VOLUME, VOLUME_KEY, prop.location, prop.unit)
+        if kind == "money" and prop.key.partition(":")[0] == "nilai" and _turnover_sentence(text, sent):
+            prop = _Property(prop.text.replace("nilai", TURNOVER, 1), prop.key.replace("nilai", TURNOVER, 1), prop.location, prop.unit)
         if prop.key and kind in ("percent", "money", "count", "measure") and (session := _session(text, sent, q.start)):
             prop = _with_part(prop, session.lower(), session)
         if prop.key.partition(":")[0] == "subsider" and (
@@ -3265,12 +3316,15 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if (threat := _threatened(prop, text, sent, q)) is not None:
             # the penalty the law sets for a charge, not a sentence handed down
             prop = threat
-        if prop.key.partition(":")[0] == "nilai transaksi" and (ticker := _paragraph_stock(text, q.start, sent)):
-            # one stock's turnover in a market report, not the exchange's (its own
-            # property: a court figure's "@whose" would lend the ticker to the
+        if (prop.key.partition(":")[0] == TURNOVER or prop.key.startswith(VOLUME_KEY)) and (
+            ticker := _paragraph_stock(text, q.start, sent)
+        ):
+            # one stock's turnover or volume in a market report, not the exchange's (its
+            # own property: a court figure's "@whose" would lend the ticker to the
             # exchange's turnover, which no ticker names)
             base, _sep, rest = prop.key.partition(":")
-            prop = _Property(f"{prop.text} {ticker}", f"{base} {ticker.lower()}:{rest}", prop.location, prop.unit)
+            name, space, label = prop.text.partition(" (")
+            prop = _Property(f"{name} {ticker}{space}{label}", f"{base} {ticker.lower()}:{rest}", prop.location, prop.unit)
         if prop.key.partition(":")[0] in COURT_PROPERTIES and (whose := _defendant(analysis, q, sent)):
             # three defendants' sentences are three figures
             prop = _Property(f"{prop.text} ({whose})", f"{prop.key}{WHOSE}{whose.lower()}", prop.location, prop.unit)
@@ -3324,6 +3378,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if span is not None:
             out.speaker_spans[out.claims[-1].id] = span
     _one_defendant(out.claims, defendants)
+    _index_named(out.claims, text, analysis)
     _one_session(out.claims)
     _close_not_yet(out.claims, article.published)
     # one figure stated twice in one article (lede and quote) stays two claims: both
@@ -3331,10 +3386,71 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     return out
 
 
+# A day's turnover written "nilai" alone in a sentence of the trading's other figures
+# ("volume 20,6 miliar saham dan nilai mencapai Rp 11,5 triliun"; "sebanyak 34,72 miliar
+# saham dengan nilai Rp 22,12 triliun") is the exchange's turnover: an IHSG story's
+# 22,12 against another outlet's 22,7 triliun had been two rows, neither compared.
+TURNOVER = "nilai transaksi"
+_TRADING = re.compile(r"\b(?:volume|frekuensi|diperdagangkan|ditransaksikan)\b", re.IGNORECASE)
+
+
+# ... and the shares traded after "volume" ("total volume saham yang diperdagangkan
+# sebanyak 20,51 miliar saham", "dengan volume 20,6 miliar saham") the day's volume: a
+# count of "saham" alone is too thin to compare (34,72 against 35,5 miliar had been two
+# rows of one close).
+VOLUME = "volume saham"
+# (a key with what the count is of after ":", as "saham:menguat": not a bare count)
+VOLUME_KEY = "saham:volume"
+_VOLUME = re.compile(r"\bvolume\b", re.IGNORECASE)
+# How far before the figure "volume" may be (characters): "total volume saham yang
+# diperdagangkan sebanyak" is 47.
+VOLUME_WINDOW = 60
+
+
+def _volume_before(text: str, sent: tuple[int, int], pos: int) -> bool:
+    """Whether "volume" comes shortly before the count at ``pos`` in its sentence."""
+    return bool(_VOLUME.search(text, max(sent[0], pos - VOLUME_WINDOW), pos))
+
+
+def _turnover_sentence(text: str, sent: tuple[int, int]) -> bool:
+    """Whether the sentence gives a market's trading figures (:data:`_TRADING`)."""
+    return bool(_MARKET.search(text, sent[0], sent[1]) and _TRADING.search(text, sent[0], sent[1]))
+
+
+# "Indeks saham ditutup melemah 0,67%" in a report that names the IHSG is the IHSG (one
+# outlet's shorthand; the same close had been two rows, "ihsg" and "indeks saham").
+# Not in a sentence naming another market or index.
+INDEX_KEY = "ihsg"
+_IHSG = re.compile(r"\b(?:IHSG|Indeks\s+Harga\s+Saham\s+Gabungan)\b", re.IGNORECASE)
+_OTHER_INDEX = re.compile(
+    r"\b(?:Asia|Eropa|global|regional|Wall\s+Street|Dow|S&P|Nasdaq|Nikkei|Hang\s+Seng|Kospi|Shanghai"
+    r"|Straits|FTSE|DAX|AS|Amerika|Jepang|China|LQ45|IDX\w*|Kompas100|syariah)\b",
+    re.IGNORECASE,
+)
+
+
+def _index_named(claims: list[Claim], text: str, analysis: Analysis) -> None:
+    """The figures of "indeks saham" of an article naming the IHSG are the IHSG's
+    (:data:`_IHSG`), unless their sentence names another market (:data:`_OTHER_INDEX`)."""
+    if not _IHSG.search(text):
+        return
+    for c in claims:
+        head, sep, rest = c.property_key.partition(":")
+        if head != "indeks saham":
+            continue
+        si = analysis.sentence_of(c.start)
+        sent = analysis.sentences[si] if si is not None else None
+        if sent is not None and _OTHER_INDEX.search(text, sent[0], sent[1]):
+            continue
+        c.property_key = INDEX_KEY + sep + rest
+        if c.property.lower().startswith("indeks saham"):
+            c.property = INDEX_KEY + c.property[len("indeks saham"):]
+
+
 # What a day's market report gives per session without always naming it: the index's,
 # the sectors' moves, the day's turnover. Other figures of such an article (a dividend,
 # Wall Street's close, a stop-loss level, a week's move) are not the session's.
-SESSION_SUBJECTS = ("sektor", "saham consumer", "ihsg", "indeks saham", "indeks lq45", "lq45", "nilai transaksi")
+SESSION_SUBJECTS = ("sektor", "saham consumer", "ihsg", "indeks saham", "indeks lq45", "lq45", "nilai transaksi", VOLUME_KEY)
 
 
 def _one_session(claims: list[Claim]) -> None:
@@ -3350,7 +3466,8 @@ def _one_session(claims: list[Claim]) -> None:
     periods = set(_PERIOD_NAMES.values()) | set(SESSION_KEYS)
     for c in claims:
         if (
-            c.property_key.startswith(SESSION_SUBJECTS) and c.kind in ("percent", "money", "count", "measure")
+            (c.property_key.startswith(SESSION_SUBJECTS) or c.property.startswith(VOLUME))
+            and c.kind in ("percent", "money", "count", "measure")
             and c.property_key.rpartition(":")[2] not in periods
         ):
             c.property_key = f"{c.property_key}:{session}"

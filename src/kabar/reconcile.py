@@ -93,6 +93,10 @@ personil garda marinir
 """)
 
 
+# The key's word for a count of people of any of those words (kabar.claims).
+PEOPLE_KEY = "orang"
+
+
 # Words that count one team's matches: "dua laga" and "dua pertandingan" agree.
 MATCH_UNITS = frozenset({"laga", "pertandingan"})
 
@@ -494,9 +498,13 @@ def _thin(kind: str, key: str) -> str | None:
         # price): in the daily gold-price stories of 400 random multi-outlet ones, such
         # conflicts were of different products or days
         return "a change like other groups; the articles do not say it is the same change"
-    if kind in ("count", "money") and key.endswith(f":{BREAKDOWN_KEY}"):
+    if kind in ("count", "money") and key.endswith(f":{BREAKDOWN_KEY}") and (
+        ":" not in (part := key.removesuffix(f":{BREAKDOWN_KEY}")) or part.startswith(f"{PEOPLE_KEY}:")
+    ):
         # "korban luka terdiri atas empat penumpang dan dua pejalan kaki" beside "enam
-        # orang luka": a part of the total, not a second total
+        # orang luka": a part of the total, not a second total (a part that says what
+        # happened to whom, "siswa:meninggal:rincian", is compared with the same part;
+        # not "orang:luka:rincian", which does not say which people)
         return "a part of a total the text breaks down; the articles do not say it is a total"
     if kind == "count" and key.endswith(f":{OTHERS_KEY}"):
         # "Tiga korban lainnya meninggal di rumah sakit" beside "11 orang tewas":
@@ -1059,6 +1067,8 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
             if not main:
                 continue
             head = _group(kind, main, sources, not_revisers=fixed)
+            if head.status == "conflict" and _key.endswith(f":{BREAKDOWN_KEY}"):
+                head.note = "parts of totals the articles break down: they may count different people (one with the suspect)"
             thin = _thin(kind, _key)
             if thin is None and kind == "score" and head.status == "updated":
                 # (a result is not revised: a story's two results on two days are two
