@@ -1077,7 +1077,11 @@ def test_both_of_them_is_no_figure_but_people_stay() -> None:
 
 def test_a_change_in_points_restated_as_a_percentage_is_the_index() -> None:
     claims, _excluded = _claims("Indeks LQ45 turun 12,5 poin atau sekitar 1,4% pada perdagangan hari ini.")
-    assert [key.split(":")[0] for value, key in claims if value == 1.4] == ["indeks lq45"]
+    # (a fall: negative, as "turun 1,4%" is)
+    assert [key.split(":")[0] for value, key in claims if value == -1.4] == ["indeks lq45"]
+    # the points unnamed, after a verb of movement and the level closed at
+    claims, _excluded = _claims("IHSG ditutup di level 6.907, melemah 61,50 atau 0,88%.", hour=17)
+    assert [key for value, key in claims if value == -0.88] == ["ihsg:percent:penutupan"]
 
 
 def test_an_adjective_is_no_subject_the_noun_it_describes_is() -> None:

@@ -543,9 +543,9 @@ def test_an_amount_written_short_is_the_full_figure_cut_to_its_digits() -> None:
 
 
 def test_a_breakdowns_part_is_compared_with_nothing() -> None:
-    """Two outlets' breakdowns of a death toll ("terdiri dari tujuh siswa ...", "...
-    delapan siswa"; kabar.claims marks the parts) may count different groups: parts
-    are no totals in conflict."""
+    """Two outlets' breakdowns of a death toll whose parts are keyed only as people
+    ("orang:meninggal:rincian": kabar.claims could not tell which people) may count
+    different groups: parts are no totals in conflict."""
     groups = reconcile([
         claim(7, "siswa", "orang:meninggal:rincian", "2025-06-10T10:00", "a-1"),
         claim(8, "siswa", "orang:meninggal:rincian", "2025-06-10T10:30", "b-1"),

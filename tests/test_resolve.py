@@ -463,3 +463,20 @@ def test_a_short_form_in_brackets_after_its_name_is_that_name() -> None:
     assert ["Kejagung", "Kejaksaan Agung"] in names and ["Jakarta Timur", "Jaktim"] in names
     assert ["Bapenda"] in names and ["Dinas Pendidikan"] in names
     assert ["Jakarta"] in names and ["Jakarta Utara"] in names
+
+
+def test_a_role_ending_with_the_persons_first_name_loses_it() -> None:
+    """The role rule reads "Wali Kota Marta Haas" as the mayor of a town "Marta" when
+    the article names her nowhere else; the full name, known from the story, takes
+    the first name back from the role."""
+    [person] = resolve([m("a", "Haas", role="Wali Kota Marta"), m("b", "Marta Haas", role="Wali Kota Linz")])
+    assert person.name == "Marta Haas"
+    assert sorted(r["role"] for r in person.roles) == ["Wali Kota", "Wali Kota Linz"]
+    # not a body's word read into a name that is also written without it, nor a place
+    [racer] = resolve([
+        m("a", "Racing Paolo Pavesio", role="Direktur Yamaha"), m("b", "Racing Paolo Pavesio", role="Direktur Yamaha"),
+        m("b", "Pavesio", role="Direktur Yamaha Racing", at=40), m("c", "Paolo Pavesio", role="Direktur Yamaha"),
+    ])
+    assert "Direktur Yamaha Racing" in [r["role"] for r in racer.roles]
+    [speaker] = resolve([m("a", "Kusnadi", role="Ketua DPRD Jatim"), m("a", "Jatim Kusnadi", at=30)])
+    assert [r["role"] for r in speaker.roles] == ["Ketua DPRD Jatim"]

@@ -943,6 +943,10 @@ _TIME_PHRASE = re.compile(
 )
 
 
+# The level a market figure closed at, between the index and its move: "di level 6.907,".
+_LEVEL_PHRASE = re.compile(r"\b(?:di|ke|pada)\s+(?:level|posisi)\s+\d[\d.,]*\d,?(?=\s)", re.IGNORECASE)
+
+
 def _subject(left: str, past_changes: bool = True, across_names: bool = True) -> str | None:
     """The noun phrase a figure is about, read leftwards over the verb and linking words
     between them: "jumlah pelanggan tumbuh 5,88%", "sektor rumah tangga sebesar 43%",
@@ -955,8 +959,9 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
     coordinated = _COORDINATED.search(left) or _POINTS_RESTATED.search(left)
     if coordinated:
         return _subject(left[:coordinated.start()], past_changes, across_names)
-    # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak")
-    tokens = _SUBJECT_TOKEN.findall(_TIME_PHRASE.sub(" ", left))
+    # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak";
+    # nor the level reached: "IHSG ditutup di level 6.907, melemah 61,50 atau 0,88%")
+    tokens = _SUBJECT_TOKEN.findall(_LEVEL_PHRASE.sub(" ", _TIME_PHRASE.sub(" ", left)))
     words: list[str] = []
     moved, gap = False, True
     first = len(tokens)
@@ -1367,8 +1372,13 @@ MOVES = frozenset({
 # own verb of movement ("koin itu naik 2 persen, namun masih turun 1 persen
 # sepekan": the same coin's week).
 # A change in points restated as a percentage ("IHSG melemah 40,28 poin atau sekitar
-# 0,58%"): the index's, as the points are, not the points'.
-_POINTS_RESTATED = re.compile(r"\d[\d.,]*\s*poin\s+atau(?:\s+(?:sekitar|sebesar|setara|turun|naik))?\s*$", re.IGNORECASE)
+# 0,58%"; "melemah 61,50 atau 0,88%", the points unnamed after a verb of movement):
+# the index's, as the points are, not the points'.
+_POINTS_RESTATED = re.compile(
+    r"(?:\d[\d.,]*\s*poin|\b(?:" + "|".join(sorted(MOVES)) + r")\s+\d[\d.,]*)\s+atau"
+    r"(?:\s+(?:sekitar|sebesar|setara|turun|naik))?\s*$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(
     r"\d[\d.,]*\s*(?:persen|%)(?:\s+(?:dalam\s+)?(?:se[a-z]+|\d+\s+[a-z]+)(?:\s+terakhir)?)?"
     r"\s*(?:,\s*)?(?:(?:dan|serta|atau|,)(?:\s+(?:" + "|".join(sorted(MOVES)) + r"))?"
@@ -2142,10 +2152,20 @@ _FALL_BEFORE = re.compile(
 )
 
 
+# ... and a fall in points restated as a percentage: "melemah 40,28 poin atau sekitar
+# 0,58%", "melemah 61,50 atau 0,88%" (the restated falls had been rises of the index).
+_FALL_RESTATED = re.compile(
+    _FALL_BEFORE.pattern.removesuffix(r"\s*$") + r"\s+\d[\d.,]*(?:\s*poin)?\s+atau(?:\s+(?:sekitar|sebesar|setara))?\s*$",
+    re.IGNORECASE,
+)
+FALL_RESTATED_WINDOW = 70
+
+
 def _fall(text: str, sent: tuple[int, int], q: Quantity) -> bool:
     """Whether the percentage ``q`` is a fall (see :data:`_FALL_BEFORE`)."""
     return q.kind == "percent" and isinstance(q.value, (int, float)) and q.value > 0 and bool(
         _FALL_BEFORE.search(text, max(sent[0], q.start - 40), q.start)
+        or _FALL_RESTATED.search(text, max(sent[0], q.start - FALL_RESTATED_WINDOW), q.start)
     )
 
 

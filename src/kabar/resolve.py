@@ -829,6 +829,26 @@ def _titled(form: str) -> bool:
     return len(words) > 1 and fold(words[0].strip(".")) in HONORIFICS
 
 
+def _without_name_start(role: str, name: str, forms: Iterable[str]) -> str:
+    """``role`` without the first words of the person's ``name`` it ends with: the role
+    rule reads "Wali Kota Elke Kahr" as the mayor of a town "Elke" when the article has
+    no other mention of the name to tell it ("Wali Kota Elke" of Elke Kahr). Not when
+    those words are a body or a place read into the name ("Jatim Kusnadi" of "Ketua
+    DPRD Jatim", :func:`_decorated`), nor when the name without them is one of its
+    written forms of two words or more ("Paolo Pavesio" beside "Racing Paolo Pavesio"
+    of "Direktur Pelaksana Yamaha Racing")."""
+    words, names = role.split(), name.split()
+    if _decorated(name):
+        return role
+    for k in range(min(len(names), len(words)) - 1, 0, -1):
+        rest = " ".join(names[k:])
+        if [fold(w) for w in words[-k:]] == [fold(w) for w in names[:k]] and not (
+            len(names) - k > 1 and rest in forms
+        ):
+            return " ".join(words[:-k])
+    return role
+
+
 def _entity(members: list[Mention]) -> Entity:
     surface = Counter(m.text for m in members)
     kind = Counter(m.type for m in members).most_common(1)[0][0]
@@ -844,7 +864,7 @@ def _entity(members: list[Mention]) -> Entity:
         # the role rule's misreading, "sopir Lalamove", "Pengamat Gunung Marapi",
         # "Jalan Kapten Tendean"; 4 such entries in 120 random stories, all wrong)
         if m.role and kind == "PERSON":
-            roles[m.role].add(m.document)
+            roles[_without_name_start(m.role, name, surface)].add(m.document)
     key = kind + ":" + " ".join(name_tokens(name))
     return Entity(
         id="e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10],

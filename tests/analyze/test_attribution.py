@@ -756,3 +756,18 @@ def test_so_said_and_the_verbs_of_a_prophets_saying() -> None:
     assert who('"Pintu kami terbuka," demikian kata Hendra Wijaya.')[0][1] == "Hendra Wijaya"
     (a,) = run('Rasulullah SAW bersabda: "Bersihkanlah halaman rumah kalian."')
     assert (a.speaker_text, a.cue) == ("Rasulullah SAW", "bersabda")
+
+
+def test_a_report_a_publisher_released_is_the_publishers_not_the_last_speakers() -> None:
+    """"Menurut laporan tersebut yang dilansir AP" cites the agency's report: not the
+    mayor quoted before ("laporan tersebut" alone refers back), and no appositive after
+    the comma ("korban tewas" is the clause's subject)."""
+    text = (
+        '"Kami berduka," ujar Wali Kota Linz. Menurut laporan tersebut yang dilansir AP, korban tewas '
+        "terdiri dari lima siswa. Menurut laporan tersebut, sekolah ditutup sepekan."
+    )
+    found = who(text)
+    assert found[1][:2] == (1, "laporan tersebut yang dilansir AP")
+    assert found[1][5] is None
+    # without a publisher the report is the one spoken of before
+    assert found[2][0] == 2 and found[2][5] is not None

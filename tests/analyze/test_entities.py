@@ -510,6 +510,12 @@ def test_a_lower_case_word_at_the_edge_of_a_name_is_not_the_name() -> None:
 def test_a_name_ending_with_an_english_organisation_noun_is_an_organisation() -> None:
     text = "Tabrakan itu melibatkan 48 orang, kata Civil Defense Force dalam sebuah pernyataan."
     assert [(e.text, e.label) for e in find_entities(text) if "Force" in e.text] == [("Civil Defense Force", "ORG")]
+    # nor does a newspaper ("Mehr News" had been a person)
+    papers = find_entities("Kantor berita Mehr News dan harian Kronen Zeitung melaporkan hal serupa.")
+    assert {(e.text, e.label) for e in papers if e.text in ("Mehr News", "Kronen Zeitung")} <= {
+        ("Mehr News", "ORG"), ("Kronen Zeitung", "ORG")
+    }
+    assert not [e for e in papers if e.label == "PERSON"]
     # a surname that is also such a noun ("Council") is not on the list
     found = find_entities("Nama band itu diambil dari penyanyi Pink Anderson dan Floyd Council.")
     assert ("Floyd Council", "ORG", "rule") not in [(e.text, e.label, e.source) for e in found]
@@ -984,3 +990,15 @@ def test_a_price_and_a_tournaments_group_are_no_names() -> None:
     got = found("Saham itu naik ke posisi USD 295,14 pada Jumat. Di Grup A ada Inter Miami. Real Madrid di Grup H.")
     assert not {name for name, _label in got if name.startswith(("USD", "Grup"))}
     assert ("Inter Miami", "ORG") in got
+
+
+def test_a_mayor_named_by_surname_is_no_town() -> None:
+    """"Wali Kota Kahr" after "Wali Kota Elke Kahr": the model's town "Kota Kahr" is
+    the mayor; a town after "Wali Kota" that names no one stays a place."""
+    pairs = found(
+        "Menurut Wali Kota Elke Kahr, pelaku bertindak sendiri. \"Kami berduka,\" ujar Wali Kota Kahr kepada wartawan. "
+        "Wali Kota Surabaya juga hadir."
+    )
+    assert ("Kota Kahr", "LOC") not in pairs
+    assert ("Kahr", "PERSON") in pairs
+    assert ("Kota Surabaya", "LOC") in pairs

@@ -328,6 +328,8 @@ class _Speaker:
     org: str | None = None
     is_org: bool = False
     is_place: bool = False
+    # no appositive follows (a publisher ends it: "laporan tersebut yang dilansir AP,")
+    closed: bool = False
 
 
 class _Context:
@@ -585,11 +587,25 @@ def _anaphoric_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
+# Verbs after "yang" that say who published what a description names ("laporan
+# tersebut yang dilansir AP"), and how many capitalised words the publisher may have.
+_PUBLISHED = frozenset(["dilansir", "dikutip", "dirilis", "diterbitkan", "dilaporkan", "dimuat", "disiarkan"])
+MAX_PUBLISHER_TOKENS = 4
+
+
 def _unnamed_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker | None, int]:
     """A source kept as written: "agen mata-mata Korea Selatan", "sumber di
     kepolisian", "seorang pejabat", "warga". A definite description ("pemain berusia
     25 tahun tersebut", "pejabat itu") refers back like a pronoun."""
     back = _anaphoric_end(tokens)
+    if back and back + 2 < len(tokens) and tokens[back].lower == "yang" and tokens[back + 1].lower in _PUBLISHED:
+        # "Menurut laporan tersebut yang dilansir AP": the report the outlet took from
+        # AP, not the last speaker's (a mayor had been given an agency's death toll)
+        end = back + 2
+        while end < len(tokens) and end < back + 2 + MAX_PUBLISHER_TOKENS and tokens[end].is_word and tokens[end].is_cap:
+            end += 1
+        if end > back + 2:
+            return _Speaker(tokens[0].start, tokens[end - 1].end, None, "unnamed", closed=True), end
     if back:
         return _Speaker(tokens[0].start, tokens[back - 1].end, None, "pronoun"), back
     j = 0
@@ -658,7 +674,7 @@ def _with_appositive(
 ) -> _Speaker:
     """Extend "Rina, Kepala BPBD Garut" / "Pat Ryder, juru bicara Pentagon" to the end
     of the appositive; stop at ", Rabu (18/6/2025)" and other clauses."""
-    if end_index + 1 >= len(tokens) or tokens[end_index].text != ",":
+    if speaker.closed or end_index + 1 >= len(tokens) or tokens[end_index].text != ",":
         return speaker
     k = end_index + 1
     rest = ctx.text[tokens[k].start : tokens[k].start + 30]

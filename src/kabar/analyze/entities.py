@@ -1325,6 +1325,9 @@ ENGLISH_ORG_HEADS = frozenset({
     # clubs, and towns and malls written in English ("Man City", "Hull City", "Gandaria
     # City", "Ho Chi Minh City"): none a person
     "city", "united", "fc",
+    # newspapers and agencies ("Mehr News" 4 times a person in 1,500 random corpus
+    # articles; "Kronen Zeitung", "Jerusalem Post")
+    "news", "zeitung", "times", "post", "journal", "gazette", "herald", "tribune", "telegraph",
 })
 
 
@@ -1672,7 +1675,26 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             ):
                 end -= 1  # (nor the full stop of the sentence it ends: "turun ke Serie B.")
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
-    return _known_organisations(_match_sides(text, _team_and_name(text, _without_scores(out))))
+    return _known_organisations(_match_sides(text, _team_and_name(text, _mayor_by_surname(text, _without_scores(out)))))
+
+
+# "Wali Kota Kahr": the model reads "Kota Kahr" as a town, where the text names the
+# mayor by her surname after naming her in full ("Wali Kota Elke Kahr").
+_MAYOR = re.compile(r"\b(?:Wali|Wakil\s+Wali)\s*$")
+
+
+def _mayor_by_surname(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A place "Kota X" right after "Wali" whose X the text names as a person (alone or
+    as a full name's last word) is that person."""
+    people = {e.text.split()[-1] for e in entities if e.label == PERSON}
+    out = []
+    for e in entities:
+        head, _sep, rest = e.text.partition(" ")
+        if e.label == LOC and head == "Kota" and rest in people and _MAYOR.search(text, max(0, e.start - 12), e.start):
+            start = e.start + len(head) + 1
+            e = EntitySpan(start, e.end, rest, PERSON, "rule")
+        out.append(e)
+    return out
 
 
 def _inside_sentence(text: str, word: str, after: str) -> bool:
