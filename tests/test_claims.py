@@ -705,14 +705,14 @@ def test_a_days_trading_figures_are_its_turnover_and_volume() -> None:
 
 def test_indeks_saham_of_a_report_naming_the_ihsg_is_the_ihsg() -> None:
     claims, _excluded = _claims(
-        "Indeks Harga Saham Gabungan (IHSG) melemah. Indeks saham ditutup turun 0,67% ke level 7.107. "
+        "Pasar menanti IHSG (Indeks Harga Saham Gabungan) lesu sepanjang hari. Indeks saham ditutup turun 0,42% ke level 7.215. "
         "Indeks saham Asia ditutup naik 0,3%.",
         hour=17,
     )
     keys = dict(claims)
-    assert keys[-0.67] == "ihsg:percent:penutupan"
+    assert keys[-0.42] == "ihsg:percent:penutupan"
     assert not keys[0.3].startswith("ihsg")
-    assert _keys("Indeks saham ditutup turun 0,67% ke level 7.107.")[-0.67].startswith("indeks saham")
+    assert _keys("Indeks saham ditutup turun 0,42% ke level 7.215.")[-0.42].startswith("indeks saham")
 
 
 def test_a_buyback_price_is_not_the_selling_price() -> None:
@@ -1080,8 +1080,8 @@ def test_a_change_in_points_restated_as_a_percentage_is_the_index() -> None:
     # (a fall: negative, as "turun 1,4%" is)
     assert [key.split(":")[0] for value, key in claims if value == -1.4] == ["indeks lq45"]
     # the points unnamed, after a verb of movement and the level closed at
-    claims, _excluded = _claims("IHSG ditutup di level 6.907, melemah 61,50 atau 0,88%.", hour=17)
-    assert [key for value, key in claims if value == -0.88] == ["ihsg:percent:penutupan"]
+    claims, _excluded = _claims("IHSG ditutup di level 7.215, turun 35,20 atau 0,51%.", hour=17)
+    assert [key for value, key in claims if value == -0.51] == ["ihsg:percent:penutupan"]
 
 
 def test_an_adjective_is_no_subject_the_noun_it_describes_is() -> None:

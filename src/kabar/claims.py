@@ -960,7 +960,7 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
     if coordinated:
         return _subject(left[:coordinated.start()], past_changes, across_names)
     # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak";
-    # nor the level reached: "IHSG ditutup di level 6.907, melemah 61,50 atau 0,88%")
+    # nor the level reached: "IHSG berakhir di level 7.215, turun 35,20 atau 0,51%")
     tokens = _SUBJECT_TOKEN.findall(_LEVEL_PHRASE.sub(" ", _TIME_PHRASE.sub(" ", left)))
     words: list[str] = []
     moved, gap = False, True
@@ -1371,8 +1371,8 @@ MOVES = frozenset({
 # between ("2,4 persen dalam sehari terakhir dan", "0,5% dan"), or by a contrast and its
 # own verb of movement ("koin itu naik 2 persen, namun masih turun 1 persen
 # sepekan": the same coin's week).
-# A change in points restated as a percentage ("IHSG melemah 40,28 poin atau sekitar
-# 0,58%"; "melemah 61,50 atau 0,88%", the points unnamed after a verb of movement):
+# A change in points restated as a percentage ("IHSG turun 25,10 poin atau kira-kira
+# 0,36%"; "turun 35,20 atau 0,51%", the points unnamed after a verb of movement):
 # the index's, as the points are, not the points'.
 _POINTS_RESTATED = re.compile(
     r"(?:\d[\d.,]*\s*poin|\b(?:" + "|".join(sorted(MOVES)) + r")\s+\d[\d.,]*)\s+atau"
@@ -2152,8 +2152,8 @@ _FALL_BEFORE = re.compile(
 )
 
 
-# ... and a fall in points restated as a percentage: "melemah 40,28 poin atau sekitar
-# 0,58%", "melemah 61,50 atau 0,88%" (the restated falls had been rises of the index).
+# ... and a fall in points restated as a percentage: "turun 25,10 poin atau kira-kira
+# 0,36%", "turun 35,20 atau 0,51%" (the restated falls had been rises of the index).
 _FALL_RESTATED = re.compile(
     _FALL_BEFORE.pattern.removesuffix(r"\s*$") + r"\s+\d[\d.,]*(?:\s*poin)?\s+atau(?:\s+(?:sekitar|sebesar|setara))?\s*$",
     re.IGNORECASE,
@@ -2185,9 +2185,9 @@ _BREAKDOWN_END = re.compile(r"[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|ta
 # "update" of the day's 26 affected flights).
 # How far after the total its listing word may come (characters): room for the words
 # that qualify the total ("dua rumah rusak diterpa angin kencang semalam, yakni ...").
-# A colon after the total lists its parts too ("sembilan orang tewas dalam serangan itu:
-# satu orang dewasa dan delapan siswa": the 8 had been compared with nothing while
-# another outlet's "terdiri dari tujuh siswa" was a part, hiding 8 against 7).
+# A colon after the total lists its parts too ("enam warga tewas akibat longsor itu: dua
+# petani dan empat pelajar"): a school shooting's 8 pupils so listed had been compared
+# with nothing while another outlet's 7, after "terdiri dari", was a part.
 LISTED_TOTAL_WINDOW = 80
 _LISTED_AFTER_TOTAL = re.compile(
     r"\b(?:yakni|yaitu|adalah|meliputi|antara\s+lain|di\s+antaranya)\b|:(?!\d)", re.IGNORECASE
@@ -2233,7 +2233,7 @@ def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> i
 
 
 # Words before a breakdown's opening word read for what happened to the total ("korban
-# tewas terdiri dari", "sembilan orang tewas dalam serangan itu:").
+# meninggal terdiri atas", "enam warga tewas akibat longsor itu:").
 BREAKDOWN_STATE_WORDS = 5
 
 
@@ -2869,8 +2869,8 @@ _STOCK = re.compile(r"\b[Ss]aham\s+([A-Z]{4})\b")
 PARAGRAPH_WINDOW = 600
 _WHOLE_MARKET = re.compile(r"\b(?:indeks|IHSG|bursa|BEI|seluruh|total|keseluruhan)\b", re.IGNORECASE)
 # ... of which "total" and "seluruh" speak of the market only in a paragraph naming it:
-# a stock's paragraph says "Total frekuensi perdagangan 678 kali dengan volume
-# perdagangan 33.316 saham" of that stock.
+# a stock's paragraph gives "Total frekuensi 950 kali, volume 41.200 saham" of that
+# stock.
 _MARKET_NAMED = re.compile(r"\b(?:indeks|IHSG|bursa|BEI)\b", re.IGNORECASE)
 
 
@@ -3407,23 +3407,21 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
 
 
 # A day's turnover written "nilai" alone in a sentence of the trading's other figures
-# ("volume 20,6 miliar saham dan nilai mencapai Rp 11,5 triliun"; "sebanyak 34,72 miliar
-# saham dengan nilai Rp 22,12 triliun") is the exchange's turnover: an IHSG story's
-# 22,12 against another outlet's 22,7 triliun had been two rows, neither compared.
+# ("volume 18,2 miliar saham, nilai Rp 9,8 triliun") is the exchange's turnover: one
+# IHSG close's two turnovers from two outlets had been two rows, neither compared.
 TURNOVER = "nilai transaksi"
 _TRADING = re.compile(r"\b(?:volume|frekuensi|diperdagangkan|ditransaksikan)\b", re.IGNORECASE)
 
 
-# ... and the shares traded after "volume" ("total volume saham yang diperdagangkan
-# sebanyak 20,51 miliar saham", "dengan volume 20,6 miliar saham") the day's volume: a
-# count of "saham" alone is too thin to compare (34,72 against 35,5 miliar had been two
-# rows of one close).
+# ... and the shares traded after "volume" ("volume saham yang berpindah tangan 19,4
+# miliar saham") the day's volume: a count of "saham" alone is too thin to compare (two
+# outlets' volumes of one close had been two rows).
 VOLUME = "volume saham"
 # (a key with what the count is of after ":", as "saham:menguat": not a bare count)
 VOLUME_KEY = "saham:volume"
 _VOLUME = re.compile(r"\bvolume\b", re.IGNORECASE)
-# How far before the figure "volume" may be (characters): "total volume saham yang
-# diperdagangkan sebanyak" is 47.
+# How far before the figure "volume" may be (characters): "volume saham yang berpindah
+# tangan hari itu sebanyak" is 51.
 VOLUME_WINDOW = 60
 
 
@@ -3437,7 +3435,7 @@ def _turnover_sentence(text: str, sent: tuple[int, int]) -> bool:
     return bool(_MARKET.search(text, sent[0], sent[1]) and _TRADING.search(text, sent[0], sent[1]))
 
 
-# "Indeks saham ditutup melemah 0,67%" in a report that names the IHSG is the IHSG (one
+# "Indeks saham berakhir turun 0,42%" in a report that names the IHSG is the IHSG (one
 # outlet's shorthand; the same close had been two rows, "ihsg" and "indeks saham").
 # Not in a sentence naming another market or index.
 INDEX_KEY = "ihsg"

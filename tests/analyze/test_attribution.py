@@ -759,15 +759,15 @@ def test_so_said_and_the_verbs_of_a_prophets_saying() -> None:
 
 
 def test_a_report_a_publisher_released_is_the_publishers_not_the_last_speakers() -> None:
-    """"Menurut laporan tersebut yang dilansir AP" cites the agency's report: not the
-    mayor quoted before ("laporan tersebut" alone refers back), and no appositive after
-    the comma ("korban tewas" is the clause's subject)."""
+    """"Menurut laporan tersebut yang dirilis Reuters" cites the agency: not the mayor
+    quoted before ("laporan tersebut" alone refers back), and no appositive after the
+    comma ("korban meninggal" is the clause's subject)."""
     text = (
-        '"Kami berduka," ujar Wali Kota Linz. Menurut laporan tersebut yang dilansir AP, korban tewas '
-        "terdiri dari lima siswa. Menurut laporan tersebut, sekolah ditutup sepekan."
+        '"Kami berduka," ujar Wali Kota Linz. Menurut laporan tersebut yang dirilis Reuters, korban meninggal '
+        "mencakup lima pelajar. Menurut laporan tersebut, gedung sekolah ditutup sepekan."
     )
     found = who(text)
-    assert found[1][:2] == (1, "laporan tersebut yang dilansir AP")
+    assert found[1][:2] == (1, "laporan tersebut yang dirilis Reuters")
     assert found[1][5] is None
     # without a publisher the report is the one spoken of before
     assert found[2][0] == 2 and found[2][5] is not None

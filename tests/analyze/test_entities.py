@@ -996,7 +996,7 @@ def test_a_mayor_named_by_surname_is_no_town() -> None:
     """"Wali Kota Kahr" after "Wali Kota Elke Kahr": the model's town "Kota Kahr" is
     the mayor; a town after "Wali Kota" that names no one stays a place."""
     pairs = found(
-        "Menurut Wali Kota Elke Kahr, pelaku bertindak sendiri. \"Kami berduka,\" ujar Wali Kota Kahr kepada wartawan. "
+        "Dalam jumpa pers, Wali Kota Elke Kahr meminta warga tenang. \"Kami berduka,\" ujar Wali Kota Kahr kepada wartawan. "
         "Wali Kota Surabaya juga hadir."
     )
     assert ("Kota Kahr", "LOC") not in pairs

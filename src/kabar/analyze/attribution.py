@@ -328,7 +328,7 @@ class _Speaker:
     org: str | None = None
     is_org: bool = False
     is_place: bool = False
-    # no appositive follows (a publisher ends it: "laporan tersebut yang dilansir AP,")
+    # no appositive follows (a publisher ends it: "data tersebut yang dirilis Reuters,")
     closed: bool = False
 
 
@@ -588,7 +588,7 @@ def _anaphoric_end(tokens: Sequence[Token]) -> int:
 
 
 # Verbs after "yang" that say who published what a description names ("laporan
-# tersebut yang dilansir AP"), and how many capitalised words the publisher may have.
+# tersebut yang dirilis Reuters"), and how many capitalised words the publisher may have.
 _PUBLISHED = frozenset(["dilansir", "dikutip", "dirilis", "diterbitkan", "dilaporkan", "dimuat", "disiarkan"])
 MAX_PUBLISHER_TOKENS = 4
 
@@ -599,8 +599,8 @@ def _unnamed_speaker(ctx: _Context, tokens: Sequence[Token]) -> tuple[_Speaker |
     25 tahun tersebut", "pejabat itu") refers back like a pronoun."""
     back = _anaphoric_end(tokens)
     if back and back + 2 < len(tokens) and tokens[back].lower == "yang" and tokens[back + 1].lower in _PUBLISHED:
-        # "Menurut laporan tersebut yang dilansir AP": the report the outlet took from
-        # AP, not the last speaker's (a mayor had been given an agency's death toll)
+        # "Menurut data tersebut yang dirilis Reuters": what the outlet took from the
+        # agency, not the last speaker's (a mayor had been given an agency's death toll)
         end = back + 2
         while end < len(tokens) and end < back + 2 + MAX_PUBLISHER_TOKENS and tokens[end].is_word and tokens[end].is_cap:
             end += 1
