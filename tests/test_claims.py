@@ -26,9 +26,9 @@ def _claims(text: str, hour: int = 10) -> tuple[list[tuple[float | int | str, st
     return [(c.value, c.property_key) for c in found.claims], [(e.text, e.reason) for e in found.excluded]
 
 
-def _keys(text: str) -> dict[float | int | str, str]:
-    """The key of each figure of an article of ``text``, by value."""
-    return dict(_claims(text)[0])
+def _keys(text: str, hour: int = 10) -> dict[float | int | str, str]:
+    """The key of each figure of an article of ``text`` (published at ``hour``), by value."""
+    return dict(_claims(text, hour)[0])
 
 
 def test_a_denomination_is_not_an_amount() -> None:
@@ -691,25 +691,23 @@ def test_a_days_trading_figures_are_its_turnover_and_volume() -> None:
     """"nilai" and a count of shares after "volume" in a sentence of the day's trading
     are the exchange's turnover and volume, of the session the report names; a stock's
     paragraph's are that stock's, though its sentence opens with "Total"."""
-    claims, _excluded = _claims(
+    keys = _keys(
         "IHSG ditutup melemah 0,5% sore ini. Volume transaksi hari ini sebanyak 21,4 miliar saham dengan nilai "
         "Rp 12,3 triliun dan frekuensi 1.100.000 kali.\n"
         "Saham ABCD ditutup naik 2%. Total frekuensi perdagangan 500 kali dengan volume perdagangan 41.000 saham.",
         hour=17,
     )
-    keys = dict(claims)
     assert keys[21_400_000_000] == "saham:volume:penutupan"
     assert keys[12_300_000_000_000] == "nilai transaksi:money:penutupan"
     assert keys[41_000] == "saham abcd:volume:penutupan"
 
 
 def test_indeks_saham_of_a_report_naming_the_ihsg_is_the_ihsg() -> None:
-    claims, _excluded = _claims(
+    keys = _keys(
         "Pasar menanti IHSG (Indeks Harga Saham Gabungan) lesu sepanjang hari. Indeks saham ditutup turun 0,42% ke level 7.215. "
         "Indeks saham Asia ditutup naik 0,3%.",
         hour=17,
     )
-    keys = dict(claims)
     assert keys[-0.42] == "ihsg:percent:penutupan"
     assert not keys[0.3].startswith("ihsg")
     assert _keys("Indeks saham ditutup turun 0,42% ke level 7.215.")[-0.42].startswith("indeks saham")

@@ -542,7 +542,7 @@ def _cause(words: list[str], counted: str) -> str | None:
     ("mengamankan 12 poin", "mengamankan 44 bungkus narkotika": points won, goods
     seized)."""
     state = next((CAUSES[w] for w in words if w in CAUSES), None)
-    return None if state == "ditangkap" and counted != "orang" else state
+    return None if state == "ditangkap" and counted != PEOPLE_KEY else state
 
 
 @dataclass(slots=True)
@@ -807,7 +807,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         phrase = noun
         if right_words[:1] and right_words[0] in _NOUN_MODIFIERS.get(noun, _AFTERSHOCK):
             phrase = f"{noun} {right_words[0]}"  # (a gold medal apart from a bronze one)
-        counted = "orang" if noun in PEOPLE or noun in ("kepala keluarga", "kk") else _SAME_COUNTED.get(phrase, phrase)
+        counted = PEOPLE_KEY if noun in PEOPLE or noun in ("kepala keluarga", "kk") else _SAME_COUNTED.get(phrase, phrase)
         # (the noun with the word after it may be the state: "24 korban jiwa dan ratusan
         # luka-luka" are 24 dead, not injured)
         state = (
@@ -819,7 +819,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if noun in MARKET_STATES and _STOCKS.search(left) and right_words[:1] != ["saham"]:
             # "210 saham menguat, 305 melemah, serta 180 stagnan": the stocks left out
             return _market_property(MARKET_STATES[noun], "saham")
-        if state in BROAD_STATES and counted == "orang" and noun not in RESIDENTS:
+        if state in BROAD_STATES and counted == PEOPLE_KEY and noun not in RESIDENTS:
             # "722 penumpang terdampak" (flights cancelled) is not "4.007 jiwa terdampak"
             # (residents who fled): a broad state's people are whom the noun says
             counted = noun
@@ -834,7 +834,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
             things = noun.upper()  # (and "380 orang WNI" are "380 WNI")
         if state:
             # (people arrested or held are no victims: "orang ditangkap")
-            label = counted if state in _NOT_VICTIMS else {"orang": "korban"}.get(counted, counted)
+            label = counted if state in _NOT_VICTIMS else {PEOPLE_KEY: "korban"}.get(counted, counted)
             return _Property(f"{label} {state}", f"{counted}:{state}", unit=things)
         # Only trade names what is counted ("ekspor mobil ... 179.857 unit" is apart
         # from a plant's output of cars); another keyword before a count says nothing
@@ -2213,12 +2213,11 @@ def _breakdown_part(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> i
         totals = [x.end for x in analysis.quantities if sent[0] <= x.start and x.end <= q.start and x.kind == "count"]
         opened = [
             m for m in _LISTED_AFTER_TOTAL.finditer(text, sent[0], q.start)
-            if any(e <= m.start() <= e + LISTED_TOTAL_WINDOW for e in totals) and (
-                # (a colon in the total's own clause: not a label's after a list of
-                # targets, "tercapai 9 orang, selanjutnya ... screening TBC: target 79")
-                m.group() != ":" or any(
-                    e <= m.start() <= e + LISTED_TOTAL_WINDOW and not _CLAUSE_BREAK.search(text, e, m.start()) for e in totals
-                )
+            # (a colon only in the total's own clause: not a label's after a list of
+            # targets, "tercapai 9 orang, selanjutnya ... screening TBC: target 79")
+            if any(
+                e <= m.start() <= e + LISTED_TOTAL_WINDOW and (m.group() != ":" or not _CLAUSE_BREAK.search(text, e, m.start()))
+                for e in totals
             )
         ]
     if not opened:
@@ -2241,7 +2240,7 @@ def _breakdown_state(text: str, sent: tuple[int, int], opener: int) -> str | Non
     """What happened to the total a breakdown opening at ``opener`` breaks down
     (:data:`STATES`), from the last words of its clause before the opening word."""
     lead = text[sent[0]:opener]
-    clause = re.split(r"[,;]", lead)[-1]
+    clause = _CLAUSE_BREAK.split(lead)[-1]
     words = clause.lower().split()[-BREAKDOWN_STATE_WORDS:]
     return _state(words)
 # "lainnya" right after a count's noun ("dua korban lainnya", "tiga warga lainnya"):
@@ -3439,6 +3438,7 @@ def _turnover_sentence(text: str, sent: tuple[int, int]) -> bool:
 # outlet's shorthand; the same close had been two rows, "ihsg" and "indeks saham").
 # Not in a sentence naming another market or index.
 INDEX_KEY = "ihsg"
+_BARE_INDEX = "indeks saham"
 _IHSG = re.compile(r"\b(?:IHSG|Indeks\s+Harga\s+Saham\s+Gabungan)\b", re.IGNORECASE)
 _OTHER_INDEX = re.compile(
     r"\b(?:Asia|Eropa|global|regional|Wall\s+Street|Dow|S&P|Nasdaq|Nikkei|Hang\s+Seng|Kospi|Shanghai"
@@ -3454,15 +3454,15 @@ def _index_named(claims: list[Claim], text: str, analysis: Analysis) -> None:
         return
     for c in claims:
         head, sep, rest = c.property_key.partition(":")
-        if head != "indeks saham":
+        if head != _BARE_INDEX:
             continue
         si = analysis.sentence_of(c.start)
         sent = analysis.sentences[si] if si is not None else None
         if sent is not None and _OTHER_INDEX.search(text, sent[0], sent[1]):
             continue
         c.property_key = INDEX_KEY + sep + rest
-        if c.property.lower().startswith("indeks saham"):
-            c.property = INDEX_KEY + c.property[len("indeks saham"):]
+        if c.property.lower().startswith(_BARE_INDEX):
+            c.property = INDEX_KEY + c.property[len(_BARE_INDEX):]
 
 
 # What a day's market report gives per session without always naming it: the index's,
