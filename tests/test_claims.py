@@ -1264,8 +1264,49 @@ def test_an_age_is_named_after_whose_it_is() -> None:
         published=datetime(2025, 6, 18, 10, tzinfo=WIB),
     )
     assert [(c.property, c.property_key, c.value) for c in found.claims] == [
-        ("usia (RTA)", "usia", 41), ("usia (BW)", "usia", 38), ("usia (Joko Santoso)", "usia", 26)
+        ("usia (RTA)", "usia@rta", 41), ("usia (BW)", "usia@bw", 38), ("usia (Joko Santoso)", "usia@joko santoso", 26)
     ]
+
+
+def test_an_age_said_of_this_singer_or_in_ones_own_words_is_keyed_by_whose() -> None:
+    """"Penyanyi 46 tahun ini" refers back to the one person named before; "aku yang
+    berusia 47 tahun" in a quotation is the speaker's own age. Two outlets' ages of one
+    person are then compared (kabar.reconcile)."""
+    referred = _extract(
+        "Penyanyi Rina Kartika kembali merilis lagu baru pekan ini. Penyanyi 46 tahun ini menulis liriknya sendiri."
+    )
+    assert [(c.property, c.property_key) for c in referred.claims if c.kind == "age"] == [
+        ("usia (Rina Kartika)", "usia@rina kartika")
+    ]
+    own = _extract(
+        'Rina Kartika tampil di Bandung. "Untuk aku yang berusia 47 tahun, panggung ini tetap berat," ujar Rina.'
+    )
+    assert [c.property_key for c in own.claims if c.kind == "age"] == ["usia@rina kartika"]
+    # a name in apposition, or with "(yang) berusia"
+    apposed = _extract(
+        '"Korban meninggal berinisial RDS, perempuan 31 tahun," kata petugas. '
+        "Pelaku Tono Wijaya yang kini berusia 27 tahun ditahan."
+    )
+    assert [c.property_key for c in apposed.claims if c.kind == "age"] == ["usia@rds", "usia@tono wijaya"]
+    # (not a word the model took for a name, nor a car's model)
+    assert [c.property_key for c in _extract("Sebabnya, kiper berusia 30 tahun itu masih dipercaya.").claims] == [
+        "usia"
+    ]
+    # nobody named before: whose age it is the text does not say
+    assert [c.property_key for c in _extract("Pria berusia 35 tahun itu ditangkap polisi.").claims] == ["usia"]
+
+
+def test_an_age_refers_to_the_person_the_title_names_not_the_coach_beside() -> None:
+    """A player's age after a sentence naming the coach is not the coach's: with the
+    player named in the title it is the player's; without, nobody's."""
+    text = (
+        "Dimas Pratama kembali dipercaya tampil sejak awal oleh pelatih Hendra Wijaya. "
+        "Namun, penampilan bek berusia 24 tahun tersebut belum memuaskan."
+    )
+    titled = _extract(text, title="Dimas Pratama Belum Tampil Maksimal")
+    assert [c.property_key for c in titled.claims if c.kind == "age"] == ["usia@dimas pratama"]
+    untitled = _extract(text.replace("Dimas Pratama kembali", "Ia kembali"), title="Timnas Belum Tampil Maksimal")
+    assert [c.property_key for c in untitled.claims if c.kind == "age"] == ["usia"]
 
 
 def test_a_conversion_in_brackets_is_no_figure_of_its_own_and_a_currency_code_keys_nothing() -> None:
@@ -1652,3 +1693,29 @@ def test_a_figure_in_the_occasion_after_a_speaker_is_the_outlets() -> None:
 def test_an_age_word_with_its_own_age_does_not_name_a_later_length() -> None:
     keys = _keys("Atlet berusia 27 tahun itu terancam absen bertanding selama 2 tahun.")
     assert keys == {27: "usia", 2: "durasi:duration"}
+
+
+def test_the_old_figure_before_menjadi_is_restated_and_the_new_one_keeps_its_property() -> None:
+    """"Batas saldo sebelumnya Rp 750 juta kini menjadi Rp 2 miliar": the old limit is
+    restated, the new one is the figure (both had been taken for restated ones) and is
+    of what the old one was; "dulunya" says restated too, and "sebelumnya" far before
+    a figure right before "menjadi"."""
+    claims, excluded = _claims("Batas saldo sebelumnya Rp 750 juta kini menjadi Rp 2 miliar.")
+    assert claims == [(2_000_000_000, "batas saldo:money")]
+    assert excluded == [("Rp 750 juta", "superseded value restated")]
+    claims, excluded = _claims("Tarif parkir yang dulunya Rp 4.000 sekarang menjadi Rp 6.000.")
+    assert claims == [(6000, "tarif:money")] and [t for t, _r in excluded] == ["Rp 4.000"]
+    claims, excluded = _claims(
+        "Bank itu mengubah syarat yang sebelumnya berdasarkan kepemilikan total dana kelolaan nasabah "
+        "minimum sebesar Rp300 juta menjadi minimum sebesar Rp600 juta."
+    )
+    assert [v for v, _k in claims] == [600_000_000] and [r for _t, r in excluded] == ["superseded value restated"]
+
+
+def test_satu_as_an_article_is_no_figure() -> None:
+    """"dinilai sebagai satu langkah maju", "merupakan satu contoh": "satu" is "a", not
+    a count of one; before a noun things are counted in it stays a figure."""
+    claims, excluded = _claims("Kebijakan itu dinilai sebagai satu langkah maju. Kerja sama ini merupakan satu contoh baik.")
+    assert claims == [] and [t for t, _r in excluded] == ["satu langkah", "satu contoh"]
+    claims, _excluded = _claims("Korban tewas dalam kecelakaan itu adalah satu orang pejalan kaki.")
+    assert [v for v, _k in claims] == [1]

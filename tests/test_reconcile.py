@@ -407,6 +407,25 @@ def test_ages_that_do_not_say_whose_are_not_compared() -> None:
     assert all(g.note and "same person" in g.note for g in groups)
 
 
+def test_one_persons_ages_told_two_ways_conflict() -> None:
+    """46 then 47 of one singer a day later: a disagreement, not a revision; a short
+    name takes the longer one the story writes; another person's age stays apart."""
+    groups = reconcile([
+        claim(46, "tahun", "usia@rina", "2025-06-18T16:00", "liputan6-1", kind="age"),
+        claim(46, "tahun", "usia@rina kartika", "2025-06-19T12:00", "liputan6-2", kind="age"),
+        claim(47, "tahun", "usia@rina kartika", "2025-06-20T10:00", "okezone-1", kind="age"),
+        claim(30, "tahun", "usia@dewi", "2025-06-20T11:00", "okezone-1", kind="age"),
+        claim(25, "tahun", "usia", "2025-06-20T11:00", "detik-1", kind="age"),
+        # ("penyanyi berusia 47 tahun itu": the one person named with 47 in the story)
+        claim(47, "tahun", "usia", "2025-06-20T12:00", "kompas-1", kind="age"),
+    ])
+    [rina] = [g for g in groups if g.property == "usia@rina kartika"]
+    assert rina.status == "conflict" and [v.value for v in rina.values] == [46, 47]
+    assert rina.values[1].outlets == ["kompas", "okezone"]
+    assert rina.note and "age" in rina.note
+    assert sorted((g.property, g.status) for g in groups if g is not rina) == [("usia", "single"), ("usia@dewi", "single")]
+
+
 def test_bare_counts_that_change_over_time_are_updates_only_for_tallies() -> None:
     """"3 bek", then "4 bek" count different defenders; aftershocks 5, then 7, rise."""
     groups = reconcile([
@@ -799,3 +818,14 @@ def test_an_at_least_figure_joins_the_figure_it_writes_not_a_later_higher_one() 
     group = _only(groups, "orang:meninggal")
     assert [(v.value, v.outlets) for v in group.values] == [(8, ["a", "b"]), (9, ["c"]), (10, ["c"])]
     assert group.consensus is not None and group.consensus["value"] == 8
+
+
+def test_a_count_whose_noun_is_spelled_two_ways_is_one_figure() -> None:
+    """"1.250 sertipikat" and "1.250 sertifikat": the noun, which is the count's unit
+    too, respelled; one figure two outlets agree on, not two rows."""
+    groups = reconcile([
+        claim(1250, "sertifikat", "sertifikat", "2025-06-18T17:00", "liputan6-1"),
+        claim(1250, "sertifikat", "sertifikat", "2025-06-18T17:30", "liputan6-2"),
+        claim(1250, "sertipikat", "sertipikat", "2025-06-18T18:00", "detik-1"),
+    ])
+    assert [(g.property, g.status) for g in groups] == [("sertifikat", "agree")]

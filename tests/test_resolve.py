@@ -392,10 +392,11 @@ def test_the_names_of_one_place_are_one_place() -> None:
     entities = resolve([
         m("a", "AS", "LOC"), m("b", "Amerika Serikat", "LOC"), m("c", "UEA", "LOC"),
         m("c", "Uni Emirat Arab", "LOC", at=10), m("d", "Jatim", "LOC"), m("d", "Jawa Timur", "LOC", at=10),
-        m("e", "Jawa Barat", "LOC"),
+        m("e", "Jawa Barat", "LOC"), m("f", "RI", "LOC"), m("g", "Indonesia", "LOC"),
     ])
     assert sorted(sorted(n) for n in _names(entities)) == [
-        ["AS", "Amerika Serikat"], ["Jatim", "Jawa Timur"], ["Jawa Barat"], ["UEA", "Uni Emirat Arab"],
+        ["AS", "Amerika Serikat"], ["Indonesia", "RI"], ["Jatim", "Jawa Timur"], ["Jawa Barat"],
+        ["UEA", "Uni Emirat Arab"],
     ]
 
 

@@ -53,6 +53,7 @@ def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence
     lead = "Penyanyi Rara Kinanti merilis album keempat berisi sepuluh lagu di Jakarta pada Jumat malam."
     leaning = [
         "Penyanyi 40 tahun itu merilis album keempat berisi sepuluh lagu di Jakarta pada Jumat.",
+        "Pesepak bola berusia 23 tahun itu menonton album keempat berisi sepuluh lagu di Jakarta.",
         "Karena album keempat berisi sepuluh lagu itu dirilis di Jakarta, konser digelar Jumat.",
         "Menurutnya, album keempat berisi sepuluh lagu itu dirilis di Jakarta pada Jumat malam.",
         "Saat itu, album keempat berisi sepuluh lagu itu belum dirilis di Jakarta maupun kota lain.",
@@ -123,3 +124,22 @@ def test_a_quotation_said_by_a_pronoun_or_a_teaser_is_no_summary_sentence() -> N
     texts = _summary_of_copies((lead, pronoun, teaser, named), 3)
     assert pronoun not in texts and teaser not in texts
     assert lead in texts and named in texts
+
+
+def test_a_sentence_in_the_first_person_out_of_quotation_marks_is_no_summary_sentence() -> None:
+    """The middle sentence of a quotation split into sentences has no quotation marks
+    and names no speaker: "Saya minta semua direksi hadir tepat waktu." is nobody's out
+    of its article. Attributed, or in the third person, a sentence stays."""
+    middle = "Saya minta semua direksi hadir tepat waktu setiap rapat mingguan."
+    said = "Saya minta semua direksi hadir tepat waktu, kata Menteri Perhubungan."
+    lead = "Menteri Perhubungan meminta direksi perusahaan negara hadir tepat waktu dalam setiap rapat."
+    # (a speaker named in place, and a first person only inside single quotes, stay)
+    told = "Direktur Utama Kereta Api Indonesia mengatakan, hadir tepat waktu dalam rapat adalah budaya yang kami jaga."
+    titled = "Buku berjudul 'Siapa saya sebenarnya' dibagikan Partai Kita kepada direksi perusahaan negara dalam rapat."
+    # (its own verb of saying is no speaker: "kami ingin menegaskan")
+    own = "Melalui rapat mingguan itu, kami ingin menegaskan bahwa direksi harus hadir tepat waktu."
+    texts = _summary_of_copies((lead, middle, said, own), 3)
+    assert middle not in texts and own not in texts
+    assert lead in texts and said in texts
+    one_each = [Sentence(f"d{k}", 0, len(text), text, 0) for k, text in enumerate((lead, middle, told, titled))]
+    assert sorted(s.text for s in summarize(one_each)) == sorted([lead, told, titled])

@@ -36,7 +36,7 @@ from typing import Any
 from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
 
 from kabar.analyze.attribution import Attribution
-from kabar.analyze.entities import COMPANY_FORMS, place_names
+from kabar.analyze.entities import COMPANY_FORMS, affixed_common_word, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
 from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity
@@ -44,6 +44,7 @@ from kabar.analyze.roles import ROLE_WORDS
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
 from kabar.reconcile import (
+    AGE_KEY,
     BREAKDOWN_KEY,
     CHANGE_KEY,
     DEFAULT_TZ,
@@ -68,7 +69,7 @@ from kabar.reconcile import (
     same_holder,
     unit_family,
 )
-from kabar.records import Article, Claim
+from kabar.records import Article, Claim, Mention
 
 logger = logging.getLogger(__name__)
 
@@ -376,11 +377,27 @@ _OR_BETWEEN = re.compile(r"\s*,?\s*atau\s*", re.IGNORECASE)
 _RESTATING = frozenset({"approx", "more_than", "less_than", "at_least"})
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
 
+# "sebagai satu affirmative action", "merupakan satu contoh", "menjadi satu kota
+# metropolitan": "satu" as the indefinite article (all 3 such counts of 1 in the
+# 1,500 random articles' claims), not before a noun things are counted in ("menjadi
+# satu orang", "adalah satu unit").
+_ARTICLE_BEFORE = re.compile(r"\b(?:sebagai|merupakan|adalah|ialah|menjadi)\s+$", re.IGNORECASE)
 # A restated, superseded figure: "semula diumumkan M5,1", "sebelumnya 10 km", "dari
 # 10 km menjadi 13 km".
-_SUPERSEDED_BEFORE = re.compile(r"\b(semula|sebelumnya|awalnya|mulanya)\b[^.,;]{0,30}$", re.IGNORECASE)
+_SUPERSEDED_BEFORE = re.compile(r"\b(semula|sebelumnya|awalnya|mulanya|dulunya|tadinya)\b[^.,;]{0,30}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bdari\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,2}?menjadi\b", re.IGNORECASE)
+# ... the new figure after "menjadi" is none ("sebelumnya Rp 500 juta kini menjadi Rp 1
+# miliar": the 1 miliar had been taken for a restated one too) ...
+_TO_BEFORE = re.compile(r"\bmenjadi\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
+# ... and a figure right before "menjadi" further from "sebelumnya" is the old one
+# ("yang sebelumnya berdasarkan kepemilikan total dana kelolaan (FUM) minimum sebesar
+# Rp500 juta menjadi ..."), within this many characters of it.
+SUPERSEDED_REACH = 100
+# ("... menjadi FUM minimum sebesar Rp1 miliar": another figure after "menjadi", not
+# "FA (15) menjadi korban")
+_TO_FIGURE_AFTER = re.compile(r"\W*(?:[\w,.]+\s+){0,2}?menjadi\s+(?:[^\d\s]+\s+){0,4}?(?:Rp|USD|US\$)?\s*\d", re.IGNORECASE)
+_SUPERSEDED_FAR = re.compile(r"\b(?:sebelumnya|semula|dulunya|tadinya)\b[^.;]*$", re.IGNORECASE)
 
 # Events whose time of day is a figure worth reconciling ("gempa terjadi pukul 15.24").
 EVENTS = (
@@ -1674,7 +1691,13 @@ def _owned_holder(analysis: Analysis, q: Quantity, sent: tuple[int, int], base: 
 def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
     left = text[max(sent[0], q.start - 40):q.start]
     right = text[q.end:min(sent[1], q.end + 25)]
+    if _TO_BEFORE.search(left):
+        return False
     if _SUPERSEDED_BEFORE.search(left):
+        return True
+    if _TO_FIGURE_AFTER.match(text, q.end, sent[1]) and _SUPERSEDED_FAR.search(
+        text, max(sent[0], q.start - SUPERSEDED_REACH), q.start
+    ):
         return True
     return bool(_FROM_BEFORE.search(left) and _TO_AFTER.match(right))
 
@@ -1979,9 +2002,130 @@ def _person_named(words: str) -> str | None:
 
 # A bracket opening with a sex before a number of years: "ESS (perempuan, 53 tahun)".
 _GENDER_BRACKET = re.compile(r"\(\s*(?:perempuan|laki-laki|pria|wanita)\s*,\s*$", re.IGNORECASE)
+# The first person right before an age: "aku yang berusia 47 tahun", "di umur saya yang
+# sudah 63 tahun", "usiaku 30 tahun": in a quotation, the speaker's own age.
+_OWN_AGE = re.compile(
+    r"(?:\b(?:aku|saya)\s+(?:yang\s+)?|\b(?:usia|umur)(?:ku|\s+(?:aku|saya))\s+(?:yang\s+)?)"
+    r"(?:(?:sudah|sekarang|kini|telah|baru|masih|hampir)\s+)?(?:(?:berusia|berumur)\s+)?$",
+    re.IGNORECASE,
+)
+# A name right before an age in apposition or with "(yang) berusia": "Korban meninggal
+# APW, wanita 25 tahun", "SJ yang saat ini berusia 25 tahun", "Budi berusia 40 tahun".
+_NAME_BEFORE_AGE = re.compile(
+    rf"\b([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})"
+    rf"(?:,\s+(?:seorang\s+)?(?:{_PERSON_NOUNS})(?:\s+(?:berusia|berumur))?"
+    r"|\s+yang\s+(?:(?:saat\s+ini|kini|sekarang|sudah|telah|baru|masih)\s+)*(?:berusia|berumur)?"
+    r"|\s+(?:berusia|berumur))\s*$"
+)
+_AGE_LEAD = re.compile(r"(?:berusia|berumur)\s+", re.IGNORECASE)
+_LOWER_RUN = re.compile(r"\b[a-z]+\b")
+# How many sentences before an age said of "pemain 24 tahun itu" the person it refers to
+# is looked for (the article's most named person before it, or the only one named in
+# these sentences). Read on the 1,500 random articles' ages so written: the person the
+# sentence before named, or the article's subject, two or three sentences up.
+AGE_REFERENT_SENTENCES = 3
+
+
+def _people(analysis: Analysis) -> list[Mention]:
+    """The article's person mentions, without words the model took for a name
+    ("Sebabnya")."""
+    return [m for m in analysis.mentions if m.type == "PERSON" and not affixed_common_word(m.text)]
+
+
+def _person_names(analysis: Analysis, end: int) -> list[str]:
+    """The people named before ``end``, each mention by the longest name the article
+    writes that holds its words ("Denada" -> "Denada Tambunan"; a short name two longer
+    names share stays short)."""
+    names = [m.text for m in _people(analysis) if m.end <= end]
+    out = []
+    for name in names:
+        longer = {n for n in names if f" {name.lower()} " in f" {n.lower()} "}
+        top = max(longer, key=len)
+        out.append(top if all(f" {n.lower()} " in f" {top.lower()} " for n in longer) else name)
+    return out
+
+
+def _age_whose(
+    analysis: Analysis, q: Quantity, sent: tuple[int, int], prop: _Property, headline: frozenset[str]
+) -> str | None:
+    """Whose age the figure is, when the text says: the name before its brackets ("APW
+    (25)", in ``prop``'s text), the speaker of a quotation who says "aku yang berusia 47
+    tahun", or the person a "penyanyi 46 tahun ini" refers back to (the only person
+    named in the AGE_REFERENT_SENTENCES before, or the one the article names most
+    before it when that one is among them). Ages whose person the text does not say
+    ("pria berusia 25 tahun") are compared with none (kabar.reconcile)."""
+    if prop.text.startswith("usia (") and prop.text.endswith(")"):
+        return prop.text[len("usia ("):-1]
+    text = analysis.text
+    left = text[sent[0]:q.start]
+    lead = _AGE_LEAD.match(q.text)
+    if named := _NAME_BEFORE_AGE.search(left + (lead.group() if lead else "")):
+        start, end = sent[0] + named.start(1), sent[0] + named.end(1)
+        name = _person_named(named.group(1))
+        if name and any((m.start < end and start < m.end) or m.text == name for m in _people(analysis)):
+            # (a person the article names: not "Sebabnya, kiper ...", nor a car's "BEV")
+            return next((n for n in _person_names(analysis, len(text)) if f" {name} " in f" {n} "), name)
+    if _OWN_AGE.search(left):
+        said = next((a for a in analysis.attributions if a.quote and a.start <= q.start < a.end), None)
+        if said is None or not said.speaker_name:
+            return None
+        if not any(m.text == said.speaker_name for m in _people(analysis)):
+            return None
+        return next((n for n in _person_names(analysis, len(text)) if said.speaker_name in n), said.speaker_name)
+    if not (_AGE_AFTER_PERSON.search(left) and _DEMONSTRATIVE_NEXT.match(text, q.end)):
+        return None
+    si = analysis.sentence_of(q.start)
+    if si is None:
+        return None
+    near_from = analysis.sentences[max(0, si - AGE_REFERENT_SENTENCES)][0]
+    people = _person_names(analysis, q.start)
+    starts = [m.start for m in _people(analysis) if m.end <= q.start]
+    near = {name for name, start in zip(people, starts, strict=True) if start >= near_from}
+    # (the article's subject: named in its title by surname)
+    titled = {name for name in near if name.split()[-1].lower() in headline}
+    if len(titled) == 1:
+        return next(iter(titled))
+    # (the article's most named person by how often the text writes a word of the name,
+    # not by the model's mentions, which miss some: "Kepa" written eight times, read once)
+    ranked = Counter({
+        name: max(len(re.findall(rf"\b{re.escape(w)}\b", text[:q.start])) for w in name.split())
+        for name in set(people)
+    }).most_common(2)
+    if titled or len(near) != 1 or ranked[0][0] not in near or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    # the one person named near, the article's most named so far, unless the text gives
+    # them another calling ("pelatih Patrick Kluivert" is no "bek berusia 24 tahun")
+    noun = _AGE_AFTER_PERSON.search(left)
+    calling = noun.group().split()[0].lower() if noun else ""
+    roles = {
+        (m.role or "").split()[0].lower() for m in analysis.mentions
+        if m.type == "PERSON" and m.role and m.text in ranked[0][0]
+    }
+    if (calling in _PLAYERS and roles & _COACHES) or (calling in _COACHES and roles & _PLAYERS):
+        return None
+    if _unread_title_name(analysis, headline, ranked[0][0]):
+        return None  # (the title names someone the model did not read: likely the one meant)
+    return ranked[0][0]
+
+
+def _unread_title_name(analysis: Analysis, headline: frozenset[str], person: str) -> bool:
+    """Whether the title has a word that the text writes only capitalised, as a name,
+    that is in none of its entities nor in ``person``'s name ("Kepa" of "Chelsea
+    Disarankan Tidak Lepas Kepa ke Arsenal", where only "Pat Nevin" was read as a
+    person)."""
+    text = analysis.text
+    lower = set(_LOWER_RUN.findall(text))
+    named = {w.lower() for m in analysis.mentions for w in m.text.split()} | {w.lower() for w in person.split()}
+    return any(
+        len(w) >= 3 and w.isalpha() and w not in lower and w not in named and w.capitalize() in text
+        for w in headline
+    )
+
+
 # Titles of players, whose deeds as a sentence's subject are no statement of theirs (a
 # coach's or an official's act is: "Pelatih X menetapkan 23 pemain").
 _PLAYERS = frozenset({"pemain", "bek", "striker", "penyerang", "gelandang", "kiper", "winger", "kapten", "pembalap"})
+_COACHES = frozenset({"pelatih", "manajer", "asisten"})
 # A subject that undergoes the sentence's verb (a passive "di-" or "ter-" verb after it,
 # a name in apposition between) is no source of its figures. In 1,500 random corpus
 # articles 5 claims lose such a source, all sentenced or praised people.
@@ -3195,6 +3339,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     titled = title_sides(article.title or "", side_words.values())
     own_scores = title_scores(article.title or "")
     set_scores = _set_scores(analysis)
+    replaced: tuple[int, Quantity] | None = None  # the last superseded figure, and its sentence
     for qi, q in enumerate(analysis.quantities):
         si = analysis.sentence_of(q.start)
         if si is None:
@@ -3209,10 +3354,16 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if _superseded(text, q, sent):
             skip("superseded value restated")
+            replaced = (si, q)
             continue
         why = _not_asserted(text, q, sent, analysis.quantities[qi - 1] if qi else None)
         if why is not None:
             skip(why)
+            continue
+        if q.kind == "count" and q.text.lower().startswith("satu ") and _ARTICLE_BEFORE.search(
+            text, max(sent[0], q.start - 20), q.start
+        ) and not ((noun := (q.unit or "").lower()) in COUNT_NOUNS or noun in PEOPLE_UNITS):
+            skip("'satu' after 'sebagai', 'merupakan', 'adalah', 'menjadi' is an article ('a'), no figure")
             continue
         if q.kind == "count" and _COLLECTIVE.match(q.text) and (q.unit or "").lower() in PARTY_NOUNS:
             skip("the sides together ('kedua tim': both teams) are no figure")
@@ -3257,6 +3408,12 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         else:
             date = _date_text(mention)
             found = infer_property(q, text, sent)
+            if (found is None or not found.key) and replaced is not None and replaced[0] == si and _TO_BEFORE.search(
+                text, sent[0], q.start
+            ):
+                # "Batas saldo sebelumnya Rp 500 juta kini menjadi Rp 1 miliar": the new
+                # figure is of what the old one was
+                found = infer_property(replaced[1], text, sent)
             if found is None:
                 prop = _Property("", "")
             else:
@@ -3350,6 +3507,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             defendants.setdefault(whose.lower(), whose)
         if prop.key == "usia":
             kind = "age"
+            if whose := _age_whose(analysis, q, sent, prop, headline):
+                # two outlets' ages of one person are compared (46 against 47 of one
+                # singer); ages that do not say whose are not (kabar.reconcile._thin)
+                prop = _Property(f"usia ({whose})", f"{AGE_KEY}{WHOSE}{whose.lower()}", prop.location, prop.unit)
         elif kind == "age":
             kind = "measure"  # ("beda usia 10 tahun": a length of time, no age)
         holder = _sides_text(sides)

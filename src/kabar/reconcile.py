@@ -31,7 +31,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -387,6 +387,10 @@ ABROAD_COUNTS = frozenset({"wni", "wna", "tki", "pmi"})
 DECIDED_PROPERTIES = frozenset({"denda", "vonis", "tuntutan", "subsider", "uang pengganti", "tuntutan denda",
                                 "tuntutan uang pengganti", "tuntutan subsider"})
 DECISION_WINDOW = timedelta(days=2)
+# One person's age told two ways within this span is a disagreement, not a revision
+# (46, then 47 of one singer a day later): an age changes once a year, so two reports
+# a month apart straddle a birthday about one time in twelve.
+AGE_WINDOW = timedelta(days=30)
 
 # A thing's attributes (weight, size, range, power): one thing's do not change from
 # report to report, so two values hours or days apart that the articles do not tie to one
@@ -510,16 +514,18 @@ def _thin(kind: str, key: str) -> str | None:
         # "Tiga korban lainnya meninggal di rumah sakit" beside "11 orang tewas":
         # three of the eleven, not a second total
         return "a count of others than those counted before it; the articles do not say it is a total"
-    if kind == "age" and ":" not in key:
+    if kind == "age" and ":" not in key and WHOSE not in key:
         # "pemain berusia 25 tahun itu", "pelatih berusia 43 tahun itu": in 25 random
-        # multi-outlet stories every conflict of such ages was several people's
+        # multi-outlet stories every conflict of such ages was several people's (an age
+        # kabar.claims could tell whose, "usia@denada tambunan", is compared)
         return "an age like other groups; the articles do not say it is the same person's"
     return None
 
 
-# Joins a court figure's key to the person it is of ("vonis:duration@zarof ricar", set
-# by kabar.claims).
+# Joins a court figure's key or an age's to the person it is of ("vonis:duration@zarof
+# ricar", "usia@denada tambunan"; set by kabar.claims).
 WHOSE = "@"
+AGE_KEY = "usia"
 
 
 def _whose_keys(claims: Iterable[Claim]) -> dict[str, str]:
@@ -527,7 +533,8 @@ def _whose_keys(claims: Iterable[Claim]) -> dict[str, str]:
     part of a longer one named with the same property takes the longer ("ricar" ->
     "zarof ricar"), and a figure whose article does not say whose is that of the one
     person the story names with its property, if only one ("Eks pejabat MA divonis 16
-    tahun" beside "Zarof Ricar divonis 16 tahun")."""
+    tahun" beside "Zarof Ricar divonis 16 tahun"); not an age, which may be anyone's
+    ("pria berusia 25 tahun")."""
     named: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         base, sep, whose = claim.property_key.partition(WHOSE)
@@ -543,11 +550,30 @@ def _whose_keys(claims: Iterable[Claim]) -> dict[str, str]:
             full[n] = top if all(f" {m} " in f" {top} " for m in longer) else n
         for n, m in full.items():
             out[f"{base}{WHOSE}{n}"] = f"{base}{WHOSE}{m}"
+        if base == AGE_KEY:
+            continue  # (an age that does not say whose is no one named's: "pria berusia 25 tahun")
         if len(set(full.values())) == 1:
             out[base] = f"{base}{WHOSE}{next(iter(full.values()))}"
         else:
             out[base] = base + SEVERAL
     return out
+
+
+def _age_owners(claims: Sequence[Claim], whose: Mapping[str, str]) -> dict[str, str]:
+    """Ages that do not say whose ("pemain berusia 25 tahun itu") with the key of the
+    one person the story names with the same age (Jay Idzes, 25, in another outlet),
+    by claim id: one more source for that age, not a second row. With two people of
+    that age named, or none, the age stays whose the text does not say."""
+    named: dict[tuple[float | str, str | None], set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "age" and claim.property_key.partition(WHOSE)[0] == AGE_KEY and WHOSE in claim.property_key:
+            named[(claim.value, claim.unit)].add(whose.get(claim.property_key, claim.property_key))
+    return {
+        claim.id: next(iter(owners))
+        for claim in claims
+        if claim.kind == "age" and claim.property_key == AGE_KEY
+        and len(owners := named.get((claim.value, claim.unit), set())) == 1
+    }
 
 
 # Ends the block key of court figures that do not say whose in a story that names
@@ -809,7 +835,12 @@ def _block_key(
     aligned: Mapping[str, str] | None = None,
 ) -> tuple[str, str, str]:
     key = (aligned or {}).get(claim.id) or (spelled or {}).get(claim.property_key, claim.property_key)
-    return (claim.kind, _compared_family(claim), (whose or {}).get(key, key))
+    family = _compared_family(claim)
+    if (respelled := (spelled or {}).get(claim.property_key)) and family == claim.property_key.partition(":")[0]:
+        # a count's unit is its noun, respelled with it: "1.120 sertipikat" and "1.120
+        # sertifikat" are one figure
+        family = respelled.partition(":")[0]
+    return (claim.kind, family, (whose or {}).get(key, key))
 
 
 def _compared_family(claim: Claim) -> str:
@@ -1034,6 +1065,7 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
     aligned = _aligned_keys(claims, {
         c.id: whose.get(k, k) for c in claims if (k := spelled.get(c.property_key, c.property_key))
     })
+    aligned.update(_age_owners(claims, whose))
     for claim in claims:
         if claim.speaker:
             cited[claim.document].add(claim.speaker)
@@ -1085,6 +1117,8 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
                 head.values, DECISION_WINDOW
             ):
                 _make_conflict(head, "a decided figure (a fine, a sentence) reported two ways within days: not a revision")
+            if head.status == "updated" and _key.partition(WHOSE)[0] == AGE_KEY and _within(head.values, AGE_WINDOW):
+                _make_conflict(head, "one person's age reported two ways within weeks: not a revision")
             if thin is None and head.status == "updated" and (
                 _family in SPEC_FAMILIES or _key.partition(":")[0] in ATTRIBUTE_PROPERTIES
             ):

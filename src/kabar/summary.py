@@ -39,13 +39,13 @@ MAX_CHARS = 400
 # article ("Dia mengatakan bahwa seluruh proses ... dilakukan dengan terbuka"): no
 # summary sentence, unless nothing else is left. So with "Dirinya", "Menurutnya" (who?),
 # "Karena" (the reason of what?), "Saat itu" (when?) and an epithet for someone named
-# before ("Suami penyanyi itu", "Pria 46 tahun tersebut": up to four words before
-# "itu"/"tersebut").
+# before ("Suami penyanyi itu", "Pria 46 tahun tersebut", "Pesepak bola berusia 25
+# tahun itu": up to five words before "itu"/"tersebut").
 _LEANS_BACK = re.compile(
     r"^(?:Dia|Ia|Mereka|Beliau|Dirinya|Menurutnya|Karena|Hal\s+(?:ini|itu|tersebut)|Ini|Itu"
     # ... and a time told before ("Saat itu, keluarga sempat mencari ...": when?)
     r"|(?:Saat|Ketika|Waktu|Sejak)\s+itu(?!\w)"
-    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut)(?=\s+[a-z]))\b"
+    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut)(?=\s+[a-z]))\b"
 )
 
 # ... and with a thing named before and "ini" ("Capaian ini menjadi ...", "Kedua negara
@@ -89,6 +89,17 @@ _PRONOUN_TAIL = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+# The first person ("saya", "aku", "kami", "kita", "gue") and what is quoted, which a
+# sentence's own first person is looked for outside of.
+# (capitalised only where a sentence or a quotation opens: "Partai Kita" is a name)
+_FIRST_PERSON = re.compile(r"\b(?:saya|aku|kami|kita|gue)\b|(?:^|(?<=[\"\u201c\u2018'(]))(?:Saya|Aku|Kami|Kita|Gue)\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019|(?<!\w)'[^']*'(?!\w)")
+# A verb of saying before a sentence's first person names its speaker in place
+# ("Direktur Utama TIKI mengatakan, ... budaya yang kami tanamkan").
+_SAYING = re.compile(
+    rf"\b(?:(?:{_SAID})(?:nya)?|(?:meng|men|me|ber)(?:atakan|yebut|egaskan|jelaskan|ungkapkan|uturkan|kata|paparkan|ambahkan))\b",
+    re.IGNORECASE,
+)
 
 
 def _days(text: str) -> list[str]:
@@ -103,12 +114,23 @@ def _quote_fragment(text: str) -> bool:
     """Whether ``text`` is (a sentence of) a quotation that does not say who speaks: it
     opens a quotation it does not close ('"Kami tegaskan, pulau kecil itu tidak dijual
     ...', the speaker named sentences later), closes one it did not open with no
-    attribution after it ('... risiko bagi pengendara lain."'), or names its
-    speaker by a pronoun only (:data:`_PRONOUN_TAIL`). Out of its article nobody knows
+    attribution after it ('... risiko bagi pengendara lain."'), names its
+    speaker by a pronoun only (:data:`_PRONOUN_TAIL`), or speaks in the first person
+    outside quotation marks with no attribution. Out of its article nobody knows
     whose words these are."""
     straight = text.count('"') % 2 == 1
     curly = text.count("\u201c") != text.count("\u201d")
-    return ((straight or curly) and not attributed(text)) or _PRONOUN_TAIL.search(text) is not None
+    if (straight or curly) and not attributed(text):
+        return True
+    if _PRONOUN_TAIL.search(text) is not None:
+        return True
+    # a sentence in the first person outside any quotation marks, with no attribution:
+    # the middle of a quotation split into sentences ("Saya bilang kita apalagi pegawai
+    # negara."), whose speaker is named sentences before or after
+    first = _FIRST_PERSON.search(_QUOTED.sub(lambda m: " " * len(m.group()), text))
+    # (unless an attribution closes it, or a verb of saying before it names the
+    # speaker in place; "kami ingin menegaskan" is the first person's own verb)
+    return first is not None and not attributed(text) and not _SAYING.search(text, 0, first.start())
 
 
 def without_attribution(text: str) -> str:

@@ -516,6 +516,9 @@ def test_a_name_ending_with_an_english_organisation_noun_is_an_organisation() ->
         ("Mehr News", "ORG"), ("Kronen Zeitung", "ORG")
     }
     assert not [e for e in papers if e.label == "PERSON"]
+    # nor a company by its legal form ("Pte Ltd", "Inc"), which no one's name ends with
+    companies = find_entities("Usaha itu dimulai oleh Sinar Dagang Pte Ltd, lalu dibeli Hartono Wijaya Inc.")
+    assert [(e.text, e.label) for e in companies] == [("Sinar Dagang Pte Ltd", "ORG"), ("Hartono Wijaya Inc", "ORG")]
     # a surname that is also such a noun ("Council") is not on the list
     found = find_entities("Nama band itu diambil dari penyanyi Pink Anderson dan Floyd Council.")
     assert ("Floyd Council", "ORG", "rule") not in [(e.text, e.label, e.source) for e in found]

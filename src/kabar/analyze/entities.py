@@ -134,6 +134,7 @@ sulawesi barat|bangka belitung|kepulauan bangka belitung|mentawai|kepulauan ment
 # Names of one place, the name it goes by first: a story's "UEA" and "Uni Emirat Arab",
 # "AS" and "Amerika Serikat" are one place (the resolve stage joins them).
 _PLACE_SYNONYMS = """
+Indonesia|RI|Republik Indonesia|NKRI
 Amerika Serikat|AS|Amerika|USA|US
 Uni Emirat Arab|UEA
 China|Tiongkok|Cina|RRT|RRC
@@ -1328,6 +1329,8 @@ ENGLISH_ORG_HEADS = frozenset({
     # newspapers and agencies ("Mehr News" 4 times a person in 1,500 random corpus
     # articles; "Kronen Zeitung", "Jerusalem Post")
     "news", "zeitung", "times", "post", "journal", "gazette", "herald", "tribune", "telegraph",
+    # companies' legal forms ("Wilmar Trading Pte Ltd", "Apple Inc"), no one's name
+    "ltd", "limited", "inc", "corp", "llc", "plc", "gmbh", "pte",
 })
 
 
@@ -1381,7 +1384,7 @@ def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
         nickname = len(words) <= NICKNAME_WORDS and (
             words[0].lower_ in _PLURAL_ARTICLES or (words[0].lower_ == "les" and words[1].lower_.endswith("s"))
         )
-        if words[-1].lower_ in ENGLISH_ORG_HEADS or nickname:
+        if words[-1].lower_.rstrip(".") in ENGLISH_ORG_HEADS or nickname:
             ents[i] = _Ent(e.start, e.end, ORG, "rule")
 
 
