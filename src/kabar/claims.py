@@ -2059,7 +2059,10 @@ def _age_whose(
     text = analysis.text
     left = text[sent[0]:q.start]
     lead = _AGE_LEAD.match(q.text)
-    if named := _NAME_BEFORE_AGE.search(left + (lead.group() if lead else "")):
+    referring = _DEMONSTRATIVE_NEXT.match(text, q.end) is not None
+    # (not with "ini"/"itu" after: "Menurut taksiran Transfermarkt, pemain berusia 23
+    # tahun ini ..." refers back, to the player, no apposition)
+    if not referring and (named := _NAME_BEFORE_AGE.search(left + (lead.group() if lead else ""))):
         start, end = sent[0] + named.start(1), sent[0] + named.end(1)
         name = _person_named(named.group(1))
         if name and any((m.start < end and start < m.end) or m.text == name for m in _people(analysis)):
@@ -2072,7 +2075,7 @@ def _age_whose(
         if not any(m.text == said.speaker_name for m in _people(analysis)):
             return None
         return next((n for n in _person_names(analysis, len(text)) if said.speaker_name in n), said.speaker_name)
-    if not (_AGE_AFTER_PERSON.search(left) and _DEMONSTRATIVE_NEXT.match(text, q.end)):
+    if not (_AGE_AFTER_PERSON.search(left) and referring):
         return None
     si = analysis.sentence_of(q.start)
     if si is None:

@@ -224,6 +224,9 @@ def test_acronyms_of_permits_are_not_organisations_but_companies_are() -> None:
     entities = found(text)
     assert ("Izin Usaha Pertambangan", "ORG") not in entities
     assert {("PT Anugerah Surya Pratama", "ORG"), ("ASP", "ORG")} <= entities, entities
+    # nor is a post's ("Chief Operating Officer (COO)")
+    post = found("Ia kini menjabat Chief Operating Officer (COO) Danantara. COO itu menegaskan hal tersebut.")
+    assert not {name for name, _label in post} & {"COO", "Chief Operating Officer"}, post
 
 
 def test_a_name_after_the_noun_of_a_building_is_the_buildings() -> None:

@@ -76,13 +76,15 @@ _EXPANSION_CONNECTORS = frozenset(
 )
 # First words of expansions that name documents, permits, programmes or measures,
 # not bodies ("Izin Usaha Pertambangan (IUP)", "Rencana Kerja dan Anggaran Biaya
-# (RKAB)", "Produk Domestik Bruto (PDB)"), lowercase.
+# (RKAB)", "Produk Domestik Bruto (PDB)"), nor posts ("Chief Operating Officer (COO)"),
+# lowercase.
 _NOT_ORG_HEADS = frozenset(
     _words(
         """izin rencana undang peraturan program sistem indeks produk surat kartu
         bantuan dana anggaran pajak tunjangan harga nomor kredit kawasan bahan
         tindak pembatasan penerimaan pendapatan pemutusan pelaksanaan penilaian
-        operasi standar sertifikat laporan proyek obat alat tes uji pembangkit"""
+        operasi standar sertifikat laporan proyek obat alat tes uji pembangkit
+        chief"""
     )
 )
 # The "label" of an acronym defined as one of those: no entity.

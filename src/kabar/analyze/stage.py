@@ -142,11 +142,15 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     bodies = {(e.start, e.end): e for e in entities if e.type != "PERSON"}
     typed = Counter((e.text, e.type) for e in entities)
     # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel)
+    from kabar.analyze.entities import BYNAME_HONORIFICS, in_named_body, known_organisations
+
+    # (nor is a known organisation's: "Menurut taksiran Transfermarkt, pemain berusia 23
+    # tahun ini ..." gives the player's role to no site)
     named = [
         r for r in roles
         if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)
+        and " ".join(r.name.lower().split()) not in known_organisations()
     ]
-    from kabar.analyze.entities import BYNAME_HONORIFICS, in_named_body
 
     out: list[Mention] = []
     for r in named:
