@@ -1270,7 +1270,7 @@ def test_an_age_is_named_after_whose_it_is() -> None:
 
 def test_an_age_said_of_this_singer_or_in_ones_own_words_is_keyed_by_whose() -> None:
     """"Penyanyi 46 tahun ini" refers back to the one person named before; "aku yang
-    berusia 47 tahun" in a quotation is the speaker's own age. Two outlets' ages of one
+    berusia 52 tahun" in a quotation is the speaker's own age. Two outlets' ages of one
     person are then compared (kabar.reconcile)."""
     referred = _extract(
         "Penyanyi Rina Kartika kembali merilis lagu baru pekan ini. Penyanyi 46 tahun ini menulis liriknya sendiri."
@@ -1279,7 +1279,7 @@ def test_an_age_said_of_this_singer_or_in_ones_own_words_is_keyed_by_whose() -> 
         ("usia (Rina Kartika)", "usia@rina kartika")
     ]
     own = _extract(
-        'Rina Kartika tampil di Bandung. "Untuk aku yang berusia 47 tahun, panggung ini tetap berat," ujar Rina.'
+        'Rina Kartika tampil di Bandung. "Bagi aku yang berusia 52 tahun, panggung tetap berat," ujar Rina.'
     )
     assert [c.property_key for c in own.claims if c.kind == "age"] == ["usia@rina kartika"]
     # a name in apposition, or with "(yang) berusia"
@@ -1289,7 +1289,7 @@ def test_an_age_said_of_this_singer_or_in_ones_own_words_is_keyed_by_whose() -> 
     )
     assert [c.property_key for c in apposed.claims if c.kind == "age"] == ["usia@rds", "usia@tono wijaya"]
     # (not a word the model took for a name, nor a car's model)
-    assert [c.property_key for c in _extract("Sebabnya, kiper berusia 30 tahun itu masih dipercaya.").claims] == [
+    assert [c.property_key for c in _extract("Makanya, kiper berumur 33 tahun itu tetap dipercaya.").claims] == [
         "usia"
     ]
     # nobody named before: whose age it is the text does not say
@@ -1301,7 +1301,7 @@ def test_an_age_refers_to_the_person_the_title_names_not_the_coach_beside() -> N
     player named in the title it is the player's; without, nobody's."""
     text = (
         "Dimas Pratama kembali dipercaya tampil sejak awal oleh pelatih Hendra Wijaya. "
-        "Namun, penampilan bek berusia 24 tahun tersebut belum memuaskan."
+        "Sayangnya, permainan bek berumur 22 tahun itu belum memuaskan."
     )
     titled = _extract(text, title="Dimas Pratama Belum Tampil Maksimal")
     assert [c.property_key for c in titled.claims if c.kind == "age"] == ["usia@dimas pratama"]

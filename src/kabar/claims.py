@@ -40,7 +40,7 @@ from kabar.analyze.entities import COMPANY_FORMS, affixed_common_word, place_nam
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
 from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity
-from kabar.analyze.roles import ROLE_WORDS
+from kabar.analyze.roles import ROLE_WORDS, common_word
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
 from kabar.reconcile import (
@@ -394,7 +394,7 @@ _TO_BEFORE = re.compile(r"\bmenjadi\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 # ("yang sebelumnya berdasarkan kepemilikan total dana kelolaan (FUM) minimum sebesar
 # Rp500 juta menjadi ..."), within this many characters of it.
 SUPERSEDED_REACH = 100
-# ("... menjadi FUM minimum sebesar Rp1 miliar": another figure after "menjadi", not
+# ("... menjadi saldo minimal sebesar Rp2 miliar": another figure after "menjadi", not
 # "FA (15) menjadi korban")
 _TO_FIGURE_AFTER = re.compile(r"\W*(?:[\w,.]+\s+){0,2}?menjadi\s+(?:[^\d\s]+\s+){0,4}?(?:Rp|USD|US\$)?\s*\d", re.IGNORECASE)
 _SUPERSEDED_FAR = re.compile(r"\b(?:sebelumnya|semula|dulunya|tadinya)\b[^.;]*$", re.IGNORECASE)
@@ -2010,7 +2010,7 @@ _OWN_AGE = re.compile(
     re.IGNORECASE,
 )
 # A name right before an age in apposition or with "(yang) berusia": "Korban meninggal
-# APW, wanita 25 tahun", "SJ yang saat ini berusia 25 tahun", "Budi berusia 40 tahun".
+# RDS, perempuan 31 tahun", "TW yang kini berusia 27 tahun", "Budi berusia 40 tahun".
 _NAME_BEFORE_AGE = re.compile(
     rf"\b([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})"
     rf"(?:,\s+(?:seorang\s+)?(?:{_PERSON_NOUNS})(?:\s+(?:berusia|berumur))?"
@@ -2027,9 +2027,13 @@ AGE_REFERENT_SENTENCES = 3
 
 
 def _people(analysis: Analysis) -> list[Mention]:
-    """The article's person mentions, without words the model took for a name
-    ("Sebabnya")."""
-    return [m for m in analysis.mentions if m.type == "PERSON" and not affixed_common_word(m.text)]
+    """The article's person mentions, without words the model took for a name: a common
+    word with affixes or with "-nya" ("Sebabnya", "Makanya", "Karenanya")."""
+    return [
+        m for m in analysis.mentions
+        if m.type == "PERSON" and not affixed_common_word(m.text)
+        and not (" " not in m.text and m.text.lower().endswith("nya") and common_word(m.text.lower()[:-3]))
+    ]
 
 
 def _person_names(analysis: Analysis, end: int) -> list[str]:
@@ -2060,13 +2064,13 @@ def _age_whose(
     left = text[sent[0]:q.start]
     lead = _AGE_LEAD.match(q.text)
     referring = _DEMONSTRATIVE_NEXT.match(text, q.end) is not None
-    # (not with "ini"/"itu" after: "Menurut taksiran Transfermarkt, pemain berusia 23
-    # tahun ini ..." refers back, to the player, no apposition)
+    # (not with "ini"/"itu" after: "Menurut data Transfermarkt, bek berumur 21 tahun
+    # itu ..." refers back, to the player, no apposition)
     if not referring and (named := _NAME_BEFORE_AGE.search(left + (lead.group() if lead else ""))):
         start, end = sent[0] + named.start(1), sent[0] + named.end(1)
         name = _person_named(named.group(1))
         if name and any((m.start < end and start < m.end) or m.text == name for m in _people(analysis)):
-            # (a person the article names: not "Sebabnya, kiper ...", nor a car's "BEV")
+            # (a person the article names: not "Makanya, kiper ...", nor a car's "BEV")
             return next((n for n in _person_names(analysis, len(text)) if f" {name} " in f" {n} "), name)
     if _OWN_AGE.search(left):
         said = next((a for a in analysis.attributions if a.quote and a.start <= q.start < a.end), None)
@@ -2089,7 +2093,8 @@ def _age_whose(
     if len(titled) == 1:
         return next(iter(titled))
     # (the article's most named person by how often the text writes a word of the name,
-    # not by the model's mentions, which miss some: "Kepa" written eight times, read once)
+    # not by the model's mentions, which miss some: a keeper's name written eight times,
+    # read as a person once)
     ranked = Counter({
         name: max(len(re.findall(rf"\b{re.escape(w)}\b", text[:q.start])) for w in name.split())
         for name in set(people)
@@ -2113,8 +2118,8 @@ def _age_whose(
 
 def _unread_title_name(analysis: Analysis, headline: frozenset[str], person: str) -> bool:
     """Whether the title has a word that the text writes only capitalised, as a name,
-    that is in none of its entities nor in ``person``'s name ("Kepa" of "Chelsea
-    Disarankan Tidak Lepas Kepa ke Arsenal", where only "Pat Nevin" was read as a
+    that is in none of its entities nor in ``person``'s name (a keeper's surname in a
+    title about him, where the model read only the pundit quoted beside him as a
     person)."""
     text = analysis.text
     lower = set(_LOWER_RUN.findall(text))

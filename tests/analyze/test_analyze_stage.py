@@ -589,7 +589,7 @@ def test_a_name_in_brackets_after_a_person_is_another_name_of_theirs() -> None:
 
 
 def test_a_known_organisation_takes_no_role_after_it() -> None:
-    """"Menurut taksiran Transfermarkt, pemain berusia 23 tahun ini ...": the player
-    is the one referred back to, not the site, which stays an organisation."""
-    found = analyze_text("x", "Menurut taksiran Transfermarkt, pemain berusia 23 tahun ini bernilai 350 ribu euro.")
+    """"Menurut data Transfermarkt, bek berumur 21 tahun itu ...": the player is the
+    one referred back to, not the site, which stays an organisation."""
+    found = analyze_text("x", "Menurut data Transfermarkt, bek berumur 21 tahun itu bernilai dua juta euro.")
     assert [(m.text, m.type, m.role) for m in found.mentions] == [("Transfermarkt", "ORG", None)]

@@ -144,8 +144,8 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel)
     from kabar.analyze.entities import BYNAME_HONORIFICS, in_named_body, known_organisations
 
-    # (nor is a known organisation's: "Menurut taksiran Transfermarkt, pemain berusia 23
-    # tahun ini ..." gives the player's role to no site)
+    # (nor is a known organisation's: "Menurut data Transfermarkt, bek berumur 21 tahun
+    # itu ..." gives the player's role to no site)
     named = [
         r for r in roles
         if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)
