@@ -1719,3 +1719,11 @@ def test_satu_as_an_article_is_no_figure() -> None:
     assert claims == [] and [t for t, _r in excluded] == ["satu langkah", "satu contoh"]
     claims, _excluded = _claims("Korban tewas dalam kecelakaan itu adalah satu orang pejalan kaki.")
     assert [v for v, _k in claims] == [1]
+
+
+def test_players_are_counted_as_people_however_the_noun_is_written() -> None:
+    """"19 pemain", "19 pesepakbola" and "19 pesepak bola" (two words) are one figure of
+    people, not three rows (nor a count of "pesepak")."""
+    for noun in ("pemain", "pesepakbola", "pesepak bola"):
+        found = _extract(f"Pelatih tim itu memanggil 19 {noun} untuk pemusatan latihan.")
+        assert [(c.value, c.property_key, c.unit) for c in found.claims] == [(19, "orang", noun.replace(" ", ""))]

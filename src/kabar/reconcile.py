@@ -83,13 +83,14 @@ def _wordset(text: str) -> frozenset[str]:
 
 # Words that count people are one unit family: "dua orang luka" and "tiga warga
 # terluka" count the same thing ("personil" is how many write "personel"; "2.000
-# Garda Nasional" are "2.000 pasukan Garda Nasional").
+# Garda Nasional" are "2.000 pasukan Garda Nasional"; "23 pesepakbola" are "23
+# pemain").
 PEOPLE_UNITS = _wordset("""
 orang warga jiwa korban penumpang penduduk pengungsi pasien siswa pelajar mahasiswa anak
 tentara prajurit personel pasukan serdadu polisi anggota pekerja buruh karyawan pegawai
 nelayan petani pendaki wisatawan turis jemaah jamaah peserta pemain atlet tersangka
 pelaku tahanan napi narapidana pendemo demonstran massa relawan petugas awak kru
-personil garda marinir
+personil garda marinir pesepakbola pebulutangkis
 """)
 
 

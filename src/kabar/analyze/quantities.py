@@ -506,6 +506,8 @@ _COMPOUND_NOUNS = frozenset(
         "mata uang", "mata pelajaran", "mata kuliah", "mata acara", "mata pencaharian", "mata air",
         # people named by two words: "ribuan pengunjuk rasa", "puluhan wali murid"
         "pengunjuk rasa", "wali murid", "wali kota", "ibu rumah", "pekerja migran", "anak didik",
+        # ... and players written in two words ("23 pesepak bola", one "pesepakbola")
+        "pesepak bola", "pebulu tangkis",
         # read after numbers in the corpus, each first word alone another thing: a
         # motorcycle is no bicycle, a subsidiary no child, an attraction no power, a
         # lawyer no "kuasa", a cook no "juru" ("dua sepeda motor" had been 2 "sepeda")
@@ -516,7 +518,7 @@ _COMPOUND_NOUNS = frozenset(
     ))
 )  # fmt: skip
 # Compounds another outlet writes shorter: "dua sepeda motor" are "dua motor".
-_COMPOUND_SHORT = {"sepeda motor": "motor"}
+_COMPOUND_SHORT = {"sepeda motor": "motor", "pesepak bola": "pesepakbola", "pebulu tangkis": "pebulutangkis"}
 # ke-...-an verbs of what befalls someone, which look like nouns: "1,4 juta orang
 # kehilangan pekerjaan" counts people, not losses.
 _ADVERSATIVE = frozenset(
