@@ -65,6 +65,7 @@ from kabar.reconcile import (
     UNIT_FAMILIES,
     WHOSE,
     base_value,
+    fullest_name,
     same_as_written,
     same_holder,
     unit_family,
@@ -2036,17 +2037,11 @@ def _people(analysis: Analysis) -> list[Mention]:
     ]
 
 
-def _person_names(analysis: Analysis, end: int) -> list[str]:
-    """The people named before ``end``, each mention by the longest name the article
-    writes that holds its words ("Denada" -> "Denada Tambunan"; a short name two longer
-    names share stays short)."""
-    names = [m.text for m in _people(analysis) if m.end <= end]
-    out = []
-    for name in names:
-        longer = {n for n in names if f" {name.lower()} " in f" {n.lower()} "}
-        top = max(longer, key=len)
-        out.append(top if all(f" {n.lower()} " in f" {top.lower()} " for n in longer) else name)
-    return out
+def _person_names(people: list[Mention]) -> list[str]:
+    """Each of ``people`` by the longest name among theirs that holds its words
+    ("Denada" -> "Denada Tambunan"; :func:`kabar.reconcile.fullest_name`)."""
+    names = [m.text for m in people]
+    return [fullest_name(name, names) for name in names]
 
 
 def _age_whose(
@@ -2062,6 +2057,7 @@ def _age_whose(
         return prop.text[len("usia ("):-1]
     text = analysis.text
     left = text[sent[0]:q.start]
+    persons = _people(analysis)
     lead = _AGE_LEAD.match(q.text)
     referring = _DEMONSTRATIVE_NEXT.match(text, q.end) is not None
     # (not with "ini"/"itu" after: "Menurut data Transfermarkt, bek berumur 21 tahun
@@ -2069,25 +2065,25 @@ def _age_whose(
     if not referring and (named := _NAME_BEFORE_AGE.search(left + (lead.group() if lead else ""))):
         start, end = sent[0] + named.start(1), sent[0] + named.end(1)
         name = _person_named(named.group(1))
-        if name and any((m.start < end and start < m.end) or m.text == name for m in _people(analysis)):
+        if name and any((m.start < end and start < m.end) or m.text == name for m in persons):
             # (a person the article names: not "Makanya, kiper ...", nor a car's "BEV")
-            return next((n for n in _person_names(analysis, len(text)) if f" {name} " in f" {n} "), name)
+            return next((n for n in _person_names(persons) if f" {name} " in f" {n} "), name)
     if _OWN_AGE.search(left):
         said = next((a for a in analysis.attributions if a.quote and a.start <= q.start < a.end), None)
         if said is None or not said.speaker_name:
             return None
-        if not any(m.text == said.speaker_name for m in _people(analysis)):
+        if not any(m.text == said.speaker_name for m in persons):
             return None
-        return next((n for n in _person_names(analysis, len(text)) if said.speaker_name in n), said.speaker_name)
+        return next((n for n in _person_names(persons) if said.speaker_name in n), said.speaker_name)
     if not (_AGE_AFTER_PERSON.search(left) and referring):
         return None
     si = analysis.sentence_of(q.start)
     if si is None:
         return None
     near_from = analysis.sentences[max(0, si - AGE_REFERENT_SENTENCES)][0]
-    people = _person_names(analysis, q.start)
-    starts = [m.start for m in _people(analysis) if m.end <= q.start]
-    near = {name for name, start in zip(people, starts, strict=True) if start >= near_from}
+    before = [m for m in persons if m.end <= q.start]
+    people = _person_names(before)
+    near = {name for name, m in zip(people, before, strict=True) if m.start >= near_from}
     # (the article's subject: named in its title by surname)
     titled = {name for name in near if name.split()[-1].lower() in headline}
     if len(titled) == 1:
@@ -3370,7 +3366,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if q.kind == "count" and q.text.lower().startswith("satu ") and _ARTICLE_BEFORE.search(
             text, max(sent[0], q.start - 20), q.start
-        ) and not ((noun := (q.unit or "").lower()) in COUNT_NOUNS or noun in PEOPLE_UNITS):
+        ) and not ((noun := (q.unit or "").lower()) in COUNT_NOUNS or noun in PEOPLE):
             skip("'satu' after 'sebagai', 'merupakan', 'adalah', 'menjadi' is an article ('a'), no figure")
             continue
         if q.kind == "count" and _COLLECTIVE.match(q.text) and (q.unit or "").lower() in PARTY_NOUNS:

@@ -529,6 +529,17 @@ WHOSE = "@"
 AGE_KEY = "usia"
 
 
+def fullest_name(name: str, names: Iterable[str]) -> str:
+    """The longest of ``names`` whose words hold ``name``'s (case aside) when it holds
+    all the others that do ("ricar" -> "zarof ricar"); else ``name`` itself (a short
+    name two full names share, "rachmat" of two Rachmats, stays short)."""
+    longer = [n for n in names if f" {name.lower()} " in f" {n.lower()} "]
+    if not longer:
+        return name
+    top = max(longer, key=len)
+    return top if all(f" {n.lower()} " in f" {top.lower()} " for n in longer) else name
+
+
 def _whose_keys(claims: Iterable[Claim]) -> dict[str, str]:
     """Court figures' keys completed with whose they are, over a story: a name that is
     part of a longer one named with the same property takes the longer ("ricar" ->
@@ -543,12 +554,7 @@ def _whose_keys(claims: Iterable[Claim]) -> dict[str, str]:
             named[base].add(whose)
     out: dict[str, str] = {}
     for base, names in named.items():
-        full: dict[str, str] = {}
-        for n in names:
-            longer = [m for m in names if f" {n} " in f" {m} "]
-            top = max(longer, key=len)
-            # (a short name two full names share, "rachmat" of two Rachmats, stays short)
-            full[n] = top if all(f" {m} " in f" {top} " for m in longer) else n
+        full = {n: fullest_name(n, names) for n in names}
         for n, m in full.items():
             out[f"{base}{WHOSE}{n}"] = f"{base}{WHOSE}{m}"
         if base == AGE_KEY:
