@@ -1282,6 +1282,12 @@ def test_an_age_said_of_this_singer_or_in_ones_own_words_is_keyed_by_whose() -> 
         'Rina Kartika tampil di Bandung. "Bagi aku yang berusia 52 tahun, panggung tetap berat," ujar Rina.'
     )
     assert [c.property_key for c in own.claims if c.kind == "age"] == ["usia@rina kartika"]
+    # (the speaker's fuller name holds hers as whole words: Ayu is not Ayunda Putri)
+    other = _extract(
+        'Penyanyi Ayunda Putri hadir di Bandung bersama rekannya, Ayu. "Bagi aku yang berusia 52 tahun, '
+        'panggung tetap berat," ujar Ayu.'
+    )
+    assert [c.property_key for c in other.claims if c.kind == "age"] == ["usia@ayu"]
     # a name in apposition, or with "(yang) berusia"
     apposed = _extract(
         '"Korban meninggal berinisial RDS, perempuan 31 tahun," kata petugas. '

@@ -2044,6 +2044,12 @@ def _person_names(people: list[Mention]) -> list[str]:
     return [fullest_name(name, names) for name in names]
 
 
+def _fuller_name(name: str, persons: list[Mention]) -> str:
+    """The fullest name among ``persons``' that holds ``name`` as whole words ("Ayu" in
+    "Ayu Ting Ting", not in "Rahayu"), else ``name``."""
+    return next((n for n in _person_names(persons) if f" {name} " in f" {n} "), name)
+
+
 def _age_whose(
     analysis: Analysis, q: Quantity, sent: tuple[int, int], prop: _Property, headline: frozenset[str]
 ) -> str | None:
@@ -2067,14 +2073,14 @@ def _age_whose(
         name = _person_named(named.group(1))
         if name and any((m.start < end and start < m.end) or m.text == name for m in persons):
             # (a person the article names: not "Makanya, kiper ...", nor a car's "BEV")
-            return next((n for n in _person_names(persons) if f" {name} " in f" {n} "), name)
+            return _fuller_name(name, persons)
     if _OWN_AGE.search(left):
         said = next((a for a in analysis.attributions if a.quote and a.start <= q.start < a.end), None)
         if said is None or not said.speaker_name:
             return None
         if not any(m.text == said.speaker_name for m in persons):
             return None
-        return next((n for n in _person_names(persons) if said.speaker_name in n), said.speaker_name)
+        return _fuller_name(said.speaker_name, persons)
     if not (_AGE_AFTER_PERSON.search(left) and referring):
         return None
     si = analysis.sentence_of(q.start)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kabar.analyze.attribution import SAYING_VERBS
 from kabar.analyze.temporal import DAY_IN_BRACKETS
 
 logger = logging.getLogger(__name__)
@@ -95,11 +96,9 @@ _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 _FIRST_PERSON = re.compile(r"\b(?:saya|aku|kami|kita|gue)\b|(?:^|(?<=[\"\u201c\u2018'(]))(?:Saya|Aku|Kami|Kita|Gue)\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019|(?<!\w)'[^']*'(?!\w)")
 # A verb of saying before a sentence's first person names its speaker in place
-# ("Direktur Utama TIKI mengatakan, ... budaya yang kami tanamkan").
-_SAYING = re.compile(
-    rf"\b(?:(?:{_SAID})(?:nya)?|(?:meng|men|me|ber)(?:atakan|yebut|egaskan|jelaskan|ungkapkan|uturkan|kata|paparkan|ambahkan))\b",
-    re.IGNORECASE,
-)
+# ("Direktur Utama TIKI mengatakan, ... budaya yang kami tanamkan"), as the attribution
+# stage tells them.
+_SAYING = re.compile(rf"\b(?:(?:{_SAID})(?:nya)?|{SAYING_VERBS})\b", re.IGNORECASE)
 
 
 def _days(text: str) -> list[str]:

@@ -224,10 +224,19 @@ def test_weekday_after_a_future_cue_is_the_next_one() -> None:
         "Lagu itu bertahan 5 Minggu berturut-turut di tangga lagu.",
         "Liga memasuki Minggu ke-3 musim ini.",
         "Kami libur tiap hari Minggu.",
+        # a list of three or more days is a schedule's
+        "Paket bahan makanan itu untuk Senin, Selasa, Rabu, kata petugas.",
+        "Jadwal latihan mereka Senin, Rabu dan Jumat.",
     ],
 )
 def test_not_a_particular_weekday(text: str) -> None:
     assert not [m for m in extract_dates(text, ANCHOR) if m.rule == "weekday"]
+
+
+def test_two_weekdays_or_weekdays_with_their_dates_are_days() -> None:
+    assert len([m for m in extract_dates("Unjuk rasa digelar Senin dan Selasa.", ANCHOR) if m.rule == "weekday"]) == 2
+    dated = extract_dates("Sidang digelar Senin (9/6), Selasa (10/6) dan Rabu (11/6).", ANCHOR)
+    assert [m.value for m in dated] == [d("2025-06-09"), d("2025-06-10"), d("2025-06-11")]
 
 
 def test_minggu_as_week_or_sunday() -> None:
@@ -269,6 +278,18 @@ def test_relative_days(phrase: str, value: str) -> None:
 def test_night_before_even_for_an_evening_article() -> None:
     evening = datetime(2025, 6, 18, 21, 30, tzinfo=WIB)
     assert one("Penghargaan itu dibagikan tadi malam.", evening).value == d("2025-06-17")
+
+
+def test_last_night_in_the_small_hours_is_the_anchors_own_day() -> None:
+    """A time after midnight of "tadi malam" is on the day of a morning report: the
+    watch "hingga pukul 00.20 WIB tadi malam" came after a quake at 23.55 the day
+    before, not 24 hours before it."""
+    morning = datetime(2025, 6, 10, 6, 10, tzinfo=WIB)
+    after = one("Hingga pukul 00.20 WIB tadi malam, belum ada gempa susulan.", morning)
+    assert (after.kind, after.value, after.time) == ("datetime", d("2025-06-10"), "00:20")
+    assert one("Gempa susulan terasa semalam pukul 02.15 WIB.", morning).value == d("2025-06-10")
+    before = one("Gempa terjadi tadi malam pukul 23.55 WIB.", morning)
+    assert (before.value, before.time) == (d("2025-06-09"), "23:55")
 
 
 def test_semalam_meaning_one_night_is_not_a_date() -> None:

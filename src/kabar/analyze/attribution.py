@@ -133,6 +133,8 @@ _VERBS = (
     "|berpendapat|mengemukakan|mengeklaim|menandaskan|menuding|mengaku|mengucapkan"
     "|merekomendasikan|bersabda"
 )
+# (for the other stages that tell a verb of saying: kabar.summary)
+SAYING_VERBS = _VERBS
 # "merasa" reports what someone thinks only with "bahwa" after it ("Dirinya merasa
 # bahwa ..."; "Warga merasa takut" reports no words), "melanjutkan" what someone goes on
 # to say ("Fahmi melanjutkan, bahwa pihaknya ..."; "melanjutkan pembangunan" says nothing)
@@ -889,7 +891,9 @@ def _described_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
 
 
 _ORG_LABELS = frozenset(["ORG", "ORGANISATION", "ORGANIZATION"])
-_ACRONYM_AFTER = re.compile(r"\s*(?:\(\s*[A-Z][A-Za-z0-9-]*\s*\))?\s*$")
+# (the country after it too: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) RI
+# melaporkan" had been said by "Geofisika (BMKG) RI")
+_ACRONYM_AFTER = re.compile(r"\s*(?:\(\s*[A-Z][A-Za-z0-9-]*\s*\))?(?:\s+(?:RI|Indonesia))?\s*$")
 
 
 def _organisation_ending(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:

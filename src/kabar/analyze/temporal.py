@@ -381,6 +381,21 @@ _WEEKDAY_RANGE_BEFORE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*$", re.I
 # keeps a text of weekdays without full stops linear)
 SCHEDULE_WINDOW = 160
 _WEEKDAY_RANGE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", re.IGNORECASE)
+# Three or more bare weekdays listed ("paket kemarin buat Senin, Selasa, Rabu", "setiap
+# Selasa, Kamis, dan Sabtu") are a schedule's days, not days the story names: a
+# quotation's list had put its sentence on the timeline three times. (3 lists in the
+# shared corpus; two after "setiap", already habitual.) A weekday with its date
+# ("Senin (9/6), Selasa (10/6) dan Rabu (11/6)") is dated by the date.
+_LIST_SEP = r"(?:\s*,\s*(?:dan\s+|atau\s+)?|\s+(?:dan|atau)\s+)"
+_WEEKDAY_LIST = re.compile(rf"\b(?:{_WD})(?:{_LIST_SEP}(?:{_WD})){{2,}}\b(?!\s*\()", re.IGNORECASE)
+WEEKDAY_LIST_WINDOW = 60
+# "tadi malam"/"semalam" with a time before this hour is the small hours after
+# midnight, on the anchor's own day: "Hingga pukul 00.20 WIB tadi malam" in a report of
+# 06:10 is 00:20 that day, not the day before (an earthquake's brief had its aftershock
+# watch 24 hours before the quake). The night ends at dawn, about 05:00 in Indonesia;
+# nobody writes "tadi malam pukul 05.30" of the evening before.
+NIGHT_ENDS_HOUR = 6
+_LAST_NIGHT_RULES = frozenset({"relative:tadi_malam", "relative:semalam"})
 _ATTACH_GAP = re.compile(
     rf"[\s,]*(?:(?:{_PART}|sekitar|sekira|mulai|pada|sejak|hingga|sampai)[\s,]+)*",
     re.IGNORECASE,
@@ -1331,6 +1346,11 @@ def _scan_weekday(text: str, find: _Finder) -> Iterator[_Cand]:
         lo = max(0, start - SCHEDULE_WINDOW)
         if _WEEKDAY_RANGE.search(text, max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1), start):
             continue  # "Senin-Kamis ..., sedangkan Jumat ...": a schedule's day
+        if any(
+            lm.start() <= mt.start("wd") < lm.end()
+            for lm in _WEEKDAY_LIST.finditer(text, max(0, start - WEEKDAY_LIST_WINDOW), mt.end() + WEEKDAY_LIST_WINDOW)
+        ):
+            continue  # "Senin, Selasa, Rabu": a list of days (_WEEKDAY_LIST)
         end = mt.end()
         week_step: int | None = None
         if mt["wk"]:
@@ -1573,6 +1593,9 @@ def _attach_times(text: str, mentions: list[DateMention]) -> list[DateMention]:
         adjacent = _ATTACH_GAP.fullmatch(text, lo, hi) is not None
         updated = replace(d, kind="datetime", time=t.time, tz=t.tz, time_start=t.start,
                           time_end=t.end)
+        if d.rule in _LAST_NIGHT_RULES and d.value is not None and t.time and int(t.time[:2]) < NIGHT_ENDS_HOUR:
+            updated.value = d.value + timedelta(days=1)
+            updated.note = "after midnight: the anchor's own day"
         if adjacent:
             updated.start, updated.end = min(d.start, t.start), max(d.end, t.end)
             updated.text = text[updated.start:updated.end]
