@@ -1065,6 +1065,9 @@ def test_a_keyword_whose_dimension_the_figure_lacks_names_nothing() -> None:
     # an age is a length of time: a calibre after it is no age
     claims, _excluded = _claims("Pemuda berusia 19 tahun itu ditangkap membawa pistol jenis Glock 9mm.")
     assert [key for value, key in claims if value == 9] == ["pistol jenis glock:mm"]
+    # nor does it come back as the clause's subject: an engine's litres are no price
+    claims, _excluded = _claims("Varian dengan harga terendah 1.5L Hybrid yaitu Rp 398 juta.")
+    assert sorted((value, key) for value, key in claims) == [(1.5, ""), (398_000_000, "harga:money")]
 
 
 def test_both_of_them_is_no_figure_but_people_stay() -> None:
@@ -1733,3 +1736,18 @@ def test_players_are_counted_as_people_however_the_noun_is_written() -> None:
     for noun in ("pemain", "pesepakbola", "pesepak bola"):
         found = _extract(f"Pelatih tim itu memanggil 19 {noun} untuk pemusatan latihan.")
         assert [(c.value, c.property_key, c.unit) for c in found.claims] == [(19, "orang", noun.replace(" ", ""))]
+
+
+def test_the_same_period_compared_with_is_no_subject() -> None:
+    """"dibandingkan periode yang sama tahun lalu senilai 312 juta dollar AS": the base
+    a change is compared with names no property "sama"."""
+    claims, _excluded = _claims(
+        "Penjualan grup tercatat 80 juta dollar AS, atau turun 9 persen secara tahunan dibandingkan periode yang sama "
+        "tahun lalu senilai 88 juta dollar AS."
+    )
+    assert [key for value, key in claims if value == 88_000_000] == [""]
+    # (with the keyword in its clause, the base is that property's: the profit before)
+    claims, _excluded = _claims(
+        "Laba perusahaan tambang itu turun 12 persen dibandingkan periode yang sama tahun lalu senilai 312 juta dollar AS."
+    )
+    assert [key for value, key in claims if value == 312_000_000] == ["laba:money"]

@@ -458,6 +458,24 @@ def test_an_articles_own_figure_is_its_one_sources_for_revisions() -> None:
 
 
 
+def test_an_outlet_restating_a_new_value_in_its_own_voice_has_revised() -> None:
+    """sindonews gives BMKG's 47 km at 00:21; another outlet repeats 47 km at 05:02; from
+    06:10 the outlets give 70 km, sindonews at 08:21 in its own words: the agency's
+    revision, reported as such, not a conflict. A later value put in another speaker's
+    mouth is that speaker's figure: with no outlet restating, a conflict stays."""
+    def depth(restated_by: str | None) -> str:
+        claims = [
+            claim(47, "km", "kedalaman", "2025-06-10T00:21", "sindonews-1", kind="measure", speaker="bmkg"),
+            claim(47, "km", "kedalaman", "2025-06-10T05:02", "tribun-1", kind="measure", speaker="ahli"),
+            claim(70, "km", "kedalaman", "2025-06-10T06:10", "liputan6-1", kind="measure", speaker="pvmbg"),
+            claim(70, "km", "kedalaman", "2025-06-10T08:21", "sindonews-2", kind="measure", speaker=restated_by),
+        ]
+        return str(_only(reconcile(claims), "kedalaman").status)
+
+    assert depth(None) == "updated"
+    assert depth("dosen") == "conflict"
+
+
 def test_a_range_agrees_with_a_value_inside_it() -> None:
     # "radius 6-7 km" and "radius 7 km" agree; the range and "12 km" conflict
     inside = claim(7, "km", "radius:length", "2025-06-18T16:00", "a-1", kind="measure")

@@ -143,6 +143,10 @@ def test_a_sentence_in_the_first_person_out_of_quotation_marks_is_no_summary_sen
     assert lead in texts and said in texts
     one_each = [Sentence(f"d{k}", 0, len(text), text, 0) for k, text in enumerate((lead, middle, told, titled))]
     assert sorted(s.text for s in summarize(one_each)) == sorted([lead, told, titled])
+    # (an editor's gloss in brackets marks a quotation's middle, outside its marks)
+    glossed = "Pasti (dibayar dari kas sendiri, red.), itu sudah pasti sejak rapat direksi."
+    one_each = [Sentence(f"d{k}", 0, len(text), text, 0) for k, text in enumerate((lead, glossed, told, titled))]
+    assert glossed not in [s.text for s in summarize(one_each)]
     # (any verb of saying the attribution stage knows names the speaker in place)
     for verb in ("memaparkan", "menilai", "menyampaikan"):
         named = f"Direktur Utama Kereta Api Indonesia {verb}, hadir tepat waktu dalam rapat adalah budaya yang kami jaga."

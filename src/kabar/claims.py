@@ -757,6 +757,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # no length of time (in 500 sampled articles all 11 such keys were wrong)
         measure = None
     families = _MEASURE_FAMILIES.get(measure or "") or _MEASURE_FAMILIES.get((measure or "").partition(" ")[0])
+    mismatched: str | None = None
     if families is not None and (
         family in _KNOWN_FAMILIES or (families is _MONEY_FAMILIES and q.kind == "measure")
         or (measure == "usia" and unit is not None and unit not in _AGE_UNITS)
@@ -766,7 +767,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # saham ... tertinggi dalam tiga tahun"; a weak keyword with its word of what
         # by the keyword's own dimension; an age is a length of time whatever the unit:
         # "berusia 15 tahun itu ditangkap membawa ... Glock 9mm" is no age of 9 mm)
-        measure = None
+        mismatched, measure = measure, None
     if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
         # the price the dealer buys gold back at, not its selling price
         measure = "buyback emas"
@@ -881,6 +882,10 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # lipat" is a ratio, of its subject as a percentage is)
         across = family != "duration" or not _TIME_AFTER.match(text, q.end, sent[1])
         subject = _subject(left, across_names=across) or _subject(left, past_changes=False, across_names=across)
+        if subject and mismatched and subject.split()[0] == mismatched.split()[0]:
+            # (nor the same keyword back as the clause's subject: "harga terendah 1.5L
+            # e:HEV yaitu Rp 449 juta" gives no price of 1.5 litres)
+            subject = None
         if subject:
             return _Property(subject, f"{subject}:{family}", location=_area_place(q, text, sent))
     return None
@@ -1029,6 +1034,10 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
             after, named = across
             skip, past_name = len(tokens) - 1 - i - after - 1, True
             continue
+        if not words and lower == "sama" and i + 1 < len(tokens) and tokens[-2 - i].lower() == "yang":
+            # "dibandingkan periode yang sama tahun lalu senilai 496 juta dollar AS": the
+            # base compared with, no thing named "sama" (but "nilai kerja sama")
+            return None
         if _opens_with_common_word(tokens, len(tokens) - 1 - i) or (
             past_name and words and _opens_with_known_word(tokens, len(tokens) - 1 - i)
         ):
@@ -2313,13 +2322,26 @@ _FALL_RESTATED = re.compile(
     re.IGNORECASE,
 )
 FALL_RESTATED_WINDOW = 70
+# ... and after a noun of fall and what fell ("mencatat penurunan pada pendapatannya
+# hingga 21%", "penurunan ekuitas hingga 17% menjadi USD 359,6 juta"): the one outlet's
+# fall of 21% had stood unsigned beside the others' -21%. Not a level it fell to or
+# from ("penurunan suku bunga ke 5,5%", "penurunan dari 7%", "menjadi 5%").
+_FALL_NOUN_BEFORE = re.compile(
+    r"\b(?:penurunan|kemerosotan|pengurangan|penyusutan|pelemahan)"
+    r"(?:\s+(?!(?:menjadi|ke|dari|level|tingkat|posisi|angka)\b)[\w-]+){0,4}"
+    r"(?:\s+(?:sebesar|sekitar|sekira|hingga|sampai|mencapai))?\s*$",
+    re.IGNORECASE,
+)
+FALL_NOUN_WINDOW = 60
 
 
 def _fall(text: str, sent: tuple[int, int], q: Quantity) -> bool:
-    """Whether the percentage ``q`` is a fall (see :data:`_FALL_BEFORE`)."""
+    """Whether the percentage ``q`` is a fall (see :data:`_FALL_BEFORE`,
+    :data:`_FALL_NOUN_BEFORE`)."""
     return q.kind == "percent" and isinstance(q.value, (int, float)) and q.value > 0 and bool(
         _FALL_BEFORE.search(text, max(sent[0], q.start - 40), q.start)
         or _FALL_RESTATED.search(text, max(sent[0], q.start - FALL_RESTATED_WINDOW), q.start)
+        or _FALL_NOUN_BEFORE.search(text, max(sent[0], q.start - FALL_NOUN_WINDOW), q.start)
     )
 
 

@@ -357,6 +357,17 @@ def test_a_person_span_opening_with_an_organisation_noun_is_an_organisation() ->
     assert [(m.text, m.type) for m in stage._tidy("Indonesia menang.", [country])] == [("Indonesia", "LOC")]
 
 
+def test_a_person_span_the_text_also_writes_in_lower_case_is_no_name() -> None:
+    """"Undang-Undang tentang Merek Dagang" beside "soal merek dagang": a phrase, not a
+    person; a name the text never writes in lower case stays, one word too."""
+    text = "Ia mengutip Undang-Undang tentang Merek Dagang. Sengketa soal merek dagang itu berlanjut. Kata Bunga Lestari."
+    phrase = Mention("d", text.index("Merek"), text.index("Merek") + 12, "Merek Dagang", "PERSON")
+    name = Mention("d", text.index("Bunga"), text.index("Bunga") + 13, "Bunga Lestari", "PERSON")
+    assert [m.text for m in stage._tidy(text, [phrase, name])] == ["Bunga Lestari"]
+    also = text + " Bunga di taman itu lestari."
+    assert [m.text for m in stage._tidy(also, [phrase, name])] == ["Bunga Lestari"]
+
+
 def test_a_word_of_a_persons_name_is_that_person_unless_a_known_place_acronym_or_org_noun() -> None:
     """'Endang' beside 'Endang Suhendar' is the person; 'Lampung' beside a (mis-bounded)
     person span ending in 'Polda Lampung' stays the province, as do an acronym and an
@@ -560,6 +571,11 @@ def test_another_name_of_a_person_is_marked_the_same_as_the_name() -> None:
     assert [(x.text, x.type, x.same_as) for x in found] == [
         ("Tono", "PERSON", text.index("Sutono")), ("Sutono Hadi", "PERSON", None),
     ]
+    # (whoever is so called is a person, after a common noun too; "dipanggil" alone is
+    # being summoned)
+    text = "Ia menonton bersama pengusaha yang akrab disapa Gilang itu, lalu dipanggil Bawaslu."
+    found = stage._aliases("d", text, [_person(text, "Gilang", "LOC"), _person(text, "Bawaslu", "ORG")])
+    assert [(x.text, x.type) for x in found] == [("Gilang", "PERSON"), ("Bawaslu", "ORG")]
     text = "Kabar itu hoaks alias Berita Palsu, kata Lembaga Cek Fakta alias LCF."
     body = _person(text, "Lembaga Cek Fakta", "ORG")
     assert stage._aliases("d", text, [body, _person(text, "LCF", "ORG")])[1].same_as is None

@@ -990,6 +990,9 @@ def test_a_quakes_feed_fields_and_coordinates_are_no_names() -> None:
     )
     assert not {name for name, _label in got if ":" in name or "Lintang" in name or "Bujur" in name}
     assert ("Kebumen", "LOC") in got
+    # nor is the intensity scale anyone
+    got = found("Getaran terasa di Kebumen dengan skala II-III MMI (Modified Mercalli Intensity).")
+    assert not {name for name, _label in got if "Mercalli" in name or name == "MMI"}
 
 
 def test_a_price_and_a_tournaments_group_are_no_names() -> None:

@@ -484,6 +484,7 @@ def test_years(text: str, phrase: str, start: str, end: str, rule: str) -> None:
         "Sebanyak 2024 peserta hadir.",
         "Aturan itu tertuang dalam UU Nomor 1 Tahun 2023.",
         "Keputusan Menteri Nomor KP 1001 Tahun 2022 berlaku.",
+        "Aturan itu dimuat dalam Lembaran Negara Republik Indonesia Tahun 2019 Nomor 45.",
         "Harga Rp 2.025 per lembar.",
         "Skor akhir 2017-1998 tidak masuk akal.",
     ],

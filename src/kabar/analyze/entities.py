@@ -1141,7 +1141,10 @@ _NOT_NAMES = frozenset(
      "aamiin", "amiin", "alhamdulillah", "insyaallah", "insya allah", "masyaallah", "masya allah",
      "subhanallah", "bismillah", "astagfirullah", "astaghfirullah", "rabbmu", "rabbku", "wallahu a'lam",
      # the words of a quake's coordinates ("7,12 Lintang Selatan dan 110,05 Bujur Timur"): no place
-     "lintang selatan", "lintang utara", "bujur timur", "bujur barat"]
+     "lintang selatan", "lintang utara", "bujur timur", "bujur barat",
+     # nor its scales ("skala III MMI (Modified Mercalli Intensity)": a person in 2 of
+     # the 6 corpus articles naming it); not "LS", "BT" or "SR", also suspects' initials
+     "modified mercalli intensity", "mmi", "skala richter", "skala mmi"]
 ) | frozenset(
     # Short forms of documents, permits, laws, taxes, budgets, programmes, measures,
     # classes of goods and of people, which the model types as organisations ("IUP",

@@ -373,6 +373,9 @@ _RANGE_GAP = re.compile(rf"\s*(?:{_RANGE_WORD})\s*", re.IGNORECASE)
 _PLACE_BEFORE_WEEKDAY = re.compile(r"\bPasar\s+$")
 _HABITUAL = re.compile(r"\b(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.IGNORECASE)
 _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*(?:[a-z]+\s*)?[\w./-]*\d[a-z]?\s*$", re.IGNORECASE)
+# "Lembaran Negara Republik Indonesia Tahun 2016 Nomor 202", "Tambahan Lembaran Negara
+# ... Tahun 2016 Nomor 5": the gazette's year and number name where a law is published
+_GAZETTE_NUMBER = re.compile(r"\s+(?:nomor|no\.?)\s*\d", re.IGNORECASE)
 _WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", re.IGNORECASE)
 _WEEKDAY_RANGE_BEFORE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*$", re.IGNORECASE)
 # ... and a weekday after such a range in its sentence is another day of the schedule
@@ -1101,8 +1104,8 @@ def _scan_years(text: str, find: _Finder) -> Iterator[_Cand]:
             continue
         if not (mt["prep"] or mt["q"] or mt["tahun"]):
             continue  # a bare number, not a date
-        if mt["tahun"] and _preceded(text, start, _LAW_NUMBER):
-            continue  # "UU Nomor 1 Tahun 2023" names a law
+        if mt["tahun"] and (_preceded(text, start, _LAW_NUMBER) or _GAZETTE_NUMBER.match(text, end)):
+            continue  # "UU Nomor 1 Tahun 2023" names a law, "... Tahun 2016 Nomor 202" its gazette
         if mt["an"]:
             if y % 10:
                 continue
