@@ -152,3 +152,15 @@ def test_a_sentence_in_the_first_person_out_of_quotation_marks_is_no_summary_sen
         named = f"Direktur Utama Kereta Api Indonesia {verb}, hadir tepat waktu dalam rapat adalah budaya yang kami jaga."
         one_each = [Sentence(f"d{k}", 0, len(text), text, 0) for k, text in enumerate((lead, middle, named, titled))]
         assert named in [s.text for s in summarize(one_each)], verb
+
+
+def test_when_every_sentence_leans_one_leaning_back_is_told_before_a_fragment() -> None:
+    """A story of nothing but sentences that lean on another: one that only leans back
+    ("Dia mengatakan ...") still tells something; a quotation's middle ("Saya minta ...")
+    or a teaser ("Simak ...") only when nothing else is left."""
+    leaning = "Dia mengatakan jembatan gantung di desa itu ditutup sejak Senin karena talinya putus."
+    fragment = "Saya minta jembatan gantung di desa itu ditutup sampai talinya diganti semua."
+    teaser = "Simak foto jembatan gantung di desa itu yang ditutup sejak Senin."
+    texts = _summary_of_copies((leaning, fragment, teaser), 3)
+    assert leaning in texts and fragment not in texts and teaser not in texts
+    assert _summary_of_copies((fragment, teaser), 3)  # (all there is: something rather than nothing)

@@ -216,7 +216,14 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
         or _quote_fragment(pool[candidates[i]].text)
     }
     if len(leaning) == len(candidates):
-        leaning = set()  # nothing else to say
+        # nothing else to say: a sentence that only leans back on the one before still
+        # tells something; a quotation's fragment or a teaser only if that is all
+        leaning = {
+            i for i in leaning
+            if _POINTS_ONWARD.match(pool[candidates[i]].text) or _quote_fragment(pool[candidates[i]].text)
+        }
+        if len(leaning) == len(candidates):
+            leaning = set()
     while len(chosen) < max_sentences:
         best_i, best_score = -1, -1.0
         for i in range(len(candidates)):
