@@ -1588,6 +1588,13 @@ def test_a_fall_in_percent_is_negative() -> None:
         "Suku bunga turun ke 5 persen. Harga kedelai naik 2,25 persen. Ekspor menyusut 3-4 persen."
     )
     assert [value for value, _key in claims] == [-0.45, -1.5, 5, 2.25, -4]
+    # a fall told as a noun, what fell between ("penurunan pendapatan di kuartal I 2025
+    # sebesar 21%"); not a level it fell to, nor a rise told after it
+    claims, _excluded = _claims(
+        "PT Contoh Jaya mencatat penurunan laba di kuartal II 2024 sebesar 14% menjadi Rp 80 miliar. "
+        "Penurunan suku bunga ke 5,5% disambut pasar. Penurunan saham itu terjadi setelah lonjakan 31% pada April."
+    )
+    assert [value for value, _key in claims if not isinstance(value, int) or value < 1000] == [-14, 5.5, 31]
 
 
 def test_stocks_counted_by_how_they_moved_are_the_market_s_breadth() -> None:

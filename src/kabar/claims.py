@@ -2325,10 +2325,12 @@ FALL_RESTATED_WINDOW = 70
 # ... and after a noun of fall and what fell ("mencatat penurunan pada pendapatannya
 # hingga 21%", "penurunan ekuitas hingga 17% menjadi USD 359,6 juta"): the one outlet's
 # fall of 21% had stood unsigned beside the others' -21%. Not a level it fell to or
-# from ("penurunan suku bunga ke 5,5%", "penurunan dari 7%", "menjadi 5%").
+# from ("penurunan suku bunga ke 5,5%", "penurunan dari 7%", "menjadi 5%"), nor a rise
+# told after it ("Penurunan saham terjadi setelah Tesla mengalami kenaikan 22%").
 _FALL_NOUN_BEFORE = re.compile(
     r"\b(?:penurunan|kemerosotan|pengurangan|penyusutan|pelemahan)"
-    r"(?:\s+(?!(?:menjadi|ke|dari|level|tingkat|posisi|angka)\b)[\w-]+){0,4}"
+    r"(?:\s+(?!(?:menjadi|ke|dari|level|tingkat|posisi|angka|kenaikan|naik|meningkat|peningkatan|pertumbuhan"
+    r"|tumbuh|lonjakan|melonjak|menguat|penguatan)\b)[\w-]+){0,6}"
     r"(?:\s+(?:sebesar|sekitar|sekira|hingga|sampai|mencapai))?\s*$",
     re.IGNORECASE,
 )
