@@ -1066,7 +1066,7 @@ def test_a_keyword_whose_dimension_the_figure_lacks_names_nothing() -> None:
     claims, _excluded = _claims("Pemuda berusia 19 tahun itu ditangkap membawa pistol jenis Glock 9mm.")
     assert [key for value, key in claims if value == 9] == ["pistol jenis glock:mm"]
     # nor does it come back as the clause's subject: an engine's litres are no price
-    claims, _excluded = _claims("Varian dengan harga terendah 1.5L Hybrid yaitu Rp 398 juta.")
+    claims, _excluded = _claims("Tipe dengan harga termurah 1.5L Hybrid ialah Rp 398 juta.")
     assert sorted((value, key) for value, key in claims) == [(1.5, ""), (398_000_000, "harga:money")]
 
 
@@ -1588,8 +1588,8 @@ def test_a_fall_in_percent_is_negative() -> None:
         "Suku bunga turun ke 5 persen. Harga kedelai naik 2,25 persen. Ekspor menyusut 3-4 persen."
     )
     assert [value for value, _key in claims] == [-0.45, -1.5, 5, 2.25, -4]
-    # a fall told as a noun, what fell between ("penurunan pendapatan di kuartal I 2025
-    # sebesar 21%"); not a level it fell to, nor a rise told after it
+    # a fall told as a noun, what fell between; not a level it fell to, nor a rise
+    # told after it
     claims, _excluded = _claims(
         "PT Contoh Jaya mencatat penurunan laba di kuartal II 2024 sebesar 14% menjadi Rp 80 miliar. "
         "Penurunan suku bunga ke 5,5% disambut pasar. Penurunan saham itu terjadi setelah lonjakan 31% pada April."
@@ -1746,15 +1746,15 @@ def test_players_are_counted_as_people_however_the_noun_is_written() -> None:
 
 
 def test_the_same_period_compared_with_is_no_subject() -> None:
-    """"dibandingkan periode yang sama tahun lalu senilai 312 juta dollar AS": the base
-    a change is compared with names no property "sama"."""
+    """The figure of "periode yang sama" a year before: the base a change is compared
+    with names no property "sama"."""
     claims, _excluded = _claims(
-        "Penjualan grup tercatat 80 juta dollar AS, atau turun 9 persen secara tahunan dibandingkan periode yang sama "
-        "tahun lalu senilai 88 juta dollar AS."
+        "Penjualan grup tercatat 80 juta dollar AS, alias merosot 9 persen tahunan dibandingkan periode yang sama "
+        "tahun 2023 yang mencapai 88 juta dollar AS."
     )
     assert [key for value, key in claims if value == 88_000_000] == [""]
     # (with the keyword in its clause, the base is that property's: the profit before)
     claims, _excluded = _claims(
-        "Laba perusahaan tambang itu turun 12 persen dibandingkan periode yang sama tahun lalu senilai 312 juta dollar AS."
+        "Laba perusahaan tambang itu merosot 12 persen dari periode yang sama 2023 yang mencapai 312 juta dollar AS."
     )
     assert [key for value, key in claims if value == 312_000_000] == ["laba:money"]

@@ -883,8 +883,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         across = family != "duration" or not _TIME_AFTER.match(text, q.end, sent[1])
         subject = _subject(left, across_names=across) or _subject(left, past_changes=False, across_names=across)
         if subject and mismatched and subject.split()[0] == mismatched.split()[0]:
-            # (nor the same keyword back as the clause's subject: "harga terendah 1.5L
-            # e:HEV yaitu Rp 449 juta" gives no price of 1.5 litres)
+            # (nor the same keyword back as the clause's subject: a car's cheapest
+            # variant, its 1.2-litre engine named before its price, has no price of 1.2)
             subject = None
         if subject:
             return _Property(subject, f"{subject}:{family}", location=_area_place(q, text, sent))
@@ -1035,7 +1035,7 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
             skip, past_name = len(tokens) - 1 - i - after - 1, True
             continue
         if not words and lower == "sama" and i + 1 < len(tokens) and tokens[-2 - i].lower() == "yang":
-            # "dibandingkan periode yang sama tahun lalu senilai 496 juta dollar AS": the
+            # a figure of "periode yang sama" a year before, after "dibandingkan": the
             # base compared with, no thing named "sama" (but "nilai kerja sama")
             return None
         if _opens_with_common_word(tokens, len(tokens) - 1 - i) or (
@@ -2322,11 +2322,11 @@ _FALL_RESTATED = re.compile(
     re.IGNORECASE,
 )
 FALL_RESTATED_WINDOW = 70
-# ... and after a noun of fall and what fell ("mencatat penurunan pada pendapatannya
-# hingga 21%", "penurunan ekuitas hingga 17% menjadi USD 359,6 juta"): the one outlet's
-# fall of 21% had stood unsigned beside the others' -21%. Not a level it fell to or
-# from ("penurunan suku bunga ke 5,5%", "penurunan dari 7%", "menjadi 5%"), nor a rise
-# told after it ("Penurunan saham terjadi setelah Tesla mengalami kenaikan 22%").
+# ... and after a noun of fall and what fell, up to six words between (a firm's
+# "penurunan" of its income "hingga" 21%, of its equity by 17%): one outlet's fall of
+# 21% had stood unsigned beside the others' -21%. Not a level it fell to or from
+# ("penurunan bunga ke 5,5%", "penurunan dari 7%", "menjadi 5%"), nor a rise told after
+# it (a share's fall "setelah" a month's "kenaikan 22%").
 _FALL_NOUN_BEFORE = re.compile(
     r"\b(?:penurunan|kemerosotan|pengurangan|penyusutan|pelemahan)"
     r"(?:\s+(?!(?:menjadi|ke|dari|level|tingkat|posisi|angka|kenaikan|naik|meningkat|peningkatan|pertumbuhan"

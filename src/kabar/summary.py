@@ -95,8 +95,8 @@ _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 # (capitalised only where a sentence or a quotation opens: "Partai Kita" is a name)
 _FIRST_PERSON = re.compile(r"\b(?:saya|aku|kami|kita|gue)\b|(?:^|(?<=[\"\u201c\u2018'(]))(?:Saya|Aku|Kami|Kita|Gue)\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019|(?<!\w)'[^']*'(?!\w)")
-# An editor's note in brackets ("Pasti (pakai uang pribadi, red.), itu pasti.", "kami
-# (Man United-red)") glosses a quotation: 12 of the 13 such notes in the shared corpus
+# An editor's note in brackets ("Tentu (dari dana sendiri, red.), tentu saja.", "kami
+# (klub itu-red)") glosses a quotation: 12 of the 13 such notes in the shared corpus
 # are inside one. Outside quotation marks and unattributed, the sentence is a
 # quotation's middle.
 _EDITOR_NOTE = re.compile(r"[(\[][^()\[\]]{0,80}?(?:-|,\s*|\s)red(?:aksi)?\.?\s*[)\]]", re.IGNORECASE)

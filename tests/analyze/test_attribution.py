@@ -469,10 +469,11 @@ def test_an_organisation_with_commas_in_its_name_is_the_whole_subject() -> None:
     assert a.speaker_name == "Badan Meteorologi, Klimatologi, dan Geofisika"
     assert a.speaker_text == "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
     # (with its country after it)
-    text = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) RI melaporkan gempa di laut."
+    text = "Badan Riset, Teknologi, dan Inovasi (BRTI) RI mengumumkan uji alat itu berhasil."
+    end = text.index(" (BRTI)")
     (a,) = run(text, [(0, end, "ORG")])
-    assert a.speaker_name == "Badan Meteorologi, Klimatologi, dan Geofisika"
-    assert a.speaker_text == "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) RI"
+    assert a.speaker_name == "Badan Riset, Teknologi, dan Inovasi"
+    assert a.speaker_text == "Badan Riset, Teknologi, dan Inovasi (BRTI) RI"
 
 
 def test_a_name_with_a_description_between_commas_speaks() -> None:

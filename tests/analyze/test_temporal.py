@@ -282,11 +282,11 @@ def test_night_before_even_for_an_evening_article() -> None:
 
 def test_last_night_in_the_small_hours_is_the_anchors_own_day() -> None:
     """A time after midnight of "tadi malam" is on the day of a morning report: the
-    watch "hingga pukul 00.20 WIB tadi malam" came after a quake at 23.55 the day
+    watch "sampai pukul 00.40 WIB tadi malam" came after a quake at 23.55 the day
     before, not 24 hours before it."""
     morning = datetime(2025, 6, 10, 6, 10, tzinfo=WIB)
-    after = one("Hingga pukul 00.20 WIB tadi malam, belum ada gempa susulan.", morning)
-    assert (after.kind, after.value, after.time) == ("datetime", d("2025-06-10"), "00:20")
+    after = one("Sampai pukul 00.40 WIB tadi malam, petugas belum mencatat getaran lanjutan.", morning)
+    assert (after.kind, after.value, after.time) == ("datetime", d("2025-06-10"), "00:40")
     assert one("Gempa susulan terasa semalam pukul 02.15 WIB.", morning).value == d("2025-06-10")
     before = one("Gempa terjadi tadi malam pukul 23.55 WIB.", morning)
     assert (before.value, before.time) == (d("2025-06-09"), "23:55")

@@ -891,8 +891,8 @@ def _described_speaker(ctx: _Context, start: int, end: int) -> _Speaker | None:
 
 
 _ORG_LABELS = frozenset(["ORG", "ORGANISATION", "ORGANIZATION"])
-# (the country after it too: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) RI
-# melaporkan" had been said by "Geofisika (BMKG) RI")
+# (the country after it too: a comma-named agency's "(XYZ) RI melaporkan" had been said
+# by its last word, "... (XYZ) RI")
 _ACRONYM_AFTER = re.compile(r"\s*(?:\(\s*[A-Z][A-Za-z0-9-]*\s*\))?(?:\s+(?:RI|Indonesia))?\s*$")
 
 

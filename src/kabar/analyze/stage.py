@@ -448,8 +448,8 @@ _ALIAS_AFTER = re.compile(
     r"|,?[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?dikenal[ \t]+(?:dengan|sebagai)[ \t]+(?:nama[ \t]+)?"
 )
 _ALIAS_BEFORE = re.compile(r",?[ \t]+sapaan[ \t]+akrab(?:nya)?[ \t]+")
-# ... and after a common noun ("pengusaha yang akrab disapa Gio itu"): whoever is so
-# called is a person, though the text does not say which one named before (Gio had
+# ... and after a common noun (a businessman "yang akrab disapa" by a short name):
+# whoever is so called is a person, though the text does not say whom (the name had
 # been a place in a celebrity story's who's who). Not "dipanggil" alone: "dipanggil
 # KPK" is summoned by it.
 _CALLED_BEFORE = re.compile(r"\b(?:akrab|biasa)[ \t]+(?:disapa|dipanggil)[ \t]+$")

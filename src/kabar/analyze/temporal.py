@@ -373,8 +373,8 @@ _RANGE_GAP = re.compile(rf"\s*(?:{_RANGE_WORD})\s*", re.IGNORECASE)
 _PLACE_BEFORE_WEEKDAY = re.compile(r"\bPasar\s+$")
 _HABITUAL = re.compile(r"\b(?:setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.IGNORECASE)
 _LAW_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*(?:[a-z]+\s*)?[\w./-]*\d[a-z]?\s*$", re.IGNORECASE)
-# "Lembaran Negara Republik Indonesia Tahun 2016 Nomor 202", "Tambahan Lembaran Negara
-# ... Tahun 2016 Nomor 5": the gazette's year and number name where a law is published
+# The state gazette's "Tahun 2019 Nomor 45" after a regulation's title: its year and
+# number name where the law is published, no date
 _GAZETTE_NUMBER = re.compile(r"\s+(?:nomor|no\.?)\s*\d", re.IGNORECASE)
 _WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", re.IGNORECASE)
 _WEEKDAY_RANGE_BEFORE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*$", re.IGNORECASE)
@@ -393,7 +393,7 @@ _LIST_SEP = r"(?:\s*,\s*(?:dan\s+|atau\s+)?|\s+(?:dan|atau)\s+)"
 _WEEKDAY_LIST = re.compile(rf"\b(?:{_WD})(?:{_LIST_SEP}(?:{_WD})){{2,}}\b(?!\s*\()", re.IGNORECASE)
 WEEKDAY_LIST_WINDOW = 60
 # "tadi malam"/"semalam" with a time before this hour is the small hours after
-# midnight, on the anchor's own day: "Hingga pukul 00.20 WIB tadi malam" in a report of
+# midnight, on the anchor's own day: "tadi malam" at 00.20 in a report of
 # 06:10 is 00:20 that day, not the day before (an earthquake's brief had its aftershock
 # watch 24 hours before the quake). The night ends at dawn, about 05:00 in Indonesia;
 # nobody writes "tadi malam pukul 05.30" of the evening before.
@@ -1105,7 +1105,7 @@ def _scan_years(text: str, find: _Finder) -> Iterator[_Cand]:
         if not (mt["prep"] or mt["q"] or mt["tahun"]):
             continue  # a bare number, not a date
         if mt["tahun"] and (_preceded(text, start, _LAW_NUMBER) or _GAZETTE_NUMBER.match(text, end)):
-            continue  # "UU Nomor 1 Tahun 2023" names a law, "... Tahun 2016 Nomor 202" its gazette
+            continue  # "UU Nomor 1 Tahun 2023" names a law, "... Tahun 2019 Nomor 45" its gazette
         if mt["an"]:
             if y % 10:
                 continue
