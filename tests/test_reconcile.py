@@ -847,3 +847,41 @@ def test_a_count_whose_noun_is_spelled_two_ways_is_one_figure() -> None:
         claim(1250, "sertipikat", "sertipikat", "2025-06-18T18:00", "detik-1"),
     ])
     assert [(g.property, g.status) for g in groups] == [("sertifikat", "agree")]
+
+
+_ALIGNED_CASE = """
+from datetime import datetime, timedelta, timezone
+from kabar.reconcile import reconcile
+from kabar.records import Claim
+def one(n, value, key, doc, sentence, text):
+    return Claim(id=f"c{n}", document=doc, sentence=sentence, start=0, end=1, value=value, unit="%", kind="percent",
+                 property=key.split(":")[0], property_key=key, outlet=doc.split("-")[0],
+                 published=datetime(2025, 6, 10, 10 + min(n, 1), tzinfo=timezone(timedelta(hours=7))), text=text)
+claims = [
+    one(0, 24, "unit:percent", "a-1",
+        "Penjualan motor Mei tembus 500 ribu unit atau naik 24 persen dibandingkan bulan April lalu.", "24 persen"),
+    one(1, 24.2, "penjualan motor:percent", "b-1",
+        "Penjualan motor Mei naik 24,2 persen dibandingkan bulan April.", "24,2 persen"),
+    one(2, 29.7, "ekspor:percent", "b-1",
+        "Ekspor motor Mei tembus naik 29,7 persen dibandingkan bulan April lalu.", "29,7 persen"),
+]
+print(sorted((g.property, [v.value for v in g.values]) for g in reconcile(claims)))
+"""
+
+
+def test_which_rows_join_does_not_follow_the_hash_seed() -> None:
+    """One outlet's "naik 24 persen" is written in the same words as two figures of
+    another outlet's article, which can join only one of them: the same one whatever
+    the order Python gives a set of words (it had differed from run to run)."""
+    import os
+    import subprocess
+    import sys
+
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", _ALIGNED_CASE], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(8)
+    }
+    assert seen == {"[('ekspor', [29.7]), ('penjualan motor', [24, 24.2])]\n"}

@@ -805,7 +805,10 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
             continue
         left, right = contexts[c.id]
         own = key_of.get(c.id, "")
-        for w in left | right:
+        # (words in a fixed order: the joins are greedy, one article's two rows never
+        # joined, so the order of a set, which follows the hash seed, had decided which
+        # rows joined: one story's brief differed from run to run)
+        for w in sorted(left | right):
             for other in index[(*family[c.id], w)]:
                 theirs = key_of.get(other.id, "")
                 if other.document == c.document or find(node_of[c.id]) == find(node_of[other.id]) or (
