@@ -859,7 +859,7 @@ def one(n, value, key, doc, sentence, text):
                  published=datetime(2025, 6, 10, 10 + min(n, 1), tzinfo=timezone(timedelta(hours=7))), text=text)
 claims = [
     one(0, 24, "unit:percent", "a-1",
-        "Penjualan motor Mei tembus 500 ribu unit atau naik 24 persen dibandingkan bulan April lalu.", "24 persen"),
+        "Penjualan motor Mei sebanyak 480 ribu unit, alias naik 24 persen dibandingkan bulan April lalu.", "24 persen"),
     one(1, 24.2, "penjualan motor:percent", "b-1",
         "Penjualan motor Mei naik 24,2 persen dibandingkan bulan April.", "24,2 persen"),
     one(2, 29.7, "ekspor:percent", "b-1",
