@@ -1049,15 +1049,16 @@ def _outlet_revision(earlier: list[Claim], later: list[Claim]) -> bool:
     than one revised (a programme's total budget and its monthly payment; two gold
     bars' prices of one morning: in the briefs of 200 random multi-outlet stories both
     sums so read were two items, the one measurement a revision)."""
-    first_given: dict[str, datetime] = {}
     if any(c.kind != "measure" for c in (*earlier, *later)):
         return False
+    # (each outlet's last report of the earlier value)
+    last_given: dict[str, datetime] = {}
     for c in earlier:
         if c.outlet and (t := _claim_time(c)) is not None:
-            first_given[c.outlet] = max(t, first_given.get(c.outlet, t))
+            last_given[c.outlet] = max(t, last_given.get(c.outlet, t))
     return any(
-        c.outlet in first_given and c.speaker is None and not c.speaker_text
-        and (t := _claim_time(c)) is not None and t > first_given[c.outlet]
+        c.outlet in last_given and c.speaker is None and not c.speaker_text
+        and (t := _claim_time(c)) is not None and t > last_given[c.outlet]
         for c in later
     )
 

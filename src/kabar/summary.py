@@ -210,20 +210,16 @@ def summarize(sentences: list[Sentence], max_sentences: int = MAX_SENTENCES) -> 
     candidates = np.argsort(-relevance, kind="stable")[:MMR_CANDIDATES]
     sims = np.asarray((matrix[candidates] @ matrix[candidates].T).todense())
     chosen: list[int] = []
-    leaning = {
+    # (a teaser or a quotation's fragment says nothing out of its article; a sentence
+    # that only leans back on the one before still tells something)
+    told_by_none = {
         i for i in range(len(candidates))
-        if leans_back(pool[candidates[i]].text) or _POINTS_ONWARD.match(pool[candidates[i]].text)
-        or _quote_fragment(pool[candidates[i]].text)
+        if _POINTS_ONWARD.match(pool[candidates[i]].text) or _quote_fragment(pool[candidates[i]].text)
     }
+    leaning = told_by_none | {i for i in range(len(candidates)) if leans_back(pool[candidates[i]].text)}
     if len(leaning) == len(candidates):
-        # nothing else to say: a sentence that only leans back on the one before still
-        # tells something; a quotation's fragment or a teaser only if that is all
-        leaning = {
-            i for i in leaning
-            if _POINTS_ONWARD.match(pool[candidates[i]].text) or _quote_fragment(pool[candidates[i]].text)
-        }
-        if len(leaning) == len(candidates):
-            leaning = set()
+        # nothing else to say: those that only lean back, else whatever there is
+        leaning = told_by_none if len(told_by_none) < len(candidates) else set()
     while len(chosen) < max_sentences:
         best_i, best_score = -1, -1.0
         for i in range(len(candidates)):
