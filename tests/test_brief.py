@@ -662,6 +662,26 @@ def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> Non
     ]
 
 
+def test_a_schedules_times_and_times_to_come_are_not_placed_on_a_past_day() -> None:
+    """A time of day alone is on the day the article last named, but not a schedule's
+    ("Senin - Jumat: pukul 15.00 ..."), nor a time to come whose moment on that day had
+    passed when the article appeared."""
+    text = (
+        "Pameran itu dibuka Jumat (20/6/2025).\n"
+        "- Senin - Jumat: pukul 15.00 - 21.00 WIB, Sabtu dan Minggu: pukul 09.00 - 21.00 WIB\n"
+        "Panitia bilang sidang juri akan dimulai pukul 10.00 WIB di aula utama.\n"
+        "Panitia bilang jumpa pers akan dimulai pukul 19.00 WIB di aula utama.\n"
+        "Pertunjukan musik biasanya dimulai pukul 20.00 WIB.\n"
+        "Pengunjung pertama datang pukul 09.30 WIB."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 20, 16, 30), "t5", "Pameran")["timeline"]
+    assert [(t["date"], t["time"], t["text"][:30]) for t in timeline] == [
+        ("2025-06-20", "09:30", "Pengunjung pertama datang puku"),
+        ("2025-06-20", "19:00", "Panitia bilang jumpa pers akan"),
+        ("2025-06-20", None, "Pameran itu dibuka Jumat (20/6"),
+    ]
+
+
 def test_a_moment_written_in_two_zones_and_a_timed_sentence_are_placed_once() -> None:
     """"pukul 04:40 GMT atau pukul 11:40 WIB" is one moment, placed by the local time;
     a sentence a time places is not placed again on its day without it."""

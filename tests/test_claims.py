@@ -548,6 +548,15 @@ def test_a_figure_over_months_to_date_is_not_the_months_own() -> None:
     ]
 
 
+def test_a_count_beside_an_events_run_of_days_is_no_figure_to_date() -> None:
+    """"mulai 16 Juni 2025 sampai dengan 10 Juli 2025" is a fair's run, after which a
+    count of parking sites is the fair's, no total to date."""
+    text = ("Untuk bazar yang berlangsung mulai 16 Juni 2025 sampai dengan 10 Juli 2025, panitia menyiapkan "
+            "empat lokasi parkir. Selama Januari-Mei 2025, penjualan mobil sudah mencapai 9.500 unit.")
+    found = _extract(text, published=datetime(2025, 6, 20, 10, tzinfo=WIB))
+    assert [(c.value, c.property_key) for c in found.claims] == [(4, "lokasi"), (9_500, "unit:kumulatif")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "keys"),
     [
@@ -1595,6 +1604,10 @@ def test_a_fall_in_percent_is_negative() -> None:
         "Penurunan suku bunga ke 5,5% disambut pasar. Penurunan saham itu terjadi setelah lonjakan 31% pada April."
     )
     assert [value for value, _key in claims if not isinstance(value, int) or value < 1000] == [-14, 5.5, 31]
+    # verbs of a slip: the fall's, with what fell its key
+    assert _claims("Indeks sektor tambang tergelincir 1,4%. Kurs won tersungkur 0,9% sore ini.")[0] == [
+        (-1.4, "indeks sektor tambang:percent"), (-0.9, "kurs:percent"),
+    ]
 
 
 def test_stocks_counted_by_how_they_moved_are_the_market_s_breadth() -> None:

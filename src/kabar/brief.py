@@ -21,7 +21,7 @@ from typing import Any
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
-from kabar.analyze.temporal import TIME_ZONES, DateMention
+from kabar.analyze.temporal import TIME_ZONES, DateMention, future_before, in_schedule
 from kabar.claims import (
     ClaimOptions,
     ClaimSet,
@@ -624,6 +624,7 @@ def _dating_day(d: DateMention) -> date | None:
 
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
+    published: Mapping[str, datetime | None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Dated events from the dated sentences, merged across documents; undated kept apart.
 
@@ -641,6 +642,7 @@ def _timeline(
     kept in ``cited`` (what it tells was on or before that day). Nor does such a day
     date the times of day after it.
     """
+    published = published or {}
     items: list[dict[str, Any]] = []
     undated: list[dict[str, Any]] = []
     claims_by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -704,7 +706,17 @@ def _timeline(
                 last_day = day_of
             elif d.kind == "time" and d.time and last_day is not None:
                 # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
-                # on the day the article last named: its context, not a guess
+                # on the day the article last named: its context, not a guess. Not a
+                # schedule's ("Senin - Jumat: Pukul 15.00 - 20.00 WIB"), nor a time the
+                # sentence tells is to come when that day's time had passed when the
+                # article appeared ("pemeriksaan akan dimulai pukul 09.00" in a report of
+                # 16:18, after "Jumat (20/6/2025)": the examination is on Monday)
+                if in_schedule(a.text, d.start) or (
+                    future_before(a.text, a.sentences[si][0], d.start)
+                    and (when := published.get(a.document)) is not None
+                    and (last_day, d.time) < (when.date(), when.strftime("%H:%M"))
+                ):
+                    continue
                 d = replace(d, value=last_day, resolved=True, kind="datetime")
             start, end = a.sentences[si]
             text = a.text[start:end].strip()
@@ -898,7 +910,7 @@ def build_brief(
         published_days,
         {a.id: a.outlet for a in docs},
     )
-    timeline, undated = _timeline(analyses, by_doc, claims)
+    timeline, undated = _timeline(analyses, by_doc, claims, {a.id: a.published for a in docs})
     flags += statement_dates(timeline, {a.id: a.outlet for a in docs})
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()

@@ -1393,6 +1393,9 @@ MOVES = frozenset({
     "mendaki", "meroket", "ambruk", "ambles", "amblas", "jatuh", "susut", "menyusut", "meningkat",
     "menurun", "bertambah", "berkurang", "terdepresiasi", "terapresiasi", "terkontraksi", "tumbang",
     "melesat", "melambung", "terpangkas", "koreksi", "terjun", "terperosok", "ditutup", "dibuka",
+    # (in the corpus before a percentage or points: "menanjak" 13 times, "tergelincir"
+    # 6, "tersungkur" and "tertekan" twice; "IHSG tersungkur 1,85%" had had no key)
+    "menanjak", "melejit", "terkerek", "tergelincir", "tersungkur", "tertekan", "terpuruk", "melorot",
 })
 # A percentage right after another, joined by a conjunction, with at most a period
 # between ("2,4 persen dalam sehari terakhir dan", "0,5% dan"), or by a contrast and its
@@ -2309,7 +2312,8 @@ def _change(text: str, sent: tuple[int, int], q: Quantity) -> bool:
 # menjadi"): only adverbs of size between the verb and the figure.
 _FALL_BEFORE = re.compile(
     r"\b(?:turun|menurun|melemah|anjlok|merosot|terkoreksi|jatuh|susut|menyusut|terpangkas|ambles|amblas"
-    r"|ambruk|tergerus|terjun|terperosok|terkontraksi|terdepresiasi|berkurang|tumbang)"
+    r"|ambruk|tergerus|terjun|terperosok|terkontraksi|terdepresiasi|berkurang|tumbang|tergelincir|tersungkur"
+    r"|tertekan|terpuruk|melorot)"
     r"(?:\s+(?:sebesar|sekitar|sekira|tipis|dalam|lagi|hingga|sampai|sedalam|cukup\s+dalam))?\s*$",
     re.IGNORECASE,
 )
@@ -3327,7 +3331,9 @@ def _to_date(
     if not (0 <= q.start - mention.end <= TO_DATE_BEFORE or 0 <= mention.start - q.end <= TO_DATE_AFTER):
         return False  # another clause's months ("diskon ... untuk periode Mei-Juni")
     if mention.rule.endswith(":range") and mention.end_value and mention.value.year == mention.end_value.year:
-        return mention.end_value.month > mention.value.month
+        # months, not days: "mulai 19 Juni 2025 sampai dengan 13 Juli 2025" is a fair's
+        # run, and the parking it has is no figure to date
+        return mention.value.day == 1 and mention.end_value.month > mention.value.month
     return bool(_UP_TO.search(analysis.text, max(sent[0], mention.start - 20), mention.start)) and (
         mention.end_value is not None and (mention.end_value - mention.value).days < 40
     )

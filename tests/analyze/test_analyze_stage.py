@@ -609,3 +609,39 @@ def test_a_known_organisation_takes_no_role_after_it() -> None:
     one referred back to, not the site, which stays an organisation."""
     found = analyze_text("x", "Menurut data Transfermarkt, bek berumur 21 tahun itu bernilai dua juta euro.")
     assert [(m.text, m.type, m.role) for m in found.mentions] == [("Transfermarkt", "ORG", None)]
+
+
+def test_a_name_the_article_has_speak_as_a_person_is_a_person_throughout() -> None:
+    """One speaker's name is one person's wherever the model read it otherwise; not a
+    place's name ("Desa ...") nor a known place."""
+    text = ('"Baru kali ini saya naik bus ke sini," kata Amelia di halte, Sabtu (7/6). '
+            "Amelia berencana mencicipi jajanan di Blok M.")
+    types = {(m.text, m.type) for m in analyze_text("w1", text, datetime(2025, 6, 9, 10)).mentions}
+    assert ("Amelia", "PERSON") in types and ("Amelia", "LOC") not in types
+    assert stage._speakers_typed_people("w2", "x", [
+        Mention("w2", 0, 11, "Desa Kiuola", "PERSON"), Mention("w2", 20, 31, "Desa Kiuola", "LOC"),
+    ], [stage.Attribution(0, 12, 19, "Desa Kiuola", 0, 11, "Desa Kiuola", "named", "kata")])[1].type == "LOC"
+
+
+def test_a_police_or_state_unit_is_no_person() -> None:
+    """A "person" ending in a unit's word, or in one and a place after it, is the unit;
+    a name after the unit stays a person's."""
+    text = "Direktur Reskrimum Polda Sultra, Kombes Rudi Hartono, memimpin gelar perkara itu."
+    mentions = analyze_text("p1", text, datetime(2025, 6, 9, 10)).mentions
+    assert [(m.text, m.type) for m in mentions if m.type == "PERSON"] == [("Rudi Hartono", "PERSON")]
+    assert stage._label("Reskrimum Polda NTT", "PERSON") == "ORG"
+    assert stage._label("Gegana Brimob Polda Aceh", "PERSON") == "ORG"
+    assert stage._label("Jampidsus Kejagung Abdul Qohar", "PERSON") == "PERSON"
+    assert stage._label("Polda Metro Jaya", "ORG") == "ORG"
+
+
+def test_a_vehicles_make_or_model_is_no_person_nor_place() -> None:
+    """"sopir Granmax" drove a van; "Yaris Cross Hybrid" is a car. A person named
+    like a model keeps their name."""
+    text = "Pelaku merupakan sopir Granmax berwarna putih. Sopir Avanza, Budi Santoso, selamat."
+    mentions = analyze_text("v1", text, datetime(2025, 6, 9, 10)).mentions
+    assert [(m.text, m.type) for m in mentions] == [("Granmax", "ORG"), ("Budi Santoso", "PERSON")]
+    assert stage._label("Yaris Cross Hybrid", "PERSON") == "ORG"
+    assert stage._label("Gran Max", "LOC") == "ORG"
+    assert stage._label("Rocky Martin", "PERSON") == "PERSON"
+    assert stage._label("Max Verstappen", "PERSON") == "PERSON"

@@ -628,6 +628,8 @@ def test_coordinates_with_degrees_and_minutes() -> None:
         ("Acara dimulai pukul 3 sore.", "15:00", None, None, "pukul 3 sore"),
         ("Gempa terasa pukul 22.10 WIT.", "22:10", "WIT", None, "pukul 22.10 WIT"),
         ("Pemadaman berlangsung 09.00 WIB.", "09:00", "WIB", None, "09.00 WIB"),
+        # a part of the day after it makes it a time as a zone does
+        ("Laga dimulai 01.30 dini hari WIB.", "01:30", "WIB", None, "01.30 dini hari WIB"),
     ],
 )
 def test_time_of_day(
@@ -758,6 +760,7 @@ def test_collective_ke_word_is_a_count() -> None:
         "Rapat berlangsung pada Rabu (18/6).",
         "Izin terbit antara tahun 2004 hingga 2006.",
         "Data periode 1998-2017 menunjukkan tren yang sama.",
+        "Perseroan menggelar RUPS tahun buku 2024 hari ini di Jakarta.",
         "Hubungi 0812-3456-7890 atau (021) 5551234 untuk informasi.",
         "Baca selengkapnya di https://news.example.com/read/6055023/judul-berita.",
         "Artikel d-7970478 diperbarui, kirim surel ke redaksi@example.co.id.",

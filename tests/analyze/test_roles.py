@@ -345,9 +345,11 @@ def test_a_rank_before_the_models_name_opens_the_name() -> None:
     [
         ("Menteri Transportasi AS Sean Duffy mengatakan.", "Menteri Transportasi", "AS"),
         ("Chief Operation Officer PSM Makassar Rafi Razak mengatakan.", "Chief Operation Officer", "PSM Makassar"),
+        # the ministry's title in two words: "Ristek" is no one's name
+        ("Mantan Mendikbud Ristek Bambang Sutrisno hadir.", "Mendikbud Ristek", None),
     ],
 )
-def test_more_portfolios_and_english_title_words(text: str, role: str, org: str) -> None:
+def test_more_portfolios_and_english_title_words(text: str, role: str, org: str | None) -> None:
     assert fields(text)[0][2:4] == (role, org)
 
 

@@ -343,10 +343,42 @@ def test_bare_weekend_early_in_the_week_is_the_one_just_gone() -> None:
         "Loket retribusi dibuka Senin-Kamis sejak pagi, adapun Jumat hanya sampai siang.",
         "Pamannya dosen hukum Universitas 17 Agustus 1945 di kota itu.",
         "Kiper itu mengaku musim kemarin berat untuknya.",
+        "Penyerang itu tampil apik sepanjang musim 2024/2025 kemarin.",
+        "Serial itu tayang setiap Selasa dan Jumat malam.",
+        "Kirab budaya itu biasanya digelar pada hari Jumat.",
+        "Laga akhir pekan di liga itu umumnya dimulai sore hari.",
     ],
 )
 def test_vague_or_habitual_spans_are_not_dates(text: str) -> None:
     assert [m.text for m in extract_dates(text, ANCHOR) if m.resolved] == []
+
+
+def test_kemarin_after_a_year_is_that_year_not_yesterday() -> None:
+    """"sejak tahun 2022 kemarin" is last in 2022, not the day before the report."""
+    assert [(m.text, m.value) for m in extract_dates("Bek itu bermain di Wales sejak tahun 2022 kemarin.", ANCHOR)] == [
+        ("tahun 2022", d("2022-01-01"))
+    ]
+    assert [m.text for m in extract_dates("Juara dunia 2022 kemarin (17/6/25) tiba.", ANCHOR)] == ["(17/6/25)"]
+    # a count before it is no year
+    assert one("Mereka menang 3-1 kemarin.").value == d("2025-06-17")
+
+
+def test_a_bare_weekday_is_the_day_of_that_weekday_the_text_writes_in_full() -> None:
+    """In a report of Wednesday 18 June, "di hari Jumat" beside "Jumat, 20 Juni 2025"
+    is that Friday, not the Friday before."""
+    text = ("Konser digelar Jumat, 20 Juni 2025, di Bandung. Penyanyi itu bilang di hari Jumat itu ia "
+            "juga punya acara lain.")
+    assert find(text, "hari Jumat").value == d("2025-06-20")
+    # alone, the last Friday
+    assert one("Penyanyi itu bilang di hari Jumat ia punya acara lain.").value == d("2025-06-13")
+    # two such days written: no telling which
+    two = "Konser digelar Jumat (13/6) dan Jumat (20/6). Di hari Jumat ia tampil."
+    assert find(two, "hari Jumat").value == d("2025-06-13")
+    # nor against its own direction: "Jumat lalu" is the last one
+    assert find("Konser digelar Jumat, 20 Juni 2025. Jumat lalu ia latihan.", "Jumat lalu").value == d("2025-06-13")
+    # nor a day more than WEEKDAY_DATED_DAYS from the anchor
+    far = "Konser digelar Jumat, 27 Juni 2025. Di hari Jumat ia tampil."
+    assert find(far, "hari Jumat").value == d("2025-06-13")
 
 
 @pytest.mark.parametrize(

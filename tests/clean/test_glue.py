@@ -562,3 +562,17 @@ def test_a_citing_word_glued_to_a_site_in_lower_case() -> None:
     )
     # a site's own name stays
     assert repair_glued("Buka merdeka.com dan dilansir.com sekarang.")[0] == "Buka merdeka.com dan dilansir.com sekarang."
+
+
+def test_a_list_number_glued_to_the_item_before_is_cut_off() -> None:
+    """A numbered list written on one line: each number glued to the item before it
+    ("Komisaris2."), cut off where the number before or after it is so glued too."""
+    text = "Susunan baru: 1. Andi Wijaya sebagai Komisaris2.\u2060 Rina Sari sebagai Komisaris Independen3. Budi"
+    assert repair_glued(text)[0] == (
+        "Susunan baru: 1. Andi Wijaya sebagai Komisaris 2.\u2060 Rina Sari sebagai Komisaris Independen 3. Budi"
+    )
+    # a model's number is no list's
+    assert repair_glued("Ponsel itu Fold7 dan Flip7. Harganya mahal.")[0] == "Ponsel itu Fold7 dan Flip7. Harganya mahal."
+    # repairing again changes nothing
+    fixed = repair_glued(text)[0]
+    assert repair_glued(fixed)[0] == fixed

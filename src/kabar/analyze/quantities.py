@@ -595,6 +595,7 @@ _REV_FLIGHT_RE = re.compile(
     rf"|[A-Z0-9]{{2}}{_SP}++(?:(?:{_alternation(('nomor', 'no.', 'no'), reverse=True)}){_SP}++)?"
     rf"(?i:{_alternation(('penerbangan', 'flight', 'pesawat'), reverse=True)})(?![\w]))"
 )
+_TODAY_AFTER_RE = re.compile(r"\s+hari\s+(?:ini|itu)\b", re.IGNORECASE)
 _YEARISH_RE = re.compile(r"(?:19|20)\d\d|(?:19|20)\.?\d{3}")
 _REV_WORD_RE = re.compile(rf"{_SP}*+([\w-]++)")
 _CHILD_RE = re.compile(
@@ -1566,6 +1567,8 @@ class _Extractor:
         )
         if weak_tail and _is_year(amount) and (hi is None or _is_year(hi)):
             return end
+        if hi is None and _is_year(amount) and _TODAY_AFTER_RE.match(text, amount.end):
+            return end  # "RUPS tahun buku 2024 hari ini": a year, then today; no 2,024 days
 
         value: Value = to_number(lo_value)
         vmax: Value | None = None
@@ -1685,9 +1688,10 @@ class _Extractor:
         if tm is None and not hour_only:
             return None
         if tm is not None and ":" not in tok and pre is None:
-            # "15.24" is a time only with "pukul" before or a time zone after.
+            # "15.24" is a time only with "pukul" before or a time zone or a part of the
+            # day after ("02.45 dini hari WIB" had been 2.45 of "dini")
             rng0 = _TIME_RANGE_RE.match(text, e)
-            if not _TZ_RE.match(text, rng0.end() if rng0 else e):
+            if not (_TZ_RE.match(text, rng0.end() if rng0 else e) or _DAYPART_RE.match(text, rng0.end() if rng0 else e)):
                 return None
         # "jam 3 sore", "jam 8-9", "pulang jam 10"; but "1 jam 15 menit" is a duration.
         if (

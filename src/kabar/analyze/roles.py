@@ -88,7 +88,7 @@ C presiden|wakil presiden|wapres|perdana menteri|pm|raja|ratu|kanselir|kaisar|em
 C pemimpin tertinggi|pemimpin|menteri|wakil menteri|wamen|menko|menteri koordinator
 C menlu|menhan|mendagri|menkeu|mensesneg|menkes|mendag|menperin|mentan|menaker|menag
 C menpora|menparekraf|menpar|menkominfo|menkomdigi|menhub|menkumham|menkum|menpan-rb
-C menpanrb|menpan|mensos|menristek|mendikbud|mendikbudristek|mendikdasmen|menkopolhukam
+C menpanrb|menpan|mensos|menristek|mendikbud|mendikbud ristek|mendikbudristek|mendikdasmen|menkopolhukam
 C menko polhukam|menko polkam|menko perekonomian|menko pmk|menko pangan|menko marves
 C menkop|menkopukm|menpupr|menteri pupr|menteri esdm|menteri bumn|menteri ppn
 C menteri atr|menlhk|menteri lhk|menkes|menbud|menhut|menteri p2mi|menteri ham

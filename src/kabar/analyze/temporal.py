@@ -392,6 +392,11 @@ _WEEKDAY_RANGE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", r
 _LIST_SEP = r"(?:\s*,\s*(?:dan\s+|atau\s+)?|\s+(?:dan|atau)\s+)"
 _WEEKDAY_LIST = re.compile(rf"\b(?:{_WD})(?:{_LIST_SEP}(?:{_WD})){{2,}}\b(?!\s*\()", re.IGNORECASE)
 WEEKDAY_LIST_WINDOW = 60
+# ... and the days listed after "setiap" ("tayang setiap Rabu dan Kamis pukul 23.00"):
+# every one of them is habitual, not only the first
+_HABITUAL_LIST = re.compile(
+    rf"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:{_WD})(?:{_LIST_SEP}(?:{_WD}))*{_LIST_SEP}$", re.IGNORECASE
+)
 # "tadi malam"/"semalam" with a time before this hour is the small hours after
 # midnight, on the anchor's own day: "tadi malam" at 00.20 in a report of
 # 06:10 is 00:20 that day, not the day before (an earthquake's brief had its aftershock
@@ -436,6 +441,11 @@ _WEEK_ORDINAL = re.compile(
 )
 # ("dalam semalam": within a night, overnight; all 6 in the corpus)
 _SEASON_BEFORE = re.compile(r"\b(?:musim|edisi|periode)\s+$", re.IGNORECASE)
+# ... nor after a year or a season the text names ("sejak tahun 2023 kemarin", "musim
+# 2024/2025 kemarin", "Aragon 2025 kemarin"): the past year, not the day before. (In the
+# corpus 27 bare "kemarin" follow a year; a footballer's club since 2023 had been placed
+# on the day before his release.)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\s+$")
 _NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu|dalam)\s+$", re.IGNORECASE)
 
 # The words before a day an outlet cited, quoted or viewed its source on, not a day of
@@ -752,6 +762,24 @@ def _weekday_of(word: str | None) -> int | None:
     if not word:
         return None
     return WEEKDAYS.get(re.sub(r"['’]", "", word.lower()))
+
+
+# A sentence that tells what usually happens ("Pertandingan akhir pekan biasanya dimulai
+# pukul 15.00", "Prosesi itu biasanya pada hari Jumat Legi"): its bare weekdays, weeks
+# and times of day are any such, no day of the story. All 5 such sentences of the
+# corpus with a bare weekday or "akhir/tengah pekan" are so.
+_HABIT = re.compile(r"\b(?:biasanya|umumnya|lazimnya)\b", re.IGNORECASE)
+HABIT_WINDOW = 160
+
+
+def _in_habit(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` (HABIT_WINDOW characters each way at most)
+    says what usually happens (_HABIT)."""
+    lo = max(0, pos - HABIT_WINDOW)
+    lo = max(lo, text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1)
+    hi = min(len(text), pos + HABIT_WINDOW)
+    ends = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+    return _HABIT.search(text, lo, min(ends) if ends else hi) is not None
 
 
 def _preceded(text: str, start: int, pattern: re.Pattern[str], window: int = 24) -> bool:
@@ -1160,8 +1188,10 @@ def _scan_rel_day(text: str, find: _Finder) -> Iterator[_Cand]:
             continue  # "menginap semalam": one night, not last night
         if phrase == "hari ini" and _preceded(text, mt.start(), _COUNTED, 16):
             continue  # "dalam dua hari ini": a span, not today
-        if first == "kemarin" and _preceded(text, mt.start(), _SEASON_BEFORE, 12):
-            continue  # "musim kemarin": last season, not yesterday
+        if first == "kemarin" and (
+            _preceded(text, mt.start(), _SEASON_BEFORE, 12) or _preceded(text, mt.start(), _YEAR_BEFORE, 12)
+        ):
+            continue  # "musim kemarin", "tahun 2023 kemarin": last season, last year, not yesterday
         offset: int
         if phrase == "kemarin lusa":
             offset = -2
@@ -1202,7 +1232,7 @@ def _scan_rel_period(text: str, find: _Finder) -> Iterator[_Cand]:
             continue
         if q is not None and unit == "week" and q not in WEEK_PARTS:
             continue
-        if _preceded(text, mt.start(), _HABITUAL):
+        if _preceded(text, mt.start(), _HABITUAL) or (d is None and _in_habit(text, mt.start())):
             continue
         if q is not None and _preceded(text, mt.start(), _COUNTED, 16):
             continue  # "cukup satu akhir pekan saja", "dua akhir pekan": a length
@@ -1338,8 +1368,8 @@ def _scan_weekday(text: str, find: _Finder) -> Iterator[_Cand]:
         start = mt.start()
         if _PLACE_BEFORE_WEEKDAY.search(text, max(0, start - 8), start):
             continue  # "Pasar Minggu", "Pasar Senen": a place in Jakarta
-        if _preceded(text, start, _HABITUAL):
-            continue  # "setiap Senin"
+        if _preceded(text, start, _HABITUAL) or _preceded(text, start, _HABITUAL_LIST, 40):
+            continue  # "setiap Senin", "setiap Rabu dan Kamis"
         if _preceded(text, start, _COUNTED, 16):
             continue  # "5 Minggu berturut-turut": weeks
         if _WEEKDAY_RANGE_AFTER.match(text, mt.end("wd")) or _preceded(
@@ -1354,6 +1384,8 @@ def _scan_weekday(text: str, find: _Finder) -> Iterator[_Cand]:
             for lm in _WEEKDAY_LIST.finditer(text, max(0, start - WEEKDAY_LIST_WINDOW), mt.end() + WEEKDAY_LIST_WINDOW)
         ):
             continue  # "Senin, Selasa, Rabu": a list of days (_WEEKDAY_LIST)
+        if not (mt["dir"] or mt["wk"] or mt["pre"]) and _in_habit(text, start):
+            continue  # "Prosesi itu biasanya pada hari Jumat": any Friday
         end = mt.end()
         week_step: int | None = None
         if mt["wk"]:
@@ -1776,6 +1808,37 @@ _HIJRI_AFTER = re.compile(
 SLIP_NEAR_DAYS = 14
 
 
+# A bare weekday ("Once menjelaskan di hari Kamis, tepat Al Ghazali melangsungkan
+# resepsi") is the day of that weekday the same text writes in full, when it writes
+# exactly one such day within this many days of the anchor ("Kamis, 19 Juni 2025" in a
+# report of Wednesday 18 June): the writer names again a day already given. Without it
+# the bare weekday is the last such day (12 June), a week before the reception. Not
+# against its tense ("Kamis lalu", a past cue with a later day) nor a weekday with its
+# own week ("Kamis pekan depan").
+WEEKDAY_DATED_DAYS = 6
+
+
+def _weekday_as_dated(cands: list[_Cand], mentions: list[DateMention], anchor: _Anchor) -> None:
+    dated: dict[int, set[date]] = {}
+    for c, m in zip(cands, mentions, strict=True):
+        if (
+            c.ymd is not None and c.rule != "weekday" and m.resolved and m.value is not None and not m.cited
+            and m.kind in ("date", "datetime") and abs((m.value - anchor.day).days) <= WEEKDAY_DATED_DAYS
+        ):
+            dated.setdefault(m.value.weekday(), set()).add(m.value)
+    for c, m in zip(cands, mentions, strict=True):
+        if c.rule != "weekday" or c.weekday is None or c.direction is not None or not c.tense_ok:
+            continue
+        days = dated.get(c.weekday, set())
+        if len(days) != 1 or m.value is None or m.anchor_source != anchor.source:
+            continue
+        (day,) = days
+        if day == m.value or (c.tense == "past" and day > anchor.day) or (c.tense == "future" and day < anchor.day):
+            continue
+        m.value = day
+        m.note = f"the {day.isoformat()} the text writes in full"
+
+
 def _mend_slips(cands: list[_Cand], mentions: list[DateMention], anchor: _Anchor) -> None:
     """Take a written date far from the anchor whose weekday fits the anchor's year or
     month as a slip (see :data:`SLIP_NEAR_DAYS`)."""
@@ -1828,6 +1891,26 @@ def _since_start(text: str, mentions: list[DateMention], anchor: _Anchor) -> Non
             m.note = m.note or "from its start to the anchor's day (\"sejak\")"
 
 
+# "setiap hari pukul 08.00", "tiap malam": a time of day that recurs
+_DAILY_BEFORE = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari|malam|pagi|siang|sore)\b", re.IGNORECASE)
+
+
+def in_schedule(text: str, pos: int) -> bool:
+    """Whether a time of day at ``pos`` is a schedule's, not a moment of the story: its
+    sentence names before it a range or a list of weekdays ("- Senin - Jumat: Pukul
+    15.00 - 20.00 WIB", a fair's opening hours) or a daily habit ("setiap hari pukul
+    08.00"). Looked for SCHEDULE_WINDOW characters back at most, in its sentence."""
+    lo = max(0, pos - SCHEDULE_WINDOW)
+    lo = max(lo, text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1)
+    return any(p.search(text, lo, pos) for p in (_WEEKDAY_RANGE, _WEEKDAY_LIST, _DAILY_BEFORE)) or _in_habit(text, pos)
+
+
+def future_before(text: str, start: int, pos: int) -> bool:
+    """Whether the words from ``start`` to ``pos`` hold a cue of the future ("akan",
+    "dijadwalkan", "rencananya")."""
+    return _FUTURE_CUE.search(text, start, pos) is not None
+
+
 def extract_dates(
     text: str, anchor: datetime | date | None = None,
     said: Sequence[tuple[int, int, int, int, str | None]] = (),
@@ -1863,6 +1946,7 @@ def extract_dates(
         _since_start(text, mentions, anc)
         if anc.source == "published":
             _mend_slips(cands, mentions, anc)
+        _weekday_as_dated(cands, mentions, anc)
     found = _attach_times(text, mentions)
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
@@ -1884,4 +1968,6 @@ __all__ = [
     "YEAR_PARTS",
     "DateMention",
     "extract_dates",
+    "future_before",
+    "in_schedule",
 ]
