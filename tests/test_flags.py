@@ -73,6 +73,11 @@ def test_a_name_shortened_lengthened_or_with_a_word_glued_on_is_no_other_spellin
     assert len(flagged("Filianingsih Hendarta", "Filiniangsih Hendarta", "Sri Filianingsih Hendarta")) == 1
     assert "2 ways: Miguel Uribe Londoño, Miguel Uribe Turbay" in flagged(
         "Miguel Uribe Turbay", "Miguel Uribe Londoño", "Miguel Uribe")[0]
+    # two words written as their short form: another name, not a spelling
+    assert flagged("Provinsi Jawa Timur", "Provinsi Jatim") == []
+    assert flagged("Polda Sulawesi Tenggara", "Polda Sultra") == []
+    assert len(flagged("Provinsi Jawa Timur", "Provinsi Jawa Timor")) == 1
+    assert len(flagged("Stadion Lincoln Financial Field", "Lincol Financial Field")) == 1
     assert len(flagged("Pemantau Peradilan", "Pemantauan Peradilan")) == 1
     # a figure or a quote glued on; a short figure alone telling two things apart
     assert flagged("Turkish Airlines", "Turkish Airlines7") == []

@@ -885,3 +885,16 @@ def test_which_rows_join_does_not_follow_the_hash_seed() -> None:
         for seed in range(8)
     }
     assert seen == {"[('ekspor', [29.7]), ('penjualan motor', [24, 24.2])]\n"}
+
+
+def test_forces_and_protesters_are_never_one_count() -> None:
+    """One outlet's 1.500 demonstrators and another's 1.500 soldiers are two figures;
+    soldiers and a bare count of people still agree."""
+    groups = reconcile([
+        claim(1_500, "demonstran", "orang", "2025-06-18T16:00", "a-1"),
+        claim(1_500, "tentara", "orang", "2025-06-18T17:00", "b-1"),
+        claim(1_500, "orang", "orang", "2025-06-18T18:00", "c-1"),
+    ])
+    assert sorted((g.status, tuple(sorted(o for v in g.values for o in v.outlets))) for g in groups) == [
+        ("agree", ("b", "c")), ("single", ("a",)),
+    ]

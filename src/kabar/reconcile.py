@@ -891,6 +891,23 @@ def _split_locations(claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+# People no figure of the other side counts: the forces sent and the protesters they
+# face. A protest story's "puluhan ribu demonstran" had agreed with another outlet's
+# "lebih dari 50.000 prajurit" of a 2005 flood, both bare counts of people.
+FORCES_UNITS = _wordset("tentara prajurit personel personil pasukan serdadu polisi garda marinir")
+PROTESTER_UNITS = _wordset("pendemo demonstran massa")
+
+
+def _split_sides(claims: list[Claim]) -> list[list[Claim]]:
+    """Split a block of people counts that holds both forces and protesters
+    (FORCES_UNITS, PROTESTER_UNITS): the protesters apart, any other people with the
+    forces."""
+    protesters = [c for c in claims if (c.unit or "").lower() in PROTESTER_UNITS]
+    if not protesters or not any((c.unit or "").lower() in FORCES_UNITS for c in claims):
+        return [claims]
+    return [[c for c in claims if (c.unit or "").lower() not in PROTESTER_UNITS], protesters]
+
+
 def _interval(claim: Claim) -> tuple[float, float] | None:
     """A numeric claim's range in base units (one point when it is no range)."""
     value = base_value(claim)
@@ -1120,6 +1137,8 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
                 [c for c in part if c.location], [c for c in part if not c.location]) if p]
         if kind == "time":
             parts = [day for part in parts for day in _split_days(part)]
+        if _family == "people":
+            parts = [side for part in parts for side in _split_sides(part)]
         for members in parts:
             main, secondary = _split_secondary(_values(members), own_voice=kind != "count")
             for pair in _slips(main + secondary) if kind == "count" else []:

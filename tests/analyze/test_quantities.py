@@ -768,6 +768,7 @@ def test_collective_ke_word_is_a_count() -> None:
         "Antrean mengular di Rest Area KM 57 arah Cikampek.",
         "Warga RT 03/RW 05 ikut kerja bakti.",
         "Densus 88 Antiteror Polri dan Kodim 0412 Lampung Utara berkoordinasi.",
+        "Detasemen Khusus (Densus) 88 Antiteror Polri menyelidiki ancaman itu.",
         "Timnas U-23 akan bertanding melawan Grup 2.",
         "Harga iPhone 16 di Indonesia belum diumumkan.",
         "Peristiwa itu terjadi pada tahun 1990-an.",

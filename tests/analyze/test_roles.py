@@ -606,3 +606,12 @@ def test_a_name_the_model_ends_before_its_initials_full_stop_keeps_the_initial()
     start = text.index("Frederik")
     found = find_role_mentions(text, [(start, start + len("Frederik V"), "PERSON")])
     assert [m.name for m in found] == ["Frederik V."]
+
+
+def test_the_words_between_an_organisations_place_and_the_models_name_open_the_name() -> None:
+    """"Wakil Ketua DPRD Jatim Budi Tua Sitompul" with the model's name "Sitompul": the
+    organisation ends with its place; "Budi Tua" (a common word among them) is the
+    name's."""
+    text = "KPK memeriksa Wakil Ketua DPRD Jatim Budi Tua Sitompul kemarin."
+    names = model_person(text, "Sitompul", " kemarin")
+    assert fields(text, names)[0][1:4] == ("Budi Tua Sitompul", "Wakil Ketua DPRD", "Jatim")

@@ -429,7 +429,8 @@ _SCHOOLS = (
 )  # fmt: skip
 _SCHOOL_KINDS = ("Negeri", "Swasta", "Muhammadiyah", "Islam", "IT")
 _REV_LABEL_RE = re.compile(
-    rf"{_SP}*+[:(]?{_SP}*+\.?(?i:{_alternation(_LABELS, reverse=True)})(?![\w])"
+    # (the label may be a short form in brackets: "Detasemen Khusus (Densus) 88")
+    rf"{_SP}*+[:()]?{_SP}*+\.?(?i:{_alternation(_LABELS, reverse=True)})(?![\w])"
     # a capitalised label glued to the word before where a link was stripped
     # ("UU TipikorjunctoPasal 55 ayat (1)")
     rf"|{_SP}*+(?:{_alternation(('Pasal', 'UU', 'Ayat'), reverse=True)})(?=[a-z])"

@@ -861,7 +861,21 @@ def _split_run(
                 if k < x + n < m:
                     k = x + n
                     break
-            if k > role_end and _ends_organisation(tokens, k, m):
+            # "Wakil Ketua DPRD Jatim Sahat Tua Simanjuntak" with the model's name
+            # "Simanjuntak": the organisation ends with its place; the name words
+            # between it and the model's name open the name ("Tua" is a common word,
+            # which the rare-first-name rule below stops at; on 1,500 random articles
+            # one such name, now whole)
+            # (only a body's place: "DPRD Jatim", "Polda NTT", not a country after a
+            # title, "pemimpin tertinggi Iran Ayatollah Ali Khamenei")
+            place = max((x for x in range(max(role_end, 1), k) if tokens[x].lower in PLACES and (
+                tokens[x - 1].is_acronym or tokens[x - 1].lower in ORG_NOUNS)), default=None)
+            if place is not None and place + 1 < k and m - place - 1 <= MAX_NAME_TOKENS and all(
+                name_like(t) and not _org_ish(t) and t.lower not in ORG_NOUNS and t.lower not in PLACES
+                and t.lower not in HEADS for t in tokens[place + 1 : k]
+            ) and not any(match_rank(tokens, x) for x in range(place + 1, k)):
+                k = place + 1
+            elif k > role_end and _ends_organisation(tokens, k, m):
                 k += 1  # the model's name begins with the word that ends the organisation
             elif m - k == 1:
                 # "Vice President Medcom Piotr Wronski" with the model's name "Wronski":

@@ -268,7 +268,7 @@ _VEHICLE_WORDS = frozenset(
 )
 _VARIANT_WORDS = frozenset(
     ["gran", "grand", "max", "hybrid", "cross", "sport", "pick-up", "pickup", "alpha", "rs", "gr", "new", "pro",
-     "premio", "e:hev", "turbo", "zenix"]
+     "premio", "e:hev", "turbo", "zenix", "maxi"]
 )
 
 
@@ -284,8 +284,10 @@ def _label(name: str, label: str) -> str:
         return "ORG"
     if label != "PERSON":
         return label
-    last = max((i for i, w in enumerate(words) if w in _UNIT_WORDS), default=None)
-    return "ORG" if last is not None and len(words) - last <= 2 else label
+    # (a unit's place after it, one word; a body's name after its noun, up to two)
+    after = [len(words) - i - 1 for i, w in enumerate(words) if w in _UNIT_WORDS]
+    after += [len(words) - i - 1 - 1 for i, w in enumerate(words) if w in _INSTITUTION_WORDS]
+    return "ORG" if after and min(after) <= 1 else label
 
 
 def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -457,6 +459,15 @@ _GLUED_TAIL = re.compile(
 )
 
 
+# Nouns of public bodies that no one's name holds, wherever they stand in a speaker's
+# name ("Command Center Dinas Gulkarmat Jakarta", "Kasiops Sudin Penanggulangan
+# Kebakaran")
+_INSTITUTION_WORDS = frozenset(
+    ["dinas", "sudin", "badan", "kementerian", "komisi", "kantor", "direktorat", "pemerintah", "kepolisian",
+     "kejaksaan", "pengadilan", "satgas", "posko", "sekretariat", "lembaga", "yayasan", "universitas"]
+)
+
+
 def _speaker_persons(document: str, text: str, mentions: list[Mention],
                      attributions: list[Attribution]) -> list[Mention]:
     """``mentions`` plus the named speakers no entity covers whose name reads as a
@@ -475,8 +486,10 @@ def _speaker_persons(document: str, text: str, mentions: list[Mention],
         if start < 0 or any(m.start < start + len(name) and start < m.end for m in out):
             continue
         words = name.lower().split()
-        if words[0] in ORG_NOUNS or tuple(words) in place_names():
-            continue
+        if words[0] in ORG_NOUNS or tuple(words) in place_names() or any(
+            w in _INSTITUTION_WORDS or w in _UNIT_WORDS for w in words
+        ):
+            continue  # ("kata Command Center Dinas Gulkarmat Jakarta": a body speaks)
         out.append(Mention(document, start, start + len(name), name, "PERSON", a.role, a.org))
     out.sort(key=lambda m: (m.start, m.end))
     return out
