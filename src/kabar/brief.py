@@ -707,7 +707,7 @@ def _timeline(
             elif d.kind == "time" and d.time and last_day is not None:
                 # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
                 # on the day the article last named: its context, not a guess. Not a
-                # schedule's ("Senin - Jumat: Pukul 15.00 - 20.00 WIB"), nor a time the
+                # schedule's (opening hours "Senin - Jumat" from 15.00), nor a time the
                 # sentence tells is to come when that day's time had passed when the
                 # article appeared ("pemeriksaan akan dimulai pukul 09.00" in a report of
                 # 16:18, after "Jumat (20/6/2025)": the examination is on Monday)

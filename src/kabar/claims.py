@@ -3331,8 +3331,8 @@ def _to_date(
     if not (0 <= q.start - mention.end <= TO_DATE_BEFORE or 0 <= mention.start - q.end <= TO_DATE_AFTER):
         return False  # another clause's months ("diskon ... untuk periode Mei-Juni")
     if mention.rule.endswith(":range") and mention.end_value and mention.value.year == mention.end_value.year:
-        # months, not days: "mulai 19 Juni 2025 sampai dengan 13 Juli 2025" is a fair's
-        # run, and the parking it has is no figure to date
+        # months, not days: a fair's run from 19 June "sampai dengan" 13 July 2025 is
+        # no span of months, and the parking it has is no figure to date
         return mention.value.day == 1 and mention.end_value.month > mention.value.month
     return bool(_UP_TO.search(analysis.text, max(sent[0], mention.start - 20), mention.start)) and (
         mention.end_value is not None and (mention.end_value - mention.value).days < 40

@@ -1569,7 +1569,7 @@ class _Extractor:
         if weak_tail and _is_year(amount) and (hi is None or _is_year(hi)):
             return end
         if hi is None and _is_year(amount) and _TODAY_AFTER_RE.match(text, amount.end):
-            return end  # "RUPS tahun buku 2024 hari ini": a year, then today; no 2,024 days
+            return end  # a year, then today ("buku 2024 hari ini"): no 2,024 days
 
         value: Value = to_number(lo_value)
         vmax: Value | None = None

@@ -861,13 +861,13 @@ def _split_run(
                 if k < x + n < m:
                     k = x + n
                     break
-            # "Wakil Ketua DPRD Jatim Sahat Tua Simanjuntak" with the model's name
+            # a deputy chair of "DPRD Jatim", Sahat Tua Simanjuntak, with the model's name
             # "Simanjuntak": the organisation ends with its place; the name words
             # between it and the model's name open the name ("Tua" is a common word,
             # which the rare-first-name rule below stops at; on 1,500 random articles
             # one such name, now whole)
             # (only a body's place: "DPRD Jatim", "Polda NTT", not a country after a
-            # title, "pemimpin tertinggi Iran Ayatollah Ali Khamenei")
+            # title: Iran's supreme leader, "Ayatollah Ali Khamenei")
             place = max((x for x in range(max(role_end, 1), k) if tokens[x].lower in PLACES and (
                 tokens[x - 1].is_acronym or tokens[x - 1].lower in ORG_NOUNS)), default=None)
             if place is not None and place + 1 < k and m - place - 1 <= MAX_NAME_TOKENS and all(

@@ -242,7 +242,7 @@ def _body_after_title(
 
 # Words of police, prosecution, army and government units that no one's name holds: a
 # "person" ending in one, or in one and a place's word after it, is the unit
-# ("Reskrimum Polda NTT" of "Direktur Reskrimum Polda NTT, Kombes Patar Silalahi";
+# ("Reskrimum Polda NTT" before its director's name, Kombes Patar Silalahi;
 # "Gegana Brimob Polda Aceh"). A name after the unit stays a person's ("Jampidsus
 # Kejagung Abdul Qohar"). On the mentions of 1,500 random articles, 6 such, all units
 # (their one label per article then made a regency's short form a place again).

@@ -392,7 +392,7 @@ _WEEKDAY_RANGE = re.compile(rf"\b(?:{_WD})\s*(?:{_RANGE_WORD})\s*(?:{_WD})\b", r
 _LIST_SEP = r"(?:\s*,\s*(?:dan\s+|atau\s+)?|\s+(?:dan|atau)\s+)"
 _WEEKDAY_LIST = re.compile(rf"\b(?:{_WD})(?:{_LIST_SEP}(?:{_WD})){{2,}}\b(?!\s*\()", re.IGNORECASE)
 WEEKDAY_LIST_WINDOW = 60
-# ... and the days listed after "setiap" ("tayang setiap Rabu dan Kamis pukul 23.00"):
+# ... and the days listed after "setiap" ("tayang setiap Rabu dan Kamis"):
 # every one of them is habitual, not only the first
 _HABITUAL_LIST = re.compile(
     rf"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:{_WD})(?:{_LIST_SEP}(?:{_WD}))*{_LIST_SEP}$", re.IGNORECASE
@@ -1808,8 +1808,8 @@ _HIJRI_AFTER = re.compile(
 SLIP_NEAR_DAYS = 14
 
 
-# A bare weekday ("Once menjelaskan di hari Kamis, tepat Al Ghazali melangsungkan
-# resepsi") is the day of that weekday the same text writes in full, when it writes
+# A bare weekday (a singer's "di hari Kamis", the day a wedding reception is held) is
+# the day of that weekday the same text writes in full, when it writes
 # exactly one such day within this many days of the anchor ("Kamis, 19 Juni 2025" in a
 # report of Wednesday 18 June): the writer names again a day already given. Without it
 # the bare weekday is the last such day (12 June), a week before the reception. Not
