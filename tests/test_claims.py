@@ -720,6 +720,10 @@ def test_indeks_saham_of_a_report_naming_the_ihsg_is_the_ihsg() -> None:
     assert keys[-0.42] == "ihsg:percent:penutupan"
     assert not keys[0.3].startswith("ihsg")
     assert _keys("Indeks saham ditutup turun 0,42% ke level 7.215.")[-0.42].startswith("indeks saham")
+    # "bursa saham" moving in percent too, but not the exchange's other figures
+    keys = _keys("IHSG dibuka menguat. Bursa saham naik 0,85% atau 60,1 poin di sesi I. "
+                 "Bursa saham mencatat 12.000 investor baru.", hour=12)
+    assert keys[0.85] == "ihsg:percent:sesi i" and not keys[12_000].startswith("ihsg")
 
 
 def test_a_buyback_price_is_not_the_selling_price() -> None:

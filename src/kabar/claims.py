@@ -3639,7 +3639,9 @@ def _turnover_sentence(text: str, sent: tuple[int, int]) -> bool:
 # outlet's shorthand; the same close had been two rows, "ihsg" and "indeks saham").
 # Not in a sentence naming another market or index.
 INDEX_KEY = "ihsg"
-_BARE_INDEX = "indeks saham"
+# ("bursa saham naik 1,20%" beside another outlet's "indeks saham melaju 1,20%" of one
+# session had been two rows)
+_BARE_INDEXES = ("indeks saham", "bursa saham")
 _IHSG = re.compile(r"\b(?:IHSG|Indeks\s+Harga\s+Saham\s+Gabungan)\b", re.IGNORECASE)
 _OTHER_INDEX = re.compile(
     r"\b(?:Asia|Eropa|global|regional|Wall\s+Street|Dow|S&P|Nasdaq|Nikkei|Hang\s+Seng|Kospi|Shanghai"
@@ -3655,15 +3657,15 @@ def _index_named(claims: list[Claim], text: str, analysis: Analysis) -> None:
         return
     for c in claims:
         head, sep, rest = c.property_key.partition(":")
-        if head != _BARE_INDEX:
-            continue
+        if head not in _BARE_INDEXES or (head != _BARE_INDEXES[0] and c.kind != "percent"):
+            continue  # (the exchange's own figures are its turnover and the like, no index's)
         si = analysis.sentence_of(c.start)
         sent = analysis.sentences[si] if si is not None else None
         if sent is not None and _OTHER_INDEX.search(text, sent[0], sent[1]):
             continue
         c.property_key = INDEX_KEY + sep + rest
-        if c.property.lower().startswith(_BARE_INDEX):
-            c.property = INDEX_KEY + c.property[len(_BARE_INDEX):]
+        if c.property.lower().startswith(head):
+            c.property = INDEX_KEY + c.property[len(head):]
 
 
 # What a day's market report gives per session without always naming it: the index's,

@@ -386,6 +386,13 @@ def test_navy_and_air_force_ranks_and_a_ranks_short_form() -> None:
     assert fields(text)[0][1:5] == ("I Made Wira Hady", "Kadispenal", None, "Laksamana Pertama TNI")
     text = "Kepala Dinas Penerangan TNI AL Laksamana Pertama (Laksma) Tunggul mengatakan, kapal tiba."
     assert fields(text)[0][1] == "Tunggul" and fields(text)[0][4] == "Laksamana Pertama (Laksma)"
+    # ... before the model's name too, and a navy officer's corps in brackets
+    text = "Kepala Dinas Penerangan Laksamana Pertama (Laksma) Rudi Wirawan mengatakan, kapal tiba."
+    assert fields(text, model_person(text, "Rudi", " mengatakan"))[0][1:5] == (
+        "Rudi Wirawan", "Kepala", "Dinas Penerangan", "Laksamana Pertama (Laksma)")
+    text = "Danlanal Sabang Kolonel Laut (P) Rudi Wirawan mengatakan, kapal tiba."
+    assert fields(text, model_person(text, "Rudi", " mengatakan"))[0][1:5] == (
+        "Rudi Wirawan", "Danlanal", "Sabang", "Kolonel Laut (P)")
 
 
 def test_a_degree_after_a_comma_is_not_a_name() -> None:

@@ -556,7 +556,10 @@ def match_rank(tokens: Sequence[Token], i: int) -> int:
     n = _match_phrase(tokens, i, ranks)
     if (
         n and i + n + 2 < len(tokens) and tokens[i + n].text == "(" and tokens[i + n + 2].text == ")"
-        and tokens[i + n + 1].lower in RANKS
+        and (tokens[i + n + 1].lower in RANKS or (
+            # a navy officer's corps: "Kolonel Laut (P)", "Letkol Laut (T)"
+            tokens[i + n - 1].lower == "laut" and len(tokens[i + n + 1].text) == 1 and tokens[i + n + 1].text.isupper()
+        ))
     ):
         n += 3  # "Laksamana Pertama (Laksma)": the rank and its short form
     return n
@@ -1007,7 +1010,7 @@ def _rank_honorific_before(
         hon = (k - 1, k)
         k -= 1
     rank: tuple[int, int] | None = None
-    for back in (3, 2, 1):
+    for back in (5, 4, 3, 2, 1):  # (a rank with its short form or corps in brackets: 5)
         s = k - back
         if s >= lo and match_rank(tokens, s) == back:
             rank = (s, k)
