@@ -682,6 +682,15 @@ def test_a_schedules_times_and_times_to_come_are_not_placed_on_a_past_day() -> N
     ]
 
 
+def test_a_year_is_not_placed_beside_a_shorter_span_of_its_sentence() -> None:
+    """"Aturan tahun 2025 ini berlaku 16 Juni hingga 29 Agustus 2025" is placed on its
+    span, not also in 2025; a year alone stays."""
+    text = ("Aturan keringanan tahun 2025 ini berlaku 16 Juni hingga 29 Agustus 2025 bagi semua warga.\n"
+            "Target penerimaan tahun 2025 belum tercapai.")
+    timeline = _one_article_brief(text, datetime(2025, 6, 15, 9, 0), "t6", "Keringanan")["timeline"]
+    assert [(t["date"], t["end_date"]) for t in timeline] == [("2025-01-01", "2025-12-31"), ("2025-06-16", "2025-08-29")]
+
+
 def test_a_moment_written_in_two_zones_and_a_timed_sentence_are_placed_once() -> None:
     """"pukul 04:40 GMT atau pukul 11:40 WIB" is one moment, placed by the local time;
     a sentence a time places is not placed again on its day without it."""

@@ -662,9 +662,15 @@ def _timeline(
         # also in 2025); a span of days ("pada 18-20 Juni", "libur panjang 27-29 Juni")
         # is the event's own and stays beside a day in it
         days: dict[int | None, list[date]] = defaultdict(list)
+        # ... and the narrower periods, by length: "Tahun 2025 ini berlaku sejak 14
+        # Juni 2025 sampai 31 Agustus 2025" is placed on its span of days, not also in
+        # 2025
+        spans: dict[int | None, list[tuple[date, int]]] = defaultdict(list)
         for x in ordered:
             if x.kind in ("date", "datetime") and x.resolved and x.value is not None and not x.cited:
                 days[a.sentence_of(x.start)].append(x.value)
+            elif x.kind == "period" and x.resolved and x.value is not None and x.end_value is not None:
+                spans[a.sentence_of(x.start)].append((x.value, (x.end_value - x.value).days))
         for i, d in enumerate(ordered):
             si = a.sentence_of(d.start)
             if si is None:
@@ -699,8 +705,11 @@ def _timeline(
                 continue
             if d.kind == "period" and d.value is not None and d.end_value is not None and (
                 days_long >= COARSE_PERIOD_DAYS
-            ) and any(d.value <= day <= d.end_value for day in days.get(si, ())):
-                continue  # a day of the period places the sentence
+            ) and (
+                any(d.value <= day <= d.end_value for day in days.get(si, ()))
+                or any(d.value <= day <= d.end_value and length < days_long for day, length in spans.get(si, ()))
+            ):
+                continue  # a day or a shorter span of the period places the sentence
             written = d.written.isoformat() if d.written else None
             if (day_of := _dating_day(d)) is not None:
                 last_day = day_of
