@@ -662,9 +662,8 @@ def _timeline(
         # also in 2025); a span of days ("pada 18-20 Juni", "libur panjang 27-29 Juni")
         # is the event's own and stays beside a day in it
         days: dict[int | None, list[date]] = defaultdict(list)
-        # ... and the narrower periods, by length: "Tahun 2025 ini berlaku sejak 14
-        # Juni 2025 sampai 31 Agustus 2025" is placed on its span of days, not also in
-        # 2025
+        # ... and the narrower periods, by length: an amnesty of "tahun 2025" in force
+        # from 14 June to 31 August is placed on that span of days, not also in 2025
         spans: dict[int | None, list[tuple[date, int]]] = defaultdict(list)
         for x in ordered:
             if x.kind in ("date", "datetime") and x.resolved and x.value is not None and not x.cited:
