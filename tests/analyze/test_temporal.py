@@ -1087,3 +1087,9 @@ def test_a_year_after_tahun_belongs_to_the_day(text: str, value: str) -> None:
     m = one(text)
     assert m.value == d(value)
     assert "Agustus tahun 38 di" not in m.text and m.text.endswith(("1938", "38", "07"))
+
+
+def test_a_relative_day_up_to_a_date_is_one_span() -> None:
+    """"besok hingga 30 September 2025" is one span from tomorrow, not two days."""
+    m = one("Diskon pajak berlaku besok hingga 30 September 2025.")
+    assert (m.kind, m.value, m.end_value) == ("period", d("2025-06-19"), d("2025-09-30"))

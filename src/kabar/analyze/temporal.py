@@ -1507,6 +1507,19 @@ def _select(cands: list[tuple[int, _Cand]], size: int) -> list[_Cand]:
     return kept
 
 
+def _relative_to(
+    first: Callable[[_Anchor, str | None], _Resolved | None], last: date
+) -> Callable[[_Anchor, str | None], _Resolved | None]:
+    """A resolver of the span from the day ``first`` resolves to up to ``last``; none
+    when that day is not before it."""
+    def resolve(anchor: _Anchor, tense: str | None) -> _Resolved | None:
+        got = first(anchor, tense)
+        if got is None or got[0] >= last:
+            return got
+        return got[0], last, None
+    return resolve
+
+
 def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     """ "27 Mei 2025 hingga 17 Juni 2025", "10 Juni - 10 Juli 2025" -> one period."""
     out: list[_Cand] = []
@@ -1521,6 +1534,17 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
             day = a.fixed[0]
             note = _weekday_check(day, b.weekday, None) or a.note
             out.append(replace(a, end=b.end, fixed=(day, None, note), note=note))
+            i += 2
+            continue
+        if (
+            b is not None and a.rule.startswith("relative:") and a.day_level and a.relative is not None
+            and b.absolute_day and b.fixed is not None and b.fixed[1] is None
+            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            # "mulai besok hingga 30 September", "dari hari ini sampai 30 Juni 2025":
+            # one span from the relative day, not two days
+            out.append(_Cand(a.start, b.end, a.rule + ":range", False,
+                             relative=_relative_to(a.relative, b.fixed[0])))
             i += 2
             continue
         if (
