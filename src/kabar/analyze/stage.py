@@ -273,8 +273,9 @@ _VARIANT_WORDS = frozenset(
 
 
 def _label(name: str, label: str) -> str:
-    """``label``, but an organisation's for a "person" that is a unit (_UNIT_WORDS) and
-    for a person or place that is a vehicle (_VEHICLE_WORDS)."""
+    """``label``, but an organisation's for a "person" that is a unit (_UNIT_WORDS) or a
+    body (_INSTITUTION_WORDS), and for a person or place that is a vehicle
+    (_VEHICLE_WORDS: "Gran Max" is two variant words, a van all the same)."""
     if label == "ORG":
         return label
     words = name.lower().split()

@@ -443,8 +443,8 @@ _WEEK_ORDINAL = re.compile(
 _SEASON_BEFORE = re.compile(r"\b(?:musim|edisi|periode)\s+$", re.IGNORECASE)
 # ... nor after a year or a season the text names ("sejak tahun 2023 kemarin", "musim
 # 2024/2025 kemarin", "Aragon 2025 kemarin"): the past year, not the day before. (In the
-# corpus 27 bare "kemarin" follow a year; a footballer's club since 2023 had been placed
-# on the day before his release.)
+# corpus 17 bare "kemarin" so go, all right; a footballer's club since 2023 had been
+# placed on the day before his release.)
 _YEAR_BEFORE = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\s+$")
 _NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu|dalam)\s+$", re.IGNORECASE)
 
@@ -1510,8 +1510,8 @@ def _select(cands: list[tuple[int, _Cand]], size: int) -> list[_Cand]:
 def _relative_to(
     first: Callable[[_Anchor, str | None], _Resolved | None], last: date
 ) -> Callable[[_Anchor, str | None], _Resolved | None]:
-    """A resolver of the span from the day ``first`` resolves to up to ``last``; none
-    when that day is not before it."""
+    """A resolver of the span from the day ``first`` resolves to up to ``last``; that
+    day alone when it is not before ``last``."""
     def resolve(anchor: _Anchor, tense: str | None) -> _Resolved | None:
         got = first(anchor, tense)
         if got is None or got[0] >= last:
@@ -1843,6 +1843,8 @@ WEEKDAY_DATED_DAYS = 6
 
 
 def _weekday_as_dated(cands: list[_Cand], mentions: list[DateMention], anchor: _Anchor) -> None:
+    """Move each bare weekday to the day of that weekday the text writes in full, in
+    place (see :data:`WEEKDAY_DATED_DAYS`)."""
     dated: dict[int, set[date]] = {}
     for c, m in zip(cands, mentions, strict=True):
         if (
@@ -1923,7 +1925,8 @@ def in_schedule(text: str, pos: int) -> bool:
     """Whether a time of day at ``pos`` is a schedule's, not a moment of the story: its
     sentence names before it a range or a list of weekdays ("- Senin - Jumat: Pukul
     15.00 - 20.00 WIB", a fair's opening hours) or a daily habit ("setiap hari pukul
-    08.00"). Looked for SCHEDULE_WINDOW characters back at most, in its sentence."""
+    08.00"), or the sentence says what usually happens (:func:`_in_habit`). Looked for
+    SCHEDULE_WINDOW characters back at most, in its sentence."""
     lo = max(0, pos - SCHEDULE_WINDOW)
     lo = max(lo, text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1)
     return any(p.search(text, lo, pos) for p in (_WEEKDAY_RANGE, _WEEKDAY_LIST, _DAILY_BEFORE)) or _in_habit(text, pos)
