@@ -1692,7 +1692,8 @@ class _Extractor:
             # "15.24" is a time only with "pukul" before or a time zone or a part of the
             # day after ("02.45 dini hari WIB" had been 2.45 of "dini")
             rng0 = _TIME_RANGE_RE.match(text, e)
-            if not (_TZ_RE.match(text, rng0.end() if rng0 else e) or _DAYPART_RE.match(text, rng0.end() if rng0 else e)):
+            after = rng0.end() if rng0 else e
+            if not (_TZ_RE.match(text, after) or _DAYPART_RE.match(text, after)):
                 return None
         # "jam 3 sore", "jam 8-9", "pulang jam 10"; but "1 jam 15 menit" is a duration.
         if (

@@ -286,9 +286,9 @@ def _label(name: str, label: str) -> str:
     if label != "PERSON":
         return label
     # (a unit's place after it, one word; a body's name after its noun, up to two)
-    after = [len(words) - i - 1 for i, w in enumerate(words) if w in _UNIT_WORDS]
-    after += [len(words) - i - 1 - 1 for i, w in enumerate(words) if w in _INSTITUTION_WORDS]
-    return "ORG" if after and min(after) <= 1 else label
+    unit = any(len(words) - i - 1 <= 1 for i, w in enumerate(words) if w in _UNIT_WORDS)
+    body = any(len(words) - i - 1 <= 2 for i, w in enumerate(words) if w in _INSTITUTION_WORDS)
+    return "ORG" if unit or body else label
 
 
 def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list[Mention]:

@@ -772,11 +772,17 @@ _HABIT = re.compile(r"\b(?:biasanya|umumnya|lazimnya)\b", re.IGNORECASE)
 HABIT_WINDOW = 160
 
 
+def _sentence_start(text: str, pos: int, window: int) -> int:
+    """Where the sentence holding ``pos`` starts, looked for ``window`` characters back
+    at most (a bounded window keeps a text without full stops linear)."""
+    lo = max(0, pos - window)
+    return max(lo, text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1)
+
+
 def _in_habit(text: str, pos: int) -> bool:
     """Whether the sentence around ``pos`` (HABIT_WINDOW characters each way at most)
     says what usually happens (_HABIT)."""
-    lo = max(0, pos - HABIT_WINDOW)
-    lo = max(lo, text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1)
+    lo = _sentence_start(text, pos, HABIT_WINDOW)
     hi = min(len(text), pos + HABIT_WINDOW)
     ends = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
     return _HABIT.search(text, lo, min(ends) if ends else hi) is not None
@@ -1376,8 +1382,7 @@ def _scan_weekday(text: str, find: _Finder) -> Iterator[_Cand]:
             text, start, _WEEKDAY_RANGE_BEFORE, 16
         ):
             continue  # "Senin-Jumat": opening hours, not a day
-        lo = max(0, start - SCHEDULE_WINDOW)
-        if _WEEKDAY_RANGE.search(text, max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1), start):
+        if _WEEKDAY_RANGE.search(text, _sentence_start(text, start, SCHEDULE_WINDOW), start):
             continue  # "Senin-Kamis ..., sedangkan Jumat ...": a schedule's day
         if any(
             lm.start() <= mt.start("wd") < lm.end()
@@ -1927,8 +1932,7 @@ def in_schedule(text: str, pos: int) -> bool:
     15.00 - 20.00 WIB", a fair's opening hours) or a daily habit ("setiap hari pukul
     08.00"), or the sentence says what usually happens (:func:`_in_habit`). Looked for
     SCHEDULE_WINDOW characters back at most, in its sentence."""
-    lo = max(0, pos - SCHEDULE_WINDOW)
-    lo = max(lo, text.rfind(". ", lo, pos) + 1, text.rfind("\n", lo, pos) + 1)
+    lo = _sentence_start(text, pos, SCHEDULE_WINDOW)
     return any(p.search(text, lo, pos) for p in (_WEEKDAY_RANGE, _WEEKDAY_LIST, _DAILY_BEFORE)) or _in_habit(text, pos)
 
 
