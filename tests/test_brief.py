@@ -238,6 +238,24 @@ def test_a_timeline_date_is_as_precise_as_the_text() -> None:
     assert when_label(date(2025, 6, 18), None, "15:24") == "2025-06-18 15:24"
 
 
+def test_dates_long_before_the_story_are_its_background_listed_apart() -> None:
+    """A museum's founding in 1962 and a March renovation are background to a June
+    visit: marked in the JSON, listed under "Background" in Markdown and HTML; the
+    visit and the weeks before it stay in the timeline."""
+    text = (
+        "Menteri meninjau museum itu pada Selasa (17/6/2025). Museum tersebut diresmikan pada 5 Mei 1962. "
+        "Gedungnya direnovasi pada Maret 2025. Persiapan kunjungan dimulai pada 2 Juni 2025."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 18, 9))
+    marked = {t["when"]: t["background"] for t in result["timeline"]}
+    assert marked == {"1962-05-05": True, "2025-03": True, "2025-06-02": False, "2025-06-17": False}
+    md = render(result, "md")
+    timeline, background = md.split("## Timeline")[1].split("## Background")
+    assert "2025-06-17" in timeline and "1962" not in timeline
+    assert "1962-05-05" in background and "2025-03" in background and "2025-06-02" not in background
+    assert "<h2>Background</h2>" in render(result, "html")
+
+
 def test_the_publishing_outlets_own_name_is_no_entity_of_its_article() -> None:
     from kabar.brief import _own_outlet
 

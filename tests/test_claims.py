@@ -1220,6 +1220,42 @@ def test_a_money_keyword_keys_no_measure_and_a_comparative_is_no_subject() -> No
     assert _keys('"Pas di Rp 40 juta ya?" tanya hakim.') == {}
 
 
+def test_a_papers_maturity_is_no_figure_but_a_loans_term_is() -> None:
+    # "tenor 5 tahun", "tenor 3, 6 dan 9 bulan": which paper the yield or rate is of
+    found = _extract(
+        "Imbal hasil SBN untuk tenor 5 tahun turun menjadi 6,4%. Suku bunga SRBI untuk tenor 3, 6 dan 9 bulan "
+        "turun menjadi 6,1%; 6,2% dan 6,3%."
+    )
+    assert [c.value for c in found.claims] == [6.4, 6.1, 6.2, 6.3]
+    assert sum("maturity" in e.reason for e in found.excluded) == 4
+    assert 15 in _keys("Bank itu menawarkan kredit rumah dengan tenor 15 tahun.")
+
+
+def test_angka_in_a_sports_text_counts_points() -> None:
+    found = _extract("Tim tamu kini mengoleksi 14 angka di puncak klasemen, terpaut dua angka dari rivalnya yang punya 12 poin.")
+    assert [(c.value, c.property_key, c.unit) for c in found.claims] == [(14, "poin", "poin"), (2, "poin", "poin"), (12, "poin", "poin")]
+
+
+def test_words_of_order_and_adverbs_after_a_figure_are_no_nouns() -> None:
+    # "tiga bulan berikutnya": which months, no "berikut"; "dua kelompok saling ...":
+    # groups, no "saling"
+    assert _keys("Adapun tiga bulan selanjutnya, keringanan dipangkas menjadi 15 persen.")[3] == ""
+    assert _keys("Dalam video itu tiga kelompok saling lempar batu.") == {3: "kelompok"}
+
+
+def test_the_policy_rate_named_before_a_percentage_is_one_property() -> None:
+    # a name, "BI Rate" had keyed nothing; "suku bunga atau BI-Rate" the bare rate
+    assert _keys("Rapat Dewan Gubernur memutuskan menahan BI Rate sebesar 6,00%.") == {6.0: "bi-rate:percent"}
+    assert _keys("Dewan gubernur menahan bunga acuan atau BI-Rate sebesar 6 persen.") == {6: "bi-rate:percent"}
+    assert _keys("Suku bunga Lending Facility tetap 6,75%.") == {6.75: "suku bunga:percent"}
+
+
+def test_a_formula_of_prayer_is_no_subject() -> None:
+    """"insyaallah paling lama 4 tahun lagi": the figure is no one's "insyaallah"."""
+    assert _keys('"Kami optimistis, insyaallah paling lama 4 tahun lagi kita bergabung," kata menteri.') == {4: ""}
+    assert _keys("Alhamdulillah 30 persen pekerjaan sudah rampung.") == {30: ""}
+
+
 def test_a_weak_keyword_of_a_capitalised_name_takes_the_names_next_words() -> None:
     assert _keys("Luas Pasar Kembang mencapai 12.000 meter persegi.") == {12_000: "luas pasar kembang:m2"}
     # not a currency's code nor a figure
@@ -1726,6 +1762,9 @@ def test_a_figure_in_the_occasion_after_a_speaker_is_the_outlets() -> None:
 def test_an_age_word_with_its_own_age_does_not_name_a_later_length() -> None:
     keys = _keys("Atlet berusia 27 tahun itu terancam absen bertanding selama 2 tahun.")
     assert keys == {27: "usia", 2: "durasi:duration"}
+    # nor, weak keywords aside, a length of another thing: a contract's
+    keys = _keys("Penyerang berusia 23 tahun itu meneken kontrak tiga tahun dengan klub barunya.")
+    assert keys == {23: "usia", 3: "kontrak:duration"}
 
 
 def test_the_old_figure_before_menjadi_is_restated_and_the_new_one_keeps_its_property() -> None:

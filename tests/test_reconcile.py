@@ -52,8 +52,22 @@ def test_conflict_at_the_same_time() -> None:
     assert group.status == "conflict"
     assert [v.value for v in group.values] == [127, 150]
     assert group.consensus is not None and group.consensus["value"] == 127
-    assert "most independent sources" in group.consensus["reason"]
+    assert group.consensus["reason"] == "most outlets (2 of 3)"
     assert groups[0] is group  # disagreements first
+
+
+def test_one_outlets_two_articles_are_no_majority_over_another_outlet() -> None:
+    # a conflict's figure is the one more outlets give; one outlet's two articles tie
+    # with another outlet's one, and the latest is shown
+    groups = reconcile([
+        claim(51, "tahun", "usia@rina", "2025-06-18T09:00", "warta-1", kind="age"),
+        claim(51, "tahun", "usia@rina", "2025-06-18T10:00", "warta-2", kind="age"),
+        claim(52, "tahun", "usia@rina", "2025-06-18T11:00", "kabar-1", kind="age", speaker="Rina"),
+    ])
+    group = _only(groups, "usia@rina")
+    assert group.status == "conflict"
+    assert group.consensus == {"value": 52, "value_max": None, "unit": "tahun",
+                               "reason": "no majority (1 outlet each); latest figure shown"}
 
 
 def test_updated_when_later_reports_replace_earlier() -> None:
@@ -812,6 +826,32 @@ def test_one_figure_written_alike_under_two_labels_is_one_row() -> None:
     assert row.status == "conflict" and row.property == "besaran saham percent"
     assert sorted(row.claims) == sorted([one.id, ten.id, bare.id])
     assert _only(groups, "dividen:percent").claims == [other.id]
+
+
+def test_two_labels_of_one_noun_told_apart_by_their_next_word_stay_two_rows() -> None:
+    # written in the same words ("memperkirakan ... berada dalam kisaran"), but one is
+    # the growth of credit, the other the economy's: no update from one to the other
+    credit = _said(9, "9-12%", "pertumbuhan kredit:percent",
+                   "Bank sentral memperkirakan pertumbuhan kredit tahun ini berada dalam kisaran 9-12%, kata Gubernur.", "a-1")
+    economy = _said(4.7, "4,7-5,5%", "pertumbuhan ekonomi:percent",
+                    "Bank sentral memperkirakan pertumbuhan ekonomi tahun ini berada dalam kisaran 4,7-5,5%, kata Gubernur.", "b-1")
+    groups = reconcile([credit, economy])
+    assert _only(groups, "pertumbuhan kredit:percent").claims == [credit.id]
+    assert _only(groups, "pertumbuhan ekonomi:percent").claims == [economy.id]
+
+
+def test_two_percentages_as_written_are_two_figures_unless_one_rounds_the_other() -> None:
+    # 6,21% and 6,24% are 0.5% apart but written to the same decimals: two rates;
+    # 84,85% and another outlet's 84,9% one (rounded)
+    groups = reconcile([
+        claim(6.24, "%", "suku_bunga:percent", "2025-06-18T10:00", "a-1", kind="percent"),
+        claim(6.24, "%", "suku_bunga:percent", "2025-06-18T11:00", "b-1", kind="percent"),
+        claim(6.21, "%", "suku_bunga:percent", "2025-06-18T12:00", "c-1", kind="percent"),
+        claim(84.85, "%", "inflasi:percent", "2025-06-18T10:00", "a-1", kind="percent"),
+        claim(84.9, "%", "inflasi:percent", "2025-06-18T11:00", "b-1", kind="percent"),
+    ])
+    assert [v.value for v in _only(groups, "suku_bunga:percent").values] == [6.24, 6.21]
+    assert _only(groups, "inflasi:percent").status == "agree"
 
 
 def test_two_figures_one_article_tells_apart_stay_two_rows() -> None:

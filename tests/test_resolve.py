@@ -33,6 +33,19 @@ def test_apostrophe_spellings_are_one_name() -> None:
     assert {"Al-Qur'an", "Al-Qur\u2019an"} <= _names(entities)[0]
 
 
+def test_one_name_spaced_otherwise_or_with_its_legal_form_short_is_one() -> None:
+    entities = resolve([
+        m("a", "Lanud Adi Sucipto", "LOC"), m("b", "Lanud Adisucipto", "LOC"),
+        m("a", "Sinar Mas Agro Limited", "ORG"), m("b", "Sinar Mas Agro Ltd", "ORG"),
+        # not two names of different letters
+        m("c", "Adi Sucipto", "PERSON"), m("d", "Adi Susanto", "PERSON"),
+    ])
+    groups = _names(entities)
+    assert {"Lanud Adi Sucipto", "Lanud Adisucipto"} in groups
+    assert {"Sinar Mas Agro Limited", "Sinar Mas Agro Ltd"} in groups
+    assert not any({"Adi Sucipto", "Adi Susanto"} <= g for g in groups)
+
+
 def test_a_site_or_a_ministry_named_with_or_without_its_kind_is_one() -> None:
     entities = resolve([
         m("a", "Kementerian ESDM", "ORG"), m("b", "ESDM", "ORG"),

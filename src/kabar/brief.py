@@ -34,7 +34,7 @@ from kabar.claims import (
 from kabar.flags import all_flags, date_mismatches, glued_on, statement_dates
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
-from kabar.report import SCHEMA_VERSION
+from kabar.report import BACKGROUND_DAYS, SCHEMA_VERSION
 from kabar.resolve import resolve
 from kabar.stories.features import article_features
 from kabar.summary import Sentence, SummarySentence, summarize
@@ -783,9 +783,12 @@ def _timeline(
             break
         else:
             merged.append(item)
+    first_days = [p.date() for p in published.values() if p is not None]
+    cut = (min(first_days) - timedelta(days=BACKGROUND_DAYS)).isoformat() if first_days else None
     for item in merged:
         item.pop("_words", None)
         item["documents"].sort()
+        item["background"] = cut is not None and (item["end_date"] or item["date"]) < cut
     merged.sort(key=lambda i: (i["date"], i["time"] or "99:99"))
     return merged, undated
 

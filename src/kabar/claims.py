@@ -234,6 +234,11 @@ NOT_NOUNS = frozenset({
     # conjunctions of purpose ("3,5mm guna mendukung ..."): what follows
     # is why, not what was measured
     "guna", "untuk", "agar", "supaya", "demi",
+    # words of order after a length of time ("dua bulan selanjutnya", the noun as the
+    # parser stems it): which months, nothing measured
+    "selanjut", "berikut", "sesudah", "setelah", "kemudian",
+    # an adverb after a classifier ("dua kelompok saling serang"): the classifier counts
+    "saling",
 })
 # Words after a counted noun that make it another thing counted: "lima gempa susulan"
 # (any noun), "medali emas" beside "medali perunggu".
@@ -806,6 +811,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     noun = (q.noun or "").lower()
     if noun in NOT_NOUNS or (family in _KNOWN_FAMILIES and _DIMENSION_NOUNS.get(noun, family) != family):
         noun = ""  # (a tank's litres before "jarak tempuh": no distance in litres)
+        if q.kind == "count" and (q.unit or "").lower() in _GROUP_WORDS:
+            noun = (q.unit or "").lower()  # ("dua kelompok saling serang": two groups)
     if q.kind == "count" and noun in _BARE_CLASSIFIERS and (counted_before := _counted_before(left)):
         noun = counted_before  # "Truk yang hangus ada 12 unit": lorries
     if noun in ("penjara", "kurungan") or measure in ("vonis", "tuntutan", "subsider"):
@@ -827,6 +834,11 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         if right_words[:1] and right_words[0] in _NOUN_MODIFIERS.get(noun, _AFTERSHOCK):
             phrase = f"{noun} {right_words[0]}"  # (a gold medal apart from a bronze one)
         counted = PEOPLE_KEY if noun in PEOPLE or noun in ("kepala keluarga", "kk") else _SAME_COUNTED.get(phrase, phrase)
+        if counted == "angka" and _SPORT_POINTS.search(text):
+            # "kini punya 210 angka, memimpin klasemen", "selisih dua angka": points, as
+            # another outlet's "233 poin" (14 of the 15 "angka" counts of 1,500 random
+            # articles; the 15th, "jutaan angka" of a model's weights, in no sports text)
+            counted = phrase = "poin"
         # (the noun with the word after it may be the state: "24 korban jiwa dan ratusan
         # luka-luka" are 24 dead, not injured)
         state = (
@@ -845,6 +857,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # a classifier's figure is in what it counts: "sekitar 50 unit bus" and "20 bus"
         # are one property in one unit (they had been two rows of a fire's buses)
         things = noun if (q.unit or "").lower() in _BARE_CLASSIFIERS and noun not in _BARE_CLASSIFIERS else None
+        if counted == "poin" and noun == "angka":
+            things = "poin"
         if (q.unit or "").lower() == "orang" and noun not in PEOPLE:
             # and so is "orang"'s: "sepuluh orang budak" and another outlet's "sepuluh
             # budak" are one row (people's nouns are one unit family already)
@@ -898,6 +912,8 @@ _FOLD = re.compile(r"\s+lipat\b", re.IGNORECASE)
 # Nouns that count the same things: "dua laga" and "dua pertandingan" (a team's matches
 # played) are one property across outlets, as they are one unit family to reconcile.
 _SAME_COUNTED = dict.fromkeys(MATCH_UNITS, "laga")
+# Words of a sports text, in which "angka" counts points.
+_SPORT_POINTS = re.compile(r"\b(?:poin|klasemen|laga|pertandingan|kuarter|pebalap|gol)\b", re.IGNORECASE)
 # Words that make a kind of day or hour with the time word before them ("100 hari
 # kerja", "empat hari perdagangan"): what a length of time after "selama" counts.
 _TIME_COMPOUNDS = frozenset({"kerja", "perdagangan", "bursa", "kalender"})
@@ -921,6 +937,8 @@ def _place_after(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
 
 # Words that count things of any kind ("50 unit", "1.883 ekor"): with nothing after
 # them, a noun before may say what (:func:`_counted_before`).
+# Nouns of groups that count themselves when no noun follows ("dua kelompok saling ...").
+_GROUP_WORDS = frozenset({"kelompok", "kubu", "grup", "pihak", "tim"})
 _BARE_CLASSIFIERS = frozenset({"unit", "ekor", "buah", "batang", "lembar", "biji", "butir", "helai", "pucuk"})
 # Things counted by a classifier, named before the figure: quantities' count nouns and
 # a few more vehicles and animals.
@@ -1080,7 +1098,7 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
         # "penjualan tenaga listrik 306,22 TWh atau tumbuh 6,17%": the change of the
         # figure before, of its subject
         return _subject(left[:restated.start()], past_changes, across_names)
-    if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _UNIT_OPENERS:
+    if not subject or subject in NOT_SUBJECTS or subject.split()[0] in _UNIT_OPENERS | _FORMULAS:
         return None  # ("43 kg dalam waktu 1,5 tahun": the figure before's unit opens no subject)
     if named:
         subject = f"{subject} {named}"
@@ -1367,6 +1385,12 @@ NOT_SUBJECTS = frozenset({
     # "Pas di Rp 25 juta": exactly, no thing; "ETH berada di level ...": a verb
     "pas", "berada",
 })
+# Formulas of prayer and praise open no subject: "insyaallah paling lama 3 tahun lagi"
+# is no one's figure.
+_FORMULAS = frozenset({
+    "insyaallah", "insya", "inshaallah", "alhamdulillah", "masyaallah", "masya", "subhanallah", "bismillah",
+    "aamiin",
+})
 # Words between a figure and the noun phrase it is about.
 LINKING = frozenset({
     "yang", "atau", "sebesar", "sebanyak", "mencapai", "menjadi", "jadi", "sekitar", "hingga", "sampai",
@@ -1495,11 +1519,10 @@ def _measure(left: str) -> str | None:
         or not _IN_NAME.search(left, 0, m.start() + 1)
     ]
     # (nor an age word whose age is written after it, before this figure: "Pemain
-    # berusia 24 tahun itu terancam larangan bermain selama 4 tahun", a ban's length)
-    strong = [
-        (m, key) for m, key in keyed
-        if key not in WEAK_MEASURES and not (key == "usia" and _AGE_GIVEN.search(left, m.end()))
-    ]
+    # berusia 24 tahun itu terancam larangan bermain selama 4 tahun", a ban's length;
+    # "berusia 24 tahun itu ... kontrak lima tahun", a contract's)
+    keyed = [(m, key) for m, key in keyed if not (key == "usia" and _AGE_GIVEN.search(left, m.end()))]
+    strong = [(m, key) for m, key in keyed if key not in WEAK_MEASURES]
     if strong:
         m, key = strong[-1]
         goods = _GOODS_CODE.match(left, m.end()) if key in TRADED else None
@@ -3339,6 +3362,14 @@ def _to_date(
     )
 
 
+# A maturity before a length of time, or before the first of a list of them ("tenor
+# 6, 9 dan 12 bulan").
+_TENOR = re.compile(r"(?i)\btenor\s+(?:\d{1,3}\s*(?:,|dan|&|serta)\s*)*$")
+TENOR_WINDOW = 40
+# ... of a paper or a rate, whose maturities label it (a loan's "tenor 20 tahun" is its term)
+_PAPERS = re.compile(r"(?i)\b(?:imbal\s+hasil|yield|SBN|SUN|SRBI|SBI|SBSN|SVBI|obligasi|surat\s+utang|sukuk|suku\s+bunga|deposito)\b")
+
+
 # Kinds whose ranges are kept as ranges (a range of scores or times is no range).
 _RANGE_KINDS = frozenset(["count", "measure", "money", "percent", "age"])
 
@@ -3414,6 +3445,13 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         if q.kind == "score" and _PREDICTED.search(text, max(sent[0], q.start - PREDICTED_LEFT), q.start):
             # "prediksi bisa menang 1-0": a guess at the result, not one
             skip("a predicted score, not a result")
+            continue
+        if unit_family(q.unit) == "duration" and _TENOR.search(text, max(sent[0], q.start - TENOR_WINDOW), q.start) and (
+            _PAPERS.search(text, sent[0], q.start)
+        ):
+            # "yield SBN bertenor ... untuk tenor 5 tahun", "SRBI tenor 3, 6 dan 9 bulan":
+            # which paper, not a figure of it
+            skip("a maturity ('tenor 10 tahun') names the paper, no figure")
             continue
         if unit_family(q.unit) == "duration" and _AGO.match(text, q.end):
             # "sekitar 3 bulan yang lalu", "empat hari lalu": when, not how long
@@ -3599,6 +3637,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             out.speaker_spans[out.claims[-1].id] = span
     _one_defendant(out.claims, defendants)
     _index_named(out.claims, text, analysis)
+    _policy_rate(out.claims, text, analysis)
     _one_session(out.claims)
     _close_not_yet(out.claims, article.published)
     # one figure stated twice in one article (lede and quote) stays two claims: both
@@ -3666,6 +3705,31 @@ def _index_named(claims: list[Claim], text: str, analysis: Analysis) -> None:
         c.property_key = INDEX_KEY + sep + rest
         if c.property.lower().startswith(head):
             c.property = INDEX_KEY + c.property[len(head):]
+
+
+# The central bank's policy rate named right before a percentage ("menahan BI Rate
+# sebesar 6,00%", "BI-Rate naik ke 6 persen", "BI7DRR tetap 5,75%"): one property,
+# "BI-Rate", across outlets. A name, it had keyed nothing
+# in two outlets and "suku bunga" in a third, which no row joined.
+POLICY_RATE_KEY = "bi-rate"
+_POLICY_RATE_BEFORE = re.compile(
+    r"\b(?:BI[- ]?Rate|BI7DRR|BI\s+7-Day\s+(?:Reverse\s+)?Repo\s+Rate)"
+    r"(?:\s+(?:tetap|sebesar|di|pada|level|ke|menjadi|dipertahankan|diturunkan|dinaikkan|turun|naik|bps))*\s*$",
+    re.IGNORECASE,
+)
+POLICY_RATE_WINDOW = 60
+
+
+def _policy_rate(claims: list[Claim], text: str, analysis: Analysis) -> None:
+    """A percentage right after the name of Bank Indonesia's policy rate is that rate
+    (:data:`_POLICY_RATE_BEFORE`), whatever key the words before the name gave it."""
+    for c in claims:
+        if c.kind != "percent" or c.property_key.partition(":")[0] not in ("", "suku bunga", "suku bunga acuan"):
+            continue
+        si = analysis.sentence_of(c.start)
+        lo = analysis.sentences[si][0] if si is not None else 0
+        if _POLICY_RATE_BEFORE.search(text, max(lo, c.start - POLICY_RATE_WINDOW), c.start):
+            c.property_key, c.property = f"{POLICY_RATE_KEY}:percent", "BI-Rate"
 
 
 # What a day's market report gives per session without always naming it: the index's,

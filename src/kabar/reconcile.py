@@ -760,6 +760,18 @@ def _context(claim: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     return frozenset(left), frozenset(right)
 
 
+def _told_apart(a: str, b: str) -> bool:
+    """Whether two keys name two things of one noun, each by its own word after it
+    ("pertumbuhan kredit perbankan" and "pertumbuhan ekonomi": credit and the economy,
+    though both figures sit in the same words, "BI memperkirakan ... berada dalam
+    kisaran", and the governor said both); not one key that goes on from the other
+    ("harga minyak", "harga minyak mentah")."""
+    x, y = a.partition(":")[0].split(), b.partition(":")[0].split()
+    # (neither next word in the other key: an airline's "rata-rata keterisian kursi" and
+    # another outlet's "rata-rata peningkatan keterisian kursi" are one occupancy)
+    return len(x) > 1 and len(y) > 1 and x[0] == y[0] and x[1] not in y and y[1] not in x
+
+
 def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[str, str]:
     """Claim id -> a new key: the rows of two keys with figures of two articles written
     in the same words (see :data:`CONTEXT_WORDS`) are one row, under the key more
@@ -812,7 +824,7 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
             for other in index[(*family[c.id], w)]:
                 theirs = key_of.get(other.id, "")
                 if other.document == c.document or find(node_of[c.id]) == find(node_of[other.id]) or (
-                    own and theirs and own.partition(":")[2] != theirs.partition(":")[2]
+                    own and theirs and (own.partition(":")[2] != theirs.partition(":")[2] or _told_apart(own, theirs))
                 ):
                     continue
                 o_left, o_right = contexts[other.id]
@@ -917,12 +929,32 @@ def _interval(claim: Claim) -> tuple[float, float] | None:
     return value, high
 
 
+def _decimals(value: float) -> int:
+    text = f"{value:.10g}"
+    return len(text.partition(".")[2]) if "e" not in text else 0
+
+
+def _other_decimals(a: Claim, b: Claim) -> bool:
+    """Whether two exact percentages are two figures as written: neither is the other
+    rounded to its decimals ("6,22%" and "6,25%", 0.5% apart, had agreed under
+    SAME_VALUE_TOLERANCE: an instrument's rate listed with the central bank's)."""
+    if a.kind != "percent" or b.kind != "percent" or {a.qualifier, b.qualifier} - {None, "exact"}:
+        return False
+    x, y = base_value(a), base_value(b)
+    if isinstance(x, str) or isinstance(y, str) or x == y:
+        return False
+    coarse, fine = (x, y) if _decimals(x) <= _decimals(y) else (y, x)
+    return abs(fine - coarse) > 0.5 * 10.0 ** -_decimals(coarse) + 1e-9
+
+
 def _agree(a: Claim, b: Claim) -> bool:
     """Whether two claims give one figure: :func:`_same` values, or, when either is a
     range, the same range, or a figure the range ends at ("radius 6-7 km" and "7 km";
     not the core inflation of 2,4% and the target band of 1,5-3,5%, which holds it but
     is another figure)."""
     if a.value_max is None and b.value_max is None:
+        if _other_decimals(a, b):
+            return False
         return _same(base_value(a), base_value(b), (a.qualifier, b.qualifier))
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
@@ -1086,20 +1118,30 @@ def _consensus(status: str, summaries: list[ValueSummary]) -> dict[str, Any] | N
     if status == "updated":
         latest = max(summaries, key=lambda s: s.last or _EARLIEST)
         return _shown(latest, "latest figure: later reports replaced earlier ones")
+    if status == "conflict":
+        # (by outlets: one newsroom's two articles are one voice against another's one;
+        # a singer's 46 in two articles of one outlet had been "2 of 3" against her own
+        # 47 in another's)
+        best = max(summaries, key=lambda s: (_outlet_count(s), s.sources, s.last or _EARLIEST))
+        count = _outlet_count(best)
+        tied = [s for s in summaries if _outlet_count(s) == count]
+        if len(tied) > 1:
+            latest = max(tied, key=lambda s: s.last or _EARLIEST)
+            each = f"{count} outlet{'s' if count != 1 else ''} each"
+            return _shown(latest, f"no majority ({each}); latest figure shown")
+        return _shown(best, f"most outlets ({count} of {sum(_outlet_count(s) for s in summaries)})")
     best = max(summaries, key=lambda s: (s.sources, s.last or _EARLIEST))
-    tied = [s for s in summaries if s.sources == best.sources]
-    if status == "conflict" and len(tied) > 1:
-        latest = max(tied, key=lambda s: s.last or _EARLIEST)
-        return _shown(latest, f"no majority ({best.sources} independent sources each); latest figure shown")
-    reason = (
-        f"reported by {best.sources} independent source{'s' if best.sources != 1 else ''}"
-        if status != "conflict"
-        else f"most independent sources ({best.sources} of {sum(s.sources for s in summaries)})"
-    )
+    reason = f"reported by {best.sources} independent source{'s' if best.sources != 1 else ''}"
     if status == "single" and best.sources > 1:
         # (several articles, so one named outlet: see _agreeing)
         reason = f"reported by one outlet ({best.outlets[0]}) in {best.sources} articles"
     return _shown(best, reason)
+
+
+def _outlet_count(summary: ValueSummary) -> int:
+    """How many outlets give a value; articles that name none count by independent
+    sources."""
+    return summary.sources if "?" in summary.outlets else len(summary.outlets)
 
 
 def _shown(summary: ValueSummary, reason: str) -> dict[str, Any]:

@@ -42,6 +42,22 @@ def shown_flags(brief: dict[str, Any]) -> list[tuple[str, str]]:
     return shown
 
 
+# A timeline item that ends more than this many days before the story's first article
+# is background (a life's dates, a company's history, last year's figures): the brief
+# marks it (``background``) and Markdown and HTML list it apart from the story's own
+# events. A month: in the 99 dated briefs of 150 random multi-outlet stories, 107 of
+# 720 items so (a 1958 death, 2024's monthly brawl counts, a player's 2018 transfer);
+# the weeks of build-up before an event stay.
+BACKGROUND_DAYS = 30
+
+
+def split_timeline(brief: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The brief's timeline items of the story, and its background (items marked
+    ``background``: dated more than :data:`BACKGROUND_DAYS` before the first article)."""
+    timeline = brief.get("timeline") or []
+    return [t for t in timeline if not t.get("background")], [t for t in timeline if t.get("background")]
+
+
 def split_entities(brief: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The brief's entities to print in full, and those named once only (one mention,
     no other spelling, no role), which the Markdown and HTML list in one line when
@@ -357,10 +373,16 @@ def to_markdown(brief: dict[str, Any]) -> str:
         for kind, message in shown_flags(brief):
             lines.append(f"- **{kind}**: {_md(message)}")
         lines.append("")
-    if brief.get("timeline"):
-        lines.append("## Timeline")
+    events, background = split_timeline(brief)
+    for heading, items in (("Timeline", events), ("Background", background)):
+        if not items:
+            continue
+        lines.append(f"## {heading}")
         lines.append("")
-        for t in brief["timeline"]:
+        if heading == "Background":
+            lines.append(f"_Dated more than {BACKGROUND_DAYS} days before the first article._")
+            lines.append("")
+        for t in items:
             when = _when(t)
             lines.append(f"- **{when}** — {_md(t['text'])} _({_docs_label(brief, t['documents'])})_")
         lines.append("")
@@ -487,9 +509,15 @@ def to_html(brief: dict[str, Any]) -> str:
         out.append("<h2>Flags</h2>")
         for kind, message in shown_flags(brief):
             out.append(f"<div class=\"flag\"><span class=\"status\">{_e(kind)}</span> {_e(message)}</div>")
-    if brief.get("timeline"):
-        out.append("<h2>Timeline</h2><table><tr><th>when</th><th>what</th><th>sources</th></tr>")
-        for t in brief["timeline"]:
+    events, background = split_timeline(brief)
+    for heading, items in (("Timeline", events), ("Background", background)):
+        if not items:
+            continue
+        out.append(f"<h2>{heading}</h2>")
+        if heading == "Background":
+            out.append(f"<p class=\"muted\">Dated more than {BACKGROUND_DAYS} days before the first article.</p>")
+        out.append("<table><tr><th>when</th><th>what</th><th>sources</th></tr>")
+        for t in items:
             when = _when(t)
             out.append(f"<tr><td>{_e(when)}</td><td>{_e(t['text'])}</td><td>{_e(_docs_label(brief, t['documents']))}</td></tr>")
         out.append("</table>")

@@ -99,9 +99,14 @@ def fold(text: str) -> str:
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
+# Legal forms written out and short: one word to the matching ("Wilmar International
+# Limited" and "... Ltd" had been two entries of one story).
+_LEGAL_SHORT = {"limited": "ltd", "incorporated": "inc", "corporation": "corp"}
+
+
 def name_tokens(text: str) -> list[str]:
     tokens = [fold(t) for t in _TOKEN.findall(text.translate(_APOSTROPHES))]
-    return [t for t in tokens if t not in HONORIFICS and t.strip("'-")]
+    return [_LEGAL_SHORT.get(t, t) for t in tokens if t not in HONORIFICS and t.strip("'-")]
 
 
 def _token_sim(a: str, b: str) -> float:
@@ -120,6 +125,8 @@ def name_match(a: list[str], b: list[str]) -> float:
     alignment of the shorter into the longer (in order); 0 when they cannot align."""
     if not a or not b:
         return 0.0
+    if len(a) != len(b) and _spaceless(a) == _spaceless(b):
+        return 1.0  # the same letters spaced otherwise: "Perdanakusuma", "Perdana Kusuma"
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1 and len(long) > 1:
         return 0.0  # a bare short form is handled by the short-form rules
@@ -655,8 +662,15 @@ def _same_named(kind: str, short: list[str], long: list[str]) -> bool:
         # "Kecamatan Batang Anai" and "Sungai Batang Anai" (a district, a river), "Kota
         # Bekasi" and "Kabupaten Bekasi"
         return False
-    # (distinct words: "IUP IUP", a repeated word, is IUP)
-    return len({t for t in short if t not in generic}) == len({t for t in long if t not in generic})
+    # (distinct words: "IUP IUP", a repeated word, is IUP; or the same letters spaced
+    # otherwise: "Lanud Adisucipto")
+    return len({t for t in short if t not in generic}) == len({t for t in long if t not in generic}) or (
+        _spaceless(short) == _spaceless(long)
+    )
+
+
+def _spaceless(tokens: list[str]) -> str:
+    return "".join(tokens).replace("-", "")
 
 
 def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> None:

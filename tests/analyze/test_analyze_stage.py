@@ -645,3 +645,20 @@ def test_a_vehicles_make_or_model_is_no_person_nor_place() -> None:
     assert stage._label("Gran Max", "LOC") == "ORG"
     assert stage._label("Rocky Martin", "PERSON") == "PERSON"
     assert stage._label("Max Verstappen", "PERSON") == "PERSON"
+
+
+def test_a_body_named_in_english_before_its_short_form_is_one_body() -> None:
+    """A body's English name after "anggota" is the body's (an English body word cues
+    it), not a person "Organization" with the title "anggota"."""
+    text = "Tahun depan Vietnam ingin menjadi anggota Organization for Security and Co-operation in Europe (OSCE)."
+    mentions = analyze_text("o1", text, datetime(2025, 6, 9, 10)).mentions
+    assert ("Organization for Security and Co-operation in Europe", "ORG") in {(m.text, m.type) for m in mentions}
+    assert [m.text for m in mentions if m.type == "PERSON"] == []
+
+
+def test_a_known_organisation_after_a_title_is_no_part_of_the_name() -> None:
+    """"CEO Danantara Rosan Roeslani" in an article that names Danantara only there:
+    the body is known, the name is Rosan Roeslani's."""
+    text = "Rapat itu dihadiri Menteri Keuangan serta CEO Danantara Rosan Roeslani di Istana."
+    people = [(m.text, m.role) for m in analyze_text("k1", text, datetime(2025, 6, 9, 10)).mentions if m.type == "PERSON"]
+    assert people == [("Rosan Roeslani", "CEO Danantara")]

@@ -401,7 +401,8 @@ def test_holidays_and_diseases_are_no_names(text: str) -> None:
     ("words", "title"),
     [("Jaksa Agung", True), ("Kapolda Jabar", True), ("Wamen ATR", True), ("Plt Kepala Dinas", True),
      ("Menkes", True), ("Menpan", True), ("Kaindik PJR", True), ("Equity Analyst", True), ("Agung Santoso", False),
-     ("Kapolda Jabar Rudi Setiawan", False)],
+     ("Kapolda Jabar Rudi Setiawan", False), ("Mantan Menkominfo", True), ("Eks Kapolda Jabar", True),
+     ("Mantan Kapolda Jabar Rudi Setiawan", False), ("Wakasau", True), ("Walkot", True)],
 )
 def test_a_title_alone_is_told_from_a_name(words: str, title: bool) -> None:
     from kabar.analyze.entities import title_only
@@ -871,6 +872,10 @@ def test_a_known_organisations_name_is_an_organisation_whatever_the_model_typed(
     text = "Laga Real Madrid melawan Al Hilal 1-1 di Miami. Pemain River Plate tiba di Seattle."
     entities = {(e.text, e.label) for e in find_entities(text)}
     assert {("Al Hilal", "ORG"), ("River Plate", "ORG"), ("Miami", "LOC")} <= entities
+    # a platform the model typed a person in a story of its ads
+    from kabar.analyze.entities import EntitySpan, _known_organisations
+
+    assert _known_organisations([EntitySpan(0, 8, "WhatsApp", "PERSON", "model")])[0].label == "ORG"
 
 
 def test_a_national_team_is_one_organisation() -> None:
@@ -1011,3 +1016,18 @@ def test_a_mayor_named_by_surname_is_no_town() -> None:
     assert ("Kota Kahr", "LOC") not in pairs
     assert ("Kahr", "PERSON") in pairs
     assert ("Kota Surabaya", "LOC") in pairs
+
+
+def test_a_letters_or_reports_slashed_number_is_no_name() -> None:
+    """A police report's number had made "LP" a person; two names joined by a slash stay."""
+    assert [e.text for e in find_entities("Polisi menerbitkan laporan bernomor LP/B/731/VI/2025/SPKT tanggal 3 Juni.")
+            if e.text == "LP"] == []
+    assert {e.text for e in find_entities("Laga Persib/Persija berlangsung seru di Bandung.")} >= {"Persib", "Persija"}
+
+
+def test_a_coordinates_short_forms_and_a_feeds_update_mark_are_no_names() -> None:
+    """"7,15 Lintang Selatan (LS)" defines no body "LS"; "(UPDATE)" in an agency's feed
+    is no organisation; initials after "berinisial" stay someone's."""
+    text = "Pusat gempa di 7,15 Lintang Selatan (LS) dan 106,2 Bujur Timur (BT). Info Gempa (UPDATE) Mag:4.1."
+    assert find_entities(text) == []
+    assert ("LS", "PERSON") in {(e.text, e.label) for e in find_entities("Polisi menangkap pria berinisial LS di Bogor.")}

@@ -265,6 +265,14 @@ def test_a_relative_or_a_client_holds_no_post_of_the_titled_person() -> None:
     assert roles_of(text, "Gilang Pratama", "Hasto") == {"Gilang Pratama": "kuasa hukum"}
     text = "Kuasa hukum Hasto, Gilang Pratama, membantah."
     assert roles_of(text, "Hasto", "Gilang Pratama") == {"Gilang Pratama": "Kuasa hukum"}
+    # "kuasa hukum dari Bung Hasto": his lawyers, whoever speaks
+    text = '"Kami ini kuasa hukum dari Bung Hasto, meminta polisi bertindak," ujar Gilang.'
+    assert roles_of(text, "Hasto", "Gilang").get("Hasto") is None
+    # a relative after a comma between two people is the first one's, of the second
+    text = "Hadir Sinta Dewi, kuasa hukum Tono Wijaya, di pengadilan."
+    assert roles_of(text, "Sinta Dewi", "Tono Wijaya") == {"Sinta Dewi": "kuasa hukum"}
+    text = "Hadir Sinta Dewi, istri Tono Wijaya, di pengadilan."
+    assert roles_of(text, "Sinta Dewi", "Tono Wijaya").get("Tono Wijaya") is None
 
 
 def test_tokenize_keeps_initials_and_titles() -> None:

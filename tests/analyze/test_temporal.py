@@ -363,6 +363,12 @@ def test_kemarin_after_a_year_is_that_year_not_yesterday() -> None:
     assert one("Mereka menang 3-1 kemarin.").value == d("2025-06-17")
 
 
+def test_kemarin_itu_is_the_other_day_not_yesterday() -> None:
+    """"Kemarin itu sekitar lima jam" in speech: some days ago, said loosely."""
+    assert extract_dates('"Kemarin itu sekitar lima jam prosesnya," ujarnya.', ANCHOR) == []
+    assert one("Rapat digelar kemarin, katanya.").value == d("2025-06-17")
+
+
 def test_a_bare_weekday_is_the_day_of_that_weekday_the_text_writes_in_full() -> None:
     """In a report of Wednesday 18 June, "di hari Jumat" beside "Jumat, 20 Juni 2025"
     is that Friday, not the Friday before."""
@@ -860,6 +866,16 @@ def test_months_listed_before_a_month_and_year_are_of_that_year() -> None:
         ("Juni", date(2024, 6, 1)), ("Juli", date(2024, 7, 1)), ("Agustus 2024", date(2024, 8, 1))
     ]
     assert [m.text for m in extract_dates("Hadir Raja Juli Antoni dan Agustus 2024 tiba.", anchor)] == ["Agustus 2024"]
+    # items of a list, each with its month, the last with the year
+    found = extract_dates("Tercatat lima kejadian pada Maret, sembilan pada April, dan naik lagi pada Mei 2023.", anchor)
+    assert [(m.text, m.value) for m in found] == [
+        ("Maret", date(2023, 3, 1)), ("April", date(2023, 4, 1)), ("Mei 2023", date(2023, 5, 1))
+    ]
+    # not across a sentence's end, nor a month later in the calendar
+    found = extract_dates("Lima kejadian pada Maret. Sembilan pada Mei 2023.", anchor)
+    assert (found[0].text, found[0].value) == ("Maret", date(2025, 3, 1))
+    found = extract_dates("Lima kejadian pada Oktober, sembilan pada Mei 2023.", anchor)
+    assert (found[0].text, found[0].value) == ("Oktober", date(2024, 10, 1))
 
 
 def test_quarters_and_halves_of_a_named_year_are_periods() -> None:

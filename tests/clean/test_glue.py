@@ -377,6 +377,15 @@ def test_a_full_stop_after_a_figure_or_an_acronym_before_a_common_word_ends_a_se
     assert repair_glued(text) == (text, [])
 
 
+def test_a_full_stop_after_a_closing_bracket_before_any_capitalised_word_ends_a_sentence() -> None:
+    # a name too: after a bracket a stop is no abbreviation's; a site in brackets stays
+    text = "Hal itu ia sampaikan pada Kamis (12/6/2025).Sutrisno menambahkan, warga diminta waspada (siaga).Lihat juga."
+    assert repair_glued(text)[0] == (
+        "Hal itu ia sampaikan pada Kamis (12/6/2025). Sutrisno menambahkan, warga diminta waspada (siaga). Lihat juga."
+    )
+    assert repair_glued("Baca di (situsberita).Com saja.")[0] == "Baca di (situsberita).Com saja."
+
+
 def test_a_short_forms_bracket_glued_to_the_word_it_shortens_is_cut_off() -> None:
     text = "Hadir pula Wulan Pertiwi(WP) dan Tim Nasional(Timnas)."
     assert repair_glued(text)[0] == "Hadir pula Wulan Pertiwi (WP) dan Tim Nasional (Timnas)."

@@ -805,8 +805,11 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
                 label = e.label
         cued = doc[best].lower_ in roles.ORG_NOUNS or any(
             (e.start, e.end) in ((best, i), (i + 1, i + 2)) for e in ents
-        )
-        if doc[best].lower_ in _NOT_ORG_HEADS or acronym.lower() in _NOT_NAMES:
+        ) or any(t.lower_ in _ENGLISH_BODY_WORDS for t in doc[best:i])
+        if (
+            doc[best].lower_ in _NOT_ORG_HEADS or acronym.lower() in _NOT_NAMES
+            or " ".join(t.lower_ for t in doc[best:i]) in _NOT_NAMES  # "Lintang Selatan (LS)"
+        ):
             # "Izin Usaha Pertambangan (IUP)", "Pembangkit Listrik Tenaga Nuklir (PLTN)":
             # a permit, a programme or a kind of plant, no name here or where the short
             # form is used again
@@ -823,6 +826,19 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
         _put(ents, _Ent(i + 1, i + 2, label, "rule"))
         found[acronym] = label
     return found
+
+
+# Words of a body's name written in English, anywhere in an expansion before its
+# short form: the OECD's in full, "World Health Organization (WHO)", "International
+# Monetary Fund (IMF)" (the model had made the first word, "Organization", a person,
+# and nothing else cued the body).
+_ENGLISH_BODY_WORDS = frozenset(
+    _words(
+        """organization organisation association federation agency council commission committee
+        authority union fund bank nations ministry department bureau office institute foundation
+        corporation company alliance court forum"""
+    )
+)
 
 
 # A short form made of syllables, in brackets after the organisation it stands for:
@@ -1094,8 +1110,8 @@ def title_only(words: Sequence[str]) -> bool:
     """Whether ``words`` are a title with what it heads and no name: "Jaksa Agung",
     "Kapolda Jabar", "Wamen ATR", "Direktur Utama PLN"."""
     lower = [w.lower() for w in words]
-    if len(lower) > 1 and lower[0].rstrip(".") in roles.ACTING_PREFIXES:
-        words, lower = words[1:], lower[1:]  # "Plt Kepala Dinas", "Ps Kasubdit"
+    if len(lower) > 1 and lower[0].rstrip(".") in roles.ACTING_PREFIXES | roles.FORMER:
+        words, lower = words[1:], lower[1:]  # "Plt Kepala Dinas", "Ps Kasubdit", "Mantan Menkominfo"
     heads = roles.HEADS.get(lower[0], [])
     head = next((h for h, _ in heads if tuple(lower[: len(h)]) == h), None)
     if head is None:
@@ -1128,8 +1144,9 @@ _NOT_NAMES = frozenset(
      # interjections opening a sentence ("Yuk intip potret ...": a person in 25 mentions
      # of 1,500 random corpus articles)
      "yuk", "ayo", "yah", "nah", "wah", "lho", "loh", "duh", "terima", "oh", "eh",
-     # an English sentence opener ("Kick off Malaysia vs Vietnam pukul 20.00 WIB")
-     "kick", "kick off", "kick-off",
+     # an English sentence opener ("Kick off Malaysia vs Vietnam pukul 20.00 WIB"), and
+     # a feed's mark of a revised report ("#Gempa (UPDATE) Mag:4.5")
+     "kick", "kick off", "kick-off", "update",
      # the months of the Hijri calendar and the fasts named after their days ("puasa
      # Ayyamul Bidh Dzulhijjah 1446 H": two people of one brief)
      "muharram", "muharam", "safar", "rabiul awal", "rabiul akhir", "jumadil awal", "jumadil akhir",
@@ -1256,6 +1273,24 @@ def _national_team_rule(doc: Doc, ents: list[_Ent]) -> None:
     ents[:] = [e for k, e in enumerate(ents) if k not in merged]
 
 
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+
+
+def _slashed_code(doc: Doc, end: int) -> bool:
+    """Whether a slash glued to the span's end opens a run of slashed parts with a
+    figure: a numbered letter's or report's code, not a name."""
+    if end >= len(doc) or doc[end].text != "/" or doc[end - 1].whitespace_:
+        return False
+    i = end
+    while i < len(doc):
+        if any(c.isdigit() for c in doc[i].text):
+            return True
+        if doc[i].whitespace_:
+            return False
+        i += 1
+    return False
+
+
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Drop spans that name no one: a currency, a legal form alone, a weekday alone, a
     common word with affixes alone (:func:`affixed_common_word`), a holiday or a disease
@@ -1280,8 +1315,12 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
             continue  # a price ("menguat 2,15% ke USD 301,40")
         if len(lower) == 2 and lower[0] in ("grup", "group") and len(words[1].rstrip(".")) == 1:
             continue  # a tournament's group ("Grup A", "Grup H")
+        if _slashed_code(doc, e.end):
+            continue  # a letter's or report's number ("LP/B/731/VI/2025/SPKT")
         if _TRAILING_YEAR.sub("", " ".join(lower)) in _NOT_NAMES:
             continue
+        if len(lower) > 1 and _DECIMAL.fullmatch(lower[0]) and " ".join(lower[1:]) in _NOT_NAMES:
+            continue  # a coordinate ("7,15 Lintang Selatan")
         kept.append(e)
     ents[:] = kept
 

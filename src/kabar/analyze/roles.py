@@ -93,10 +93,10 @@ C menko polhukam|menko polkam|menko perekonomian|menko pmk|menko pangan|menko ma
 C menkop|menkopukm|menpupr|menteri pupr|menteri esdm|menteri bumn|menteri ppn
 C menteri atr|menlhk|menteri lhk|menkes|menbud|menhut|menteri p2mi|menteri ham
 C dubes|duta besar|konsul jenderal|konjen|jaksa agung|wakil jaksa agung|kapolri
-C wakapolri|panglima tni|panglima|ksad|ksal|ksau|kasad|kasal|kasau
+C wakapolri|panglima tni|panglima|ksad|ksal|ksau|kasad|kasal|kasau|wakasad|wakasal|wakasau
 C sekretaris kabinet|seskab|kepala staf kepresidenan|ksp|mendes|mendes pdtt
 C gubernur bank sentral|kepala negara|kepala pemerintahan|senator
-R bupati|wakil bupati|wabup|wali kota|walikota|wakil wali kota|wawali|wawalkot
+R bupati|wakil bupati|wabup|wali kota|walikota|walkot|wakil wali kota|wawali|wawalkot
 R gubernur|wakil gubernur|wagub|camat|lurah|kepala desa|kades|kepala kampung
 R pj bupati|pj gubernur|pj wali kota|pj walikota|plt bupati|plt gubernur
 R plt wali kota|pj kepala desa|sekda|sekretaris daerah|ketua dprd|wakil ketua dprd
@@ -1130,10 +1130,13 @@ def _defined_otherwise(text: str, title: str) -> bool:
 
 
 # Titles that relate their holder to someone: the name right after them is that other
-# person's ("<A>, kuasa hukum <B>": A is the lawyer, of B).
+# person's ("<A>, kuasa hukum <B>": A is the lawyer, of B; "selaku kuasa hukum Hasto",
+# "kuasa hukum dari Bung Rayen": the client). (This set had been written twice, the
+# second, of lawyers, aides and spokesmen only, hiding the first.)
 RELATIONAL_TITLES = frozenset({
-    "kuasa hukum", "pengacara", "penasihat hukum", "istri", "suami", "anak", "putra", "putri", "ayah",
+    "kuasa hukum", "pengacara", "penasihat hukum", "advokat", "istri", "suami", "anak", "putra", "putri", "ayah",
     "ibu", "adik", "kakak", "ajudan", "manajer", "asisten", "sopir", "kekasih", "pacar", "tunangan",
+    "juru bicara", "jubir",
 })
 
 
@@ -1209,7 +1212,11 @@ def _org_word_written_elsewhere(
     alone = re.compile(rf"(?<!\w){org}{re.escape(first)}(?!\w){after}")
     own = m.name_start - (len(m.org) + 1 if m.org else 0)
     lo, hi = max(0, m.start - ORG_ELSEWHERE_WINDOW), m.end + ORG_ELSEWHERE_WINDOW
-    if not any(
+    from kabar.analyze.entities import known_organisations
+
+    # (or a known organisation's name, written alone or not: "CEO Danantara Rosan
+    # Roeslani" where the article names Danantara once)
+    if first.lower() not in known_organisations() and not any(
         hit.start() != own
         and not text[max(0, hit.start() - len(m.role) - 3):hit.start()].rstrip().endswith(m.role)
         and not _inside(persons, hit.start())
@@ -1322,11 +1329,6 @@ _RELATIVE_BEFORE = re.compile(
     r"|ajudan|sopir|asisten)\s+$",
     re.IGNORECASE,
 )
-# Titles that say whom one works for: the name right after one after "selaku" is the
-# client's ("selaku kuasa hukum Hasto").
-RELATIONAL_TITLES = frozenset({"kuasa hukum", "pengacara", "penasihat hukum", "advokat", "ajudan", "juru bicara", "jubir"})
-
-
 def _relational(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Whether the title in ``tokens[lo:hi]`` is one of :data:`RELATIONAL_TITLES`."""
     return " ".join(t.lower for t in tokens[lo:hi]) in RELATIONAL_TITLES
@@ -1372,7 +1374,7 @@ def _title_mention(
     # (a person named in the run is whom the title is of, and the name after the comma
     # someone related to them: a college friend of "Sekjen PDIP Hasto Kristiyanto",
     # named after the comma, holds no post)
-    relational = _relational(tokens, i, head_end)
+    relational = _relational(tokens, i, i + head_len)
     named_in_run = (
         split.name is not None and tokens[split.name[0]].start in person_starts and not relational
         and _RELATIVE_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start) is not None
@@ -1400,9 +1402,12 @@ def _title_mention(
         return mention, name_span[1]
     if split.name is None:
         return None
-    if i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai", "tim") and relational:
+    if relational and (
+        (i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai", "tim"))
+        or any(t.lower == "dari" for t in tokens[i + head_len:head_end])
+    ):
         # "X selaku kuasa hukum Hasto": Hasto is the client, not a lawyer; "Tim kuasa
-        # hukum Brigita": Brigita's lawyers
+        # hukum Brigita": Brigita's lawyers; "kuasa hukum dari Bung Rayen": his
         return None
     if (
         split.name[1] < len(tokens) and tokens[split.name[1]].lower in ("itu", "tersebut", "ini")

@@ -149,6 +149,7 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     named = [
         r for r in roles
         if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)
+        and not _opens_longer_body(text, r, bodies)
         and " ".join(r.name.lower().split()) not in known_organisations()
         and _label(r.name, "PERSON") == "PERSON"  # ("sopir Granmax" drove a van)
     ]
@@ -203,6 +204,20 @@ _SPORT_ROLES = frozenset(
      "manajer", "pembalap", "asisten"]
 )
 _DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini)\b")
+
+
+# Connectors inside a body's name written in a western language, after which a title's
+# "name" goes on: "anggota Organization for Security and Co-operation in Europe".
+_NAME_CONNECTOR = re.compile(r"\s+(?:for|of|and|de|du|des|del|della|di)\s+[A-Z]")
+
+
+def _opens_longer_body(text: str, r: RoleMention, bodies: dict[tuple[int, int], Mention]) -> bool:
+    """Whether the "name" after a title is the first words of a body's name that runs
+    on past a connector (the OECD's full name after "anggota": the model had typed its
+    first word, "Organization", a person with the title "anggota")."""
+    return _NAME_CONNECTOR.match(text, r.name_end) is not None and any(
+        start == r.name_start and end > r.name_end for start, end in bodies
+    )
 
 
 def _body_after_title(

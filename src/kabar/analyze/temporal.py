@@ -314,6 +314,8 @@ _QUARTER_NUMBERS = {
 # "kemarin", "hari ini", "tadi malam", "dini hari tadi", "semalam", "besok", "lusa"
 # (not a part of a reduplicated plural: "hari-hari ini" are these days, "minggu-minggu
 # ini" these weeks, "kemarin-kemarin" lately, no day nor week)
+# "kemarin itu", spoken: the other day, not yesterday.
+_THE_OTHER_DAY = re.compile(r"\s+itu\b", re.IGNORECASE)
 _REL_DAY = re.compile(
     rf"(?<!-)\b(?:kemarin\s+lusa|kemarin(?:\s+(?:{_PART}))?|hari\s+ini|(?:{_PART})\s+ini"
     rf"|dini\s+hari\s+tadi|tadi\s+(?:{_PART})|semalam|besok(?:\s+(?:{_PART}))?"
@@ -1078,6 +1080,41 @@ def _scan_month_year(text: str, find: _Finder) -> Iterator[_Cand]:
                     first, last = _month_period(y, month, None)
                     at = listed.start() + named.start()
                     yield _Cand(at, at + len(named.group()), "month_year", False, fixed=(first, last, None))
+        elif q is None:
+            # items of a list, each with its month: "lima insiden pada Maret, delapan
+            # pada April, dan sembilan pada Mei 2023" (all of 2023)
+            for at, end, month in _listed_items(text, mt.start(), m2):
+                first, last = _month_period(y, month, None)
+                yield _Cand(at, end, "month_year", False, fixed=(first, last, None))
+
+
+# A list's item ending with its month after "pada" or "bulan", the next item after a
+# comma or "dan" at most LIST_ITEM_CHARS on: "delapan pada April, dan naik lagi jadi
+# sembilan pada Mei 2023" (one corpus article so lists a year's brawls).
+_ITEM_MONTH = re.compile(rf"\b(?:pada|bulan)\s+(?P<mon>(?i:{_FULL_MON}))")
+LIST_ITEM_CHARS = 50
+_ITEM_JOIN = re.compile(r",|\bdan\b")
+
+
+def _listed_items(text: str, start: int, month: int) -> list[tuple[int, int, int]]:
+    """Where the months of the list's earlier items are (start, end) and which: each
+    before the next in the calendar, each item's gap to the next in one sentence,
+    holding a comma or "dan" and no year."""
+    out: list[tuple[int, int, int]] = []
+    end = start
+    while (found := list(_ITEM_MONTH.finditer(text, max(0, end - LIST_ITEM_CHARS - 20), end))):
+        m = found[-1]
+        gap = text[m.end():end]
+        named = m.group("mon")
+        earlier = FULL_MONTHS[named.lower()]
+        if (
+            not named[0].isupper() or len(gap) > LIST_ITEM_CHARS or not _ITEM_JOIN.search(gap)
+            or _YEAR_TRIGGER.search(gap) or _SENTENCE_END.search(gap) or earlier >= month
+        ):
+            break
+        out.append((m.start("mon"), m.end("mon"), earlier))
+        end, month = m.start("mon"), earlier
+    return out
 
 
 def _scan_month_alone(text: str, find: _Finder) -> Iterator[_Cand]:
@@ -1198,6 +1235,11 @@ def _scan_rel_day(text: str, find: _Finder) -> Iterator[_Cand]:
             _preceded(text, mt.start(), _SEASON_BEFORE, 12) or _preceded(text, mt.start(), _YEAR_BEFORE, 12)
         ):
             continue  # "musim kemarin", "tahun 2023 kemarin": last season, last year, not yesterday
+        if phrase == "kemarin" and _THE_OTHER_DAY.match(text, mt.end()):
+            # "Kemarin itu sekitar 7 jam", "evaluasi kemarin itu": the other day, said
+            # loosely (9 of the 11 such in the corpus; 2, a stock's close and a bomb
+            # sweep, may have been yesterday, now undated)
+            continue
         offset: int
         if phrase == "kemarin lusa":
             offset = -2
