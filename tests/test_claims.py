@@ -1418,6 +1418,8 @@ def test_in_all_is_no_condition() -> None:
 
 def test_matches_are_counted_as_one_thing() -> None:
     assert _keys("Tim tamu baru memainkan tiga pertandingan musim ini.") == {3: "laga"}
+    # a player's appearances are his matches
+    assert _keys("Bek itu sudah mencatatkan 27 penampilan musim ini.") == {27: "laga"}
 
 
 def test_a_listicles_count_of_its_items_is_no_figure() -> None:

@@ -98,8 +98,9 @@ personil garda marinir pesepakbola pebulutangkis
 PEOPLE_KEY = "orang"
 
 
-# Words that count one team's matches: "dua laga" and "dua pertandingan" agree.
-MATCH_UNITS = frozenset({"laga", "pertandingan"})
+# Words that count one team's matches: "dua laga" and "dua pertandingan" agree, and a
+# player's "35 penampilan" (appearances) with another outlet's "35 pertandingan".
+MATCH_UNITS = frozenset({"laga", "pertandingan", "penampilan"})
 
 
 def unit_family(unit: str | None) -> str:

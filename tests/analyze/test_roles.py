@@ -271,6 +271,8 @@ def test_a_relative_or_a_client_holds_no_post_of_the_titled_person() -> None:
     # a relative after a comma between two people is the first one's, of the second
     text = "Hadir Sinta Dewi, kuasa hukum Tono Wijaya, di pengadilan."
     assert roles_of(text, "Sinta Dewi", "Tono Wijaya") == {"Sinta Dewi": "kuasa hukum"}
+    text = "Hadir Sinta Dewi, stafsus Menteri Sosial Tono Wijaya, di pengadilan."
+    assert roles_of(text, "Sinta Dewi", "Tono Wijaya").get("Tono Wijaya") is None
     text = "Hadir Sinta Dewi, istri Tono Wijaya, di pengadilan."
     assert roles_of(text, "Sinta Dewi", "Tono Wijaya").get("Tono Wijaya") is None
 

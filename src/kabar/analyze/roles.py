@@ -1136,7 +1136,7 @@ def _defined_otherwise(text: str, title: str) -> bool:
 RELATIONAL_TITLES = frozenset({
     "kuasa hukum", "pengacara", "penasihat hukum", "advokat", "istri", "suami", "anak", "putra", "putri", "ayah",
     "ibu", "adik", "kakak", "ajudan", "manajer", "asisten", "sopir", "kekasih", "pacar", "tunangan",
-    "juru bicara", "jubir",
+    "juru bicara", "jubir", "stafsus", "staf khusus", "sespri", "sekretaris pribadi",
 })
 
 
