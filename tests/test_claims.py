@@ -1250,6 +1250,21 @@ def test_the_policy_rate_named_before_a_percentage_is_one_property() -> None:
     assert _keys("Suku bunga Lending Facility tetap 6,75%.") == {6.75: "suku bunga:percent"}
 
 
+def test_a_fact_checks_examined_material_gives_no_figure() -> None:
+    """A fact-check quotes the post it debunks: its figures are not asserted; the
+    facts it states are."""
+    text = (
+        "Beredar unggahan yang menyebut bantuan tunai Rp 5 juta untuk setiap warga. "
+        '"*Segera daftar, bantuan Rp 5 juta cair minggu ini*" tulis akun itu. '
+        "Kementerian menyatakan bantuan tahun ini hanya Rp 600 ribu per keluarga."
+    )
+    found = _extract(text, title="Cek Fakta: Tidak Benar Ada Bantuan Tunai Rp 5 Juta")
+    assert [c.value for c in found.claims] == [600_000]
+    assert sum("fact-check" in e.reason for e in found.excluded) == 2
+    # not in another article
+    assert 5_000_000 in [c.value for c in _extract(text, title="Bantuan Tunai Disalurkan").claims]
+
+
 def test_a_formula_of_prayer_is_no_subject() -> None:
     """"insyaallah paling lama 4 tahun lagi": the figure is no one's "insyaallah"."""
     assert _keys('"Kami optimistis, insyaallah paling lama 4 tahun lagi kita bergabung," kata menteri.') == {4: ""}
