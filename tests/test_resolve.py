@@ -46,6 +46,16 @@ def test_one_name_spaced_otherwise_or_with_its_legal_form_short_is_one() -> None
     assert not any({"Adi Sucipto", "Adi Susanto"} <= g for g in groups)
 
 
+def test_an_initial_for_a_first_name_joins_it_but_never_two_first_names() -> None:
+    entities = resolve([m("a", "R Santoso", role="Kapusdatin"), m("b", "Rudi Santoso"), m("c", "Wahyu Santoso")])
+    groups = _names(entities)
+    assert {"R Santoso", "Rudi Santoso"} in groups
+    assert not any({"Rudi Santoso", "Wahyu Santoso"} <= g for g in groups)
+    # nor through the initial when it fits both
+    entities = resolve([m("a", "R Santoso"), m("b", "Rudi Santoso"), m("c", "Rahmat Santoso")])
+    assert not any({"Rudi Santoso", "Rahmat Santoso"} <= g for g in _names(entities))
+
+
 def test_a_site_or_a_ministry_named_with_or_without_its_kind_is_one() -> None:
     entities = resolve([
         m("a", "Kementerian ESDM", "ORG"), m("b", "ESDM", "ORG"),

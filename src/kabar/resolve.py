@@ -76,6 +76,10 @@ TOKEN_SURE = 0.95
 # a headline read as one name ("Cara Billy Syahputra Menemani Vika Kolesnaya
 # Berlibur"), which would take in every name it holds.
 MAX_EXTRA_TOKENS = 2
+# Below this similarity two first names before one surname are two people's
+# ("mohamad"/"mario" 0.56, "marc"/"alex" 0.50); spellings of one name score above it
+# ("muhammad"/"mohamad" 0.88, "moh"/"mohamad" 0.87).
+OTHER_FIRST_NAME = 0.75
 # Letters of an acronym joined to its expansion in a story (rule 7): "BMKG", "KPK";
 # not "PT", "BI" (the initials of many two-word names).
 MIN_ACRONYM = 3
@@ -127,6 +131,8 @@ def name_match(a: list[str], b: list[str]) -> float:
         return 0.0
     if len(a) != len(b) and _spaceless(a) == _spaceless(b):
         return 1.0  # the same letters spaced otherwise: "Perdanakusuma", "Perdana Kusuma"
+    if len(a) == len(b) > 1 and (initialled := _initialled(a, b)) is not None:
+        return initialled
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1 and len(long) > 1:
         return 0.0  # a bare short form is handled by the short-form rules
@@ -145,6 +151,17 @@ def name_match(a: list[str], b: list[str]) -> float:
         worst = min(worst, best)
         pos = best_at + 1
     return worst
+
+
+def _initialled(a: list[str], b: list[str]) -> float | None:
+    """Two names word for word, where one writes an initial for the other's first word
+    and the rest alike ("M Yohan", "Mohamad Yohan"): similar, not sure (the names must
+    share a word as well to be joined); None when no first word is an initial."""
+    x, y = a[0], b[0]
+    if (len(x) == 1) == (len(y) == 1) or not (x + y).isalpha() or x[0] != y[0]:
+        return None
+    rest = [_token_sim(p, q) for p, q in zip(a[1:], b[1:], strict=True)]
+    return TOKEN_SIMILAR if min(rest) >= TOKEN_SIMILAR else 0.0
 
 
 class _UnionFind:
@@ -183,6 +200,11 @@ def _other_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     hold, "Miguel Uribe", had joined them). Not "Miguel Uribe" beside "Miguel Uribe
     Turbay", nor transliterations ("Londono"), nor two-word names, where a typo
     ("Nadiem Nakarim", "Nadiem Makariem") is likelier than a namesake."""
+    if len(a) == len(b) == 2 and a[1] == b[1] and min(len(a[0]), len(b[0])) > 1:
+        # two first names plainly different before one surname ("Mohamad Yohan" and
+        # "Mario Yohan"): two people, whatever initial links them ("M Yohan"); not
+        # spellings of one name ("Muhammad", "Mohamad")
+        return _token_sim(a[0], b[0]) < OTHER_FIRST_NAME
     if len(a) != len(b) or len(a) < 3 or a == b:
         return False
     return (
