@@ -3373,15 +3373,13 @@ _PAPERS = re.compile(r"(?i)\b(?:imbal\s+hasil|yield|SBN|SUN|SRBI|SBI|SBSN|SVBI|o
 # A fact-check ("Cek Fakta: Hoaks Artikel ...", "Cek Fakta: Tidak Benar ...") quotes
 # the material it examines: a figure of a sentence about that material (the post, the
 # upload, the narrative, the claim, the article, the link, or the verdict on it) is not
-# asserted.
-# 30 titles of the corpus so open; another lists hoaxes "..., Simak Faktanya".
+# asserted. 37 titles of the corpus are so written ("Cek Fakta" anywhere, "Hoaks" first,
+# or hoaxes listed "..., Simak Faktanya").
 _FACT_CHECK_TITLE = re.compile(r"(?i)^\s*\[?(?:hoaks|hoax)\b|\bcek\s+fakta\b|\bhoaks\b.*\bfakta(?:nya)?\b")
 _CHECKED_MATERIAL = re.compile(
     r"(?i)\b(?:postingan|unggahan|mengunggah\w*|diunggah|narasi|klaim|diklaim|beredar|berjudul|judul|artikel|tautan"
     r"|link|pesan\s+berantai|hoaks|hoax|tidak\s+benar|keliru|disinformasi|misinformasi)\b"
 )
-
-
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{8,})[\"”]")
 
 
@@ -3744,8 +3742,8 @@ def _index_named(claims: list[Claim], text: str, analysis: Analysis) -> None:
 
 # The central bank's policy rate named right before a percentage ("menahan BI Rate
 # sebesar 6,00%", "BI-Rate naik ke 6 persen", "BI7DRR tetap 5,75%"): one property,
-# "BI-Rate", across outlets. A name, it had keyed nothing
-# in two outlets and "suku bunga" in a third, which no row joined.
+# "BI-Rate", across outlets. A name, it had keyed nothing in two outlets and "suku
+# bunga" in a third, which no row joined.
 POLICY_RATE_KEY = "bi-rate"
 _POLICY_RATE_BEFORE = re.compile(
     r"\b(?:BI[- ]?Rate|BI7DRR|BI\s+7-Day\s+(?:Reverse\s+)?Repo\s+Rate)"
