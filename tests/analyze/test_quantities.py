@@ -189,6 +189,14 @@ def test_money_range_keeps_both_ends() -> None:
                 ("paling banyak 30 persen", 30, "%", PERCENT, UP_TO, None),
             ],
         ),
+        (
+            # a label word before a percentage is a level, not a label ("level siaga 2" is)
+            "Bank sentral menahan bunga acuannya di level 6,25% dan inflasi di level 2 persen.",
+            [
+                ("6,25%", 6.25, "%", PERCENT, None, None),
+                ("2 persen", 2, "%", PERCENT, None, None),
+            ],
+        ),
     ],
 )
 def test_percent(text: str, expected: list[Row]) -> None:

@@ -695,6 +695,15 @@ _RANGE_SEP_RE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_AN_RE = re.compile(r"-?an(?![^\W_])")
+_DECIMAL_TAIL_RE = re.compile(r"[.,]\d+")
+
+
+def _decimal_end(text: str, e: int) -> int:
+    """Where a number ending at ``e`` ends with its decimals ("6" of "6,25")."""
+    m = _DECIMAL_TAIL_RE.match(text, e)
+    return m.end() if m else e
+
+
 _PERCENT_RE = re.compile(rf"{_SP}*+(?:%|(?i:persen(?:nya)?|per{_SP}?sen|pct)(?![^\W_]))")
 _CURRENCY_SUFFIXES: dict[str, str] = {
     "rupiah": "IDR",
@@ -1371,7 +1380,10 @@ class _Extractor:
                 return e  # "kendaraan roda 4" (a wheelbase, "sumbu roda 2.790 mm", is a length)
             if _day_listed(text, s):
                 return e  # "tanggal 13, 14 dan 15 tiap bulan": days of a month
-            if (self.left(_REV_LABEL_RE, s) or self.left(_REV_SCHOOL_RE, s)) and not _compound_part(text, s, e):
+            if (
+                (self.left(_REV_LABEL_RE, s) or self.left(_REV_SCHOOL_RE, s)) and not _compound_part(text, s, e)
+                and not _PERCENT_RE.match(text, _decimal_end(text, e))  # ("di level 6 persen": a rate)
+            ):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
                 return hi.end() if hi else e  # "Pasal 2-5", "pintu 360 sampai 365"
