@@ -41,6 +41,7 @@ from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
 from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity
 from kabar.analyze.roles import ROLE_WORDS, common_word
+from kabar.analyze.sentences import find_quotes
 from kabar.analyze.stage import Analysis
 from kabar.analyze.temporal import DateMention
 from kabar.reconcile import (
@@ -3380,9 +3381,6 @@ _CHECKED_MATERIAL = re.compile(
     r"(?i)\b(?:postingan|unggahan|mengunggah\w*|diunggah|narasi|klaim|diklaim|beredar|berjudul|judul|artikel|tautan"
     r"|link|pesan\s+berantai|hoaks|hoax|tidak\s+benar|keliru|disinformasi|misinformasi)\b"
 )
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{8,})[\"”]")
-
-
 def _quoted_unsaid(analysis: Analysis, at: int) -> bool:
     """Whether ``at`` lies in a quotation no one is said to speak: a post's or a
     headline's words a fact-check quotes ("*Nadim Makarim Tegaskan Uang ... 11
@@ -3391,7 +3389,7 @@ def _quoted_unsaid(analysis: Analysis, at: int) -> bool:
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     hi = len(text) if hi < 0 else hi
-    if not any(m.start() < at < m.end() for m in _QUOTED.finditer(text, lo, hi)):
+    if not any(q.closed and q.start < at < q.end for q in find_quotes(text, lo, hi)):
         return False
     return not any(a.quote and a.start <= at < a.end and a.kind != "pronoun_carried" for a in analysis.attributions)
 

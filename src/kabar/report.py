@@ -49,6 +49,8 @@ def shown_flags(brief: dict[str, Any]) -> list[tuple[str, str]]:
 # 720 items so (a 1958 death, 2024's monthly brawl counts, a player's 2018 transfer);
 # the weeks of build-up before an event stay.
 BACKGROUND_DAYS = 30
+# The line under the "Background" heading, in Markdown and HTML.
+_BACKGROUND_NOTE = f"Dated more than {BACKGROUND_DAYS} days before the first article."
 
 
 def split_timeline(brief: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -380,7 +382,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
         lines.append(f"## {heading}")
         lines.append("")
         if heading == "Background":
-            lines.append(f"_Dated more than {BACKGROUND_DAYS} days before the first article._")
+            lines.append(f"_{_BACKGROUND_NOTE}_")
             lines.append("")
         for t in items:
             when = _when(t)
@@ -515,7 +517,7 @@ def to_html(brief: dict[str, Any]) -> str:
             continue
         out.append(f"<h2>{heading}</h2>")
         if heading == "Background":
-            out.append(f"<p class=\"muted\">Dated more than {BACKGROUND_DAYS} days before the first article.</p>")
+            out.append(f"<p class=\"muted\">{_e(_BACKGROUND_NOTE)}</p>")
         out.append("<table><tr><th>when</th><th>what</th><th>sources</th></tr>")
         for t in items:
             when = _when(t)

@@ -695,15 +695,6 @@ _RANGE_SEP_RE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_AN_RE = re.compile(r"-?an(?![^\W_])")
-_DECIMAL_TAIL_RE = re.compile(r"[.,]\d+")
-
-
-def _decimal_end(text: str, e: int) -> int:
-    """Where a number ending at ``e`` ends with its decimals ("6" of "6,25")."""
-    m = _DECIMAL_TAIL_RE.match(text, e)
-    return m.end() if m else e
-
-
 _PERCENT_RE = re.compile(rf"{_SP}*+(?:%|(?i:persen(?:nya)?|per{_SP}?sen|pct)(?![^\W_]))")
 _CURRENCY_SUFFIXES: dict[str, str] = {
     "rupiah": "IDR",
@@ -1382,7 +1373,7 @@ class _Extractor:
                 return e  # "tanggal 13, 14 dan 15 tiap bulan": days of a month
             if (
                 (self.left(_REV_LABEL_RE, s) or self.left(_REV_SCHOOL_RE, s)) and not _compound_part(text, s, e)
-                and not _PERCENT_RE.match(text, _decimal_end(text, e))  # ("di level 6 persen": a rate)
+                and not _PERCENT_RE.match(text, e)  # ("di level 6 persen": a rate)
             ):
                 rng = _RANGE_SEP_RE.match(text, e)
                 hi = _DIGITS_AT_RE.match(text, rng.end()) if rng else None
