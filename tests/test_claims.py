@@ -1831,3 +1831,20 @@ def test_the_same_period_compared_with_is_no_subject() -> None:
         "Laba perusahaan tambang itu merosot 12 persen dari periode yang sama 2023 yang mencapai 312 juta dollar AS."
     )
     assert [key for value, key in claims if value == 312_000_000] == ["laba:money"]
+
+
+def test_the_number_of_unnamed_sources_is_no_figure() -> None:
+    """ "Menurut tiga pejabat AS", "kata dua petugas", "dua sumber mengatakan": how many
+    speak, not what they say; "100 karyawan mengaku ..." is a figure."""
+    found = _extract(
+        "Menurut tiga pejabat AS kepada Reuters, AS mengerahkan 12 jet tempur. Dua sumber mengatakan 5 rumah rusak. "
+        "Tim SAR mengevakuasi 3 orang, kata dua petugas. Sebanyak 100 karyawan mengaku belum digaji."
+    )
+    assert sorted(c.text for c in found.claims) == ["12 jet", "3 orang", "5 rumah", "Sebanyak 100 karyawan"]
+    assert {e.text for e in found.excluded if "sources" in e.reason} == {"tiga pejabat", "Dua sumber", "dua petugas"}
+
+
+def test_a_size_written_a_by_b_is_one_figure_of_the_size() -> None:
+    claims, excluded = _claims("Kaldera itu berbentuk elips dengan ukuran 1.750 x 2.250 m dan dalam 400 m.")
+    assert (2250, "ukuran:length") in claims and not any(key.startswith("x") for _v, key in claims)
+    assert ("1.750", "a side of a size written 'A x B' (the last figure carries the size)") in excluded

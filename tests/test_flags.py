@@ -252,3 +252,24 @@ def test_the_same_statement_dated_to_two_days_by_two_outlets_is_flagged() -> Non
     assert [f.kind for f in flags] == ["statement_date", "statement_date"]
     assert "2025-06-17 by liputan6 and 2025-06-19 by detik" in flags[0].message
     assert flags[0].documents == ["a", "b"] and flags[1].documents == ["a", "c"]
+
+
+def test_another_name_the_text_gives_is_no_spelling() -> None:
+    """ "Justinus Lhaksana atau Coach Justin": one man under his name and his byname,
+    not one name spelled two ways."""
+    entities = resolve([
+        Mention("a", 0, 17, "Justinus Lhaksana", "PERSON"), Mention("a", 23, 35, "Coach Justin", "PERSON", same_as=0),
+        Mention("b", 0, 17, "Justinus Lhaksana", "PERSON"),
+    ])
+    assert len(entities) == 1 and name_variants(entities) == []
+    misspelt = resolve([Mention("a", 0, 17, "Justinus Lhaksana", "PERSON"), Mention("b", 0, 17, "Justinus Lhaksono", "PERSON")])
+    assert len(name_variants(misspelt)) == 1
+
+
+def test_no_date_after_the_article_is_offered_for_a_date_written_before_it() -> None:
+    """ "Selasa (2/6/2025)" in a report of Monday 2 June: 2 June is a Monday, and the
+    Tuesday after the report cannot be meant; a slip of the month still can be."""
+    from kabar.flags import meant_date
+
+    assert meant_date(date(2025, 6, 2), "weekday Selasa written", date(2025, 6, 2)) is None
+    assert meant_date(date(2025, 9, 18), "weekday Rabu written", date(2025, 6, 18)) == date(2025, 6, 18)

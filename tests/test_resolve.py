@@ -504,3 +504,19 @@ def test_a_role_ending_with_the_persons_first_name_loses_it() -> None:
     assert "Direktur Yamaha Racing" in [r["role"] for r in racer.roles]
     [speaker] = resolve([m("a", "Kusnadi", role="Ketua DPRD Jatim"), m("a", "Jatim Kusnadi", at=30)])
     assert [r["role"] for r in speaker.roles] == ["Ketua DPRD Jatim"]
+
+
+def test_a_nickname_made_from_the_name_is_that_persons_not_a_namesakes() -> None:
+    """ "Joko Widodo atau Jokowi dan istrinya, Iriana Jokowi": the bare "Jokowi" is the
+    former president's, in that article and in another naming both."""
+    entities = resolve([
+        m("a", "Joko Widodo", at=0), Mention("a", 17, 23, "Jokowi", "PERSON", same_as=0),
+        m("a", "Iriana Jokowi", at=40), m("a", "Jokowi", at=80),
+        m("b", "Joko Widodo", at=0), m("b", "Jokowi", at=30), m("b", "Iriana Jokowi", at=60),
+    ])
+    assert sorted(_names(entities), key=len) == [{"Iriana Jokowi"}, {"Joko Widodo", "Jokowi"}]
+
+
+def test_names_holding_different_acronyms_are_two() -> None:
+    entities = resolve([m("a", "PT PSS", "ORG"), m("b", "PT PSSI", "ORG"), m("c", "PT PSS", "ORG", at=9)])
+    assert sorted(_names(entities), key=len) == [{"PT PSS"}, {"PT PSSI"}]

@@ -21,7 +21,7 @@ from typing import Any
 from kabar.analyze import roles
 from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
-from kabar.analyze.temporal import TIME_ZONES, DateMention, future_before, in_schedule
+from kabar.analyze.temporal import TIME_ZONES, DateMention, future_before, in_schedule, since_open
 from kabar.claims import (
     ClaimOptions,
     ClaimSet,
@@ -622,6 +622,22 @@ def _dating_day(d: DateMention) -> date | None:
     return d.value if d.resolved and d.value is not None and d.kind != "period" and not d.cited else None
 
 
+def _since_to_publication(text: str, d: DateMention, published: datetime | None) -> DateMention:
+    """A day or a month after "sejak" with no end written ("komentar pertamanya sejak
+    Jumat (13/6/2025)", "Sejak Januari 2025 sudah ada 65 kematian") places its sentence
+    from that day to the article's: a state that lasts, not an event on that day (a
+    comment made on the 18th had been placed on the 13th). Not "sejak hari ini", from
+    the day it is said on."""
+    if (
+        published is None or not d.resolved or d.value is None or d.cited or d.rule == "relative:hari_ini"
+        or (published.date() - d.value).days > MULTI_YEAR_DAYS  # (a start long ago is background)
+        or not (d.kind == "date" or d.rule in ("month_year", "month"))
+        or (d.end_value or d.value) >= published.date() or not since_open(text, d.start, d.end)
+    ):
+        return d
+    return replace(d, kind="period", end_value=published.date())
+
+
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
     published: Mapping[str, datetime | None] | None = None,
@@ -654,7 +670,7 @@ def _timeline(
     for a in analyses:
         seen: set[tuple[int, str, str | None]] = set()
         last_day = None
-        ordered = sorted(a.dates, key=lambda x: x.start)
+        ordered = [_since_to_publication(a.text, x, published.get(a.document)) for x in sorted(a.dates, key=lambda x: x.start)]
         # the sentences a date other than a citation day places
         placed = {a.sentence_of(x.start) for x in ordered if x.kind != "time" and not x.cited}
         # the days named in each sentence, which a month or a longer period holding them

@@ -35,7 +35,7 @@ from typing import Any
 
 from spacy.lang.id.stop_words import STOP_WORDS as _ID_STOP_WORDS
 
-from kabar.analyze.attribution import Attribution
+from kabar.analyze.attribution import SAYING_VERBS, Attribution
 from kabar.analyze.entities import COMPANY_FORMS, affixed_common_word, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
@@ -389,6 +389,24 @@ _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE
 # 1,500 random articles' claims), not before a noun things are counted in ("menjadi
 # satu orang", "adalah satu unit").
 _ARTICLE_BEFORE = re.compile(r"\b(?:sebagai|merupakan|adalah|ialah|menjadi)\s+$", re.IGNORECASE)
+# The other sides of a size written "A x B m" before its last figure.
+_DIMENSIONS_LEFT = re.compile(r"(?:\d[\d.,]*\s*(?:[a-z]{1,2}\s*)?[x×]\s*)+$")
+# ... and a side written bare before the multiplication sign, no count of anything
+_DIMENSION_NEXT = re.compile(r"\s*[x×]\s*\d")
+# Unnamed sources counted as they speak ("menurut tiga pejabat AS", "kata dua warga",
+# "dua sumber mengatakan"): no figure of the story.
+_SOURCE_NOUNS = frozenset({
+    "pejabat", "sumber", "warga", "petugas", "saksi", "diplomat", "analis", "pengamat", "ekonom", "narasumber",
+    "pejabat senior", "orang dalam", "anggota", "pegawai", "karyawan", "penyidik",
+})
+_CUE_BEFORE_SOURCES = re.compile(
+    r"\b(?:menurut|kata|ujar|ucap|tutur|sebut|ungkap|jelas|tulis|klaim|mengutip|melansir|dilansir|dikutip)\s+(?:(?:dari|oleh)\s+)?\Z",
+    re.IGNORECASE,
+)
+# ... a count before a verb of saying only of those who are no more than sources:
+# "100 karyawan mengaku belum digaji" is a figure
+_ONLY_SOURCES = frozenset({"pejabat", "sumber", "diplomat", "analis", "pengamat", "ekonom", "narasumber", "pejabat senior"})
+_SAYS_AFTER_SOURCES = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?i:yang\s+)?(?i:" + SAYING_VERBS + r")\b")
 # A restated, superseded figure: "semula diumumkan M5,1", "sebelumnya 10 km", "dari
 # 10 km menjadi 13 km".
 _SUPERSEDED_BEFORE = re.compile(r"\b(semula|sebelumnya|awalnya|mulanya|dulunya|tadinya)\b[^.,;]{0,30}$", re.IGNORECASE)
@@ -1001,6 +1019,10 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
     coordinated = _COORDINATED.search(left) or _POINTS_RESTATED.search(left)
     if coordinated:
         return _subject(left[:coordinated.start()], past_changes, across_names)
+    dimensions = _DIMENSIONS_LEFT.search(left)
+    if dimensions:
+        # "berukuran 1.750 x 2.250 m": the size's, not a thing called "x"
+        return _subject(left[:dimensions.start()], past_changes, across_names)
     # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak";
     # nor the level reached: "IHSG berakhir di level 7.215, turun 35,20 atau 0,51%")
     tokens = _SUBJECT_TOKEN.findall(_LEVEL_PHRASE.sub(" ", _TIME_PHRASE.sub(" ", left)))
@@ -3472,6 +3494,17 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if q.start in set_scores:
             skip("a set's score within the match's result before it, no figure of its own")
+            continue
+        if q.kind == "count" and q.unit is None and _DIMENSION_NEXT.match(text, q.end):
+            skip("a side of a size written 'A x B' (the last figure carries the size)")
+            continue
+        if q.kind == "count" and (q.unit or "").lower() in _SOURCE_NOUNS and (
+            _CUE_BEFORE_SOURCES.search(text, max(sent[0], q.start - 12), q.start)
+            or ((q.unit or "").lower() in _ONLY_SOURCES and _SAYS_AFTER_SOURCES.match(text, q.end, sent[1]))
+        ):
+            # "Menurut tiga pejabat AS kepada Reuters, ...", "kata dua warga", "dua
+            # sumber mengatakan": how many unnamed sources speak, no figure of the story
+            skip("the number of the sources who speak, no figure of the story")
             continue
         if q.kind == "score" and _PREDICTED.search(text, max(sent[0], q.start - PREDICTED_LEFT), q.start):
             # "prediksi bisa menang 1-0": a guess at the result, not one

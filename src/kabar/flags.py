@@ -177,7 +177,10 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
     """An entity written in several spellings (not merely shortened)."""
     flags = []
     for entity in entities:
-        forms = [entity.name, *entity.aliases]
+        # (another name the text gives, "Justinus Lhaksana atau Coach Justin", "X alias
+        # Y", is no spelling of the name)
+        given = {m.text for m in entity.mentions if m.same_as is not None}
+        forms = [f for f in (entity.name, *entity.aliases) if f not in given or f == entity.name]
         # an acronym's expansion ("Badan Meteorologi, Klimatologi, dan Geofisika" of
         # "BMKG") is another name, not another spelling: expansions are compared with
         # each other, the other forms with each other
@@ -575,7 +578,12 @@ def meant_date(value: date, note: str | None, published: date | None) -> date | 
     if published is None or not note or not note.startswith("weekday "):
         return None
     weekday = WEEKDAYS.get(note.split()[1].lower())
-    near = [s for s in _slips(value) if s.weekday() == weekday and abs((s - published).days) <= DATE_HINT_DAYS]
+    near = [
+        s for s in _slips(value) if s.weekday() == weekday and abs((s - published).days) <= DATE_HINT_DAYS
+        # (a date written as past, on or before the article, is meant so: "ujar AKBP
+        # Hendrix, Selasa (2/6/2025)" in a report of Monday 2 June is no Tuesday 3 June)
+        and not (value <= published < s)
+    ]
     return min(near, key=lambda s: abs((s - published).days)) if near else None
 
 

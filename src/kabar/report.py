@@ -267,6 +267,17 @@ def said_by(brief: dict[str, Any], value: dict[str, Any]) -> str:
 EXCERPT_SIDE = 50
 
 
+def property_label(group: Mapping[str, Any]) -> str:
+    """A group's property as the tables print it, with the place its figures are of when
+    the property does not name it ("wni di Iran", "wni di Israel": two rows, not two
+    rows of one "wni")."""
+    place = group.get("location")
+    prop = str(group["property"])
+    if place and str(place).lower() not in prop.lower():
+        return f"{prop} di {place}"
+    return prop
+
+
 def headline_value(group: dict[str, Any]) -> dict[str, Any] | None:
     """The value of ``group`` its headline row stands for: the consensus's, else the
     first."""
@@ -345,7 +356,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
         lines.append("## Disagreements and revisions")
         lines.append("")
         for g in disputed:
-            lines.append(f"### {g['property']} — {g['status']}")
+            lines.append(f"### {property_label(g)} — {g['status']}")
             for v in g["values"]:
                 when = f"{v['first'][:16]}" + (f" to {v['last'][:16]}" if v['last'] != v['first'] else "") if v.get("first") else "undated"
                 lines.append(f"- **{shown_value(brief, v)}** ({', '.join(v['qualifiers'])}): "
@@ -364,7 +375,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_md(before)}**{_md(figure)}**{_md(after)}" if figure else ""
             lines.append(
-                f"| {_md(g['property'])} | {g['status']} | {_md(shown_consensus(brief, g))} "
+                f"| {_md(property_label(g))} | {g['status']} | {_md(shown_consensus(brief, g))} "
                 f"| {_md(_range(g))} | {_md(_docs_label(brief, g['documents']))} "
                 f"| {_md(said_by(brief, v)) if v else ''} | {written} |"
             )
@@ -445,7 +456,7 @@ def _chart(group: dict[str, Any], claims: dict[str, dict[str, Any]], docs: dict[
     span_t, span_v = (t1 - t0) or 1.0, (v1 - v0) or 1.0
     outlets = sorted({p[2] for p in points})
     colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
-    parts = [f'<svg width="{CHART_W}" height="{CHART_H}" role="img" aria-label="{_e(group["property"])} over time">']
+    parts = [f'<svg width="{CHART_W}" height="{CHART_H}" role="img" aria-label="{_e(property_label(group))} over time">']
     parts.append(f'<line x1="{CHART_PAD}" y1="{CHART_H - CHART_PAD}" x2="{CHART_W - 10}" y2="{CHART_H - CHART_PAD}" stroke="#999"/>')
     for v in sorted({p[1] for p in points}):
         y = CHART_H - CHART_PAD - (v - v0) / span_v * (CHART_H - 2 * CHART_PAD)
@@ -485,7 +496,7 @@ def to_html(brief: dict[str, Any]) -> str:
         out.append("<h2>Disagreements and revisions</h2>")
         for g in disputed:
             out.append(f"<div class=\"{_e(g['status'])}\" style=\"padding:.5em;margin:.5em 0\">"
-                       f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(g['property'])}</b><ul>")
+                       f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(property_label(g))}</b><ul>")
             for v in g["values"]:
                 out.append(f"<li><b>{_e(shown_value(brief, v))}</b> — {_e(said_by(brief, v))}"
                            f" <span class=\"muted\">{_e((v.get('first') or 'undated')[:16])}</span></li>")
@@ -502,7 +513,7 @@ def to_html(brief: dict[str, Any]) -> str:
             v = headline_value(g)
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_e(before)}<b>{_e(figure)}</b>{_e(after)}" if figure else ""
-            out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(g['property'])}</td><td>{_e(g['status'])}</td>"
+            out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(property_label(g))}</td><td>{_e(g['status'])}</td>"
                        f"<td>{_e(shown_consensus(brief, g))}</td><td>{_e(_range(g))}</td>"
                        f"<td>{_e(_docs_label(brief, g['documents']))}</td><td>{_e(said_by(brief, v)) if v else ''}</td>"
                        f"<td>{written}</td></tr>")

@@ -324,6 +324,19 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
             by_type[m.type].append(i)
 
     # 1. short forms inside one document
+    # (a one-word name the story gives as a person's other name, "Joko Widodo atau
+    # Jokowi", is that person's wherever written, not the short form of another full
+    # name holding it, "Iriana Jokowi": its bare mentions join the marked one, which
+    # rule 10 joins to the person)
+    # Only a name made from the person's own ("Jokowi" of "Joko Widodo"): another
+    # name ("Darto alias Budi") may be a short form of someone else's full name in the
+    # article, "Budi Hartawan", and is left to the short-form rules.
+    aliased: dict[str, int] = {}
+    starts = {(m.document, m.start): i for i, m in enumerate(items)}
+    for i, m in enumerate(items):
+        host = starts.get((m.document, m.same_as)) if m.same_as is not None else None
+        if host is not None and m.type == "PERSON" and len(tokens[i]) == 1 and _made_from(tokens[i][0], tokens[host]):
+            aliased.setdefault(tokens[i][0], i)
     for ids in by_type.values():
         per_doc: dict[str, list[int]] = defaultdict(list)
         for i in ids:
@@ -332,6 +345,9 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
             full = [i for i in doc_ids if len(tokens[i]) > 1]
             for i in doc_ids:
                 if len(tokens[i]) != 1:
+                    continue
+                if items[i].type == "PERSON" and tokens[i][0] in aliased:
+                    uf.union(i, aliased[tokens[i][0]])
                     continue
                 within = [j for j in full if _contains(tokens[j], tokens[i][0])]
                 hosts = {_canonical_key(tokens[j]) for j in within}
@@ -349,6 +365,9 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                             uf.union(i, j)
 
     # 2./3. full names across documents, blocked by each token's first letter
+    # (two names holding two acronyms alike but not the same name two things: "PT PSS"
+    # is not "PT PSSI", Jaro-Winkler 0.94)
+    acronyms = [_acronym_words(m.text) for m in items]
     for ids in by_type.values():
         full = [i for i in ids if len(tokens[i]) > 1]
         blocks: dict[str, list[int]] = defaultdict(list)
@@ -363,7 +382,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                     if pair in seen or uf.find(i) == uf.find(j):
                         continue
                     seen.add(pair)
-                    if not _same_named(items[i].type, tokens[i], tokens[j]):
+                    if not _same_named(items[i].type, tokens[i], tokens[j]) or _other_acronyms(acronyms[i], acronyms[j]):
                         continue
                     score = name_match(tokens[i], tokens[j])
                     if score >= 1.0 or (
@@ -373,7 +392,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                     ):
                         uf.union(i, j)
 
-    _join_bare_names(items, tokens, by_type, uf)
+    _join_bare_names(items, tokens, by_type, uf, aliased)
 
     # 5. organisations and places named by one word (an acronym, a city) are the same
     # one wherever they are written the same way ("BMKG", "Garut"); people are not
@@ -437,7 +456,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # ... and the bare short forms again: two full names held the bare one apart until
     # an alias made them one ("Sinta Ayu Lestari alias Sinta Biru", and "Sinta" in the
     # articles naming neither, which had been an entry of its own)
-    _join_bare_names(items, tokens, by_type, uf)
+    _join_bare_names(items, tokens, by_type, uf, aliased)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
@@ -448,11 +467,38 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     return entities
 
 
+def _made_from(alias: str, name: list[str]) -> bool:
+    """Whether a one-word other name holds a word of the name or is held in one, of
+    four letters or more ("jokowi", "joko widodo")."""
+    return len(alias) >= 4 and any(len(t) >= 4 and (t in alias or alias in t) for t in name)
+
+
+def _other_acronyms(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names' acronyms (:func:`_acronym_words`) hold two of three letters
+    or more that differ but would pass for spellings of one ("pss", "pssi"): acronyms
+    are spelled one way. (Two letters may be three cut short: "Bank BJ" of "Bank
+    BJB".)"""
+    return any(
+        x != y and min(len(x), len(y)) >= MIN_ACRONYM and _token_sim(x, y) >= TOKEN_SIMILAR
+        for x in a - b for y in b - a
+    )
+
+
+def _acronym_words(name: str) -> frozenset[str]:
+    """The acronyms a name holds (words of two or more capitals, not a legal form):
+    "PT PSS" -> {"pss"}."""
+    return frozenset(
+        w.lower() for w in name.split() if len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() not in _LEGAL_FORMS
+    )
+
+
 def _join_bare_names(
-    items: list[Mention], tokens: list[list[str]], by_type: Mapping[str, list[int]], uf: _UnionFind
+    items: list[Mention], tokens: list[list[str]], by_type: Mapping[str, list[int]], uf: _UnionFind,
+    aliased: Mapping[str, int],
 ) -> None:
     """Steps 3b and 4 of :func:`resolve` (bare short forms joining the one entity the
-    full names holding them are by now)."""
+    full names holding them are by now); not a person's one-word name in ``aliased``
+    (another name of someone, joined by the alias rule)."""
     # 3b. a short form several full names of its article hold joins them when those
     # are one entity by now ("Prabowo Subianto" and "Prabowo Subianto Insya Allah")
     for ids in by_type.values():
@@ -461,7 +507,7 @@ def _join_bare_names(
             if len(tokens[i]) > 1:
                 per_doc_full[items[i].document].append(i)
         for i in ids:
-            if len(tokens[i]) != 1:
+            if len(tokens[i]) != 1 or (items[i].type == "PERSON" and tokens[i][0] in aliased):
                 continue
             within = [j for j in per_doc_full.get(items[i].document, ()) if _contains(tokens[j], tokens[i][0])]
             roots = {uf.find(j) for j in within}
@@ -481,7 +527,7 @@ def _join_bare_names(
                     if _same_named(items[i].type, [t], tokens[i]):
                         full_roots[t].add(uf.find(i))
         for i in ids:
-            if len(tokens[i]) == 1:
+            if len(tokens[i]) == 1 and not (items[i].type == "PERSON" and tokens[i][0] in aliased):
                 roots = full_roots.get(tokens[i][0], set())
                 if len(roots) == 1 and tokens[i][0] not in full_tokens[(items[i].document, items[i].type)]:
                     uf.union(i, next(iter(roots)))

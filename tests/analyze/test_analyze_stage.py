@@ -662,3 +662,57 @@ def test_a_known_organisation_after_a_title_is_no_part_of_the_name() -> None:
     text = "Rapat itu dihadiri Menteri Keuangan serta CEO Danantara Rosan Roeslani di Istana."
     people = [(m.text, m.role) for m in analyze_text("k1", text, datetime(2025, 6, 9, 10)).mentions if m.type == "PERSON"]
     assert people == [("Rosan Roeslani", "CEO Danantara")]
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in analyze_text("t", text, datetime(2025, 6, 19, 10)).mentions}
+
+
+def test_a_person_whose_first_name_is_a_countrys_is_a_person() -> None:
+    """ "Israel Katz" beside the bare "Katz" is the minister, not a place; "Korea
+    Selatan" stays a place."""
+    text = ("Menteri Pertahanan Israel, Israel Katz, mengatakan serangan akan berlanjut. "
+            "Katz juga mengancam pemimpin Iran. Rudal itu jatuh di Korea Selatan.")
+    typed = _typed(text)
+    assert ("Israel Katz", "PERSON") in typed and ("Israel Katz", "LOC") not in typed
+    assert ("Korea Selatan", "LOC") in typed
+    assert stage._country_and_name("Korea Selatan", {"Selatan"}, {("korea",): "LOC", ("korea", "selatan"): "LOC"}) is False
+
+
+def test_an_officer_named_in_full_after_petugas_has_the_title() -> None:
+    text = ("Menurut Petugas Pos Pengamatan Gunung Api, Agung Tri Subekti, erupsi masih berlangsung. "
+            "Rombongan itu dikawal Petugas Patwal menuju Kaldera Raung.")
+    mentions = analyze_text("g1", text, datetime(2025, 6, 19, 10)).mentions
+    people = [(m.text, m.role) for m in mentions if m.type == "PERSON"]
+    assert people == [("Agung Tri Subekti", "Petugas Pos Pengamatan Gunung Api")]
+    assert ("Kaldera Raung", "LOC") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_nickname_after_atau_is_the_persons_other_name() -> None:
+    text = "Presiden ke-7 RI, Joko Widodo atau Jokowi, hadir. Budi Santoso atau Budi Hartono akan mewakili."
+    mentions = analyze_text("j1", text, datetime(2025, 6, 19, 10)).mentions
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Jokowi"].same_as == by_text["Joko Widodo"].start
+    assert by_text["Budi Hartono"].same_as is None
+
+
+def test_a_place_ends_before_a_weekday_and_a_police_report_is_no_body() -> None:
+    typed = _typed("Ia diperiksa di Jakarta Selatan Selasa (17/6/2025). Korban sudah membuat LP ke polisi.")
+    assert ("Jakarta Selatan", "LOC") in typed
+    assert not {t for t, _ in typed} & {"Jakarta Selatan Selasa", "LP"}
+
+
+def test_a_lawyer_named_after_the_client_has_the_title_and_a_month_opens_a_name() -> None:
+    """ "Kuasa hukum M Ahmadi, Juni Prasetyo Nugroho": Ahmadi is the client, the
+    lawyer is named after the comma (his first name spelled as a month); "13 Juni" is a
+    date."""
+    text = ("Kuasa hukum M Ahmadi, Juni Prasetyo Nugroho, mengatakan gugatan itu ditolak. "
+            "Sidang digelar pada 13 Juni Prasetyo Nugroho tidak hadir.")
+    people = [(m.text, m.role) for m in analyze_text("h1", text, datetime(2025, 6, 19, 10)).mentions if m.type == "PERSON"]
+    assert people[:2] == [("M Ahmadi", None), ("Juni Prasetyo Nugroho", "Kuasa hukum M Ahmadi")]
+    assert people[2][0] == "Prasetyo Nugroho"
+
+
+def test_a_guard_of_a_place_is_no_person() -> None:
+    text = '"Tawuran itu bukan yang pertama," ujar salah satu petugas keamanan Toba Dream.'
+    assert ("Toba Dream", "PERSON") not in _typed(text)

@@ -777,3 +777,19 @@ def test_a_report_a_publisher_released_is_the_publishers_not_the_last_speakers()
     assert found[1][5] is None
     # without a publisher the report is the one spoken of before
     assert found[2][0] == 2 and found[2][5] is not None
+
+
+def test_a_named_person_noting_with_a_comma_reports() -> None:
+    """ "mencatat" is a deed of anyone ("Indonesia mencatat rekor") but, with a comma
+    after it, a named person's report."""
+    text = "Perry Warjiyo hadir. Perry mencatat, nilai tukar rupiah menguat 0,06 persen."
+    names = [(0, 13, "PERSON"), (21, 26, "PERSON")]
+    (a,) = run(text, names)
+    assert (a.sentence, a.speaker_text, a.cue) == (1, "Perry", "mencatat")
+    assert run("Perry Warjiyo hadir. Perry mencatat rekor baru.", names) == []
+
+
+def test_what_was_reported_is_not_who_reported_it() -> None:
+    (a,) = run("Seperti dilaporkan Reuters, tiga orang tewas.")
+    assert a.speaker_text == "Reuters"
+    assert run("Di Indonesia dilaporkan beberapa kasus dari Jakarta, yakni dua pasien.") == []

@@ -1266,3 +1266,29 @@ def test_capitalised_unit_symbols(text: str, value: float, unit: str) -> None:
 def test_an_uncertain_age_is_one_range() -> None:
     (q,) = extract_quantities("Ketika berusia 13 atau 14 tahun, ia mulai belajar melukis.")
     assert (q.value, q.value_max, q.kind) == (13, 14, AGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tangannya dijahit dua atau tiga jahitan.", ("dua atau tiga jahitan", 2, 3, "jahitan")),
+        ("Ada tiga atau empat pemain di kotak penalti.", ("tiga atau empat pemain", 3, 4, "pemain")),
+        ("Pelayaran itu memakan waktu antara lima dan tujuh hari.", ("lima dan tujuh hari", 5, 7, "hari")),
+        ("Sekitar 5 atau 6 orang menyerang.", ("Sekitar 5 atau 6 orang", 5, 6, "orang")),
+    ],
+)
+def test_one_figure_or_another_is_a_range(text: str, expected: tuple[str, int, int, str]) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.value_max, q.unit) == expected
+
+
+def test_two_figures_joined_by_or_stay_two_when_not_rising() -> None:
+    assert [(r[0], r[1]) for r in rows("Harganya Rp 5.000 atau Rp 4.000 per kilogram.")] == [
+        ("Rp 5.000", 5000), ("Rp 4.000", 4000)
+    ]
+    assert [(r[0], r[1]) for r in rows("Sebanyak 6 atau 5 orang hadir.")][-1][1] == 5
+
+
+def test_nearly_reaching_is_approximate() -> None:
+    q = one("Jumlah investor baru hampir mencapai 6 juta orang.")
+    assert (q.text, q.value, q.qualifier) == ("hampir mencapai 6 juta orang", 6_000_000, APPROX)

@@ -1109,3 +1109,29 @@ def test_a_relative_day_up_to_a_date_is_one_span() -> None:
     """"besok hingga 30 September 2025" is one span from tomorrow, not two days."""
     m = one("Diskon pajak berlaku besok hingga 30 September 2025.")
     assert (m.kind, m.value, m.end_value) == ("period", d("2025-06-19"), d("2025-09-30"))
+
+
+def test_relative_day_restated_by_a_date_takes_the_date() -> None:
+    """A column reprinted a day later keeps its "kemarin": the date written right after
+    it is the day, not the day before publication."""
+    anchor = datetime(2025, 6, 10, 9, 0, tzinfo=WIB)
+    text = "India kemarin, 8 Juni 2025, mencatat ribuan kasus aktif."
+    assert find(text, "kemarin", anchor).value == d("2025-06-08")
+    assert find("Polisi kemarin (8/6/2025) menangkap dua pemuda.", "kemarin", anchor).value == d("2025-06-08")
+    # nothing written after it: the day before publication
+    assert find("India kemarin mencatat ribuan kasus aktif.", "kemarin", anchor).value == d("2025-06-09")
+    # a date far from it names another day
+    assert find("Polisi kemarin, 2 Mei 2025, sudah menangkapnya.", "kemarin", anchor).value == d("2025-06-09")
+
+
+def test_a_day_without_year_takes_the_year_of_its_month_written_before() -> None:
+    text = (
+        "Ketiganya didakwa atas penganiayaan pada Juni 2024. Dakwaan diajukan pada 28 Februari 2025. "
+        "Mereka bertemu korban di sebuah bar pada 13 Juni sekitar pukul 02.33. Sidang vonis dijadwalkan 20 Juni."
+    )
+    assert find(text, "13 Juni sekitar pukul 02.33").value == d("2024-06-13")
+    # a day still to come is this year's
+    assert find(text, "20 Juni").value == d("2025-06-20")
+    # without the month written with another year, the anchor's year
+    assert find("Mereka bertemu korban pada 13 Juni.", "13 Juni").value == d("2025-06-13")
+

@@ -162,6 +162,7 @@ _CITED = re.compile(
     r"|bersumber\s+dari)\s+(?=\S)",
     re.IGNORECASE,
 )
+_BARE_REPORTED = re.compile(r"(?:dilaporkan|diberitakan|diwartakan)", re.IGNORECASE)
 _KETERANGAN = re.compile(
     r"\s+(?P<cue>dalam\s+(?:keterangan|pernyataan|siaran\s+pers|rilis|konferensi\s+pers"
     r"|jumpa\s+pers)(?:\s+(?:tertulis|resmi|pers))?(?:nya)?)\b",
@@ -1066,7 +1067,7 @@ def _quote_cue(ctx: _Context, quote: Quote, sent_span: tuple[int, int], line_end
         vm = m
     if vm is not None and not text[s0 + vm.end() : stripped_end].strip(" ,:"):
         speaker = _subject_before(ctx, s0, s0 + vm.start())
-        if speaker is not None and _verb_ok(vm.group("cue"), speaker, text):
+        if speaker is not None and _verb_ok(vm.group("cue"), speaker, text, s0 + vm.end()):
             return _Found(speaker, vm.group("cue"), (0, 0), speaker.kind == "pronoun")
     m2 = re.compile(r"^\s*(?:(?:kata|ujar|menurut)(?P<nya>nya)?)\b", re.IGNORECASE).match(head)
     if m2 is not None:
@@ -1087,9 +1088,11 @@ _MARKET_SUBJECTS = frozenset(
 )
 
 
-def _verb_ok(cue: str, speaker: _Speaker, text: str = "") -> bool:
+def _verb_ok(cue: str, speaker: _Speaker, text: str = "", after: int | None = None) -> bool:
     """"BPS mencatat" is a source; "Indonesia mencatat rekor" and "investor asing
-    mencatat net sell" are not."""
+    mencatat net sell" are not. Anyone named reports with a comma, colon or "bahwa"
+    after the verb (``after``: where it ends): "Perry mencatat, nilai tukar ...", a
+    reporting clause, not a deed."""
     if cue.lower() in _ORG_ONLY_VERBS:
         first = text[speaker.start:speaker.end].split()[:1]
         if speaker.kind == "unnamed" and first and first[0].lower() in _MARKET_SUBJECTS:
@@ -1098,8 +1101,12 @@ def _verb_ok(cue: str, speaker: _Speaker, text: str = "") -> bool:
             (speaker.is_org and not speaker.is_place)
             or speaker.role is not None
             or speaker.kind == "unnamed"
+            or (after is not None and speaker.kind == "named" and not speaker.is_place and _REPORTING_AFTER.match(text, after) is not None)
         )
     return True
+
+
+_REPORTING_AFTER = re.compile(r"\s*(?:[,:]|bahwa\b)", re.IGNORECASE)
 
 
 def _in_quotes(pos: int, quotes: Sequence[Quote]) -> bool:
@@ -1167,7 +1174,7 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         ):
             continue
         speaker = _subject_before(ctx, s0, m.start())
-        if speaker is None or not _verb_ok(m.group("cue"), speaker, text):
+        if speaker is None or not _verb_ok(m.group("cue"), speaker, text, m.end()):
             continue
         return _Found(speaker, m.group("cue"), (m.end(), s1), speaker.kind == "pronoun")
     # 4. "Hal itu disampaikan X ..."
@@ -1193,6 +1200,10 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         comma = text.find(",", m.end(), s1)
         speaker = _speaker_after(ctx, m.end(), comma if comma > m.end() else s1)
         if speaker is None:
+            continue
+        if _BARE_REPORTED.fullmatch(m.group("cue").strip()) and not text[speaker.start : speaker.start + 1].isupper():
+            # "di Indonesia dilaporkan beberapa kasus dari Jakarta": what was reported,
+            # not who reported it (that is a name: "seperti dilaporkan Reuters")
             continue
         if m.end() < comma < speaker.end:
             speaker.end = comma

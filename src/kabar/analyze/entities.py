@@ -387,7 +387,8 @@ _PLACE_NOUNS_BEFORE = frozenset(
 # listed them among the people with a role ("Raja Ampat").
 _PLACE_NOUNS = frozenset(
     ["pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "bukit", "pantai", "kepulauan", "laut",
-     "samudra", "lembah", "goa", "gua", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "kampung"]
+     "samudra", "lembah", "goa", "gua", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "kampung",
+     "kawah", "kaldera", "telaga", "curug"]
 )  # fmt: skip
 PLACE_HEADS = _PLACE_NOUNS | frozenset(["pulau-pulau", "pegunungan", "samudera", "geopark", "bandara", "bandar"])
 
@@ -1157,6 +1158,8 @@ _NOT_NAMES = frozenset(
      "innalillahi", "inna lillahi", "innalillahi wa inna ilaihi rojiun", "allahumma", "allahumma amin",
      "aamiin", "amiin", "alhamdulillah", "insyaallah", "insya allah", "masyaallah", "masya allah",
      "subhanallah", "bismillah", "astagfirullah", "astaghfirullah", "rabbmu", "rabbku", "wallahu a'lam",
+     # ... and the words of the Prophet cited ("sebagaimana Hadits ...": a person of one brief)
+     "hadits", "hadis", "hadist",
      # the words of a quake's coordinates ("7,12 Lintang Selatan dan 110,05 Bujur Timur"): no place
      "lintang selatan", "lintang utara", "bujur timur", "bujur barat",
      # nor its scales ("skala III MMI (Modified Mercalli Intensity)": a person in 2 of
@@ -1165,14 +1168,17 @@ _NOT_NAMES = frozenset(
 ) | frozenset(
     # Short forms of documents, permits, laws, taxes, budgets, programmes, measures,
     # classes of goods and of people, which the model types as organisations ("IUP",
-    # "RKAB", "Perpres", "UMKM", "SUV", "TKDN", "EBITDA", "WNA"): no one in who's who.
+    # "RKAB", "Perpres", "UMKM", "SUV", "TKDN", "EBITDA", "WNA"; a police report and its
+    # papers, "LP", "BAP", "SPDP"; a corruption offence, "TPK"; a test, "PCR"): no one
+    # in who's who.
     # (Not "ICE", the US agency; not "MRT" or "KRL", services run by companies.)
     _words(
         """iup iupk rkab amdal perpres perppu permen perda pergub perbup perwal kuhp kuhap uu pp nik ktp sim stnk
     bpkb npwp nib skck pma pmdn apbn apbd pdb ppn pph bbnkb tkdn umkm bbm lpg cpo suv mpv lcgc bev phev hev
     adas cbu ckd ebitda rups rupst rupslb kur bsu thr phk ott tppu umr ump umk blt pkh mbg csr otr gdp cagr
     yoy ytd qoq ipo eps roe roa pbv kpr kkb iot cctv atm otp qris nfc cvt rpm kwh gps usb led lcd
-    aph lsm asn pns wni wna spbu spklu tps ppkm hp tkw tki"""
+    aph lsm asn pns wni wna spbu spklu tps ppkm hp tkw tki
+    lp bap dpo tkp spdp sprindik sp3 tpk pcr ili"""
     )
 )
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")

@@ -249,6 +249,9 @@ _QUALIFIER_PHRASES: dict[str, str] = {
     "sekira": APPROX,
     "hampir": APPROX,
     "nyaris": APPROX,
+    # (with the verb between: "pertumbuhan investor baru hampir mencapai 6 juta orang")
+    "hampir mencapai": APPROX,
+    "nyaris mencapai": APPROX,
     "mendekati": APPROX,
     "±": APPROX,
     "+/-": APPROX,
@@ -683,6 +686,9 @@ _MONEY_SLANG_BEFORE = re.compile(
 # (the currency a range's second figure may repeat: "Rp10 juta hingga Rp20 juta")
 _RANGE_CURRENCY = r"(?:Rp\.?|US\$|\$|USD|IDR)"
 _BETWEEN_BEFORE = re.compile(rf"\bantara\s+(?:{_RANGE_CURRENCY}\s*)?$", re.IGNORECASE)
+# "atau" between two figures, the second larger: "dua atau tiga jahitan", "5 atau 6
+# orang" are a range of one guess, not two counts.
+_OR_SEP_RE = re.compile(rf"{_SP}++atau{_SP}++(?=\w)", re.IGNORECASE)
 _AND_SEP_RE = re.compile(rf"{_SP}++dan{_SP}++(?:{_RANGE_CURRENCY}{_SP}*+)?(?=\w)", re.IGNORECASE)
 # A year before a dash and a figure far above it ("Pesta 2024 - 500.000 Paket"): no
 # range; a range's ends are of one size. Over the 322 corpus texts with a year before a
@@ -1515,6 +1521,11 @@ class _Extractor:
         rng = _RANGE_SEP_RE.match(text, end) if qualifier is None else None
         if rng is None and qualifier is None and _BETWEEN_BEFORE.search(text, max(0, s - 12), s):
             rng = _AND_SEP_RE.match(text, end)  # "antara 5 dan 7 hari"
+        if rng is None and qualifier is None and amount.plain_int and (alt := _OR_SEP_RE.match(text, end)):
+            # "5 atau 6 orang": one or the other, a range when the second is larger
+            upper = _DIGITS_AT_RE.match(text, alt.end())
+            if upper is not None and upper.group().isdecimal() and int(upper.group()) > amount.value:
+                rng = alt
         if rng is not None and self.blocked_at(rng.end(), rng.end() + 1) is None:
             hi = self.read_amount(rng.end(), money)
             if hi is not None and _TIME_TOKEN_RE.fullmatch(hi.token) and _TZ_RE.match(text, hi.end):
@@ -1827,6 +1838,12 @@ class _Extractor:
             if hi_range[0] <= value:
                 return hi_range[1]
             vmax, end = to_number(hi_range[0]), hi_range[1]
+        elif hi_range is None and (
+            (alt := _OR_SEP_RE.match(text, end)) is not None
+            or (_BETWEEN_BEFORE.search(text, max(0, s - 12), s) and (alt := _AND_SEP_RE.match(text, end)) is not None)
+        ) and (upper := self.words_at(alt.end())) is not None and upper[0] > value:
+            # "dua atau tiga jahitan", "antara lima dan tujuh hari": a range
+            vmax, end = to_number(upper[0]), upper[1]
         prev = self.prev_word(s)
         if first == "satu" and prev and prev.lower() in ("salah", "nomor"):
             return end

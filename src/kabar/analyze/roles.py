@@ -85,6 +85,7 @@ class RoleMention:
 # expected (a name may follow right away).
 _HEADS_TEXT = """
 C presiden|wakil presiden|wapres|perdana menteri|pm|raja|ratu|kanselir|kaisar|emir|sultan
+C wakil perdana menteri|wakil pm|wakil kanselir|deputi perdana menteri
 C pemimpin tertinggi|pemimpin|menteri|wakil menteri|wamen|menko|menteri koordinator
 C menlu|menhan|mendagri|menkeu|mensesneg|menkes|mendag|menperin|mentan|menaker|menag
 C menpora|menparekraf|menpar|menkominfo|menkomdigi|menhub|menkumham|menkum|menpan-rb
@@ -125,6 +126,8 @@ O corporate secretary|sekretaris perusahaan|vp corporate communication|kepala ka
 O ceo|cfo|coo|cto|chairman|founder|co-founder|direktur operasional|direktur keuangan
 O pemimpin redaksi|pemred|kuasa hukum|pengacara|advokat|jaksa|jaksa penuntut umum|jpu
 O peneliti|dosen|pelatih|asisten pelatih|kapten|manajer tim|presiden klub|politikus|politisi
+O petugas|petugas pos|petugas pos pengamatan|petugas pos pantau
+O asisten|asisten rumah tangga
 P pengamat|ekonom|analis|pakar|ahli|psikolog|sosiolog|kriminolog|epidemiolog
 P analyst|equity analyst|research analyst|head of research|chief economist|ekonom senior
 P musisi|komposer|sutradara|produser|penulis|desainer|dokter spesialis|spesialis
@@ -1109,7 +1112,19 @@ def find_role_mentions(
         m for m in out
         if (m.name is None or " " in m.name.strip() or not common_word(m.name.strip().lower()))
         and (m.role or "").strip() not in otherwise
+        # (nor a title alone: "Dra." before a name written in lower case, "Dra. army Winarty")
+        and not (m.name is not None and m.name.strip().lower() in HONORIFICS)
+        and not (_FULL_NAME_HEADS.match(m.role or "") and m.name is not None and (
+            " " not in m.name.strip() or any(s <= m.name_start < e for s, e in bodies)
+        ))
     ]
+
+
+# Titles so common as nouns that only a name of two words or more after them, not one
+# the model read as a body or a place, is a person's: "petugas Agung Tri Subekti", not
+# "Petugas Patwal" (the escort unit), "petugas Rutan Kelas IIB Singkil" (the jail's
+# town) nor "petugas keamanan Toba Dream" (the club the guard works at).
+_FULL_NAME_HEADS = re.compile(r"\s*petugas\b", re.IGNORECASE)
 
 
 def _defined_otherwise(text: str, title: str) -> bool:
@@ -1271,6 +1286,9 @@ def _line_mentions(
     return out
 
 
+_AT_THAT_TIME = frozenset({("saat", "itu"), ("kala", "itu"), ("ketika", "itu"), ("waktu", "itu")})
+
+
 def _comma_name(
     tokens: Sequence[Token], comma: int, person_starts: dict[int, int]
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int]] | None:
@@ -1371,6 +1389,9 @@ def _title_mention(
     # "Kepala BPBD Garut, Rina Kartika, mengatakan" / "striker Manchester United, Teddy
     # Sheringham, ...": the name after a comma; what came before it is the organisation
     comma = _comma_name(tokens, run_end, person_starts) if split.rank is None else None
+    if comma is None and split.rank is None and tuple(t.lower for t in tokens[run_end:run_end + 2]) in _AT_THAT_TIME:
+        # "kata jubir KPK saat itu, Tessa Mahardhika": the post then, the name after
+        comma = _comma_name(tokens, run_end + 2, person_starts)
     # (a person named in the run is whom the title is of, and the name after the comma
     # someone related to them: a college friend of "Sekjen PDIP Hasto Kristiyanto",
     # named after the comma, holds no post)
@@ -1415,6 +1436,12 @@ def _title_mention(
     ):
         # "Pembalap Ducati Lenovo itu": the team's rider, referred back to; the
         # capitalised words are the team, which the model did not read as a person
+        return None
+    if relational and tokens[split.name[1]:split.name[1] + 1] and tokens[split.name[1]].text == "," and any(
+        t.start in person_starts for t in tokens[split.name[1] + 1:split.name[1] + 3]
+    ):
+        # "Kuasa hukum M Ahmadi, Juni Prasetyo Nugroho, mengatakan": the client, then
+        # the lawyer the model found after the comma
         return None
     if relational and split.name[1] < len(tokens) and tokens[split.name[1]].lower in (
         "yakni", "yaitu", "adalah", "itu", "tersebut"

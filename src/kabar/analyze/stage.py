@@ -22,15 +22,17 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from kabar.analyze.attribution import Attribution, attribute, said_spans
 from kabar.analyze.quantities import Quantity, extract_quantities
 from kabar.analyze.roles import (
+    DIRECTION_WORDS,
     FORMER,
     HEADS,
+    HONORIFICS,
     ORG_NOUNS,
     RANK_WORDS,
     RoleMention,
@@ -318,6 +320,17 @@ def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list
     ], sentences)
 
 
+def _country_and_name(name: str, alone: set[str], places: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether a "place" of two words is a person whose first name is a country's
+    ("Israel Katz"): the first word a country or region, the second a person the same
+    article names alone, and the two no place's name nor a direction ("Korea Selatan")."""
+    words = name.split()
+    return (
+        len(words) == 2 and words[1] in alone and (words[0].lower(),) in places
+        and tuple(w.lower() for w in words) not in places and words[1].lower() not in DIRECTION_WORDS
+    )
+
+
 def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Drop what cannot be a name and give one label to one name in one article.
 
@@ -352,9 +365,20 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
         if any(m.text[:1].islower() for m in mentions) else []
     )
     written_lower = _written_lower(text, mentions, lower)
+    # people the article names by one word: "Katz" makes "Israel Katz" (a country's
+    # name and his) a person, not a place (the Israeli defence minister had been a
+    # place and a person in two briefs)
+    alone = {m.text for m in mentions if m.type == "PERSON" and " " not in m.text}
     out = []
     for m in mentions:
+        month = _MONTH_FIRST_NAME.search(text, max(0, m.start - 12), m.start) if m.type == "PERSON" else None
+        if month is not None and not _BEFORE_A_MONTH.search(text, max(0, month.start() - 16), month.start()):
+            # "Juni Prasetyo Nugroho": a first name spelled as a month, which the model
+            # leaves out of the name (not a date's month: "13 Juni Prasetyo ...")
+            m = Mention(m.document, month.start(), m.end, text[month.start():m.end], m.type, m.role, m.org, m.same_as)
         kept = _NOT_NAME_END.sub("", m.text)
+        if m.type != "PERSON":
+            kept = _DAY_END.sub("", kept)
         if kept != m.text:
             # "Jepang Besok" (a headline's "Japan tomorrow"): the name ends before
             m = Mention(m.document, m.start, m.start + len(kept), kept, m.type, m.role, m.org)
@@ -374,7 +398,7 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
         if (
             m.type != "PERSON" and " " not in m.text and m.text in person_tokens
             and not never_a_name_word(m.text) and m.text not in short_forms
-        ):
+        ) or (m.type == "LOC" and _country_and_name(m.text, alone, places)):
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
         elif m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS:
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
@@ -453,7 +477,18 @@ def _uncased_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[
 # Words that never end a name: relative days ("Jepang Besok" in a headline). Not the
 # times of day: "Pasar Malam" is a name.
 _NOT_NAME_END = re.compile(r"(?:\s+(?i:besok|kemarin|lusa|nanti|ini|tadi))+$")
+# ... nor, of a place or a body, a weekday: "Jakarta Selatan Selasa" is the dateline's
+# place and day ("Kantor Polres Metro Jakarta Selatan Selasa (17/6)")
+_DAY_END = re.compile(r"\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_MONTH_FIRST_NAME = re.compile(
+    r"(?<![\w/-])(?:Januari|Februari|April|Mei|Juni|Juli|Agustus|Oktober|November|Desember) \Z"
+)
+# ... not after a day's number or a word that opens a time ("13 Juni", "sejak Juni")
+_BEFORE_A_MONTH = re.compile(
+    r"(?:\d|\b(?i:pada|sejak|hingga|sampai|bulan|awal|akhir|pertengahan|medio|tanggal|per|selama|dari|jelang"
+    r"|menjelang|akan|lalu|dan|atau))[ \t]*\Z"
+)
 
 
 def lower_words(text: str) -> set[str]:
@@ -523,9 +558,17 @@ _ALIAS_AFTER = re.compile(
     r"[ \t]+alias[ \t]+"
     r"|(?P<called>,?[ \t]+(?:atau[ \t]+)?(?:yang[ \t]+)?(?:juga[ \t]+)?(?:lebih[ \t]+)?(?:akrab|biasa)[ \t]+"
     r"(?:disapa|dipanggil)[ \t]+)"
-    r"|,?[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?dikenal[ \t]+(?:dengan|sebagai)[ \t]+(?:nama[ \t]+)?"
+    r"|,?[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?dikenal[ \t]+(?:dengan|sebagai)[ \t]+"
+    r"(?:nama[ \t]+(?:panggung(?:nya)?[ \t]+)?)?"
 )
 _ALIAS_BEFORE = re.compile(r",?[ \t]+sapaan[ \t]+akrab(?:nya)?[ \t]+")
+# "Joko Widodo atau Jokowi": a one-word name after "atau" that holds a word of the
+# name before it, or is held in one ("Jokowi" holds "Joko"), is that person's other
+# name (:func:`_bracket_alias`'s test). Only one word: "atau" also offers a choice
+# between two people ("Budi Santoso atau Budi Hartono" stay two); an honorific or
+# "Coach" before it counts no word ("Justinus Lhaksana atau Coach Justin").
+_OR_ALIAS = re.compile(r",?[ \t]+atau[ \t]+")
+_ALIAS_TITLES = HONORIFICS | {"coach", "bang", "mas", "kak", "cak", "om", "abah", "uda", "uni"}
 # ... and after a common noun (a businessman "yang akrab disapa" by a short name):
 # whoever is so called is a person, though the text does not say whom (the name had
 # been a place in a celebrity story's who's who). Not "dipanggil" alone: "dipanggil
@@ -607,6 +650,17 @@ def _aliases(document: str, text: str, mentions: list[Mention]) -> list[Mention]
             for i, x in enumerate(out):
                 if i == j or (typed != "PERSON" and x.type == typed and x.text == short):
                     out[i] = Mention(document, x.start, x.end, x.text, "PERSON", x.role, x.org, same_as=m.start)
+            continue
+        nickname = _OR_ALIAS.match(text, m.end) if m.type == "PERSON" else None
+        j = at.get(nickname.end()) if nickname is not None else None
+        if (
+            j is not None and out[j].type == "PERSON"
+            and len([w for w in out[j].text.split() if w.lower() not in _ALIAS_TITLES]) == 1
+            and len(m.text.split()) >= 2 and _bracket_alias(m.text, out[j])
+        ):
+            other = out[j]
+            out[j] = Mention(document, other.start, other.end, other.text, "PERSON", other.role, other.org,
+                             same_as=m.start)
             continue
         before = _ALIAS_BEFORE.match(text, m.end)
         j = at.get(before.end()) if before is not None else None

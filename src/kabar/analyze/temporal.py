@@ -1749,6 +1749,44 @@ def _settle_month_years(cands: list[_Cand], mentions: list[DateMention]) -> None
         m.note = f"year {year} taken from another mention of the same month"
 
 
+# A day written without its year takes the year of the same month the text wrote
+# with its year this few characters before ("... dalam kondisi mabuk pada Juni 2024.
+# ... bertemu korban ... pada 13 Juni sekitar pukul 02:33": 2024, not the year of
+# publication, which had put the crime five days before its trial).
+YEARLESS_DAY_WINDOW = 600
+
+
+def _yearless_days_of_month(cands: list[_Cand], mentions: list[DateMention], anchor: _Anchor) -> None:
+    """A day and month without a year, past by the anchor, take the year of the last
+    mention of that month with its year written before it (within
+    :data:`YEARLESS_DAY_WINDOW`), in place. Not a day to come ("Sidang digelar 20
+    Juni" two days after publication is this year's)."""
+    for i, (c, m) in enumerate(zip(cands, mentions, strict=True)):
+        if (
+            c.ymd is None or c.ymd[0] is not None or m.value is None or m.end_value is not None
+            or m.value > anchor.day
+        ):
+            continue
+        month = c.ymd[1]
+        for b, bm in zip(reversed(cands[:i]), reversed(mentions[:i]), strict=True):
+            if c.start - b.end > YEARLESS_DAY_WINDOW:
+                break
+            if bm.value is None:
+                continue
+            written = (
+                (b.rule == "month_year" and bm.value.month == month and bm.end_value is not None
+                 and bm.end_value.month == month)
+                or (b.ymd is not None and b.ymd[0] is not None and b.ymd[1] == month)
+            )
+            if not written:
+                continue
+            fixed = _safe_date(bm.value.year, month, c.ymd[2])
+            if fixed is not None and bm.value.year != m.value.year:
+                m.value = fixed
+                m.note = f"year {bm.value.year} of the {bm.text!r} written before it"
+            break
+
+
 _LISTED = re.compile(r"\s*(?:,\s*)?(?:dan|serta|atau|,)\s*")
 
 
@@ -1889,6 +1927,29 @@ SLIP_NEAR_DAYS = 14
 WEEKDAY_DATED_DAYS = 6
 
 
+# A relative day the text restates as a date right after it, after a comma or in
+# brackets ("India kemarin, 8 Juni 2025, melaporkan ..."): the written date is the day
+# (a column reprinted a day later had kept its "kemarin" and moved the report to the
+# 9th). Only a date this near: farther, the two name two days.
+RESTATED_RELATIVE_DAYS = 3
+_RESTATED_GAP = re.compile(r"\s*[,(]?\s*")
+
+
+def _restated_relative(text: str, mentions: list[DateMention]) -> None:
+    """Give each relative day restated by a full date right after it that date, in place
+    (see :data:`RESTATED_RELATIVE_DAYS`)."""
+    for m, n in itertools.pairwise(mentions):
+        if (
+            m.rule.startswith("relative:") and m.kind == "date" and m.value is not None and m.end_value is None
+            and n.kind == "date" and n.value is not None and n.end_value is None and n.value != m.value
+            and n.rule != "weekday" and not n.rule.startswith("relative:")
+            and _RESTATED_GAP.fullmatch(text, m.end, n.start)
+            and abs((n.value - m.value).days) <= RESTATED_RELATIVE_DAYS
+        ):
+            m.value = n.value
+            m.note = f"the {n.value.isoformat()} the text writes right after it"
+
+
 def _weekday_as_dated(cands: list[_Cand], mentions: list[DateMention], anchor: _Anchor) -> None:
     """Move each bare weekday to the day of that weekday the text writes in full, in
     place (see :data:`WEEKDAY_DATED_DAYS`)."""
@@ -1964,6 +2025,13 @@ def _since_start(text: str, mentions: list[DateMention], anchor: _Anchor) -> Non
             m.note = m.note or "from its start to the anchor's day (\"sejak\")"
 
 
+def since_open(text: str, start: int, end: int) -> bool:
+    """Whether the date written at ``start``-``end`` follows "sejak" with no end given
+    after it ("sejak Jumat (13/6/2025)", not "sejak 5 hingga 11 Juni"): a state from
+    that day on."""
+    return _SINCE.search(text, max(0, start - 8), start) is not None and not _SINCE_UNTIL.match(text, end)
+
+
 # "setiap hari pukul 08.00", "tiap malam": a time of day that recurs
 _DAILY_BEFORE = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari|malam|pagi|siang|sore)\b", re.IGNORECASE)
 
@@ -2016,10 +2084,12 @@ def extract_dates(
     _listed_day_years(text, cands, mentions)
     _settle_month_years(cands, mentions)
     if anc is not None:
+        _yearless_days_of_month(cands, mentions, anc)
         _since_start(text, mentions, anc)
         if anc.source == "published":
             _mend_slips(cands, mentions, anc)
         _weekday_as_dated(cands, mentions, anc)
+    _restated_relative(text, mentions)
     found = _attach_times(text, mentions)
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
