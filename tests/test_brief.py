@@ -867,12 +867,12 @@ def test_a_day_an_outlet_cited_its_source_places_no_timeline_event() -> None:
 
 
 def test_a_day_after_sejak_places_a_state_up_to_the_article() -> None:
-    """ "komentar pertamanya sejak Jumat (13/6/2025)" tells of a comment made when the
+    """ "ucapan pertamanya sejak Jumat (13/6)" tells of a comment made when the
     article appeared, not on the 13th: the sentence spans from that day to the
     article's. A start long ago stays the background it was."""
     text = (
-        "Khamenei menyebut serangan itu kesalahan besar dalam komentar pertamanya sejak Jumat (13/6/2025). "
-        "Sejak Januari 2025 sudah ada 65 kematian. "
+        "Khamenei menyebut gempuran itu keliru dalam ucapan perdananya sejak Jumat (13/6/2025). "
+        "Sejak Januari 2025 tercatat 40 korban. "
         "Gunung itu berstatus Level II sejak 19 Desember 2023. "
         "Ia tiba di Teheran pada Senin (16/6/2025)."
     )
@@ -886,7 +886,7 @@ def test_a_day_after_sejak_places_a_state_up_to_the_article() -> None:
 
 def test_a_figures_place_is_printed_with_its_property() -> None:
     """Counts of one noun in two places are two rows the reader tells apart."""
-    text = "Saat ini terdapat 386 WNI di Iran. Sementara itu, ada 194 WNI yang berada di Israel."
+    text = "Kini ada 390 WNI di Iran. Ada pula 190 WNI yang tinggal di Israel."
     brief = _one_article_brief(text, datetime.fromisoformat("2025-06-19T10:00:00+07:00"))
     md = render(brief, "md")
     assert "| wni di Iran |" in md and "| wni di Israel |" in md

@@ -1837,7 +1837,7 @@ def test_the_number_of_unnamed_sources_is_no_figure() -> None:
     """ "Menurut tiga pejabat AS", "kata dua petugas", "dua sumber mengatakan": how many
     speak, not what they say; "100 karyawan mengaku ..." is a figure."""
     found = _extract(
-        "Menurut tiga pejabat AS kepada Reuters, AS mengerahkan 12 jet tempur. Dua sumber mengatakan 5 rumah rusak. "
+        "Menurut tiga pejabat kepada wartawan, militer mengirim 12 jet tempur. Dua sumber mengatakan 5 rumah rusak. "
         "Tim SAR mengevakuasi 3 orang, kata dua petugas. Sebanyak 100 karyawan mengaku belum digaji."
     )
     assert sorted(c.text for c in found.claims) == ["12 jet", "3 orang", "5 rumah", "Sebanyak 100 karyawan"]
@@ -1845,6 +1845,19 @@ def test_the_number_of_unnamed_sources_is_no_figure() -> None:
 
 
 def test_a_size_written_a_by_b_is_one_figure_of_the_size() -> None:
-    claims, excluded = _claims("Kaldera itu berbentuk elips dengan ukuran 1.750 x 2.250 m dan dalam 400 m.")
-    assert (2250, "ukuran:length") in claims and not any(key.startswith("x") for _v, key in claims)
-    assert ("1.750", "a side of a size written 'A x B' (the last figure carries the size)") in excluded
+    claims, excluded = _claims("Danau itu berbentuk oval dengan ukuran 1.200 x 800 m dan dalam 40 m.")
+    assert (800, "ukuran:length") in claims and not any(key.startswith("x") for _v, key in claims)
+    assert ("1.200", "a side of a size written 'A x B' (the last figure carries the size)") in excluded
+
+
+def test_a_figure_of_nothing_named_takes_the_headlines_property() -> None:
+    """ "jumlah ini meningkat sekitar 12%" under "Penumpang LRT Jabodebek Naik 12%": the
+    riders' rise the article is about; a figure of another value stays unkeyed."""
+    found = _extract(
+        "Rudi mengatakan jumlah ini naik sekitar 12% dari bulan sebelumnya. "
+        "Angka itu naik 3% dari bulan lalu.",
+        title="Penumpang LRT Jabodebek Naik 12%",
+    )
+    keys = {c.text: c.property_key for c in found.claims}
+    assert keys["sekitar 12%"] == "penumpang lrt jabodebek:percent"
+    assert keys["3%"] == ""

@@ -507,7 +507,7 @@ def test_a_role_ending_with_the_persons_first_name_loses_it() -> None:
 
 
 def test_a_nickname_made_from_the_name_is_that_persons_not_a_namesakes() -> None:
-    """ "Joko Widodo atau Jokowi dan istrinya, Iriana Jokowi": the bare "Jokowi" is the
+    """ "Joko Widodo atau Jokowi" beside his wife "Iriana Jokowi": the bare "Jokowi" is the
     former president's, in that article and in another naming both."""
     entities = resolve([
         m("a", "Joko Widodo", at=0), Mention("a", 17, 23, "Jokowi", "PERSON", same_as=0),
@@ -520,3 +520,16 @@ def test_a_nickname_made_from_the_name_is_that_persons_not_a_namesakes() -> None
 def test_names_holding_different_acronyms_are_two() -> None:
     entities = resolve([m("a", "PT PSS", "ORG"), m("b", "PT PSSI", "ORG"), m("c", "PT PSS", "ORG", at=9)])
     assert sorted(_names(entities), key=len) == [{"PT PSS"}, {"PT PSSI"}]
+
+
+def test_a_short_name_cut_from_a_later_word_of_the_articles_full_name_is_that_person() -> None:
+    """ "Eli" after "Suharini Eliawati", "Purnomo" after "Mochamad Purnomosidi"; not a
+    first word ("Budi" beside "Budiman Sudjatmiko" may be another man)."""
+    entities = resolve([
+        m("a", "Suharini Eliawati"), m("a", "Eli", at=60),
+        m("b", "Mochamad Purnomosidi"), m("b", "Purnomo", at=60),
+        m("c", "Budiman Sudjatmiko"), m("c", "Budi", at=60),
+    ])
+    names = sorted(_names(entities), key=lambda n: sorted(n))
+    assert {"Suharini Eliawati", "Eli"} in names and {"Mochamad Purnomosidi", "Purnomo"} in names
+    assert {"Budi"} in names

@@ -164,3 +164,13 @@ def test_when_every_sentence_leans_one_leaning_back_is_told_before_a_fragment() 
     texts = _summary_of_copies((leaning, fragment, teaser), 3)
     assert leaning in texts and fragment not in texts and teaser not in texts
     assert _summary_of_copies((fragment, teaser), 3)  # (all there is: something rather than nothing)
+
+
+def test_a_recap_of_earlier_reports_is_no_summary_sentence() -> None:
+    from kabar.summary import leans_back
+
+    assert leans_back("Diberitakan sebelumnya, ada tiga kelompok tersangka.")
+    assert leans_back("Seperti diberitakan sebelumnya, polisi menangkap dua orang.")
+    assert leans_back("Sebelumnya, KPK telah memeriksa sejumlah saksi.")
+    assert not leans_back("Sebelumnya tidak ada yang menyangka hasil itu.")
+    assert not leans_back("Saksi ahli mengungkap isi percakapan kedua terdakwa dalam sidang.")

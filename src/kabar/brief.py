@@ -623,8 +623,8 @@ def _dating_day(d: DateMention) -> date | None:
 
 
 def _since_to_publication(text: str, d: DateMention, published: datetime | None) -> DateMention:
-    """A day or a month after "sejak" with no end written ("komentar pertamanya sejak
-    Jumat (13/6/2025)", "Sejak Januari 2025 sudah ada 65 kematian") places its sentence
+    """A day or a month after "sejak" with no end written ("ucapan pertamanya sejak
+    Jumat (13/6)", "sejak Januari ada 40 korban") places its sentence
     from that day to the article's: a state that lasts, not an event on that day (a
     comment made on the 18th had been placed on the 13th). Not "sejak hari ini", from
     the day it is said on."""

@@ -1021,7 +1021,7 @@ def _subject(left: str, past_changes: bool = True, across_names: bool = True) ->
         return _subject(left[:coordinated.start()], past_changes, across_names)
     dimensions = _DIMENSIONS_LEFT.search(left)
     if dimensions:
-        # "berukuran 1.750 x 2.250 m": the size's, not a thing called "x"
+        # "berukuran 1.200 x 800 m": the size's, not a thing called "x"
         return _subject(left[:dimensions.start()], past_changes, across_names)
     # (a time between them is no part of the subject: "IHSG hari ini ditutup melonjak";
     # nor the level reached: "IHSG berakhir di level 7.215, turun 35,20 atau 0,51%")
@@ -3502,7 +3502,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             _CUE_BEFORE_SOURCES.search(text, max(sent[0], q.start - 12), q.start)
             or ((q.unit or "").lower() in _ONLY_SOURCES and _SAYS_AFTER_SOURCES.match(text, q.end, sent[1]))
         ):
-            # "Menurut tiga pejabat AS kepada Reuters, ...", "kata dua warga", "dua
+            # "menurut tiga pejabat kepada kantor berita", "kata dua warga", "dua
             # sumber mengatakan": how many unnamed sources speak, no figure of the story
             skip("the number of the sources who speak, no figure of the story")
             continue
@@ -3704,6 +3704,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
     _policy_rate(out.claims, text, analysis)
     _one_session(out.claims)
     _close_not_yet(out.claims, article.published)
+    _keyed_by_title(out.claims, article.title or "")
     # one figure stated twice in one article (lede and quote) stays two claims: both
     # are evidence of what the article says; reconcile counts documents, not claims
     return out
@@ -3782,6 +3783,35 @@ _POLICY_RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POLICY_RATE_WINDOW = 60
+
+
+_TITLE_KINDS = frozenset({"percent", "count", "money", "measure"})
+
+
+def _keyed_by_title(claims: list[Claim], title: str) -> None:
+    """A figure whose sentence names nothing it is of ("jumlah ini meningkat sekitar
+    12%") takes the property the headline gives the same figure ("Penumpang LRT
+    Jabodebek Naik 12%"): the one the article is about. Only one such figure of that
+    value and unit in the article, and only a headline figure whose own words key it."""
+    missing = [c for c in claims if not c.property_key and c.kind in _TITLE_KINDS]
+    if not missing or not title or _FACT_CHECK_TITLE.search(title):
+        return  # (a fact-check's headline names the claim it examines)
+    from kabar.analyze.quantities import extract_quantities
+
+    for q in extract_quantities(title):
+        if q.kind not in _TITLE_KINDS or q.value_max is not None:
+            continue
+        found = _trimmed(infer_property(q, title, (0, len(title))))
+        if found is None or not found.key:
+            continue
+        value = _plain(q.value)
+        same = [
+            c for c in missing
+            if c.kind == q.kind and c.unit == q.unit and c.value_max is None
+            and isinstance(c.value, (int, float)) and isinstance(value, (int, float)) and abs(c.value) == abs(value)
+        ]
+        if len(same) == 1:
+            same[0].property, same[0].property_key = found.text, found.key
 
 
 def _policy_rate(claims: list[Claim], text: str, analysis: Analysis) -> None:

@@ -350,6 +350,11 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
                     uf.union(i, aliased[tokens[i][0]])
                     continue
                 within = [j for j in full if _contains(tokens[j], tokens[i][0])]
+                if not within and items[i].type == "PERSON":
+                    # "Eli" of "Suharini Eliawati", "Purnomo" of "Mochamad Purnomosidi":
+                    # a short name cut from a word of the article's one full name so
+                    # beginning (of NICKNAME_MIN_LETTERS letters or more)
+                    within = [j for j in full if _nickname_of(tokens[i][0], tokens[j])]
                 hosts = {_canonical_key(tokens[j]) for j in within}
                 if len(hosts) == 1:
                     host = within[0]
@@ -850,6 +855,18 @@ def expands(acronym: str, name: str) -> bool:
 
     name = without_legal_form(name)
     return len(name.split()) > 1 and expansion_matches(acronym, re.findall(r"\w+|,", name))
+
+
+# The fewest letters of a short name cut from the start of a word of a full name.
+NICKNAME_MIN_LETTERS = 3
+
+
+def _nickname_of(short: str, full: list[str]) -> bool:
+    """Whether ``short`` begins a word of ``full`` that is at least two letters longer
+    ("eli", "eliawati"), not the full name's first word, which a namesake may share."""
+    return len(short) >= NICKNAME_MIN_LETTERS and any(
+        t.startswith(short) and len(t) >= len(short) + 2 for t in full[1:]
+    )
 
 
 def _contains(full: list[str], token: str) -> bool:

@@ -56,10 +56,18 @@ _NOW_WORDS = frozenset(["hari", "pekan", "minggu", "bulan", "tahun", "musim", "m
                         "kali", "saat", "sekarang", "kuartal", "semester", "periode", "edisi", "sesi"])
 
 
+# ... and a recap of earlier reports ("Diberitakan sebelumnya, setidaknya terdapat empat
+# klaster ...", "Sebelumnya, ..."): repeated by every article of a running story, it
+# had filled a hearing's summary while the hearing's news went unsaid.
+_RECAP = re.compile(
+    r"^(?:(?:Seperti|Sebagaimana)\s+)?(?:[Dd]iberitakan|[Dd]ilaporkan|[Dd]ikabarkan)\s+sebelumnya\b|^Sebelumnya\s*,"
+)
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence opens with words that need what came before it in its article
-    (:data:`_LEANS_BACK`, :data:`_THIS_BACK`)."""
-    if _LEANS_BACK.match(text):
+    (:data:`_LEANS_BACK`, :data:`_THIS_BACK`), or recaps earlier reports (:data:`_RECAP`)."""
+    if _LEANS_BACK.match(text) or _RECAP.match(text):
         return True
     this = _THIS_BACK.match(text)
     return this is not None and this.group().split()[-2].lower() not in _NOW_WORDS

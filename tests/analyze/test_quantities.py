@@ -1273,7 +1273,7 @@ def test_an_uncertain_age_is_one_range() -> None:
     [
         ("Tangannya dijahit dua atau tiga jahitan.", ("dua atau tiga jahitan", 2, 3, "jahitan")),
         ("Ada tiga atau empat pemain di kotak penalti.", ("tiga atau empat pemain", 3, 4, "pemain")),
-        ("Pelayaran itu memakan waktu antara lima dan tujuh hari.", ("lima dan tujuh hari", 5, 7, "hari")),
+        ("Kapal itu butuh antara lima dan tujuh hari.", ("lima dan tujuh hari", 5, 7, "hari")),
         ("Sekitar 5 atau 6 orang menyerang.", ("Sekitar 5 atau 6 orang", 5, 6, "orang")),
     ],
 )
@@ -1290,5 +1290,5 @@ def test_two_figures_joined_by_or_stay_two_when_not_rising() -> None:
 
 
 def test_nearly_reaching_is_approximate() -> None:
-    q = one("Jumlah investor baru hampir mencapai 6 juta orang.")
-    assert (q.text, q.value, q.qualifier) == ("hampir mencapai 6 juta orang", 6_000_000, APPROX)
+    q = one("Nasabahnya hampir mencapai 2 juta orang.")
+    assert (q.text, q.value, q.qualifier) == ("hampir mencapai 2 juta orang", 2_000_000, APPROX)

@@ -635,12 +635,12 @@ def test_the_words_between_an_organisations_place_and_the_models_name_open_the_n
 
 
 def test_a_title_alone_is_no_ones_name() -> None:
-    """ "Deputi ..., Dra. army Winarty": the name written in lower case after the
+    """ "Kepala ..., Dra. rina Lestari": the name written in lower case after the
     academic title is not read, and "Dra." alone is no person."""
-    text = "Deputi Bidang Penjaminan Mutu ASN, Dra. army Winarty, M.Si, membuka pelatihan."
+    text = "Kepala Bidang Mutu ASN, Dra. rina Lestari, M.Si, membuka pelatihan."
     assert [m.name for m in find_role_mentions(text)] == []
 
 
 def test_a_post_held_then_takes_the_name_after_the_comma() -> None:
-    text = '"Kami sampaikan hal itu," kata jubir KPK saat itu, Tessa Mahardhika, di gedung KPK.'
-    assert [(m.name, m.role) for m in find_role_mentions(text)] == [("Tessa Mahardhika", "jubir")]
+    text = '"Kami periksa," kata jubir KPK saat itu, Rina Wulandari, di gedung KPK.'
+    assert [(m.name, m.role) for m in find_role_mentions(text)] == [("Rina Wulandari", "jubir")]

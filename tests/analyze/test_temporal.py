@@ -1127,9 +1127,9 @@ def test_relative_day_restated_by_a_date_takes_the_date() -> None:
 def test_a_day_without_year_takes_the_year_of_its_month_written_before() -> None:
     text = (
         "Ketiganya didakwa atas penganiayaan pada Juni 2024. Dakwaan diajukan pada 28 Februari 2025. "
-        "Mereka bertemu korban di sebuah bar pada 13 Juni sekitar pukul 02.33. Sidang vonis dijadwalkan 20 Juni."
+        "Pelaku menemui korban di kafe pada 13 Juni sekitar pukul 01.10. Sidang vonis dijadwalkan 20 Juni."
     )
-    assert find(text, "13 Juni sekitar pukul 02.33").value == d("2024-06-13")
+    assert find(text, "13 Juni sekitar pukul 01.10").value == d("2024-06-13")
     # a day still to come is this year's
     assert find(text, "20 Juni").value == d("2025-06-20")
     # without the month written with another year, the anchor's year

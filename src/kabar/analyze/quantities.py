@@ -249,7 +249,7 @@ _QUALIFIER_PHRASES: dict[str, str] = {
     "sekira": APPROX,
     "hampir": APPROX,
     "nyaris": APPROX,
-    # (with the verb between: "pertumbuhan investor baru hampir mencapai 6 juta orang")
+    # (with the verb between: "nasabahnya hampir mencapai 2 juta orang")
     "hampir mencapai": APPROX,
     "nyaris mencapai": APPROX,
     "mendekati": APPROX,

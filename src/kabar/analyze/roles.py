@@ -383,6 +383,7 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | frozenset(
 )
 _EN_TITLE_CONNECTORS = frozenset(["&", "and", "of"])
 EN_TITLE_HEADS = _EN_TITLE_HEADS
+EN_TITLE_WORDS = _EN_TITLE_WORDS
 # Lowercase first words of anything that can start a mention (a fast pre-filter).
 _STARTERS = (
     frozenset(HEADS) | frozenset(RANKS) | frozenset(h.rstrip(".") for h in HONORIFICS) | _EN_TITLE_WORDS
@@ -1114,8 +1115,10 @@ def find_role_mentions(
         and (m.role or "").strip() not in otherwise
         # (nor a title alone: "Dra." before a name written in lower case, "Dra. army Winarty")
         and not (m.name is not None and m.name.strip().lower() in HONORIFICS)
+        # (nor the title's short form in brackets after it: "Direktur Penyidikan (Dirdik)")
+        and not (m.name is not None and m.role and _bracketed_short_form(text, m))
         and not (_FULL_NAME_HEADS.match(m.role or "") and m.name is not None and (
-            " " not in m.name.strip() or any(s <= m.name_start < e for s, e in bodies)
+            " " not in m.name.strip() or any(s == m.name_start for s, _e in bodies)
         ))
     ]
 
@@ -1286,6 +1289,18 @@ def _line_mentions(
     return out
 
 
+def _bracketed_short_form(text: str, m: RoleMention) -> bool:
+    """Whether ``m``'s name is one word in brackets whose letters run in order through
+    its title's words, the first opening one of them ("Dirdik" of "Direktur
+    Penyidikan")."""
+    name = (m.name or "").strip().lower()
+    words = [w.lower() for w in _WORD.findall(m.role or "")]
+    if " " in name or not words or text[m.name_start - 1:m.name_start] != "(" or text[m.name_end:m.name_end + 1] != ")":
+        return False
+    letters = iter("".join(words))
+    return any(w.startswith(name[:1]) for w in words) and all(c in letters for c in name)
+
+
 _AT_THAT_TIME = frozenset({("saat", "itu"), ("kala", "itu"), ("ketika", "itu"), ("waktu", "itu")})
 
 
@@ -1390,7 +1405,7 @@ def _title_mention(
     # Sheringham, ...": the name after a comma; what came before it is the organisation
     comma = _comma_name(tokens, run_end, person_starts) if split.rank is None else None
     if comma is None and split.rank is None and tuple(t.lower for t in tokens[run_end:run_end + 2]) in _AT_THAT_TIME:
-        # "kata jubir KPK saat itu, Tessa Mahardhika": the post then, the name after
+        # "jubir KPK saat itu, Tessa ...": the post then, the name after
         comma = _comma_name(tokens, run_end + 2, person_starts)
     # (a person named in the run is whom the title is of, and the name after the comma
     # someone related to them: a college friend of "Sekjen PDIP Hasto Kristiyanto",
@@ -1440,7 +1455,7 @@ def _title_mention(
     if relational and tokens[split.name[1]:split.name[1] + 1] and tokens[split.name[1]].text == "," and any(
         t.start in person_starts for t in tokens[split.name[1] + 1:split.name[1] + 3]
     ):
-        # "Kuasa hukum M Ahmadi, Juni Prasetyo Nugroho, mengatakan": the client, then
+        # "Kuasa hukum M Ahmadi, Juni P. Nugroho, berkata": the client, then
         # the lawyer the model found after the comma
         return None
     if relational and split.name[1] < len(tokens) and tokens[split.name[1]].lower in (

@@ -30,6 +30,8 @@ from kabar.analyze.attribution import Attribution, attribute, said_spans
 from kabar.analyze.quantities import Quantity, extract_quantities
 from kabar.analyze.roles import (
     DIRECTION_WORDS,
+    EN_TITLE_HEADS,
+    EN_TITLE_WORDS,
     FORMER,
     HEADS,
     HONORIFICS,
@@ -320,6 +322,45 @@ def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list
     ], sentences)
 
 
+_TITLE_BEFORE_BRACKET = re.compile(r"((?:[A-Za-z]+[ \t]+){1,3})\([ \t]*\Z")
+
+
+def _english_title(name: str) -> bool:
+    """Whether a name of two words or more is all words of an English title, one of
+    them its head ("Manager Public Relations", "Chief Executive Officer")."""
+    words = name.lower().split()
+    return len(words) >= 2 and all(w in EN_TITLE_WORDS for w in words) and any(w in EN_TITLE_HEADS for w in words)
+
+
+def _after_a_person(text: str, m: Mention, person_ends: set[int]) -> bool:
+    """Whether ``m`` is in brackets right after a person's name ("Joko Widodo (Jokowi)"):
+    that person's other name, whatever title comes before."""
+    opened = text.rfind("(", max(0, m.start - 3), m.start)
+    k = opened
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return opened >= 0 and k in person_ends
+
+
+def _titles_short_form(text: str, m: Mention) -> bool:
+    """Whether a one-word "person" in brackets is the short form of the title written
+    right before it ("Direktur Penyidikan (Dirdik)", "Kepala Bidang (Kabid)"): the
+    words before the bracket open with a title and hold its letters in order."""
+    from kabar.analyze.entities import short_form_of
+
+    if " " in m.text or text[m.end:m.end + 1] != ")":
+        return False
+    before = _TITLE_BEFORE_BRACKET.search(text, max(0, m.start - 50), m.start)
+    if before is None:
+        return False
+    words = before.group(1).lower().split()
+    if m.text.lower() in words:
+        return False  # "Menteri Bahlil (Bahlil)": his name again
+    return any(" ".join(words[k:]) in HEADS or words[k] in HEADS for k in range(len(words))) and short_form_of(
+        m.text, words
+    )
+
+
 def _country_and_name(name: str, alone: set[str], places: Mapping[tuple[str, ...], str]) -> bool:
     """Whether a "place" of two words is a person whose first name is a country's
     ("Israel Katz"): the first word a country or region, the second a person the same
@@ -369,6 +410,7 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
     # name and his) a person, not a place (the Israeli defence minister had been a
     # place and a person in two briefs)
     alone = {m.text for m in mentions if m.type == "PERSON" and " " not in m.text}
+    person_ends = {m.end for m in mentions if m.type == "PERSON"}
     out = []
     for m in mentions:
         month = _MONTH_FIRST_NAME.search(text, max(0, m.start - 12), m.start) if m.type == "PERSON" else None
@@ -391,6 +433,10 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             continue  # a phrase the text writes in lower case too (_written_lower)
         if not _LETTER.search(m.text) or m.text.lower() in CURRENCY_SIGNS:
             continue  # a figure ("0,84") or a currency's sign ("US$") names no one
+        if m.type == "PERSON" and _english_title(m.text):
+            continue  # "Manager Public Relations": a post written in English, no one's name
+        if m.type == "PERSON" and not _after_a_person(text, m, person_ends) and _titles_short_form(text, m):
+            continue  # "Direktur Penyidikan (Dirdik)": the title's short form, no one's name
         if " " not in m.text and not m.text.isupper() and (m.text.lower() in HEADS or m.text.lower() in RANK_WORDS):
             # a title or rank alone ("Menpora", "Mendag", "Dubes", "Marsda") names no
             # one: a post (an acronym may be a body's too: "Koperasi Simpan Pinjam (KSP)")

@@ -1750,8 +1750,8 @@ def _settle_month_years(cands: list[_Cand], mentions: list[DateMention]) -> None
 
 
 # A day written without its year takes the year of the same month the text wrote
-# with its year this few characters before ("... dalam kondisi mabuk pada Juni 2024.
-# ... bertemu korban ... pada 13 Juni sekitar pukul 02:33": 2024, not the year of
+# with its year this few characters before (a crime "pada Juni 2024", then, sentences
+# on, its hour "pada 13 Juni ... pukul 02.33": 2024, not the year of
 # publication, which had put the crime five days before its trial).
 YEARLESS_DAY_WINDOW = 600
 
@@ -1928,7 +1928,7 @@ WEEKDAY_DATED_DAYS = 6
 
 
 # A relative day the text restates as a date right after it, after a comma or in
-# brackets ("India kemarin, 8 Juni 2025, melaporkan ..."): the written date is the day
+# brackets ("... kemarin, 8 Juni 2025, ..."): the written date is the day
 # (a column reprinted a day later had kept its "kemarin" and moved the report to the
 # 9th). Only a date this near: farther, the two name two days.
 RESTATED_RELATIVE_DAYS = 3
