@@ -735,3 +735,11 @@ def test_a_post_written_in_english_is_no_person() -> None:
     typed = _typed('"Motor ini irit," kata Manager Public Relations, Community PT Contoh Motor, Dedi Saputra.')
     assert ("Manager Public Relations", "PERSON") not in typed
     assert stage._english_title("Grant Manager") is False
+
+
+def test_a_canal_is_a_place_and_a_bus_company_a_body() -> None:
+    from kabar.analyze.entities import known_organisations
+
+    typed = _typed("Dua kelompok remaja bentrok di tepi Kanal Banjir Timur. Layanan bus ikut terganggu.")
+    assert ("Kanal Banjir Timur", "LOC") in typed
+    assert {"transjakarta", "wilmar", "hybe"} <= known_organisations()

@@ -1292,3 +1292,10 @@ def test_two_figures_joined_by_or_stay_two_when_not_rising() -> None:
 def test_nearly_reaching_is_approximate() -> None:
     q = one("Nasabahnya hampir mencapai 2 juta orang.")
     assert (q.text, q.value, q.qualifier) == ("hampir mencapai 2 juta orang", 2_000_000, APPROX)
+
+
+def test_yours_and_mine_come_off_the_counted_noun() -> None:
+    assert rows("Keempat orangtuamu selalu mendukung.")[0][2] == "orangtua"
+    assert rows("Dua anakku sudah besar.")[0][2] == "anak"
+    # a word that only ends so keeps its letters
+    assert rows("Ia menjamu tiga tamu.")[0][2] == "tamu"

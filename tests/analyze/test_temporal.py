@@ -1135,3 +1135,8 @@ def test_a_day_without_year_takes_the_year_of_its_month_written_before() -> None
     # without the month written with another year, the anchor's year
     assert find("Mereka bertemu korban pada 13 Juni.", "13 Juni").value == d("2025-06-13")
 
+
+
+def test_a_weekend_in_a_sentence_of_a_recurring_time_is_no_day() -> None:
+    assert texts("Ia berlatih 3-4 jam setiap hari sekolah dan hingga 8 jam saat akhir pekan.") == []
+    assert texts("Bantuan dibagikan kepada setiap warga pada Senin.") == ["Senin"]

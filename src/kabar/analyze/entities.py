@@ -388,7 +388,7 @@ _PLACE_NOUNS_BEFORE = frozenset(
 _PLACE_NOUNS = frozenset(
     ["pulau", "gunung", "sungai", "danau", "selat", "teluk", "tanjung", "bukit", "pantai", "kepulauan", "laut",
      "samudra", "lembah", "goa", "gua", "kabupaten", "provinsi", "kecamatan", "kelurahan", "dusun", "kampung",
-     "kawah", "kaldera", "telaga", "curug"]
+     "kawah", "kaldera", "telaga", "curug", "kanal", "waduk", "bendungan"]
 )  # fmt: skip
 PLACE_HEADS = _PLACE_NOUNS | frozenset(["pulau-pulau", "pegunungan", "samudera", "geopark", "bandara", "bandar"])
 

@@ -174,6 +174,12 @@ PHONE_MIN_DIGITS = 3
 # "-nya" is cut from a counted noun only if at least this much stem is left, so
 # that "golnya" → "gol" but "punya"/"tanya" stay whole.
 NYA_MIN_STEM = 3
+# ... and "-mu"/"-ku" when this much stem is left, the stem a common word (Zipf, wordfreq)
+# and this much more common than the word: "orangtuamu" 3.8, "orangtua" 4.7;
+# "anakku" 4.2, "anak" 6.3; "rumahmu" 4.1, "rumah" 6.0.
+MU_KU_MIN_STEM = 4
+MU_KU_STEM_ZIPF = 4.0
+MU_KU_MARGIN = 0.5
 # Longest run of number words read as one number: 999.999.999.999 in words has 24.
 MAX_WORD_RUN = 30
 
@@ -1056,7 +1062,17 @@ def _norm_noun(word: str) -> str:
         return word
     low = word.lower()
     # "penumpangnya" → "penumpang"
-    return low[:-3] if low.endswith("nya") and len(low) - 3 >= NYA_MIN_STEM else low
+    if low.endswith("nya") and len(low) - 3 >= NYA_MIN_STEM:
+        return low[:-3]
+    # "orangtuamu" → "orangtua", "anakku" → "anak": "-mu"/"-ku" (yours, mine) off a
+    # noun much more common without them (not "ilmu", "jamu", "tamu": no such stem)
+    if low.endswith(("mu", "ku")) and len(low) - 2 >= MU_KU_MIN_STEM:
+        from kabar.analyze.roles import zipf
+
+        stem = low[:-2]
+        if zipf(stem) >= MU_KU_STEM_ZIPF and zipf(stem) >= zipf(low) + MU_KU_MARGIN:
+            return stem
+    return low
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
