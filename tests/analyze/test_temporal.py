@@ -1138,5 +1138,5 @@ def test_a_day_without_year_takes_the_year_of_its_month_written_before() -> None
 
 
 def test_a_weekend_in_a_sentence_of_a_recurring_time_is_no_day() -> None:
-    assert texts("Ia berlatih 3-4 jam setiap hari sekolah dan hingga 8 jam saat akhir pekan.") == []
+    assert texts("Latihannya dua jam setiap hari, lebih lama di akhir pekan.") == []
     assert texts("Bantuan dibagikan kepada setiap warga pada Senin.") == ["Senin"]

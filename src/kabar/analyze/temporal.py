@@ -770,8 +770,8 @@ def _weekday_of(word: str | None) -> int | None:
 # pukul 15.00", "Prosesi itu biasanya pada hari Jumat Legi"): its bare weekdays, weeks
 # and times of day are any such, no day of the story. All 5 such sentences of the
 # corpus with a bare weekday or "akhir/tengah pekan" are so.
-# So does a sentence naming a recurring time ("berlatih 3-4 jam setiap hari sekolah, dan
-# bisa hingga 8 jam saat akhir pekan": any weekend, not the last one).
+# So does a sentence naming a recurring time ("latihan dua jam setiap hari, lebih lama
+# di akhir pekan": any weekend, not the last one).
 _HABIT = re.compile(
     r"\b(?:biasanya|umumnya|lazimnya"
     r"|(?:setiap|tiap|saban)\s+(?:hari|pagi|siang|sore|malam|pekan|minggu|bulan|akhir\s+pekan"
