@@ -743,3 +743,13 @@ def test_a_canal_is_a_place_and_a_bus_company_a_body() -> None:
     typed = _typed("Dua kelompok remaja bentrok di tepi Kanal Banjir Timur. Layanan bus ikut terganggu.")
     assert ("Kanal Banjir Timur", "LOC") in typed
     assert {"transjakarta", "wilmar", "hybe"} <= known_organisations()
+
+
+def test_initials_in_brackets_after_a_place_are_the_place() -> None:
+    text = "Dua kelompok bentrok di tepi Kanal Banjir Timur (KBT) semalam."
+    start = text.index("Kanal")
+    tidy = stage._tidy(text, [
+        Mention("k", start, start + 18, "Kanal Banjir Timur", "LOC"),
+        Mention("k", start + 20, start + 23, "KBT", "PERSON"),
+    ])
+    assert [(m.text, m.type) for m in tidy] == [("Kanal Banjir Timur", "LOC"), ("KBT", "LOC")]

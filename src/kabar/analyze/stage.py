@@ -332,6 +332,15 @@ def _english_title(name: str) -> bool:
     return len(words) >= 2 and all(w in EN_TITLE_WORDS for w in words) and any(w in EN_TITLE_HEADS for w in words)
 
 
+def _bracketed_after(text: str, m: Mention, ends: Mapping[int, Mention]) -> Mention | None:
+    """The mention ``m`` is in brackets right after, among ``ends`` (by where they end)."""
+    opened = text.rfind("(", max(0, m.start - 3), m.start)
+    k = opened
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return ends.get(k) if opened >= 0 else None
+
+
 def _after_a_person(text: str, m: Mention, person_ends: set[int]) -> bool:
     """Whether ``m`` is in brackets right after a person's name ("Joko Widodo (Jokowi)"):
     that person's other name, whatever title comes before."""
@@ -411,6 +420,7 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
     # place and a person in two briefs)
     alone = {m.text for m in mentions if m.type == "PERSON" and " " not in m.text}
     person_ends = {m.end for m in mentions if m.type == "PERSON"}
+    body_ends = {m.end: m for m in mentions if m.type != "PERSON"}
     out = []
     for m in mentions:
         month = _MONTH_FIRST_NAME.search(text, max(0, m.start - 12), m.start) if m.type == "PERSON" else None
@@ -433,6 +443,11 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             continue  # a phrase the text writes in lower case too (_written_lower)
         if not _LETTER.search(m.text) or m.text.lower() in CURRENCY_SIGNS:
             continue  # a figure ("0,84") or a currency's sign ("US$") names no one
+        if m.type == "PERSON" and m.text.isupper() and (named := _bracketed_after(text, m, body_ends)) is not None and (
+            "".join(w[0] for w in named.text.split() if w[:1].isupper()) == m.text
+        ):
+            # "Kanal Banjir Timur (KBT)": the initials of the place or body before them
+            m = Mention(m.document, m.start, m.end, m.text, named.type, m.role, m.org)
         if m.type == "PERSON" and _english_title(m.text):
             continue  # "Manager Public Relations": a post written in English, no one's name
         if m.type == "PERSON" and not _after_a_person(text, m, person_ends) and _titles_short_form(text, m):
