@@ -273,3 +273,16 @@ def test_no_date_after_the_article_is_offered_for_a_date_written_before_it() -> 
 
     assert meant_date(date(2025, 6, 2), "weekday Selasa written", date(2025, 6, 2)) is None
     assert meant_date(date(2025, 9, 18), "weekday Rabu written", date(2025, 6, 18)) == date(2025, 6, 18)
+
+
+def test_a_figure_revised_within_one_article_is_flagged() -> None:
+    from kabar.brief import build_brief
+    from kabar.records import Article
+
+    text = "Bank sentral merevisi proyeksi pertumbuhan ekonomi dari 4,7%-5,5% menjadi 4,6-5,4% untuk tahun ini."
+    article = Article(id="r1", title="Proyeksi Turun", text=text, clean_text=text, outlet="contoh",
+                      published=datetime(2025, 6, 19, 10, tzinfo=timezone(timedelta(hours=7))))
+    revised = [f for f in build_brief([article])["flags"] if f["kind"] == "revised_within"]
+    assert [f["message"] for f in revised] == [
+        "pertumbuhan ekonomi: from 4,7%-5,5% to 4,6-5,4% within one article (contoh); the earlier figure is no claim"
+    ]

@@ -23,6 +23,7 @@ from kabar.analyze.entities import VERSUS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.analyze.temporal import TIME_ZONES, DateMention, future_before, in_schedule, since_open
 from kabar.claims import (
+    SUPERSEDED,
     ClaimOptions,
     ClaimSet,
     extract_claims,
@@ -31,7 +32,7 @@ from kabar.claims import (
     mark_other_matches,
     mark_previews,
 )
-from kabar.flags import all_flags, date_mismatches, glued_on, statement_dates
+from kabar.flags import all_flags, date_mismatches, glued_on, revised_within, statement_dates
 from kabar.reconcile import reconcile
 from kabar.records import Article, Claim, Entity, Mention
 from kabar.report import BACKGROUND_DAYS, SCHEMA_VERSION
@@ -939,6 +940,10 @@ def build_brief(
     )
     timeline, undated = _timeline(analyses, by_doc, claims, {a.id: a.published for a in docs})
     flags += statement_dates(timeline, {a.id: a.outlet for a in docs})
+    flags += revised_within(
+        [(e.document, e.start, e.end, e.text) for cs in claim_sets for e in cs.excluded if e.reason == SUPERSEDED],
+        claims, {a.id: a.outlet for a in docs}, texts,
+    )
     # a summary never states a figure that later reports replaced
     outdated: set[tuple[str, int]] = set()
     for g in groups:

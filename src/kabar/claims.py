@@ -409,6 +409,8 @@ _ONLY_SOURCES = frozenset({"pejabat", "sumber", "diplomat", "analis", "pengamat"
 _SAYS_AFTER_SOURCES = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?i:yang\s+)?(?i:" + SAYING_VERBS + r")\b")
 # A restated, superseded figure: "semula diumumkan M5,1", "sebelumnya 10 km", "dari
 # 10 km menjadi 13 km".
+# The reason given for a figure restated as superseded (kabar.flags.revised_within).
+SUPERSEDED = "superseded value restated"
 _SUPERSEDED_BEFORE = re.compile(r"\b(semula|sebelumnya|awalnya|mulanya|dulunya|tadinya)\b[^.,;]{0,30}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bdari\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,2}?menjadi\b", re.IGNORECASE)
@@ -3477,7 +3479,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             skip("a figure of the material a fact-check examines, not one it asserts")
             continue
         if _superseded(text, q, sent):
-            skip("superseded value restated")
+            skip(SUPERSEDED)
             replaced = (si, q)
             continue
         why = _not_asserted(text, q, sent, analysis.quantities[qi - 1] if qi else None)

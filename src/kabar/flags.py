@@ -1,7 +1,7 @@
 """Flags: what a fact-checker should look at, each naming entities, claims, documents.
 
 Kinds: ``role_conflict``, ``name_variant``, ``identifier_variant``, ``figure_conflict``,
-``unattributed``, ``date_mismatch``, ``statement_date``.
+``unattributed``, ``date_mismatch``, ``statement_date``, ``revised_within``.
 """
 
 from __future__ import annotations
@@ -682,3 +682,47 @@ def all_flags(
         + detail_variants(texts)
         + unattributed(groups, claims)
     )
+
+
+# How far (characters) the new figure may follow the superseded one it replaces, within
+# one sentence ("dari 4,7%-5,5% menjadi 4,6-5,4%", "diperbarui dari M5,1 menjadi M4,9").
+REVISED_REACH = 120
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_TO = re.compile(r"\bmenjadi\b", re.IGNORECASE)
+
+
+def revised_within(
+    superseded: Iterable[tuple[str, int, int, str]], claims: Iterable[Claim], outlets: Mapping[str, str | None],
+    texts: Mapping[str, str],
+) -> list[Flag]:
+    """A figure one article gives as replaced by another, a revision or a change ("BI
+    merevisi proyeksi pertumbuhan dari 4,7-5,5% menjadi 4,6-5,4%", "dipangkas dari 16
+    menjadi 3 perusahaan"): the earlier figure is no claim of the article (kabar.claims
+    excludes it as superseded), so the brief would show the new one alone; the flag
+    names both. ``superseded``: (document, start, end,
+    text) of each such figure; the new figure is the claim after "menjadi" within
+    :data:`REVISED_REACH` characters of it in its sentence."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.document].append(c)
+    flags: list[Flag] = []
+    for doc, _start, end, written in superseded:
+        text = texts.get(doc, "")
+        after = sorted((c for c in by_doc.get(doc, []) if end <= c.start <= end + REVISED_REACH), key=lambda c: c.start)
+        new = next((c for c in after if _TO.search(text, end, c.start) and not _SENTENCE_BREAK.search(text, end, c.start)), None)
+        if new is None:
+            continue
+        old_text, new_text = " ".join(written.split()), " ".join(new.text.split())
+        if old_text == new_text:
+            continue
+        what = new.property or "a figure"
+        outlet = f" ({outlets[doc]})" if outlets.get(doc) else ""
+        message = f"{what}: from {old_text} to {new_text} within one article{outlet}; the earlier figure is no claim"
+        same = next((f for f in flags if f.message == message), None)
+        if same is not None:  # (one sentence written twice, or one outlet's two articles)
+            same.claims.append(new.id)
+            if doc not in same.documents:
+                same.documents.append(doc)
+            continue
+        flags.append(Flag("revised_within", message, claims=[new.id], documents=[doc]))
+    return flags
