@@ -279,10 +279,10 @@ def test_a_figure_revised_within_one_article_is_flagged() -> None:
     from kabar.brief import build_brief
     from kabar.records import Article
 
-    text = "Bank sentral merevisi proyeksi pertumbuhan ekonomi dari 4,7%-5,5% menjadi 4,6-5,4% untuk tahun ini."
+    text = "Bank sentral merevisi proyeksi pertumbuhan ekonomi dari 5,1%-5,5% menjadi 4,8-5,2% untuk tahun ini."
     article = Article(id="r1", title="Proyeksi Turun", text=text, clean_text=text, outlet="contoh",
                       published=datetime(2025, 6, 19, 10, tzinfo=timezone(timedelta(hours=7))))
     revised = [f for f in build_brief([article])["flags"] if f["kind"] == "revised_within"]
     assert [f["message"] for f in revised] == [
-        "pertumbuhan ekonomi: from 4,7%-5,5% to 4,6-5,4% within one article (contoh); the earlier figure is no claim"
+        "pertumbuhan ekonomi: from 5,1%-5,5% to 4,8-5,2% within one article (contoh); the earlier figure is no claim"
     ]

@@ -685,7 +685,7 @@ def all_flags(
 
 
 # How far (characters) the new figure may follow the superseded one it replaces, within
-# one sentence ("dari 4,7%-5,5% menjadi 4,6-5,4%", "diperbarui dari M5,1 menjadi M4,9").
+# one sentence ("dari 5,1%-5,5% menjadi 4,8-5,2%", "diperbarui dari M5,0 menjadi M4,7").
 REVISED_REACH = 120
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _TO = re.compile(r"\bmenjadi\b", re.IGNORECASE)
@@ -696,8 +696,8 @@ def revised_within(
     texts: Mapping[str, str],
 ) -> list[Flag]:
     """A figure one article gives as replaced by another, a revision or a change ("BI
-    merevisi proyeksi pertumbuhan dari 4,7-5,5% menjadi 4,6-5,4%", "dipangkas dari 16
-    menjadi 3 perusahaan"): the earlier figure is no claim of the article (kabar.claims
+    merevisi proyeksi pertumbuhan dari 5,1-5,5% menjadi 4,8-5,2%", "dipangkas dari 12
+    menjadi 2 perusahaan"): the earlier figure is no claim of the article (kabar.claims
     excludes it as superseded), so the brief would show the new one alone; the flag
     names both. ``superseded``: (document, start, end,
     text) of each such figure; the new figure is the claim after "menjadi" within
