@@ -39,7 +39,7 @@ from kabar.analyze.attribution import SAYING_VERBS, Attribution
 from kabar.analyze.entities import COMPANY_FORMS, affixed_common_word, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
-from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity
+from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity, extract_quantities
 from kabar.analyze.roles import ROLE_WORDS, common_word
 from kabar.analyze.sentences import find_quotes
 from kabar.analyze.stage import Analysis
@@ -3798,8 +3798,6 @@ def _keyed_by_title(claims: list[Claim], title: str) -> None:
     missing = [c for c in claims if not c.property_key and c.kind in _TITLE_KINDS]
     if not missing or not title or _FACT_CHECK_TITLE.search(title):
         return  # (a fact-check's headline names the claim it examines)
-    from kabar.analyze.quantities import extract_quantities
-
     for q in extract_quantities(title):
         if q.kind not in _TITLE_KINDS or q.value_max is not None:
             continue

@@ -472,10 +472,14 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     return entities
 
 
+# (as the analyze stage's aliases: :data:`kabar.analyze.stage.BRACKET_ALIAS_MIN_LETTERS`)
+MADE_FROM_MIN_LETTERS = 4
+
+
 def _made_from(alias: str, name: list[str]) -> bool:
     """Whether a one-word other name holds a word of the name or is held in one, of
     four letters or more ("jokowi", "joko widodo")."""
-    return len(alias) >= 4 and any(len(t) >= 4 and (t in alias or alias in t) for t in name)
+    return roles.holds_a_word([alias], name, MADE_FROM_MIN_LETTERS)
 
 
 def _other_acronyms(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -76,6 +76,7 @@ from kabar.analyze.numbers import (
     to_number,
     words_to_number,
 )
+from kabar.analyze.roles import zipf
 
 logger = logging.getLogger(__name__)
 
@@ -1067,8 +1068,6 @@ def _norm_noun(word: str) -> str:
     # "orangtuamu" → "orangtua", "anakku" → "anak": "-mu"/"-ku" (yours, mine) off a
     # noun much more common without them (not "ilmu", "jamu", "tamu": no such stem)
     if low.endswith(("mu", "ku")) and len(low) - 2 >= MU_KU_MIN_STEM:
-        from kabar.analyze.roles import zipf
-
         stem = low[:-2]
         if zipf(stem) >= MU_KU_STEM_ZIPF and zipf(stem) >= zipf(low) + MU_KU_MARGIN:
             return stem

@@ -31,7 +31,7 @@ import functools
 import logging
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, NamedTuple
 
@@ -612,6 +612,15 @@ def zipf(word: str, lang: str = "id") -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, lang))
+
+
+def holds_a_word(a: Iterable[str], b: Iterable[str], min_letters: int) -> bool:
+    """Whether a word of ``a`` and one of ``b``, each of ``min_letters`` letters or more,
+    hold one another (lower case): "jokowi" holds "joko", "karno" is in "sukarno". One
+    name made from another: the analyze stage's bracket and "atau" aliases, the
+    resolve stage's other names."""
+    long_b = [y for y in b if len(y) >= min_letters]
+    return any(x in y or y in x for x in a if len(x) >= min_letters for y in long_b)
 
 
 def common_word(word: str) -> bool:
@@ -1293,12 +1302,15 @@ def _bracketed_short_form(text: str, m: RoleMention) -> bool:
     """Whether ``m``'s name is one word in brackets whose letters run in order through
     its title's words, the first opening one of them ("Dirdik" of "Direktur
     Penyidikan")."""
-    name = (m.name or "").strip().lower()
+    from kabar.analyze.entities import short_form_of  # (entities imports this module)
+
+    name = (m.name or "").strip()
     words = [w.lower() for w in _WORD.findall(m.role or "")]
-    if " " in name or not words or text[m.name_start - 1:m.name_start] != "(" or text[m.name_end:m.name_end + 1] != ")":
+    if not name or " " in name or not words or text[m.name_start - 1:m.name_start] != "(" or (
+        text[m.name_end:m.name_end + 1] != ")"
+    ):
         return False
-    letters = iter("".join(words))
-    return any(w.startswith(name[:1]) for w in words) and all(c in letters for c in name)
+    return short_form_of(name, words)
 
 
 _AT_THAT_TIME = frozenset({("saat", "itu"), ("kala", "itu"), ("ketika", "itu"), ("waktu", "itu")})

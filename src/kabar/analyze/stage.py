@@ -39,6 +39,7 @@ from kabar.analyze.roles import (
     RANK_WORDS,
     RoleMention,
     find_role_mentions,
+    holds_a_word,
 )
 from kabar.analyze.sentences import split_sentences
 from kabar.analyze.temporal import DateMention, extract_dates
@@ -332,23 +333,15 @@ def _english_title(name: str) -> bool:
     return len(words) >= 2 and all(w in EN_TITLE_WORDS for w in words) and any(w in EN_TITLE_HEADS for w in words)
 
 
-def _bracketed_after(text: str, m: Mention, ends: Mapping[int, Mention]) -> Mention | None:
-    """The mention ``m`` is in brackets right after, among ``ends`` (by where they end)."""
+def _before_bracket(text: str, m: Mention) -> int | None:
+    """Where a name would end that ``m`` is in brackets right after ("Kanal Banjir Timur
+    (KBT)": the end of "Timur"), if ``m`` is in brackets; else None."""
     opened = text.rfind("(", max(0, m.start - 3), m.start)
-    k = opened
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    return ends.get(k) if opened >= 0 else None
-
-
-def _after_a_person(text: str, m: Mention, person_ends: set[int]) -> bool:
-    """Whether ``m`` is in brackets right after a person's name ("Joko Widodo (Jokowi)"):
-    that person's other name, whatever title comes before."""
-    opened = text.rfind("(", max(0, m.start - 3), m.start)
-    k = opened
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    return opened >= 0 and k in person_ends
+    if opened < 0:
+        return None
+    while opened > 0 and text[opened - 1] in " \t":
+        opened -= 1
+    return opened
 
 
 def _titles_short_form(text: str, m: Mention) -> bool:
@@ -420,7 +413,7 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
     # place and a person in two briefs)
     alone = {m.text for m in mentions if m.type == "PERSON" and " " not in m.text}
     person_ends = {m.end for m in mentions if m.type == "PERSON"}
-    body_ends = {m.end: m for m in mentions if m.type != "PERSON"}
+    body_ends: dict[int | None, Mention] = {m.end: m for m in mentions if m.type != "PERSON"}
     out = []
     for m in mentions:
         month = _MONTH_FIRST_NAME.search(text, max(0, m.start - 12), m.start) if m.type == "PERSON" else None
@@ -443,14 +436,16 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             continue  # a phrase the text writes in lower case too (_written_lower)
         if not _LETTER.search(m.text) or m.text.lower() in CURRENCY_SIGNS:
             continue  # a figure ("0,84") or a currency's sign ("US$") names no one
-        if m.type == "PERSON" and m.text.isupper() and (named := _bracketed_after(text, m, body_ends)) is not None and (
+        if m.type == "PERSON" and m.text.isupper() and (named := body_ends.get(_before_bracket(text, m))) is not None and (
             "".join(w[0] for w in named.text.split() if w[:1].isupper()) == m.text
         ):
             # "Kanal Banjir Timur (KBT)": the initials of the place or body before them
             m = Mention(m.document, m.start, m.end, m.text, named.type, m.role, m.org)
         if m.type == "PERSON" and _english_title(m.text):
             continue  # "Manager Public Relations": a post written in English, no one's name
-        if m.type == "PERSON" and not _after_a_person(text, m, person_ends) and _titles_short_form(text, m):
+        # (not a nickname right after a person's name, "Joko Widodo (Jokowi)", whatever
+        # title comes before)
+        if m.type == "PERSON" and _before_bracket(text, m) not in person_ends and _titles_short_form(text, m):
             continue  # "Direktur Penyidikan (Dirdik)": the title's short form, no one's name
         if " " not in m.text and not m.text.isupper() and (m.text.lower() in HEADS or m.text.lower() in RANK_WORDS):
             # a title or rank alone ("Menpora", "Mendag", "Dubes", "Marsda") names no
@@ -660,8 +655,7 @@ BRACKET_ALIAS_MIN_LETTERS = 4
 def _bracket_alias(name: str, other: Mention) -> bool:
     words = [w.lower() for w in name.split()]
     if other.type == "PERSON":
-        others = [w.lower() for w in other.text.split() if len(w) >= BRACKET_ALIAS_MIN_LETTERS]
-        return any(o in w or w in o for o in others for w in words if len(w) >= BRACKET_ALIAS_MIN_LETTERS)
+        return holds_a_word(words, other.text.lower().split(), BRACKET_ALIAS_MIN_LETTERS)
     short = other.text
     if (
         len(words) < 2 or not _BRACKET_INITIALS.fullmatch(short) or short[0].lower() not in {w[:1] for w in words}
