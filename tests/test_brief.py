@@ -892,3 +892,25 @@ def test_a_figures_place_is_printed_with_its_property() -> None:
     assert "| wni di Iran |" in md and "| wni di Israel |" in md
     html = render(brief, "html")
     assert "<td>wni di Iran</td>" in html
+
+
+def test_one_statement_quoted_a_day_later_is_placed_on_its_first_day() -> None:
+    """One outlet quotes a spokesman on the day he spoke, another the next day with its
+    own day: one statement, on the first day. A price given in the same words the next
+    day, with its own figures, is the next day's."""
+    from kabar.records import Article
+
+    said = "“Kami mendalami tugas, fungsi, dan pengetahuan para saksi soal aliran dana itu,” kata juru bicara KPK Andi Wibowo"
+    price = "Harga emas hari ini turun Rp{} menjadi Rp{} per gram dari harga sebelumnya Rp{} per gram, {}."
+    articles = [
+        Article(id="a", title="Saksi diperiksa", outlet="satu", published=datetime(2025, 6, 10, 18),
+                text=f"{said}, Selasa (10/6/2025). " + price.format("6.000", "1.937.000", "1.943.000", "Selasa (10/6/2025)")),
+        Article(id="b", title="Saksi diperiksa KPK", outlet="dua", published=datetime(2025, 6, 11, 9),
+                text=f"{said}, Rabu (11/6/2025). " + price.format("1.000", "1.936.000", "1.937.000", "Rabu (11/6/2025)")),
+    ]
+    for a in articles:
+        a.clean_text = a.text
+    timeline = build_brief(articles)["timeline"]
+    quoted = [(t["date"], t["documents"]) for t in timeline if "mendalami" in t["text"]]
+    assert quoted == [("2025-06-10", ["a", "b"])]
+    assert sorted(t["date"] for t in timeline if "Harga emas" in t["text"]) == ["2025-06-10", "2025-06-11"]

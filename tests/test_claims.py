@@ -1029,10 +1029,12 @@ def test_a_person_who_undergoes_the_verb_is_no_source() -> None:
     found = _extract(
         "Bupati Garut Endang Suhendar menetapkan status tanggap darurat selama tujuh hari.\n"
         "Bupati Cianjur Rina Kartikasari dihukum tiga tahun penjara.\n"
-        "Pengacara Hendro, Lisa Wulandari divonis 11 tahun penjara."
+        "Pengacara Hendro, Lisa Wulandari divonis 11 tahun penjara.\n"
+        "Penyanyi Ratna Dewi Lestari alias Ratna Idol diperiksa penyidik selama 6 jam di gedung itu.\n"
+        "Aktor Bayu Santoso (BS) ditahan 20 hari oleh jaksa."
     )
     assert [(c.value, c.speaker_text) for c in found.claims] == [
-        (7, "Bupati Garut Endang Suhendar"), (3, None), (11, None)
+        (7, "Bupati Garut Endang Suhendar"), (3, None), (11, None), (6, None), (20, None)
     ]
 
 
@@ -1861,3 +1863,31 @@ def test_a_figure_of_nothing_named_takes_the_headlines_property() -> None:
     keys = {c.text: c.property_key for c in found.claims}
     assert keys["sekitar 12%"] == "penumpang lrt jabodebek:percent"
     assert keys["3%"] == ""
+
+
+def test_the_whole_a_part_is_counted_of_is_keyed_apart() -> None:
+    claims, _excluded = _claims("Sebanyak 18 dari 30 vila di kompleks itu terjual pada hari pertama.")
+    assert claims == [(18, "vila"), (30, "vila:total")]
+
+
+def test_a_titled_subjects_act_does_not_carry_to_the_next_sentence() -> None:
+    found = _extract(
+        "Presiden Prabowo Subianto meluncurkan lima paket stimulus ekonomi di Istana.\n"
+        "Bantuan upah itu dibayarkan Rp 300 ribu tiap bulan."
+    )
+    assert [(c.value, c.speaker_text) for c in found.claims][:2] == [
+        (5, "Presiden Prabowo Subianto"), (300_000, None)
+    ]
+
+
+def test_di_mana_names_no_property() -> None:
+    claims, _excluded = _claims("Perusahaan itu memiliki target untuk mencapai 4 GW dalam 5 tahun, dengan di mana 2 GW akan tercapai tahun ini.")
+    assert not any(key.startswith("mana") for _value, key in claims)
+
+
+def test_a_percentage_of_a_companys_shares_is_a_stake() -> None:
+    claims, _excluded = _claims(
+        "Kerja sama ini menandai kepemilikan PT Energi Baru atas 25% saham Surya Corp. "
+        "Holding itu kini menguasai 51 persen saham Garuda Indonesia."
+    )
+    assert claims == [(25, "saham:percent"), (51, "saham:percent")]

@@ -938,3 +938,81 @@ def test_forces_and_protesters_are_never_one_count() -> None:
     assert sorted((g.status, tuple(sorted(o for v in g.values for o in v.outlets))) for g in groups) == [
         ("agree", ("b", "c")), ("single", ("a",)),
     ]
+
+
+def test_a_bound_beside_another_figure_in_its_sentence_is_a_figure_of_its_own() -> None:
+    """"lebih dari 14 juta ... dari total 18,3 juta": a part and its whole; the bound
+    does not agree with the whole, nor does another outlet's same bound."""
+    sentence = "Bantuan sudah sampai ke lebih dari 14 juta KPM, dari total 18,3 juta KPM."
+    part = claim(14_000_000, "KPM", "kpm", "2025-06-18T10:00", "kompas-1", qualifier="more_than")
+    whole = claim(18_300_000, "KPM", "kpm", "2025-06-18T10:00", "kompas-1")
+    part.sentence = whole.sentence = sentence
+    part.start, whole.start = 20, 50
+    other = claim(18_300_000, "KPM", "kpm", "2025-06-18T11:00", "detik-1")
+    bound = claim(14_000_000, "KPM", "kpm", "2025-06-18T12:00", "liputan6-1", qualifier="more_than")
+    groups = reconcile([part, whole, other, bound])
+    values = sorted((sorted(g.claims), g.status) for g in groups)
+    assert (sorted([whole.id, other.id]), "agree") in values
+    assert any(sorted([part.id, bound.id]) == ids for ids, _status in values)
+
+
+def test_figures_written_alike_far_apart_are_not_one_row() -> None:
+    budget = _said(10.72e12, "Rp 10,72 triliun", "anggaran:money",
+                   "Program bantuan upah 2025 dengan total anggaran Rp 10,72 triliun dijadwalkan cair Juni 2025.", "a-1")
+    monthly = _said(300_000, "Rp 300 ribu", "",
+                    "Program bantuan upah 2025 yang disalurkan Rp 300 ribu per bulan cair Juni 2025.", "b-1")
+    for c in (budget, monthly):
+        c.kind, c.unit = "money", "IDR"
+    groups = reconcile([budget, monthly])
+    assert not any(g.status == "conflict" for g in groups)
+    assert [g.claims for g in groups if budget.id in g.claims] == [[budget.id]]
+
+
+def test_an_article_giving_two_values_one_quoted_one_its_own_disputes_neither() -> None:
+    # one article gives a president's pay as a minister said and the ministers' pay in
+    # its own voice; two more outlets repeat one each: two figures, not a conflict
+    a = claim(553_400_000, "IDR", "penghasilan:money", "2025-06-18T10:00", "antara-1", kind="money", speaker="e1")
+    b = claim(92_200_000, "IDR", "penghasilan:money", "2025-06-18T10:00", "antara-1", kind="money")
+    c = claim(553_400_000, "IDR", "penghasilan:money", "2025-06-18T11:00", "cnn-1", kind="money")
+    d = claim(92_200_000, "IDR", "penghasilan:money", "2025-06-18T12:00", "cnbc-1", kind="money")
+    groups = reconcile([a, b, c, d])
+    assert sorted(g.status for g in groups) == ["agree", "agree"]
+
+
+def test_a_count_named_in_full_with_its_short_form_joins_the_count_by_the_short_form() -> None:
+    full = claim(13, "kantor", "kantor", "2025-06-18T10:00", "sindo-1")
+    full.sentence, full.text = "Lelang digelar di 13 Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) serentak.", "13 Kantor"
+    short = claim(13, "KPKNL", "kpknl", "2025-06-18T11:00", "detik-1")
+    short.sentence, short.text = "Lelang digelar di 13 KPKNL serentak.", "13 KPKNL"
+    # (no count by "GT": the gate stays a gate, with another outlet's "2 gerbang")
+    gate = claim(2, "gerbang", "gerbang", "2025-06-18T10:00", "kompas-1")
+    gate.sentence, gate.text = "Sebanyak 2 Gerbang Tol (GT) ditutup.", "2 Gerbang"
+    other_gate = claim(2, "gerbang", "gerbang", "2025-06-18T11:00", "detik-2")
+    groups = reconcile([full, short, gate, other_gate])
+    assert sorted((sorted(g.claims), g.status) for g in groups) == sorted([
+        (sorted([full.id, short.id]), "agree"), (sorted([gate.id, other_gate.id]), "agree"),
+    ])
+
+
+def test_a_slip_taking_the_main_values_leaves_the_other_figures_shown() -> None:
+    # one article gives 100.234 and 900.000 units, another 100.284: the first two are a
+    # slip; the 900.000 beside it is still a figure of the story
+    a = claim(100_234, "unit", "unit", "2025-06-18T10:00", "detik-1")
+    b = claim(100_284, "unit", "unit", "2025-06-18T11:00", "okezone-1")
+    c = claim(900_000, "unit", "unit", "2025-06-18T10:00", "detik-1")
+    groups = reconcile([a, b, c])
+    assert sorted(cid for g in groups for cid in g.claims) == sorted([a.id, b.id, c.id])
+
+
+def test_a_value_its_source_gives_beside_a_value_set_apart_disputes_no_one() -> None:
+    # a central bank's rates: the deposit rate 4,75% (quoted, three outlets), the policy
+    # rate 5,5% (one article's own voice beside the quote, another's), and a bank
+    # deposit rate 4,81% the second article gives beside its 5,5%: no conflict
+    quoted = [claim(4.75, "%", "suku_bunga:percent", "2025-06-18T10:00", d, kind="percent", speaker="e1")
+              for d in ("detik-1", "liputan6-1")]
+    plain = claim(4.75, "%", "suku_bunga:percent", "2025-06-18T10:30", "okezone-1", kind="percent")
+    policy = [claim(5.5, "%", "suku_bunga:percent", "2025-06-18T10:00", d, kind="percent")
+              for d in ("detik-1", "detik-2")]
+    deposit = claim(4.81, "%", "suku_bunga:percent", "2025-06-18T12:00", "detik-2", kind="percent")
+    groups = reconcile([*quoted, plain, *policy, deposit])
+    assert not any(g.status == "conflict" for g in groups)

@@ -39,7 +39,7 @@ from kabar.analyze.attribution import SAYING_VERBS, Attribution
 from kabar.analyze.entities import COMPANY_FORMS, affixed_common_word, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
-from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, Quantity, extract_quantities
+from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, PART_OF, Quantity, extract_quantities
 from kabar.analyze.roles import ROLE_WORDS, common_word
 from kabar.analyze.sentences import find_quotes
 from kabar.analyze.stage import Analysis
@@ -64,6 +64,7 @@ from kabar.reconcile import (
     THREAT_LEAST_KEY,
     TO_DATE_KEY,
     UNIT_FAMILIES,
+    WHOLE_KEY,
     WHOSE,
     base_value,
     fullest_name,
@@ -606,6 +607,15 @@ def _market_property(state: str, unit: str | None = None) -> _Property:
     return _Property(f"saham {state}", f"saham:{state}", unit=unit)
 
 
+def _whole_of_part(text: str, q: Quantity, before: Quantity | None) -> bool:
+    """Whether ``q`` is the whole the count ``before`` it is a part of: "21 dari 24
+    unit", "3 dari 10 korban" (:data:`kabar.analyze.quantities.PART_OF`)."""
+    return (
+        before is not None and before.kind == "count" and before.unit == q.unit
+        and PART_OF.fullmatch(text, before.end, q.start) is not None
+    )
+
+
 def _with_part(prop: _Property, part: str, label: str | None = None) -> _Property:
     """``prop`` with a last key part that says which of its figures this one is (the
     session, months to date, a change, a score during the match or of another one:
@@ -711,9 +721,18 @@ def _trimmed(prop: _Property | None) -> _Property | None:
     return _Property(" ".join(words[k:]), " ".join(base_words[k:]) + sep + rest, prop.location, prop.unit)
 
 
+# A percentage of a company's shares, a stake: "kepemilikan Pertamina NRE atas 20% saham
+# CREC", "menguasai 51 persen saham Garuda" (the stake had had no property, or the
+# buyer's name for one: "pertamina:percent").
+_STAKE = re.compile(r"[ \t]+saham\b(?:[ \t]+((?:[A-Z][\w.&'-]*)(?:[ \t]+[A-Z][\w.&'-]*){0,3}))?")
+
+
 def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     """What ``q`` counts or measures (:func:`_what`), per what when it is a rate, over
     what period when it is a percentage's change (:func:`_period`)."""
+    if q.kind == "percent" and (stake := _STAKE.match(text, q.end, sent[1])) is not None:
+        whose = (stake.group(1) or "").rstrip(".")
+        return _Property(f"saham {whose}" if whose else "saham", "saham:percent", unit=q.unit)
     prop = _trimmed(_what(q, text, sent))
     if prop is None or q.kind not in _RATE_KINDS:
         return prop
@@ -1351,6 +1370,7 @@ _FUNCTION_WORDS = frozenset({
     "kurang", "paling", "sangat", "terakhir", "pertama", "kedua", "sekali", "hari", "kini",
     "sekarang", "tadi", "besok", "kemarin", "oleh", "tentu", "mungkin", "memang", "justru", "maka",
     "sehingga", "serta", "atau", "namanya", "soal", "terkait", "mulai", "sejak", "akhirnya", "hal",
+    "mana", "dimana",
 })
 # Conjunctions and prepositions: the subject is after them ("£28 juta, tetapi kembali
 # ... seharga £97,5 juta" has none; "selepas pembelian senilai £80 juta" is the
@@ -2029,7 +2049,10 @@ def _own_source(
     if court:
         # (its own sentence's only: the court's act is no statement carried to the next)
         return court.group(1), court.span(1)
-    for r in analysis.roles:
+    # (its own sentence's only, as the court's: "Presiden Prabowo Subianto meluncurkan
+    # lima paket insentif" is his act, and the figures of the sentences after it, "BSU
+    # diberikan Rp 300 ribu per bulan", the outlet's, not his word)
+    for r in () if carried else analysis.roles:
         if r.name and subject_from <= r.start <= subject_from + 2 and r.end < pos:
             if _UNDERGOES.match(text, r.end, pos):
                 return None  # "Ibu X, Meirizka Widjaja divonis tiga tahun": she is sentenced, not a source
@@ -2197,10 +2220,12 @@ def _unread_title_name(analysis: Analysis, headline: frozenset[str], person: str
 _PLAYERS = frozenset({"pemain", "bek", "striker", "penyerang", "gelandang", "kiper", "winger", "kapten", "pembalap"})
 _COACHES = frozenset({"pelatih", "manajer", "asisten"})
 # A subject that undergoes the sentence's verb (a passive "di-" or "ter-" verb after it,
-# a name in apposition between) is no source of its figures. In 1,500 random corpus
+# a name in apposition, an other name or initials between: "Penyanyi Windy ... alias
+# Windy Idol diperiksa selama 8 jam") is no source of its figures. In 1,500 random corpus
 # articles 5 claims lose such a source, all sentenced or praised people.
 _UNDERGOES = re.compile(
-    r"(?:\s*,(?:\s*[A-Z][\w'-]*){1,4},?)?\s+(?:(?:telah|sudah|akhirnya|juga|pun)\s+)?"
+    r"(?:\s*,(?:\s*[A-Z][\w'-]*){1,4},?|\s+(?:alias|atau)(?:\s+[A-Z][\w'-]*){1,3}|\s*\([A-Z][^()]{0,30}\))?"
+    r"\s+(?:(?:telah|sudah|akhirnya|juga|pun)\s+)?"
     r"(?!(?:tersebut|terkait|terhadap|termasuk|terutama|terakhir|diantaranya)\b)(?:di|ter)[a-z]{4,}\b"
 )
 
@@ -3590,6 +3615,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             # "Dua korban lainnya meninggal di rumah sakit": two more, beside those
             # counted before (of "15 orang tewas"), not the total
             prop = _with_part(prop, OTHERS_KEY)
+        if prop.key and kind == "count" and _whole_of_part(text, q, analysis.quantities[qi - 1] if qi else None):
+            # "21 dari 24 unit vila terjual": 21 sold of 24 in all; the 24 no figure of
+            # what was sold (the part takes its noun: kabar.analyze.quantities)
+            prop = _with_part(prop, WHOLE_KEY)
         if prop.key and kind in ("count", "money") and (opener := _breakdown_part(analysis, q, sent)) is not None:
             # "tewas terdiri dari tujuh siswa ...": a part of the total, compared with no
             # total; with what happened to the total, a part of people keeps its own noun

@@ -39,6 +39,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from kabar.analyze.entities import expansion_matches
 from kabar.records import Claim
 
 logger = logging.getLogger(__name__)
@@ -595,6 +596,9 @@ OTHER_MATCH_KEY = "laga lain"
 # The last part of the property key of a count of others than those counted before it
 # ("dua korban lainnya"; set by kabar.claims).
 OTHERS_KEY = "lainnya"
+# The last part of the property key of the whole a part is counted of ("21 dari [24
+# unit vila] terjual"; set by kabar.claims): not the part's figure.
+WHOLE_KEY = "total"
 # The last part of the property key of a count or an amount a total is broken down into
 # ("korban luka terdiri atas empat penumpang dan dua pejalan kaki"; set by kabar.claims).
 BREAKDOWN_KEY = "rincian"
@@ -691,6 +695,35 @@ SPELLING_MIN_LETTERS = 6
 _KEY_PARTS = re.compile(r"([ :@])")
 
 
+# The words after a counted noun with their short form in brackets: "1.323.459 Keluarga
+# Penerima Manfaat (KPM)", "13 Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL)".
+_SHORT_FORM_AFTER = re.compile(r"((?:[ \t]+[A-Za-z][\w-]*){0,6})[ \t]*\(([A-Z]{2,6})\)")
+
+
+def _short_form_keys(claims: Sequence[Claim]) -> dict[str, tuple[str, str]]:
+    """Claim id -> (key, unit family): a count by a short form ("13 KPKNL", "1.120 SHM")
+    where another claim of the story counts by the phrase the short form stands for,
+    given right after its noun ("13 Kantor Pelayanan Kekayaan Negara dan Lelang
+    (KPKNL)", "1.120 sertifikat hak milik (SHM)"), is a count of that noun: one figure,
+    not a count of "kantor" beside a count of "KPKNL" (and with a third outlet's
+    "1.120 sertipikat")."""
+    keys = {c.property_key for c in claims if c.kind == "count"}
+    nouns: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for c in claims:
+        if c.kind != "count" or not c.unit or c.property_key != c.unit.lower():
+            continue
+        at = c.sentence.find(c.text) if c.text else -1
+        after = _SHORT_FORM_AFTER.match(c.sentence, at + len(c.text)) if at >= 0 else None
+        if after is None or (short := after.group(2).lower()) not in keys or short == c.property_key:
+            continue
+        if expansion_matches(after.group(2), c.text.split()[-len(c.unit.split()):] + after.group(1).split()):
+            nouns[short][(c.property_key, _compared_family(c))] += 1
+    return {
+        c.id: nouns[c.property_key].most_common(1)[0][0]
+        for c in claims if c.kind == "count" and c.property_key in nouns
+    }
+
+
 def _spelling_keys(claims: Iterable[Claim]) -> dict[str, str]:
     """Keys of a story spelled two ways mapped to the way more claims spell them (the
     longer on a tie): the same words but one, which differs by one letter (an edit).
@@ -736,6 +769,11 @@ def _spelling_keys(claims: Iterable[Claim]) -> dict[str, str]:
 CONTEXT_WORDS = 4
 ALIGN_MIN_SHARED = 3
 ALIGN_KINDS = frozenset({"count", "money", "measure", "percent"})
+# Two figures written alike but this many times apart or more are two things: a
+# programme's "total anggaran Rp 10,72 triliun" and its "Rp 300 ribu per bulan" (both
+# after "Program BSU 2025") had made one row in conflict. A thousand times (a "juta"
+# written for a "miliar") is still one figure mistyped.
+ALIGN_MAX_RATIO = 1000.0
 _CONTEXT_WORD = re.compile(r"[^\W\d_]{3,}")
 _CONTEXT_SKIP = _wordset("""
     yang dan atau dengan dari pada untuk dalam oleh akan telah sudah masih juga itu ini
@@ -828,6 +866,8 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
                     own and theirs and (own.partition(":")[2] != theirs.partition(":")[2] or _told_apart(own, theirs))
                 ):
                     continue
+                if _far_apart(c, other):
+                    continue
                 o_left, o_right = contexts[other.id]
                 shared_left, shared_right = len(left & o_left), len(right & o_right)
                 if not (shared_left and shared_right and shared_left + shared_right >= ALIGN_MIN_SHARED):
@@ -853,9 +893,17 @@ def _aligned_keys(claims: Iterable[Claim], key_of: Mapping[str, str]) -> dict[st
     return out
 
 
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures are ALIGN_MAX_RATIO times apart or more (in base units)."""
+    x, y = base_value(a), base_value(b)
+    if isinstance(x, str) or isinstance(y, str) or x * y <= 0:
+        return False
+    return max(abs(x), abs(y)) > ALIGN_MAX_RATIO * min(abs(x), abs(y))
+
+
 def _block_key(
     claim: Claim, whose: Mapping[str, str] | None = None, spelled: Mapping[str, str] | None = None,
-    aligned: Mapping[str, str] | None = None,
+    aligned: Mapping[str, str] | None = None, shortened: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[str, str, str]:
     key = (aligned or {}).get(claim.id) or (spelled or {}).get(claim.property_key, claim.property_key)
     family = _compared_family(claim)
@@ -863,6 +911,8 @@ def _block_key(
         # a count's unit is its noun, respelled with it: "1.120 sertipikat" and "1.120
         # sertifikat" are one figure
         family = respelled.partition(":")[0]
+    if (noun := (shortened or {}).get(claim.id)) is not None:
+        key, family = noun  # (a count by a short form: its noun's, :func:`_short_form_keys`)
     return (claim.kind, family, (whose or {}).get(key, key))
 
 
@@ -966,6 +1016,21 @@ def _agree(a: Claim, b: Claim) -> bool:
     return _same(low, point, (None, None)) or _same(high, point, (None, None))
 
 
+def _beside_in_sentence(claim: Claim, members: list[Claim]) -> bool:
+    """Whether ``claim``, a bound, is written in one sentence with another value of
+    ``members``: "lebih dari 14 juta KPM atau sekitar 78 persen dari total 18,3 juta
+    penerima" gives two figures, a part and its whole, not one (the bound had joined
+    the whole, and a second outlet's "lebih dari 14 juta" with it, as agreeing)."""
+    if claim.qualifier not in _LOWER_BOUNDS and claim.qualifier not in _UPPER_BOUNDS:
+        return False
+    value = base_value(claim)
+    return any(
+        m.document == claim.document and m.sentence == claim.sentence and m.start != claim.start
+        and not _same(base_value(m), value, (None, None))
+        for m in members
+    )
+
+
 def _values(claims: list[Claim]) -> list[tuple[float | str, list[Claim]]]:
     """Cluster claims by agreeing value (in base units)."""
     clusters: list[tuple[float | str, list[Claim]]] = []
@@ -986,7 +1051,7 @@ def _values(claims: list[Claim]) -> list[tuple[float | str, list[Claim]]]:
             if claim.value_max is None and members[0].value_max is None and _same(anchor, value, (None, None))
         ]
         for members in [*same, *(members for _anchor, members in clusters)]:
-            if _agree(members[0], claim):
+            if _agree(members[0], claim) and not _beside_in_sentence(claim, members):
                 members.append(claim)
                 break
         else:
@@ -1162,12 +1227,13 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
     aligned = _aligned_keys(claims, {
         c.id: whose.get(k, k) for c in claims if (k := spelled.get(c.property_key, c.property_key))
     })
+    shortened = _short_form_keys(claims)
     aligned.update(_age_owners(claims, whose))
     for claim in claims:
         if claim.speaker:
             cited[claim.document].add(claim.speaker)
         if claim.property_key or claim.id in aligned:
-            blocks[_block_key(claim, whose, spelled, aligned)].append(claim)
+            blocks[_block_key(claim, whose, spelled, aligned, shortened)].append(claim)
     sources = {doc: frozenset(speakers) for doc, speakers in cited.items()}
     persons = frozenset(people)
     groups: list[Group] = []
@@ -1195,6 +1261,10 @@ def reconcile(claims: Iterable[Claim], people: Iterable[str] = ()) -> list[Group
                 groups.append(slip)
                 main = [vc for vc in main if all(vc is not p for p in pair)]
                 secondary = [vc for vc in secondary if all(vc is not p for p in pair)]
+            if not main:
+                # (a slip took the main values: the values set apart are still the
+                # block's figures, each shown; they had been dropped)
+                main, secondary = secondary[:1], secondary[1:]
             if not main:
                 continue
             head = _group(kind, main, sources, not_revisers=fixed)
@@ -1333,19 +1403,26 @@ def _split_secondary(
         # the two in the article's own voice: the outlet is not disputing the source it
         # quotes in the next sentence ("harga minyak mentah AS ... USD 75,14" from CNBC,
         # then "harga minyak Brent ... USD 76,70" unattributed: two crudes, not two prices)
-        sources = {c.source_group or c.document for c in members}
-        if len(sources) != 1:
-            return False
-        (source,) = sources
-        theirs = [c for c in other if (c.source_group or c.document) == source]
-        return bool(theirs) and (
-            all(not (c.speaker or c.speaker_text) for c in members)
-            or all(not (c.speaker or c.speaker_text) for c in theirs)
-        )
+        # (or any article giving both values so, whoever else gives either: a
+        # president's pay in a minister's words and the ministers' pay in the outlet's
+        # own, each repeated by another outlet, are two figures, not a dispute)
+        for source in {c.source_group or c.document for c in members}:
+            mine = [c for c in members if (c.source_group or c.document) == source]
+            theirs = [c for c in other if (c.source_group or c.document) == source]
+            if theirs and (
+                all(not (c.speaker or c.speaker_text) for c in mine)
+                or all(not (c.speaker or c.speaker_text) for c in theirs)
+            ):
+                return True
+        return False
 
     for value, members in ordered:
         mine = voices(members)
-        if any(mine & voices(m) or (own_voice and own_voice_beside(members, m)) for _v, m in main):
+        # (against the values set apart too: a value its source gives beside one set
+        # apart is another figure of that source, not one disputing the first value)
+        if any(mine & voices(m) or (own_voice and own_voice_beside(members, m)) for _v, m in main) or any(
+            mine & voices(m) for _v, m in secondary
+        ):
             secondary.append((value, members))
         else:
             main.append((value, members))

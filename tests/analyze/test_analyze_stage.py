@@ -753,3 +753,35 @@ def test_initials_in_brackets_after_a_place_are_the_place() -> None:
         Mention("k", start + 20, start + 23, "KBT", "PERSON"),
     ])
     assert [(m.text, m.type) for m in tidy] == [("Kanal Banjir Timur", "LOC"), ("KBT", "LOC")]
+
+
+def test_a_name_cut_short_is_completed_from_its_whole_form_in_the_article() -> None:
+    """The model reads "Raja" before a verb as a title and cuts the name; the article
+    writes it whole before, so the speaker keeps the whole name."""
+    text = (
+        "Pengacara tersangka, Henri Lumban Raja, datang ke gedung itu pagi hari. "
+        "Sementara itu, Henri Lumban Raja menyebut kliennya menjawab 40 pertanyaan penyidik."
+    )
+    result = analyze_text("d1", text, datetime(2025, 6, 18, 20, tzinfo=WIB))
+    people = [m.text for m in result.mentions if m.type == "PERSON"]
+    assert people.count("Henri Lumban Raja") == 2 and "Henri Lumban" not in people
+    assert [a.speaker_text for a in result.attributions] == ["Henri Lumban Raja"]
+
+
+def test_the_narrator_of_a_hadith_is_named_without_hr() -> None:
+    typed = _typed('Nabi bersabda, "Hari itu hari makan dan minum." (HR Abu Dawud). Hadis lain (HR. Bukhari) serupa.')
+    names = [name for name, _type in typed]
+    assert "Abu Dawud" in names and "HR" not in names and not any(n.startswith("HR ") for n in names)
+
+
+def test_a_one_word_name_after_atau_with_an_age_is_the_same_persons() -> None:
+    result = analyze_text("t", "Korban kedua ialah Dewi Kartika Sari atau Ocha (24), warga desa itu.", datetime(2025, 6, 19))
+    by_start = {m.start: m for m in result.mentions}
+    tika = next(m for m in result.mentions if m.text == "Ocha")
+    assert tika.same_as is not None and by_start[tika.same_as].text == "Dewi Kartika Sari"
+
+
+def test_a_bearing_after_a_distance_opens_no_places_name() -> None:
+    typed = _typed("Pusat gempa berada 38 Km arah Tenggara Pangandaran, sementara perang di Timur Tengah berlanjut.")
+    assert ("Pangandaran", "LOC") in typed and ("Timur Tengah", "LOC") in typed
+    assert not any(name.startswith("Tenggara") for name, _type in typed)

@@ -1031,3 +1031,22 @@ def test_a_coordinates_short_forms_and_a_feeds_update_mark_are_no_names() -> Non
     text = "Pusat gempa di 7,15 Lintang Selatan (LS) dan 106,2 Bujur Timur (BT). Info Gempa (UPDATE) Mag:4.1."
     assert find_entities(text) == []
     assert ("LS", "PERSON") in {(e.text, e.label) for e in find_entities("Polisi menangkap pria berinisial LS di Bogor.")}
+
+
+def test_a_figure_with_separators_opens_no_name() -> None:
+    from kabar.analyze.entities import _figure_edge_rule
+
+    text = "Dana itu sampai ke 80 persen atau 2.991.160 Keluarga Penerima Manfaat (KPM)."
+    assert ruled(_figure_edge_rule, text, "2.991.160 Keluarga Penerima Manfaat", "ORG") == [
+        ("Keluarga Penerima Manfaat", "ORG")
+    ]
+    assert ruled(_figure_edge_rule, "Film itu tayang di 21 Cineplex.", "21 Cineplex", "ORG") == [("21 Cineplex", "ORG")]
+
+
+def test_a_short_form_naming_nothing_spelled_out_after_it_holds_no_name() -> None:
+    from kabar.analyze.entities import _expansions_after
+
+    text = "Cek dengan memasukkan identitas NIK (Nomor Induk Kependudukan) di laman itu."
+    assert ruled(_expansions_after, text, "Induk Kependudukan") == []
+    text = "Laporan itu diperiksa BPK (Badan Pemeriksa Keuangan) pekan lalu."
+    assert ruled(_expansions_after, text, "Badan Pemeriksa Keuangan", "ORG") == [("Badan Pemeriksa Keuangan", "ORG")]

@@ -1299,3 +1299,16 @@ def test_yours_and_mine_come_off_the_counted_noun() -> None:
     assert rows("Dua anakku sudah besar.")[0][2] == "anak"
     # a word that only ends so keeps its letters
     assert rows("Ia menjamu tiga tamu.")[0][2] == "tamu"
+
+
+def test_a_part_before_dari_takes_the_noun_of_its_whole() -> None:
+    found = extract_quantities("Sebanyak 18 dari 30 unit rumah contoh itu sudah dipesan; 2 dari total 9 korban selamat.")
+    assert [(q.value, q.unit) for q in found] == [(18, "unit"), (30, "unit"), (2, "korban"), (9, "korban")]
+    # (more than the count after it is no part of it: 12 points from nine matches)
+    found = extract_quantities("Tim itu mengumpulkan nilai 12 dari sembilan pertandingan.")
+    assert [(q.value, q.unit) for q in found] == [(12, None), (9, "pertandingan")]
+
+
+def test_sepanjang_after_a_classifier_is_no_counted_noun() -> None:
+    found = extract_quantities("Pabrikan itu mengekspor 52.300 unit sepanjang tahun ini.")
+    assert [(q.value, q.unit, q.noun) for q in found] == [(52_300, "unit", "unit")]

@@ -73,7 +73,7 @@ UNTOUCHED = [
     "tagar #PrabowoSubianto dan #diGarut ramai",
     "ikuti @kabarGarut dan @diGarutJabar",
     "berkas file_namaGarut.txt",
-    "Liputan6.combergabung",
+    "Liputan6.comqwz",
     "Al-Qur'anB dan Jum'atDi",
     "iPhone16Pro dan KA2025Jakarta",
 ]
@@ -122,6 +122,22 @@ def test_must_not_split(word: str) -> None:
 @pytest.mark.parametrize("text", UNTOUCHED)
 def test_urls_emails_tags_handles_untouched(text: str) -> None:
     assert repair_glued(text) == (text, [])
+
+
+@pytest.mark.parametrize(("glued", "repaired"), [
+    ("Pantauandetikcomdi gedung itu", "Pantauan detikcom di gedung itu"),
+    ("kata dia kepadaKompas.comsaat ditemui", "kata dia kepada Kompas.com saat ditemui"),
+    ("PantauandetikcomRabu pagi", "Pantauan detikcom Rabu pagi"),
+    ("Liputan6.combergabung", "Liputan6.com bergabung"),
+    ("Okezonepun hadir", "Okezone pun hadir"),
+])
+def test_an_outlets_name_glued_to_words_gets_its_spaces(glued: str, repaired: str) -> None:
+    assert repair_glued(glued)[0] == repaired
+
+
+def test_an_outlets_name_glued_to_no_word_stays() -> None:
+    for text in ("detikcomqwz", "baca detikcom.", "Kompas.com, Okezone dan SINDOnews"):
+        assert repair_glued(text) == (text, [])
 
 
 def test_names_left_alone_mid_sentence_but_split_sentence_initially() -> None:
@@ -585,3 +601,16 @@ def test_a_list_number_glued_to_the_item_before_is_cut_off() -> None:
     # repairing again changes nothing
     fixed = repair_glued(text)[0]
     assert repair_glued(fixed)[0] == fixed
+
+
+def test_an_opening_quote_glued_after_a_dated_sentence_gets_its_space() -> None:
+    text = 'Tiga unit terjual, Minggu (8/6/2025).“Saat ini sisa dua,” kata Budi. Lalu (9/6/2025)."Kami senang," ujarnya.'
+    repaired, _repairs = repair_glued(text)
+    assert "(8/6/2025). “Saat ini" in repaired and '(9/6/2025). "Kami senang' in repaired
+
+
+def test_a_list_number_glued_to_the_stop_before_gets_its_space() -> None:
+    text = "Syaratnya harus warga negara Indonesia.4. Bukan pegawai negeri.5. Belum menerima bantuan lain."
+    assert repair_glued(text)[0] == (
+        "Syaratnya harus warga negara Indonesia. 4. Bukan pegawai negeri. 5. Belum menerima bantuan lain."
+    )

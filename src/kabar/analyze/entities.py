@@ -829,6 +829,19 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
     return found
 
 
+def _expansions_after(doc: Doc, ents: list[_Ent]) -> None:
+    """A short form that names nothing, spelled out in brackets after it ("identitas NIK
+    (Nomor Induk Kependudukan)", "SIM (Surat Izin Mengemudi)"): no name in the brackets
+    (the model had read "Induk Kependudukan" as a person)."""
+    n = len(doc)
+    for i in range(n - 3):
+        if doc[i + 1].text != "(" or doc[i].lower_ not in _NOT_NAMES or not doc[i].text.isupper():
+            continue
+        close = next((k for k in range(i + 2, min(n, i + 2 + MAX_EXPANSION_TOKENS)) if doc[k].text == ")"), None)
+        if close is not None and expansion_matches(doc[i].text, [t.text for t in doc[i + 2:close]]):
+            ents[:] = [e for e in ents if not (i + 2 <= e.start and e.end <= close)]
+
+
 # Words of a body's name written in English, anywhere in an expansion before its
 # short form: the OECD's in full, "World Health Organization (WHO)", "International
 # Monetary Fund (IMF)" (the model had made the first word, "Organization", a person,
@@ -1359,6 +1372,22 @@ def _lowercase_edge_rule(doc: Doc, ents: list[_Ent]) -> None:
     ents[:] = kept
 
 
+# A figure written with separators, opening what the model read as a name: "80 persen
+# atau [7.991.160 Keluarga Penerima Manfaat] (KPM)" is a count of families, the name
+# after it (a name opening with a figure has none: "7-Eleven", "21 Cineplex").
+_SEPARATED_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d+)+")
+
+
+def _figure_edge_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """An entity opening with a figure written with separators (:data:`_SEPARATED_FIGURE`)
+    starts after it."""
+    ents[:] = [
+        _Ent(e.start + 1, e.end, e.label, e.source)
+        if e.end - e.start > 1 and _SEPARATED_FIGURE.fullmatch(doc[e.start].text) else e
+        for e in ents
+    ]
+
+
 def _lower_edge(word: str) -> bool:
     return bool(_LOWER_EDGE_WORD.fullmatch(word)) and word not in _LOWER_NAME_WORDS
 
@@ -1472,6 +1501,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     """
     ents = [_Ent(e.start, e.end, e.label_, "model") for e in doc.ents if e.label_ in ENTITY_LABELS]
     _degree_rule(ents, doc)
+    _figure_edge_rule(doc, ents)
     _lowercase_edge_rule(doc, ents)
     _english_org_rule(doc, ents)
     _building_rule(doc, ents)
@@ -1481,6 +1511,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _list_rule(doc, ents)
     known = acronyms if acronyms is not None else {}
     known.update(_acronym_definitions(doc, ents))
+    _expansions_after(doc, ents)
     known.update(_short_form_definitions(doc, ents))
     _named_body_rule(doc, ents)
     _acronym_uses(doc, ents, known)

@@ -316,11 +316,35 @@ def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list
     (:func:`kabar.analyze.entities.find_entities`); ``sentences`` are the text's."""
     from kabar.analyze.entities import find_entities
 
-    return _tidy(text, [
+    return _completed(text, _tidy(text, [
         Mention(document, e.start, e.end, e.text, _label(e.text, e.label))
         for e in find_entities(text)
         if not (e.label == "PERSON" and _DIGIT.search(e.text))  # "M5,1" is a magnitude, not a man
-    ], sentences)
+    ], sentences))
+
+
+def _completed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name the model cut short where the article writes it whole elsewhere:
+    "Henri Lumban" right before "Raja menyebut", beside "Henri Lumban Raja" (the model
+    read the last word as a title; the cut name had lost the sentence its speaker)."""
+    full = {m.text for m in mentions if m.type == "PERSON" and " " in m.text}
+    if not full:
+        return mentions
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type == "PERSON":
+            longer = [
+                f for f in full
+                if len(f) > len(m.text) and f.startswith(m.text + " ") and text.startswith(f, m.start)
+                and not text[m.start + len(f):m.start + len(f) + 1].isalnum()
+                and not any(m.end < s < m.start + len(f) for s in starts)
+            ]
+            if longer:
+                f = max(longer, key=len)
+                m = Mention(m.document, m.start, m.start + len(f), f, m.type, m.role, m.org, m.same_as)
+        out.append(m)
+    return out
 
 
 _TITLE_BEFORE_BRACKET = re.compile(r"((?:[A-Za-z]+[ \t]+){1,3})\([ \t]*\Z")
@@ -421,6 +445,13 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             # "Juni Prasetyo Nugroho": a first name spelled as a month, which the model
             # leaves out of the name (not a date's month: "13 Juni Prasetyo ...")
             m = Mention(m.document, month.start(), m.end, text[month.start():m.end], m.type, m.role, m.org, m.same_as)
+        hadith = _NARRATED_BY.match(text, max(0, m.start - 1))
+        if hadith is not None and hadith.start() == m.start - 1:
+            if hadith.end() >= m.end:
+                continue
+            m = Mention(m.document, hadith.end(), m.end, text[hadith.end():m.end], "PERSON", m.role, m.org)
+        if m.type == "LOC" and (bearing := _BEARING.match(text, m.start)) is not None and bearing.end() < m.end:
+            m = Mention(m.document, bearing.end(), m.end, text[bearing.end():m.end], m.type, m.role, m.org)
         kept = _NOT_NAME_END.sub("", m.text)
         if m.type != "PERSON":
             kept = _DAY_END.sub("", kept)
@@ -537,6 +568,16 @@ _NOT_NAME_END = re.compile(r"(?:\s+(?i:besok|kemarin|lusa|nanti|ini|tadi))+$")
 # place and day ("Kantor Polres Metro Jakarta Selatan Selasa (17/6)")
 _DAY_END = re.compile(r"\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# A bearing opening a place's name after a distance or "arah": "49 Km arah Tenggara
+# Pangandaran" is south-east of Pangandaran, no place "Tenggara Pangandaran" (an
+# earthquake's epicentre as the agency writes it).
+_BEARING = re.compile(
+    r"(?:(?<=\bkm )|(?<=\bKm )|(?<=\bKM )|(?<=kilometer )|(?<=\barah )|(?<=\bArah )|(?<=sebelah ))"
+    r"(?:Barat Daya|Barat Laut|Timur Laut|Tenggara|Utara|Selatan|Barat|Timur)[ \t]+(?=[A-Z])"
+)
+# "(HR Bukhari)", "[HR. Muslim]": "hadits riwayat", who a hadith is narrated by;
+# the name after it is the narrator's, "HR" no one's (30 in the shared corpus).
+_NARRATED_BY = re.compile(r"[(\[]\s*HR\b\.?\s*")
 _MONTH_FIRST_NAME = re.compile(
     r"(?<![\w/-])(?:Januari|Februari|April|Mei|Juni|Juli|Agustus|Oktober|November|Desember) \Z"
 )
@@ -711,7 +752,10 @@ def _aliases(document: str, text: str, mentions: list[Mention]) -> list[Mention]
         if (
             j is not None and out[j].type == "PERSON"
             and len([w for w in out[j].text.split() if w.lower() not in _ALIAS_TITLES]) == 1
-            and len(m.text.split()) >= 2 and _bracket_alias(m.text, out[j])
+            and len(m.text.split()) >= 2
+            # (made from the name, or with the one age the two names are given: "Siska
+            # Oktavia Rusdi atau Cika (23)", one young woman)
+            and (_bracket_alias(m.text, out[j]) or _AGE_AFTER.match(text, out[j].end) is not None)
         ):
             other = out[j]
             out[j] = Mention(document, other.start, other.end, other.text, "PERSON", other.role, other.org,
