@@ -914,3 +914,33 @@ def test_one_statement_quoted_a_day_later_is_placed_on_its_first_day() -> None:
     quoted = [(t["date"], t["documents"]) for t in timeline if "mendalami" in t["text"]]
     assert quoted == [("2025-06-10", ["a", "b"])]
     assert sorted(t["date"] for t in timeline if "Harga emas" in t["text"]) == ["2025-06-10", "2025-06-11"]
+
+
+def test_a_statement_placed_on_its_first_day_keeps_the_other_day_and_its_flag() -> None:
+    from kabar.records import Article
+
+    said = "“Kami mendalami tugas, fungsi, dan pengetahuan para saksi soal aliran dana itu,” kata juru bicara KPK Andi Wibowo"
+    articles = [
+        Article(id="a", title="Saksi diperiksa", outlet="satu", published=datetime(2025, 6, 10, 18),
+                text=f"{said}, Selasa (10/6/2025)."),
+        Article(id="b", title="Saksi diperiksa KPK", outlet="dua", published=datetime(2025, 6, 11, 9),
+                text=f"{said}, Rabu (11/6/2025)."),
+    ]
+    for a in articles:
+        a.clean_text = a.text
+    result = build_brief(articles)
+    [item] = result["timeline"]
+    assert item["dated_also"] == [{"date": "2025-06-11", "documents": ["b"]}]
+    [flag] = [f for f in result["flags"] if f["kind"] == "statement_date"]
+    assert "2025-06-10 by satu" in flag["message"] and "2025-06-11 by dua" in flag["message"]
+    assert "(also dated 2025-06-11)" in render(result, "md")
+
+
+def test_a_deadline_after_the_article_spans_from_the_article_to_it() -> None:
+    text = (
+        "Presiden memberi perpanjangan waktu bagi perusahaan itu hingga 17 September 2025. "
+        "Kementerian mengumumkan, Kamis (19/6/2025), pendaftaran dibuka sampai 30 Juni 2025."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 20, 9, 0))["timeline"]
+    spans = {t["text"][:12]: (t["date"], t["end_date"]) for t in timeline}
+    assert spans == {"Presiden mem": ("2025-06-20", "2025-09-17"), "Kementerian ": ("2025-06-19", None)}

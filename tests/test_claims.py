@@ -1891,3 +1891,20 @@ def test_a_percentage_of_a_companys_shares_is_a_stake() -> None:
         "Holding itu kini menguasai 51 persen saham Garuda Indonesia."
     )
     assert claims == [(25, "saham:percent"), (51, "saham:percent")]
+
+
+def test_a_figure_naming_the_speaker_after_the_quotation_is_not_the_speakers() -> None:
+    found = _extract(
+        'Rudi Santoso mengaku senang bermain di klub barunya. "Kami akan bangkit di laga berikutnya," '
+        'sambung bek 38 tahun itu. "Kami siap," kata Budi yang menyebut 5 korban tewas.'
+    )
+    said = {c.text: c.speaker_text for c in found.claims}
+    assert said["38 tahun"] is None and said["5 korban"] == "Budi"
+
+
+def test_two_years_figures_joined_by_menjadi_are_both_claims() -> None:
+    found = _extract(
+        "Pendapatan perseroan naik dari Rp 310,5 triliun di 2023 menjadi Rp 352,1 triliun di 2024. "
+        "Batas itu diubah dari 10 persen menjadi 12 persen."
+    )
+    assert [c.text for c in found.claims] == ["Rp 310,5 triliun", "Rp 352,1 triliun", "12 persen"]

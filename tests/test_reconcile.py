@@ -1016,3 +1016,14 @@ def test_a_value_its_source_gives_beside_a_value_set_apart_disputes_no_one() -> 
     deposit = claim(4.81, "%", "suku_bunga:percent", "2025-06-18T12:00", "detik-2", kind="percent")
     groups = reconcile([*quoted, plain, *policy, deposit])
     assert not any(g.status == "conflict" for g in groups)
+
+
+def test_two_close_figures_every_article_gives_both_are_no_slip() -> None:
+    # this year's and last year's May sales in each article's table: not a slip
+    table = [claim(v, "unit", "unit", "2025-06-10T10:00", d) for d in ("detik-1", "detik-2") for v in (505_350, 505_670)]
+    groups = reconcile(table)
+    assert not any(g.status == "conflict" for g in groups)
+    # one article's figure against another's: a slip, as before
+    groups = reconcile([claim(7_991_160, "KPM", "kpm", "2025-06-18T10:00", "detik-1"),
+                        claim(7_991_960, "KPM", "kpm", "2025-06-18T11:00", "kompas-1")])
+    assert [g.status for g in groups] == ["conflict"]

@@ -533,3 +533,26 @@ def test_a_short_name_cut_from_a_later_word_of_the_articles_full_name_is_that_pe
     names = sorted(_names(entities), key=lambda n: sorted(n))
     assert {"Suharini Eliawati", "Eli"} in names and {"Mochamad Purnomosidi", "Purnomo"} in names
     assert {"Budi"} in names
+
+
+def test_initials_alone_in_one_article_are_the_one_full_name_with_them_in_another() -> None:
+    """A victim "berinisial SA" in one report and "Septia Adinda" in another are one
+    woman; not where two full names have the initials, nor within one article."""
+    entities = resolve([
+        m("a", "SA", at=10), m("b", "Septia Adinda", at=5),
+        m("a", "RK", at=40), m("b", "Rudi Kurniawan", at=30), m("c", "Rina Kartika", at=0),
+        m("d", "Dodi Hartono", at=0), m("d", "DH", at=50),
+        m("e", "Sandi Surya", role="Direktur Pelatihan", at=0), m("f", "SSU", at=3), m("f", "SS", at=20),
+    ])
+    names = _names(entities)
+    assert {"Sandi Surya"} in names and {"SS"} in names
+    assert {"Septia Adinda", "SA"} in names
+    assert {"RK"} in names and {"Rudi Kurniawan"} in names and {"Rina Kartika"} in names
+    assert {"DH"} in names and {"Dodi Hartono"} in names
+
+
+def test_a_short_form_in_capitals_is_not_the_word_in_lower_case() -> None:
+    """ "AS" is the United States; "As", a Spanish daily ("kata Zanetti di As"), is not."""
+    entities = resolve([m("a", "Amerika Serikat", "LOC"), m("a", "AS", "LOC", at=30), m("b", "As", "LOC", at=5)])
+    names = _names(entities)
+    assert {"Amerika Serikat", "AS"} in names and {"As"} in names

@@ -650,6 +650,26 @@ def _since_to_publication(text: str, d: DateMention, published: datetime | None)
     return replace(d, kind="period", end_value=published.date())
 
 
+# A day after "hingga", "paling lambat", "tenggat": a deadline, not when something happened.
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:hingga|sampai(?:\s+dengan)?|paling\s+lambat|batas\s+waktu|tenggat(?:\s+waktu)?)\s+"
+    r"(?:(?:tanggal|hari|pada)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _deadline(text: str, d: DateMention, published: datetime) -> bool:
+    """Whether ``d`` is a day after the article's publication written as a deadline
+    ("Trump memberi perpanjangan ... hingga 17 September 2025"): the sentence tells of
+    something from now to that day, not of that day (the extension had been placed on
+    17 September)."""
+    return (
+        d.resolved and d.value is not None and d.kind in ("date", "datetime")
+        and d.value > published.date() and not d.cited
+        and _UNTIL_BEFORE.search(text, max(0, d.start - 24), d.start) is not None
+    )
+
+
 def _timeline(
     analyses: list[Analysis], by_doc: Mapping[str, Analysis], claims: list[Claim],
     published: Mapping[str, datetime | None] | None = None,
@@ -737,6 +757,13 @@ def _timeline(
                 or any(d.value <= day <= d.end_value and length < days_long for day, length in spans.get(si, ()))
             ):
                 continue  # a day or a shorter span of the period places the sentence
+            issued = published.get(a.document)
+            if issued is not None and _deadline(a.text, d, issued):
+                if any(day != d.value for day in days.get(si, ())):
+                    continue  # the sentence's other day places it
+                if d.value is not None and (d.value - issued.date()).days > MULTI_YEAR_DAYS:
+                    continue  # a permit valid "hingga 26 Februari 2033": what it is, no happening
+                d = replace(d, kind="period", value=issued.date(), end_value=d.value, time=None)
             written = d.written.isoformat() if d.written else None
             if (day_of := _dating_day(d)) is not None:
                 last_day = day_of
@@ -850,6 +877,8 @@ def _restatements_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             ):
                 other["documents"].extend(item["documents"])
                 other["claims"].extend(c for c in item["claims"] if c not in other["claims"])
+                # (the other day is kept: the statement_date flag asks when it was said)
+                other.setdefault("dated_also", []).append({"date": item["date"], "documents": sorted(item["documents"])})
                 break
         else:
             out.append(item)

@@ -1780,7 +1780,14 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
         text, max(sent[0], q.start - SUPERSEDED_REACH), q.start
     ):
         return True
-    return bool(_FROM_BEFORE.search(left) and _TO_AFTER.match(right))
+    return bool(_FROM_BEFORE.search(left) and (to := _TO_AFTER.match(right)) and not _OWN_PERIOD.search(to.group()))
+
+
+# A period written with the figure before "menjadi": "dari Rp 487,38 triliun di 2023
+# menjadi Rp 545,4 triliun di 2024" compares two years' figures, neither superseded.
+_OWN_PERIOD = re.compile(
+    r"\b(?:(?:19|20)\d\d|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b"
+)
 
 
 # "turun 2,5 persen dalam 24 jam", "naik 80 poin dalam sehari": the hours are the
@@ -1984,6 +1991,13 @@ def _in_description(text: str, a: Attribution, pos: int, sentence_start: int) ->
     sentence before what is said and before any verb (for a speaker carried from
     before, the words opening the sentence: "Pelari berumur 29 tahun itu lalu
     menyampaikan ...", the runner named before)."""
+    if a.quote and pos >= a.end:
+        # '"...," sambung bek 39 tahun itu': the words after the quotation's verb that
+        # name its speaker, up to any other verb (the age had been the defender's word)
+        tag = text[a.end:pos].lower().split()
+        return bool(tag) and not any(
+            _VERB_FORM.match(w) and w not in ("berusia", "berumur", "bernama") for w in tag[1:]
+        )
     start = sentence_start if a.carried_from is not None else a.speaker_start
     if not start <= pos < a.start:
         return False
@@ -2015,6 +2029,7 @@ def _own_source(
         # kliennya diperiksa kurang lebih 9 jam": the outlet's narration of the
         # occasion, not the lawyer's word)
         told = [a for a in candidates if not _in_description(analysis.text, a, pos, analysis.sentences[a.sentence][0])]
+        tagged = any(a.quote and pos >= a.end for a in candidates if a not in told)
         candidates = [
             a for a in told
             if carried or not (
@@ -2022,8 +2037,11 @@ def _own_source(
                 and _OCCASION_AFTER.match(analysis.text, a.speaker_end, pos)
             )
         ]
-        if told and not candidates:
-            return None, None  # (the sentence has its speaker: none carried from before)
+        if (told and not candidates) or (tagged and not told and not carried):
+            # (the sentence has its speaker: none carried from before; nor one whose
+            # figure is in the words naming the speaker after the quotation, '"...,"
+            # sambung bek 39 tahun itu')
+            return None, None
     if candidates:
         a = (inside or candidates)[0]
         if _DIGIT.search(a.speaker_text):

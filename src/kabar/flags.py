@@ -654,7 +654,12 @@ def statement_dates(timeline: Iterable[Mapping[str, Any]], outlets: Mapping[str,
             core = without_attribution(text)
             words = frozenset(_STATEMENT_WORD.findall(core.lower()))
             if len(words) >= STATEMENT_MIN_WORDS:
-                said.append((item, words, core))
+                # (the brief places a sentence given again days later on its first day,
+                # the other day in "dated_also": one item per day here)
+                later = item.get("dated_also") or []
+                moved = {d for alt in later for d in alt["documents"]}
+                said.append(({**item, "documents": [d for d in item["documents"] if d not in moved]}, words, core))
+                said.extend(({"date": alt["date"], "documents": alt["documents"]}, words, core) for alt in later)
     flags: list[Flag] = []
     for i, (a, wa, core) in enumerate(said):
         for b, wb, _core in said[i + 1:]:

@@ -441,11 +441,17 @@ def _slips(
     used: set[int] = set()
     for i, a in enumerate(clusters):
         for j in range(i + 1, len(clusters)):
-            if i not in used and j not in used and _slipped(a[0], clusters[j][0]):
+            if i not in used and j not in used and _slipped(a[0], clusters[j][0]) and not _given_together(a[1], clusters[j][1]):
                 pairs.append([a, clusters[j]])
                 used.update((i, j))
     return pairs
 
+
+def _given_together(a: list[Claim], b: list[Claim]) -> bool:
+    """Whether an article gives both values: two figures of its list or table (a
+    month's sales this year and last, 505.350 and 505.670 units, in each of two
+    articles' tables), not one figure and its slip."""
+    return bool({c.document for c in a} & {c.document for c in b})
 
 def _slipped(a: float | str, b: float | str) -> bool:
     """Two figures written to PRECISE_DIGITS significant digits or more, different but

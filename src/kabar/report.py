@@ -129,6 +129,9 @@ def _when(item: dict[str, Any]) -> str:
     corrected (a weekday that did not fit the written date), or the weekday it wrote
     when neither could be told the slip."""
     when = item.get("when") or (item.get("date") or "undated") + (f" {item['time']}" if item.get("time") else "")
+    if item.get("dated_also"):
+        # (the same sentence another article gave days later, with its own day)
+        when += " (also dated " + ", ".join(alt["date"] for alt in item["dated_also"]) + ")"
     if item.get("weekday_written"):
         return f"{when} (written a {item['weekday_written']}: the date or the weekday is a slip)"
     return f"{when} (written {item['written_date']})" if item.get("written_date") else when

@@ -29,7 +29,8 @@ Rules, in order:
 7. An organisation's acronym of three or more letters and its expansion are one
    ("BMKG", "Badan Meteorologi, Klimatologi, dan Geofisika"), named by the acronym.
 8. A person's initials written in brackets right after the full name ("Agus Harimurti
-   Yudhoyono (AHY)") are that person wherever the story writes them.
+   Yudhoyono (AHY)") are that person wherever the story writes them; initials an article
+   gives alone are the one full name with them another article gives.
 9. The names of one place are one place ("AS" and "Amerika Serikat", "Jatim" and "Jawa
    Timur": :func:`kabar.analyze.entities.place_synonym`).
 10. A name the text gives as another name of a person ("Agung Pamungkas alias Don
@@ -84,6 +85,11 @@ OTHER_FIRST_NAME = 0.75
 # not "PT", "BI" (the initials of many two-word names).
 MIN_ACRONYM = 3
 MAX_ACRONYM = 10
+# A short form in capitals of at most this many letters is no word written in lower
+# case ("AS" is not "As"; rule 5).
+SHORT_CAPITALS = 3
+# A person's initials alone are at most this many letters ("SA", "MRS").
+MAX_INITIALS = 4
 
 HONORIFICS = frozenset(
     ["pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "bang", "cak", "kang", "sdr", "saudara", "saudari", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "dr.", "prof", "prof.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "kh.", "drs", "drs.", "kombes", "kombes.", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "bripda", "brigjen", "irjen", "komjen", "jenderal", "kolonel", "letkol", "mayor", "mayjen", "letjen", "laksamana", "marsekal", "kapten", "kompol", "st", "s.h.", "m.si.", "se", "s.e.", "mm"]
@@ -405,10 +411,13 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     for kind, ids in by_type.items():
         if kind == "PERSON":
             continue
-        first_of: dict[str, int] = {}
+        first_of: dict[tuple[str, bool], int] = {}
         for i in ids:
             if len(tokens[i]) == 1:
-                first = first_of.setdefault(tokens[i][0], i)
+                # (a short form in capitals is not the word written so in lower case:
+                # "AS", the United States, is not the Spanish daily "As")
+                short = items[i].text.isupper() and len(tokens[i][0]) <= SHORT_CAPITALS
+                first = first_of.setdefault((tokens[i][0], short), i)
                 uf.union(first, i)
 
     # 6. a person known in a story only by one name or by initials ("AA", "Yerru"),
@@ -440,6 +449,10 @@ def resolve(mentions: Iterable[Mention]) -> list[Entity]:
     # 8. a person's initials in brackets right after the full name ("Agus Harimurti
     # Yudhoyono (AHY)") are that person wherever the story writes them
     _join_initials(items, persons, uf)
+    # 8b. ... and initials an article gives alone, of the one full name another
+    # article gives with them (a victim "berinisial SA" in one report, "Septia
+    # Adinda" in another)
+    _join_initials_across(items, persons, uf)
     # ... and a body's or a place's short form in brackets right after its name
     # ("Kejaksaan Agung (Kejagung)", "Badan Pendapatan Daerah (Bapenda)", "Jakarta
     # Timur (Jaktim)"), which the analyze stage reads as a name of the same type
@@ -808,6 +821,43 @@ def _join_initials(items: list[Mention], persons: list[int], uf: _UnionFind) -> 
         # (" (" or "(" between the name and its initials: the text's own definition)
         full = next((ends[key] for gap in (2, 1) if (key := (items[j].document, items[j].start - gap)) in ends), None)
         if full is not None and _initials(items[full].text) == short:
+            uf.union(full, j)
+
+
+def _join_initials_across(items: list[Mention], persons: list[int], uf: _UnionFind) -> None:
+    """Join a person written by initials alone (two to MAX_INITIALS capitals) to the one
+    full name of the story with those initials, in another article, when the article
+    of the initials names no one with them in full (police reports name suspects and
+    victims by initials; another outlet may print the name). Not where two full names
+    have them (which one, the text does not say), nor a name given with a title."""
+    from kabar.analyze.entities import place_names
+
+    places = place_names()
+    bodies = {m.text for m in items if m.type != "PERSON"}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    titled = {items[i].text for i in persons if items[i].role}
+    for i in persons:
+        words = items[i].text.split()
+        # (not a name given with a title: an expert's or an official's, "Director
+        # Training ... Sony Susmana", is no suspect's "berinisial SS")
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and items[i].text not in titled:
+            key = _initials(items[i].text)
+            by_initials[key].add(items[i].text)
+            first.setdefault(items[i].text, i)
+    for j in persons:
+        short = items[j].text
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= MAX_INITIALS) or (
+            short in bodies or (short.lower(),) in places
+        ):
+            continue
+        names = by_initials.get(short, set())
+        if len(names) != 1:
+            continue
+        full = first[next(iter(names))]
+        if items[full].document != items[j].document and not any(
+            items[i].document == items[j].document and _initials(items[i].text) == short and i != j for i in persons
+        ):
             uf.union(full, j)
 
 

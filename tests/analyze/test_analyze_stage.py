@@ -785,3 +785,14 @@ def test_a_bearing_after_a_distance_opens_no_places_name() -> None:
     typed = _typed("Pusat gempa berada 38 Km arah Tenggara Pangandaran, sementara perang di Timur Tengah berlanjut.")
     assert ("Pangandaran", "LOC") in typed and ("Timur Tengah", "LOC") in typed
     assert not any(name.startswith("Tenggara") for name, _type in typed)
+
+
+def test_a_company_title_and_one_word_after_a_name_are_that_persons_role() -> None:
+    result = analyze_text(
+        "t", "Kata Dian Sudewo, CEO Nuon, kemarin. Mobil itu laris, kata Rian Tirto, Head of Product Jaecoo. "
+        "Kata Amir, kuasa hukum Budi Santoso, kemarin.", datetime(2025, 6, 19, 10),
+    )
+    roles = {m.text: (m.type, m.role) for m in result.mentions}
+    assert roles["Dian Sudewo"] == ("PERSON", "CEO Nuon") and roles["Nuon"] == ("ORG", None)
+    assert roles["Rian Tirto"] == ("PERSON", "Head of Product Jaecoo") and roles.get("Jaecoo", ("ORG", None))[0] == "ORG"
+    assert roles["Amir"] == ("PERSON", "kuasa hukum Budi Santoso") and roles["Budi Santoso"] == ("PERSON", None)

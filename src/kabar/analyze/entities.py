@@ -180,9 +180,20 @@ def _place_synonyms() -> dict[tuple[str, ...], str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _capital_synonyms() -> frozenset[str]:
+    """The synonyms written in capitals only ("AS", "RI", "UEA", "US")."""
+    return frozenset(n.strip().lower() for line in _PLACE_SYNONYMS.strip().splitlines()
+                     for n in line.split("|") if n.strip().isupper())
+
+
 def place_synonym(name: str) -> str | None:
     """The name a place written ``name`` goes by when it has several ("AS" ->
-    "Amerika Serikat", "Jatim" -> "Jawa Timur"), else None."""
+    "Amerika Serikat", "Jatim" -> "Jawa Timur"), else None. A short form written in
+    capitals is that place only so written: "As" (a Spanish daily, "kata Zanetti di
+    As") or "Us" is none."""
+    if name.lower() in _capital_synonyms() and not name.isupper():
+        return None
     return _place_synonyms().get(tuple(name.lower().split()))
 
 

@@ -1167,23 +1167,49 @@ RELATIONAL_TITLES = frozenset({
 })
 
 
+# Titles of a company's people: after a person's name and a comma, such a title and one
+# word closed by a comma or a full stop ("Budi Martin, CEO Otoproject,", "Rian Tirto,
+# Head of Product Jaecoo,") name the company, not its holder (five of six such
+# companies had been people holding the title, the man before them none). In the
+# shared corpus 51 such appositions.
+_COMPANY_TITLE_HEADS = frozenset({
+    "ceo", "coo", "cfo", "cto", "cmo", "founder", "co-founder", "pendiri", "head", "director", "direktur",
+    "chief", "owner", "pemilik", "chairman", "komisaris", "presdir", "president", "vice", "vp", "general",
+})
+_CLOSED_AFTER = re.compile(r"\s*[,.;]")
+
+
 def _relation_of(text: str, m: RoleMention, persons: Sequence[tuple[int, int]]) -> RoleMention:
     """A relational title between two people, "<A>, kuasa hukum <B>": the title is A's,
-    of B, not B's (B had been made a lawyer)."""
-    if m.pattern != "title_before" or not m.name or (m.role or "").lower() not in RELATIONAL_TITLES:
+    of B, not B's (B had been made a lawyer); and a company's title before one word
+    closed by punctuation after A, "<A>, CEO <B>,": A's, of the company B."""
+    if m.pattern != "title_before" or not m.name:
+        return m
+    company = (m.role or "").lower() not in RELATIONAL_TITLES
+    if company and not (
+        (m.role or "").split()[:1] and (m.role or "").split()[0].lower() in _COMPANY_TITLE_HEADS
+        and " " not in m.name and _CLOSED_AFTER.match(text, m.name_end) is not None
+    ):
         return m
     comma = re.search(r",\s*$", text[max(0, m.role_start - 4):m.role_start])
     if comma is None:
         return m
     before = max(0, m.role_start - 4) + comma.start()
     i = bisect.bisect_left(persons, (before, -1)) - 1
-    for start, end in persons[max(0, i):i + 2]:
-        if end == before:
-            return RoleMention(
-                start=start, end=m.name_end, name=text[start:end], name_start=start, name_end=end,
-                role=m.role, role_start=m.role_start, role_end=m.name_end, org=m.name, pattern="appositive_after",
-            )
+    spans = [(start, end) for start, end in persons[max(0, i):i + 2] if end == before]
+    if not spans and company and (run := _NAME_RUN_BEFORE.search(text, max(0, before - 60), before)) is not None:
+        spans = [run.span(1)]  # (a name the model did not read: the capitalised words before the comma)
+    for start, end in spans:
+        return RoleMention(
+            start=start, end=m.name_end, name=text[start:end], name_start=start, name_end=end,
+            role=m.role, role_start=m.role_start, role_end=m.name_end, org=m.name, pattern="appositive_after",
+        )
     return m
+
+
+# Two to four capitalised words ending right before a comma, after a lower-case word or
+# a line's start: a name ("Ujar Rian Tirto, Head of Product Jaecoo").
+_NAME_RUN_BEFORE = re.compile(r"(?:^|(?<=[a-z] )|(?<=\n))((?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+)\Z")
 
 
 def _no_bracket_org(text: str, m: RoleMention) -> RoleMention:

@@ -828,7 +828,22 @@ def find_mentions(document: str, text: str, ner: bool = True) -> tuple[
     if ner:
         mentions = _speakers_typed_people(document, text, _speaker_persons(document, text, mentions, attributions),
                                           attributions)
-    return entities, _aliases(document, text, mentions), role_mentions, sentences, attributions
+    return entities, _aliases(document, text, _companies_of_titles(mentions, role_mentions)), role_mentions, \
+        sentences, attributions
+
+
+def _companies_of_titles(mentions: list[Mention], role_mentions: list[RoleMention]) -> list[Mention]:
+    """A "person" that is the organisation of someone's title written after his name
+    ("Dian Sudewo, CEO Nuon."): the organisation (roles._relation_of)."""
+    orgs = {
+        (r.role_end - len(r.org), r.role_end) for r in role_mentions
+        if r.pattern == "appositive_after" and r.org and " " not in r.org
+    }
+    return [
+        Mention(m.document, m.start, m.end, m.text, "ORG") if m.type == "PERSON" and not m.role and (m.start, m.end) in orgs
+        else m
+        for m in mentions
+    ]
 
 
 _DIGIT = re.compile(r"\d")
