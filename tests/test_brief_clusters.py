@@ -50,8 +50,8 @@ def _invariants(brief: dict[str, Any]) -> None:
     claims = {c["id"]: c for c in brief["claims"]}
     for c in brief["claims"]:
         assert texts[c["document"]][c["start"]:c["end"]] == c["text"]
-    # (a count by a short form is a count of the noun it stands for: "1.323.459 KPM" and
-    # "1.323.459 Keluarga Penerima Manfaat (KPM)")
+    # (a count by a short form is a count of the noun it stands for: "2.500 KPM" and
+    # "2.500 Keluarga Penerima Manfaat (KPM)")
     shortened = _short_form_keys([SimpleNamespace(**c) for c in brief["claims"]])
     for g in brief["groups"]:
         # one property per group; whose a court figure is ("vonis:duration@zarof

@@ -943,7 +943,7 @@ def test_forces_and_protesters_are_never_one_count() -> None:
 def test_a_bound_beside_another_figure_in_its_sentence_is_a_figure_of_its_own() -> None:
     """"lebih dari 14 juta ... dari total 18,3 juta": a part and its whole; the bound
     does not agree with the whole, nor does another outlet's same bound."""
-    sentence = "Bantuan sudah sampai ke lebih dari 14 juta KPM, dari total 18,3 juta KPM."
+    sentence = "Bantuan sudah sampai ke lebih dari 12 juta KPM, dari total 17,1 juta KPM."
     part = claim(14_000_000, "KPM", "kpm", "2025-06-18T10:00", "kompas-1", qualifier="more_than")
     whole = claim(18_300_000, "KPM", "kpm", "2025-06-18T10:00", "kompas-1")
     part.sentence = whole.sentence = sentence
@@ -957,10 +957,10 @@ def test_a_bound_beside_another_figure_in_its_sentence_is_a_figure_of_its_own() 
 
 
 def test_figures_written_alike_far_apart_are_not_one_row() -> None:
-    budget = _said(10.72e12, "Rp 10,72 triliun", "anggaran:money",
-                   "Program bantuan upah 2025 dengan total anggaran Rp 10,72 triliun dijadwalkan cair Juni 2025.", "a-1")
-    monthly = _said(300_000, "Rp 300 ribu", "",
-                    "Program bantuan upah 2025 yang disalurkan Rp 300 ribu per bulan cair Juni 2025.", "b-1")
+    budget = _said(9.8e12, "Rp 9,8 triliun", "anggaran:money",
+                   "Program bantuan upah itu dengan total anggaran Rp 9,8 triliun cair mulai pekan depan.", "a-1")
+    monthly = _said(250_000, "Rp 250 ribu", "",
+                    "Program bantuan upah itu yang disalurkan Rp 250 ribu per bulan cair mulai pekan depan.", "b-1")
     for c in (budget, monthly):
         c.kind, c.unit = "money", "IDR"
     groups = reconcile([budget, monthly])
@@ -980,10 +980,10 @@ def test_an_article_giving_two_values_one_quoted_one_its_own_disputes_neither() 
 
 
 def test_a_count_named_in_full_with_its_short_form_joins_the_count_by_the_short_form() -> None:
-    full = claim(13, "kantor", "kantor", "2025-06-18T10:00", "sindo-1")
-    full.sentence, full.text = "Lelang digelar di 13 Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) serentak.", "13 Kantor"
-    short = claim(13, "KPKNL", "kpknl", "2025-06-18T11:00", "detik-1")
-    short.sentence, short.text = "Lelang digelar di 13 KPKNL serentak.", "13 KPKNL"
+    full = claim(4, "unit", "unit", "2025-06-18T10:00", "sindo-1")
+    full.sentence, full.text = "Pendaftaran dibuka di 4 Unit Pelaksana Teknis (UPT) serentak.", "4 Unit"
+    short = claim(4, "UPT", "upt", "2025-06-18T11:00", "detik-1")
+    short.sentence, short.text = "Pendaftaran dibuka di 4 UPT serentak.", "4 UPT"
     # (no count by "GT": the gate stays a gate, with another outlet's "2 gerbang")
     gate = claim(2, "gerbang", "gerbang", "2025-06-18T10:00", "kompas-1")
     gate.sentence, gate.text = "Sebanyak 2 Gerbang Tol (GT) ditutup.", "2 Gerbang"

@@ -861,8 +861,8 @@ def _figures(text: str) -> set[str]:
 def _restatements_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``items`` (in date order) with a sentence other articles give again, dated a few
     days later, kept on its first day only (:data:`TIMELINE_SAME_STATEMENT`); not one
-    with other figures ("turun Rp1.000 menjadi Rp1.936.000" the day after "turun
-    Rp6.000 menjadi Rp1.937.000": the next day's price, in the same words)."""
+    with other figures ("turun Rp2.000 menjadi Rp1.905.000" the day after "turun
+    Rp4.000 menjadi Rp1.907.000": the next day's price, in the same words)."""
     out: list[dict[str, Any]] = []
     for item in items:
         day = date.fromisoformat(item["date"])

@@ -721,8 +721,8 @@ def _trimmed(prop: _Property | None) -> _Property | None:
     return _Property(" ".join(words[k:]), " ".join(base_words[k:]) + sep + rest, prop.location, prop.unit)
 
 
-# A percentage of a company's shares, a stake: "kepemilikan Pertamina NRE atas 20% saham
-# CREC", "menguasai 51 persen saham Garuda" (the stake had had no property, or the
+# A percentage of a company's shares, a stake: "kepemilikan perseroan atas 25% saham
+# Surya Corp", "menguasai 51 persen saham Garuda" (the stake had had no property, or the
 # buyer's name for one: "pertamina:percent").
 _STAKE = re.compile(r"[ \t]+saham\b(?:[ \t]+((?:[A-Z][\w.&'-]*)(?:[ \t]+[A-Z][\w.&'-]*){0,3}))?")
 
@@ -1783,8 +1783,8 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
     return bool(_FROM_BEFORE.search(left) and (to := _TO_AFTER.match(right)) and not _OWN_PERIOD.search(to.group()))
 
 
-# A period written with the figure before "menjadi": "dari Rp 487,38 triliun di 2023
-# menjadi Rp 545,4 triliun di 2024" compares two years' figures, neither superseded.
+# A period written with the figure before "menjadi": "dari Rp 410 triliun di 2023
+# menjadi Rp 452 triliun di 2024" compares two years' figures, neither superseded.
 _OWN_PERIOD = re.compile(
     r"\b(?:(?:19|20)\d\d|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b"
 )

@@ -701,18 +701,17 @@ SPELLING_MIN_LETTERS = 6
 _KEY_PARTS = re.compile(r"([ :@])")
 
 
-# The words after a counted noun with their short form in brackets: "1.323.459 Keluarga
-# Penerima Manfaat (KPM)", "13 Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL)".
+# The words after a counted noun with their short form in brackets: "2.500 Keluarga
+# Penerima Manfaat (KPM)", "4 Unit Pelaksana Teknis (UPT)".
 _SHORT_FORM_AFTER = re.compile(r"((?:[ \t]+[A-Za-z][\w-]*){0,6})[ \t]*\(([A-Z]{2,6})\)")
 
 
 def _short_form_keys(claims: Sequence[Claim]) -> dict[str, tuple[str, str]]:
-    """Claim id -> (key, unit family): a count by a short form ("13 KPKNL", "1.120 SHM")
+    """Claim id -> (key, unit family): a count by a short form ("4 UPT", "2.340 SHM")
     where another claim of the story counts by the phrase the short form stands for,
-    given right after its noun ("13 Kantor Pelayanan Kekayaan Negara dan Lelang
-    (KPKNL)", "1.120 sertifikat hak milik (SHM)"), is a count of that noun: one figure,
-    not a count of "kantor" beside a count of "KPKNL" (and with a third outlet's
-    "1.120 sertipikat")."""
+    given right after its noun ("4 Unit Pelaksana Teknis (UPT)", "2.340 sertifikat hak
+    milik (SHM)"), is a count of that noun: one figure, not a count of "unit" beside a
+    count of "UPT" (and with a third outlet's "2.340 sertipikat")."""
     keys = {c.property_key for c in claims if c.kind == "count"}
     nouns: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for c in claims:
@@ -776,7 +775,7 @@ CONTEXT_WORDS = 4
 ALIGN_MIN_SHARED = 3
 ALIGN_KINDS = frozenset({"count", "money", "measure", "percent"})
 # Two figures written alike but this many times apart or more are two things: a
-# programme's "total anggaran Rp 10,72 triliun" and its "Rp 300 ribu per bulan" (both
+# programme's "total anggaran Rp 9,8 triliun" and its "Rp 250 ribu per bulan" (both
 # after "Program BSU 2025") had made one row in conflict. A thousand times (a "juta"
 # written for a "miliar") is still one figure mistyped.
 ALIGN_MAX_RATIO = 1000.0
@@ -1024,9 +1023,9 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 def _beside_in_sentence(claim: Claim, members: list[Claim]) -> bool:
     """Whether ``claim``, a bound, is written in one sentence with another value of
-    ``members``: "lebih dari 14 juta KPM atau sekitar 78 persen dari total 18,3 juta
+    ``members``: "lebih dari 12 juta KPM, sekitar 70 persen dari total 17,1 juta
     penerima" gives two figures, a part and its whole, not one (the bound had joined
-    the whole, and a second outlet's "lebih dari 14 juta" with it, as agreeing)."""
+    the whole, and a second outlet's "lebih dari 12 juta" with it, as agreeing)."""
     if claim.qualifier not in _LOWER_BOUNDS and claim.qualifier not in _UPPER_BOUNDS:
         return False
     value = base_value(claim)

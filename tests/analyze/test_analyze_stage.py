@@ -760,7 +760,7 @@ def test_a_name_cut_short_is_completed_from_its_whole_form_in_the_article() -> N
     writes it whole before, so the speaker keeps the whole name."""
     text = (
         "Pengacara tersangka, Henri Lumban Raja, datang ke gedung itu pagi hari. "
-        "Sementara itu, Henri Lumban Raja menyebut kliennya menjawab 40 pertanyaan penyidik."
+        "Kemudian Henri Lumban Raja menyebut kliennya sudah menjawab 40 pertanyaan."
     )
     result = analyze_text("d1", text, datetime(2025, 6, 18, 20, tzinfo=WIB))
     people = [m.text for m in result.mentions if m.type == "PERSON"]

@@ -1036,8 +1036,8 @@ def test_a_coordinates_short_forms_and_a_feeds_update_mark_are_no_names() -> Non
 def test_a_figure_with_separators_opens_no_name() -> None:
     from kabar.analyze.entities import _figure_edge_rule
 
-    text = "Dana itu sampai ke 80 persen atau 2.991.160 Keluarga Penerima Manfaat (KPM)."
-    assert ruled(_figure_edge_rule, text, "2.991.160 Keluarga Penerima Manfaat", "ORG") == [
+    text = "Dana itu sampai ke 61 persen, yakni 2.615.300 Keluarga Penerima Manfaat (KPM)."
+    assert ruled(_figure_edge_rule, text, "2.615.300 Keluarga Penerima Manfaat", "ORG") == [
         ("Keluarga Penerima Manfaat", "ORG")
     ]
     assert ruled(_figure_edge_rule, "Film itu tayang di 21 Cineplex.", "21 Cineplex", "ORG") == [("21 Cineplex", "ORG")]

@@ -604,9 +604,9 @@ def test_a_list_number_glued_to_the_item_before_is_cut_off() -> None:
 
 
 def test_an_opening_quote_glued_after_a_dated_sentence_gets_its_space() -> None:
-    text = 'Tiga unit terjual, Minggu (8/6/2025).“Saat ini sisa dua,” kata Budi. Lalu (9/6/2025)."Kami senang," ujarnya.'
+    text = 'Tiga unit terjual, Senin (16/6/2025).“Kini tinggal dua,” kata Budi. Lalu (17/6/2025)."Kami senang," ujarnya.'
     repaired, _repairs = repair_glued(text)
-    assert "(8/6/2025). “Saat ini" in repaired and '(9/6/2025). "Kami senang' in repaired
+    assert "(16/6/2025). “Kini tinggal" in repaired and '(17/6/2025). "Kami senang' in repaired
 
 
 def test_a_list_number_glued_to_the_stop_before_gets_its_space() -> None:

@@ -1383,8 +1383,8 @@ def _lowercase_edge_rule(doc: Doc, ents: list[_Ent]) -> None:
     ents[:] = kept
 
 
-# A figure written with separators, opening what the model read as a name: "80 persen
-# atau [7.991.160 Keluarga Penerima Manfaat] (KPM)" is a count of families, the name
+# A figure written with separators, opening what the model read as a name: "80 persen,
+# [2.615.300 Keluarga Penerima Manfaat] (KPM)" is a count of families, the name
 # after it (a name opening with a figure has none: "7-Eleven", "21 Cineplex").
 _SEPARATED_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d+)+")
 

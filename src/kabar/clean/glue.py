@@ -1380,7 +1380,7 @@ def _quote_repairs(text: str) -> Iterable[GlueRepair]:
         if chunk is not None and _URLISH.search(_BRACKETED.sub("", chunk.group())):
             continue
         if m.group(1) == "“":
-            # (a curly opening mark opens: "Minggu (8/6/2025).“Saat ini ...", the
+            # (a curly opening mark opens: "Senin (16/6/2025).“Tim kami ...", the
             # narration before it had taken the quotation's speaker; after a word in
             # lower case _GLUED_PUNCTUATION spaces the stop)
             if not text[m.start() - 1].islower():
