@@ -1910,3 +1910,13 @@ def test_two_years_figures_joined_by_menjadi_are_both_claims() -> None:
         "Batas itu diubah dari 10 persen menjadi 12 persen."
     )
     assert [c.text for c in found.claims] == ["Rp 310,5 triliun", "Rp 352,1 triliun", "12 persen"]
+
+
+def test_listed_percentages_each_share_what_follows_it() -> None:
+    claims, _excluded = _claims(
+        "Perseroan menyumbang 61 persen produksi minyak nasional dan 33 persen produksi gas nasional. "
+        "Ekonomi tumbuh 2 persen tahun ini dan 3 persen tahun depan."
+    )
+    keys = [key for _value, key in claims]
+    assert keys[:2] == ["produksi minyak nasional:percent", "produksi gas nasional:percent"]
+    assert not any(key.startswith("tahun") for key in keys)

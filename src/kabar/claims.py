@@ -727,9 +727,40 @@ def _trimmed(prop: _Property | None) -> _Property | None:
 _STAKE = re.compile(r"[ \t]+saham\b(?:[ \t]+((?:[A-Z][\w.&'-]*)(?:[ \t]+[A-Z][\w.&'-]*){0,3}))?")
 
 
+# Percentages listed each with what it is a share of after it: "memasok 61 persen
+# kebutuhan minyak nasional dan 33 persen kebutuhan gas nasional" (the second had taken the
+# first's words, the first its subject's name).
+_STOP_AFTER = (
+    r"(?!(?:dan|serta|atau|yang|dari|pada|di|ke|dengan|untuk|dibanding|dibandingkan|secara|dalam|selama|per"
+    r"|terhadap|atas|sebesar|menjadi|sejak|hingga|sampai|lebih|kurang|saja|lagi|pula)\b)"
+)
+_TIME_FIRST = (
+    r"(?!(?:tahun|bulan|pekan|minggu|hari|kuartal|triwulan|semester|periode|sepanjang|sejak|hingga|sampai"
+    r"|lebih|menjadi|secara|year|month|mtm|yoy|qtq)\b)"
+)
+_SHARE_WORDS_AFTER = re.compile(
+    rf"[ \t]+({_TIME_FIRST}{_STOP_AFTER}[a-z]+(?:[ \t]+{_STOP_AFTER}[a-z]+){{1,3}})(?=[ \t]*(?:,|\.|;|dan\b|serta\b))"
+)
+_NEXT_SHARE = re.compile(r"[ \t]*(?:,|dan|serta)[ \t]+(?:,[ \t]*)?\d[\d.,]*[ \t]*(?:%|persen)[ \t]+[a-z]")
+_PREVIOUS_SHARE = re.compile(r"\d[\d.,]*[ \t]*(?:%|persen)[ \t]+[a-z][a-z \t]*?(?:,|[ \t]dan|[ \t]serta)[ \t]+\Z")
+
+
+def _listed_share(q: Quantity, text: str, sent: tuple[int, int]) -> str | None:
+    """The words after a percentage listed with another of the same shape
+    (:data:`_SHARE_WORDS_AFTER`): what it is a share of."""
+    after = _SHARE_WORDS_AFTER.match(text, q.end, sent[1])
+    if after is None:
+        return None
+    if _NEXT_SHARE.match(text, after.end(), sent[1]) or _PREVIOUS_SHARE.search(text, max(sent[0], q.start - 80), q.start):
+        return after.group(1)
+    return None
+
+
 def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     """What ``q`` counts or measures (:func:`_what`), per what when it is a rate, over
     what period when it is a percentage's change (:func:`_period`)."""
+    if q.kind == "percent" and (share := _listed_share(q, text, sent)) is not None:
+        return _Property(share, f"{share}:percent", unit=q.unit)
     if q.kind == "percent" and (stake := _STAKE.match(text, q.end, sent[1])) is not None:
         whose = (stake.group(1) or "").rstrip(".")
         return _Property(f"saham {whose}" if whose else "saham", "saham:percent", unit=q.unit)

@@ -793,3 +793,12 @@ def test_what_was_reported_is_not_who_reported_it() -> None:
     (a,) = run("Seperti dilaporkan Reuters, tiga orang tewas.")
     assert a.speaker_text == "Reuters"
     assert run("Di Indonesia dilaporkan beberapa kasus dari Jakarta, yakni dua pasien.") == []
+
+
+def test_a_sources_data_is_that_sources_word() -> None:
+    from datetime import datetime
+
+    from kabar.analyze.stage import analyze_text
+
+    result = analyze_text("d", "Menurut data Gaikindo, penjualan mobil mencapai 61.000 unit pada Mei.", datetime(2025, 6, 19))
+    assert [a.speaker_text for a in result.attributions] == ["Gaikindo"]

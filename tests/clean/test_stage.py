@@ -553,3 +553,19 @@ def test_a_teaser_line_written_again_in_the_body_goes_alone() -> None:
 def test_a_range_written_with_a_box_drawing_dash_reads_as_a_range() -> None:
     cleaned = _clean("Diskon berlaku 13\u2500 29 Juni 2025 di semua gerai.")
     assert cleaned.clean_text == "Diskon berlaku 13\u2013 29 Juni 2025 di semua gerai."
+
+
+def test_the_outlets_dateline_opening_the_copy_kept_goes_too() -> None:
+    body = (
+        "Banjir setinggi satu meter merendam tiga desa di Kecamatan Sukamaju sejak Senin malam, kata petugas BPBD.\n"
+        "Petugas masih menyedot air."
+    )
+    # the fuller copy after it opens with the outlet's dateline
+    copy = (
+        "REPUBLIKA.CO.ID, SUKAMAJU--Banjir setinggi satu meter merendam tiga desa di Kecamatan Sukamaju sejak "
+        "Senin malam, kata petugas BPBD. Sebanyak 240 warga mengungsi ke balai desa. Petugas masih menyedot air."
+    )
+    cleaned = _clean(body + "\n" + copy)
+    assert cleaned.clean_text is not None and cleaned.clean_text.startswith("Banjir setinggi")
+    assert "REPUBLIKA" not in cleaned.clean_text and "240 warga" in cleaned.clean_text
+    assert ("dateline", "REPUBLIKA.CO.ID, SUKAMAJU--") in [(r.reason, r.text) for r in cleaned.removed]

@@ -38,7 +38,7 @@ import bisect
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from kabar.analyze import roles
@@ -1335,8 +1335,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# The words of a source's data before its name ("Menurut data AISI", "menurut catatan
+# BPS"): the source is the body named after them.
+_DATA_BEFORE_NAME = re.compile(r"(?:data|catatan|laporan|rilis|informasi)\s+(?=[A-Z])")
+
+
 def _make(ctx: _Context, si: int, content: tuple[int, int], found: _Found, quote: bool) -> Attribution:
     sp = found.speaker
+    data = _DATA_BEFORE_NAME.match(ctx.text, sp.start, sp.end)
+    if data is not None and data.end() < sp.end:
+        # ("data AISI" had been the speaker; the body is)
+        name = sp.name[data.end() - data.start():] if sp.name and sp.name.startswith(data.group()) else sp.name
+        sp = replace(sp, start=data.end(), name=name)
     kind = "pronoun_carried" if found.pronoun else _kind_of(ctx, sp, found.cited)
     name = _without_rank(sp.name) if sp.name is not None and not found.pronoun else None
     if name is None and kind == "named" and sp.name is not None:

@@ -345,6 +345,17 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             bylines.append(line.text)
 
     _drop_copies(keep, removed)
+    # the first line left may open with an outlet's dateline, once a copy or a teaser
+    # before it went ("REPUBLIKA.CO.ID, SUKAMAJU--Banjir ...", "SERAMBINEWS.COM,
+    # SINGKIL - ..."): that goes too (it had read as the first sentence's subject and
+    # speaker; 34 such articles in the shared corpus)
+    first_kept = next((k for k, line in enumerate(keep) if line is not None), None)
+    head = keep[first_kept] if first_kept is not None else None
+    if first_kept is not None and head is not None and (late := find_dateline(head.text)) is not None and late.brand:
+        removed.append(RemovedLine(late.text, "dateline", head.start, head.start + late.end))
+        dateline_text = dateline_text or late.text
+        body_text = head.text[late.end:].lstrip()
+        keep[first_kept] = _Line(head.end - len(body_text), head.end, body_text) if body_text else None
     # another article's headline written twice closes the article (detik's related
     # links: 143 articles of the shared corpus): the double is gone (repeated_line); the
     # first copy goes too (boilerplate, initials, tags may follow them)
