@@ -944,3 +944,22 @@ def test_a_deadline_after_the_article_spans_from_the_article_to_it() -> None:
     timeline = _one_article_brief(text, datetime(2025, 6, 20, 9, 0))["timeline"]
     spans = {t["text"][:12]: (t["date"], t["end_date"]) for t in timeline}
     assert spans == {"Presiden mem": ("2025-06-20", "2025-09-17"), "Kementerian ": ("2025-06-19", None)}
+
+
+def test_the_town_after_a_venue_is_no_side_of_the_score() -> None:
+    text = (
+        "Persik ditahan imbang Arema pada laga perdana. Bermain di Stadion Gelora Baru, Kota Sukamaju, "
+        "Rabu (18/6/2025), laga selesai 1-1."
+    )
+    claims = _one_article_brief(text, datetime(2025, 6, 18, 12), title="Persik Ditahan Arema")["claims"]
+    assert [(c["text"], c["property_key"], c["holder"]) for c in claims] == [("1-1", "skor", None)]
+
+
+def test_a_time_after_a_day_written_after_sejak_is_on_that_day() -> None:
+    text = (
+        "Warga itu ditemukan pada Senin (9/6/2025) pagi. "
+        "Sebelumnya ia dikabarkan hilang sejak Rabu (4/6/2025). "
+        "Ia terakhir kali terlihat di kebunnya sekitar pukul 11.00 WIB."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 9, 18, 0))["timeline"]
+    assert [(t["date"], t["time"]) for t in timeline if t["text"].startswith("Ia terakhir")] == [("2025-06-04", "11:00")]

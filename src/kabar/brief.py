@@ -628,10 +628,18 @@ YEAR_DAYS = 364
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?\Z", re.IGNORECASE)
 
 
+# The note of a day after "sejak" placed up to its article (:func:`_since_to_publication`).
+SINCE_NOTE = "since"
+
+
 def _dating_day(d: DateMention) -> date | None:
     """The day ``d`` names that dates the times of day written after it: a resolved day
-    of its own, not a period's nor one the outlet cited its source on."""
-    return d.value if d.resolved and d.value is not None and d.kind != "period" and not d.cited else None
+    of its own, not a period's nor one the outlet cited its source on; a day after
+    "sejak" is its own ("hilang sejak Rabu (4/6/2025). Ia terakhir terlihat ... sekitar
+    pukul 11.00": on the 4th, not on the article's day)."""
+    if not d.resolved or d.value is None or d.cited:
+        return None
+    return d.value if d.kind != "period" or d.note == SINCE_NOTE else None
 
 
 def _since_to_publication(text: str, d: DateMention, published: datetime | None) -> DateMention:
@@ -647,7 +655,7 @@ def _since_to_publication(text: str, d: DateMention, published: datetime | None)
         or (d.end_value or d.value) >= published.date() or not since_open(text, d.start, d.end)
     ):
         return d
-    return replace(d, kind="period", end_value=published.date())
+    return replace(d, kind="period", end_value=published.date(), note=d.note or SINCE_NOTE)
 
 
 # A day after "hingga", "paling lambat", "tenggat": a deadline, not when something happened.

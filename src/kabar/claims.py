@@ -2706,6 +2706,7 @@ GENERIC_TEAM_WORDS = frozenset({
 _WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 # A name after these is where a match was played, not a side ("bermain di Rose Bowl").
 _VENUE_BEFORE = re.compile(r"\b(?:di|ke|Stadion|Stadium|Arena)\s+$")
+_VENUE_PLACE_GAP = re.compile(r",[ \t]*")
 # A name after these is the opponent of the side before it ("menang 2-0 atas Wydad",
 # "kalah dari Arab Saudi", "saat menjamu China").
 _OPPONENT_BEFORE = re.compile(
@@ -2749,8 +2750,13 @@ def _sides(
     "Skor 2-1 untuk ...")."""
     text = analysis.text
     out: list[tuple[str, bool]] = []
+    venue_end = -1
     for m in _NAME_RUN.finditer(text, start, end):
-        if _VENUE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        if _VENUE_BEFORE.search(text, max(start, m.start() - 12), m.start()) or (
+            venue_end >= 0 and _VENUE_PLACE_GAP.fullmatch(text, venue_end, m.start())
+        ):
+            # (and the town after the venue: "di Rose Bowl, Pasadena", no side)
+            venue_end = m.end()
             continue
         words = []
         run = m.group().split()
