@@ -635,8 +635,8 @@ SINCE_NOTE = "since"
 def _dating_day(d: DateMention) -> date | None:
     """The day ``d`` names that dates the times of day written after it: a resolved day
     of its own, not a period's nor one the outlet cited its source on; a day after
-    "sejak" is its own ("hilang sejak Rabu (4/6/2025). Ia terakhir terlihat ... sekitar
-    pukul 11.00": on the 4th, not on the article's day)."""
+    "sejak" is its own ("tak pulang sejak Selasa (3/6/2025). Ia terakhir terlihat ...
+    pukul 10.00": on the 3rd, not on the article's day)."""
     if not d.resolved or d.value is None or d.cited:
         return None
     return d.value if d.kind != "period" or d.note == SINCE_NOTE else None
