@@ -1872,11 +1872,11 @@ def test_the_whole_a_part_is_counted_of_is_keyed_apart() -> None:
 
 def test_a_titled_subjects_act_does_not_carry_to_the_next_sentence() -> None:
     found = _extract(
-        "Presiden Prabowo Subianto meluncurkan lima paket stimulus ekonomi di Istana.\n"
-        "Bantuan upah itu dibayarkan Rp 300 ribu tiap bulan."
+        "Presiden Prabowo Subianto meluncurkan lima paket stimulus ekonomi di Istana. "
+        "Program bantuan itu dibayarkan Rp 250 ribu tiap bulannya selama dua bulan."
     )
     assert [(c.value, c.speaker_text) for c in found.claims][:2] == [
-        (5, "Presiden Prabowo Subianto"), (300_000, None)
+        (5, "Presiden Prabowo Subianto"), (250_000, None)
     ]
 
 
