@@ -796,3 +796,11 @@ def test_a_company_title_and_one_word_after_a_name_are_that_persons_role() -> No
     assert roles["Dian Sudewo"] == ("PERSON", "CEO Nuon") and roles["Nuon"] == ("ORG", None)
     assert roles["Rian Tirto"] == ("PERSON", "Head of Product Jaecoo") and roles.get("Jaecoo", ("ORG", None))[0] == "ORG"
     assert roles["Amir"] == ("PERSON", "kuasa hukum Budi Santoso") and roles["Budi Santoso"] == ("PERSON", None)
+
+
+def test_a_directorate_generals_title_with_no_body_after_it_names_the_directorate() -> None:
+    typed = _typed(
+        "Rapat itu menghadirkan Wakil Menteri Keuangan serta Dirjen Bea Cukai pekan depan. "
+        "Dirjen Pajak Bimo Wijayanto ikut hadir."
+    )
+    assert ("Bea Cukai", "PERSON") not in typed and ("Bimo Wijayanto", "PERSON") in typed

@@ -138,6 +138,9 @@ def _role_text(role: RoleMention, text: str = "") -> str | None:
     return f"{former.group(1).lower()} {title}" if former else title
 
 
+_DIRECTORATE_TITLES = frozenset({"dirjen", "direktur jenderal"})
+
+
 def _mentions(document: str, text: str, entities: list[Mention], roles: list[RoleMention]) -> list[Mention]:
     """Entity mentions, persons carrying the role the text gives them.
 
@@ -151,6 +154,19 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
 
     # (nor is a known organisation's: "Menurut data Transfermarkt, bek berumur 21 tahun
     # itu ..." gives the player's role to no site)
+    # (a directorate general's title with no body after it names the directorate:
+    # "Dirjen Bea Cukai", "Dirjen Binapenta" are no people; "Dirjen Pajak Bimo
+    # Wijayanto" is, of "Pajak")
+    directorates = {
+        (r.name_start, r.name_end) for r in roles
+        if r.name and not r.org and (r.role or "").lower() in _DIRECTORATE_TITLES
+    }
+    roles = [r for r in roles if (r.name_start, r.name_end) not in directorates]
+    entities = [
+        Mention(e.document, e.start, e.end, e.text, "ORG", e.role, e.org, e.same_as)
+        if e.type == "PERSON" and (e.start, e.end) in directorates else e
+        for e in entities
+    ]
     named = [
         r for r in roles
         if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)
