@@ -872,14 +872,16 @@ def _restatements_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     with other figures ("turun Rp2.000 menjadi Rp1.905.000" the day after "turun
     Rp4.000 menjadi Rp1.907.000": the next day's price, in the same words)."""
     out: list[dict[str, Any]] = []
+    figures: list[set[str]] = []  # (of each item in out)
     for item in items:
         day = date.fromisoformat(item["date"])
         words = item["_words"]
-        for other in out:
+        own = _figures(item["text"])
+        for other, theirs in zip(out, figures, strict=True):
             if (
                 item["time"] is None and other["time"] is None and item["end_date"] is None and other["end_date"] is None
                 and len(words) >= SAME_STATEMENT_MIN_WORDS and not set(item["documents"]) & set(other["documents"])
-                and _figures(item["text"]) == _figures(other["text"])
+                and own == theirs
                 and 0 < (day - date.fromisoformat(other["date"])).days <= SAME_STATEMENT_DAYS
                 and len(words & other["_words"]) / len(words | other["_words"]) >= TIMELINE_SAME_STATEMENT
             ):
@@ -890,6 +892,7 @@ def _restatements_merged(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 break
         else:
             out.append(item)
+            figures.append(own)
     return out
 
 

@@ -453,6 +453,7 @@ def _given_together(a: list[Claim], b: list[Claim]) -> bool:
     articles' tables), not one figure and its slip."""
     return bool({c.document for c in a} & {c.document for c in b})
 
+
 def _slipped(a: float | str, b: float | str) -> bool:
     """Two figures written to PRECISE_DIGITS significant digits or more, different but
     within SAME_VALUE_TOLERANCE of each other (7.991.160 and 7.991.960 families): of a

@@ -1199,12 +1199,13 @@ def _relation_of(text: str, m: RoleMention, persons: Sequence[tuple[int, int]]) 
     spans = [(start, end) for start, end in persons[max(0, i):i + 2] if end == before]
     if not spans and company and (run := _NAME_RUN_BEFORE.search(text, max(0, before - 60), before)) is not None:
         spans = [run.span(1)]  # (a name the model did not read: the capitalised words before the comma)
-    for start, end in spans:
-        return RoleMention(
-            start=start, end=m.name_end, name=text[start:end], name_start=start, name_end=end,
-            role=m.role, role_start=m.role_start, role_end=m.name_end, org=m.name, pattern="appositive_after",
-        )
-    return m
+    if not spans:
+        return m
+    start, end = spans[0]
+    return RoleMention(
+        start=start, end=m.name_end, name=text[start:end], name_start=start, name_end=end,
+        role=m.role, role_start=m.role_start, role_end=m.name_end, org=m.name, pattern="appositive_after",
+    )
 
 
 # Two to four capitalised words ending right before a comma, after a lower-case word or

@@ -149,11 +149,8 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     """
     bodies = {(e.start, e.end): e for e in entities if e.type != "PERSON"}
     typed = Counter((e.text, e.type) for e in entities)
-    # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel)
     from kabar.analyze.entities import BYNAME_HONORIFICS, in_named_body, known_organisations
 
-    # (nor is a known organisation's: "Menurut data Transfermarkt, bek berumur 21 tahun
-    # itu ..." gives the player's role to no site)
     # (a directorate general's title with no body after it names the directorate:
     # "Dirjen Bea Cukai", "Dirjen Binapenta" are no people; "Dirjen Pajak Bimo
     # Wijayanto" is, of "Pajak")
@@ -167,6 +164,9 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
         if e.type == "PERSON" and (e.start, e.end) in directorates else e
         for e in entities
     ]
+    # (a name with a digit is no one's: "Presenter program FYP Trans7" names a channel;
+    # nor is a known organisation's: "Menurut data Transfermarkt, bek berumur 21 tahun
+    # itu ..." gives the player's role to no site)
     named = [
         r for r in roles
         if r.name and not _DIGIT.search(r.name) and not _body_after_title(text, r, bodies, typed)

@@ -350,8 +350,9 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
     # SINGKIL - ..."): that goes too (it had read as the first sentence's subject and
     # speaker; 34 such articles in the shared corpus)
     first_kept = next((k for k, line in enumerate(keep) if line is not None), None)
-    head = keep[first_kept] if first_kept is not None else None
-    if first_kept is not None and head is not None and (late := find_dateline(head.text)) is not None and late.brand:
+    if first_kept is not None and (head := keep[first_kept]) is not None and (
+        (late := find_dateline(head.text)) is not None and late.brand
+    ):
         removed.append(RemovedLine(late.text, "dateline", head.start, head.start + late.end))
         dateline_text = dateline_text or late.text
         body_text = head.text[late.end:].lstrip()
