@@ -963,3 +963,12 @@ def test_a_time_after_a_day_written_after_sejak_is_on_that_day() -> None:
     )
     timeline = _one_article_brief(text, datetime(2025, 6, 9, 18, 0))["timeline"]
     assert [(t["date"], t["time"]) for t in timeline if t["text"].startswith("Ia terakhir")] == [("2025-06-03", "10:00")]
+
+
+def test_a_birth_date_describing_the_speaker_dates_nothing() -> None:
+    text = (
+        "Namun, artis kelahiran Jakarta, 17 Agustus 1993, itu menyoroti soal tambang. "
+        "Ia mengunggah videonya pada Minggu (8/6/2025)."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 9, 9))
+    assert [t["when"] for t in result["timeline"]] == ["2025-06-08"]

@@ -1920,3 +1920,9 @@ def test_listed_percentages_each_share_what_follows_it() -> None:
     keys = [key for _value, key in claims]
     assert keys[:2] == ["produksi minyak nasional:percent", "produksi gas nasional:percent"]
     assert not any(key.startswith("tahun") for key in keys)
+
+
+def test_a_strength_in_a_unit_is_no_magnitude() -> None:
+    keys = _keys("Mobil itu memakai motor listrik berkekuatan 200 kW. Pasukan berkekuatan 500 personel dikerahkan.")
+    assert keys[200] == "motor listrik:kw" and keys[500] == "orang"
+    assert _keys("Gempa berkekuatan 4,8 mengguncang Bekasi.")[4.8] == "magnitudo"

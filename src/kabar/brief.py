@@ -62,9 +62,13 @@ SAME_STATEMENT_MIN_WORDS = 8
 TIMELINE_TEXT_CHARS = 240
 # Words before a date that describe a person or a body by it, inside the sentence
 # about something else.
+# (with the place between: "artis kelahiran Jakarta, 17 Agustus 1993, itu menyoroti
+# ..." had placed what she said in 1993; "yang lahir di Bogor, 2 Mei 1990")
 _BACKGROUND_DATE = re.compile(
     r"(?:\bkelahiran|\byang\s+(?:berdiri|didirikan|dibangun|dibentuk|lahir|diresmikan)(?:\s+(?:sejak|pada))?"
-    r"|\bberdiri\s+sejak)\s+(?:tahun\s+)?\Z",
+    r"|\bberdiri\s+sejak"
+    r"|\b(?:kelahiran|yang\s+lahir\s+di)(?:\s+(?-i:[A-Z])[\w.'-]*){1,3}\s*(?:,|\(|\bpada\b|\btanggal\b)"
+    r")\s*(?:tahun\s+)?\Z",
     re.IGNORECASE,
 )
 # A date a figure is compared with ("untung ... pada 2024, lebih kecil dibandingkan

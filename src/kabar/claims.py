@@ -834,15 +834,16 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         measure = None
     families = _MEASURE_FAMILIES.get(measure or "") or _MEASURE_FAMILIES.get((measure or "").partition(" ")[0])
     mismatched: str | None = None
-    if families is not None and (
+    if (families is not None and (
         family in _KNOWN_FAMILIES or (families is _MONEY_FAMILIES and q.kind == "measure")
         or (measure == "usia" and unit is not None and unit not in _AGE_UNITS)
-    ) and family not in families:
+    ) and family not in families) or (measure == "magnitudo" and unit not in (None, "M")):
         # a keyword whose dimension the figure's unit is not ("disimpan dalam suhu
         # dingin selama 12 hingga 24 jam", "subsidi gaji ... untuk dua bulan", "harga
         # saham ... tertinggi dalam tiga tahun"; a weak keyword with its word of what
         # by the keyword's own dimension; an age is a length of time whatever the unit:
-        # "berusia 15 tahun itu ditangkap membawa ... Glock 9mm" is no age of 9 mm)
+        # "berusia 15 tahun itu ditangkap membawa ... Glock 9mm" is no age of 9 mm; a
+        # magnitude has no unit: "motor listrik berkekuatan 200 kW" is no quake's)
         mismatched, measure = measure, None
     if measure == "emas" and (back := list(_BUYBACK.finditer(left))) and not _PRICE_AGAIN.search(left, back[-1].end()):
         # the price the dealer buys gold back at, not its selling price

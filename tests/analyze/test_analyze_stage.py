@@ -804,3 +804,15 @@ def test_a_directorate_generals_title_with_no_body_after_it_names_the_directorat
         "Dirjen Pajak Bimo Wijayanto ikut hadir."
     )
     assert ("Bea Cukai", "PERSON") not in typed and ("Bimo Wijayanto", "PERSON") in typed
+
+
+def test_the_one_word_of_a_company_named_in_full_is_the_company() -> None:
+    text = "Nama Wilmar Group kini jadi perhatian. Kini Wilmar menjadi grup agribisnis terkemuka."
+    group = Mention("d", 5, 17, "Wilmar Group", "ORG")
+    bare = Mention("d", 44, 50, "Wilmar", "PERSON")
+    assert [(m.text, m.type) for m in stage._tidy(text, [group, bare])] == [("Wilmar Group", "ORG"), ("Wilmar", "ORG")]
+    # not a person the article names in full
+    text = "Anthoni Salim memimpin Salim Group. Salim menolak berkomentar."
+    people = [Mention("d", 0, 13, "Anthoni Salim", "PERSON"), Mention("d", 23, 34, "Salim Group", "ORG"),
+              Mention("d", 36, 41, "Salim", "PERSON")]
+    assert [m.type for m in stage._tidy(text, people)] == ["PERSON", "ORG", "PERSON"]

@@ -802,3 +802,17 @@ def test_a_sources_data_is_that_sources_word() -> None:
 
     result = analyze_text("d", "Menurut data Gaikindo, penjualan mobil mencapai 61.000 unit pada Mei.", datetime(2025, 6, 19))
     assert [a.speaker_text for a in result.attributions] == ["Gaikindo"]
+
+
+def test_a_passive_with_his_pronoun_opening_a_sentence_carries_the_speaker() -> None:
+    text = (
+        '"Kami siap bertugas," ujar Wakil Menteri Sosial Agus Jabo Priyono. '
+        "Dijelaskannya, retret digelar di dua tempat."
+    )
+    found = who(text)
+    assert found[-1][0] == 1 and found[-1][2] == "Agus Jabo Priyono"
+
+
+def test_disitat_cites_a_source() -> None:
+    found = who("Disitat dari Carnewschina, harga mobil itu di bawah 130 ribu yuan.")
+    assert [(f[1], f[3]) for f in found] == [("Carnewschina", "document_cited")]

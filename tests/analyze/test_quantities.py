@@ -1312,3 +1312,33 @@ def test_a_part_before_dari_takes_the_noun_of_its_whole() -> None:
 def test_sepanjang_after_a_classifier_is_no_counted_noun() -> None:
     found = extract_quantities("Pabrikan itu mengekspor 52.300 unit sepanjang tahun ini.")
     assert [(q.value, q.unit, q.noun) for q in found] == [(52_300, "unit", "unit")]
+
+
+def test_a_street_address_is_no_figure() -> None:
+    assert extract_quantities("Kantornya di 12 Orchard Road, Singapura, dan 80 Simcoe Street, Kanada.") == []
+    # a figure before a street's name that is no house number stays
+    assert [(r[1], r[2]) for r in rows("Ada 12 orang di Orchard Road.")] == [(12, "orang")]
+
+
+def test_a_metric_ton_is_a_ton() -> None:
+    assert [(r[1], r[2], r[3]) for r in rows("Kilang itu berkapasitas 700 MT dan mengangkut 4.600 metrik ton gandum.")] == [
+        (700, "ton", "measure"), (4600, "ton", "measure")
+    ]
+
+
+def test_a_bound_before_a_round_figure_bounds_it() -> None:
+    q = one("Mobil itu dijual di bawah Rp 300 jutaan.")
+    assert (q.text, q.value, q.qualifier) == ("di bawah Rp 300 jutaan", 300_000_000, LESS_THAN)
+    assert one("Penontonnya ratusan orang.").qualifier == VAGUE
+
+
+def test_ordinal_words_opening_list_items_are_no_counts() -> None:
+    found = rows("Materinya pertama tentang sekolah, kedua karakter, dan ketiga kedisiplinan.")
+    assert [(r[1], r[3]) for r in found] == [(1, ORDINAL), (2, ORDINAL), (3, ORDINAL)]
+    # "kedua" with no first item before it is "both"
+    assert rows("Polisi menangkap kedua tersangka.")[0][1:4] == (2, "tersangka", COUNT)
+
+
+def test_a_figure_in_a_works_title_is_no_figure() -> None:
+    text = "Pameran bertajuk 39 is 0 memajang dua buku, yakni Biru dan 39 is 0. Album berjudul “Lagu 2000” terjual 5.000 keping."
+    assert [(r[1], r[2]) for r in rows(text)] == [(2, "buku"), (5000, "keping")]

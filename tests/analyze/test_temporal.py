@@ -1140,3 +1140,42 @@ def test_a_day_without_year_takes_the_year_of_its_month_written_before() -> None
 def test_a_weekend_in_a_sentence_of_a_recurring_time_is_no_day() -> None:
     assert texts("Latihannya dua jam setiap hari, lebih lama di akhir pekan.") == []
     assert texts("Bantuan dibagikan kepada setiap warga pada Senin.") == ["Senin"]
+
+
+def test_the_next_day_is_the_day_after_the_day_written_before() -> None:
+    anchor = datetime(2025, 6, 20, 13, 36, tzinfo=WIB)
+    text = (
+        "Latihan bebas pertama digelar Jumat (20/6/2025) pukul 16.00 WIB. "
+        "Keesokan harinya, para pebalap akan memulai latihan kedua pukul 08.00 WIB."
+    )
+    m = find(text, "Keesokan harinya", anchor)
+    assert (m.value, m.time) == (d("2025-06-21"), "08:00")
+    past = "Korban pamit kepada istrinya pada 3 Mei 2025. Hingga keesokan harinya ia tak pulang."
+    assert find(past, "keesokan harinya", anchor).value == d("2025-05-04")
+    # no day written before it: no day invented
+    assert texts("Keesokan harinya ia tak pulang.", anchor) == []
+    # a day written right after it is its day
+    assert texts("Korban hilang pada 3 Juni 2025. Keesokan harinya, Kamis (5/6/2025), polisi datang.", anchor) == [
+        "3 Juni 2025", "Kamis (5/6/2025)"
+    ]
+    # a day after the article told as past is not sure
+    told = "Ia menerima telepon pada 20 Juni 2025. Keesokan harinya, unggahan itu disebut berisi kabar."
+    assert texts(told, anchor) == ["20 Juni 2025"]
+
+
+def test_the_next_day_is_not_counted_from_the_day_a_statement_was_made() -> None:
+    anchor = datetime(2025, 6, 10, 13, 30, tzinfo=WIB)
+    text = (
+        "“Ini cerita kronologisnya,” kata Bahlil saat konferensi pers, Selasa (10/6/2025). "
+        "Sehari setelahnya, kata Bahlil, produksi dihentikan."
+    )
+    quote_end = text.index(",” kata") + 2
+    said = [(0, quote_end, quote_end, text.index(". Sehari"), "Bahlil")]
+    assert [m.text for m in extract_dates(text, anchor, said)] == ["Selasa (10/6/2025)"]
+
+
+def test_a_month_to_come_in_its_own_month_is_this_years() -> None:
+    anchor = datetime(2025, 6, 10, 9, 0, tzinfo=WIB)
+    m = find("Uji coba digelar setelah HUT Jakarta di akhir Juni nanti.", "akhir Juni nanti", anchor)
+    assert (m.value, m.end_value) == (d("2025-06-21"), d("2025-06-30"))
+    assert find("Pameran itu kembali pada Mei mendatang.", "Mei mendatang", anchor).value == d("2026-05-01")

@@ -614,3 +614,9 @@ def test_a_list_number_glued_to_the_stop_before_gets_its_space() -> None:
     assert repair_glued(text)[0] == (
         "Syaratnya harus warga negara Indonesia. 4. Bukan pegawai negeri. 5. Belum menerima bantuan lain."
     )
+
+
+def test_a_day_glued_to_the_word_before_its_month_gets_its_space() -> None:
+    assert repair_glued("Ramalanzodiak10 Juni 2025 memberi panduan.")[0] == "Ramalanzodiak 10 Juni 2025 memberi panduan."
+    # not a figure of a name nor a day with no month after it
+    assert repair_glued("Harga Galeri24 naik.")[0] == "Harga Galeri24 naik."

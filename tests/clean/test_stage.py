@@ -569,3 +569,33 @@ def test_the_outlets_dateline_opening_the_copy_kept_goes_too() -> None:
     assert cleaned.clean_text is not None and cleaned.clean_text.startswith("Banjir setinggi")
     assert "REPUBLIKA" not in cleaned.clean_text and "240 warga" in cleaned.clean_text
     assert ("dateline", "REPUBLIKA.CO.ID, SUKAMAJU--") in [(r.reason, r.text) for r in cleaned.removed]
+
+
+def test_an_outlets_note_that_the_article_ran_first_elsewhere_goes() -> None:
+    article = _clean(
+        "Gunung itu ditutup sementara.\nArtikel ini sudah lebih dulu tayang di detikjogja. Selengkapnya klik disini."
+    )
+    assert article.clean_text == "Gunung itu ditutup sementara."
+    assert _reasons(article)[0][0] == "republished"
+
+
+def test_a_dateline_of_a_city_written_with_accents_goes() -> None:
+    article = _clean("GDAŃSK- Menteri Kebudayaan berpidato di forum bisnis.")
+    assert article.dateline == "GDAŃSK-"
+    assert article.clean_text == "Menteri Kebudayaan berpidato di forum bisnis."
+
+
+def test_a_sentence_opening_cut_off_by_a_stripped_link_is_joined_again() -> None:
+    text = (
+        "Pemprov masih mengkaji rencana itu di Jakarta. Gubernur\nJakarta\nPramono Anung mengatakan pihaknya "
+        "membahasnya.\nIa menimbang wacana Car Free Night\n(CFN) pada malam hari.\nKodifikasi\nHal serupa pernah diungkapkan."
+    )
+    assert _clean(text).clean_text == (
+        "Pemprov masih mengkaji rencana itu di Jakarta. Gubernur Jakarta Pramono Anung mengatakan pihaknya membahasnya.\n"
+        "Ia menimbang wacana Car Free Night (CFN) pada malam hari.\nKodifikasi\nHal serupa pernah diungkapkan."
+    )
+    # a list item's heading and a pull quote's author stay lines of their own
+    item = "1. Fitur Audio Bisa Kuras Rekening? Ini Jawaban Resmi\nPengguna tengah dihebohkan pesan berantai."
+    assert _clean(item).clean_text == item
+    quote = "“Bitcoin menarik banyak pemain institusional.” Geoffrey Kendrick\nFormulir itu wajib diisi investor."
+    assert _clean(quote).clean_text == quote

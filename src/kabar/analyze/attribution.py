@@ -155,9 +155,17 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _MENURUT = re.compile(r"\b(?P<cue>menurut)(?P<nya>nya)?\b", re.IGNORECASE)
+# "Dijelaskannya, ...", "Ditambahkannya, ...", "Diakuinya, ..." opening a sentence: the
+# speaker before says it (the okezone retreat's venues had been the outlet's own).
+_DI_NYA = re.compile(
+    r"(?P<cue>di(?:jelaskan|tambahkan|katakan|ungkapkan|sampaikan|tegaskan|sebutkan|terangkan|paparkan"
+    r"|imbuhkan|lanjutkan|akui))nya\s*,",
+    re.IGNORECASE,
+)
 _CITED = re.compile(
+    # ("disitat": quoted, in the words of some outlets)
     r"\b(?P<cue>(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan"
-    r"|diwartakan)(?:\s+(?:dari|oleh))?|mengutip|melansir|merujuk(?:\s+pada)?"
+    r"|diwartakan|disitat)(?:\s+(?:dari|oleh))?|mengutip|melansir|merujuk(?:\s+pada)?"
     r"|mengacu\s+(?:pada|kepada)"
     r"|bersumber\s+dari)\s+(?=\S)",
     re.IGNORECASE,
@@ -592,7 +600,7 @@ def _anaphoric_end(tokens: Sequence[Token]) -> int:
 
 # Verbs after "yang" that say who published what a description names ("laporan
 # tersebut yang dirilis Reuters"), and how many capitalised words the publisher may have.
-_PUBLISHED = frozenset(["dilansir", "dikutip", "dirilis", "diterbitkan", "dilaporkan", "dimuat", "disiarkan"])
+_PUBLISHED = frozenset(["dilansir", "dikutip", "dirilis", "diterbitkan", "dilaporkan", "dimuat", "disiarkan", "disitat"])
 MAX_PUBLISHER_TOKENS = 4
 
 
@@ -1143,7 +1151,13 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         else:
             found.content = (s0, len(pre) + s0 - (1 if pre.endswith(",") else 0))
         return found
-    # 2. "menurut X, ..." / ", menurut X." / "Menurutnya, ..."
+    # 2. "Dijelaskannya, ...", "Ditambahkannya, ...": what he explained, added (the
+    # passive with the pronoun, opening the sentence: the speaker before)
+    opening = _DI_NYA.match(text, s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip()))
+    if opening is not None:
+        sp = _Speaker(opening.start(), opening.end() - 1, None, "pronoun")
+        return _Found(sp, opening.group("cue"), (opening.end(), s1), True)
+    # "menurut X, ..." / ", menurut X." / "Menurutnya, ..."
     for m in _MENURUT.finditer(text, s0, s1):
         if _in_quotes(m.start(), quotes):
             continue

@@ -1253,7 +1253,7 @@ def affixed_common_word(word: str) -> bool:
 # 413 names right after one, 27 were typed people (AP, Crash, Koreaboo, Soccerway,
 # Xinhua ...; one a journalist, Fabrizio Romano) and 27 places (New York Post, Soompi,
 # Times of India ..., all outlets or websites).
-_CITING_WORDS = frozenset(["dilansir", "melansir", "lansir", "mengutip", "dikutip", "diwartakan"])
+_CITING_WORDS = frozenset(["dilansir", "melansir", "lansir", "mengutip", "dikutip", "diwartakan", "disitat"])
 # ... and "data" before a one-word "person": the source of the figures ("Data Bloomberg
 # pada Senin menunjukkan ..."; in 1,500 random corpus articles, 3 one-word people after
 # it, Bloomberg twice and the pilgrims' system Siskohat, and no person).

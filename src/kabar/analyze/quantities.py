@@ -218,8 +218,14 @@ _MONTH_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 _MONTHS = _alternation(_MONTH_NAMES)
 
-# Spans skipped before anything else: URLs, e-mail addresses, bare domains.
+# Spans skipped before anything else: URLs, e-mail addresses, bare domains, and street
+# addresses written the English way ("80 Simcoe Street", "28 Biopolis Road": the house
+# number had been a count of "simcoe"/"biopolis").
 _BLOCK_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"(?<![\w.,])\d{1,5}[A-Z]?(?:[ \t]++[A-Z][\w'-]*+){1,3}[ \t]++"
+        r"(?:Road|Street|Avenue|Boulevard|Lane|Drive|Rd|St|Ave|Blvd)\b"
+    ),
     re.compile(r"(?:https?://|www\.)[^\s<>\"']++"),
     re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"),
     re.compile(
@@ -540,6 +546,13 @@ _ADVERSATIVE = frozenset(
         "kejatuhan", "kehabisan", "kelebihan", "ketinggalan", "kesurupan", "keracunan", "kesakitan",
     )
 )  # fmt: skip
+# The ordinal words that open the items of a list ("pertama ..., kedua ..., dan ketiga
+# ..."), by number: "kedua kedisiplinan" there is the second item, not "both".
+_LIST_ORDINALS = {
+    1: "pertama|kesatu", 2: "kedua", 3: "ketiga", 4: "keempat", 5: "kelima", 6: "keenam",
+    7: "ketujuh", 8: "kedelapan", 9: "kesembilan",
+}
+_ITEM_OPENING = re.compile(r"(?:[,;:]|\b(?:dan|serta))\s*(?:yang\s+)?$", re.IGNORECASE)
 # Nouns an ordinal word follows ("babak kedua", "anak ketiga", "hari kedua"): after
 # any other noun, "kedua X" is "both X" ("nasib kedua tim").
 _ORDINAL_NOUNS = frozenset(_RANK_LABELS) | frozenset(
@@ -813,7 +826,9 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "kg": ("kg", "Kg", "KG", "kilogram", "kilo"),
     "mg": ("mg", "miligram"),
     "g": ("g", "gr", "gram"),
-    "ton": ("ton",),
+    # a metric ton, in a company's capacities ("kilang berkapasitas 700 MT", "4.600 metrik
+    # ton tepung": had been counts of "MT" and "metrik")
+    "ton": ("ton", "metrik ton", "metric ton", "MT", "tonnes", "tonne"),
     "kuintal": ("kuintal",),
     "ons": ("ons",),
     "liter": ("liter", "l", "L", "ltr", "litre"),
@@ -1110,6 +1125,25 @@ class _Left:
         return g if g is not None else ""
 
 
+# A work's title with a figure in it, after "berjudul"/"bertajuk" ("buku berjudul “39 is
+# 0”", "pameran bertajuk 39 is 0": "39 is" had been a count of "is"): quoted, or
+# unquoted as capitalised words, figures and English function words. Its other
+# occurrences in the text are the title too ("dua buku, yakni ... dan 39 is 0").
+_TITLED_RE = re.compile(
+    r"\b(?:berjudul|bertajuk|bertema|bertitel)\s*+"
+    r"(?:[\"“”'‘’]([^\"“”'‘’\n]{1,80})[\"“”'‘’]"
+    r"|((?:(?:[A-Z0-9][\w'&:-]*+|is|of|the|in|on|a|an|to|and|for|vs)(?:[ \t]++|(?=[,.;!?)]|$)))+))"
+)
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the titles holding a figure named after "berjudul" and the like."""
+    titles = {
+        t.strip() for m in _TITLED_RE.finditer(text) if (t := m.group(1) or m.group(2)) and any(c.isdigit() for c in t)
+    }
+    return [m.span() for t in titles if len(t) >= 2 for m in re.finditer(re.escape(t), text)]
+
+
 class _Extractor:
     """State for one pass over one text."""
 
@@ -1118,6 +1152,7 @@ class _Extractor:
         blocked = [(int(s), int(e)) for s, e in exclude if e > s]
         for pattern in _BLOCK_RES:
             blocked.extend(m.span() for m in pattern.finditer(text))
+        blocked.extend(_title_spans(text))
         self.blocked = _merge_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.floor = 0  # a span may not reach left of the end of the previous one
@@ -1657,7 +1692,11 @@ class _Extractor:
                 start = neg.start
 
         q_left, qstart = self.qualifier_before(start)
-        if qualifier is None and q_left is not None:
+        if qualifier == VAGUE and q_left in (LESS_THAN, MORE_THAN, UP_TO, AT_LEAST):
+            # a bound before a round figure bounds it: "dijual di bawah Rp 300 jutaan"
+            # (the bound's words had been left out, and "bawah" became the figure's key)
+            qualifier, start = q_left, qstart
+        elif qualifier is None and q_left is not None:
             if q_left == APPROX and (
                 (vmax is not None and _BAND_RE.match(self.text, qstart))
                 or (_ESTIMATE_RE.match(self.text, qstart) and _TRAILING_LEBIH_RE.match(self.text, end))
@@ -1906,6 +1945,15 @@ class _Extractor:
             end = m2.end()
         return parser.value(), end
 
+    def listed_ordinal(self, s: int, value: int) -> bool:
+        """Whether this ordinal word opens a list's item (after a comma, a semicolon or
+        "dan") after the ordinal word before it ("pertama" before "kedua", "kedua" before
+        "ketiga") earlier in the same sentence."""
+        before = _LIST_ORDINALS.get(value - 1)
+        if before is None or not _ITEM_OPENING.search(self.text, max(0, s - 8), s):
+            return False
+        return re.search(rf"\b(?:{before})\b", self.sentence_window(s), re.IGNORECASE) is not None
+
     def ordinal_word(self, s: int, end: int, value: int) -> Quantity | int:
         """ "ketiga", "babak kedua"; "kedua tim" at the head of a phrase means "both teams"."""
         text = self.text
@@ -1922,6 +1970,10 @@ class _Extractor:
         prev_low = (prev or "").lower()
         if (single := _REDUPLICATED.fullmatch(prev_low)) is not None:
             prev_low = single.group(1)
+        if value > 1 and text[s].lower() == "k" and self.listed_ordinal(s, value):
+            # "pertama tentang Sekolah Rakyat, kedua karakter, dan ketiga kedisiplinan":
+            # items of a list, not "the three"
+            return self.make(s, end, value, None, ORDINAL)
         if (
             value > 1 and text[s].lower() == "k"
             and (

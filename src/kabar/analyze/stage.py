@@ -414,6 +414,13 @@ def _country_and_name(name: str, alone: set[str], places: Mapping[tuple[str, ...
     )
 
 
+# A company's name: a word and a company's word after it, or "Grup"/"PT" and one word.
+_COMPANY_NAME = re.compile(
+    r"([A-Z][\w-]++) (?:Group|Grup|International|Internasional|Corporation|Corp|Limited|Ltd|Inc|Holdings?)\b"
+    r"|(?:Grup|Group|PT) ([A-Z][\w-]++)$"
+)
+
+
 def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Drop what cannot be a name and give one label to one name in one article.
 
@@ -452,6 +459,10 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
     # name and his) a person, not a place (the Israeli defence minister had been a
     # place and a person in two briefs)
     alone = {m.text for m in mentions if m.type == "PERSON" and " " not in m.text}
+    companies = {
+        found.group(1) or found.group(2)
+        for m in mentions if m.type == "ORG" and (found := _COMPANY_NAME.match(m.text)) is not None
+    }
     person_ends = {m.end for m in mentions if m.type == "PERSON"}
     body_ends: dict[int | None, Mention] = {m.end: m for m in mentions if m.type != "PERSON"}
     out = []
@@ -507,7 +518,12 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
         elif m.type == "PERSON" and tuple(m.text.lower().split()) in places:
             m = Mention(m.document, m.start, m.end, m.text, "LOC")
-        elif m.type == "PERSON" and m.text.isupper() and m.text in org_words:
+        elif m.type == "PERSON" and ((m.text.isupper() and m.text in org_words) or (
+            m.text in companies and m.text not in person_tokens
+        )):
+            # an acronym the article gives as a body, or the one word of a company's name
+            # the article gives in full ("Kini Wilmar menjadi ..." beside "Wilmar Group",
+            # "Grup Wilmar": Wilmar had been a person)
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
         elif m.type != "PERSON" and _AGE_AFTER.match(text, m.end) and tuple(m.text.lower().split()) not in places and (
             not _ranked(text, m.start, m.end)

@@ -695,8 +695,9 @@ def _infer_month_year(
     """The year of a month written without one, by the same window as days."""
     if direction == "past":  # strictly before the anchor's month
         return anchor.year if m < anchor.month else anchor.year - 1
-    if direction == "future":  # strictly after the anchor's month
-        return anchor.year if m > anchor.month else anchor.year + 1
+    if direction == "future":  # the anchor's month or after: "akhir Juni nanti" in a
+        # report of 10 June is this June's end (it had been a year later)
+        return anchor.year if m >= anchor.month else anchor.year + 1
     if tense == "past":  # the anchor's month or before
         return anchor.year if m <= anchor.month else anchor.year - 1
     ahead = FUTURE_CUE_WINDOW_DAYS if tense == "future" else FUTURE_WINDOW_DAYS
@@ -1942,6 +1943,61 @@ RESTATED_RELATIVE_DAYS = 3
 _RESTATED_GAP = re.compile(r"\s*[,(]?\s*")
 
 
+# "Keesokan harinya", "sehari kemudian": the day after the day the text last named, not
+# the day after the article (a schedule's "Jumat (20/6) ... FP1 pukul 16.00. Keesokan
+# harinya ... balapan pukul 15.05 WIB" had put the race on the 20th). Only after a
+# single day written at most this many characters before; else no date is invented.
+NEXT_DAY_WINDOW = 600
+_NEXT_DAY = re.compile(
+    r"\b(?:keesokan\s+(?:hari(?:nya)?|pagi(?:nya)?|siang(?:nya)?|malam(?:nya)?)|esok\s+harinya"
+    r"|sehari\s+(?:kemudian|setelahnya|sesudahnya))\b",
+    re.IGNORECASE,
+)
+
+
+def _next_days(
+    text: str, mentions: list[DateMention], anchor: date | None,
+    said: Sequence[tuple[int, int, int, int, str | None]] = (),
+) -> list[DateMention]:
+    """``mentions`` with a date for each "keesokan harinya" after a written day (see
+    :data:`NEXT_DAY_WINDOW`), in order. Not after the day a statement was made (',"
+    kata Bahlil saat konferensi pers, Selasa (10/6/2025). Sehari setelahnya, kata
+    Bahlil, ...' tells of the day after an earlier event, not after the briefing)."""
+    added: list[DateMention] = []
+    tails = [(a, b) for _s, _e, a, b, _who in said]
+    for mt in _NEXT_DAY.finditer(text):
+        if any(m.start < mt.end() and mt.start() < m.end for m in mentions):
+            continue
+        before = [
+            m for m in mentions
+            if m.end <= mt.start() and mt.start() - m.end <= NEXT_DAY_WINDOW and m.kind in ("date", "datetime")
+            and m.value is not None and m.end_value is None and not m.cited
+        ]
+        if before and any(a <= before[-1].start < b for a, b in tails):
+            continue
+        if not before or any(0 <= m.start - mt.end() <= 3 for m in mentions):
+            continue  # (a day written right after it dates it: "Keesokan harinya, Kamis (5/6/2025)")
+        day = before[-1].value
+        assert day is not None
+        stop = _SENTENCE_END.search(text, mt.end())
+        future = _clause_tense(text, mt.end()) == "future" or _FUTURE_CUE.search(
+            text, mt.end(), stop.start() if stop else len(text)
+        ) is not None
+        if anchor is not None and day + timedelta(days=1) > anchor and not future:
+            # a day after the article told as past ('"Hari ini saya menerima ..." ...
+            # keesokan harinya, disebutkan ...': "hari ini" was the post's day, not the
+            # article's): no day is sure
+            continue
+        added.append(DateMention(
+            mt.start(), mt.end(), mt.group(0), "date", day + timedelta(days=1), resolved=True,
+            rule=f"relative:{_norm(mt.group(0).lower())}", anchor_source="text",
+            note=f"the day after {day.isoformat()}, the day written before it",
+        ))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 def _restated_relative(text: str, mentions: list[DateMention]) -> None:
     """Give each relative day restated by a full date right after it that date, in place
     (see :data:`RESTATED_RELATIVE_DAYS`)."""
@@ -2097,6 +2153,7 @@ def extract_dates(
             _mend_slips(cands, mentions, anc)
         _weekday_as_dated(cands, mentions, anc)
     _restated_relative(text, mentions)
+    mentions = _next_days(text, mentions, anc.day if anc is not None and anc.source == "published" else None, said)
     found = _attach_times(text, mentions)
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(

@@ -70,7 +70,11 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # a related video's headline ("Video: Cara Billy Syahputra Menemani Vika
     # Kolesnaya Berlibur", detik; 171 in the shared corpus): no sentence end in it
     ("video_embed", re.compile(r"^(tonton\s+)?video\s*:\s*[^.!?]{3,150}[^.!?\s]$", IC)),
-    ("republished", re.compile(r"^artikel\s+ini\s+(telah|sudah)\s+(naik|tayang|terbit|dipublikasikan)\b.*$", IC)),
+    # (detik's "Artikel ini sudah lebih dulu tayang di detikjatim. Selengkapnya klik di
+    # sini.", also without "ini": 14 in the shared corpus had stayed)
+    ("republished", re.compile(
+        r"^artikel\s+(ini\s+)?(telah|sudah)\s+(lebih\s+dulu\s+|terlebih\s+dahulu\s+)?"
+        r"(naik|tayang|terbit|dipublikasikan)\b.*$", IC)),
     ("republished", re.compile(r"^(artikel|berita)\s+ini\s+(juga\s+)?(telah\s+)?(tayang|terbit)\b.*$", IC)),
     ("promo", re.compile(r"^.{0,150}\b(whats\s?app\s+channel|(saluran|channel)\s+whats\s?app|wa\s+channel|google\s+news|telegram\s+channel)\b.{0,150}$", IC)),
     ("promo", re.compile(r"^\(?(ayo|yuk|ikuti|gabung|join|follow|dengarkan|dapatkan)\b.{0,80}\bwhats\s?app\b.{0,120}$", IC)),

@@ -134,7 +134,8 @@ def _split_lines(text: str, begin: int) -> list[_Line]:
     return lines
 
 
-_JOIN_NEXT_START = re.compile(r"^[a-z,.;:)%?!\u201d\u2019\-\u2013]")
+# (also a short form in brackets: "... Car Free Night" / "(CFN) atau ...", kompas)
+_JOIN_NEXT_START = re.compile(r"^(?:[a-z,.;:)%?!\u201d\u2019\-\u2013]|\([A-Z][A-Za-z]{1,7}\)\s)")
 _NO_SPACE_BEFORE = re.compile(r"^[,.;:)%?!\u201d\u2019]")
 
 
@@ -150,10 +151,26 @@ def _joins(prev: str, nxt: str) -> bool:
     # a sentence cut after a lower-case word ("mendesak agar anggota polisi") goes on,
     # unless the line is a short heading-like fragment of its own
     if not last[:1].islower():
-        return False
+        # ... and one cut after the capitalised first words that follow a finished
+        # sentence in the same line ("... di Jakarta. Gubernur" / "Jakarta" / "Pramono
+        # Anung mengatakan ...", detik, where a linked name was stripped): no heading
+        # holds a sentence before it
+        tail = _LAST_SENTENCE.split(prev)[-1]
+        return (
+            tail != prev and len(tail.split()) <= FRAGMENT_MAX_WORDS and _FRAGMENT.fullmatch(tail) is not None
+            and nxt[:1].isupper() and not _LIST_ITEM.match(prev)
+        )
     return len(prev.split()) >= 3 or last.lower() in _OPEN_ENDINGS
 
 
+# A sentence's end inside a line, and the most words of a sentence's opening left
+# unfinished at a line's end by a stripped link (see _joins).
+# (a sentence's end after a word, not a list's "1." or "C." nor "QS.")
+# (nor a quotation's, which a pull quote's author may follow on its own line)
+_LAST_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])\s+")
+_LIST_ITEM = re.compile(r"(?:\d{1,2}|[A-Za-z])[.)]\s")  # (a list item's heading: "1. Fitur ...? Ini Jawaban")
+_FRAGMENT = re.compile(r"[A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*")
+FRAGMENT_MAX_WORDS = 4
 # Words after which a sentence cannot end ("Dikutip dari" / "CNN, ...").
 _OPEN_ENDINGS = frozenset(
     ["dari", "di", "ke", "oleh", "dengan", "untuk", "kepada", "yakni", "yaitu", "dan", "atau", "serta", "bahwa", "pada", "oleh", "sebagai", "seperti", "the", "of"]

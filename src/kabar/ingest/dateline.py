@@ -10,6 +10,9 @@ from kabar.ingest.outlets import canonical_outlet
 _BRAND = r"(?P<brand>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,}){1,2}|detik[A-Za-z]+|SINDOnews|Okezone)"
 # (each word capitalised or in capitals, not two glued: "Liputan6.com, JakartaVirus
 # SARS-CoV-2 penyebab ..." had lost "Virus SARS-CoV-" with its dateline)
+# A capital letter, accented ones too: a foreign city's dateline ("GDAŃSK-",
+# "MÖNCHENGLADBACH -", okezone) had stayed in the text, and "GDAŃSK" been an organisation.
+_CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]"
 _CITY_WORD = r"[A-Z](?:[a-z'.]+|[A-Z'.]+)(?![A-Za-z])"
 _CITY = rf"(?P<city>{_CITY_WORD}(?:[ \-]{_CITY_WORD}){{0,3}})"
 _DASH = r"\s*[-\u2013\u2014]+\s*"
@@ -42,14 +45,17 @@ _PATTERNS = [
     # had kept such a dateline in their text (okezone, tribunnews, posmetromedan,
     # sindonews, tempo's "INFO NASIONAL -" label).
     re.compile(
-        r"^(?P<caps>[A-Z][A-Z.']+(?:[ \-][A-Z][A-Z.']+){0,3})"
+        rf"^(?P<caps>{_CAP}(?:{_CAP}|[.'])+(?:[ \-]{_CAP}(?:{_CAP}|[.'])+){{0,3}})"
         # (a word after the dash, not more capitals: "TRIBUN-MEDAN.COM" is no "TRIBUN -")
         r"\s*[-\u2013\u2014]{1,2}\s*(?=[A-Z][a-z]|[\"\u201c])"
     ),
     # "JAKARTA-Pemimpin Tertinggi Iran ...": a city in capitals glued to the first word
     # by its dash (the space went with a link)
     # (two vowels at least: "BMKG-" or "KPK-" would be an acronym)
-    re.compile(r"^(?P<city>(?=(?:[A-Z ]*?[AEIOU]){2})[A-Z]{3,}(?: [A-Z]{3,})?)[-\u2013\u2014]{1,2}(?=[A-Z][a-z])"),
+    re.compile(
+        rf"^(?P<city>(?=(?:(?:{_CAP}| )*?[AEIOUÀ-ÆÈ-ÏÒ-ÖØ-Ü]){{2}}){_CAP}{{3,}}(?: {_CAP}{{3,}})?)"
+        r"[-\u2013\u2014]{1,2}(?=[A-Z][a-z])"
+    ),
 ]
 
 MAX_DATELINE_CHARS = 60  # the longest real dateline seen in the corpus is ~40 chars
@@ -85,8 +91,8 @@ def find_dateline(body: str) -> Dateline | None:
             city, brand = _order_words(groups["first"], groups["second"])
         if "caps" in groups:
             city = groups["caps"]
-            if sum(ch in "AEIOU" for ch in city) < 2:
-                continue  # an acronym ("KPK -", "BMKG -")
+            if sum(ch in "AEIOU" for ch in city) < 2 and city.isascii():
+                continue  # an acronym ("KPK -", "BMKG -"; not "GDAŃSK-")
         if city and city.isupper() is False and city.lower() in _NOT_CITIES:
             continue
         end = _map_flat_offset(head, m.end())
