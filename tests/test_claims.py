@@ -1926,3 +1926,10 @@ def test_a_strength_in_a_unit_is_no_magnitude() -> None:
     keys = _keys("Mobil itu memakai motor listrik berkekuatan 200 kW. Pasukan berkekuatan 500 personel dikerahkan.")
     assert keys[200] == "motor listrik:kw" and keys[500] == "orang"
     assert _keys("Gempa berkekuatan 4,8 mengguncang Bekasi.")[4.8] == "magnitudo"
+
+
+def test_a_gold_price_list_keys_each_brand_and_weight() -> None:
+    keys = _keys("Harga emas Antam 1 gram: Rp1.998.000. Harga emas UBS 1 gram: Rp1.941.000. Harga emas UBS 2 gram: Rp3.851.000.")
+    assert keys == {1_998_000: "emas Antam 1 gram:money", 1_941_000: "emas UBS 1 gram:money", 3_851_000: "emas UBS 2 gram:money"}
+    # a change is keyed as outlets write it with or without the brand
+    assert _keys("Harga emas UBS lebih murah Rp 12.000 menjadi Rp 1.941.000.")[12_000].endswith(":perubahan")

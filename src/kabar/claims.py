@@ -192,6 +192,13 @@ MEASURES: list[tuple[str, str]] = [
     ("emas", "emas"), ("uang", "uang"), ("impor", "impor"), ("ekspor", "ekspor"),
     ("dividen", "dividen"),
 ]
+# A brand of gold bars and the bar's weight after "emas", in the words before a price.
+_GOLD_BRANDS = {"antam": "Antam", "ubs": "UBS", "galeri24": "Galeri24", "lotusarchi": "Lotus Archi",
+                "kinghalim": "King Halim"}
+_GOLD_ITEM = re.compile(
+    r"\bemas(?:\s+batangan)?\s*(?P<brand>(?i:antam|ubs|galeri\s?24|lotus\s+archi|king\s+halim))"
+    r"(?:\s*(?P<w>\d+(?:,\d+)?)\s*(?:gram|gr)\b)?[^.;:\d]{0,40}[:=]?\s*$"
+)
 # Gold bought back by the dealer ("untuk buyback, Antam kini membeli kembali emas
 # pelanggan seharga Rp 1.781.500 per gram"): not the day's selling price.
 _BUYBACK = re.compile(r"\b(?:buyback|buy\s+back|pembelian\s+kembali)\b", re.IGNORECASE)
@@ -957,6 +964,15 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # hampir 3 tahun nilai rapornya bagus" is a length of time, and the noun after it
         # opens the clause it is the time of
         measure = noun
+    if measure == "emas" and q.kind == "money" and (item := _GOLD_ITEM.search(left)) is not None and not (
+        _change(text, sent, q)  # (a change by how much, as outlets write it with or without the brand)
+    ):
+        # whose gold and how much of it: "Harga emas Antam 1 gram: Rp1.998.000" and
+        # "Harga emas UBS 1 gram: Rp1.941.000" are two brands' prices (a day's price
+        # lists had been one "emas" row, UBS's in conflict with Antam's)
+        brand = re.sub(r"\s+", "", item.group("brand"))
+        weight = f" {item.group('w')} gram" if item.group("w") else ""
+        measure = f"emas {_GOLD_BRANDS[brand.lower()]}{weight}"
     if measure:
         name = f"{measure} {holder}" if holder else measure
         return _Property(name, f"{name}:{family}", location=_area_place(q, text, sent))

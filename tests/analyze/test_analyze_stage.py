@@ -816,3 +816,17 @@ def test_the_one_word_of_a_company_named_in_full_is_the_company() -> None:
     people = [Mention("d", 0, 13, "Anthoni Salim", "PERSON"), Mention("d", 23, 34, "Salim Group", "ORG"),
               Mention("d", 36, 41, "Salim", "PERSON")]
     assert [m.type for m in stage._tidy(text, people)] == ["PERSON", "ORG", "PERSON"]
+
+
+def test_a_bodys_name_cut_at_its_dan_is_made_whole() -> None:
+    text = "Kementerian Energi dan Sumber Daya Mineral (ESDM) mencabut izin. Timnas Indonesia dan Jepang bertanding."
+    cut = [Mention("d", 0, 18, "Kementerian Energi", "ORG"), Mention("d", 23, 42, "Sumber Daya Mineral", "ORG"),
+           Mention("d", 65, 81, "Timnas Indonesia", "ORG"), Mention("d", 86, 92, "Jepang", "LOC")]
+    assert [m.text for m in stage._bodies_with_dan(text, cut)] == [
+        "Kementerian Energi dan Sumber Daya Mineral", "Timnas Indonesia", "Jepang"
+    ]
+    # not when another body's name follows "dan"
+    two = "Kementerian Keuangan dan Bank Indonesia sepakat."
+    assert [m.text for m in stage._bodies_with_dan(two, [Mention("d", 0, 20, "Kementerian Keuangan", "ORG")])] == [
+        "Kementerian Keuangan"
+    ]

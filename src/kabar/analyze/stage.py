@@ -332,11 +332,61 @@ def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list
     (:func:`kabar.analyze.entities.find_entities`); ``sentences`` are the text's."""
     from kabar.analyze.entities import find_entities
 
-    return _completed(text, _tidy(text, [
+    return _bodies_with_dan(text, _completed(text, _tidy(text, [
         Mention(document, e.start, e.end, e.text, _label(e.text, e.label))
         for e in find_entities(text)
         if not (e.label == "PERSON" and _DIGIT.search(e.text))  # "M5,1" is a magnitude, not a man
-    ], sentences))
+    ], sentences)))
+
+
+# The first words of bodies whose names join two fields with "dan" ("Kementerian Energi
+# dan Sumber Daya Mineral", "Asosiasi Produsen Serat dan Benang Filamen Indonesia").
+_DAN_BODY_HEADS = frozenset({
+    "kementerian", "komisi", "asosiasi", "institut", "direktorat", "badan", "balai", "otoritas", "sekolah",
+    "departemen", "dinas", "lembaga", "pusat", "biro", "fakultas", "akademi", "yayasan", "dewan", "ikatan",
+    "himpunan", "persatuan", "perhimpunan", "kantor", "pt",
+})
+# ... of which these may open a place's name too ("Kantor Pos", "Balai Kota"): a body
+# only when the model read one ("Dinas Kependudukan" had been a place).
+_DAN_PLACE_HEADS = frozenset({"kantor", "balai", "sekolah", "pusat", "pt", "yayasan", "akademi", "fakultas"})
+# "dan" and the capitalised words after a body's name, up to a lower-case word, a
+# bracket or another body's name.
+_DAN_RUN = re.compile(r" dan ((?:[A-Z][a-z][\w-]*)(?: [A-Z][\w-]*){0,5})")
+
+
+def _bodies_with_dan(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body's name the model cut at its "dan": "Kementerian Energi" before "dan Sumber
+    Daya Mineral (ESDM)" is the ministry's whole name (it had been "Kementerian Energi",
+    its short form another body). Not when the words after "dan" open another body's
+    name ("Kementerian Keuangan dan Bank Indonesia"), name a place or a person
+    ("Timnas Indonesia dan Jepang"), or the name is one word ("TNI dan Polri")."""
+    from kabar.analyze.entities import place_names
+
+    places = place_names()
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+    for m in mentions:
+        head = m.text.split()[0].lower()
+        typed = m.type == "ORG" or (m.type == "LOC" and head not in _DAN_PLACE_HEADS)
+        run = _DAN_RUN.match(text, m.end) if typed and " " in m.text else None
+        if run is None or head not in _DAN_BODY_HEADS:
+            out.append(m)
+            continue
+        words = run.group(1).split()
+        for i, w in enumerate(words):
+            if w.lower() in ORG_NOUNS or w.lower() in _DAN_BODY_HEADS:
+                words = words[:i]
+                break
+        end = run.start(1) + len(" ".join(words))
+        inside = [o for o in mentions if o is not m and run.start(1) <= o.start < end]
+        if not words or tuple(w.lower() for w in words) in places or any(
+            o.type != "ORG" for o in inside
+        ) or (words[0].lower(),) in places:
+            out.append(m)
+            continue
+        swallowed.update(id(o) for o in inside)
+        out.append(Mention(m.document, m.start, end, text[m.start:end], "ORG", m.role, m.org, m.same_as))
+    return [m for m in out if id(m) not in swallowed]
 
 
 def _completed(text: str, mentions: list[Mention]) -> list[Mention]:
