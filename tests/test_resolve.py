@@ -556,3 +556,19 @@ def test_a_short_form_in_capitals_is_not_the_word_in_lower_case() -> None:
     entities = resolve([m("a", "Amerika Serikat", "LOC"), m("a", "AS", "LOC", at=30), m("b", "As", "LOC", at=5)])
     names = _names(entities)
     assert {"Amerika Serikat", "AS"} in names and {"As"} in names
+
+
+def test_a_bodys_short_head_is_its_written_out_name() -> None:
+    found = resolve([
+        Mention("a", 0, 26, "Pengadilan Negeri Surabaya", "ORG"), Mention("b", 0, 11, "PN Surabaya", "LOC"),
+        Mention("a", 40, 66, "Pengadilan Tipikor Jakarta", "ORG"),
+        Mention("b", 40, 80, "Pengadilan Tindak Pidana Korupsi Jakarta", "ORG"),
+        Mention("a", 90, 109, "Pemprov DKI Jakarta", "ORG"), Mention("b", 90, 121, "Pemerintah Provinsi DKI Jakarta", "ORG"),
+    ])
+    assert sorted(sorted([e.name, *e.aliases]) for e in found) == [
+        ["PN Surabaya", "Pengadilan Negeri Surabaya"],
+        ["Pemerintah Provinsi DKI Jakarta", "Pemprov DKI Jakarta"],
+        ["Pengadilan Tindak Pidana Korupsi Jakarta", "Pengadilan Tipikor Jakarta"],
+    ]
+    # a company's "PT" is no court's short form
+    assert len(resolve([Mention("a", 0, 9, "PT Sritex", "ORG"), Mention("b", 0, 25, "Pengadilan Tinggi Sritex", "ORG")])) == 2

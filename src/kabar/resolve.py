@@ -114,9 +114,25 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 _LEGAL_SHORT = {"limited": "ltd", "incorporated": "inc", "corporation": "corp"}
 
 
+# Short forms of a body's first words, written out: "PN Surabaya" is "Pengadilan Negeri
+# Surabaya", "Pemprov DKI" "Pemerintah Provinsi DKI" (a court story had listed both
+# forms of one court, one a place); "Tipikor" anywhere, as it is written out.
+_SHORT_HEADS = {
+    "pn": ("pengadilan", "negeri"), "pemprov": ("pemerintah", "provinsi"), "pemkot": ("pemerintah", "kota"),
+    "pemkab": ("pemerintah", "kabupaten"), "kejari": ("kejaksaan", "negeri"), "kejati": ("kejaksaan", "tinggi"),
+}
+_TIPIKOR = ("tindak", "pidana", "korupsi")
+
+
 def name_tokens(text: str) -> list[str]:
     tokens = [fold(t) for t in _TOKEN.findall(text.translate(_APOSTROPHES))]
-    return [_LEGAL_SHORT.get(t, t) for t in tokens if t not in HONORIFICS and t.strip("'-")]
+    out = [_LEGAL_SHORT.get(t, t) for t in tokens if t not in HONORIFICS and t.strip("'-")]
+    if len(out) > 1 and out[0] in _SHORT_HEADS:
+        out[:1] = _SHORT_HEADS[out[0]]
+    if "tipikor" in out[1:]:
+        i = out.index("tipikor", 1)
+        out[i:i + 1] = _TIPIKOR
+    return out
 
 
 def _token_sim(a: str, b: str) -> float:

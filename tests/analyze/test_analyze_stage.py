@@ -830,3 +830,9 @@ def test_a_bodys_name_cut_at_its_dan_is_made_whole() -> None:
     assert [m.text for m in stage._bodies_with_dan(two, [Mention("d", 0, 20, "Kementerian Keuangan", "ORG")])] == [
         "Kementerian Keuangan"
     ]
+
+
+def test_a_first_name_after_a_national_bodys_short_form_is_the_names() -> None:
+    text = "Wakil Ketua Badan Legislasi (Baleg) DPR Ahmad Doli Kurnia mengatakan hal itu."
+    people = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.type == "PERSON"}
+    assert people == {"Ahmad Doli Kurnia": "Wakil Ketua Badan Legislasi (Baleg) DPR"}

@@ -175,6 +175,9 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
         and _label(r.name, "PERSON") == "PERSON"  # ("sopir Granmax" drove a van)
     ]
 
+    # (the words of the places and bodies the model read: "Kepala BPBD Garut Rachmat
+    # Hidayat" keeps Garut in the title)
+    body_words = {w for e in entities if e.type != "PERSON" for w in e.text.split()}
     out: list[Mention] = []
     for r in named:
         # (a byname's honorific alone is the name's: "Bung Karno"; not in "Yayasan Bung
@@ -184,8 +187,14 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
             and not in_named_body((text[max(0, r.start - 40):r.start].split() or [""])[-1])
         )
         start = r.start if byname else r.name_start
-        out.append(Mention(document, start, r.name_end, text[start:r.name_end], "PERSON",
-                           role=_role_text(r, text), org=r.org))
+        role, org = _role_text(r, text), r.org
+        if not byname and (first := _first_name_of(text, r, body_words)) is not None:
+            # "Wakil Ketua Baleg DPR Ahmad Doli Kurnia": the model's name began a word
+            # late, the body's acronym ends before it (the title had read "... DPR Ahmad")
+            start = r.name_start - len(first) - 1
+            role = role[: -len(first) - 1] if role and role.endswith(" " + first) else role
+            org = org[: -len(first) - 1] if org and org.endswith(" " + first) else org
+        out.append(Mention(document, start, r.name_end, text[start:r.name_end], "PERSON", role=role, org=org))
     taken = [(m.start, m.end) for m in out]
     for e in entities:
         if any(e.start < end and start < e.end for start, end in taken):
@@ -193,6 +202,32 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
         out.append(e)
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+# A capitalised word after a body's acronym that ends a title's organisation, right
+# before the name ("... (Baleg) DPR Ahmad" + "Doli Kurnia").
+# Only after a national body's with no regional offices, which no region's name follows
+# ("PN Sumenep Rudi", "BPBD Garut Rachmat", "Kantor OJK Jabodebek Andes": a court's, an
+# agency's and an office's regions).
+_WORD_AFTER_ACRONYM = re.compile(r"\b(?:DPR|MPR|KPK|MK|MA|KY|PBNU|PBB|BUMN) ([A-Z][a-z]{2,})$")
+
+
+def _first_name_of(text: str, r: RoleMention, body_words: set[str]) -> str | None:
+    """The first name a title's organisation took from the name after it (see
+    :data:`_WORD_AFTER_ACRONYM`), if any: not a body's or a place's word, nor one of
+    ``body_words`` (of the places and bodies the article names)."""
+    from kabar.analyze.entities import place_names
+
+    found = _WORD_AFTER_ACRONYM.search(r.org or "")
+    if found is None:
+        return None
+    word = found.group(1)
+    if (
+        text[r.name_start - len(word) - 1 : r.name_start] != f"{word} " or word in body_words or word.lower() in ORG_NOUNS
+        or (word.lower(),) in place_names() or word.lower() in HEADS or word.lower() in RANK_WORDS
+    ):
+        return None
+    return word
 
 
 # A street named after someone, up to the name: "Jalan Jenderal Sudirman", "Jl. KH
