@@ -620,7 +620,9 @@ def test_an_amount_after_a_verb_of_movement_is_a_change_not_a_level() -> None:
     claims, _excluded = _claims(
         "Harga emas Galeri24 merosot Rp 4.000 menjadi Rp 1.884.000 per gram. Harga emas UBS naik menjadi Rp 1.921.000 per gram."
     )
-    assert claims == [(4000, "emas:money:perubahan"), (1_884_000, "emas:money:per gram"), (1_921_000, "emas:money:per gram")]
+    assert claims == [
+        (4000, "emas:money:perubahan"), (1_884_000, "emas:money:per gram"), (1_921_000, "emas UBS:money:per gram")
+    ]
     # a bound before the amount makes it the level risen to
     claims, _excluded = _claims("Tunjangan pejabat itu disebut naik hingga Rp45 juta per bulan.")
     assert claims == [(45_000_000, "tunjangan pejabat:money:per bulan")]
@@ -733,7 +735,7 @@ def test_a_buyback_price_is_not_the_selling_price() -> None:
         "dijual Rp 1.900.000 per gram."
     )
     assert [key for _v, key in claims] == [
-        "emas:money:per gram", "buyback emas:money:per gram", "buyback emas:money:per gram", "emas:money:per gram"
+        "emas:money:per gram", "buyback emas:money:per gram", "buyback emas:money:per gram", "emas UBS:money:per gram"
     ]
 
 
@@ -1929,7 +1931,12 @@ def test_a_strength_in_a_unit_is_no_magnitude() -> None:
 
 
 def test_a_gold_price_list_keys_each_brand_and_weight() -> None:
-    keys = _keys("Harga emas Antam 1 gram: Rp1.998.000. Harga emas UBS 1 gram: Rp1.941.000. Harga emas UBS 2 gram: Rp3.851.000.")
-    assert keys == {1_998_000: "emas Antam 1 gram:money", 1_941_000: "emas UBS 1 gram:money", 3_851_000: "emas UBS 2 gram:money"}
+    keys = _keys(
+        "Harga emas Antam 1 gram: Rp1.998.000. Harga emas Antam 2 gram: Rp3.934.000. Harga emas UBS 1 gram: "
+        "Rp1.941.000. Harga emas UBS 2 gram: Rp3.851.000."
+    )
+    # (Antam's price per gram keeps the plain key, as outlets write it with or without the brand)
+    assert keys == {1_998_000: "emas:money", 3_934_000: "emas 2 gram:money", 1_941_000: "emas UBS:money",
+                    3_851_000: "emas UBS 2 gram:money"}
     # a change is keyed as outlets write it with or without the brand
     assert _keys("Harga emas UBS lebih murah Rp 12.000 menjadi Rp 1.941.000.")[12_000].endswith(":perubahan")

@@ -970,9 +970,11 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # whose gold and how much of it: "Harga emas Antam 1 gram: Rp1.998.000" and
         # "Harga emas UBS 1 gram: Rp1.941.000" are two brands' prices (a day's price
         # lists had been one "emas" row, UBS's in conflict with Antam's)
-        brand = re.sub(r"\s+", "", item.group("brand"))
-        weight = f" {item.group('w')} gram" if item.group("w") else ""
-        measure = f"emas {_GOLD_BRANDS[brand.lower()]}{weight}"
+        # (Antam's, the price gold stories lead with, keeps the plain key, and its gram
+        # the key of the price per gram: outlets name the brand or not)
+        brand = _GOLD_BRANDS[re.sub(r"\s+", "", item.group("brand")).lower()]
+        weight = item.group("w") if item.group("w") not in (None, "1") else None
+        measure = " ".join(w for w in ("emas", None if brand == "Antam" else brand, weight and f"{weight} gram") if w)
     if measure:
         name = f"{measure} {holder}" if holder else measure
         return _Property(name, f"{name}:{family}", location=_area_place(q, text, sent))
