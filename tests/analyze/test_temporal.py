@@ -1179,3 +1179,10 @@ def test_a_month_to_come_in_its_own_month_is_this_years() -> None:
     m = find("Uji coba digelar setelah HUT Jakarta di akhir Juni nanti.", "akhir Juni nanti", anchor)
     assert (m.value, m.end_value) == (d("2025-06-21"), d("2025-06-30"))
     assert find("Pameran itu kembali pada Mei mendatang.", "Mei mendatang", anchor).value == d("2026-05-01")
+
+
+def test_a_weekday_in_a_sentence_of_a_condition_is_no_day() -> None:
+    assert texts("Bila CFD digelar pada Minggu pagi, CFN diharapkan digelar pada Sabtu malam.") == []
+    # a day written in full stays, as does the day a conditional quotation was said
+    assert texts("Kalau hujan, laga Sabtu (21/6) ditunda.") == ["Sabtu (21/6)"]
+    assert texts("“Kalau ada investor, kenapa tidak,” kata dia di Istana, Selasa.") == ["Selasa"]

@@ -798,6 +798,20 @@ def _in_habit(text: str, pos: int) -> bool:
     return _HABIT.search(text, lo, min(ends) if ends else hi) is not None
 
 
+# A sentence opening with "if": "Bila CFD dilaksanakan pada Minggu pagi, CFN diharapkan
+# bisa dilaksanakan pada Sabtu malam" tells of any such week, not of a day (a plan had
+# been placed on the last weekend).
+_CONDITION_OPENS = re.compile(r"\W{0,3}(?:bila|jika|apabila|kalau|seandainya|andaikan)\b", re.IGNORECASE)
+
+
+def _in_condition(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` opens with a condition (_CONDITION_OPENS),
+    ``pos`` not after a quotation's end (',"Kalau ... kenapa tidak," kata dia di
+    Istana, Selasa': the day it was said)."""
+    lo = _sentence_start(text, pos, HABIT_WINDOW)
+    return _CONDITION_OPENS.match(text, lo) is not None and not any(q in text[lo + 1:pos] for q in '"\u201d')
+
+
 def _preceded(text: str, start: int, pattern: re.Pattern[str], window: int = 24) -> bool:
     return pattern.search(text, max(0, start - window), start) is not None
 
@@ -1439,7 +1453,7 @@ def _scan_weekday(text: str, find: _Finder) -> Iterator[_Cand]:
             for lm in _WEEKDAY_LIST.finditer(text, max(0, start - WEEKDAY_LIST_WINDOW), mt.end() + WEEKDAY_LIST_WINDOW)
         ):
             continue  # "Senin, Selasa, Rabu": a list of days (_WEEKDAY_LIST)
-        if not (mt["dir"] or mt["wk"] or mt["pre"]) and _in_habit(text, start):
+        if not (mt["dir"] or mt["wk"] or mt["pre"]) and (_in_habit(text, start) or _in_condition(text, start)):
             continue  # "Prosesi itu biasanya pada hari Jumat": any Friday
         end = mt.end()
         week_step: int | None = None
