@@ -286,3 +286,15 @@ def test_a_figure_revised_within_one_article_is_flagged() -> None:
     assert [f["message"] for f in revised] == [
         "pertumbuhan ekonomi: from 5,1%-5,5% to 4,8-5,2% within one article (contoh); the earlier figure is no claim"
     ]
+
+
+def test_a_head_written_short_is_no_other_spelling() -> None:
+    from kabar.resolve import resolve
+
+    entities = resolve([Mention("a", 0, 26, "Pengadilan Negeri Surabaya", "ORG"), Mention("b", 0, 11, "PN Surabaya", "ORG")])
+    assert name_variants(entities) == []
+    misspelt = resolve([*(Mention("a", 0, 26, "Pengadilan Negeri Surabaya", "ORG"), Mention("b", 0, 11, "PN Surabaya", "ORG")),
+                        Mention("c", 0, 25, "Pengadilan Negri Surabaya", "ORG")])
+    assert [f.message for f in name_variants(misspelt)] == [
+        "PN Surabaya is spelled 2 ways: Pengadilan Negeri Surabaya, Pengadilan Negri Surabaya"
+    ]

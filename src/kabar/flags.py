@@ -21,7 +21,15 @@ from kabar.analyze.temporal import WEEKDAY_NAMES, WEEKDAYS, DateMention
 from kabar.reconcile import Group, ValueSummary
 from kabar.records import Claim, Entity
 from kabar.report import fmt_figure
-from kabar.resolve import HONORIFICS, expands, fold, is_acronym, name_tokens, without_legal_form
+from kabar.resolve import (
+    HONORIFICS,
+    expands,
+    fold,
+    is_acronym,
+    name_tokens,
+    without_legal_form,
+    written_out,
+)
 
 
 @dataclass(slots=True)
@@ -202,6 +210,13 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
             # Tengah", "Asia Tenggara") stay.
             variants = _another_name_apart(_longest_spellings([f for f in family if len(name_tokens(f)) >= 2]))
             variants = [f for f in variants if not any(_shortened(f, g) for g in variants if g != f)]
+            # (one name with its head written short or out: "PN Surabaya" and
+            # "Pengadilan Negeri Surabaya", as kabar.resolve reads them)
+            longest: dict[tuple[str, ...], str] = {}
+            for f in variants:
+                key = tuple(written_out(_spelling_words(f)))
+                longest[key] = max(longest.get(key, f), f, key=len)
+            variants = [f for f in variants if longest[tuple(written_out(_spelling_words(f)))] == f]
             full = {_spelling(f) for f in variants}
             if len(full) < 2 or (
                 len({re.sub(r"\d", "", f) for f in full}) < 2 and not any(re.search(r"\d{3}", f) for f in full)

@@ -124,15 +124,20 @@ _SHORT_HEADS = {
 _TIPIKOR = ("tindak", "pidana", "korupsi")
 
 
-def name_tokens(text: str) -> list[str]:
-    tokens = [fold(t) for t in _TOKEN.findall(text.translate(_APOSTROPHES))]
-    out = [_LEGAL_SHORT.get(t, t) for t in tokens if t not in HONORIFICS and t.strip("'-")]
+def written_out(words: list[str]) -> list[str]:
+    """Lower-case ``words`` of a name with a short head written out (_SHORT_HEADS)."""
+    out = list(words)
     if len(out) > 1 and out[0] in _SHORT_HEADS:
         out[:1] = _SHORT_HEADS[out[0]]
     if "tipikor" in out[1:]:
         i = out.index("tipikor", 1)
         out[i:i + 1] = _TIPIKOR
     return out
+
+
+def name_tokens(text: str) -> list[str]:
+    tokens = [fold(t) for t in _TOKEN.findall(text.translate(_APOSTROPHES))]
+    return written_out([_LEGAL_SHORT.get(t, t) for t in tokens if t not in HONORIFICS and t.strip("'-")])
 
 
 def _token_sim(a: str, b: str) -> float:
