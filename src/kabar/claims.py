@@ -2337,7 +2337,12 @@ _COURT_ACTS = re.compile(
     r"|mengabulkan|membebankan|mewajibkan)\b"
 )
 # Connectives a sentence may open with before its subject.
-_LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Adapun|Di\s+sisi\s+lain|Kemudian),?\s+)?")
+# (also an occasion before the subject: "Dalam persidangan itu, jaksa menuntut ... tujuh
+# tahun" names the prosecutor as the demand's source; it had been the outlet's)
+_LEAD = re.compile(
+    r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Adapun|Di\s+sisi\s+lain|Kemudian),?\s+"
+    r"|(?:Dalam|Pada|Saat|Ketika|Usai|Seusai|Setelah)\s+[^,.;\n]{1,40},\s+)?"
+)
 
 
 def _latest_named(analysis: Analysis) -> datetime | None:

@@ -599,3 +599,18 @@ def test_a_sentence_opening_cut_off_by_a_stripped_link_is_joined_again() -> None
     assert _clean(item).clean_text == item
     quote = "“Bitcoin menarik banyak pemain institusional.” Geoffrey Kendrick\nFormulir itu wajib diisi investor."
     assert _clean(quote).clean_text == quote
+
+
+def test_an_inline_related_headline_leaves_the_next_sentences_opening_word() -> None:
+    from kabar.clean.rules import inline_read_also
+
+    line = (
+        "Hal itu disampaikan Senin (9/6/2025).Baca Juga: Rokok Ilegal Bukan Persoalan Sepele, Kerugian Negara "
+        "hingga Rp97 Triliun Menurut Misbakhun, pabrik rokok skala menengah berperan vital."
+    )
+    [(_start, end)] = inline_read_also(line)
+    assert line[end:].startswith("Menurut Misbakhun, pabrik")
+    # a headline's own last word stays cut with it
+    other = "Kata dia. Baca Juga: Bentrok Suporter Pecah di Stadion Utama Polisi menangkap tiga orang."
+    [(_start, end)] = inline_read_also(other)
+    assert other[end:].startswith("Polisi menangkap")

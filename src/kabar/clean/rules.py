@@ -336,6 +336,13 @@ def looks_like_tag(line: str) -> bool:
     return 0 < len(words) <= MAX_TAG_WORDS and not ends_sentence(stripped) and "," not in stripped
 
 
+# Words that open a sentence, written so, and end no headline.
+_SENTENCE_OPENING_WORDS = frozenset({
+    "Menurut", "Namun", "Sementara", "Adapun", "Sedangkan", "Meski", "Meskipun", "Walaupun", "Ketika", "Saat",
+    "Berdasarkan",
+})
+
+
 def inline_read_also(line: str) -> list[tuple[int, int]]:
     """Spans of "Baca Juga: <headline>" glued inside a paragraph (sindonews, kapanlagi).
 
@@ -363,7 +370,12 @@ def inline_read_also(line: str) -> list[tuple[int, int]]:
             # ("Ditawarkan pada harga ...": a sentence; not "iOS": a name)
             nxt = next((w for w in words[i + 1 :] if w not in _HEADLINE_LOWER_WORDS), "")
             if i > 0 and word[:1].isupper() and nxt.islower():
-                cut, cut_word_end = tok.start(), tok.end()
+                # (a word that opens sentences and ends no headline before it is the
+                # sentence's: "... Rp97 Triliun Menurut Misbakhun, pabrik ..." opens at
+                # "Menurut", which had been cut away with the headline)
+                if i > 1 and tokens[i - 1].group() in _SENTENCE_OPENING_WORDS:
+                    i -= 1
+                cut, cut_word_end = tokens[i].start(), tokens[i].end()
                 break
             if i >= 2 and tok.group().endswith("!"):
                 cut = tok.end()
