@@ -1940,3 +1940,8 @@ def test_a_gold_price_list_keys_each_brand_and_weight() -> None:
                     3_851_000: "emas UBS 2 gram:money"}
     # a change is keyed as outlets write it with or without the brand
     assert _keys("Harga emas UBS lebih murah Rp 12.000 menjadi Rp 1.941.000.")[12_000].endswith(":perubahan")
+
+
+def test_an_occasion_before_the_prosecutor_keeps_him_the_source() -> None:
+    found = _extract("Dalam persidangan itu, jaksa menuntut hukuman penjara selama tujuh tahun.").claims
+    assert [(c.value, c.speaker_text) for c in found] == [(7, "jaksa")]

@@ -121,6 +121,8 @@ def test_identifier_variants() -> None:
     assert len(flags) == 2
     assert "SV-5276" in messages[1] and "SV-5726" in messages[1]
     assert "KM 014200" in messages[0] and "Km 01+200" in messages[0]
+    # (a slip or a disagreement: the reader is not told they are one)
+    assert all(m.startswith("one identifier written differently (a slip or a disagreement): ") for m in messages)
     # two codes an article writes both of are two things; sums are no codes; spaces and
     # dashes alone are no variant
     assert identifier_variants({

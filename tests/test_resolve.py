@@ -572,3 +572,11 @@ def test_a_bodys_short_head_is_its_written_out_name() -> None:
     ]
     # a company's "PT" is no court's short form
     assert len(resolve([Mention("a", 0, 9, "PT Sritex", "ORG"), Mention("b", 0, 25, "Pengadilan Tinggi Sritex", "ORG")])) == 2
+
+
+def test_a_nickname_glossed_by_a_surname_joins_the_full_name() -> None:
+    found = resolve([
+        Mention("a", 0, 15, "Mykhailo Mudryk", "PERSON"),
+        Mention("b", 0, 6, "Mischa", "PERSON", same_as=20), Mention("b", 20, 26, "Mudryk", "PERSON"),
+    ])
+    assert [sorted([e.name, *e.aliases]) for e in found] == [["Mischa", "Mudryk", "Mykhailo Mudryk"]]

@@ -470,9 +470,11 @@ def identifier_variants(texts: Mapping[str, str]) -> list[Flag]:
             if len(cluster_forms) < 2:
                 continue  # (only spaces and dashes differ)
             codes = sorted(set().union(*(forms[f] for f in cluster_forms)))
+            # (forms that differ in a character are a slip or a disagreement: "KM 93"
+            # of the police and "KM 95" of a video's caption may be two places)
             flags.append(Flag(
                 "identifier_variant",
-                "one identifier written several ways: " + ", ".join(
+                "one identifier written differently (a slip or a disagreement): " + ", ".join(
                     f"{c} ({', '.join(sorted(found[c]))})" for c in codes
                 ),
                 documents=sorted(docs),

@@ -812,18 +812,21 @@ def _join_aliases(items: list[Mention], tokens: list[list[str]], uf: _UnionFind)
     ]
     linked = {i for pair in links for i in pair}
 
-    def foreign(k: int) -> bool:
+    def foreign(k: int, host: list[str] | None = None) -> bool:
         root = uf.find(k)
         group = [i for i in range(len(items)) if tokens[i] and uf.find(i) == root]
         own = [tokens[i] for i in group if i in linked]
         return any(
             items[i].type == "PERSON" and len(tokens[i]) > 1
             and not any(tokens[i] == o or name_match(tokens[i], o) >= TOKEN_SIMILAR for o in own)
+            # (the name the other stands for may be a word of the full name: "Mischa
+            # (panggilan Mudryk)" joins Mykhailo Mudryk)
+            and not (host and set(host) <= set(tokens[i]))
             for i in group
         )
 
     for name, alias in links:
-        if uf.find(name) != uf.find(alias) and not foreign(name) and not foreign(alias):
+        if uf.find(name) != uf.find(alias) and not foreign(name, tokens[name]) and not foreign(alias):
             uf.union(name, alias)
 
 

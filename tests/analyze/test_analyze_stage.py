@@ -836,3 +836,10 @@ def test_a_first_name_after_a_national_bodys_short_form_is_the_names() -> None:
     text = "Wakil Ketua Badan Legislasi (Baleg) DPR Ahmad Doli Kurnia mengatakan hal itu."
     people = {m.text: m.role for m in stage.find_mentions("d", text)[1] if m.type == "PERSON"}
     assert people == {"Ahmad Doli Kurnia": "Wakil Ketua Badan Legislasi (Baleg) DPR"}
+
+
+def test_a_nickname_glossed_in_brackets_is_the_persons() -> None:
+    text = "Saya berbicara dengan Mischa (panggilan Mudryk-red) kemarin."
+    mischa = Mention("d", 22, 28, "Mischa", "PERSON")
+    got = stage._aliases("d", text, [mischa])
+    assert [(m.text, m.same_as) for m in got] == [("Mischa", 40), ("Mudryk", None)]

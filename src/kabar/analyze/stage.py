@@ -775,7 +775,11 @@ _ALIAS_AFTER = re.compile(
     r"|,?[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?dikenal[ \t]+(?:dengan|sebagai)[ \t]+"
     r"(?:nama[ \t]+(?:panggung(?:nya)?[ \t]+)?)?"
 )
-_ALIAS_BEFORE = re.compile(r",?[ \t]+sapaan[ \t]+akrab(?:nya)?[ \t]+")
+# (also in brackets, with "panggilan": "Mischa (panggilan Mudryk)", "Jorji (sapaan
+# Gregoria)")
+_ALIAS_BEFORE = re.compile(
+    r",?[ \t]+sapaan[ \t]+akrab(?:nya)?[ \t]+|[ \t]+\((?:sapaan|panggilan)(?:[ \t]+akrab)?(?:nya)?[ \t]+"
+)
 # "Joko Widodo atau Jokowi": a one-word name after "atau" that holds a word of the
 # name before it, or is held in one ("Jokowi" holds "Joko"), is that person's other
 # name (:func:`_bracket_alias`'s test). Only one word: "atau" also offers a choice
@@ -791,6 +795,7 @@ _CALLED_BEFORE = re.compile(r"\b(?:akrab|biasa)[ \t]+(?:disapa|dipanggil)[ \t]+$
 CALLED_LOOKBACK = 24
 # The other name where the model read none: up to four capitalised words ("alias Haji
 # Isam", "alias Mualem", "alias SYA (41)"), not running into digits.
+_EDITORS_MARK = re.compile(r"-red$")
 _ALIAS_NAME = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}(?![\w'’-])")
 
 
@@ -880,6 +885,18 @@ def _aliases(document: str, text: str, mentions: list[Mention]) -> list[Mention]
             continue
         before = _ALIAS_BEFORE.match(text, m.end)
         j = at.get(before.end()) if before is not None else None
+        if before is not None and j is None and m.type == "PERSON":
+            # the name it stands for, where the model read none ("Mischa (panggilan
+            # Mudryk)")
+            name = _ALIAS_NAME.match(text, before.end())
+            if name is not None and not any(x.start < name.end() and name.start() < x.end for x in out + added):
+                if lower is None:
+                    lower = lower_words(text)
+                written = _EDITORS_MARK.sub("", name.group())  # ("Mudryk-red": the editor's note)
+                if written and not common_word(written, lower):
+                    added.append(Mention(document, name.start(), name.start() + len(written), written, "PERSON"))
+                    out[k] = Mention(document, m.start, m.end, m.text, "PERSON", m.role, m.org, same_as=name.start())
+            continue
         if j is not None and "PERSON" in (m.type, out[j].type):
             # "Indram, sapaan akrab Indra Mardiatna": the first is the other name
             full = out[j]
