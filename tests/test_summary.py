@@ -174,3 +174,11 @@ def test_a_recap_of_earlier_reports_is_no_summary_sentence() -> None:
     assert leans_back("Sebelumnya, KPK telah memeriksa sejumlah saksi.")
     assert not leans_back("Sebelumnya tidak ada yang menyangka hasil itu.")
     assert not leans_back("Saksi ahli mengungkap isi percakapan kedua terdakwa dalam sidang.")
+
+
+def test_a_sentence_opening_with_a_connective_leans_back() -> None:
+    from kabar.summary import leans_back
+
+    assert leans_back("Sehingga, kolaborasi ini diharapkan memperkuat fondasi pembangunan.")
+    assert leans_back("Selain itu, laporan itu merujuk pada keluhan pemilik.")
+    assert not leans_back("Tapioka kini dijual lebih mahal di pasar.")

@@ -620,3 +620,14 @@ def test_a_day_glued_to_the_word_before_its_month_gets_its_space() -> None:
     assert repair_glued("Ramalanzodiak10 Juni 2025 memberi panduan.")[0] == "Ramalanzodiak 10 Juni 2025 memberi panduan."
     # not a figure of a name nor a day with no month after it
     assert repair_glued("Harga Galeri24 naik.")[0] == "Harga Galeri24 naik."
+
+
+def test_a_figures_comma_and_a_sentences_exclamation_before_a_word_get_their_space() -> None:
+    assert repair_glued("Mantan personel NCT 127,Moon Taeil bersama rekannya.")[0] == (
+        "Mantan personel NCT 127, Moon Taeil bersama rekannya."
+    )
+    assert repair_glued("Ia akhirnya angkat bicara!Dengan tenang ia menjawab.")[0] == (
+        "Ia akhirnya angkat bicara! Dengan tenang ia menjawab."
+    )
+    # a decimal stays
+    assert repair_glued("Harganya Rp 1,5 juta.")[0] == "Harganya Rp 1,5 juta."

@@ -1324,6 +1324,9 @@ def _candidate_runs(text: str) -> Iterable[tuple[int, str]]:
 # URL, an e-mail address, a handle or a number ("1,5").
 _GLUED_PUNCTUATION = re.compile(
     r"(?<=[A-Za-z]),(?=[A-Za-z])|\)(?=[A-Za-z])"
+    # (a figure's comma before a name: "NCT 127,Moon Taeil"; an exclamation or a question
+    # ending a sentence: "angkat bicara!Dengan tenang")
+    r"|(?<=\d),(?=[A-Z][a-z])|(?<=[a-z]{2})[!?](?=[A-Z][a-z])"
     # after a bracket: "(Mendikbudristek),Nadiem Makarim" (31 in the corpus)
     r"|(?<=[A-Za-z]\)),(?=[A-Za-z])"
     # a full stop between two sentences whose space went with the line break
@@ -1348,7 +1351,9 @@ def _punctuation_repairs(text: str) -> Iterable[GlueRepair]:
         return  # most texts: no second pass over their chunks
     for chunk in _CHUNK.finditer(text):
         ctext = chunk.group()
-        if ("," not in ctext and ")" not in ctext and "." not in ctext) or _URLISH.search(ctext):
+        if ("," not in ctext and ")" not in ctext and "." not in ctext and "!" not in ctext and "?" not in ctext) or (
+            _URLISH.search(ctext)
+        ):
             continue
         repairs = [
             GlueRepair(chunk.start() + m.start(), chunk.start() + m.start() + 1, m.group(), m.group() + " ")
