@@ -614,3 +614,11 @@ def test_an_inline_related_headline_leaves_the_next_sentences_opening_word() -> 
     other = "Kata dia. Baca Juga: Bentrok Suporter Pecah di Stadion Utama Polisi menangkap tiga orang."
     [(_start, end)] = inline_read_also(other)
     assert other[end:].startswith("Polisi menangkap")
+
+
+def test_an_outlets_sign_off_and_the_headlines_after_it_go() -> None:
+    article = _clean(
+        "Itulah cerita sang aktris di lokasi syuting. Ikuti kabar terbaru selebriti hanya di Kapanlagi.com. Kalau "
+        "bukan sekarang, KapanLagi? Baca artikel menarik lainnya:Potret Cantik Sang Aktris Saat Liburan"
+    )
+    assert article.clean_text == "Itulah cerita sang aktris di lokasi syuting."

@@ -80,6 +80,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("promo", re.compile(r"^\(?(ayo|yuk|ikuti|gabung|join|follow|dengarkan|dapatkan)\b.{0,80}\bwhats\s?app\b.{0,120}$", IC)),
     ("promo", re.compile(r"^\(?(dengarkan|ikuti|follow|download|unduh|akses|update|dapatkan|gabung|install|klik|yuk)\b.{0,200}\b(berita|aplikasi|saluran|channel|kami|di sini|disini|podcast|update)\b.*$", IC)),
     ("promo", re.compile(r"^ikuti\s+kami\s+di\W*$", IC)),
+    ("promo", re.compile(r"^(?:ikuti|temukan|dapatkan)\b.{0,160}\bkapanlagi\.com\b.*$", IC)),
+    ("promo", re.compile(r"^kalau\s+bukan\s+sekarang,\s*kapanlagi\?.*$", IC)),
     # "Bergabung dengan WA Tribun Manado di sini >>>"
     ("promo", re.compile(r"^(bergabung|gabung)\s+(dengan|ke|di)\s+(wa|whatsapp|saluran|channel|grup)\b.{0,80}$", IC)),
     ("promo", re.compile(r"^simak\s+breaking\s+news\b.*$", IC)),
@@ -459,11 +461,21 @@ def inline_embeds(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _INLINE_EMBED.finditer(line)]
 
 
+# kapanlagi's sign-off and the related headlines glued after it ("Ikuti kabar terbaru
+# selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?Baca artikel menarik
+# lainnya:..."; 38 paragraphs of the shared corpus had kept it).
+_SIGNOFF_TAIL = re.compile(
+    r"(?:(?<=[.!?\u201d\"])\s*)(?:(?:Ikuti|Temukan|Dapatkan)\b[^.!?]{0,160}\bkapanlagi\.com\b"
+    r"|Kalau\s+bukan\s+sekarang,\s*KapanLagi\?).*$",
+    IC | re.DOTALL,
+)
+
+
 def promo_tail(line: str) -> int | None:
     """Offset where a closing promo sentence starts in a paragraph, if any: a call to
     follow the outlet, or to watch a programme on its network's channel ("Apakah Damar
-    ... ? Saksikan Layar Drama Indonesia ... di RCTI ...")."""
-    m = _PROMO_TAIL.search(line) or _TV_PROMO_TAIL.search(line)
+    ... ? Saksikan Layar Drama Indonesia ... di RCTI ..."), or kapanlagi's sign-off."""
+    m = _PROMO_TAIL.search(line) or _TV_PROMO_TAIL.search(line) or _SIGNOFF_TAIL.search(line)
     return m.start() if m and m.start() > 0 else None
 
 
