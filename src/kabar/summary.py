@@ -46,7 +46,7 @@ _LEANS_BACK = re.compile(
     r"^(?:Dia|Ia|Mereka|Beliau|Dirinya|Menurutnya|Karena|Hal\s+(?:ini|itu|tersebut)|Ini|Itu"
     # ... and a connective that goes on from the sentence before ("Sehingga, kolaborasi
     # ini diharapkan ...", "Namun, ...", "Selain itu, laporan itu merujuk ...": so what?)
-    r"|Sehingga|Sebab|Namun|Tapi|Tetapi|Padahal|Maka|Makanya|Akibatnya|Selain\s+itu|Untuk\s+itu"
+    r"|Sehingga|Sebab|Namun|Tapi|Tetapi|Padahal|Serta|Maka|Makanya|Akibatnya|Selain\s+itu|Untuk\s+itu"
     r"|(?:Oleh\s+)?[Kk]arena\s+itu|(?:Dengan|Meski|Kendati|Walau)\s+demikian"
     # ... and a time told before ("Saat itu, keluarga sempat mencari ...": when?)
     r"|(?:Saat|Ketika|Waktu|Sejak)\s+itu(?!\w)"
