@@ -843,3 +843,16 @@ def test_a_nickname_glossed_in_brackets_is_the_persons() -> None:
     mischa = Mention("d", 22, 28, "Mischa", "PERSON")
     got = stage._aliases("d", text, [mischa])
     assert [(m.text, m.same_as) for m in got] == [("Mischa", 40), ("Mudryk", None)]
+
+
+def test_a_province_after_a_town_is_a_place_of_its_own() -> None:
+    text = "Gempa mengguncang wilayah Tuban Jatim dan Kabupaten Bogor Jawa Barat serta Provinsi Jawa Timur."
+
+    def at(name: str) -> Mention:
+        return Mention("d", text.index(name), text.index(name) + len(name), name, "LOC")
+
+    got = stage._town_and_province(text, [at("Tuban Jatim"), at("Kabupaten Bogor Jawa Barat"), at("Provinsi Jawa Timur")])
+    assert [(m.text, text[m.start:m.end]) for m in got] == [
+        ("Tuban", "Tuban"), ("Jatim", "Jatim"), ("Kabupaten Bogor", "Kabupaten Bogor"), ("Jawa Barat", "Jawa Barat"),
+        ("Provinsi Jawa Timur", "Provinsi Jawa Timur"),
+    ]

@@ -367,11 +367,51 @@ def _ner(document: str, text: str, sentences: Sequence[tuple[int, int]]) -> list
     (:func:`kabar.analyze.entities.find_entities`); ``sentences`` are the text's."""
     from kabar.analyze.entities import find_entities
 
-    return _bodies_with_dan(text, _completed(text, _tidy(text, [
+    return _town_and_province(text, _bodies_with_dan(text, _completed(text, _tidy(text, [
         Mention(document, e.start, e.end, e.text, _label(e.text, e.label))
         for e in find_entities(text)
         if not (e.label == "PERSON" and _DIGIT.search(e.text))  # "M5,1" is a magnitude, not a man
-    ], sentences)))
+    ], sentences))))
+
+
+# A province after a town with no comma between ("wilayah Tuban Jatim", "Kabupaten Bogor
+# Jawa Barat"): two places, the model's one span had been a place "Tuban Jatim".
+_PROVINCE_AFTER = re.compile(
+    r"^(?P<town>.+?) (?P<province>Jatim|Jateng|Jabar|Sumut|Sumbar|Sumsel|Kaltim|Kalbar|Kalsel|Kalteng|Kaltara"
+    r"|Sulsel|Sulteng|Sultra|Sulut|Sulbar|NTT|NTB|DIY|Kepri|Babel|Malut|Jawa (?:Timur|Tengah|Barat)"
+    r"|Sumatera (?:Utara|Barat|Selatan)|Kalimantan (?:Timur|Barat|Selatan|Tengah|Utara)"
+    r"|Sulawesi (?:Selatan|Tengah|Tenggara|Utara|Barat)|Nusa Tenggara (?:Timur|Barat))$"
+)
+# A town's name: capitalised words, none of them a short form in capitals.
+_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
+_TOWN_HEADS = frozenset({"kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
+# ... and bodies written as words, which ORG_NOUNS does not list
+_PROVINCE_BODIES = frozenset({"bapenda", "samsat", "ombudsman", "mapolda", "mapolres", "pupuk", "dispenda"})
+# Words before a province that make it the province's own name ("Provinsi Jawa Timur").
+_PROVINCE_HEADS = frozenset({"provinsi", "prov", "prov.", "wilayah", "kawasan", "daerah", "pemprov", "polda"})
+
+
+def _town_and_province(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place's span ending in a province after a town (:data:`_PROVINCE_AFTER`) made
+    two places."""
+    out: list[Mention] = []
+    for m in mentions:
+        found = _PROVINCE_AFTER.match(m.text) if m.type == "LOC" else None
+        words = found.group("town").split() if found is not None else []
+        if found is None or not _TOWN.fullmatch(found.group("town")) or (
+            words[0].lower() not in _TOWN_HEADS and (len(words) > 2 or any(
+                w.lower() in ORG_NOUNS or w.lower() in _PLACE_NOUNS or w.lower() in _PROVINCE_HEADS
+                or w.lower() in _PROVINCE_BODIES for w in words
+            ))
+        ):
+            # (a body of the province, "DPRD Jabar", "Bapenda Jabar", or a site named
+            # after it, "Bandara Internasional Jawa Barat", stays whole)
+            out.append(m)
+            continue
+        cut = m.start + found.start("province")
+        out.append(Mention(m.document, m.start, m.start + found.end("town"), found.group("town"), "LOC", m.role, m.org))
+        out.append(Mention(m.document, cut, m.end, found.group("province"), "LOC"))
+    return out
 
 
 # The first words of bodies whose names join two fields with "dan" ("Kementerian Energi
