@@ -622,3 +622,12 @@ def test_an_outlets_sign_off_and_the_headlines_after_it_go() -> None:
         "bukan sekarang, KapanLagi? Baca artikel menarik lainnya:Potret Cantik Sang Aktris Saat Liburan"
     )
     assert article.clean_text == "Itulah cerita sang aktris di lokasi syuting."
+
+
+def test_a_related_headline_cut_short_by_an_ellipsis_goes_with_its_marker() -> None:
+    article = _clean(
+        "Skala usahanya lebih besar dari usaha mikro.\nBaca juga:\n"
+        "UMKM Boleh Kelola Tambang, Menteri: Tapi Jangan Sampai Izinnya Digadaikan ...\n"
+        "Artinya, izin hanya dapat diberikan kepada usaha kecil."
+    )
+    assert article.clean_text == "Skala usahanya lebih besar dari usaha mikro.\nArtinya, izin hanya dapat diberikan kepada usaha kecil."

@@ -261,11 +261,16 @@ def doubled(line: str) -> bool:
     return len(line) >= MIN_REPEATED_CHARS and (ends_sentence(line) or headline(line))
 
 
+_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)$")
+
+
 def headline(line: str) -> bool:
     """A headline: short, title-cased, no full stop, not a quote. Unlike
     :func:`looks_like_title`, it may end with "!" or "?" as headlines do ("Review
     Mobil Listrik Mungil: Irit, tapi Mahal?")."""
-    stripped = line.strip()
+    # (a headline cut short by its link ends in an ellipsis: "UMKM Boleh Kelola Tambang,
+    # Bahlil: Tapi Jangan Sampai IUP-nya Digadaikan ...", kompas)
+    stripped = _CUT_SHORT.sub("", line.strip())
     if not stripped or stripped[0] in "\"“'‘" or stripped.endswith((".", "\"", "”")):
         return False
     words = [w for w in stripped.split() if w[:1].isalnum()]
@@ -324,8 +329,9 @@ def body_headline(line: str) -> bool:
 
 
 def looks_like_title(line: str) -> bool:
-    """A headline of another article: short, no sentence end, not a quote."""
-    stripped = line.strip()
+    """A headline of another article: short, no sentence end (an ellipsis cutting it
+    short aside), not a quote."""
+    stripped = _CUT_SHORT.sub("", line.strip())
     if not stripped or stripped[0] in "\"“'‘":
         return False
     words = stripped.split()
