@@ -580,3 +580,8 @@ def test_a_nickname_glossed_by_a_surname_joins_the_full_name() -> None:
         Mention("b", 0, 6, "Mischa", "PERSON", same_as=20), Mention("b", 20, 26, "Mudryk", "PERSON"),
     ])
     assert [sorted([e.name, *e.aliases]) for e in found] == [["Mischa", "Mudryk", "Mykhailo Mudryk"]]
+
+
+def test_a_bodys_country_after_it_is_no_other_body() -> None:
+    found = resolve([Mention("a", 0, 13, "Komisi XI DPR", "ORG"), Mention("b", 0, 16, "Komisi XI DPR RI", "ORG")])
+    assert [sorted([e.name, *e.aliases]) for e in found] == [["Komisi XI DPR", "Komisi XI DPR RI"]]

@@ -856,3 +856,9 @@ def test_a_province_after_a_town_is_a_place_of_its_own() -> None:
         ("Tuban", "Tuban"), ("Jatim", "Jatim"), ("Kabupaten Bogor", "Kabupaten Bogor"), ("Jawa Barat", "Jawa Barat"),
         ("Provinsi Jawa Timur", "Provinsi Jawa Timur"),
     ]
+
+
+def test_a_country_opening_a_tournaments_name_is_no_place() -> None:
+    text = "Ada Japan Open pada 15-20 Juli 2025 sebelum ia pulang ke Japan."
+    first, second = Mention("d", 4, 9, "Japan", "LOC"), Mention("d", 57, 62, "Japan", "LOC")
+    assert [m.start for m in stage._town_and_province(text, [first, second])] == [57]

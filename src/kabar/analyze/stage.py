@@ -391,11 +391,16 @@ _PROVINCE_BODIES = frozenset({"bapenda", "samsat", "ombudsman", "mapolda", "mapo
 _PROVINCE_HEADS = frozenset({"provinsi", "prov", "prov.", "wilayah", "kawasan", "daerah", "pemprov", "polda"})
 
 
+_TOURNAMENT_AFTER = re.compile(r" (?:Open|Masters)\b")
+
+
 def _town_and_province(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place's span ending in a province after a town (:data:`_PROVINCE_AFTER`) made
-    two places."""
+    two places; a country's name opening a tournament's ("Japan Open") no place."""
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "LOC" and _TOURNAMENT_AFTER.match(text, m.end):
+            continue  # "Japan Open", "Malaysia Open": a tournament, not the country
         found = _PROVINCE_AFTER.match(m.text) if m.type == "LOC" else None
         words = found.group("town").split() if found is not None else []
         if found is None or not _TOWN.fullmatch(found.group("town")) or (
