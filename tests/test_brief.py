@@ -967,7 +967,7 @@ def test_a_time_after_a_day_written_after_sejak_is_on_that_day() -> None:
 
 def test_a_birth_date_describing_the_speaker_dates_nothing() -> None:
     text = (
-        "Namun, artis kelahiran Jakarta, 17 Agustus 1993, itu menyoroti soal tambang. "
+        "Penyanyi kelahiran Bandung, 3 Maret 1990, itu lalu mengkritik izin tambang. "
         "Ia mengunggah videonya pada Minggu (8/6/2025)."
     )
     result = _one_article_brief(text, datetime(2025, 6, 9, 9))

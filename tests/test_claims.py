@@ -1932,16 +1932,16 @@ def test_a_strength_in_a_unit_is_no_magnitude() -> None:
 
 def test_a_gold_price_list_keys_each_brand_and_weight() -> None:
     keys = _keys(
-        "Harga emas Antam 1 gram: Rp1.998.000. Harga emas Antam 2 gram: Rp3.934.000. Harga emas UBS 1 gram: "
-        "Rp1.941.000. Harga emas UBS 2 gram: Rp3.851.000."
+        "Emas Antam 1 gram: Rp1.999.000; emas Antam 2 gram: Rp3.936.000; emas UBS 1 gram: "
+        "Rp1.944.000; lalu emas UBS 2 gram: Rp3.855.000."
     )
     # (Antam's price per gram keeps the plain key, as outlets write it with or without the brand)
-    assert keys == {1_998_000: "emas:money", 3_934_000: "emas 2 gram:money", 1_941_000: "emas UBS:money",
-                    3_851_000: "emas UBS 2 gram:money"}
+    assert keys == {1_999_000: "emas:money", 3_936_000: "emas 2 gram:money", 1_944_000: "emas UBS:money",
+                    3_855_000: "emas UBS 2 gram:money"}
     # a change is keyed as outlets write it with or without the brand
-    assert _keys("Harga emas UBS lebih murah Rp 12.000 menjadi Rp 1.941.000.")[12_000].endswith(":perubahan")
+    assert _keys("Emas UBS kini lebih murah Rp 11.000 menjadi Rp 1.944.000.")[11_000].endswith(":perubahan")
 
 
 def test_an_occasion_before_the_prosecutor_keeps_him_the_source() -> None:
-    found = _extract("Dalam persidangan itu, jaksa menuntut hukuman penjara selama tujuh tahun.").claims
-    assert [(c.value, c.speaker_text) for c in found] == [(7, "jaksa")]
+    found = _extract("Pada sidang hari itu, jaksa menuntut terdakwa dipenjara enam tahun.").claims
+    assert [(c.value, c.speaker_text) for c in found] == [(6, "jaksa")]

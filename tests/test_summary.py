@@ -180,5 +180,5 @@ def test_a_sentence_opening_with_a_connective_leans_back() -> None:
     from kabar.summary import leans_back
 
     assert leans_back("Sehingga, kolaborasi ini diharapkan memperkuat fondasi pembangunan.")
-    assert leans_back("Selain itu, laporan itu merujuk pada keluhan pemilik.")
+    assert leans_back("Selain itu, gugatan tadi juga mengutip keluhan para pembeli.")
     assert not leans_back("Tapioka kini dijual lebih mahal di pasar.")

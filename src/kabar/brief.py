@@ -62,7 +62,7 @@ SAME_STATEMENT_MIN_WORDS = 8
 TIMELINE_TEXT_CHARS = 240
 # Words before a date that describe a person or a body by it, inside the sentence
 # about something else.
-# (with the place between: "artis kelahiran Jakarta, 17 Agustus 1993, itu menyoroti
+# (with the place between: "penyanyi kelahiran Bandung, 3 Maret 1990, itu menyoroti
 # ..." had placed what she said in 1993; "yang lahir di Bogor, 2 Mei 1990")
 _BACKGROUND_DATE = re.compile(
     r"(?:\bkelahiran|\byang\s+(?:berdiri|didirikan|dibangun|dibentuk|lahir|diresmikan)(?:\s+(?:sejak|pada))?"

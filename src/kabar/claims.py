@@ -967,8 +967,8 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
     if measure == "emas" and q.kind == "money" and (item := _GOLD_ITEM.search(left)) is not None and not (
         _change(text, sent, q)  # (a change by how much, as outlets write it with or without the brand)
     ):
-        # whose gold and how much of it: "Harga emas Antam 1 gram: Rp1.998.000" and
-        # "Harga emas UBS 1 gram: Rp1.941.000" are two brands' prices (a day's price
+        # whose gold and how much of it: a list's "Antam 1 gram: Rp1.999.000" and
+        # "UBS 1 gram: Rp1.944.000" are two brands' prices (a day's price
         # lists had been one "emas" row, UBS's in conflict with Antam's)
         # (Antam's, the price gold stories lead with, keeps the plain key, and its gram
         # the key of the price per gram: outlets name the brand or not)

@@ -1327,8 +1327,8 @@ def test_a_metric_ton_is_a_ton() -> None:
 
 
 def test_a_bound_before_a_round_figure_bounds_it() -> None:
-    q = one("Mobil itu dijual di bawah Rp 300 jutaan.")
-    assert (q.text, q.value, q.qualifier) == ("di bawah Rp 300 jutaan", 300_000_000, LESS_THAN)
+    q = one("Sedan listrik itu akan dipasarkan di bawah Rp 400 jutaan.")
+    assert (q.text, q.value, q.qualifier) == ("di bawah Rp 400 jutaan", 400_000_000, LESS_THAN)
     assert one("Penontonnya ratusan orang.").qualifier == VAGUE
 
 

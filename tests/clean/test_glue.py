@@ -623,8 +623,8 @@ def test_a_day_glued_to_the_word_before_its_month_gets_its_space() -> None:
 
 
 def test_a_figures_comma_and_a_sentences_exclamation_before_a_word_get_their_space() -> None:
-    assert repair_glued("Mantan personel NCT 127,Moon Taeil bersama rekannya.")[0] == (
-        "Mantan personel NCT 127, Moon Taeil bersama rekannya."
+    assert repair_glued("Anggota grup Band 77,Rina Sari bersama temannya.")[0] == (
+        "Anggota grup Band 77, Rina Sari bersama temannya."
     )
     assert repair_glued("Ia akhirnya angkat bicara!Dengan tenang ia menjawab.")[0] == (
         "Ia akhirnya angkat bicara! Dengan tenang ia menjawab."

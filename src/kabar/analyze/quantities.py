@@ -1693,7 +1693,7 @@ class _Extractor:
 
         q_left, qstart = self.qualifier_before(start)
         if qualifier == VAGUE and q_left in (LESS_THAN, MORE_THAN, UP_TO, AT_LEAST):
-            # a bound before a round figure bounds it: "dijual di bawah Rp 300 jutaan"
+            # a bound before a round figure bounds it: "ditawarkan di bawah Rp 400 jutaan"
             # (the bound's words had been left out, and "bawah" became the figure's key)
             qualifier, start = q_left, qstart
         elif qualifier is None and q_left is not None:
@@ -1971,7 +1971,7 @@ class _Extractor:
         if (single := _REDUPLICATED.fullmatch(prev_low)) is not None:
             prev_low = single.group(1)
         if value > 1 and text[s].lower() == "k" and self.listed_ordinal(s, value):
-            # "pertama tentang Sekolah Rakyat, kedua karakter, dan ketiga kedisiplinan":
+            # "pertama soal sejarah sekolah, kedua etika, dan ketiga disiplin":
             # items of a list, not "the three"
             return self.make(s, end, value, None, ORDINAL)
         if (

@@ -420,7 +420,7 @@ def _town_and_province(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # The first words of bodies whose names join two fields with "dan" ("Kementerian Energi
-# dan Sumber Daya Mineral", "Asosiasi Produsen Serat dan Benang Filamen Indonesia").
+# dan Sumber Daya ...", "Asosiasi Pembuat Kain dan Benang ...").
 _DAN_BODY_HEADS = frozenset({
     "kementerian", "komisi", "asosiasi", "institut", "direktorat", "badan", "balai", "otoritas", "sekolah",
     "departemen", "dinas", "lembaga", "pusat", "biro", "fakultas", "akademi", "yayasan", "dewan", "ikatan",

@@ -798,7 +798,7 @@ def _in_habit(text: str, pos: int) -> bool:
     return _HABIT.search(text, lo, min(ends) if ends else hi) is not None
 
 
-# A sentence opening with "if": "Bila CFD dilaksanakan pada Minggu pagi, CFN diharapkan
+# A sentence opening with "if": "Bila pasar pagi digelar pada Minggu pagi, pasar malam diharapkan
 # bisa dilaksanakan pada Sabtu malam" tells of any such week, not of a day (a plan had
 # been placed on the last weekend).
 _CONDITION_OPENS = re.compile(r"\W{0,3}(?:bila|jika|apabila|kalau|seandainya|andaikan)\b", re.IGNORECASE)
@@ -1975,7 +1975,7 @@ def _next_days(
 ) -> list[DateMention]:
     """``mentions`` with a date for each "keesokan harinya" after a written day (see
     :data:`NEXT_DAY_WINDOW`), in order. Not after the day a statement was made (',"
-    kata Bahlil saat konferensi pers, Selasa (10/6/2025). Sehari setelahnya, kata
+    kata sang menteri dalam jumpa pers, Senin (16/6/2025). Sehari setelahnya, kata
     Bahlil, ...' tells of the day after an earlier event, not after the briefing)."""
     added: list[DateMention] = []
     tails = [(a, b) for _s, _e, a, b, _who in said]
@@ -1990,7 +1990,7 @@ def _next_days(
         if before and any(a <= before[-1].start < b for a, b in tails):
             continue
         if not before or any(0 <= m.start - mt.end() <= 3 for m in mentions):
-            continue  # (a day written right after it dates it: "Keesokan harinya, Kamis (5/6/2025)")
+            continue  # (a day written right after it dates it: "Keesokan harinya, Jumat (6/6/2025), ...")
         day = before[-1].value
         assert day is not None
         stop = _SENTENCE_END.search(text, mt.end())

@@ -70,8 +70,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # a related video's headline ("Video: Cara Billy Syahputra Menemani Vika
     # Kolesnaya Berlibur", detik; 171 in the shared corpus): no sentence end in it
     ("video_embed", re.compile(r"^(tonton\s+)?video\s*:\s*[^.!?]{3,150}[^.!?\s]$", IC)),
-    # (detik's "Artikel ini sudah lebih dulu tayang di detikjatim. Selengkapnya klik di
-    # sini.", also without "ini": 14 in the shared corpus had stayed)
+    # (detik's note that the article "sudah lebih dulu tayang" on a regional site, also
+    # without "ini" and with "lebih dulu" between: 14 in the shared corpus had stayed)
     ("republished", re.compile(
         r"^artikel\s+(ini\s+)?(telah|sudah)\s+(lebih\s+dulu\s+|terlebih\s+dahulu\s+)?"
         r"(naik|tayang|terbit|dipublikasikan)\b.*$", IC)),
@@ -269,7 +269,7 @@ def headline(line: str) -> bool:
     :func:`looks_like_title`, it may end with "!" or "?" as headlines do ("Review
     Mobil Listrik Mungil: Irit, tapi Mahal?")."""
     # (a headline cut short by its link ends in an ellipsis: "UMKM Boleh Kelola Tambang,
-    # Bahlil: Tapi Jangan Sampai IUP-nya Digadaikan ...", kompas)
+    # Menteri: Tapi Jangan Sampai ... Digadaikan ...", kompas)
     stripped = _CUT_SHORT.sub("", line.strip())
     if not stripped or stripped[0] in "\"“'‘" or stripped.endswith((".", "\"", "”")):
         return False
@@ -467,9 +467,9 @@ def inline_embeds(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _INLINE_EMBED.finditer(line)]
 
 
-# kapanlagi's sign-off and the related headlines glued after it ("Ikuti kabar terbaru
-# selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?Baca artikel menarik
-# lainnya:..."; 38 paragraphs of the shared corpus had kept it).
+# kapanlagi's sign-off (a call to follow the site, its slogan "Kalau bukan sekarang,
+# KapanLagi?") and the related headlines glued after it: 38 paragraphs of the shared
+# corpus had kept it.
 _SIGNOFF_TAIL = re.compile(
     r"(?:(?<=[.!?\u201d\"])\s*)(?:(?:Ikuti|Temukan|Dapatkan)\b[^.!?]{0,160}\bkapanlagi\.com\b"
     r"|Kalau\s+bukan\s+sekarang,\s*KapanLagi\?).*$",
