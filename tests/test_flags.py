@@ -300,3 +300,11 @@ def test_a_head_written_short_is_no_other_spelling() -> None:
     assert [f.message for f in name_variants(misspelt)] == [
         "PN Surabaya is spelled 2 ways: Pengadilan Negeri Surabaya, Pengadilan Negri Surabaya"
     ]
+
+
+def test_a_short_form_with_the_countrys_ri_is_no_other_spelling() -> None:
+    entities = resolve([
+        Mention("a", 0, 15, "Kejaksaan Agung", "ORG"), Mention("a", 20, 28, "Kejagung", "ORG", same_as=0),
+        Mention("b", 0, 11, "Kejagung RI", "ORG", same_as=None),
+    ])
+    assert not [f for f in name_variants(entities) if "Kejagung RI" in f.message]

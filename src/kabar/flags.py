@@ -208,7 +208,10 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
             # such forms alone; misspellings ("Filiniangsih"), other surnames ("Miguel
             # Uribe Londoño" beside "Miguel Uribe Turbay") and other words ("Asia
             # Tengah", "Asia Tenggara") stay.
-            variants = _another_name_apart(_longest_spellings([f for f in family if len(name_tokens(f)) >= 2]))
+            # (a body's "RI" after it adds no word: "Kejagung RI" is the one word "Kejagung")
+            variants = _another_name_apart(_longest_spellings(
+                [f for f in family if len([t for t in name_tokens(f) if t != "ri"]) >= 2]
+            ))
             variants = [f for f in variants if not any(_shortened(f, g) for g in variants if g != f)]
             # (one name with its head written short or out: "PN Surabaya" and
             # "Pengadilan Negeri Surabaya", as kabar.resolve reads them)
