@@ -631,3 +631,10 @@ def test_a_related_headline_cut_short_by_an_ellipsis_goes_with_its_marker() -> N
         "Jadi, izin cuma bisa diberikan bagi usaha kecil."
     )
     assert article.clean_text == "Omzet usahanya di atas usaha mikro.\nJadi, izin cuma bisa diberikan bagi usaha kecil."
+
+
+def test_a_lists_dashed_items_stay_lines_of_their_own() -> None:
+    text = "Jadwal sesi:\n- Pukul 16.00 WIB: Latihan 1\n- Pukul 08.00 WIB: Latihan 2\n- Pukul 15.05 WIB: Balapan."
+    assert _clean(text).clean_text == text
+    # a dash before a lower-case word goes on the sentence
+    assert _clean("Harga naik\n- dan terus naik - sejak Mei.").clean_text == "Harga naik - dan terus naik - sejak Mei."
