@@ -135,7 +135,7 @@ def _split_lines(text: str, begin: int) -> list[_Line]:
 
 
 # (also a short form in brackets: "... Car Free Night" / "(CFN) atau ...", kompas)
-# (not a list's dash before a capital: "- Pukul 08.00 WIB: Free Practice 2", a schedule's
+# (not a list's dash before a capital: "- Pukul 09.30 WIB: Sesi 2", a schedule's
 # items, had been run together into one line)
 _JOIN_NEXT_START = re.compile(
     r"^(?:[a-z,.;:)%?!\u201d\u2019]|[\-\u2013](?![ \t]+[A-Z0-9])|\([A-Z][A-Za-z]{1,7}\)\s)"
