@@ -9,7 +9,7 @@ import pytest
 
 from kabar.analyze.stage import analyze_text
 from kabar.claims import ClaimSet, extract_claims, mark_other_matches
-from kabar.records import Article, Claim
+from kabar.records import Article, Claim, Mention
 
 WIB = timezone(timedelta(hours=7))
 
@@ -1945,3 +1945,16 @@ def test_a_gold_price_list_keys_each_brand_and_weight() -> None:
 def test_an_occasion_before_the_prosecutor_keeps_him_the_source() -> None:
     found = _extract("Pada sidang hari itu, jaksa menuntut terdakwa dipenjara enam tahun.").claims
     assert [(c.value, c.speaker_text) for c in found] == [(6, "jaksa")]
+
+
+def test_a_count_in_brackets_after_a_name_is_that_ones() -> None:
+    text = "Tim tamu dimotori Budi Santoso (16 poin), sedangkan tuan rumah mengandalkan Andi Wijaya (16 poin)."
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    article.clean_text = text
+    analysis = analyze_text("a1", text, article.published)
+    analysis.mentions = [
+        Mention("a1", text.index("Budi"), text.index("Budi") + 12, "Budi Santoso", "PERSON"),
+        Mention("a1", text.index("Andi"), text.index("Andi") + 11, "Andi Wijaya", "PERSON"),
+    ]
+    keys = [c.property_key for c in extract_claims(article, analysis).claims]
+    assert keys == ["poin@budi santoso", "poin@andi wijaya"]

@@ -2201,6 +2201,25 @@ def _fuller_name(name: str, persons: list[Mention]) -> str:
     return next((n for n in _person_names(persons) if f" {name} " in f" {n} "), name)
 
 
+# A count alone in brackets: "(16 poin)", "(2 gol)".
+_BRACKETED_COUNT = re.compile(r"\(\s*$")
+_BRACKET_ENDS = re.compile(r"\s*\)")
+
+
+def _bracketed_after_name(analysis: Analysis, q: Quantity) -> str | None:
+    """The person or body a count in brackets right after their name is of ("Pascal
+    Siakam (16 poin)"), else None."""
+    text = analysis.text
+    opened = _BRACKETED_COUNT.search(text, max(0, q.start - 3), q.start)
+    if opened is None or not _BRACKET_ENDS.match(text, q.end):
+        return None
+    before = opened.start()
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    named = next((m for m in analysis.mentions if m.end == before and m.type in ("PERSON", "ORG")), None)
+    return re.sub(r"\s+", " ", named.text) if named is not None else None
+
+
 def _age_whose(
     analysis: Analysis, q: Quantity, sent: tuple[int, int], prop: _Property, headline: frozenset[str]
 ) -> str | None:
@@ -3765,6 +3784,10 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 prop = _Property(f"usia ({whose})", f"{AGE_KEY}{WHOSE}{whose.lower()}", prop.location, prop.unit)
         elif kind == "age":
             kind = "measure"  # ("beda usia 10 tahun": a length of time, no age)
+        elif kind == "count" and prop.key and (named := _bracketed_after_name(analysis, q)) is not None:
+            # "Pascal Siakam (16 poin)", "Jalen Williams (16 poin)": each one's count, not
+            # one row of two players' 16 (a box score's figures had collapsed)
+            prop = _Property(f"{prop.text} ({named})", f"{prop.key}{WHOSE}{named.lower()}", prop.location, prop.unit)
         holder = _sides_text(sides)
         if (base := prop.key.partition(":")[0]) in OWNED_PROPERTIES and kind in ("money", "measure", "percent"):
             holder = _owned_holder(analysis, q, sent, base)
