@@ -22,6 +22,7 @@ from kabar.reconcile import Group, ValueSummary
 from kabar.records import Claim, Entity
 from kabar.report import fmt_figure
 from kabar.resolve import (
+    BODY_COUNTRY,
     HONORIFICS,
     expands,
     fold,
@@ -210,16 +211,16 @@ def name_variants(entities: Iterable[Entity]) -> list[Flag]:
             # Tengah", "Asia Tenggara") stay.
             # (a body's "RI" after it adds no word: "Kejagung RI" is the one word "Kejagung")
             variants = _another_name_apart(_longest_spellings(
-                [f for f in family if len([t for t in name_tokens(f) if t != "ri"]) >= 2]
+                [f for f in family if len([t for t in name_tokens(f) if t != BODY_COUNTRY]) >= 2]
             ))
             variants = [f for f in variants if not any(_shortened(f, g) for g in variants if g != f)]
             # (one name with its head written short or out: "PN Surabaya" and
             # "Pengadilan Negeri Surabaya", as kabar.resolve reads them)
+            keys = {f: tuple(written_out(_spelling_words(f))) for f in variants}
             longest: dict[tuple[str, ...], str] = {}
-            for f in variants:
-                key = tuple(written_out(_spelling_words(f)))
+            for f, key in keys.items():
                 longest[key] = max(longest.get(key, f), f, key=len)
-            variants = [f for f in variants if longest[tuple(written_out(_spelling_words(f)))] == f]
+            variants = [f for f in variants if longest[keys[f]] == f]
             full = {_spelling(f) for f in variants}
             if len(full) < 2 or (
                 len({re.sub(r"\d", "", f) for f in full}) < 2 and not any(re.search(r"\d{3}", f) for f in full)

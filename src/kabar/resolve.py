@@ -747,7 +747,8 @@ _NAMED_SITE_NOUNS = frozenset(
 # ... and an organisation's: "Kementerian ESDM" is ESDM, "Partai Gerindra" Gerindra (not
 # "Bank" nor "Universitas": "Bank Indonesia" and "Universitas Indonesia" are no team)
 # ("RI" after a body is the country it is of: "Komisi XI DPR RI" is "Komisi XI DPR")
-_ORG_KIND_NOUNS = frozenset(["kementerian", "partai", "ri"])
+BODY_COUNTRY = "ri"
+_ORG_KIND_NOUNS = frozenset(["kementerian", "partai", BODY_COUNTRY])
 _GENERIC = {
     "LOC": _ADMIN_NOUNS | _NAMED_SITE_NOUNS,
     "ORG": _LEGAL_FORMS | _ORG_KIND_NOUNS,

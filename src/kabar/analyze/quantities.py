@@ -74,6 +74,7 @@ from kabar.analyze.numbers import (
     WordParser,
     english_separators,
     parse_digits,
+    parse_ordinal,
     to_number,
     words_to_number,
 )
@@ -547,11 +548,10 @@ _ADVERSATIVE = frozenset(
     )
 )  # fmt: skip
 # The ordinal words that open the items of a list ("pertama ..., kedua ..., dan ketiga
-# ..."), by number: "kedua kedisiplinan" there is the second item, not "both".
-_LIST_ORDINALS = {
-    1: "pertama|kesatu", 2: "kedua", 3: "ketiga", 4: "keempat", 5: "kelima", 6: "keenam",
-    7: "ketujuh", 8: "kedelapan", 9: "kesembilan",
-}
+# ..."; read by numbers.parse_ordinal), up to this item: "kedua kedisiplinan" there is
+# the second item, not "both".
+LIST_ORDINAL_MAX = 10
+_ORDINAL_WORD_RE = re.compile(r"\b(?:pertama|kesatu|ke[a-z]+)\b", re.IGNORECASE)
 _ITEM_OPENING = re.compile(r"(?:[,;:]|\b(?:dan|serta))\s*(?:yang\s+)?$", re.IGNORECASE)
 # Nouns an ordinal word follows ("babak kedua", "anak ketiga", "hari kedua"): after
 # any other noun, "kedua X" is "both X" ("nasib kedua tim").
@@ -1949,10 +1949,9 @@ class _Extractor:
         """Whether this ordinal word opens a list's item (after a comma, a semicolon or
         "dan") after the ordinal word before it ("pertama" before "kedua", "kedua" before
         "ketiga") earlier in the same sentence."""
-        before = _LIST_ORDINALS.get(value - 1)
-        if before is None or not _ITEM_OPENING.search(self.text, max(0, s - 8), s):
+        if not 2 <= value <= LIST_ORDINAL_MAX or not _ITEM_OPENING.search(self.text, max(0, s - 8), s):
             return False
-        return re.search(rf"\b(?:{before})\b", self.sentence_window(s), re.IGNORECASE) is not None
+        return any(parse_ordinal(m.group()) == value - 1 for m in _ORDINAL_WORD_RE.finditer(self.sentence_window(s)))
 
     def ordinal_word(self, s: int, end: int, value: int) -> Quantity | int:
         """ "ketiga", "babak kedua"; "kedua tim" at the head of a phrase means "both teams"."""

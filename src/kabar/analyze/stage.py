@@ -839,9 +839,10 @@ _ALIAS_TITLES = HONORIFICS | {"coach", "bang", "mas", "kak", "cak", "om", "abah"
 _CALLED_BEFORE = re.compile(r"\b(?:akrab|biasa)[ \t]+(?:disapa|dipanggil)[ \t]+$")
 CALLED_LOOKBACK = 24
 # The other name where the model read none: up to four capitalised words ("alias Haji
-# Isam", "alias Mualem", "alias SYA (41)"), not running into digits.
-_EDITORS_MARK = re.compile(r"-red$")
+# Isam", "alias Mualem", "alias SYA (41)"), not running into digits ...
 _ALIAS_NAME = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}(?![\w'’-])")
+# ... and without an editor's "-red" after it ("(panggilan Mudryk-red)").
+_EDITORS_MARK = re.compile(r"-red$")
 
 
 # A name in brackets right after a person's ("Sukarno (Bung Karno)", "Muhamad Haniv

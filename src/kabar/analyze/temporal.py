@@ -1987,10 +1987,13 @@ def _next_days(
             if m.end <= mt.start() and mt.start() - m.end <= NEXT_DAY_WINDOW and m.kind in ("date", "datetime")
             and m.value is not None and m.end_value is None and not m.cited
         ]
-        if before and any(a <= before[-1].start < b for a, b in tails):
+        if (
+            not before or any(a <= before[-1].start < b for a, b in tails)
+            or any(0 <= m.start - mt.end() <= 3 for m in mentions)
+        ):
+            # (no day before it, or a statement's day; or a day written right after it
+            # dates it: "Keesokan harinya, Jumat (6/6/2025), ...")
             continue
-        if not before or any(0 <= m.start - mt.end() <= 3 for m in mentions):
-            continue  # (a day written right after it dates it: "Keesokan harinya, Jumat (6/6/2025), ...")
         day = before[-1].value
         assert day is not None
         stop = _SENTENCE_END.search(text, mt.end())

@@ -1728,7 +1728,8 @@ def _list_number_repairs(text: str) -> Iterable[GlueRepair]:
 
 # A day of the month glued to the word before it where a link was stripped
 # ("Ramalanzodiak10 Juni 2025", "horoskopzodiak16 Juni", "ini19 Juni": the date had
-# been read as the month alone). 11 in the shared corpus, all so.
+# been read as the month alone). 11 in the shared corpus, all so. (The months are
+# written again here, as the weekdays of _GLUED_OUTLET are.)
 _GLUED_DAY = re.compile(
     r"(?<![\w.-])[A-Za-z]{3,}((?:[12]\d|3[01]|0?[1-9]))(?=[ \t]+(?:Januari|Februari|Maret|April|Mei|Juni|Juli"
     r"|Agustus|September|Oktober|November|Desember)\b)"

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from kabar.ingest.outlets import canonical_outlet
 
 _BRAND = r"(?P<brand>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,}){1,2}|detik[A-Za-z]+|SINDOnews|Okezone)"
-# (each word capitalised or in capitals, not two glued: "Liputan6.com, JakartaVirus
-# SARS-CoV-2 penyebab ..." had lost "Virus SARS-CoV-" with its dateline)
 # A capital letter, accented ones too: a foreign city's dateline ("GDAŃSK-",
 # "MÖNCHENGLADBACH -", okezone) had stayed in the text, and "GDAŃSK" been an organisation.
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]"
+# (each word capitalised or in capitals, not two glued: "Liputan6.com, JakartaVirus
+# SARS-CoV-2 penyebab ..." had lost "Virus SARS-CoV-" with its dateline)
 _CITY_WORD = r"[A-Z](?:[a-z'.]+|[A-Z'.]+)(?![A-Za-z])"
 _CITY = rf"(?P<city>{_CITY_WORD}(?:[ \-]{_CITY_WORD}){{0,3}})"
 _DASH = r"\s*[-\u2013\u2014]+\s*"
