@@ -103,6 +103,19 @@ def test_a_sentence_pointing_at_what_follows_is_no_summary_sentence() -> None:
     assert not [c for c in summarize(listing) if c.text.endswith(":")]
 
 
+def test_a_numbered_item_of_a_list_is_no_summary_sentence() -> None:
+    """A step or an item lifted out of its numbered list says nothing alone, however
+    many outlets copy the list."""
+    step = "2. Pilih barang yang ingin ditawar dari katalog lelang lalu daftarkan akun Anda."
+    sentences = [Sentence(d, 300, 300 + len(step), step, 3) for d in "abc"] + [
+        Sentence("a", 0, 90, "Kejaksaan akan melelang 40 mobil sitaan kasus korupsi secara daring pekan depan.", 0),
+        Sentence("b", 0, 90, "Sebanyak 40 mobil sitaan kasus korupsi dilelang kejaksaan secara daring pekan depan.", 0),
+        Sentence("c", 0, 90, "Lelang daring 40 mobil sitaan itu dibuka kejaksaan mulai pekan depan.", 0),
+    ]
+    texts = [c.text for c in summarize(sentences)]
+    assert texts and step not in texts
+
+
 def test_a_sentence_of_a_quotation_that_does_not_say_who_speaks_is_no_summary_sentence() -> None:
     """The first sentence of a quotation whose speaker comes sentences later, and the
     last one of a quotation with no attribution after it, say nobody's words out of
