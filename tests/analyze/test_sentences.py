@@ -109,6 +109,9 @@ def assert_cover(text: str, spans: list[tuple[int, int]]) -> None:
          ["Ia diperiksa Kamis (12/6/2025).", "Menurut Dedi, semua beres."]),
         ("Gugatan No.31/Pdt.Sus-Pailit/2023/PN.Smg. Sidang ditunda.",
          ["Gugatan No.31/Pdt.Sus-Pailit/2023/PN.Smg.", "Sidang ditunda."]),
+        # "kl." (kurang lebih, "about") before a figure
+        ("Kolom abu teramati setinggi kl. 800 meter di atas puncak. Angin ke barat.",
+         ["Kolom abu teramati setinggi kl. 800 meter di atas puncak.", "Angin ke barat."]),
         # newlines always end a sentence
         ("Judul tanpa titik\nIsi pertama. Isi kedua\n\nPenutup", ["Judul tanpa titik", "Isi pertama.", "Isi kedua", "Penutup"]),
         ("Baris satu\r\nBaris dua", ["Baris satu", "Baris dua"]),

@@ -477,6 +477,20 @@ def test_a_caption_ending_with_its_photographer_or_credit_is_a_caption() -> None
     assert "Panitia mencatat 300 peserta" in (article.clean_text or "")
 
 
+def test_a_credit_alone_under_a_picture_or_capitalised_is_a_caption() -> None:
+    text = (
+        "Drama itu tayang di tiga layanan streaming mulai pekan depan.\n"
+        "(credit: situsdrama.com)\n"
+        "Penyanyi muda di panggung festival (Credit: Istimewa)\n"
+        "Loading...\n"
+        "KOMPAS.com/AndiMobil listrik keluaran terbaru\n"
+        "Penjualan mobil listrik naik 12 persen pada Mei.\n"
+    )
+    article = _clean(text)
+    assert [r for r, _t in _reasons(article)] == ["photo_caption", "photo_caption", "social_embed", "photo_caption"]
+    assert "Penjualan mobil listrik naik 12 persen" in (article.clean_text or "")
+
+
 def test_a_caption_opening_with_an_agency_and_its_photographer_is_a_caption() -> None:
     text = (
         "Emiten itu melepas 10 persen sahamnya kepada publik pada Juni 2025.\n"

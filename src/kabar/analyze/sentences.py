@@ -60,7 +60,8 @@ _SPACE = frozenset(" \t\u00a0\u2009\u200a\u202f\u3000\r\f\v\u200b\u200c\u200d\u2
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 
 # Words before a full stop after which the sentence goes on: titles, ranks, address
-# parts, and other abbreviations that precede what they qualify (lowercase).
+# parts, and other abbreviations that precede what they qualify (lowercase; "kl." is
+# kurang lebih, "about": "mencapai kl. 1000 meter").
 PREFIX_ABBREVIATIONS = frozenset(
     _words(
         """
@@ -70,7 +71,7 @@ PREFIX_ABBREVIATIONS = frozenset(
         bripka brigpol briptu bripda brigjen irjen komjen jend jen kol letkol mayjen
         mayor kapt lettu letda serka sertu laksma laksda laksdya marsma marsda marsdya
         let brig sgt lt gen col capt pt cv ud rp usd tel telp tlp fax hp wa vol hlm tgl
-        pk a.n u.p s.d a.l d.a vs
+        pk a.n u.p s.d a.l d.a vs kl
         """
     )
 )

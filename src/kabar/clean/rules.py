@@ -122,6 +122,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("photo_caption", re.compile(
         r"^(?i:shutterstock|freepik|unsplash|pixabay|pexels|getty\s*images|istock(?:photo)?|kompas\.com"
         r"|antara\s*foto)\s*/\s*[A-Z][A-Z .'-]{1,40}(?:\s.{0,200})?$"
+        # (kompas's own photographers in any case, the caption often glued on:
+        # "KOMPAS.com/GilangChery Tiggo 7 PHEV", "KOMPAS.com/Ruly Kurniawan Produk ...";
+        # 10 more lines, all captions)
+        r"|^KOMPAS\.com/[A-Z][^\n]{1,200}$"
     )),
     # a caption with its credit after "Foto:" ("Honda Civic Type R Foto: Dok. Honda",
     # "Pabrik Daihatsu. Foto: Doc. ADM."; detik: 80 lines in the shared corpus, all
@@ -130,10 +134,15 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # a caption ending with its photographer and detik's site ("Warung Nasi Ibu Imas
     # (Anindyadevi Aurellia/detikJabar)") or kapanlagi's credit ("(credit: instagram.com/
     # ...)"): 101 lines of 27 raw texts of the shared corpus, all captions (one had made its
-    # photographer a person of a story)
+    # photographer a person of a story); kapanlagi's credit also stands alone on its line
+    # under the picture, and is written "Credit" too (19 more lines: one had made
+    # "Credit" a person)
     ("photo_caption", re.compile(
-        r"^.{3,200}?\(\s*(?:[A-Z][^()\n/]{1,50}/\s*detik[A-Za-z]*(?:\.com)?|credit\s*:[^()\n]{1,80})\s*\)\.?$"
+        r"^.{3,200}?\(\s*(?:[A-Z][^()\n/]{1,50}/\s*detik[A-Za-z]*(?:\.com)?|(?i:credit)\s*:[^()\n]{1,80})\s*\)\.?$"
+        r"|^\(\s*(?i:credit)\s*:[^()\n]{1,80}\)$"
     )),
+    # a page's loading placeholder left on a line of its own ("Loading...")
+    ("social_embed", re.compile(r"^Loading\.\.\.$")),
     ("social_embed", re.compile(r"^.{0,300}pic\.twitter\.com/\S+(\s*[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,30}\)\s*[A-Za-z]{3,9}\.? \d{1,2}, \d{4}(Loading\.\.\.)?)?$", IC)),
     ("social_embed", re.compile(r"^.{0,300}\(@\w{1,30}\)\s*(on\s*)?[A-Z][a-z]{2,8}\.? ?\d{1,2}, \d{4}(\s*at\s+[\d:]+\s*[ap]m\s*[A-Z]{0,4})?(Loading\.\.\.)?$")),
     ("social_embed", re.compile(r"^[\u2014\u2013-]\s*.{1,60}\(@\w{1,30}\)\s*.{0,40}$")),
