@@ -739,12 +739,25 @@ def test_scores(text: str, value: str, span: str) -> None:
         ("Indonesia naik ke peringkat 3 klasemen.", 3, "peringkat", "peringkat 3"),
         ("Timnas lolos ke Putaran 2 kualifikasi.", 2, "putaran", "Putaran 2"),
         ("Putra kesebelas keluarga itu lahir kemarin.", 11, "putra", "kesebelas"),
+        # "posisi" with the total after it, or where one finishes or moves to
+        ("Dalam daya saing, negeri itu ada di posisi 58 dari 67 negara.", 58, "posisi", "posisi 58"),
+        ("Klub itu finis di posisi 7 klasemen akhir.", 7, "posisi", "posisi 7"),
+        ("Bila menang, tim tamu bisa naik ke posisi 5.", 5, "posisi", "posisi 5"),
     ],
 )
 def test_ordinals(text: str, value: int, noun: str, span: str) -> None:
     found = [q for q in extract_quantities(text) if q.kind == ORDINAL and q.value == value]
     assert len(found) == 1
     assert (found[0].noun, found[0].text, found[0].unit) == (noun, span, None)
+
+
+def test_a_market_level_or_a_split_after_posisi_is_no_rank() -> None:
+    for text in (
+        "Indeks itu ditutup melemah 0,4% ke posisi 6.812,05 sore ini.",
+        "Saham emiten itu turun 1,5 persen ke posisi 94 pada sesi pertama.",
+        "Koalisi itu akan berada di posisi 52-48 di parlemen.",
+    ):
+        assert not [q for q in extract_quantities(text) if q.kind == ORDINAL and q.noun == "posisi"], text
 
 
 def test_collective_ke_word_is_a_count() -> None:

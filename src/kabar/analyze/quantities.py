@@ -592,6 +592,19 @@ _ONE_INITIAL = re.compile(
 _REV_RANK_RE = re.compile(
     rf"(?:(?i:-?ek))?{_SP}++((?i:{_alternation(_RANK_LABELS, reverse=True)}))(?![\w])"
 )
+# "posisi" before a number is a rank when a total follows ("posisi 62 dari 69 negara")
+# or when it is where something finishes, stands or moves to ("finis di posisi 4",
+# "menempati posisi 16", "naik ke posisi 27"), up to two digits; otherwise it is mostly a market's level ("IHSG turun
+# 0,68% ke posisi 7.117,59", "saham ENRG naik ke posisi 324": 101 of the 122 corpus
+# cases), left a plain figure; nor a split ("berada di posisi 51-49 di Senat").
+POSITION_MAX_DIGITS = 2
+_REV_POSITION_RE = re.compile(
+    rf"{_SP}++(?i:isisop)({_SP}++(?i:id|ek)|(?:{_SP}++(?i:id|ek))?{_SP}++(?i:sinif|itapmenem|adareb|kudud|rednegreb))?(?![\w])"
+)
+_OF_TOTAL_RE = re.compile(r"\s+dari\s+\d+\b(?![.,]\d)")
+_DASH_DIGIT = re.compile(r"[ \t]*[-\u2013][ \t]*\d")
+# ... nor a share's price after its move ("STRK turun 2,35 persen ke posisi 83")
+_MOVE_BEFORE = re.compile(r"(?:%|persen|poin)\s*$", re.IGNORECASE)
 _REV_NEGATIVE_RE = re.compile(rf"[-−](?=[\s(]|$)|{_SP}++(?i:sunim)(?![\w])")
 # A figure plus or minus another: "2,5±1%", "2,5 +- 1 persen", "2,5% plus minus 1%".
 _TOLERANCE_AT_RE = re.compile(
@@ -1422,6 +1435,15 @@ class _Extractor:
             rank = self.left(_REV_RANK_RE, s, span=True) if tok.isdecimal() else None
             if rank is not None:
                 return self.make(rank.start, e, int(tok), None, ORDINAL, noun=rank.group(1).lower())
+            position = self.left(_REV_POSITION_RE, s, span=True) if tok.isdecimal() else None
+            if position is not None and not _DASH_DIGIT.match(text, e) and not _MOVE_BEFORE.search(
+                text, max(0, position.start - 12), position.start
+            ) and (
+                _OF_TOTAL_RE.match(text, e) or (position.group(1) and len(tok) <= POSITION_MAX_DIGITS)
+            ):
+                # (the span from "posisi" on: "finis di" is no part of the figure)
+                begin = position.start + len(position.group(1) or "")
+                return self.make(begin, e, int(tok), None, ORDINAL, noun="posisi")
             if prev == " " and self.left(_REV_FLIGHT_RE, s):
                 return e
             if len(tok) == 1 and tok in "2346" and self.left(_REV_WHEELS_RE, s):
