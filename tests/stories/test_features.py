@@ -91,6 +91,10 @@ def test_a_day_to_come_is_when_the_previewed_event_begins() -> None:
         ("Rina Kusuma Ditunjuk Jadi Dirut Bank Daerah", False),
         ("SOSOK Pemuda Penolong Korban Banjir di Bekasi, Rela Berenang", False),
         ("Kekayaan Alam Raja Ampat Terancam Tambang", False),
+        # a headline asking who a named person is
+        ("Siapa Rina Kusuma? Dirut Baru yang Pernah Jadi Atlet Dayung", True),
+        ("Siapa Sangka, Dirut Baru Bank Daerah Itu Dulu Atlet Dayung", False),
+        ("Siapa Dalang di Balik Kebakaran Gudang Itu? Polisi Periksa 5 Saksi", False),
     ],
 )
 def test_profile_headlines(title: str, profile: bool) -> None:

@@ -600,7 +600,12 @@ def _preview(
 _PROFILE = re.compile(
     r"^(?:(?:potret|foto|mengenal|kenali)\s+(?:dan\s+)?)?(?:profil|biodata|rekam jejak|riwayat pendidikan"
     r"|(?:segini |adu |daftar )(?:harta )?kekayaan|harta kekayaan)\b"
-    r"|\blhkpn\b|\bini (?:profil|biodata)(?:nya)?\b|\bprofil singkat",
+    r"|\blhkpn\b|\bini (?:profil|biodata)(?:nya)?\b|\bprofil singkat"
+    # "Siapa Greta Thunberg? Aktivis ...", "Siapa Marcella Santoso? Tersangka ...": a
+    # headline asking who a name is, the name in capitals and up to four words (in the
+    # corpus 5 such titles, all profiles; not "Siapa Sangka, ...", "Siapa Sosok di
+    # Balik ...?", whose words run on in lower case)
+    r"|^siapa\s+(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*\?",
     re.IGNORECASE,
 )
 
