@@ -1805,6 +1805,15 @@ def test_the_old_figure_before_menjadi_is_restated_and_the_new_one_keeps_its_pro
     assert [v for v, _k in claims] == [600_000_000] and [r for _t, r in excluded] == ["superseded value restated"]
 
 
+def test_the_old_figure_of_a_change_told_with_ke_is_restated() -> None:
+    """"Beratnya turun dari 61 ke 48 kg": 61 kg is the old figure, restated; "dari 10
+    ke 80 persen" without a verb of change is a span, whose first figure stays."""
+    claims, excluded = _claims("Berat badan petinju itu turun dari 61 ke 48 kg selama pemusatan latihan.")
+    assert [v for v, _k in claims] == [48] and excluded == [("61", "superseded value restated")]
+    claims, excluded = _claims("Baterai mobil itu terisi dari 10 ke 80 persen dalam 25 menit.")
+    assert ("10", "superseded value restated") not in excluded
+
+
 def test_satu_as_an_article_is_no_figure() -> None:
     """"dinilai sebagai satu langkah maju", "merupakan satu contoh": "satu" is "a", not
     a count of one; before a noun things are counted in it stays a figure."""

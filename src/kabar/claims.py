@@ -39,7 +39,14 @@ from kabar.analyze.attribution import SAYING_VERBS, Attribution
 from kabar.analyze.entities import COMPANY_FORMS, affixed_common_word, place_names
 from kabar.analyze.ner_model import frequency_band
 from kabar.analyze.numbers import NUMBER_WORDS
-from kabar.analyze.quantities import CLASSIFIERS, COUNT_NOUNS, PART_OF, Quantity, extract_quantities
+from kabar.analyze.quantities import (
+    CHANGE_VERB_FROM,
+    CLASSIFIERS,
+    COUNT_NOUNS,
+    PART_OF,
+    Quantity,
+    extract_quantities,
+)
 from kabar.analyze.roles import ROLE_WORDS, common_word
 from kabar.analyze.sentences import find_quotes
 from kabar.analyze.stage import Analysis
@@ -432,6 +439,9 @@ SUPERSEDED_REACH = 100
 # ("... menjadi saldo minimal sebesar Rp2 miliar": another figure after "menjadi", not
 # "FA (15) menjadi korban")
 _TO_FIGURE_AFTER = re.compile(r"\W*(?:[\w,.]+\s+){0,2}?menjadi\s+(?:[^\d\s]+\s+){0,4}?(?:Rp|USD|US\$)?\s*\d", re.IGNORECASE)
+# ... and "ke" with a figure after it, after a verb of change and "dari" ("turun dari
+# 57 ke 43 kg": kabar.analyze.quantities.CHANGE_VERB_FROM)
+_TO_FIGURE = re.compile(r"\s*ke\s+(?:Rp\s*|USD\s*|US\$\s*)?\d", re.IGNORECASE)
 _SUPERSEDED_FAR = re.compile(r"\b(?:sebelumnya|semula|dulunya|tadinya)\b[^.;]*$", re.IGNORECASE)
 
 # Events whose time of day is a figure worth reconciling ("gempa terjadi pukul 15.24").
@@ -1830,6 +1840,8 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
         text, max(sent[0], q.start - SUPERSEDED_REACH), q.start
     ):
         return True
+    if CHANGE_VERB_FROM.search(left) and _TO_FIGURE.match(right):
+        return True  # "turun dari 57 ke 43 kg"
     return bool(_FROM_BEFORE.search(left) and (to := _TO_AFTER.match(right)) and not _OWN_PERIOD.search(to.group()))
 
 

@@ -751,6 +751,18 @@ def test_ordinals(text: str, value: int, noun: str, span: str) -> None:
     assert (found[0].noun, found[0].text, found[0].unit) == (noun, span, None)
 
 
+def test_the_first_figure_of_a_change_takes_the_unit_of_the_second() -> None:
+    """"turun dari 61 ke 48 kg" is 61 kg; "dipangkas dari 400 menjadi 250 kursi" is 400
+    seats; without a verb of change "dari 10 ke 80 persen" is a span, left alone."""
+    assert rows("Beratnya turun dari 61 ke 48 kg.")[:2] == [
+        ("61", 61, "kg", MEASURE, None, None), ("48 kg", 48, "kg", MEASURE, None, None)
+    ]
+    found = extract_quantities("Kapasitas ruang itu dipangkas dari 400 menjadi 250 kursi.")
+    assert [(q.value, q.unit) for q in found] == [(400, "kursi"), (250, "kursi")]
+    found = extract_quantities("Baterai terisi dari 10 ke 80 persen dalam 25 menit.")
+    assert (found[0].value, found[0].unit) == (10, None)
+
+
 def test_a_market_level_or_a_split_after_posisi_is_no_rank() -> None:
     for text in (
         "Indeks itu ditutup melemah 0,4% ke posisi 6.812,05 sore ini.",

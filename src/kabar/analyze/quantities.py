@@ -2284,6 +2284,7 @@ def extract_quantities(
         found = _Extractor(text, exclude).run()
     _share_list_units(text, found)
     _part_of_units(text, found)
+    _change_units(text, found)
     logger.debug("%d quantities in %d characters", len(found), len(text))
     return found
 
@@ -2323,6 +2324,31 @@ def _part_of_units(text: str, found: list[Quantity]) -> None:
             and not isinstance(part.value, str) and not isinstance(whole.value, str) and part.value <= whole.value
         ):
             found[k] = replace(part, unit=whole.unit, noun=whole.noun)
+
+
+# A change told "dari A menjadi B unit", or "dari A ke B unit" after a verb of change:
+# the bare A is in B's unit ("turun dari 57 ke 43 kg" is 57 kg, not 57 of nothing;
+# "dipangkas dari 16 menjadi 3 perusahaan"). Without the verb "dari A ke B" is mostly a
+# span ("mengisi baterai dari 10 ke 80 persen", "dari 0 ke 100 km/jam"), left alone.
+_CHANGE_FROM = re.compile(r"\bdari[ \t]+$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"[ \t]+(?:(ke)|menjadi|jadi)[ \t]+")
+CHANGE_VERBS = (
+    r"turun|naik|berkurang|bertambah|meningkat|menurun|melonjak|anjlok|merosot|susut|menyusut"
+    r"|membengkak|melambung|dipangkas|memangkas|dikurangi|ditambah|berubah|diubah|direvisi"
+)
+CHANGE_VERB_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})[ \t]+(?:\w+[ \t]+)?dari[ \t]+$", re.IGNORECASE)
+
+
+def _change_units(text: str, found: list[Quantity]) -> None:
+    """The bare first figure of a change "dari A ke B unit" takes B's unit."""
+    for k, (before, after) in enumerate(pairwise(found)):
+        if (
+            before.kind == COUNT and before.unit is None and before.qualifier is None and after.unit is not None
+            and (after.kind in (MEASURE, PERCENT) or (after.kind == COUNT and after.unit[:1].islower()))
+            and (to := _CHANGE_TO.fullmatch(text, before.end, after.start))
+            and (CHANGE_VERB_FROM if to.group(1) else _CHANGE_FROM).search(text, max(0, before.start - 40), before.start)
+        ):
+            found[k] = replace(before, unit=after.unit, kind=after.kind, noun=after.noun)
 
 
 def _share_list_units(text: str, found: list[Quantity]) -> None:
