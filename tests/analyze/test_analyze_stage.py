@@ -866,3 +866,16 @@ def test_a_country_opening_a_tournaments_name_is_no_place() -> None:
     last = text.rindex("Japan")
     first, second = Mention("d", 4, 9, "Japan", "LOC"), Mention("d", last, last + 5, "Japan", "LOC")
     assert [m.start for m in stage._town_and_province(text, [first, second])] == [last]
+
+
+def test_a_police_rank_spelled_out_with_its_short_form_is_no_body_nor_a_role() -> None:
+    """"Kapolres Sumbawa, Ajun Komisaris Besar Polisi (AKBP) Dedi Saputra": the rank in
+    full is no organisation (nor its short form), and the title before it, not the
+    rank cut short, is the man's role."""
+    text = "Kapolres Sumbawa, Ajun Komisaris Besar Polisi (AKBP) Dedi Saputra, membenarkan penangkapan itu."
+    mentions = analyze_text("d", text).mentions
+    assert not [m for m in mentions if m.type == "ORG"]
+    assert [(m.text, m.role) for m in mentions if m.type == "PERSON"] == [("Dedi Saputra", "Kapolres Sumbawa")]
+    # "Inspektur Dua" is a rank, not the first word of the name after it
+    text = "Kanit Lantas Polres Sumbawa, Inspektur Dua Rina Marlina mengatakan korban sudah dikenali."
+    assert [m.text for m in analyze_text("d", text).mentions if m.type == "PERSON"] == ["Rina Marlina"]

@@ -818,9 +818,12 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
         cued = doc[best].lower_ in roles.ORG_NOUNS or any(
             (e.start, e.end) in ((best, i), (i + 1, i + 2)) for e in ents
         ) or any(t.lower_ in _ENGLISH_BODY_WORDS for t in doc[best:i])
+        expansion = tuple(t.lower_ for t in doc[best:i])
         if (
             doc[best].lower_ in _NOT_ORG_HEADS or acronym.lower() in _NOT_NAMES
-            or " ".join(t.lower_ for t in doc[best:i]) in _NOT_NAMES  # "Lintang Selatan (LS)"
+            or " ".join(expansion) in _NOT_NAMES  # "Lintang Selatan (LS)"
+            # a rank spelled out: "Ajun Komisaris Besar Polisi (AKBP) Harianto"
+            or expansion in roles.RANKS.get(expansion[0], ())
         ):
             # "Izin Usaha Pertambangan (IUP)", "Pembangkit Listrik Tenaga Nuklir (PLTN)":
             # a permit, a programme or a kind of plant, no name here or where the short

@@ -149,6 +149,11 @@ marsma tni|kolonel tni|letkol tni|irjen pol|brigjen pol|komjen pol|akbp pol
 laksamana pertama|laksamana muda|laksamana madya|marsekal pertama|marsekal muda|marsekal madya
 laksamana pertama tni|laksamana muda tni|laksamana madya tni|marsekal pertama tni|marsekal muda tni
 marsekal madya tni
+komisaris besar polisi|ajun komisaris besar polisi|ajun komisaris polisi|komisaris jenderal polisi
+inspektur jenderal polisi|brigadir jenderal polisi|inspektur polisi satu|inspektur polisi dua
+ajun inspektur polisi satu|ajun inspektur polisi dua|brigadir polisi|brigadir polisi kepala
+inspektur satu|inspektur dua|ajun inspektur satu|ajun inspektur dua
+brigadir polisi satu|brigadir polisi dua
 """
 
 # Honorifics and academic titles written before a name (lowercase, with the dot).
