@@ -763,6 +763,17 @@ def test_the_first_figure_of_a_change_takes_the_unit_of_the_second() -> None:
     assert (found[0].value, found[0].unit) == (10, None)
 
 
+def test_ke_atas_or_ke_bawah_after_a_figure_bounds_it() -> None:
+    """"murid berusia 12 tahun ke atas" is at least 12 (who may enrol, no one's age);
+    "ke atas" before the place one goes up to is a direction."""
+    assert rows("Klub itu menerima murid berusia 12 tahun ke atas.") == [
+        ("berusia 12 tahun ke atas", 12, "tahun", AGE, AT_LEAST, None)
+    ]
+    first = extract_quantities("Vaksin itu untuk balita 4 tahun ke bawah saja.")[0]
+    assert (first.text, first.qualifier) == ("4 tahun ke bawah", UP_TO)
+    assert [q.qualifier for q in extract_quantities("Ada 12 orang ke atas geladak kapal itu.")] == [None]
+
+
 def test_a_market_level_or_a_split_after_posisi_is_no_rank() -> None:
     for text in (
         "Indeks itu ditutup melemah 0,4% ke posisi 6.812,05 sore ini.",

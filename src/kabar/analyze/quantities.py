@@ -343,6 +343,14 @@ _TRAILING_LEBIH_RE = re.compile(
     r"serta|itu|ini|tersebut)\b)",
     re.IGNORECASE,
 )
+# A bound after the figure: "murid berusia 15 tahun ke atas" (at least 15: who may
+# enrol, no one's age), "anak 6 tahun ke bawah", "kendaraan 2.000 cc ke atas"; not a
+# direction with its place after it ("10 orang ke atas kapal").
+_UPWARD_RE = re.compile(
+    rf"{_SP}++ke{_SP}++(atas|bawah)(?=\s*(?:[.,;:!?)\"”’]|$)|{_SP}++(?:dan|yang|di|pada|untuk|dengan|wajib|harus"
+    r"|dapat|bisa|boleh|diwajibkan|diminta|akan|tidak|tak|serta|itu|ini|tersebut|saja|juga)\b)",
+    re.IGNORECASE,
+)
 
 _CURRENCY_PREFIXES: dict[str, str] = {
     "rp": "IDR",
@@ -1366,6 +1374,10 @@ class _Extractor:
             m = _TRAILING_LEBIH_RE.match(self.text, end)
             if m:
                 qualifier, end = MORE_THAN, m.end()
+        if kind in (COUNT, MEASURE, MONEY, PERCENT, AGE) and qualifier is None and value_max is None:
+            m = _UPWARD_RE.match(self.text, end)
+            if m:
+                qualifier, end = AT_LEAST if m.group(1).lower() == "atas" else UP_TO, m.end()
         return Quantity(
             start, end, self.text[start:end], value, unit, kind, qualifier, noun, value_max, tz
         )
