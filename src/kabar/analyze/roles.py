@@ -1338,10 +1338,18 @@ def _bracketed_short_form(text: str, m: RoleMention) -> bool:
 
     name = (m.name or "").strip()
     words = [w.lower() for w in _WORD.findall(m.role or "")]
-    if not name or " " in name or not words or text[m.name_start - 1:m.name_start] != "(" or (
-        text[m.name_end:m.name_end + 1] != ")"
-    ):
+    if not name or " " in name or not words or text[m.name_end:m.name_end + 1] != ")":
         return False
+    if text[m.name_start - 1:m.name_start] != "(":
+        # the title's short form and its unit's in brackets after the title spelled out:
+        # "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PBSI, Eng Hian" names no
+        # "Binpres"
+        opened = text.rfind("(", max(0, m.start - 2), m.start + 1)
+        before = _WORD.findall(text[max(0, opened - 60):opened]) if opened >= 0 else []
+        return (
+            opened >= 0 and not text[opened + 1:m.start].strip() and len(before) >= 2
+            and before[-1][:1].isupper() and short_form_of(words[0], [w.lower() for w in before])
+        )
     return short_form_of(name, words)
 
 
