@@ -904,6 +904,12 @@ def test_a_currency_after_a_name_is_the_figures() -> None:
     assert not [e for e in find_entities(text) if e.text.endswith("Rp")]
 
 
+def test_the_first_year_of_a_term_after_a_name_is_no_part_of_it() -> None:
+    spans = find_entities("Komisioner Komnas Perempuan 2020-2025 ini menilai pelaku harus dihukum berat.")
+    assert [e.text for e in spans if e.label == "ORG"] == ["Komisioner Komnas Perempuan"]
+    assert not [e for e in find_entities("Spanyol juara UEFA Nations League 2024-2025 di Munich.") if e.text.endswith("2024")]
+
+
 def test_a_lower_case_word_after_a_name_in_cased_text_is_no_part_of_it() -> None:
     """"Persija cuma", "PT Pegadaian hari ini": the model reads the next word into the
     name; a direction ("Jawa tengah") and a hyphenated name's end ("Tae-yong") stay."""

@@ -1691,6 +1691,9 @@ def _pipe(texts: list[str], nlp: Language | None, lower: set[str] | None = None)
     return [d for d in docs if d is not None]
 
 
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
 def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     """PERSON, ORG and LOC entities of one clean article, in text order.
 
@@ -1733,6 +1736,12 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             while last > first and (
                 doc[last - 1].is_space or doc[last - 1].text in _EDGE_PUNCTUATION
                 or (last - first > 1 and doc[last - 1].lower_ in CURRENCY_SIGNS)
+            ):
+                last -= 1
+            # (nor the first year of a term written after it: "Komisioner Komnas
+            # Perempuan [2020]-2025", "Kabinet Indonesia Maju [2019]-2024")
+            if last - first > 1 and _YEAR_TOKEN.fullmatch(doc[last - 1].text) and last < len(doc) and (
+                doc[last].text in ("-", "\u2013", "\u2014")
             ):
                 last -= 1
             if first == last:
