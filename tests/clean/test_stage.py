@@ -211,10 +211,13 @@ def test_a_headline_that_exclaims_or_asks_inside_the_body_is_removed() -> None:
         "Mobil Listrik Murah Meluncur Pekan Depan, Harga Mulai Rp 90 Juta!\n"
         "Kepala dinas mengatakan jalur itu mengurangi antrean di gerbang tol.\n"
         "Kenapa Jalur Baru Dibuka Sekarang?\n"
-        "Menurut dia, arus kendaraan naik sejak awal bulan."
+        "Menurut dia, arus kendaraan naik sejak awal bulan.\n"
+        "9 Motor Sitaan yang Dilelang Pekan Ini: Vespa sampai Harley!\n"
+        "Lelang dibuka untuk umum."
     )
     article = _clean(text)
     reasons = _reasons(article)
+    assert ("headline", "9 Motor Sitaan yang Dilelang Pekan Ini: Vespa sampai Harley!") in reasons
     assert ("headline", "Mobil Listrik Murah Meluncur Pekan Depan, Harga Mulai Rp 90 Juta!") in reasons
     assert ("headline", "Kenapa Jalur Baru Dibuka Sekarang?") in reasons
     assert "Rp 90" not in (article.clean_text or "")

@@ -215,7 +215,7 @@ _PROMO_TAIL = re.compile(
 
 # Lower-case words that may sit inside a Title Case headline.
 TITLE_FUNCTION_WORDS = frozenset(
-    ["di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "vs", "usai", "jadi", "ini", "itu", "akan", "bagi", "oleh", "soal", "tak", "tidak", "hingga", "saat", "demi", "jelang", "karena", "agar", "tapi", "serta", "dalam", "terhadap", "antara"]
+    ["di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "vs", "usai", "jadi", "ini", "itu", "akan", "bagi", "oleh", "soal", "tak", "tidak", "hingga", "saat", "demi", "jelang", "karena", "agar", "tapi", "serta", "dalam", "terhadap", "antara", "sampai"]
 )
 # Of those, the ones a headline writes in lower case where it has a capital word before:
 # "ini" and "itu" are written "Ini", "Itu" in Title Case ("Ini Syaratnya"), so a capital
