@@ -910,6 +910,15 @@ def test_the_first_year_of_a_term_after_a_name_is_no_part_of_it() -> None:
     assert not [e for e in find_entities("Spanyol juara UEFA Nations League 2024-2025 di Munich.") if e.text.endswith("2024")]
 
 
+def test_barat_daya_written_in_lower_case_ends_a_place() -> None:
+    """"Provinsi Papua Barat daya" is Papua Barat Daya, another province than Papua
+    Barat; "daya listrik" after a province is power."""
+    spans = {e.text for e in find_entities("Pulau kecil itu masuk Provinsi Papua Barat daya sejak 2022.")}
+    assert "Provinsi Papua Barat daya" in spans
+    spans = {e.text for e in find_entities("Pasokan di Jawa Barat daya listrik turun sejak kemarin.")}
+    assert not [s for s in spans if s.endswith("daya")]
+
+
 def test_a_lower_case_word_after_a_name_in_cased_text_is_no_part_of_it() -> None:
     """"Persija cuma", "PT Pegadaian hari ini": the model reads the next word into the
     name; a direction ("Jawa tengah") and a hyphenated name's end ("Tae-yong") stay."""

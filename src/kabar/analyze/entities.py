@@ -1692,6 +1692,11 @@ def _pipe(texts: list[str], nlp: Language | None, lower: set[str] | None = None)
 
 
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# "daya" before these is "power" ("Jawa Barat daya listrik ..."), not a direction
+_DAYA_NOUNS = frozenset((
+    "listrik", "beli", "saing", "tarik", "dukung", "tahan", "tampung", "serap", "ledak", "guna", "juang",
+    "pikir", "ingat", "cipta", "hidup", "jual", "angkut", "rusak",
+))
 
 
 def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
@@ -1746,6 +1751,12 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                 last -= 1
             if first == last:
                 continue
+            # (and a place's compound direction written in lower case is its end:
+            # "Provinsi Papua Barat daya" is Papua Barat Daya, another province)
+            if e.label == LOC and last < len(doc) and doc[last - 1].lower_ == "barat" and doc[last].lower_ == "daya" and (
+                last + 1 >= len(doc) or doc[last + 1].lower_ not in _DAYA_NOUNS
+            ):
+                last += 1
             # (nor a sentence's opening word after a name that ends with an initial's
             # period, the sentence split missed: "Jogja-Blok M. [Bahkan] ada ...")
             last = next(
