@@ -883,3 +883,8 @@ def test_a_police_rank_spelled_out_with_its_short_form_is_no_body_nor_a_role() -
     # "Inspektur Dua" is a rank, not the first word of the name after it
     text = "Kanit Lantas Polres Sumbawa, Inspektur Dua Rina Marlina mengatakan korban sudah dikenali."
     assert [m.text for m in analyze_text("d", text).mentions if m.type == "PERSON"] == ["Rina Marlina"]
+
+
+def test_a_speaker_named_like_a_newspaper_or_a_foundation_is_no_person() -> None:
+    text = "Surat kabar Austria, Kronen Zeitung, menyebut bahwa pelaku ditemukan tewas di toilet."
+    assert not [m for m in analyze_text("d", text).mentions if m.type == "PERSON"]

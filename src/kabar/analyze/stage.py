@@ -785,7 +785,7 @@ def _speaker_persons(document: str, text: str, mentions: list[Mention],
     mengatakan ...", "Menurut Hanif Faisol Nurofiq, ..."), which is where news puts
     whoever speaks. Organisations ("Kementerian Kesehatan"), places and one-word names
     ("Polri") are left as they are."""
-    from kabar.analyze.entities import place_names
+    from kabar.analyze.entities import ENGLISH_ORG_HEADS, place_names
 
     out = list(mentions)
     for a in attributions:
@@ -798,8 +798,8 @@ def _speaker_persons(document: str, text: str, mentions: list[Mention],
         words = name.lower().split()
         if words[0] in ORG_NOUNS or tuple(words) in place_names() or any(
             w in _INSTITUTION_WORDS or w in _UNIT_WORDS for w in words
-        ):
-            continue  # ("kata Command Center Dinas Gulkarmat Jakarta": a body speaks)
+        ) or words[-1] in ENGLISH_ORG_HEADS:
+            continue  # ("kata Command Center Dinas Gulkarmat Jakarta", "Kronen Zeitung": a body speaks)
         out.append(Mention(document, start, start + len(name), name, "PERSON", a.role, a.org))
     out.sort(key=lambda m: (m.start, m.end))
     return out
