@@ -864,6 +864,8 @@ def test_an_interjection_opening_a_sentence_is_no_one() -> None:
     quoted = found('"Oh, lebih dari itu, mungkin sembilan puluh," ujar Henri Saputra.')
     assert not any(name == "Oh" for name, _label in quoted)
     assert ("Henri Saputra", "PERSON") in quoted
+    # ... nor "Runner up" opening a sentence
+    assert not any(name == "Runner" for name, _label in found("Runner up Thailand Masters ini sempat ditanya soal pasangan baru."))
 
 
 def test_a_known_organisations_name_is_an_organisation_whatever_the_model_typed() -> None:

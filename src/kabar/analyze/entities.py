@@ -1175,6 +1175,9 @@ _NOT_NAMES = frozenset(
      # an English sentence opener ("Kick off Malaysia vs Vietnam pukul 20.00 WIB"), and
      # a feed's mark of a revised report ("#Gempa (UPDATE) Mag:4.5")
      "kick", "kick off", "kick-off", "update",
+     # ... and a tournament's second place opening a sentence ("Runner up Piala X itu
+     # ...": a person of a badminton story)
+     "runner", "runner up", "runner-up",
      # the months of the Hijri calendar and the fasts named after their days ("puasa
      # Ayyamul Bidh Dzulhijjah 1446 H": two people of one brief)
      "muharram", "muharam", "safar", "rabiul awal", "rabiul akhir", "jumadil awal", "jumadil akhir",
