@@ -730,7 +730,7 @@ def test_a_titles_short_form_in_brackets_is_no_person() -> None:
     nicknamed = analyze_text("q2", "Presiden Joko Widodo (Jokowi) hadir.", datetime(2025, 6, 19, 10)).mentions
     assert [m.text for m in nicknamed] == ["Joko Widodo", "Jokowi"]
     # ... nor the short forms of a title and of its unit together in brackets
-    text = "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PSSI, Rudi Hartono, belum memilih pemain."
+    text = "Kepala Bidang Hukum dan Humas (Kabid Kumham) PSSI, Rudi Hartono, belum memilih pemain."
     people = [m.text for m in analyze_text("q3", text, datetime(2025, 6, 19, 10)).mentions if m.type == "PERSON"]
     assert people == ["Rudi Hartono"]
 

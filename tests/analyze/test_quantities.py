@@ -777,7 +777,7 @@ def test_ke_atas_or_ke_bawah_after_a_figure_bounds_it() -> None:
 def test_a_market_level_or_a_split_after_posisi_is_no_rank() -> None:
     for text in (
         "Indeks itu ditutup melemah 0,4% ke posisi 6.812,05 sore ini.",
-        "Saham emiten itu turun 1,5 persen ke posisi 94 pada sesi pertama.",
+        "Harga saham emiten itu jatuh 1,7 persen ke posisi 94.",
         "Koalisi itu akan berada di posisi 52-48 di parlemen.",
     ):
         assert not [q for q in extract_quantities(text) if q.kind == ORDINAL and q.noun == "posisi"], text

@@ -822,7 +822,7 @@ def _acronym_definitions(doc: Doc, ents: list[_Ent]) -> dict[str, str]:
         if (
             doc[best].lower_ in _NOT_ORG_HEADS or acronym.lower() in _NOT_NAMES
             or " ".join(expansion) in _NOT_NAMES  # "Lintang Selatan (LS)"
-            # a rank spelled out: "Ajun Komisaris Besar Polisi (AKBP) Harianto"
+            # a rank spelled out: "Ajun Komisaris Besar Polisi (AKBP) Dedi"
             or expansion in roles.RANKS.get(expansion[0], ())
         ):
             # "Izin Usaha Pertambangan (IUP)", "Pembangkit Listrik Tenaga Nuklir (PLTN)":
@@ -1702,6 +1702,16 @@ _DAYA_NOUNS = frozenset((
 ))
 
 
+def term_year_end(doc: Doc, first: int, last: int) -> int:
+    """The end of the name ``doc[first:last]`` without the first year of a term written
+    after it: "Komisioner Komnas HAM [2017]-2022", "Kabinet Indonesia Maju [2019]-2024"."""
+    if last - first > 1 and last < len(doc) and _YEAR_TOKEN.fullmatch(doc[last - 1].text) and (
+        doc[last].text in ("-", "\u2013", "\u2014")
+    ):
+        return last - 1
+    return last
+
+
 def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
     """PERSON, ORG and LOC entities of one clean article, in text order.
 
@@ -1746,12 +1756,7 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
                 or (last - first > 1 and doc[last - 1].lower_ in CURRENCY_SIGNS)
             ):
                 last -= 1
-            # (nor the first year of a term written after it: "Komisioner Komnas
-            # Perempuan [2020]-2025", "Kabinet Indonesia Maju [2019]-2024")
-            if last - first > 1 and _YEAR_TOKEN.fullmatch(doc[last - 1].text) and last < len(doc) and (
-                doc[last].text in ("-", "\u2013", "\u2014")
-            ):
-                last -= 1
+            last = term_year_end(doc, first, last)
             if first == last:
                 continue
             # (and a place's compound direction written in lower case is its end:

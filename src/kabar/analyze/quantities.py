@@ -343,7 +343,7 @@ _TRAILING_LEBIH_RE = re.compile(
     r"serta|itu|ini|tersebut)\b)",
     re.IGNORECASE,
 )
-# A bound after the figure: "murid berusia 15 tahun ke atas" (at least 15: who may
+# A bound after the figure: "siswa berusia 16 tahun ke atas" (at least 16: who may
 # enrol, no one's age), "anak 6 tahun ke bawah", "kendaraan 2.000 cc ke atas"; not a
 # direction with its place after it ("10 orang ke atas kapal").
 _UPWARD_RE = re.compile(
@@ -603,15 +603,15 @@ _REV_RANK_RE = re.compile(
 # "posisi" before a number is a rank when a total follows ("posisi 62 dari 69 negara")
 # or when it is where something finishes, stands or moves to ("finis di posisi 4",
 # "menempati posisi 16", "naik ke posisi 27"), up to two digits; otherwise it is mostly a market's level ("IHSG turun
-# 0,68% ke posisi 7.117,59", "saham ENRG naik ke posisi 324": 101 of the 122 corpus
-# cases), left a plain figure; nor a split ("berada di posisi 51-49 di Senat").
+# 0,5% ke posisi 7.001,20", "saham ENRG naik ke posisi 324": 101 of the 122 corpus
+# cases), left a plain figure; nor a split ("posisi 52-48 di parlemen").
 POSITION_MAX_DIGITS = 2
 _REV_POSITION_RE = re.compile(
     rf"{_SP}++(?i:isisop)({_SP}++(?i:id|ek)|(?:{_SP}++(?i:id|ek))?{_SP}++(?i:sinif|itapmenem|adareb|kudud|rednegreb))?(?![\w])"
 )
 _OF_TOTAL_RE = re.compile(r"\s+dari\s+\d+\b(?![.,]\d)")
 _DASH_DIGIT = re.compile(r"[ \t]*[-\u2013][ \t]*\d")
-# ... nor a share's price after its move ("STRK turun 2,35 persen ke posisi 83")
+# ... nor a share's price after its move ("saham itu jatuh 3,1 persen ke posisi 71")
 _MOVE_BEFORE = re.compile(r"(?:%|persen|poin)\s*$", re.IGNORECASE)
 _REV_NEGATIVE_RE = re.compile(rf"[-−](?=[\s(]|$)|{_SP}++(?i:sunim)(?![\w])")
 # A figure plus or minus another: "2,5±1%", "2,5 +- 1 persen", "2,5% plus minus 1%".
@@ -2339,9 +2339,9 @@ def _part_of_units(text: str, found: list[Quantity]) -> None:
 
 
 # A change told "dari A menjadi B unit", or "dari A ke B unit" after a verb of change:
-# the bare A is in B's unit ("turun dari 57 ke 43 kg" is 57 kg, not 57 of nothing;
-# "dipangkas dari 16 menjadi 3 perusahaan"). Without the verb "dari A ke B" is mostly a
-# span ("mengisi baterai dari 10 ke 80 persen", "dari 0 ke 100 km/jam"), left alone.
+# the bare A is in B's unit ("turun dari 61 ke 48 kg" is 61 kg, not 57 of nothing;
+# "dipangkas dari 14 menjadi 4 perusahaan"). Without the verb "dari A ke B" is mostly a
+# span ("mengisi baterai dari 10 ke 80 persen", "dari 0 ke 60 km/jam"), left alone.
 _CHANGE_FROM = re.compile(r"\bdari[ \t]+$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"[ \t]+(?:(ke)|menjadi|jadi)[ \t]+")
 CHANGE_VERBS = (

@@ -1342,8 +1342,8 @@ def _bracketed_short_form(text: str, m: RoleMention) -> bool:
         return False
     if text[m.name_start - 1:m.name_start] != "(":
         # the title's short form and its unit's in brackets after the title spelled out:
-        # "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) PBSI, Eng Hian" names no
-        # "Binpres"
+        # "Kepala Bidang Hukum dan Humas (Kabid Kumham) PSSI, Budi" names no
+        # "Kumham"
         opened = text.rfind("(", max(0, m.start - 2), m.start + 1)
         before = _WORD.findall(text[max(0, opened - 60):opened]) if opened >= 0 else []
         return (
