@@ -1841,7 +1841,7 @@ def _superseded(text: str, q: Quantity, sent: tuple[int, int]) -> bool:
     ):
         return True
     if CHANGE_VERB_FROM.search(left) and _TO_FIGURE.match(right):
-        return True  # "turun dari 57 ke 43 kg"
+        return True  # "turun dari 61 ke 48 kg"
     return bool(_FROM_BEFORE.search(left) and (to := _TO_AFTER.match(right)) and not _OWN_PERIOD.search(to.group()))
 
 
