@@ -109,11 +109,6 @@ def assert_cover(text: str, spans: list[tuple[int, int]]) -> None:
          ["Ia diperiksa Kamis (12/6/2025).", "Menurut Dedi, semua beres."]),
         ("Gugatan No.31/Pdt.Sus-Pailit/2023/PN.Smg. Sidang ditunda.",
          ["Gugatan No.31/Pdt.Sus-Pailit/2023/PN.Smg.", "Sidang ditunda."]),
-        # a numbered list on one line: each item's number opens the next item
-        ("Caranya: 1. Buka aplikasi resmi 2. Pilih menu pajak lalu bayar 3. Simpan buktinya.",
-         ["Caranya: 1.", "Buka aplikasi resmi", "2. Pilih menu pajak lalu bayar", "3. Simpan buktinya."]),
-        ("Timnya naik ke peringkat 3. Calon juara lain tertinggal jauh.",
-         ["Timnya naik ke peringkat 3.", "Calon juara lain tertinggal jauh."]),
         # "kl." (kurang lebih, "about") before a figure
         ("Kolom abu teramati setinggi kl. 800 meter di atas puncak. Angin ke barat.",
          ["Kolom abu teramati setinggi kl. 800 meter di atas puncak.", "Angin ke barat."]),

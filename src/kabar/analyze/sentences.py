@@ -195,31 +195,10 @@ def split_sentences(text: str, *, keep_quotes: bool = False) -> list[tuple[int, 
         quotes = find_quotes(text, line_start, line_end) if keep_quotes else []
         start = line_start
         for end in _line_boundaries(text, line_start, line_end, quotes):
-            end = _before_item_number(text, line_start, start, end)
             _emit(text, start, end, spans)
             start = end
         _emit(text, start, line_end, spans)
     return spans
-
-
-# A numbered list written on one line, each item's number glued to the end of the item
-# before it ("1. Dibayar setahun sekali 2. Bisa lewat aplikasi 3. ..."): the number
-# opens the next item, not the sentence it ends. Only when the item before opens with
-# the number before (in the stored corpus 278 such numbers in 55 articles: tax how-tos,
-# requirement lists, regulations' points); "naik ke peringkat 3. Calon ..." stays.
-# (the item before looked for this far back: bounded, so that a line of thousands of
-# numbers stays linear; the corpus's items are under 400 characters)
-ITEM_LOOKBACK = 1000
-_ITEM_NUMBER_AT_END = re.compile(r"(?<=[^\W\d_]|[,)]) (\d{1,2})\.$")
-
-
-def _before_item_number(text: str, line_start: int, start: int, end: int) -> int:
-    """``end``, or the start of the list item number that ends ``text[start:end]``."""
-    m = _ITEM_NUMBER_AT_END.search(text, max(start, end - 4), end)
-    if m is None or (n := int(m.group(1))) < 2:
-        return end
-    previous = re.compile(rf"(?:^|[.!?):]\s|[^\W\d_]\s|,\s){n - 1}\.\s+[A-Z]")
-    return m.start() + 1 if previous.search(text, max(line_start, m.start() - ITEM_LOOKBACK), m.start()) else end
 
 
 def sentence_index(spans: Sequence[tuple[int, int]], offset: int) -> int | None:
