@@ -880,6 +880,9 @@ def test_a_known_organisations_name_is_an_organisation_whatever_the_model_typed(
     from kabar.analyze.entities import EntitySpan, _known_organisations
 
     assert _known_organisations([EntitySpan(0, 8, "WhatsApp", "PERSON", "model")])[0].label == "ORG"
+    # ... and a team's nickname the model typed a place or a person
+    assert _known_organisations([EntitySpan(0, 12, "Samurai Biru", "LOC", "model")])[0].label == "ORG"
+    assert _known_organisations([EntitySpan(0, 9, "Blaugrana", "PERSON", "model")])[0].label == "ORG"
 
 
 def test_a_national_team_is_one_organisation() -> None:
