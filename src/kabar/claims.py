@@ -440,7 +440,7 @@ SUPERSEDED_REACH = 100
 # "FA (15) menjadi korban")
 _TO_FIGURE_AFTER = re.compile(r"\W*(?:[\w,.]+\s+){0,2}?menjadi\s+(?:[^\d\s]+\s+){0,4}?(?:Rp|USD|US\$)?\s*\d", re.IGNORECASE)
 # ... and "ke" with a figure after it, after a verb of change and "dari" ("turun dari
-# 57 ke 43 kg": kabar.analyze.quantities.CHANGE_VERB_FROM)
+# 61 ke 48 kg": kabar.analyze.quantities.CHANGE_VERB_FROM)
 _TO_FIGURE = re.compile(r"\s*ke\s+(?:Rp\s*|USD\s*|US\$\s*)?\d", re.IGNORECASE)
 _SUPERSEDED_FAR = re.compile(r"\b(?:sebelumnya|semula|dulunya|tadinya)\b[^.;]*$", re.IGNORECASE)
 

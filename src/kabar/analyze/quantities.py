@@ -602,9 +602,10 @@ _REV_RANK_RE = re.compile(
 )
 # "posisi" before a number is a rank when a total follows ("posisi 62 dari 69 negara")
 # or when it is where something finishes, stands or moves to ("finis di posisi 4",
-# "menempati posisi 16", "naik ke posisi 27"), up to two digits; otherwise it is mostly a market's level ("IHSG turun
-# 0,5% ke posisi 7.001,20", "saham ENRG naik ke posisi 324": 101 of the 122 corpus
-# cases), left a plain figure; nor a split ("posisi 52-48 di parlemen").
+# "menempati posisi 16", "naik ke posisi 27"), up to two digits; otherwise it is mostly
+# a market's level ("IHSG turun 0,5% ke posisi 7.001,20", "saham ENRG naik ke posisi
+# 324": 101 of the 122 corpus cases), left a plain figure; nor a split ("posisi 52-48
+# di parlemen").
 POSITION_MAX_DIGITS = 2
 _REV_POSITION_RE = re.compile(
     rf"{_SP}++(?i:isisop)({_SP}++(?i:id|ek)|(?:{_SP}++(?i:id|ek))?{_SP}++(?i:sinif|itapmenem|adareb|kudud|rednegreb))?(?![\w])"
@@ -2339,7 +2340,7 @@ def _part_of_units(text: str, found: list[Quantity]) -> None:
 
 
 # A change told "dari A menjadi B unit", or "dari A ke B unit" after a verb of change:
-# the bare A is in B's unit ("turun dari 61 ke 48 kg" is 61 kg, not 57 of nothing;
+# the bare A is in B's unit ("turun dari 61 ke 48 kg" is 61 kg, not 61 of nothing;
 # "dipangkas dari 14 menjadi 4 perusahaan"). Without the verb "dari A ke B" is mostly a
 # span ("mengisi baterai dari 10 ke 80 persen", "dari 0 ke 60 km/jam"), left alone.
 _CHANGE_FROM = re.compile(r"\bdari[ \t]+$", re.IGNORECASE)
