@@ -1076,3 +1076,27 @@ def test_a_short_form_naming_nothing_spelled_out_after_it_holds_no_name() -> Non
     assert ruled(_expansions_after, text, "Induk Kependudukan") == []
     text = "Laporan itu diperiksa BPK (Badan Pemeriksa Keuangan) pekan lalu."
     assert ruled(_expansions_after, text, "Badan Pemeriksa Keuangan", "ORG") == [("Badan Pemeriksa Keuangan", "ORG")]
+
+
+def test_a_company_with_a_foreign_legal_form_is_one_organisation() -> None:
+    """"TikTok Nusantara (SG) Pte. Ltd." had left only "SG", a person; "Direktur Wilmar
+    Trading Pte Ltd" names the title's company, no one; a law firm of partners is no
+    person; a hotel named "Room Inc Hotel" keeps its name whole."""
+    got = found(
+        "Sidang TikTok Nusantara (SG) Pte. Ltd. ditunda di KPPU. Kuasa hukum dari Assegaf Hamzah & Partners, "
+        "Farid Nasution, hadir. Direktur Wilmar Trading Pte Ltd hadir. Pengacara Bank of America Corp. hadir."
+    )
+    assert ("TikTok Nusantara (SG) Pte. Ltd", "ORG") in got
+    assert ("Assegaf Hamzah & Partners", "ORG") in got
+    assert ("Wilmar Trading Pte Ltd", "ORG") in got
+    assert ("Bank of America Corp", "ORG") in got
+    assert not {name for name, label in got if label == "PERSON" and name != "Farid Nasution"}
+    assert ("Room Inc", "ORG") not in found("Mereka menginap di Room Inc Hotel di Semarang.")
+
+
+def test_ordinary_words_written_in_capitals_are_no_names() -> None:
+    """A caption's shouting ("MASA LALU", "ATMOSFER") had been organisations; acronyms,
+    known names in capitals and a dateline's city stay."""
+    got = found("Ia menulis: MASA LALU adalah CONTOH TELADAN bagi kita. Ada ATMOSFER yang SPIRITUAL sekali.")
+    assert not {name for name, _label in got if name.isupper()}
+    assert ("GARUDA INDONESIA", "ORG") in found("Maskapai GARUDA INDONESIA menambah rute ke Jeddah.")

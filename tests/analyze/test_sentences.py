@@ -59,6 +59,11 @@ def assert_cover(text: str, spans: list[tuple[int, int]]) -> None:
             "Sahamnya milik PT Antam Tbk. Perusahaan itu untung.",
             ["Sahamnya milik PT Antam Tbk.", "Perusahaan itu untung."],
         ),
+        # a company's "Pte. Ltd." and "Sdn. Bhd." are one name
+        (
+            "Sidang TikTok Nusantara (SG) Pte. Ltd. digelar di KPPU. Lalu ditunda. Maybank Sdn. Bhd. Untung.",
+            ["Sidang TikTok Nusantara (SG) Pte. Ltd. digelar di KPPU.", "Lalu ditunda.", "Maybank Sdn. Bhd.", "Untung."],
+        ),
         (
             "Budi Santoso, S.H., M.Si. mengatakan itu. Ia lulus S.H. M.H. Lalu bekerja.",
             ["Budi Santoso, S.H., M.Si. mengatakan itu.", "Ia lulus S.H. M.H.", "Lalu bekerja."],

@@ -532,6 +532,10 @@ def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
             _put(ents, _Ent(start, end, PERSON, "rule"))
 
 
+# Companies' legal forms written after their names abroad: no person's name ends so.
+FOREIGN_LEGAL_FORMS = frozenset(["ltd", "inc", "llc", "corp", "gmbh", "plc", "bhd", "pte"])
+
+
 def _plausible_name(span: Any) -> bool:
     """A name found after a title: capitalised words, not a known place or body only.
 
@@ -544,6 +548,9 @@ def _plausible_name(span: Any) -> bool:
     if len(words) == 1 and (
         len(words[0]) < 3 or words[0].text.isupper() or roles.common_word(words[0].lower_)
     ):
+        return False
+    if words[-1].lower_ in FOREIGN_LEGAL_FORMS:
+        # "Direktur Wilmar [Trading Pte Ltd]": the company the title is of
         return False
     marks = {m.split("-")[0] for t in span for m in t.tag_.split("|") if m}
     return not (marks and PERSON not in marks)
@@ -1327,6 +1334,29 @@ def _slashed_code(doc: Doc, end: int) -> bool:
     return False
 
 
+# An all-capitals word this long, alone, may be shouting rather than an acronym.
+SHOUTED_WORD_MIN_CHARS = 6
+
+
+def _shouted_words(doc: Doc, e: _Ent, words: list[str], lower: list[str]) -> bool:
+    """Whether a span is ordinary Indonesian words written in capitals (a caption's or
+    a post's shouting: "MASA LALU", "PAGI HARI", "ATMOSFER"): every word a root word of
+    the language (Sastrawi's list), none marked by the gazetteers nor the whole a known
+    organisation; one word alone at least ``SHOUTED_WORD_MIN_CHARS`` long, as acronyms
+    ("PAN", "SAR", "KUR") are short."""
+    if not all(w.isalpha() and w.isupper() and len(w) >= 3 for w in words):
+        return False
+    if len(words) == 1 and (len(words[0]) < SHOUTED_WORD_MIN_CHARS or e.start == 0):
+        # (nor a dateline's city, "BANDUNG - ...", "MALANG, ...": words of the language too)
+        return False
+    roots = roles.indonesian_roots()
+    return (
+        all(w in roots for w in lower)
+        and not any(doc[k].tag_ for k in range(e.start, e.end))
+        and " ".join(lower) not in known_organisations()
+    )
+
+
 def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Drop spans that name no one: a currency, a legal form alone, a weekday alone, a
     common word with affixes alone (:func:`affixed_common_word`), a holiday or a disease
@@ -1357,6 +1387,8 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
             continue
         if len(lower) > 1 and _DECIMAL.fullmatch(lower[0]) and " ".join(lower[1:]) in _NOT_NAMES:
             continue  # a coordinate ("7,15 Lintang Selatan")
+        if _shouted_words(doc, e, words, lower):
+            continue  # a caption's shouting ("MASA LALU", "CONTOH TELADAN", "ATMOSFER")
         kept.append(e)
     ents[:] = kept
 
@@ -1426,7 +1458,9 @@ ENGLISH_ORG_HEADS = frozenset({
     # articles; "Kronen Zeitung", "Jerusalem Post")
     "news", "zeitung", "times", "post", "journal", "gazette", "herald", "tribune", "telegraph",
     # companies' legal forms ("Wilmar Trading Pte Ltd", "Apple Inc"), no one's name
-    "ltd", "limited", "inc", "corp", "llc", "plc", "gmbh", "pte",
+    "ltd", "limited", "inc", "corp", "llc", "plc", "gmbh", "pte", "bhd",
+    # firms of partners and groups' holding companies ("Assegaf Hamzah & Partners")
+    "partners", "holdings",
 })
 
 
@@ -1475,7 +1509,7 @@ def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
     a team's nickname."""
     for i, e in enumerate(ents):
         words = doc[e.start : e.end]
-        if e.label != PERSON or len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        if e.label != PERSON or len(words) < 2 or not all(t.text[:1].isupper() or t.text == "&" for t in words):
             continue
         nickname = len(words) <= NICKNAME_WORDS and (
             words[0].lower_ in _PLURAL_ARTICLES or (words[0].lower_ == "les" and words[1].lower_.endswith("s"))
@@ -1494,6 +1528,39 @@ def in_named_body(word: str) -> bool:
     Karno", "Universitas Bung Hatta"), makes it part of a body's or a place's name."""
     low = word.lower()
     return low in roles.ORG_NOUNS or low in _PLACE_NOUNS or low in _NAMED_PLACE_NOUNS or low in _NAME_NOUNS or low == "gelora"
+
+
+# A company's name and its foreign legal form, with a country code between them
+# ("TikTok Nusantara (SG) Pte. Ltd.", "Maybank Sdn Bhd", "Nvidia Corp."): the model
+# took the bracketed code for a person ("SG") and left the rest out.
+_COMPANY_WITH_FORM = re.compile(
+    r"(?<![\w&-])[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&|of|and|de))*?"
+    r"(?:\s+\([A-Z]{2,5}\))?\s+(?:Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Ltd|Inc|LLC|Corp|GmbH|PLC|Plc)\b\.?"
+    # (not where the name goes on: "Room Inc Hotel" is a hotel)
+    r"(?!\s*[A-Z])"
+)
+
+
+def _company_form_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A capitalised run ending with a foreign company's legal form
+    (:data:`_COMPANY_WITH_FORM`) is one organisation, its legal form included."""
+    text = doc.text
+    if "Ltd" not in text and "Bhd" not in text and not re.search(r"\b(?:Inc|LLC|Corp|GmbH|PLC|Plc)\b", text):
+        return
+    for m in _COMPANY_WITH_FORM.finditer(text):
+        start = m.start()
+        # not the sentence's first words when they are Indonesian words ("Sidang
+        # TikTok ...", "Saham Nvidia Corp.": capitalised as the first word only) ...
+        # ... nor a role's words before it ("Pengacara Bank of America Corp.")
+        at_start = not text[:start].strip(" \"“'(")
+        while (first_end := text.find(" ", start, m.end())) > 0:
+            word = text[start:first_end].lower()
+            if not (word in roles.ROLE_WORDS or (at_start and word in roles.indonesian_roots())):
+                break
+            start, at_start = first_end + 1, False
+        span = doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is not None and len(span) >= 2:
+            _put(ents, _Ent(span.start, span.end, ORG, "rule"))
 
 
 def _byname_rule(doc: Doc, ents: list[_Ent]) -> None:
@@ -1521,6 +1588,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _figure_edge_rule(doc, ents)
     _lowercase_edge_rule(doc, ents)
     _english_org_rule(doc, ents)
+    _company_form_rule(doc, ents)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)

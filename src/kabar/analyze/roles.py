@@ -619,6 +619,15 @@ def zipf(word: str, lang: str = "id") -> float:
     return float(zipf_frequency(word, lang))
 
 
+@functools.lru_cache(maxsize=1)
+def indonesian_roots() -> frozenset[str]:
+    """Sastrawi's list of Indonesian root words (shipped with pysastrawi), lowercase."""
+    from importlib import resources
+
+    text = (resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.split() if w.strip())
+
+
 def holds_a_word(a: Iterable[str], b: Iterable[str], min_letters: int) -> bool:
     """Whether a word of ``a`` and one of ``b``, each of ``min_letters`` letters or more,
     hold one another (lower case): "jokowi" holds "joko", "karno" is in "sukarno". One

@@ -61,7 +61,8 @@ _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 
 # Words before a full stop after which the sentence goes on: titles, ranks, address
 # parts, and other abbreviations that precede what they qualify (lowercase; "kl." is
-# kurang lebih, "about": "mencapai kl. 1000 meter").
+# kurang lebih, "about": "mencapai kl. 1000 meter"; "Pte." and "Sdn." are always
+# followed by "Ltd." and "Bhd.": "TikTok Nusantara (SG) Pte. Ltd., di kantor KPPU").
 PREFIX_ABBREVIATIONS = frozenset(
     _words(
         """
@@ -71,7 +72,7 @@ PREFIX_ABBREVIATIONS = frozenset(
         bripka brigpol briptu bripda brigjen irjen komjen jend jen kol letkol mayjen
         mayor kapt lettu letda serka sertu laksma laksda laksdya marsma marsda marsdya
         let brig sgt lt gen col capt pt cv ud rp usd tel telp tlp fax hp wa vol hlm tgl
-        pk a.n u.p s.d a.l d.a vs kl
+        pk a.n u.p s.d a.l d.a vs kl pte sdn
         """
     )
 )
@@ -80,7 +81,7 @@ PREFIX_ABBREVIATIONS = frozenset(
 SUFFIX_ABBREVIATIONS = frozenset(
     _words(
         """
-        dll dsb dst dkk cs etc tbk inc ltd co corp jr sr s.h s.e s.t s.pd s.kom s.sos
+        dll dsb dst dkk cs etc tbk inc ltd co corp bhd plc llc jr sr s.h s.e s.t s.pd s.kom s.sos
         s.ag s.ip s.psi s.ked s.hut s.i.kom m.h m.si m.m m.kes m.pd m.a m.sc m.t m.kn
         ph.d b.a b.sc mba
         """

@@ -149,7 +149,12 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
     """
     bodies = {(e.start, e.end): e for e in entities if e.type != "PERSON"}
     typed = Counter((e.text, e.type) for e in entities)
-    from kabar.analyze.entities import BYNAME_HONORIFICS, in_named_body, known_organisations
+    from kabar.analyze.entities import (
+        BYNAME_HONORIFICS,
+        FOREIGN_LEGAL_FORMS,
+        in_named_body,
+        known_organisations,
+    )
 
     # (a directorate general's title with no body after it names the directorate:
     # "Dirjen Bea Cukai", "Dirjen Binapenta" are no people; "Dirjen Pajak Bimo
@@ -173,6 +178,8 @@ def _mentions(document: str, text: str, entities: list[Mention], roles: list[Rol
         and not _opens_longer_body(text, r, bodies)
         and " ".join(r.name.lower().split()) not in known_organisations()
         and _label(r.name, "PERSON") == "PERSON"  # ("sopir Granmax" drove a van)
+        # ("Direktur Wilmar Trading Pte Ltd": the title's company, no one)
+        and r.name.split()[-1].lower().rstrip(".") not in FOREIGN_LEGAL_FORMS
     ]
 
     # (the words of the places and bodies the model read: "Kepala BPBD Garut Rachmat

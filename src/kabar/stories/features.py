@@ -96,13 +96,11 @@ _STOP_NAMES = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
 def _roots() -> frozenset[str]:
-    """Sastrawi's list of Indonesian root words (shipped with pysastrawi)."""
-    from importlib import resources
+    """Sastrawi's list of Indonesian root words."""
+    from kabar.analyze.roles import indonesian_roots
 
-    text = (resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.split() if w.strip())
+    return indonesian_roots()
 
 
 _PARTICLES = ("lah", "kah", "tah", "pun")
