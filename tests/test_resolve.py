@@ -473,6 +473,14 @@ def test_a_title_and_a_word_a_letter_from_it_stay_apart() -> None:
     assert sorted(map(sorted, _names(entities))) == [["Kapolres Kendal"], ["Mapolres Kendal"]]
 
 
+def test_two_quarters_of_one_place_are_two_places() -> None:
+    """"Asia Tengah" and "Asia Tenggara" had been one region spelled two ways."""
+    assert name_match(name_tokens("Asia Tengah"), name_tokens("Asia Tenggara")) == 0.0
+    entities = resolve([m("a", "Asia Tengah", "LOC"), m("b", "Asia Tenggara", "LOC", at=40),
+                        m("b", "Sulawesi Utara", "LOC", at=80), m("a", "Sulawesi Utara", "LOC", at=90)])
+    assert sorted(map(sorted, _names(entities))) == [["Asia Tengah"], ["Asia Tenggara"], ["Sulawesi Utara"]]
+
+
 def test_a_short_form_in_brackets_after_its_name_is_that_name() -> None:
     """"Kejaksaan Agung (Kejagung)", "Jakarta Timur (Jaktim)": one entity each, the short
     form an alias wherever the story writes it; a short form whose letters do not run

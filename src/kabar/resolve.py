@@ -148,7 +148,17 @@ def _token_sim(a: str, b: str) -> float:
         # police chief) is not "Mapolres Kendal" (his headquarters), which had been one
         # place spelled two ways
         return 0.0
+    if a in _DIRECTIONS or b in _DIRECTIONS:
+        # two quarters of one place name two places: "Asia Tengah" is not "Asia
+        # Tenggara" (one region spelled two ways in a trade deal's brief), nor "Papua
+        # Barat" "Papua Barat Daya"
+        return 0.0
     return float(JaroWinkler.similarity(a, b))
+
+
+# Compass words that tell one place from its neighbour.
+_DIRECTIONS = frozenset(["utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut", "raya", "north",
+                         "south", "east", "west", "central"])
 
 
 def name_match(a: list[str], b: list[str]) -> float:

@@ -501,6 +501,8 @@ SLIP_MULTIPLIED_MIN = 1_000_000
 _TIER_WORDS = ("divisi", "bab", "ronde", "lantai", "kelas", "babak", "putaran", "tahap", "gelombang",
                "jilid", "sesi", "pasal", "nomor")
 _REV_TIER_RE = re.compile(r"\s+(?:" + "|".join(w[::-1] for w in _TIER_WORDS) + r")(?!\w)", re.IGNORECASE)
+# An English ordinal's ending after a number ("the 28 th", "the 5th").
+_ENGLISH_ORDINAL_AT_RE = re.compile(r" ?(?:st|nd|rd|th)\b")
 # After "satu": a noun and "pun", "not even one" ("tak ada satu pemain pun").
 _NOT_EVEN_ONE_RE = re.compile(r"\s+[a-z-]+\s+pun\b")
 # After "satu": idioms that count nothing. "satu per satu" (one by one), "satu tarikan
@@ -514,6 +516,10 @@ _ONE_IDIOM_RE = re.compile(
     r"|\s+satu\b)",
     re.IGNORECASE,
 )
+# After "satu" or "dua": idioms that count nothing. "satu arah" (one-way), "dua arah"
+# (two-way), "dua dunia" (two worlds apart: a figure of speech a celebrity story had as
+# a figure its source agreed on).
+_ONE_OR_TWO_IDIOM_RE = re.compile(r"\s+(?:arah|dunia)\b", re.IGNORECASE)
 # Words after which a number is an ordinal: "peringkat 3", "Ronde 4", "putaran 2".
 _RANK_LABELS: tuple[str, ...] = (
     "peringkat", "ranking", "rangking", "urutan", "juara", "putaran", "babak", "ronde",
@@ -989,6 +995,8 @@ _NON_NOUNS: frozenset[str] = frozenset(
         "saya", "aku", "kami", "kita", "mereka", "dia", "beliau", "anda", "kamu", "kalian",
         "maupun", "ataupun", "tampil", "tiba", "datang", "pergi", "pulang", "hadir", "lolos", "gagal", "sukses",
         "habis", "rusak", "mati", "jatuh", "lahir", "kalah", "menang", "selesai", "inisial",
+        # ("Hoka Hemat 3 seharga Rp1": a menu's name, priced; "Hermes 900 milik Israel")
+        "seharga", "senilai", "bernilai", "milik",
         "umumnya", "biasanya", "sebagian", "rata-rata", "terutama", "khususnya", "misalnya",
         "puluhan", "belasan", "ratusan", "ribuan", "jutaan", "miliaran", "milyaran", "triliunan", "usia", "sebab", "akibat", "demi", "soal", "terkait", "sesuai", "kurun",
         # English, in quotations: "2 hrs of sleep"
@@ -1405,6 +1413,9 @@ class _Extractor:
             if centre is not None and spread is not None and spread < centre:
                 return self.make(s, band.end(), to_number(centre - spread), "%", PERCENT,
                                  value_max=to_number(centre + spread))
+        if tok.isdecimal() and _ENGLISH_ORDINAL_AT_RE.match(text, e) and text[max(0, s - 4):s].lower() == "the ":
+            # "the 28 th St. Petersburg International Economic Forum": an edition
+            return _ENGLISH_ORDINAL_AT_RE.match(text, e).end()  # type: ignore[union-attr]
         if tok[0] == "0" or prev == "(":
             phone = _PHONE_AT_RE.match(text, s - 1 if prev == "(" else s)
             if phone is not None and tok[0] == "0":
@@ -1862,6 +1873,8 @@ class _Extractor:
             return half  # "jam setengah tujuh": half past six
         if low == "satu" and _ONE_IDIOM_RE.match(text, e):
             return _ONE_IDIOM_RE.match(text, e).end()  # type: ignore[union-attr]
+        if low in ("satu", "dua") and _ONE_OR_TWO_IDIOM_RE.match(text, e):
+            return _ONE_OR_TWO_IDIOM_RE.match(text, e).end()  # type: ignore[union-attr]
         if low == "satu" and _NOT_EVEN_ONE_RE.match(text, e):
             return e  # "dalam satu tes pun": not even one, nothing counted
         if low == "satu" and text[e:e + 5].lower() == " sisi" and text[max(0, s - 3):s].lower() == "di ":
