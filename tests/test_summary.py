@@ -195,3 +195,13 @@ def test_a_sentence_opening_with_a_connective_leans_back() -> None:
     assert leans_back("Sehingga, kolaborasi ini diharapkan memperkuat fondasi pembangunan.")
     assert leans_back("Selain itu, gugatan tadi juga mengutip keluhan para pembeli.")
     assert not leans_back("Tapioka kini dijual lebih mahal di pasar.")
+
+
+def test_a_sentence_going_on_from_a_step_or_an_occasion_told_before_leans_back() -> None:
+    from kabar.summary import leans_back
+
+    assert leans_back("Setelah itu, pelanggan dapat langsung menggunakan voucher di aplikasi.")
+    assert leans_back("Kemudian, Trump menyebut Tesla sebagai salah satu produsen mobil terbaik.")
+    assert leans_back("Dalam acara tersebut, Maia tampil dengan kebaya berwarna biru.")
+    assert not leans_back("Dalam acara pembukaan pameran, Presiden memotong pita.")
+    assert not leans_back("Lalu lintas di Jalan Sudirman padat sejak pagi.")

@@ -50,6 +50,11 @@ _LEANS_BACK = re.compile(
     r"|(?:Oleh\s+)?[Kk]arena\s+itu|(?:Dengan|Meski|Kendati|Walau)\s+demikian"
     # ... and a time told before ("Saat itu, keluarga sempat mencari ...": when?)
     r"|(?:Saat|Ketika|Waktu|Sejak)\s+itu(?!\w)"
+    # ... and what came next ("Setelah itu, pelanggan dapat ...", "Kemudian, Trump
+    # menyebut ...": after what?), and an occasion told before ("Dalam acara tersebut,
+    # ia mengenakan kebaya biru": which one?)
+    r"|(?:Setelah|Sesudah|Usai|Sebelum)\s+itu(?!\w)|Kemudian|Lalu(?!\s+lintas)|Selanjutnya|Lantas"
+    r"|(?:Dalam|Pada|Di|Dari|Usai|Setelah|Sebelum|Selama|Saat|Ketika)\s+(?:[\w-]+\s+){1,3}?(?:itu|tersebut)(?=\s*,)"
     r"|[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut)(?=\s+[a-z]))\b"
 )
 

@@ -631,3 +631,15 @@ def test_a_figures_comma_and_a_sentences_exclamation_before_a_word_get_their_spa
     )
     # a decimal stays
     assert repair_glued("Harganya Rp 1,5 juta.")[0] == "Harganya Rp 1,5 juta."
+
+
+def test_a_word_glued_to_a_reduplicated_word_is_cut_off() -> None:
+    """"Kalimantan Timurtiba-tiba diserang" had made a place "Kalimantan Timurtiba"; affixed
+    reduplications are single words."""
+    assert repair_glued("Kepala desa di Kalimantan Timurtiba-tiba diserang.")[0] == (
+        "Kepala desa di Kalimantan Timur tiba-tiba diserang.")
+    assert repair_glued("Ia mengajakanak-anak bermain.")[0] == "Ia mengajak anak-anak bermain."
+    # (the verb's prefix stays with it where the word before is written alone elsewhere)
+    assert repair_glued("Rapat PBSI usai. PP PBSImewanti-wanti atlet.")[0] == "Rapat PBSI usai. PP PBSI mewanti-wanti atlet."
+    for text in ("Mereka berlari-lari dan bermain-main berhari-hari.", "Itu mengada-ada, sehari-hari."):
+        assert repair_glued(text)[0] == text

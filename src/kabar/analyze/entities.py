@@ -1551,13 +1551,19 @@ def _company_form_rule(doc: Doc, ents: list[_Ent]) -> None:
         start = m.start()
         # not the sentence's first words when they are Indonesian words ("Sidang
         # TikTok ...", "Saham Nvidia Corp.": capitalised as the first word only) ...
-        # ... nor a role's words before it ("Pengacara Bank of America Corp.")
+        # ... nor a role's words before it ("Pengacara Bank of America Corp.", "Kuasa
+        # Hukum TikTok Nusantara (SG) Pte Ltd")
         at_start = not text[:start].strip(" \"“'(")
-        while (first_end := text.find(" ", start, m.end())) > 0:
-            word = text[start:first_end].lower()
-            if not (word in roles.ROLE_WORDS or (at_start and word in roles.indonesian_roots())):
+        while text.find(" ", start, m.end()) > 0:
+            words = text[start:m.end()].lower().split()
+            head = max((len(h) for h, _kind in roles.HEADS.get(words[0], ()) if tuple(words[: len(h)]) == h), default=0)
+            if head == 0 and at_start and words[0] in roles.indonesian_roots():
+                head = 1
+            if head == 0 or head >= len(words) - 1:
                 break
-            start, at_start = first_end + 1, False
+            for _ in range(head):
+                start = text.find(" ", start, m.end()) + 1
+            at_start = False
         span = doc.char_span(start, m.end(), alignment_mode="expand")
         if span is not None and len(span) >= 2:
             _put(ents, _Ent(span.start, span.end, ORG, "rule"))

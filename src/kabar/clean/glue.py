@@ -1742,10 +1742,51 @@ def _day_repairs(text: str) -> Iterable[GlueRepair]:
         yield GlueRepair(m.start(1), m.end(1), m.group(1), f" {m.group(1)}")
 
 
+# A word glued to a reduplicated one: "Kalimantan Timurtiba-tiba diserang" (the place
+# had been "Kalimantan Timurtiba"); the word before is capitalised or a known word, not
+# an affix ("berhari-hari", "mengada-ada" are single words).
+_GLUED_REDUPLICATION = re.compile(r"(?<![\w-])([A-Za-z]{3,}?)([a-z]{3,})-\2(?![\w-])")
+_REDUPLICATION_PREFIXES = frozenset(
+    ["ber", "ter", "per", "pen", "pem", "peng", "peny", "men", "mem", "meng", "meny", "memper", "diper", "sepe",
+     "nge"]
+)
+
+
+_REDUPLICATION_VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter")
+
+
+def _reduplication_repairs(text: str) -> Iterable[GlueRepair]:
+    """A word glued to the reduplicated word after it: "Timurtiba-tiba" -> "Timur
+    tiba-tiba"."""
+    for m in _GLUED_REDUPLICATION.finditer(text):
+        head = m.group(1)
+        if head.lower() in _REDUPLICATION_PREFIXES or not (head[0].isupper() or _known(head.lower())):
+            continue
+        tail = m.group(2)
+        if _known((head + tail).lower()) or (tail[0] in "aeiou" and _known((head + tail[:2]).lower())):
+            # a word of its own before the hyphen, or a cut in doubt: "tabunganak-anak" is
+            # "tabungan anak-anak", not "tabung anak-anak"
+            continue
+        for prefix in _REDUPLICATION_VERB_PREFIXES:
+            # the reduplicated verb's prefix is its own: "PBSImewanti-wanti" is "PBSI
+            # mewanti-wanti", "Atiekdikejar-kejar" "Atiek dikejar-kejar"
+            rest = head[: -len(prefix)]
+            if not head.endswith(prefix) or len(rest) < 2:
+                continue
+            # (the affixed verb a known word, or the word before it written alone in the
+            # text: "PBSI" beside "PBSImewanti-wanti")
+            if (_known(prefix + tail) and (rest[0].isupper() or _known(rest.lower()))) or (
+                    rest[0].isupper() and re.search(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text)):
+                yield GlueRepair(m.start(), m.start() + len(rest), rest, rest + " ")
+                break
+        else:
+            yield GlueRepair(m.start(), m.end(1), head, head + " ")
+
+
 # The repairs of what is glued beside runs of letters (punctuation, figures, sites).
 _BESIDE_RUNS = (
     _punctuation_repairs, _quote_repairs, _stop_repairs, _year_repairs, _number_repairs, _domain_repairs,
-    _list_number_repairs, _outlet_repairs, _day_repairs,
+    _list_number_repairs, _outlet_repairs, _day_repairs, _reduplication_repairs,
 )
 
 
