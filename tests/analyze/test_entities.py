@@ -1100,3 +1100,24 @@ def test_ordinary_words_written_in_capitals_are_no_names() -> None:
     got = found("Ia menulis: MASA LALU adalah CONTOH TELADAN bagi kita. Ada ATMOSFER yang SPIRITUAL sekali.")
     assert not {name for name, _label in got if name.isupper()}
     assert ("GARUDA INDONESIA", "ORG") in found("Maskapai GARUDA INDONESIA menambah rute ke Jeddah.")
+
+
+def test_an_armed_force_and_its_country_are_one_organisation() -> None:
+    """"Angkatan Udara Israel" had been a place; a ship after the navy's country is no
+    part of the navy's name."""
+    got = found("Angkatan Udara Israel mengonfirmasi drone itu jatuh. Kapal Angkatan Laut AS USS Nimitz tiba.")
+    assert ("Angkatan Udara Israel", "ORG") in got
+    assert ("Angkatan Laut AS", "ORG") in got
+    assert not {name for name, _label in found("Ia lulus dari angkatan 2020 di kampus itu.")}
+
+
+def test_a_name_in_brackets_after_a_noun_for_a_person_is_that_persons() -> None:
+    got = found("Pelaku menikam anak menantunya (Mestina) dan ayahnya. Pegawai (ASN) itu diperiksa.")
+    assert ("Mestina", "PERSON") in got
+    assert ("ASN", "PERSON") not in got
+
+
+def test_a_firm_and_its_chief_run_together_are_parted() -> None:
+    got = found("CEO Ritholtz Wealth Management Josh Brown berkata begitu.")
+    assert ("Ritholtz Wealth Management", "ORG") in got
+    assert ("Josh Brown", "PERSON") in got

@@ -1502,6 +1502,11 @@ def _known_organisations(entities: list[EntitySpan]) -> list[EntitySpan]:
     ]
 
 
+# Head nouns of firms' names that end the firm's part of a run-on with a person's name
+# (besides ENGLISH_ORG_HEADS): "... Wealth Management Josh Brown", "... Capital Ray Dalio".
+_RUN_ON_HEADS = frozenset(["management", "securities", "capital", "group", "ventures", "investments", "advisors"])
+
+
 def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A person span of two or more capitalised words ending with an English
     organisation noun (:data:`ENGLISH_ORG_HEADS`) is an organisation, and so is one
@@ -1516,6 +1521,15 @@ def _english_org_rule(doc: Doc, ents: list[_Ent]) -> None:
         )
         if words[-1].lower_.rstrip(".") in ENGLISH_ORG_HEADS or nickname:
             ents[i] = _Ent(e.start, e.end, ORG, "rule")
+            continue
+        # a firm's name and its chief's run together ("CEO Ritholtz Wealth Management
+        # Josh Brown"): the organisation up to its head noun, a name of two words or
+        # more after it
+        heads = [k for k in range(1, len(words) - 2) if words[k].lower_ in ENGLISH_ORG_HEADS | _RUN_ON_HEADS]
+        if heads:
+            k = e.start + heads[-1] + 1
+            ents[i] = _Ent(e.start, k, ORG, "rule")
+            ents.append(_Ent(k, e.end, PERSON, e.source))
 
 
 # Honorifics that make, with the name after them, the name a person is known by ("Bung
@@ -1539,6 +1553,65 @@ _COMPANY_WITH_FORM = re.compile(
     # (not where the name goes on: "Room Inc Hotel" is a hotel)
     r"(?!\s*[A-Z])"
 )
+
+
+# A country's air force, navy, army or armed forces, the country's name after it
+# ("Angkatan Udara Israel" had been a place, "Angkatan Laut AS" a place and a person).
+_ARMED_FORCE = re.compile(r"\bAngkatan\s+(?:Udara|Laut|Darat|Bersenjata)\b")
+_NEXT_WORDS = re.compile(r"(?:\s+[A-Z][\w-]*){1,3}")
+
+
+def _armed_force_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """"Angkatan Udara/Laut/Darat/Bersenjata" and the capitalised words after it are one
+    organisation (:data:`_ARMED_FORCE`)."""
+    text = doc.text
+    if "Angkatan" not in text:
+        return
+    places = place_names()
+    for m in _ARMED_FORCE.finditer(text):
+        end = m.end()
+        after = _NEXT_WORDS.match(text, end)
+        if after is not None:
+            # the country's name after it, if one follows ("... Laut AS USS Nimitz": the
+            # ship is not the navy's name)
+            words = after.group().split()
+            for k in range(len(words), 0, -1):
+                if tuple(w.lower() for w in words[:k]) in places:
+                    end = text.index(words[k - 1], end) + len(words[k - 1])
+                    break
+        span = doc.char_span(m.start(), end, alignment_mode="contract")
+        if span is not None and len(span) >= 2:
+            _put(ents, _Ent(span.start, span.end, ORG, "rule"))
+
+
+# Nouns for people after which a name in brackets is that person's: "anak menantunya
+# (Mestina)" (which the model had typed an organisation), "korban (Andi)".
+_BRACKET_PERSON_NOUNS = frozenset(
+    roles._words(
+        """
+        suami istri ayah ibu anak adik kakak cucu paman bibi kakek nenek menantu mertua
+        keponakan sepupu kekasih pacar korban pelaku tersangka terdakwa saksi pria wanita
+        perempuan lelaki bocah remaja balita siswa siswi mahasiswa sopir pengemudi warga
+        tetangga teman rekan
+        """
+    )
+)
+
+
+def _bracketed_person_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """An organisation or place that is alone in brackets right after a noun for a
+    person (:data:`_BRACKET_PERSON_NOUNS`, possessed or not: "menantunya") is that
+    person's name. Acronyms stay as they are ("korban (ASN)")."""
+    for i, e in enumerate(ents):
+        if e.label == PERSON or e.start < 2 or e.end >= len(doc):
+            continue
+        if doc[e.start - 1].text != "(" or doc[e.end].text != ")":
+            continue
+        before = doc[e.start - 2].lower_
+        noun = before[:-3] if before.endswith("nya") else before
+        words = doc[e.start : e.end]
+        if noun in _BRACKET_PERSON_NOUNS and all(t.text[:1].isupper() and not t.text.isupper() for t in words):
+            ents[i] = _Ent(e.start, e.end, PERSON, "rule")
 
 
 def _company_form_rule(doc: Doc, ents: list[_Ent]) -> None:
@@ -1595,6 +1668,8 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _lowercase_edge_rule(doc, ents)
     _english_org_rule(doc, ents)
     _company_form_rule(doc, ents)
+    _armed_force_rule(doc, ents)
+    _bracketed_person_rule(doc, ents)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)
