@@ -655,3 +655,19 @@ def test_a_lists_dashed_items_stay_lines_of_their_own() -> None:
     assert _clean(text).clean_text == text
     # a dash before a lower-case word goes on the sentence
     assert _clean("Harga naik\n- dan terus naik - sejak Mei.").clean_text == "Harga naik - dan terus naik - sejak Mei."
+
+
+def test_a_paragraph_written_with_the_rest_glued_on_before_its_pieces_goes() -> None:
+    """republika's cascade: each paragraph with every later one glued on, then alone;
+    only the pieces stay, each once, and nothing is lost."""
+    p1 = "Pesawat nirawak itu ditembak jatuh di atas Provinsi Lorestan pada Rabu pagi waktu setempat."
+    p2 = "Menurut pembuatnya, pesawat jenis ini telah dipakai oleh lebih dari dua puluh pelanggan."
+    p3 = "Harga satu unit pesawat itu disebut dapat mencapai Rp 112 miliar menurut sejumlah laporan."
+    p4 = "Kantor berita setempat menyebut serangan itu sebagai balasan atas agresi sebelumnya."
+    text = "\n".join([p1, f"{p2} {p3} {p4}", p2, f"{p3} {p4}", p3, p4])
+    art = _clean(text)
+    assert art.clean_text == "\n".join([p1, p2, p3, p4])
+    assert [r.reason for r in art.removed] == ["repeated_copy", "repeated_copy"]
+    # a paragraph that goes on after a shorter one opening it, with words of its own, stays
+    own = "\n".join([p1, f"{p2} {p3}", p2, p4])
+    assert _clean(own).clean_text == own

@@ -286,6 +286,38 @@ def _drop_copies(keep: list[_Line | None], removed: list[RemovedLine]) -> None:
                 keep[k] = None
 
 
+# A paragraph written with every paragraph after it glued on, then again without them
+# (republika: "P2 P3 P4 P5", "P2", "P3 P4 P5", "P3", ...): a line that the next line
+# opens, at least this long, and whose rest is written again after it, is such a
+# cascade's copy ("repeated_copy"); it had told a drone's price and a tweet four times.
+CASCADE_MIN_CHARS = 40
+_SPACES = re.compile(r"\s+")
+
+
+def _without_inline(text: str) -> str:
+    """``text`` without the related headlines and embeds cut from inside paragraphs
+    (compared as the paragraph will read)."""
+    cuts = sorted(rules.inline_read_also(text) + rules.inline_embeds(text), reverse=True)
+    for start, end in cuts:
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _drop_cascades(keep: list[_Line | None], removed: list[RemovedLine]) -> None:
+    lines = [k for k, line in enumerate(keep) if line is not None]
+    flat = [_SPACES.sub("", _without_inline(keep[k].text)) for k in lines]  # type: ignore[union-attr]
+    for i in range(len(lines) - 1):
+        line, following = flat[i], flat[i + 1]
+        if len(following) < CASCADE_MIN_CHARS or len(line) <= len(following) or not line.startswith(following):
+            continue
+        rest = line[len(following):]
+        if len(rest) >= CASCADE_MIN_CHARS and rest in "".join(flat[i + 2 :]):
+            dropped = keep[lines[i]]
+            assert dropped is not None
+            removed.append(RemovedLine(dropped.text, "repeated_copy", dropped.start, dropped.end))
+            keep[lines[i]] = None
+
+
 def clean_article(article: Article, options: CleanOptions | None = None) -> Article:
     """A copy of ``article`` with ``clean_text``, ``removed``, ``dateline``, ``byline``."""
     options = options or CleanOptions()
@@ -366,6 +398,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             bylines.append(line.text)
 
     _drop_copies(keep, removed)
+    _drop_cascades(keep, removed)
     # the first line left may open with an outlet's dateline, once a copy or a teaser
     # before it went ("REPUBLIKA.CO.ID, SUKAMAJU--Banjir ...", "SERAMBINEWS.COM,
     # SINGKIL - ..."): that goes too (it had read as the first sentence's subject and
