@@ -523,6 +523,8 @@ def test_years(text: str, phrase: str, start: str, end: str, rule: str) -> None:
         "Aturan itu tertuang dalam UU Nomor 1 Tahun 2023.",
         "Keputusan Menteri Nomor KP 1001 Tahun 2022 berlaku.",
         "Aturan itu dimuat dalam Lembaran Negara Republik Indonesia Tahun 2019 Nomor 45.",
+        # a regulation's number translated "of 2023"
+        "Berdasarkan pasal 33 peraturan KPPU no. 3 dari 2023, sidang ditunda.",
         "Harga Rp 2.025 per lembar.",
         "Skor akhir 2017-1998 tidak masuk akal.",
     ],
@@ -963,6 +965,20 @@ def test_a_speakers_later_quotation_without_a_day_was_said_on_his_dated_ones_day
         ("hari ini", d("2025-06-16"), "said"),
         # another speaker, with no day of her own: the publication's
         ("Besok", d("2025-06-19"), "published"),
+    ]
+
+
+def test_a_quotation_carried_by_katanya_was_said_on_the_dated_ones_day_or_its_own() -> None:
+    # published Wednesday 18 June; she spoke on Monday 16 June
+    found = _said_dates(
+        "“Donat kami laris sekali,” ungkap Pinkan Mambo di studio, Jakarta, Senin (16/6/2025).\n"
+        "Ia juga menjual ayam rica-rica.\n"
+        "“Kemarin ada yang beli ayam banyak sekali,” katanya lagi.\n"
+        "“Besok kami buka cabang,” ujarnya saat dihubungi sore harinya, Senin (16/6/2025)."
+    )
+    assert [(m.text, m.value, m.anchor_source) for m in found if m.text in ("Kemarin", "Besok")] == [
+        ("Kemarin", d("2025-06-15"), "said"),
+        ("Besok", d("2025-06-17"), "said"),
     ]
 
 

@@ -1328,16 +1328,25 @@ def said_spans(
     end, speaker): the attribution runs from the speaker's end to the end of the
     speaker's sentence, where the day the words were said is written ('"...," kata
     Rina, Senin (9/6/2025).'); the speaker is the name (lower case) when the text gives
-    one. What :func:`~kabar.analyze.temporal.extract_dates` takes as ``said``."""
+    one, or carries it by a pronoun. What :func:`~kabar.analyze.temporal.extract_dates` takes as ``said``."""
     out = []
     for a in attributions:
-        if not a.quote or a.speaker_start < a.end:
+        if not a.quote:
             continue
-        si = sentence_index(sentences, a.speaker_start)
+        at = a.speaker_start
+        if at < a.end:
+            # a quotation whose "katanya" after it carries the speaker named before: its
+            # attribution is the cue's
+            if a.kind != "pronoun_carried" or not (a.cue or "").lower().endswith("nya"):
+                continue
+            at = a.end
+        si = sentence_index(sentences, at)
         if si is None:
             continue
-        name = a.speaker_name.lower() if a.speaker_name and a.kind == "named" else None
-        out.append((a.start, a.end, a.speaker_end, sentences[si][1], name))
+        # (a speaker carried by "katanya" is the one named before: "ungkap Pinkan Mambo
+        # ..., Kamis (5/6/2025)." then '"Kemarin ada ...," katanya lagi.': 4 June)
+        name = a.speaker_name.lower() if a.speaker_name and a.kind in ("named", "pronoun_carried") else None
+        out.append((a.start, a.end, max(a.speaker_end, at), sentences[si][1], name))
     return out
 
 

@@ -1179,6 +1179,9 @@ _NOT_NAMES = frozenset(
      # interjections opening a sentence ("Yuk intip potret ...": a person in 25 mentions
      # of 1,500 random corpus articles)
      "yuk", "ayo", "yah", "nah", "wah", "lho", "loh", "duh", "terima", "oh", "eh",
+     # ... and colloquial words opening one ("Gak cuma donat, ...": a person, then the
+     # speaker a "katanya" after it was carried to)
+     "gak", "ga", "nggak", "enggak", "engga", "ngga", "udah", "udh", "aja", "emang", "kayak", "gimana",
      # an English sentence opener ("Kick off Malaysia vs Vietnam pukul 20.00 WIB"), and
      # a feed's mark of a revised report ("#Gempa (UPDATE) Mag:4.5")
      "kick", "kick off", "kick-off", "update",

@@ -1199,6 +1199,8 @@ def _scan_years(text: str, find: _Finder) -> Iterator[_Cand]:
             continue  # a bare number, not a date
         if mt["tahun"] and (_preceded(text, start, _LAW_NUMBER) or _GAZETTE_NUMBER.match(text, end)):
             continue  # "UU Nomor 1 Tahun 2023" names a law, "... Tahun 2019 Nomor 45" its gazette
+        if (mt["prep"] or "").lower() == "dari" and _preceded(text, mt.start(), _LAW_NUMBER):
+            continue  # "peraturan KPPU no. 3 dari 2023" (translated "of 2023"): a regulation's number
         if mt["an"]:
             if y % 10:
                 continue
