@@ -1121,3 +1121,9 @@ def test_a_firm_and_its_chief_run_together_are_parted() -> None:
     got = found("CEO Ritholtz Wealth Management Josh Brown berkata begitu.")
     assert ("Ritholtz Wealth Management", "ORG") in got
     assert ("Josh Brown", "PERSON") in got
+
+
+def test_dan_written_with_a_capital_inside_a_sentence_is_a_first_name() -> None:
+    got = found("Analis Wedbush Securities Dan Ives mengatakan saham itu turun. Semua selesai. Dan Budi pulang.")
+    assert ("Dan Ives", "PERSON") in got
+    assert ("Budi", "PERSON") in got and ("Dan Budi", "PERSON") not in got

@@ -1617,6 +1617,19 @@ def _bracketed_person_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents[i] = _Ent(e.start, e.end, PERSON, "rule")
 
 
+def _dan_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A one-word person right after "Dan" written with a capital inside a sentence has
+    it as a first name ("analis Wedbush Securities Dan Ives", "menurut Dan Ives"): the
+    conjunction is written "dan" there."""
+    for i, e in enumerate(ents):
+        if e.label != PERSON or e.end - e.start != 1 or e.start < 2 or doc[e.start - 1].text != "Dan":
+            continue
+        before = doc[e.start - 2]
+        if before.is_punct and before.text not in (",", ")"):
+            continue  # ("... selesai. Dan Budi pulang": a sentence opened with it)
+        ents[i] = _Ent(e.start - 1, e.end, PERSON, e.source)
+
+
 def _company_form_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A capitalised run ending with a foreign company's legal form
     (:data:`_COMPANY_WITH_FORM`) is one organisation, its legal form included."""
@@ -1673,6 +1686,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _company_form_rule(doc, ents)
     _armed_force_rule(doc, ents)
     _bracketed_person_rule(doc, ents)
+    _dan_rule(doc, ents)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)
