@@ -1127,3 +1127,9 @@ def test_dan_written_with_a_capital_inside_a_sentence_is_a_first_name() -> None:
     got = found("Analis Wedbush Securities Dan Ives mengatakan saham itu turun. Semua selesai. Dan Budi pulang.")
     assert ("Dan Ives", "PERSON") in got
     assert ("Budi", "PERSON") in got and ("Dan Budi", "PERSON") not in got
+
+
+def test_a_place_opening_an_events_name_is_no_place_of_the_text() -> None:
+    got = found("Pengunjung Jakarta Fair 2025 membeludak. Ia juara Hong Kong Open. Ia menang di Jakarta.")
+    assert got == {("Jakarta", "LOC")}
+    assert len([e for e in find_entities("Pengunjung Jakarta Fair 2025 membeludak di Jakarta.") if e.text == "Jakarta"]) == 1

@@ -1337,6 +1337,11 @@ def _slashed_code(doc: Doc, end: int) -> bool:
     return False
 
 
+# Words (as written) that end the name of an event named after a place: "Jakarta Fair",
+# "Hong Kong Open", "Indonesia Masters", "Singapore Airshow": the place before them is
+# the event's name, no place the text is about.
+_EVENT_HEADS = frozenset(["Fair", "Open", "Expo", "Festival", "Masters", "Marathon", "Airshow", "Summit", "Week",
+                          "Championship", "Championships", "Motor", "Fashion", "Grand"])
 # An all-capitals word this long, alone, may be shouting rather than an acronym.
 SHOUTED_WORD_MIN_CHARS = 6
 
@@ -1392,6 +1397,8 @@ def _not_a_name_rule(doc: Doc, ents: list[_Ent]) -> None:
             continue  # a coordinate ("7,15 Lintang Selatan")
         if _shouted_words(doc, e, words, lower):
             continue  # a caption's shouting ("MASA LALU", "CONTOH TELADAN", "ATMOSFER")
+        if e.end < len(doc) and doc[e.end].text in _EVENT_HEADS and e.label != PERSON:
+            continue  # the first words of an event's name ("[Jakarta] Fair 2025", "[Hong Kong] Open")
         kept.append(e)
     ents[:] = kept
 
