@@ -1133,3 +1133,10 @@ def test_a_place_opening_an_events_name_is_no_place_of_the_text() -> None:
     got = found("Pengunjung Jakarta Fair 2025 membeludak. Ia juara Hong Kong Open. Ia menang di Jakarta.")
     assert got == {("Jakarta", "LOC")}
     assert len([e for e in find_entities("Pengunjung Jakarta Fair 2025 membeludak di Jakarta.") if e.text == "Jakarta"]) == 1
+
+
+def test_a_road_named_after_the_towns_it_joins_is_one_place_without_its_kilometre() -> None:
+    got = found("Kecelakaan terjadi di Jalan Tol Bakauheni-Terbanggi Besar KM 01+200 jalur B. "
+                "Kereta cepat Jakarta-Bandung melaju.")
+    assert ("Jalan Tol Bakauheni-Terbanggi Besar", "LOC") in got
+    assert {("Jakarta", "LOC"), ("Bandung", "LOC")} <= got

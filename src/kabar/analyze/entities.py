@@ -1624,6 +1624,34 @@ def _bracketed_person_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents[i] = _Ent(e.start, e.end, PERSON, "rule")
 
 
+# First words of a road's name: a road named after the towns it joins is one place
+# ("Jalan Tol Bakauheni-Terbanggi Besar" had been cut at its hyphen into two).
+_ROAD_WORDS = frozenset(["jalan", "jl", "jl.", "jln", "tol", "ruas", "jalur"])
+
+
+def _road_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A road's name and the place glued to it by a hyphen are one place; a kilometre
+    marker after a place is no part of its name ("... Terbanggi Besar [KM 01+200 jalur
+    B]")."""
+    for k, e in enumerate(ents):
+        if e.label != LOC:
+            continue
+        cut = next((t for t in range(e.start + 1, e.end - 1)
+                    if doc[t].lower_ == "km" and any(c.isdigit() for c in doc[t + 1].text)), None)
+        if cut is not None:
+            ents[k] = _Ent(e.start, cut, LOC, e.source)
+    ents.sort(key=lambda e: (e.start, e.end))
+    i = 0
+    while i + 1 < len(ents):
+        a, b = ents[i], ents[i + 1]
+        if (a.label == LOC and b.label == LOC and b.start == a.end + 1 and doc[a.end].text in ("-", "–")
+                and not doc[a.end - 1].whitespace_ and not doc[a.end].whitespace_
+                and doc[a.start].lower_ in _ROAD_WORDS and doc[a.start].text[:1].isupper()):
+            ents[i : i + 2] = [_Ent(a.start, b.end, LOC, "rule")]
+            continue
+        i += 1
+
+
 def _dan_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A one-word person right after "Dan" written with a capital inside a sentence has
     it as a first name ("analis Wedbush Securities Dan Ives", "menurut Dan Ives"): the
@@ -1694,6 +1722,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _armed_force_rule(doc, ents)
     _bracketed_person_rule(doc, ents)
     _dan_rule(doc, ents)
+    _road_rule(doc, ents)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
     _title_acronym_rule(doc, ents)
