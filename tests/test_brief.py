@@ -972,3 +972,14 @@ def test_a_birth_date_describing_the_speaker_dates_nothing() -> None:
     )
     result = _one_article_brief(text, datetime(2025, 6, 9, 9))
     assert [t["when"] for t in result["timeline"]] == ["2025-06-08"]
+
+
+def test_a_goal_or_a_contracts_end_years_ahead_is_no_timeline_event() -> None:
+    text = (
+        "Presiden membuka rapat kabinet pada Kamis (19/6/2025).\n"
+        "Pemerintah menargetkan masalah sampah tuntas pada 2029.\n"
+        "Pemain itu terikat kontrak sampai Juni 2027.\n"
+        "Laga berikutnya digelar pada 10 September 2025."
+    )
+    timeline = _one_article_brief(text, datetime(2025, 6, 19, 9, 0), "t9", "Rapat kabinet")["timeline"]
+    assert [t["date"] for t in timeline] == ["2025-06-19", "2025-09-10"]

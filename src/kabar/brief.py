@@ -626,6 +626,10 @@ COARSE_PERIOD_DAYS = 27
 # with, it is no happening of the story (reviewers met 13 such timeline lines in 15
 # briefs, none an event). A year alone ("pada 2008, uji coba pertama") stays.
 MULTI_YEAR_DAYS = 366
+# A date this many days or more after its article's publication is a goal or a plan,
+# not a happening: a match or a hearing is announced weeks ahead, "2029" and "2045"
+# are targets (a brief's timeline had ended with "negara maju pada 2045").
+FAR_AHEAD_DAYS = 366
 # A year's first to last day.
 YEAR_DAYS = 364
 # "sejak 1901 hingga kini", "sejak 2018": a year that starts a state lasting to now.
@@ -770,6 +774,10 @@ def _timeline(
             ):
                 continue  # a day or a shorter span of the period places the sentence
             issued = published.get(a.document)
+            if issued is not None and d.value is not None and (d.value - issued.date()).days > FAR_AHEAD_DAYS:
+                # a goal or a plan's year ("cita-cita negara maju pada 2045", "sampah
+                # tuntas 2029"): no happening of the story to put on its timeline
+                continue
             if issued is not None and _deadline(a.text, d, issued):
                 if any(day != d.value for day in days.get(si, ())):
                     continue  # the sentence's other day places it
