@@ -1222,9 +1222,17 @@ def test_a_currency_before_a_duration_is_a_slip() -> None:
     "Menteri hadir di the 28 th St. Petersburg International Economic Forum.",
     "Pembeli bisa memesan Hoka Hemat 3 seharga Rp 1 saja.",
     "Iran menembak jatuh drone Hermes 900 milik Israel.",
+    # ratios and scores written with a colon
+    "Indeks gaji presiden dengan rasio 1:12.698 terhadap gaji terendah.",
+    "Pola puasa 5:2 dan format video 16:9 dipakai.",
 ])
 def test_idioms_with_one_count_nothing(text: str) -> None:
     assert [q for q in extract_quantities(text) if q.unit != "IDR"] == []
+
+
+def test_a_labels_colon_before_a_count_is_no_ratio() -> None:
+    assert [(q.value, q.unit) for q in extract_quantities("Terlaris: 1. BYD Sealion 7: 1.232 unit 2. BYD M6: 1.184 unit")] == [
+        (1232, "unit"), (1184, "unit")]
 
 
 def test_a_bare_hour_after_jam_is_a_time() -> None:

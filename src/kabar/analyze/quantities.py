@@ -501,6 +501,10 @@ SLIP_MULTIPLIED_MIN = 1_000_000
 _TIER_WORDS = ("divisi", "bab", "ronde", "lantai", "kelas", "babak", "putaran", "tahap", "gelombang",
                "jilid", "sesi", "pasal", "nomor")
 _REV_TIER_RE = re.compile(r"\s+(?:" + "|".join(w[::-1] for w in _TIER_WORDS) + r")(?!\w)", re.IGNORECASE)
+# A ratio or a score after a number, the colon glued to the second ("1 :3"; "1:12.698"
+# is one token); a time of day is read first. Not a label's colon: "BYD Sealion 7: 1.232
+# unit" counts 1,232 cars.
+_RATIO_AT_RE = re.compile(r" ?:\d[\d.,]*")
 # An English ordinal's ending after a number ("the 28 th", "the 5th").
 _ENGLISH_ORDINAL_AT_RE = re.compile(r" ?(?:st|nd|rd|th)\b")
 # After "satu": a noun and "pun", "not even one" ("tak ada satu pemain pun").
@@ -1490,6 +1494,10 @@ class _Extractor:
         )
         if special is not None:
             return special
+        if cur is None and ":" in tok:
+            return e  # "rasio 1:12.698", "skor 2:1" (not a time): neither number counted
+        if cur is None and (ratio := _RATIO_AT_RE.match(text, e)) is not None and not (prev == ":" or prev.isdigit()):
+            return ratio.end()  # ... and written with a space before its colon
         if mag is not None and prev.isalpha():
             return e  # "M6", "M3": model names
         money_unit = _currency_code(cur.group(1)) if cur is not None else None
