@@ -363,6 +363,25 @@ def test_kemarin_after_a_year_is_that_year_not_yesterday() -> None:
     assert one("Mereka menang 3-1 kemarin.").value == d("2025-06-17")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penumpang melonjak menjelang Idul Adha kemarin.",
+        "Ia berterima kasih atas suara yang diberikan pada pileg kemarin.",
+        "Setelah Indonesia Open kemarin, pelatih menyusun rencana baru.",
+        "Foto itu ia unggah pada bulan Ramadan kemarin.",
+        "Karena libur panjang kemarin, proyek itu belum dicek.",
+    ],
+)
+def test_kemarin_after_a_named_occasion_is_the_recent_one_not_yesterday(text: str) -> None:
+    """"Idul Adha kemarin" is the holiday just gone, whenever it was: no date."""
+    assert [m.text for m in extract_dates(text, ANCHOR)] == []
+
+
+def test_kemarin_after_a_comma_following_an_occasion_is_yesterday() -> None:
+    assert one("Kantor tutup saat libur Kenaikan Isa Almasih, kemarin.").value == d("2025-06-17")
+
+
 def test_kemarin_itu_is_the_other_day_not_yesterday() -> None:
     """"Kemarin itu sekitar lima jam" in speech: some days ago, said loosely."""
     assert extract_dates('"Kemarin itu sekitar lima jam prosesnya," ujarnya.', ANCHOR) == []
