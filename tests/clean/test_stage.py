@@ -633,6 +633,36 @@ def test_an_inline_related_headline_leaves_the_next_sentences_opening_word() -> 
     assert other[end:].startswith("Polisi menangkap")
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a sentence opener further back than the word before the first lower-case word
+        ("Ia tiba. Baca juga: Bus Tabrak Truk di Tol, 2 Orang Luka Sesampainya di TKP KM 12 jalur B, petugas "
+         "memeriksa bus.", "Sesampainya di TKP KM 12 jalur B"),
+        ("Ia tiba. Baca Juga: Warga Tinjau Tenda Pengungsi Diketahui, Wali Kota Bandung Budi meninjau tenda.",
+         "Diketahui, Wali Kota Bandung Budi meninjau"),
+        ("Ia tiba. Baca Juga: Suporter Ramaikan Stadion Namun, Jepang tetap tak terbendung.",
+         "Namun, Jepang tetap"),
+        # a question closing the headline right before a name opening the sentence
+        ("Ia tiba. Baca juga: Pelatih Dipecat Usai Gagal Juara Piala FA? Pep Guardiola sendiri mengaku betah.",
+         "Pep Guardiola sendiri"),
+    ],
+)
+def test_an_inline_related_headline_ends_where_the_glued_sentence_opens(line: str, kept: str) -> None:
+    from kabar.clean.rules import inline_read_also
+
+    [(_start, end)] = inline_read_also(line)
+    assert line[end:].startswith(kept)
+
+
+def test_a_question_inside_an_inline_headline_does_not_end_it() -> None:
+    from kabar.clean.rules import inline_read_also
+
+    line = "Ia tiba. Baca juga: Mau Jadi Calon PNS? Daftar di Tujuh Sekolah Sepi Peminat Ini Lulus dari sekolah itu mudah."
+    [(_start, end)] = inline_read_also(line)
+    assert line[end:].startswith("Lulus dari sekolah")
+
+
 def test_an_outlets_sign_off_and_the_headlines_after_it_go() -> None:
     article = _clean(
         "Begitulah kisah sang aktris di lokasi syuting. Temukan kabar seru lain di Kapanlagi.com, ya. Kalau "

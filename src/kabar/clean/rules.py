@@ -358,6 +358,33 @@ _SENTENCE_OPENING_WORDS = frozenset({
     "Menurut", "Namun", "Sementara", "Adapun", "Sedangkan", "Meski", "Meskipun", "Walaupun", "Ketika", "Saat",
     "Berdasarkan",
 })
+# Words that open a sentence and no headline, found further back than the word before
+# the cut: a headline's last words and the sentence's capitalised opening run
+# together ("... Satu-satu, Mas Diketahui, Gubernur DKI Jakarta Pramono Anung
+# meninjau ...", "... 3 Orang Tewas Sesampainya di TKP KM 01--200 jalur B, terdapat
+# ..."). Those in _OPENS_WITH_COMMA only with a comma after them ("Namun," not a
+# headline's "Namun"); "Menurut", "Saat", "Dalam" end headlines too ("Ciri-cirinya
+# Menurut Dokter").
+_OPENS_ANYWHERE = frozenset({"Sesampainya", "Setibanya", "Adapun", "Sedangkan"})
+_OPENS_WITH_COMMA = frozenset({
+    "Namun", "Diketahui", "Dikatakan", "Akibatnya", "Selanjutnya", "Sebelumnya", "Sementara", "Kemudian",
+})
+# How far back from the cut such a word is looked for, in tokens.
+MAX_OPENING_BACK_TOKENS = 8
+# At most this many capitalised words between a headline's "?" and the sentence's
+# first lower-case word are the sentence's (a name's two words: "FA? Pep Guardiola
+# sendiri"); more are the headline's second part ("Ingat Evan Dimas? Pesepakbola ...").
+MAX_AFTER_QUESTION_TOKENS = 2
+
+
+def _opening_back(tokens: list[re.Match[str]], words: list[str], i: int) -> int | None:
+    """The index of the word that opens the sentence glued to a headline, looking back
+    from token ``i`` (exclusive) at most :data:`MAX_OPENING_BACK_TOKENS` tokens, never
+    at the headline's first two words; None when there is none."""
+    for j in range(i - 1, max(1, i - MAX_OPENING_BACK_TOKENS) - 1, -1):
+        if words[j] in _OPENS_ANYWHERE or (words[j] in _OPENS_WITH_COMMA and tokens[j].group().endswith(",")):
+            return j
+    return None
 
 
 def inline_read_also(line: str) -> list[tuple[int, int]]:
@@ -381,19 +408,33 @@ def inline_read_also(line: str) -> list[tuple[int, int]]:
         words = [t.group().strip(_WORD_MARKS) for t in tokens]
         cut: int | None = None
         cut_word_end = 0
+        asked: int | None = None
         for i, tok in enumerate(tokens[:MAX_INLINE_TITLE_TOKENS]):
             word = words[i]
             # the next word that is not a headline's lower-case function word
             # ("Ditawarkan pada harga ...": a sentence; not "iOS": a name)
             nxt = next((w for w in words[i + 1 :] if w not in _HEADLINE_LOWER_WORDS), "")
-            if i > 0 and word[:1].isupper() and nxt.islower():
+            opens_sentence = i > 0 and word[:1].isupper() and nxt.islower()
+            if opens_sentence or (i >= 2 and word.islower() and word not in _HEADLINE_LOWER_WORDS):
+                back = _opening_back(tokens, words, i)
+                if back is not None:
+                    cut, cut_word_end = tokens[back].start(), tokens[back].end()
+                    break
+            if opens_sentence:
                 # (a word that opens sentences and ends no headline before it is the
                 # sentence's: "... Rp97 Triliun Menurut Misbakhun, pabrik ..." opens at
                 # "Menurut", which had been cut away with the headline)
-                if i > 1 and tokens[i - 1].group() in _SENTENCE_OPENING_WORDS:
+                if i > 1 and words[i - 1] in _SENTENCE_OPENING_WORDS:
                     i -= 1
                 cut, cut_word_end = tokens[i].start(), tokens[i].end()
+                # (a question closing the headline a word or two before: "... Juara
+                # Piala FA? Pep Guardiola sendiri ..." had lost "Pep"; further back a
+                # "?" is a headline's own, "Siapa X? Ini Y")
+                if asked is not None and i - asked <= MAX_AFTER_QUESTION_TOKENS:
+                    cut, cut_word_end = tokens[asked + 1].start(), tokens[asked + 1].end()
                 break
+            if tok.group().endswith("?"):
+                asked = i
             if i >= 2 and tok.group().endswith("!"):
                 cut = tok.end()
                 break
