@@ -593,6 +593,26 @@ def test_an_amount_written_short_is_the_full_figure_cut_to_its_digits() -> None:
     assert _only(groups, "tentara:dikirim").status == "conflict"
 
 
+def test_a_rounded_figure_two_values_round_to_makes_no_majority() -> None:
+    """"Rp 11,5 triliun" is Rp11,45 triliun rounded and Rp 11,51 triliun rounded alike:
+    its outlet is listed for what it wrote, and no value has "2 of 3"."""
+    groups = reconcile([
+        claim(11_450_000_000_000, "IDR", "nilai transaksi", "2025-06-18T16:37", "okezone-1", kind="money"),
+        claim(11_510_000_000_000, "IDR", "nilai transaksi", "2025-06-18T16:47", "detik-1", kind="money"),
+        claim(11_500_000_000_000, "IDR", "nilai transaksi", "2025-06-18T17:31", "liputan6-1", kind="money"),
+    ])
+    group = _only(groups, "nilai transaksi")
+    assert group.status == "conflict"
+    assert sorted(v.value for v in group.values) == [11_450_000_000_000, 11_500_000_000_000, 11_510_000_000_000]
+    assert group.consensus is not None and "no majority" in group.consensus["reason"]
+    # a rounded figure only one value rounds to still agrees with it
+    groups = reconcile([
+        claim(11_450_000_000_000, "IDR", "nilai transaksi", "2025-06-18T16:37", "okezone-1", kind="money"),
+        claim(11_500_000_000_000, "IDR", "nilai transaksi", "2025-06-18T17:31", "liputan6-1", kind="money"),
+    ])
+    assert _only(groups, "nilai transaksi").status == "agree"
+
+
 def test_a_breakdowns_part_is_compared_with_nothing() -> None:
     """Two outlets' breakdowns of a death toll whose parts are keyed only as people
     ("orang:meninggal:rincian": kabar.claims could not tell which people) may count

@@ -1062,7 +1062,43 @@ def _values(claims: list[Claim]) -> list[tuple[float | str, list[Claim]]]:
                 break
         else:
             clusters.append((value, [claim]))
-    return clusters
+    return _apart_when_ambiguous(clusters)
+
+
+def _apart_when_ambiguous(
+    clusters: list[tuple[float | str, list[Claim]]],
+) -> list[tuple[float | str, list[Claim]]]:
+    """A rounded figure that two of the values round to is neither's: it stands as
+    its own value. "Rp 11,5 triliun" (liputan6) agrees with okezone's Rp11,45 triliun
+    and with detik's Rp 11,51 triliun alike; joined to the first it had made a majority
+    of "2 of 3", and liputan6 was listed for a figure it never wrote."""
+    if len(clusters) < 2:
+        return clusters
+    out: list[tuple[float | str, list[Claim]]] = []
+    apart: list[tuple[float | str, list[Claim]]] = []
+    for index, (anchor, members) in enumerate(clusters):
+        kept: list[Claim] = []
+        for claim in members:
+            value = base_value(claim)
+            ambiguous = (
+                claim is not members[0] and claim.value_max is None and value != anchor
+                and claim.qualifier in (None, "exact")
+                and any(
+                    j != index and others[0].value_max is None and _agree(others[0], claim)
+                    for j, (_a, others) in enumerate(clusters)
+                )
+            )
+            if not ambiguous:
+                kept.append(claim)
+                continue
+            for other_value, together in apart:
+                if other_value == value:
+                    together.append(claim)
+                    break
+            else:
+                apart.append((value, [claim]))
+        out.append((anchor, kept))
+    return out + apart
 
 
 def _summary(members: list[Claim]) -> ValueSummary:
