@@ -357,6 +357,18 @@ def test_a_person_span_opening_with_an_organisation_noun_is_an_organisation() ->
     assert [(m.text, m.type) for m in stage._tidy("Indonesia menang.", [country])] == [("Indonesia", "LOC")]
 
 
+def test_a_regional_agencys_short_form_with_its_place_is_an_organisation() -> None:
+    """"Dispar Padang" is the tourism office of Padang, not a place; "Tagana Dinsos" a
+    unit, not a person; "Pos Damkar" is a site and keeps its type."""
+    text = "Laporan itu dikirim ke Dispar Padang dan Tagana Dinsos. Warga berkumpul di Pos Damkar."
+    spans = [Mention("d", 23, 36, "Dispar Padang", "LOC"), Mention("d", 41, 54, "Tagana Dinsos", "PERSON"),
+             Mention("d", 75, 85, "Pos Damkar", "LOC")]
+    assert [text[m.start:m.end] for m in spans] == [m.text for m in spans]
+    assert [(m.text, m.type) for m in stage._tidy(text, spans)] == [
+        ("Dispar Padang", "ORG"), ("Tagana Dinsos", "ORG"), ("Pos Damkar", "LOC")
+    ]
+
+
 def test_a_person_span_the_text_also_writes_in_lower_case_is_no_name() -> None:
     """"Undang-Undang tentang Merek Dagang" beside "soal merek dagang": a phrase, not a
     person; a name the text never writes in lower case stays, one word too."""

@@ -651,7 +651,9 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             and not never_a_name_word(m.text) and m.text not in short_forms
         ) or (m.type == "LOC" and _country_and_name(m.text, alone, places)):
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
-        elif m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS:
+        elif (m.type == "PERSON" and " " in m.text and m.text.split()[0].lower() in ORG_NOUNS) or (
+            m.type != "ORG" and _regional_agency(m.text)
+        ):
             m = Mention(m.document, m.start, m.end, m.text, "ORG")
         elif m.type == "PERSON" and tuple(m.text.lower().split()) in places:
             m = Mention(m.document, m.start, m.end, m.text, "LOC")
@@ -671,6 +673,27 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
         out.append(m)
     return out
+
+
+# Short forms of regional and national agencies, written as words, not capitals
+# ("Dinsos", "Bapenda"), and the words of a site that holds one ("Kantor Bapenda Kota
+# Pekanbaru" is a building, "Pos Damkar" a post). The model types the agency with its
+# place a place ("Bapenda Jabar", "Dispar Padang", "Damkar Wonogiri", "Dinkes
+# Banyuwangi": 24 of the 129 corpus articles naming such an agency) and now and then a
+# person ("Tagana Dinsos", "Dispar NTB").
+REGIONAL_AGENCIES = frozenset({
+    "dinsos", "dinkes", "disdik", "dishub", "disnaker", "disdukcapil", "dispendukcapil", "disperindag",
+    "dispar", "disparbud", "disbudpar", "diskominfo", "dispora", "distan", "damkar", "bapenda", "bappeda",
+    "bappenas", "basarnas", "satpol", "tagana",
+})
+_AGENCY_SITES = frozenset({"kantor", "pos", "posko", "gedung", "markas", "mako"})
+
+
+def _regional_agency(name: str) -> bool:
+    """Whether ``name`` is an agency's short form alone or with its unit or place
+    ("Dispar Padang", "Tagana Dinsos"), not a site of it (:data:`REGIONAL_AGENCIES`)."""
+    words = name.lower().split()
+    return bool(REGIONAL_AGENCIES.intersection(words)) and words[0] not in _AGENCY_SITES
 
 
 def _written_lower(text: str, mentions: list[Mention], lower: set[str]) -> set[str]:
