@@ -530,6 +530,18 @@ def test_a_name_ending_with_an_english_organisation_noun_is_an_organisation() ->
     assert ("Floyd Council", "ORG", "rule") not in [(e.text, e.label, e.source) for e in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Menteri itu berpidato di acara Nusa Defence Expo & Forum, Jakarta.", "Nusa Defence Expo & Forum"),
+        ("Puluhan jemaah menggugat Biro Umrah Sahara Tour ke pengadilan.", "Sahara Tour"),
+        ("Acara itu menandai ulang tahun Asia Media Conference di Bali.", "Asia Media Conference"),
+    ],
+)
+def test_an_event_or_its_organiser_named_in_english_is_no_person(text: str, name: str) -> None:
+    assert ruled(_english_org_rule, text, name) == [(name, "ORG")]
+
+
 def test_a_name_opening_with_a_place_noun_is_a_place() -> None:
     """"Pulau Gag, Raja Ampat" reads like a name with its title ("Raja"): the island
     is a place whatever the role rule makes of it."""

@@ -1471,6 +1471,11 @@ ENGLISH_ORG_HEADS = frozenset({
     "ltd", "limited", "inc", "corp", "llc", "plc", "gmbh", "pte", "bhd",
     # firms of partners and groups' holding companies ("Assegaf Hamzah & Partners")
     "partners", "holdings",
+    # events named in English, and their organisers ("Indo Defence Expo & Forum", "MIA
+    # Conference", a travel firm's "Hannien Tour": 4 people of 1,500 random corpus
+    # articles, none anyone's name); an event is kept with the bodies, kabar's types
+    # having none of their own
+    "expo", "forum", "conference", "summit", "festival", "awards", "championships", "tour",
 })
 
 
