@@ -850,6 +850,24 @@ def test_a_summary_sentence_another_holds_whole_is_dropped() -> None:
     assert kept[0].documents == ["a", "b"]
 
 
+def test_a_summary_sentence_nearly_all_of_whose_words_another_holds_is_dropped() -> None:
+    """Another outlet's piece of a quotation the summary gives whole, a word apart
+    ("ke") or with its speaker's verb ("Sari melanjutkan,"), says nothing new; a
+    sentence with another figure does."""
+    from kabar.brief import _without_contained
+    from kabar.summary import SummarySentence
+
+    whole = SummarySentence(
+        "“Ini kemajuan kata mereka. Tanyakan nelayan yang pulang dengan jaring kosong tiap pagi,” ucap Sari.",
+        "a", 0, 99, ["a"])
+    piece = SummarySentence("Tanyakan ke nelayan yang pulang dengan jaring kosong tiap pagi.", "b", 0, 63, ["b"])
+    opening = SummarySentence('Sari melanjutkan, "Ini kemajuan kata mereka.', "c", 0, 44, ["c"])
+    kept = _without_contained([whole, piece, opening])
+    assert [s.document for s in kept] == ["a"] and kept[0].documents == ["a", "b", "c"]
+    count = SummarySentence("Tanyakan 40 nelayan yang pulang dengan jaring kosong tiap pagi.", "d", 0, 63, ["d"])
+    assert [s.document for s in _without_contained([whole, count])] == ["a", "d"]
+
+
 def test_a_day_an_outlet_cited_its_source_places_no_timeline_event() -> None:
     """"dikutip Selasa (17/6/2025)" is when the outlet quoted, not when it was said: the
     sentence is placed by its other date, or with none listed undated with that day in

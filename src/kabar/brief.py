@@ -952,16 +952,32 @@ def _with_whole_quotation(sentence: SummarySentence, text: str) -> SummarySenten
 _SUMMARY_WORDS = re.compile(r"\w+")
 
 
+# A summary sentence whose words are at least this share of a longer one's, its
+# figures all among them, is a piece of it: another outlet's sentence of a quotation
+# the summary gives whole ('Coba tanya ke mama-mama di Papua ...' beside the quotation
+# without its 'ke'; 'Cinta melanjutkan, "Katanya ini kemajuan.' beside the quotation
+# that opens so and names her).
+CONTAINED_SHARE = 0.8
+
+
 def _without_contained(summary: list[SummarySentence]) -> list[SummarySentence]:
     """Drop a summary sentence whose words all stand, in order, in another one (one
-    outlet's sentence that another quotes whole with the sentence after it); the longer
-    one takes its documents."""
+    outlet's sentence that another quotes whole with the sentence after it), or nearly
+    all (:data:`CONTAINED_SHARE`); the longer one takes its documents."""
     words = [" " + " ".join(_SUMMARY_WORDS.findall(s.text.lower())) + " " for s in summary]
+    sets = [set(w.split()) for w in words]
+
+    def piece(i: int, j: int) -> bool:
+        return bool(sets[i]) and len(sets[i]) < len(sets[j]) and (
+            len(sets[i] & sets[j]) >= CONTAINED_SHARE * len(sets[i])
+            and all(w in sets[j] for w in sets[i] if any(ch.isdigit() for ch in w))
+        )
+
     out: list[SummarySentence] = []
     for i, s in enumerate(summary):
         holders = [
             j for j in range(len(summary))
-            if j != i and words[i] in words[j] and (len(words[i]) < len(words[j]) or j < i)
+            if j != i and ((words[i] in words[j] and (len(words[i]) < len(words[j]) or j < i)) or piece(i, j))
         ]
         if not holders:
             out.append(s)
