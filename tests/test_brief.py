@@ -858,13 +858,13 @@ def test_a_summary_sentence_nearly_all_of_whose_words_another_holds_is_dropped()
     from kabar.summary import SummarySentence
 
     whole = SummarySentence(
-        "“Ini kemajuan kata mereka. Tanyakan nelayan yang pulang dengan jaring kosong tiap pagi,” ucap Sari.",
+        "“Ini kemajuan kata mereka. Tanyakan nelayan yang kembali tanpa tangkapan tiap pagi,” ucap Sari.",
         "a", 0, 99, ["a"])
-    piece = SummarySentence("Tanyakan ke nelayan yang pulang dengan jaring kosong tiap pagi.", "b", 0, 63, ["b"])
+    piece = SummarySentence("Tanyakan ke nelayan yang kembali tanpa tangkapan tiap pagi.", "b", 0, 63, ["b"])
     opening = SummarySentence('Sari melanjutkan, "Ini kemajuan kata mereka.', "c", 0, 44, ["c"])
     kept = _without_contained([whole, piece, opening])
     assert [s.document for s in kept] == ["a"] and kept[0].documents == ["a", "b", "c"]
-    count = SummarySentence("Tanyakan 40 nelayan yang pulang dengan jaring kosong tiap pagi.", "d", 0, 63, ["d"])
+    count = SummarySentence("Tanyakan 40 nelayan yang kembali tanpa tangkapan tiap pagi.", "d", 0, 63, ["d"])
     assert [s.document for s in _without_contained([whole, count])] == ["a", "d"]
 
 

@@ -954,7 +954,7 @@ _SUMMARY_WORDS = re.compile(r"\w+")
 
 # A summary sentence whose words are at least this share of a longer one's, its
 # figures all among them, is a piece of it: another outlet's sentence of a quotation
-# the summary gives whole ('Coba tanya ke mama-mama di Papua ...' beside the quotation
+# the summary gives whole ('Coba tanya ke mama-mama ...' beside the quotation
 # without its 'ke'; 'Cinta melanjutkan, "Katanya ini kemajuan.' beside the quotation
 # that opens so and names her).
 CONTAINED_SHARE = 0.8

@@ -360,8 +360,8 @@ _SENTENCE_OPENING_WORDS = frozenset({
 })
 # Words that open a sentence and no headline, found further back than the word before
 # the cut: a headline's last words and the sentence's capitalised opening run
-# together ("... Satu-satu, Mas Diketahui, Gubernur DKI Jakarta Pramono Anung
-# meninjau ...", "... 3 Orang Tewas Sesampainya di TKP KM 01--200 jalur B, terdapat
+# together ("... Mas Diketahui, Gubernur DKI ... meninjau ...", "... Tewas
+# Sesampainya di TKP KM ... jalur B, terdapat
 # ..."). Those in _OPENS_WITH_COMMA only with a comma after them ("Namun," not a
 # headline's "Namun"); "Menurut", "Saat", "Dalam" end headlines too ("Ciri-cirinya
 # Menurut Dokter").
@@ -428,7 +428,7 @@ def inline_read_also(line: str) -> list[tuple[int, int]]:
                     i -= 1
                 cut, cut_word_end = tokens[i].start(), tokens[i].end()
                 # (a question closing the headline a word or two before: "... Juara
-                # Piala FA? Pep Guardiola sendiri ..." had lost "Pep"; further back a
+                # FA? Pep Guardiola sendiri ..." had lost "Pep"; further back a
                 # "?" is a headline's own, "Siapa X? Ini Y")
                 if asked is not None and i - asked <= MAX_AFTER_QUESTION_TOKENS:
                     cut, cut_word_end = tokens[asked + 1].start(), tokens[asked + 1].end()
