@@ -618,6 +618,19 @@ def test_a_sentence_opening_cut_off_by_a_stripped_link_is_joined_again() -> None
     assert _clean(quote).clean_text == quote
 
 
+def test_a_lead_opening_cut_before_a_linked_name_is_joined_again() -> None:
+    # the link's words alone on their line, the sentence going on in lower case after them
+    text = "Penyanyi\nRaisa Andriana\nmenunda konser di Medan. Tiket tetap berlaku.\nBupati Sleman\nHarda\nmeninjau pasar."
+    assert _clean(text).clean_text == (
+        "Penyanyi Raisa Andriana menunda konser di Medan. Tiket tetap berlaku.\nBupati Sleman Harda meninjau pasar."
+    )
+    # a subheading and a list's figure stay lines of their own
+    heading = "Harga Cabai Terus Naik\nBawang\nmerah ikut naik di pasar."
+    assert _clean(heading).clean_text.startswith("Harga Cabai Terus Naik\n")
+    item = "Harga per kilo: Rp 40.000\nSemua\nharga berlaku hari ini."
+    assert _clean(item).clean_text.startswith("Harga per kilo: Rp 40.000\n")
+
+
 def test_an_inline_related_headline_leaves_the_next_sentences_opening_word() -> None:
     from kabar.clean.rules import inline_read_also
 
