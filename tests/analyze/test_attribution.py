@@ -739,6 +739,14 @@ def test_reported_speech_after_admitting_going_on_and_recommending(
     assert (a.speaker_text, a.cue) == (speaker, cue)
 
 
+def test_a_name_with_an_english_title_the_model_read_as_bodies_is_the_speaker() -> None:
+    text = "Rudi Hartanto, Regional Division Head ASEAN Sinar Motor mengatakan penjualan naik 20 persen."
+    # the model: a person, then the title's words and the company as two bodies
+    names = [(0, 13, "PERSON"), (15, 43, "ORG"), (44, 55, "ORG")]
+    (a,) = run(text, names)
+    assert (a.speaker_name, a.role, a.org) == ("Rudi Hartanto", "Regional Division Head", "ASEAN Sinar Motor")
+
+
 def test_going_on_with_a_task_reports_nothing() -> None:
     assert run("Pemerintah melanjutkan pembangunan 5 jembatan di Garut.") == []
 

@@ -82,6 +82,10 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
             ("appositive_after", "Yusak Billy", "Sales & Marketing and After Sales Director", "PT Honda Prospect Motor", None, None),
         ),
         (
+            "Rudi Hartanto, Regional Division Head PT Sinar Jaya, menjelaskan.",
+            ("appositive_after", "Rudi Hartanto", "Regional Division Head", "PT Sinar Jaya", None, None),
+        ),
+        (
             "Head of Corporate Communication PT Gojek Indonesia Budi Santoso mengatakan.",
             ("title_before", "Budi Santoso", "Head of Corporate Communication", "PT Gojek Indonesia", None, None),
         ),

@@ -750,6 +750,9 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
             s = s + (len(seg) - len(seg.lstrip())) + m.end()
             if not text[s:e].strip():
                 continue
+        whole = _appositive_through(ctx, segments, idx, e)
+        if whole is not None:
+            return whole
         speaker = _speaker_after(ctx, s, e)
         if speaker is None:
             return None
@@ -774,6 +777,26 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
             return _described_speaker(ctx, speaker.start, e)
         return _join_apposition(ctx, segments, idx, speaker)
     return None
+
+
+def _appositive_through(
+    ctx: _Context, segments: Sequence[tuple[int, int]], idx: int, end: int
+) -> _Speaker | None:
+    """"Vishal Mehta, Regional Division Business Head ASEAN TVS Motor Company
+    mengatakan": a name whose appositive the role rules read through the clause
+    before the verb is the speaker, whatever the model made of the title's words (a
+    body's name here, followed by another: no second subject)."""
+    if idx == 0:
+        return None
+    ps, pe = segments[idx - 1]
+    start = ps + len(ctx.text[ps:pe]) - len(ctx.text[ps:pe].lstrip())
+    mention = ctx.mention_at.get(start)
+    if (
+        mention is None or mention.pattern != "appositive_after" or mention.name is None
+        or mention.name_start != start or mention.role_start < pe or mention.end != len(ctx.text[:end].rstrip())
+    ):
+        return None
+    return _Speaker(start, mention.end, mention.name, "named", mention.role, mention.org)
 
 
 def _after_name(text: str, segments: Sequence[tuple[int, int]], idx: int) -> bool:

@@ -377,7 +377,7 @@ _EN_TITLE_WORDS = _EN_TITLE_HEADS | frozenset(
     _words(
         """
         chief executive senior general managing country regional group deputy vice
-        assistant associate principal marketing sales after communication communications
+        assistant associate principal marketing sales after communication communications division
         corporate public relations finance financial product brand business development
         technology technical operations operating operation risk compliance legal human capital
         digital strategy engineering research investment investor project customer
