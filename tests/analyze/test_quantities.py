@@ -688,7 +688,10 @@ def test_bracketed_small_number_after_a_name_is_not_an_age() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Sebelum melatih, pria 44 tahun itu bermain di Italia.", "Pelatih 44 tahun itu datang."],
+    [
+        "Sebelum melatih, pria 44 tahun itu bermain di Italia.", "Pelatih 44 tahun itu datang.",
+        "\"Kami menunggu sidang,\" kata pengacara 44 tahun tersebut.", "Politikus 44 tahun itu hadir.",
+    ],
 )
 def test_age_after_a_person_noun(text: str) -> None:
     q = one(text)

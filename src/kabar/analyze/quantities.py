@@ -422,6 +422,10 @@ _PERSON_NOUNS: tuple[str, ...] = (
     "pelatih", "pemain", "aktor", "aktris", "penyanyi", "artis", "atlet", "pesepakbola",
     "penulis", "musisi", "pebulu tangkis", "petinju", "pembalap", "pebalap", "petenis", "pelari",
     "perenang", "pegolf", "bek", "kiper", "gelandang", "striker", "penyerang",
+    # "ujar pengacara 29 tahun tersebut", "politikus 52 tahun itu": a description of
+    # someone named before, by trade
+    "pengacara", "advokat", "politikus", "politisi", "presenter", "komedian", "pedangdut",
+    "rapper", "selebgram", "pengusaha", "tersangka", "terdakwa", "terpidana", "penumpang",
 )  # fmt: skip
 _REV_PERSON_RE = re.compile(rf"{_SP}++(?i:{_alternation(_PERSON_NOUNS, reverse=True)})(?![\w-])")
 _REV_ORDINAL_RE = re.compile(rf"{_SP}?[-‐‑–]{_SP}?[eE][kK](?![\w])")
