@@ -45,6 +45,7 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
             ("title_before", "Daryono", "Kepala Pusat", "Gempabumi dan Tsunami BMKG", None, None),
         ),
         ("Menlu Korsel Cho Tae-yul di Seoul.", ("title_before", "Cho Tae-yul", "Menlu", "Korsel", None, None)),
+        ("Wamendagri Bima Arya menjawab.", ("title_before", "Bima Arya", "Wamendagri", None, None, None)),
         ("Pemimpin Korea Utara Kim Jong Un marah.", ("title_before", "Kim Jong Un", "Pemimpin", "Korea Utara", None, None)),
         ("Menlu Korut Choe Son Hui datang.", ("title_before", "Choe Son Hui", "Menlu", "Korut", None, None)),
         ("Presiden Ukraina Volodymyr Zelenskyy menelepon.", ("title_before", "Volodymyr Zelenskyy", "Presiden", "Ukraina", None, None)),

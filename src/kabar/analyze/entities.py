@@ -1209,7 +1209,8 @@ _NOT_NAMES = frozenset(
     # Short forms of documents, permits, laws, taxes, budgets, programmes, measures,
     # classes of goods and of people, which the model types as organisations ("IUP",
     # "RKAB", "Perpres", "UMKM", "SUV", "TKDN", "EBITDA", "WNA"; a police report and its
-    # papers, "LP", "BAP", "SPDP"; a corruption offence, "TPK"; a test, "PCR"): no one
+    # papers, "LP", "BAP", "SPDP"; a corruption offence, "TPK"; a test, "PCR"; a
+    # hearing, "RDP", "RDPU"; a dismissal, "PTDH"; a police escort, "Patwal"): no one
     # in who's who.
     # (Not "ICE", the US agency; not "MRT" or "KRL", services run by companies.)
     _words(
@@ -1218,7 +1219,7 @@ _NOT_NAMES = frozenset(
     adas cbu ckd ebitda rups rupst rupslb kur bsu thr phk ott tppu umr ump umk blt pkh mbg csr otr gdp cagr
     yoy ytd qoq ipo eps roe roa pbv kpr kkb iot cctv atm otp qris nfc cvt rpm kwh gps usb led lcd
     aph lsm asn pns wni wna spbu spklu tps ppkm hp tkw tki
-    lp bap dpo tkp spdp sprindik sp3 tpk pcr ili"""
+    lp bap dpo tkp spdp sprindik sp3 tpk pcr ili rdp rdpu ptdh patwal"""
     )
 )
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")

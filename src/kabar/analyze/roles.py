@@ -88,6 +88,7 @@ C presiden|wakil presiden|wapres|perdana menteri|pm|raja|ratu|kanselir|kaisar|em
 C wakil perdana menteri|wakil pm|wakil kanselir|deputi perdana menteri
 C pemimpin tertinggi|pemimpin|menteri|wakil menteri|wamen|menko|menteri koordinator
 C menlu|menhan|mendagri|menkeu|mensesneg|menkes|mendag|menperin|mentan|menaker|menag
+C wamenlu|wamenhan|wamendagri|wamenkeu|wamensesneg|wamenkes|wamendag|wamenperin|wamentan|wamenaker|wamenag
 C menpora|menparekraf|menpar|menkominfo|menkomdigi|menhub|menkumham|menkum|menpan-rb
 C menpanrb|menpan|mensos|menristek|mendikbud|mendikbud ristek|mendikbudristek|mendikdasmen|menkopolhukam
 C menko polhukam|menko polkam|menko perekonomian|menko pmk|menko pangan|menko marves
