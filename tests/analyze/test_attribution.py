@@ -747,6 +747,16 @@ def test_a_name_with_an_english_title_the_model_read_as_bodies_is_the_speaker() 
     assert (a.speaker_name, a.role, a.org) == ("Rudi Hartanto", "Regional Division Head", "ASEAN Sinar Motor")
 
 
+def test_words_read_out_are_the_readers_and_follow_the_clause_naming_him() -> None:
+    text = "Rapat selesai sore. Dalam kesimpulan yang dibacakan Ketua Komisi X Budi Santoso, ada tiga usulan."
+    (a,) = run(text)
+    assert (a.speaker_name, a.cue, text[a.start : a.end]) == ("Budi Santoso", "dibacakan", "ada tiga usulan.")
+    (a,) = run("Putusan itu dibacakan hakim Rina Lestari di Medan.")
+    assert (a.speaker_name, a.cue) == ("Rina Lestari", "dibacakan")
+    # a statement read out for its author by someone unnamed is not his
+    assert run("Pernyataan itu dibacakan oleh seorang penyiar televisi.") == []
+
+
 def test_going_on_with_a_task_reports_nothing() -> None:
     assert run("Pemerintah melanjutkan pembangunan 5 jembatan di Garut.") == []
 

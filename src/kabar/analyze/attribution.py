@@ -150,10 +150,13 @@ _VERB_AFTER_RE = re.compile(
 _ORG_ONLY_VERBS = frozenset(["mencatat", "melaporkan", "merilis", "mengumumkan", "menginformasikan"])
 _PASSIVE = re.compile(
     r"\b(?P<cue>disampaikan|diungkapkan|dijelaskan|dikatakan|ditegaskan|disebutkan"
-    r"|dinyatakan|diutarakan|dipaparkan|diterangkan|dibeberkan|diumumkan)"
+    r"|dinyatakan|diutarakan|dipaparkan|diterangkan|dibeberkan|diumumkan|dibacakan)"
     r"(?:\s+(?:oleh|langsung\s+oleh|langsung))?\s+(?=\S)",
     re.IGNORECASE,
 )
+# "Dalam kesimpulan yang", "Pada rapat yang": a clause opening on what held the words,
+# before a passive cue, not the words themselves.
+_WHAT_WAS_SAID = re.compile(r"(?:dalam|pada|di|lewat|melalui)\s+[^,.]{1,60}?\byang\s*$", re.IGNORECASE)
 _MENURUT = re.compile(r"\b(?P<cue>menurut)(?P<nya>nya)?\b", re.IGNORECASE)
 # "Dijelaskannya, ...", "Ditambahkannya, ...", "Diakuinya, ..." opening a sentence: the
 # speaker before says it (the okezone retreat's venues had been the outlet's own).
@@ -1221,7 +1224,14 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         speaker = _speaker_after(ctx, m.end(), s1)
         if speaker is None or (speaker.kind == "unnamed" and speaker.start > m.end() + 1):
             continue
-        return _Found(speaker, m.group("cue"), (s0, m.start()), speaker.kind == "pronoun")
+        if m.group("cue").lower() == "dibacakan" and speaker.name is None:
+            continue  # "pernyataan yang dibacakan oleh seorang presenter": read out for another
+        content = (s0, m.start())
+        if _WHAT_WAS_SAID.match(text, s0, m.start()) and text.find(",", speaker.end, s1) >= 0:
+            # "Dalam kesimpulan yang dibacakan X, setidaknya ada tiga rekomendasi": what
+            # X said follows the clause naming X
+            content = (text.find(",", speaker.end, s1) + 1, s1)
+        return _Found(speaker, m.group("cue"), content, speaker.kind == "pronoun")
     # 5. "X dalam keterangan tertulisnya, ..."
     for m in _KETERANGAN.finditer(text, s0, s1):
         if _in_quotes(m.start(), quotes):
