@@ -426,6 +426,22 @@ def test_the_words_a_removed_line_was_cut_before_go_with_it() -> None:
     ]
 
 
+def test_the_place_a_removed_read_more_line_points_to_goes_with_it() -> None:
+    # "selengkapnya" and the link's preposition and words on the next lines
+    text = (
+        "Warga diminta tetap waspada terhadap cuaca ekstrem.\n"
+        "Baca berita selengkapnya\ndi sini.\n"
+        "Petugas BPBD masih berjaga di lokasi.\n"
+        "Baca selengkapnya di\nsini\n.\n"
+        "Artikel ini telah naik di detikJatim, bisa dibaca selengkapnya\ndi sini\ndan\ndi sini.\n"
+        "Baca selengkapnya\nGempa susulan terasa hingga Bantul.\n"
+    )
+    assert _clean(text).clean_text == (
+        "Warga diminta tetap waspada terhadap cuaca ekstrem.\nPetugas BPBD masih berjaga di lokasi.\n"
+        "Gempa susulan terasa hingga Bantul."
+    )
+
+
 def test_a_report_opening_a_line_is_no_byline_unless_a_reporter_is_named() -> None:
     text = (
         "Laporan Wartawan Tribun Contoh, Rina Lestari\n"

@@ -364,6 +364,8 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
     read_also_budget = 0
     saw_editor_initials = False
     dangling: str | None = None  # the reason of a removed line that ends "... di"
+    dangling_line = ""
+    linked = False  # the line before completed a dangling one
     previous: _Line | None = None  # the last line kept
     for n, line in enumerate(lines):
         if not line.text:
@@ -375,11 +377,15 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             and rules.doubled(line.text) and not rules.video_title(line.text)
         ):
             reason = "repeated_line"  # the scraper's double of the line before
-        if reason is None and dangling and rules.completes_dangling(line.text):
+        if reason is None and dangling and (
+            rules.continues_link(line.text) if linked else rules.completes_dangling(line.text, dangling_line)
+        ):
             # the outlet's name on the line after a removed "... telah naik di": the end
-            # of the removed line
+            # of the removed line (and the rest of its sentence: "dan" / "di sini.")
             reason = dangling
-        dangling = None
+            linked = True
+        else:
+            dangling, linked = None, False
         if reason is None and read_also_budget and rules.looks_like_title(line.text):
             reason = "read_also"
             read_also_budget -= 1
@@ -414,7 +420,7 @@ def clean_article(article: Article, options: CleanOptions | None = None) -> Arti
             continue
         removed.append(RemovedLine(line.text, reason, line.start, line.end))
         if reason in ("republished", "read_also") and rules.dangles(line.text):
-            dangling = reason
+            dangling, dangling_line = reason, line.text
         if reason == "read_also" and rules.read_also_budget(line.text):
             read_also_budget = rules.read_also_budget(line.text)
         if reason == "editor_initials":
