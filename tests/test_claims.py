@@ -293,6 +293,37 @@ def test_a_score_during_the_match_is_keyed_apart_from_its_result(sentence: str, 
     assert [key for _value, key in claims if key.startswith("skor")] == ["skor:sementara" if running else "skor"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        # the shootout in brackets after a draw, or after the shootout's words
+        ("Persis menang atas Persebaya 1-1 (4-2) di semifinal.", ["skor", "skor:adu penalti"]),
+        ("Persis menang lewat adu penalti dengan skor akhir 1-1 (4-2).", ["skor", "skor:adu penalti"]),
+        ("Persis menang melalui adu penalti melawan Persebaya dengan skor 4-2.", ["skor:adu penalti"]),
+        # a bracket after a win gives the half-time score; a level score is no shootout's
+        ("Persis menang 3-1 (1-1) atas Persebaya.", ["skor", "skor:sementara"]),
+        ("Laga berlanjut ke adu penalti setelah kedua tim bermain imbang 2-2.", ["skor"]),
+    ],
+)
+def test_a_penalty_shootouts_score_is_keyed_beside_the_matchs(sentence: str, keys: list[str]) -> None:
+    claims, _excluded = _claims(sentence)
+    assert [key for _value, key in claims if key.startswith("skor")] == keys
+
+
+def test_a_shootout_of_an_earlier_match_is_that_matchs() -> None:
+    claims, _excluded = _claims(
+        "Persis menang 2-0 atas Persebaya. Dua tahun lalu, Persis kalah dari Persebaya 1-1 (3-4) di final."
+    )
+    assert [key for _value, key in claims if key.startswith("skor")] == [
+        "skor", "skor:laga lain", "skor:adu penalti:laga lain"
+    ]
+
+
+def test_the_score_word_before_a_score_is_not_the_next_figures() -> None:
+    claims, _excluded = _claims("Persis menang dengan skor, 2-0 atas Nepal, sedangkan Persebaya menang telak, 50 dari Laos.")
+    assert [key for _value, key in claims] == ["skor", ""]
+
+
 def test_a_court_figure_is_of_the_person_sentenced() -> None:
     claims, _excluded = _claims(
         "Pengacara terdakwa, Rina Kartikasari, divonis 9 tahun penjara dan denda Rp 650 juta. "

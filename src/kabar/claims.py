@@ -66,6 +66,7 @@ from kabar.reconcile import (
     PREVIOUS_CLOSE_KEY,
     RUNNING_KEY,
     SESSION_KEYS,
+    SHOOTOUT_KEY,
     THREAT_FINE_KEY,
     THREAT_KEY,
     THREAT_LEAST_KEY,
@@ -819,6 +820,8 @@ _AGE_GAP = re.compile(
     r"\b(?:beda|selisih|perbedaan|terpaut)(?:\s+(?:usia|umur)(?:\s+[a-z]+){0,2})?\s*$", re.IGNORECASE
 )
 _AGE_WORD = re.compile(r"\b(?:usia|umur)\b", re.IGNORECASE)
+# "skor" and a score after it, in the words before another figure.
+_SCORE_AFTER_WORD = re.compile(r"\bskor\b.*?\d\s*[-\u2013]\s*\d", re.IGNORECASE | re.DOTALL)
 
 
 def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
@@ -844,6 +847,11 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # "tinggi 1.487 mm dan ... sumbu roda 2.790 mm": the list's next item names
         # its own thing; the keyword before the figure before is that figure's (but
         # "gaji presiden Rp X dan wakil presiden Rp Y" names whose: the holder's gaji)
+        measure = None
+    if measure == "skor" and q.kind != "score" and _SCORE_AFTER_WORD.search(left):
+        # "menang dengan skor, 2-0 atas Nepal, sedangkan Vietnam menang telak, 50 dari
+        # Laos": the word is the score's after it, not the next figure's (a mistyped
+        # "5-0" had been a score of 50)
         measure = None
     if measure == "durasi" and family != "duration" and unit not in ("dekade", "windu", "abad", "musim", "malam"):
         # "selama sepekan, dana asing keluar dari pasar saham Rp 3 triliun": the figure is
@@ -2619,6 +2627,44 @@ def _others_told_apart(claims: list[Claim], analysis: Analysis, si: int, key: st
     return last_si is not None and si - last_si <= 1 and last.property_key.split(":")[1] != key.split(":")[1]
 
 
+# A penalty shootout's score, never level: in brackets right after a drawn match's
+# ("1-1 (2-4)"; "3-1 (1-1)" gives the half-time score), or
+# after the shootout's words in its own context ("menang melalui adu penalti melawan
+# Myanmar dengan skor 6-5"), unless a bracketed score follows it (then it is the match's:
+# "lewat adu penalti dengan skor akhir 0-0 (6-5)").
+# Characters at most between a score and the bracketed score after it (" (").
+BRACKET_GAP = 4
+_SHOOTOUT_WORDS = re.compile(r"\badu\s+(?:tendangan\s+)?penalti\b|\bpenalty\s+shoot-?out\b", re.IGNORECASE)
+_SCORE_BRACKET_BEFORE = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)\s*\(\s*$")
+_SCORE_SIDES = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKETED_SCORE_NEXT = re.compile(r"\s*\(\s*\d+\s*[-\u2013]\s*\d+\s*\)")
+
+
+def _shootout_score(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether the score ``q`` is a penalty shootout's (see :data:`_SHOOTOUT_WORDS`)."""
+    text = analysis.text
+    own = _SCORE_SIDES.search(q.text)
+    if own is None or own.group(1) == own.group(2):
+        return False  # a shootout has a winner ("imbang 2-2 di waktu normal" is the match's)
+    before = _SCORE_BRACKET_BEFORE.search(text, max(sent[0], q.start - 12), q.start)
+    if before is not None and _BRACKET_CLOSE.match(text, q.end):
+        # after a draw ("0-0 (6-5)"); after a win the bracket is the half-time score
+        return before.group(1) == before.group(2)
+    if _BRACKETED_SCORE_NEXT.match(text, q.end):
+        return False
+    left, _right = _score_context(analysis, q, sent)
+    return _SHOOTOUT_WORDS.search(left) is not None
+
+
+def _half_time_bracket(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool:
+    """Whether the score ``q`` is in brackets after a match's won score, its half-time
+    score ("menang 3-1 (1-1)")."""
+    text = analysis.text
+    before = _SCORE_BRACKET_BEFORE.search(text, max(sent[0], q.start - 12), q.start)
+    return before is not None and before.group(1) != before.group(2) and _BRACKET_CLOSE.match(text, q.end) is not None
+
+
 def _score_context(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> tuple[str, str]:
     """The words of a score's sentence that speak of it: between the scores before and
     after it (not only its clause: "Pekan lalu, Australia lolos ke Piala Dunia 2026 usai
@@ -3001,13 +3047,17 @@ def _with_usual_opponent(
     return [side, frozenset(best)]
 
 
+# The keys of a match's result: its score and its penalty shootout's.
+_RESULT_KEYS = frozenset({"skor", f"skor:{SHOOTOUT_KEY}"})
+
+
 def mark_previews(claims: Iterable[Claim]) -> None:
     """Key as another match's (``skor:laga lain``) every score of ``claims``, the claims
     of an article previewing a match to come: its scores are past meetings, other
     results and predictions, never the result ("Indonesia pernah menang 5-3 pada 1954").
     """
     for c in claims:
-        if c.kind == "score" and c.property_key == "skor":
+        if c.kind == "score" and c.property_key in _RESULT_KEYS:
             _key_as_other_match(c)
 
 
@@ -3059,7 +3109,7 @@ def mark_before_start(claims: Iterable[Claim]) -> None:
     published = {c.id: c.published.replace(tzinfo=c.published.tzinfo or DEFAULT_TZ) for c in claims if c.published}
     first = min(published.values(), default=None)
     for c in claims:
-        if c.kind != "score" or c.property_key != "skor":
+        if c.kind != "score" or c.property_key not in _RESULT_KEYS:
             continue
         before_start = start is not None and c.id in published and published[c.id] < start
         day = _day(c.date) if c.date else None
@@ -3104,7 +3154,7 @@ def mark_other_matches(claims: Iterable[Claim], title: str, people: Iterable[str
         titled = _with_usual_opponent(titled, [s for c, s in zip(scores, sides, strict=True) if c.property_key == "skor"])
     own = title_scores(title)
     for c, score in zip(scores, sides, strict=True):
-        if c.property_key == "skor" and c.value not in own and other_sides(score, titled):
+        if c.property_key in _RESULT_KEYS and c.value not in own and other_sides(score, titled):
             _key_as_other_match(c)
 
 
@@ -3706,14 +3756,27 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             skip("a gold bar's size that a price is of, not a figure")
             continue
         sides = score_sides.get(q.start, []) if kind == "score" else []
-        if kind == "score" and (
+        shootout = kind == "score" and _shootout_score(analysis, q, sent)
+        if shootout:
+            # "menang atas Myanmar 0-0 (6-5)", "lewat adu penalti dengan skor 6-5": the
+            # penalty shootout's score, beside the match's (had been two results of one
+            # match, one of them read as another match's)
+            prop = _with_part(prop, SHOOTOUT_KEY)
+        bracketed_after = (
+            shootout and out.claims and out.claims[-1].kind == "score"
+            and 0 <= q.start - out.claims[-1].end <= BRACKET_GAP
+        )
+        if bracketed_after and out.claims[-1].property_key.endswith(f":{OTHER_MATCH_KEY}"):
+            # "kalah dari Myanmar 1-1 (2-4)" in 2023: the shootout of the match before it
+            prop = _with_part(prop, OTHER_MATCH_KEY)
+        elif kind == "score" and (
             _other_match(analysis, q, sent, mention, reported)
             or (value not in own_scores and other_sides(side_words.get(q.start, []), titled))
         ):
             # another match's score, apart from the reported match's (reconcile
             # compares none of them: which match is whose, the key does not say)
             prop = _with_part(prop, OTHER_MATCH_KEY)
-        elif kind == "score" and _running_score(analysis, q, sent):
+        elif kind == "score" and not shootout and (_running_score(analysis, q, sent) or _half_time_bracket(analysis, q, sent)):
             # a lead or the half-time score: compared with nothing (which minute is
             # whose, the key does not say), apart from the result
             prop = _with_part(prop, RUNNING_KEY)

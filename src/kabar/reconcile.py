@@ -612,6 +612,9 @@ BREAKDOWN_KEY = "rincian"
 # The last part of the property key of a score during the match, not its result (set
 # by kabar.claims).
 RUNNING_KEY = "sementara"
+# The last part of the property key of a penalty shootout's score, beside the match's
+# (set by kabar.claims): compared with the other outlets' shootout scores only.
+SHOOTOUT_KEY = "adu penalti"
 # The last part of the property key of an amount that is a change ("turun Rp 6.000
 # menjadi ..."; set by kabar.claims).
 CHANGE_KEY = "perubahan"

@@ -698,6 +698,11 @@ def test_age_after_a_person_noun(text: str) -> None:
     assert (q.kind, q.value, q.unit, q.text) == (AGE, 44, "tahun", "44 tahun")
 
 
+def test_a_sentence_after_a_person_noun_is_no_age() -> None:
+    for text in ("Hakim memvonis pria itu dan pengusaha 12 tahun penjara.", "Jaksa menuntut terdakwa 12 tahun penjara."):
+        assert one(text).kind != AGE, text
+
+
 def test_age_keyword_with_a_multiplier_is_a_measure() -> None:
     assert rows("Fosil itu berusia 120 juta tahun.") == [
         ("120 juta tahun", 120_000_000, "tahun", MEASURE, None, None)

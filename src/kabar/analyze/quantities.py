@@ -425,8 +425,11 @@ _PERSON_NOUNS: tuple[str, ...] = (
     # "ujar pengacara 29 tahun tersebut", "politikus 52 tahun itu": a description of
     # someone named before, by trade
     "pengacara", "advokat", "politikus", "politisi", "presenter", "komedian", "pedangdut",
-    "rapper", "selebgram", "pengusaha", "tersangka", "terdakwa", "terpidana", "penumpang",
+    "rapper", "selebgram", "pengusaha", "penumpang",
 )  # fmt: skip
+# "memvonis pria itu 4 tahun" aside, a sentence after a person's noun: "menuntut
+# pengusaha 12 tahun penjara", "hukuman pria 44 tahun kurungan" is no age.
+_SENTENCE_TERM_RE = re.compile(rf"{_SP}*+(?i:tahun|thn|th)\.?{_SP}++(?i:penjara|kurungan|bui|hukuman|pidana)\b")
 _REV_PERSON_RE = re.compile(rf"{_SP}++(?i:{_alternation(_PERSON_NOUNS, reverse=True)})(?![\w-])")
 _REV_ORDINAL_RE = re.compile(rf"{_SP}?[-‐‑–]{_SP}?[eE][kK](?![\w])")
 _REV_ORDINAL_SPACED_RE = re.compile(rf"{_SP}++[eE][kK](?![\w])")
@@ -1553,7 +1556,7 @@ class _Extractor:
         age = self.left(_REV_AGE_RE, s, span=True)
         if age is None and n <= AGE_MAX and _AGE_UNIT_RE.match(text, e):
             person = self.left(_REV_PERSON_RE, s)
-            if person is not None:
+            if person is not None and not _SENTENCE_TERM_RE.match(text, e):
                 age = _Left(s)  # "pria 44 tahun": the span starts at the number
         if age is not None and (n <= AGE_MAX or _AGE_UNIT_RE.match(text, e)):
             end = e
