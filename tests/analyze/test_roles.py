@@ -649,3 +649,17 @@ def test_a_title_alone_is_no_ones_name() -> None:
 def test_a_post_held_then_takes_the_name_after_the_comma() -> None:
     text = '"Kami periksa," kata jubir KPK saat itu, Rina Wulandari, di gedung KPK.'
     assert [(m.name, m.role) for m in find_role_mentions(text)] == [("Rina Wulandari", "jubir")]
+
+
+def test_a_title_inside_an_associations_name_is_no_ones() -> None:
+    """"Koalisi Advokat Pemantau Peradilan", "Ikatan Dokter Hewan Bogor": a word of the
+    body's name, not a lawyer named "Pemantau Peradilan"; a coalition's own lawyer stays."""
+    from kabar.analyze.roles import find_role_mentions
+
+    text = "Hadir pula Koalisi Advokat Pemantau Peradilan dan Ikatan Dokter Hewan Bogor."
+    # (the model read the words after the titles as people)
+    names = [(text.index(n), text.index(n) + len(n), "PERSON") for n in ("Pemantau Peradilan", "Hewan Bogor")]
+    assert find_role_mentions(text, names) == []
+    [m] = find_role_mentions("Koalisi itu diwakili advokat Rudi Hartanto.")
+    assert (m.name, m.role) == ("Rudi Hartanto", "advokat")
+

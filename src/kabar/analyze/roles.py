@@ -1144,7 +1144,17 @@ def find_role_mentions(
         and not (_FULL_NAME_HEADS.match(m.role or "") and m.name is not None and (
             " " not in m.name.strip() or any(s == m.name_start for s, _e in bodies)
         ))
+        and not (m.pattern == "title_before" and _GROUP_BEFORE.search(text, max(0, m.role_start - 20), m.role_start))
     ]
+
+
+# An association's head noun right before a title: the title is a word of the body's
+# name ("Koalisi Advokat Pemantau Peradilan", "Ikatan Dokter Indonesia", "Persatuan
+# Wartawan Indonesia"), and no one holds it.
+_GROUP_BEFORE = re.compile(
+    r"\b(?:Koalisi|Aliansi|Ikatan|Persatuan|Perhimpunan|Asosiasi|Serikat|Himpunan|Forum|Gerakan|Komunitas"
+    r"|Paguyuban|Federasi|Konfederasi|Perkumpulan)\s+$"
+)
 
 
 # Titles so common as nouns that only a name of two words or more after them, not one
