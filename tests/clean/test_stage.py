@@ -727,6 +727,10 @@ def test_a_paragraph_written_with_the_rest_glued_on_before_its_pieces_goes() -> 
     art = _clean(text)
     assert art.clean_text == "\n".join([p1, p2, p3, p4])
     assert [r.reason for r in art.removed] == ["repeated_copy", "repeated_copy"]
+    # with the closing promo glued onto each copy, the copies go all the same
+    promo = "Ikuti Whatsapp Channel Republika"
+    promoted = _clean("\n".join([f"{p2} {p3} {p4}{promo}", p2, f"{p3} {p4}{promo}", p3, f"{p4}{promo}", p4]))
+    assert promoted.clean_text == "\n".join([p2, p3, p4])
     # a paragraph that goes on after a shorter one opening it, with words of its own, stays
     own = "\n".join([p1, f"{p2} {p3}", p2, p4])
     assert _clean(own).clean_text == own

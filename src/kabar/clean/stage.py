@@ -336,7 +336,16 @@ def _drop_cascades(keep: list[_Line | None], removed: list[RemovedLine]) -> None
         if len(following) < CASCADE_MIN_CHARS or len(line) <= len(following) or not line.startswith(following):
             continue
         rest = line[len(following):]
-        if len(rest) >= CASCADE_MIN_CHARS and rest in "".join(flat[i + 2 :]):
+        # (the closing promo the cleaning cuts off each copy, "... 5,4 juta dolar
+        # AS.Ikuti Whatsapp Channel ...", is no words of the article's own: the
+        # cascade's last copy is the last paragraph and that promo)
+        text = keep[lines[i]].text  # type: ignore[union-attr]
+        tail = rules.promo_tail(text)
+        cut = _SPACES.sub("", _without_inline(text[:tail])) if tail is not None else line
+        if not cut.startswith(following):
+            continue
+        rest = cut[len(following):]
+        if (tail is not None and not rest) or (len(rest) >= CASCADE_MIN_CHARS and rest in "".join(flat[i + 2 :])):
             dropped = keep[lines[i]]
             assert dropped is not None
             removed.append(RemovedLine(dropped.text, "repeated_copy", dropped.start, dropped.end))
