@@ -58,6 +58,7 @@ def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence
         "Menurutnya, album keempat berisi sepuluh lagu itu dirilis di Jakarta pada Jumat malam.",
         "Saat itu, album keempat berisi sepuluh lagu itu belum dirilis di Jakarta maupun kota lain.",
         "Capaian ini membuat album keempat berisi sepuluh lagu itu laris di Jakarta sejak Jumat.",
+        "Dengan begitu, album keempat berisi sepuluh lagu itu bisa dirilis di Jakarta pada Jumat.",
     ]
     going_on = "Sementara itu, album keempat Rara Kinanti berisi sepuluh lagu dijual di Jakarta mulai Jumat."
     # ("ini" of now opens a sentence that stands alone)
@@ -134,8 +135,10 @@ def test_a_quotation_said_by_a_pronoun_or_a_teaser_is_no_summary_sentence() -> N
     teaser = "Simak rekor pertemuan kedua tim dan prediksi skor pertandingan itu."
     named = '"Kami sudah menemukan mobil itu di parkiran pasar," kata Kapolsek Sukamaju.'
     lead = "Polisi menemukan mobil yang dicuri dari parkiran pasar Sukamaju pada Senin pagi."
-    texts = _summary_of_copies((lead, pronoun, teaser, named), 3)
-    assert pronoun not in texts and teaser not in texts
+    # (nor by an epithet for someone named before)
+    epithet = '"Mobil itu sudah kami kembalikan kepada pemiliknya di pasar," ujar Kapolsek Sukamaju itu.'
+    texts = _summary_of_copies((lead, pronoun, teaser, named, epithet), 3)
+    assert pronoun not in texts and teaser not in texts and epithet not in texts
     assert lead in texts and named in texts
 
 

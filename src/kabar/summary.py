@@ -47,7 +47,7 @@ _LEANS_BACK = re.compile(
     # ... and a connective that goes on from the sentence before ("Sehingga, kolaborasi
     # ini diharapkan ...", "Namun, ...", "Selain itu, laporan itu merujuk ...": so what?)
     r"|Sehingga|Sebab|Namun|Tapi|Tetapi|Padahal|Serta|Maka|Makanya|Akibatnya|Selain\s+itu|Untuk\s+itu"
-    r"|(?:Oleh\s+)?[Kk]arena\s+itu|(?:Dengan|Meski|Kendati|Walau)\s+demikian"
+    r"|(?:Oleh\s+)?[Kk]arena\s+itu|(?:Dengan|Meski|Kendati|Walau)\s+(?:demikian|begitu)"
     # ... and a time told before ("Saat itu, keluarga sempat mencari ...": when?)
     r"|(?:Saat|Ketika|Waktu|Sejak)\s+itu(?!\w)"
     # ... and what came next ("Setelah itu, pelanggan dapat ...", "Kemudian, Trump
@@ -106,7 +106,11 @@ _ATTRIBUTION_TAIL = re.compile(rf"(?:[\"”’]\s*,?|,)\s*(?:{_SAID})(?:nya)?\b.
 # A quotation whose attribution names nobody ('"...," ucapnya.', '..., kata dia.'): out
 # of its article nobody knows whose words these are.
 _PRONOUN_TAIL = re.compile(
-    rf"[\"\u201d]\s*,?\s*(?:(?:{_SAID}|sambung)nya|(?:kata|ujar|ucap|tutur|tambah|imbuh|sambung)\s+(?:dia|ia|beliau))"
+    rf"[\"\u201d]\s*,?\s*(?:(?:{_SAID}|sambung)nya|(?:kata|ujar|ucap|tutur|tambah|imbuh|sambung)\s+(?:dia|ia|beliau)"
+    # ... or by an epithet for someone named before ('," ujar Waketum Gerindra itu.',
+    # '," kata pengacara 29 tahun tersebut.'; not "kata juru bicara kementerian itu",
+    # the ministry's, whoever speaks for it)
+    rf"|(?:{_SAID}|sambung)(?:nya)?\s+(?:[\w-]+\s+){{0,3}}(?:(?-i:[A-Z])[\w-]*|\d+\s+tahun)\s+(?:itu|tersebut))"
     r"\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
