@@ -1998,3 +1998,20 @@ def test_a_count_in_brackets_after_a_name_is_that_ones() -> None:
     ]
     keys = [c.property_key for c in extract_claims(article, analysis).claims]
     assert keys == ["poin@budi santoso", "poin@andi wijaya"]
+
+
+def test_a_tally_after_a_name_and_dengan_is_that_ones() -> None:
+    """"Budi Santoso dengan 33 gol dari 60 laga": his goals and his matches, not the
+    story's player's; a pair's tally ("Fikri/Daniel dengan 640 poin") is no one's alone."""
+    text = (
+        "Andi Wijaya kini mengemas 50 gol. Di bawahnya ada Budi Santoso dengan 33 gol dari 60 laga. "
+        "Ganda Rina/Dewi dengan 640 poin ada di urutan kedua."
+    )
+    article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
+    article.clean_text = text
+    analysis = analyze_text("a1", text, article.published)
+    analysis.mentions = [
+        Mention("a1", text.index(n), text.index(n) + len(n), n, "PERSON") for n in ("Andi Wijaya", "Budi Santoso", "Dewi")
+    ]
+    keys = [c.property_key for c in extract_claims(article, analysis).claims]
+    assert keys == ["gol", "gol@budi santoso", "laga@budi santoso", "poin"]

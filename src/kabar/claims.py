@@ -2240,6 +2240,37 @@ def _bracketed_after_name(analysis: Analysis, q: Quantity) -> str | None:
     return re.sub(r"\s+", " ", named.text) if named is not None else None
 
 
+# "Luis Suarez dengan 33 gol dari 60 laga", "ada Jordi Alba dengan 22 assist": a
+# player's tally named right before "dengan", in a list of several players' tallies.
+_WITH_TALLY = re.compile(r"[ \t]+dengan[ \t]+(?:total[ \t]+)?$")
+_ONE_OF_SEVERAL = re.compile(r"(?:/|&|,|\bdan|\bserta)\s*$")
+
+
+def _named_with_count(analysis: Analysis, q: Quantity) -> str | None:
+    """The person a count is said of as "NAME dengan N ..." ("Luis Suarez dengan 33
+    gol"), else None."""
+    text = analysis.text
+    with_ = _WITH_TALLY.search(text, max(0, q.start - 16), q.start)
+    if with_ is None:
+        return None
+    named = next((m for m in analysis.mentions if m.end == with_.start() and m.type == "PERSON"), None)
+    if named is None or _ONE_OF_SEVERAL.search(text, max(0, named.start - 6), named.start):
+        return None  # (a pair's or a list's: "Fikri/Daniel dengan", "Roberts dan Lorenzo dengan")
+    return re.sub(r"\s+", " ", named.text)
+
+
+_TALLY_OF = re.compile(r"[ \t]+(?:dari|dalam)[ \t]+")
+
+
+def _tally_goes_on(claims: list[Claim], text: str, q: Quantity) -> str | None:
+    """Whose the count right after a named tally is ("Suarez dengan 33 gol dari 60
+    laga": Suarez's 60 matches), else None."""
+    last = claims[-1] if claims else None
+    if last is None or WHOSE not in last.property_key or not _TALLY_OF.fullmatch(text, last.end, q.start):
+        return None
+    return last.property[last.property.rfind("(") + 1 : -1] if last.property.endswith(")") else None
+
+
 def _age_whose(
     analysis: Analysis, q: Quantity, sent: tuple[int, int], prop: _Property, headline: frozenset[str]
 ) -> str | None:
@@ -3859,7 +3890,11 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
                 prop = _Property(f"usia ({whose})", f"{AGE_KEY}{WHOSE}{whose.lower()}", prop.location, prop.unit)
         elif kind == "age":
             kind = "measure"  # ("beda usia 10 tahun": a length of time, no age)
-        elif kind == "count" and prop.key and (named := _bracketed_after_name(analysis, q)) is not None:
+        elif kind == "count" and prop.key and (
+            (named := _bracketed_after_name(analysis, q)) is not None
+            or (named := _named_with_count(analysis, q)) is not None
+            or (named := _tally_goes_on(out.claims, text, q)) is not None
+        ):
             # "Pascal Siakam (16 poin)", "Jalen Williams (16 poin)": each one's count, not
             # one row of two players' 16 (a box score's figures had collapsed)
             prop = _Property(f"{prop.text} ({named})", f"{prop.key}{WHOSE}{named.lower()}", prop.location, prop.unit)
