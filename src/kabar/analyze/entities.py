@@ -1210,8 +1210,8 @@ _NOT_NAMES = frozenset(
     # classes of goods and of people, which the model types as organisations ("IUP",
     # "RKAB", "Perpres", "UMKM", "SUV", "TKDN", "EBITDA", "WNA"; a police report and its
     # papers, "LP", "BAP", "SPDP"; a corruption offence, "TPK"; a test, "PCR"; a
-    # hearing, "RDP", "RDPU"; a dismissal, "PTDH"; a police escort, "Patwal"): no one
-    # in who's who.
+    # hearing, "RDP", "RDPU"; a dismissal, "PTDH"; a police escort, "Patwal"; the video
+    # referee, "VAR"): no one in who's who.
     # (Not "ICE", the US agency; not "MRT" or "KRL", services run by companies.)
     _words(
         """iup iupk rkab amdal perpres perppu permen perda pergub perbup perwal kuhp kuhap uu pp nik ktp sim stnk
@@ -1219,7 +1219,7 @@ _NOT_NAMES = frozenset(
     adas cbu ckd ebitda rups rupst rupslb kur bsu thr phk ott tppu umr ump umk blt pkh mbg csr otr gdp cagr
     yoy ytd qoq ipo eps roe roa pbv kpr kkb iot cctv atm otp qris nfc cvt rpm kwh gps usb led lcd
     aph lsm asn pns wni wna spbu spklu tps ppkm hp tkw tki
-    lp bap dpo tkp spdp sprindik sp3 tpk pcr ili rdp rdpu ptdh patwal"""
+    lp bap dpo tkp spdp sprindik sp3 tpk pcr ili rdp rdpu ptdh patwal var"""
     )
 )
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")

@@ -671,8 +671,17 @@ def _tidy(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int
             # "Dua nelayan, Ijang (45) dan ..." (not a country's or a club's rank or
             # points: "Vietnam (43), Thailand (34)")
             m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
+        elif m.type != "PERSON" and _MINUTE_AFTER.match(text, m.end):
+            # a goal's minute in brackets after a name is a scorer's: "Dion Cools (88')",
+            # "La'Vere Corbon-Ong (67')" had been organisations of a match's brief
+            m = Mention(m.document, m.start, m.end, m.text, "PERSON", m.role, m.org)
         out.append(m)
     return out
+
+
+# A goal's minute in brackets, with added time, a penalty's or an own goal's mark:
+# "(88')", "(45+2’)", "(pen 67')", "(og 12')".
+_MINUTE_AFTER = re.compile(r"\s?\((?:(?:pen|p|og)\.?\s*)?\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′]")
 
 
 # Short forms of regional and national agencies, written as words, not capitals
