@@ -46,6 +46,15 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
         ),
         ("Menlu Korsel Cho Tae-yul di Seoul.", ("title_before", "Cho Tae-yul", "Menlu", "Korsel", None, None)),
         ("Wamendagri Bima Arya menjawab.", ("title_before", "Bima Arya", "Wamendagri", None, None, None)),
+        # an inspectorate's head, not a police rank; a rank between the title's body and the name
+        (
+            "Inspektur Kabupaten Garut Rudi Hartanto hadir.",
+            ("title_before", "Rudi Hartanto", "Inspektur", "Kabupaten Garut", None, None),
+        ),
+        (
+            "Inspektur Pengawasan Umum Polri Komisaris Jenderal Rudi Hartanto hadir.",
+            ("title_before", "Rudi Hartanto", "Inspektur Pengawasan Umum", "Polri", "Komisaris Jenderal", None),
+        ),
         ("Pemimpin Korea Utara Kim Jong Un marah.", ("title_before", "Kim Jong Un", "Pemimpin", "Korea Utara", None, None)),
         ("Menlu Korut Choe Son Hui datang.", ("title_before", "Choe Son Hui", "Menlu", "Korut", None, None)),
         ("Presiden Ukraina Volodymyr Zelenskyy menelepon.", ("title_before", "Volodymyr Zelenskyy", "Presiden", "Ukraina", None, None)),

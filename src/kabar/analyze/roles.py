@@ -115,6 +115,7 @@ R wadir lantas|dir lantas|kaindik|kaindik pjr|kanit pjr|kasubdit gakkum|kasubdit
 O kepala|wakil kepala|ketua|wakil ketua|ketua umum|ketum|wakil ketua umum|waketum
 O sekretaris|sekretaris jenderal|sekjen|sekretaris utama|sestama|bendahara
 O direktur|direktur utama|dirut|direktur jenderal|dirjen|direktur eksekutif|wakil direktur
+O inspektur|inspektur jenderal|inspektur wilayah|inspektur tambang
 O deputi|deputi gubernur|deputi gubernur senior|asisten deputi|komisaris|komisaris utama|komut|presiden direktur|presdir
 O manajer|general manager|gm|vice president|vp|pendiri|ketua harian|ketua tim
 O kabid|kasubdit|kabag|kasi|kasubag|kasubbag|kepala bagian|kepala bidang|kepala seksi
@@ -142,7 +143,7 @@ jenderal|komjen|irjen|brigjen|kombes|kombes pol|akbp|kompol|akp|iptu|ipda|aiptu|
 bripka|brigpol|brigadir|briptu|bripda|bharaka|bharatu|bharada|jenderal tni|letjen
 mayjen|brigjen tni|kolonel|letkol|mayor|kapten|lettu|letda|serma|serka|sertu|serda
 kopda|praka|prada|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma
-jenderal polisi|komisaris besar|ajun komisaris besar|komisaris polisi|inspektur
+jenderal polisi|komisaris besar|ajun komisaris besar|komisaris polisi|komisaris jenderal
 letnan jenderal|mayor jenderal|brigadir jenderal|letnan kolonel|kolonel inf|kolonel laut
 kolonel pas|kolonel czi|kolonel arm|kolonel kav|kolonel kes|kolonel cpl
 letjen tni|mayjen tni|laksdya tni|laksda tni|laksma tni|marsdya tni|marsda tni
