@@ -2005,7 +2005,8 @@ def test_a_tally_after_a_name_and_dengan_is_that_ones() -> None:
     story's player's; a pair's tally ("Fikri/Daniel dengan 640 poin") is no one's alone."""
     text = (
         "Andi Wijaya kini mengemas 50 gol. Di bawahnya ada Budi Santoso dengan 33 gol dari 60 laga. "
-        "Ganda Rina/Dewi dengan 640 poin ada di urutan kedua."
+        "Ganda Rina/Dewi dengan 640 poin ada di urutan kedua. "
+        "Tim yang dipimpin Andi Wijaya dengan 7 anggota menyisir hutan."
     )
     article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
     article.clean_text = text
@@ -2014,4 +2015,4 @@ def test_a_tally_after_a_name_and_dengan_is_that_ones() -> None:
         Mention("a1", text.index(n), text.index(n) + len(n), n, "PERSON") for n in ("Andi Wijaya", "Budi Santoso", "Dewi")
     ]
     keys = [c.property_key for c in extract_claims(article, analysis).claims]
-    assert keys == ["gol", "gol@budi santoso", "laga@budi santoso", "poin"]
+    assert keys == ["gol", "gol@budi santoso", "laga@budi santoso", "poin", "orang"]

@@ -2243,6 +2243,7 @@ def _bracketed_after_name(analysis: Analysis, q: Quantity) -> str | None:
 # "Luis Suarez dengan 33 gol dari 60 laga", "ada Jordi Alba dengan 22 assist": a
 # player's tally named right before "dengan", in a list of several players' tallies.
 _WITH_TALLY = re.compile(r"[ \t]+dengan[ \t]+(?:total[ \t]+)?$")
+_TALLY_LISTED = re.compile(r"(?:^|[,:;]|\b(?:ada|yaitu|yakni|adalah|ialah|disusul|diikuti|kemudian|lalu))\s*$")
 _ONE_OF_SEVERAL = re.compile(r"(?:/|&|,|\bdan|\bserta)\s*$")
 
 
@@ -2256,6 +2257,11 @@ def _named_with_count(analysis: Analysis, q: Quantity) -> str | None:
     named = next((m for m in analysis.mentions if m.end == with_.start() and m.type == "PERSON"), None)
     if named is None or _ONE_OF_SEVERAL.search(text, max(0, named.start - 6), named.start):
         return None  # (a pair's or a list's: "Fikri/Daniel dengan", "Roberts dan Lorenzo dengan")
+    if not _TALLY_LISTED.search(text, max(0, named.start - 12), named.start):
+        # (a ranking's entry only: "ada Luis Suarez dengan", "yaitu Valentino Rossi
+        # dengan"; not "umpan mendatar Davide Frattesi dengan satu tembakan", "dipimpin
+        # AKP Budi Basra dengan sekitar tujuh anggota KKB")
+        return None
     return re.sub(r"\s+", " ", named.text)
 
 
