@@ -2006,13 +2006,14 @@ def test_a_tally_after_a_name_and_dengan_is_that_ones() -> None:
     text = (
         "Andi Wijaya kini mengemas 50 gol. Di bawahnya ada Budi Santoso dengan 33 gol dari 60 laga. "
         "Ganda Rina/Dewi dengan 640 poin ada di urutan kedua. "
-        "Tim yang dipimpin Andi Wijaya dengan 7 anggota menyisir hutan."
+        "Tim yang dipimpin Rudi Hartono dengan 7 anggota menyisir hutan."
     )
     article = Article(id="a1", title="Uji", text=text, published=datetime(2025, 6, 18, 10, tzinfo=WIB))
     article.clean_text = text
     analysis = analyze_text("a1", text, article.published)
     analysis.mentions = [
-        Mention("a1", text.index(n), text.index(n) + len(n), n, "PERSON") for n in ("Andi Wijaya", "Budi Santoso", "Dewi")
+        Mention("a1", text.index(n), text.index(n) + len(n), n, "PERSON")
+        for n in ("Andi Wijaya", "Budi Santoso", "Dewi", "Rudi Hartono")
     ]
     keys = [c.property_key for c in extract_claims(article, analysis).claims]
     assert keys == ["gol", "gol@budi santoso", "laga@budi santoso", "poin", "orang"]
