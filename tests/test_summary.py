@@ -59,6 +59,9 @@ def test_an_epithet_or_a_reason_leaning_on_the_one_before_is_no_summary_sentence
         "Saat itu, album keempat berisi sepuluh lagu itu belum dirilis di Jakarta maupun kota lain.",
         "Capaian ini membuat album keempat berisi sepuluh lagu itu laris di Jakarta sejak Jumat.",
         "Dengan begitu, album keempat berisi sepuluh lagu itu bisa dirilis di Jakarta pada Jumat.",
+        "Album tersebut, menurut manajernya, berisi sepuluh lagu yang dirilis di Jakarta pada Jumat.",
+        "Album itu, katanya, berisi sepuluh lagu yang dirilis di Jakarta pada Jumat malam ini.",
+        "Sementara, ia merilis album keempat berisi sepuluh lagu itu di Jakarta pada Jumat malam.",
     ]
     going_on = "Sementara itu, album keempat Rara Kinanti berisi sepuluh lagu dijual di Jakarta mulai Jumat."
     # ("ini" of now opens a sentence that stands alone)
