@@ -671,7 +671,8 @@ def test_a_date_alone_is_no_timeline_event_but_dates_the_times_after_it() -> Non
         "Jadwal balapan sebagai berikut.\n"
         "Sabtu, 14 Juni 2025\n"
         "Pukul 20.00 WIB: Kualifikasi\n"
-        "Balapan utama digelar Minggu (15/6/2025) malam."
+        "Balapan utama digelar Minggu (15/6/2025) malam.\n"
+        "\"Tahun ini ya.\""
     )
     timeline = _one_article_brief(text, datetime(2025, 6, 12, 9, 0), "t2", "Jadwal balapan")["timeline"]
     assert [(t["date"], t["time"], t["text"]) for t in timeline] == [

@@ -614,7 +614,9 @@ def when_label(first: date, last: date | None = None, time: str | None = None) -
     return f"{first.isoformat()} - {last.isoformat()}"
 
 
-_A_WORD = re.compile(r"[^\W\d_]{2}")
+# Particles of speech, no event: "Tahun ini ya." (a quotation's two words) tells nothing.
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_PARTICLES = frozenset({"ya", "yah", "kan", "sih", "lho", "loh", "dong", "deh", "kok", "nah", "toh", "pun", "juga", "lagi", "saja", "aja", "ini", "itu"})
 
 
 # A period this long (days from first to last) or longer is a month, a quarter, a year:
@@ -803,10 +805,11 @@ def _timeline(
                 d = replace(d, value=last_day, resolved=True, kind="datetime")
             start, end = a.sentences[si]
             text = a.text[start:end].strip()
-            if not _A_WORD.search(text.replace(d.text, " ")) or text.endswith(":"):
+            if not any(w.lower() not in _PARTICLES for w in _WORDS.findall(text.replace(d.text, " "))) or text.endswith(":"):
                 # a date alone ("Minggu, 15 Juni 2025", a schedule's heading) tells no
-                # event; it still dates the times after it. Nor does a line that opens a
-                # list ("Berikut lima negara teratas dibanding tahun lalu:")
+                # event; it still dates the times after it. Nor does a date with a
+                # particle ("Tahun ini ya.", a quotation's fragment), nor a line that
+                # opens a list ("Berikut lima negara teratas dibanding tahun lalu:")
                 continue
             if len(text) > TIMELINE_TEXT_CHARS:
                 text = text[:TIMELINE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
