@@ -378,6 +378,15 @@ def test_kemarin_after_a_named_occasion_is_the_recent_one_not_yesterday(text: st
     assert [m.text for m in extract_dates(text, ANCHOR)] == []
 
 
+def test_besok_or_kemarin_after_a_written_day_only_calls_it_coming_or_past() -> None:
+    """"tanggal 30 Juni besok" is the coming 30 June, not the day after the anchor."""
+    assert [(m.text, m.value) for m in extract_dates("Target rampung tanggal 30 Juni besok.", ANCHOR)] == [
+        ("30 Juni", d("2025-06-30"))
+    ]
+    assert [m.value for m in extract_dates("Rapat digelar Jumat (20/6/2025) besok.", ANCHOR)] == [d("2025-06-20")]
+    assert one("Rapat digelar besok.").value == d("2025-06-19")
+
+
 def test_kemarin_after_a_comma_following_an_occasion_is_yesterday() -> None:
     assert one("Kantor tutup saat libur Kenaikan Isa Almasih, kemarin.").value == d("2025-06-17")
 

@@ -462,6 +462,15 @@ _OCCASION_BEFORE = re.compile(
     r"|piala\s+\w+|euro)\s+$",
     re.IGNORECASE,
 )
+# ... nor after a day written out, which "besok" or "kemarin" only calls coming or past
+# ("tanggal 30 Juni besok", "17 Agustus kemarin", "Senin (16/6) kemarin"): the written
+# day places the sentence; "besok" had put a target of 30 June on the day after the
+# statement.
+_WRITTEN_DAY_BEFORE = re.compile(
+    r"\b\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+\d{4})?\s+$"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)?\s+$",
+    re.IGNORECASE,
+)
 _NOT_NIGHT_BEFORE = re.compile(r"\b(?:menginap|bermalam|selama|hanya|satu|dalam)\s+$", re.IGNORECASE)
 
 # The words before a day an outlet cited, quoted or viewed its source on, not a day of
@@ -1273,6 +1282,8 @@ def _scan_rel_day(text: str, find: _Finder) -> Iterator[_Cand]:
             _preceded(text, mt.start(), _SEASON_BEFORE, 12) or _preceded(text, mt.start(), _YEAR_BEFORE, 12)
         ):
             continue  # "musim kemarin", "tahun 2023 kemarin": last season, last year, not yesterday
+        if first in {"besok", "esok", "kemarin"} and _preceded(text, mt.start(), _WRITTEN_DAY_BEFORE, 24):
+            continue  # "30 Juni besok": the coming 30 June, placed by its own date
         if first == "kemarin" and _preceded(text, mt.start(), _OCCASION_BEFORE, 40):
             continue  # "Idul Adha kemarin": the recent holiday, whenever it was
         if phrase == "kemarin" and _THE_OTHER_DAY.match(text, mt.end()):
