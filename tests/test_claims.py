@@ -302,7 +302,7 @@ def test_a_score_during_the_match_is_keyed_apart_from_its_result(sentence: str, 
         ("Persis menang melalui adu penalti melawan Persebaya dengan skor 4-2.", ["skor:adu penalti"]),
         # a bracket after a win gives the half-time score; a level score is no shootout's
         ("Persis menang 3-1 (1-1) atas Persebaya.", ["skor", "skor:sementara"]),
-        ("Laga berlanjut ke adu penalti setelah kedua tim bermain imbang 2-2.", ["skor"]),
+        ("Adu penalti digelar karena kedua kesebelasan imbang 2-2.", ["skor"]),
     ],
 )
 def test_a_penalty_shootouts_score_is_keyed_beside_the_matchs(sentence: str, keys: list[str]) -> None:
@@ -320,7 +320,7 @@ def test_a_shootout_of_an_earlier_match_is_that_matchs() -> None:
 
 
 def test_the_score_word_before_a_score_is_not_the_next_figures() -> None:
-    claims, _excluded = _claims("Persis menang dengan skor, 2-0 atas Nepal, sedangkan Persebaya menang telak, 50 dari Laos.")
+    claims, _excluded = _claims("Persis meraih kemenangan dengan skor, 2-0 atas Persik, sedangkan Persebaya menang besar, 50 atas Persiba.")
     assert [key for _value, key in claims] == ["skor", ""]
 
 
@@ -2001,10 +2001,10 @@ def test_a_count_in_brackets_after_a_name_is_that_ones() -> None:
 
 
 def test_a_tally_after_a_name_and_dengan_is_that_ones() -> None:
-    """"Budi Santoso dengan 33 gol dari 60 laga": his goals and his matches, not the
+    """"Budi Santoso dengan 31 gol dari 58 laga": his goals and his matches, not the
     story's player's; a pair's tally ("Fikri/Daniel dengan 640 poin") is no one's alone."""
     text = (
-        "Andi Wijaya kini mengemas 50 gol. Di bawahnya ada Budi Santoso dengan 33 gol dari 60 laga. "
+        "Andi Wijaya kini mengemas 50 gol. Di urutan kedua ada Budi Santoso dengan 31 gol dari 58 laga. "
         "Ganda Rina/Dewi dengan 640 poin ada di urutan kedua. "
         "Tim yang dipimpin Rudi Hartono dengan 7 anggota menyisir hutan."
     )

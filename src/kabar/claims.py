@@ -849,7 +849,7 @@ def _what(q: Quantity, text: str, sent: tuple[int, int]) -> _Property | None:
         # "gaji presiden Rp X dan wakil presiden Rp Y" names whose: the holder's gaji)
         measure = None
     if measure == "skor" and q.kind != "score" and _SCORE_AFTER_WORD.search(left):
-        # "menang dengan skor, 2-0 atas Nepal, sedangkan Vietnam menang telak, 50 dari
+        # "X meraih kemenangan dengan skor, 2-0 atas Y, sedangkan Z menang besar, 50 atas
         # Laos": the word is the score's after it, not the next figure's (a mistyped
         # "5-0" had been a score of 50)
         measure = None
@@ -2240,7 +2240,7 @@ def _bracketed_after_name(analysis: Analysis, q: Quantity) -> str | None:
     return re.sub(r"\s+", " ", named.text) if named is not None else None
 
 
-# "Luis Suarez dengan 33 gol dari 60 laga", "ada Jordi Alba dengan 22 assist": a
+# "disusul Budi dengan 30 gol dari 55 laga", "ada Andi dengan 20 assist": a
 # player's tally named right before "dengan", in a list of several players' tallies.
 _WITH_TALLY = re.compile(r"[ \t]+dengan[ \t]+(?:total[ \t]+)?$")
 _TALLY_LISTED = re.compile(r"(?:^|[,:;]|\b(?:ada|yaitu|yakni|adalah|ialah|disusul|diikuti|kemudian|lalu))\s*$")
@@ -2259,8 +2259,8 @@ def _named_with_count(analysis: Analysis, q: Quantity) -> str | None:
         return None  # (a pair's or a list's: "Fikri/Daniel dengan", "Roberts dan Lorenzo dengan")
     if not _TALLY_LISTED.search(text, max(0, named.start - 12), named.start):
         # (a ranking's entry only: "ada Luis Suarez dengan", "yaitu Valentino Rossi
-        # dengan"; not "umpan mendatar Davide Frattesi dengan satu tembakan", "dipimpin
-        # AKP Budi Basra dengan sekitar tujuh anggota KKB")
+        # dengan"; not "umpan dari Budi dengan satu sepakan", "tim yang dipimpin
+        # AKP Andi dengan kira-kira tujuh anggota")
         return None
     return re.sub(r"\s+", " ", named.text)
 
@@ -2269,7 +2269,7 @@ _TALLY_OF = re.compile(r"[ \t]+(?:dari|dalam)[ \t]+")
 
 
 def _tally_goes_on(claims: list[Claim], text: str, q: Quantity) -> str | None:
-    """Whose the count right after a named tally is ("Suarez dengan 33 gol dari 60
+    """Whose the count right after a named tally is ("Budi dengan 30 gol dari 55
     laga": Suarez's 60 matches), else None."""
     last = claims[-1] if claims else None
     if last is None or WHOSE not in last.property_key or not _TALLY_OF.fullmatch(text, last.end, q.start):
@@ -2668,7 +2668,7 @@ def _others_told_apart(claims: list[Claim], analysis: Analysis, si: int, key: st
 # ("1-1 (2-4)"; "3-1 (1-1)" gives the half-time score), or
 # after the shootout's words in its own context ("menang melalui adu penalti melawan
 # Myanmar dengan skor 6-5"), unless a bracketed score follows it (then it is the match's:
-# "lewat adu penalti dengan skor akhir 0-0 (6-5)").
+# "menang lewat adu penalti, skor akhir 1-1 (4-2)").
 # Characters at most between a score and the bracketed score after it (" (").
 BRACKET_GAP = 4
 _SHOOTOUT_WORDS = re.compile(r"\badu\s+(?:tendangan\s+)?penalti\b|\bpenalty\s+shoot-?out\b", re.IGNORECASE)
@@ -2683,7 +2683,7 @@ def _shootout_score(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> b
     text = analysis.text
     own = _SCORE_SIDES.search(q.text)
     if own is None or own.group(1) == own.group(2):
-        return False  # a shootout has a winner ("imbang 2-2 di waktu normal" is the match's)
+        return False  # a shootout has a winner ("imbang 2-2 selama waktu normal" is the match's)
     before = _SCORE_BRACKET_BEFORE.search(text, max(sent[0], q.start - 12), q.start)
     if before is not None and _BRACKET_CLOSE.match(text, q.end):
         # after a draw ("0-0 (6-5)"); after a win the bracket is the half-time score
@@ -3795,7 +3795,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         sides = score_sides.get(q.start, []) if kind == "score" else []
         shootout = kind == "score" and _shootout_score(analysis, q, sent)
         if shootout:
-            # "menang atas Myanmar 0-0 (6-5)", "lewat adu penalti dengan skor 6-5": the
+            # "menang atas lawannya 0-0 (6-5)", "lewat adu penalti, skornya 6-5": the
             # penalty shootout's score, beside the match's (had been two results of one
             # match, one of them read as another match's)
             prop = _with_part(prop, SHOOTOUT_KEY)
@@ -3804,7 +3804,7 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             and 0 <= q.start - out.claims[-1].end <= BRACKET_GAP
         )
         if bracketed_after and out.claims[-1].property_key.endswith(f":{OTHER_MATCH_KEY}"):
-            # "kalah dari Myanmar 1-1 (2-4)" in 2023: the shootout of the match before it
+            # "dua tahun lalu kalah 1-1 (2-4)": the shootout of the match before it
             prop = _with_part(prop, OTHER_MATCH_KEY)
         elif kind == "score" and (
             _other_match(analysis, q, sent, mention, reported)

@@ -748,7 +748,7 @@ def test_a_name_with_an_english_title_the_model_read_as_bodies_is_the_speaker() 
 
 
 def test_words_read_out_are_the_readers_and_follow_the_clause_naming_him() -> None:
-    text = "Rapat selesai sore. Dalam kesimpulan yang dibacakan Ketua Komisi X Budi Santoso, ada tiga usulan."
+    text = "Rapat selesai sore. Dalam simpulan rapat yang dibacakan Ketua Komisi X Budi Santoso, ada tiga usulan."
     (a,) = run(text)
     assert (a.speaker_name, a.cue, text[a.start : a.end]) == ("Budi Santoso", "dibacakan", "ada tiga usulan.")
     (a,) = run("Putusan itu dibacakan hakim Rina Lestari di Medan.")

@@ -803,7 +803,7 @@ def test_short_forms_of_documents_goods_and_measures_are_no_names() -> None:
     text = (
         "Pemerintah mencabut Izin Usaha Pertambangan Khusus (IUPK) dan IUP milik PT Gag Nikel. "
         "Penjualan SUV dan MPV naik, UMKM ikut menikmati. ICE menangkap dua orang. "
-        "Komisi VII menggelar Rapat Dengar Pendapat Umum (RDPU) soal tambang, lalu RDP dengan PT Gag Nikel. "
+        "Komisi VII mengadakan Rapat Dengar Pendapat Umum (RDPU) untuk mendengar warga, lalu RDP dengan PT Gag Nikel. "
         "Oknum itu telah diberhentikan dengan tidak hormat (PTDH) dan menabrak mobil Patwal. Wasit memeriksa VAR."
     )
     found = {(e.text, e.label) for e in find_entities(text)}

@@ -52,8 +52,8 @@ def fields(text: str, names: list[tuple[int, int, str]] | None = None) -> list[t
             ("title_before", "Rudi Hartanto", "Inspektur", "Kabupaten Garut", None, None),
         ),
         (
-            "Inspektur Pengawasan Umum Polri Komisaris Jenderal Rudi Hartanto hadir.",
-            ("title_before", "Rudi Hartanto", "Inspektur Pengawasan Umum", "Polri", "Komisaris Jenderal", None),
+            "Inspektur Pengawasan Daerah Polri Komisaris Jenderal Rudi Hartanto hadir.",
+            ("title_before", "Rudi Hartanto", "Inspektur Pengawasan Daerah", "Polri", "Komisaris Jenderal", None),
         ),
         ("Pemimpin Korea Utara Kim Jong Un marah.", ("title_before", "Kim Jong Un", "Pemimpin", "Korea Utara", None, None)),
         ("Menlu Korut Choe Son Hui datang.", ("title_before", "Choe Son Hui", "Menlu", "Korut", None, None)),

@@ -433,7 +433,7 @@ def test_the_place_a_removed_read_more_line_points_to_goes_with_it() -> None:
         "Baca berita selengkapnya\ndi sini.\n"
         "Petugas BPBD masih berjaga di lokasi.\n"
         "Baca selengkapnya di\nsini\n.\n"
-        "Artikel ini telah naik di detikJatim, bisa dibaca selengkapnya\ndi sini\ndan\ndi sini.\n"
+        "Artikel ini sudah naik di detikSulsel, silakan dibaca selengkapnya\ndi sini\ndan\ndi sini.\n"
         "Baca selengkapnya\nGempa susulan terasa hingga Bantul.\n"
     )
     assert _clean(text).clean_text == (

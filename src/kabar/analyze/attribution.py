@@ -785,7 +785,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Speaker | None:
 def _appositive_through(
     ctx: _Context, segments: Sequence[tuple[int, int]], idx: int, end: int
 ) -> _Speaker | None:
-    """"Vishal Mehta, Regional Division Business Head ASEAN TVS Motor Company
+    """"Rudi Hartanto, Regional Division Head ASEAN Sinar Motor
     mengatakan": a name whose appositive the role rules read through the clause
     before the verb is the speaker, whatever the model made of the title's words (a
     body's name here, followed by another: no second subject)."""
@@ -1225,7 +1225,7 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         if speaker is None or (speaker.kind == "unnamed" and speaker.start > m.end() + 1):
             continue
         if m.group("cue").lower() == "dibacakan" and speaker.name is None:
-            continue  # "pernyataan yang dibacakan oleh seorang presenter": read out for another
+            continue  # "pesan itu dibacakan oleh seorang penyiar": read out for another
         content = (s0, m.start())
         if _WHAT_WAS_SAID.match(text, s0, m.start()) and text.find(",", speaker.end, s1) >= 0:
             # "Dalam kesimpulan yang dibacakan X, setidaknya ada tiga rekomendasi": what
