@@ -2270,7 +2270,7 @@ _TALLY_OF = re.compile(r"[ \t]+(?:dari|dalam)[ \t]+")
 
 def _tally_goes_on(claims: list[Claim], text: str, q: Quantity) -> str | None:
     """Whose the count right after a named tally is ("Budi dengan 30 gol dari 55
-    laga": Suarez's 60 matches), else None."""
+    laga": Budi's 55 matches), else None."""
     last = claims[-1] if claims else None
     if last is None or WHOSE not in last.property_key or not _TALLY_OF.fullmatch(text, last.end, q.start):
         return None
@@ -2665,30 +2665,39 @@ def _others_told_apart(claims: list[Claim], analysis: Analysis, si: int, key: st
 
 
 # A penalty shootout's score, never level: in brackets right after a drawn match's
-# ("1-1 (2-4)"; "3-1 (1-1)" gives the half-time score), or
-# after the shootout's words in its own context ("menang melalui adu penalti melawan
-# Myanmar dengan skor 6-5"), unless a bracketed score follows it (then it is the match's:
-# "menang lewat adu penalti, skor akhir 1-1 (4-2)").
-# Characters at most between a score and the bracketed score after it (" (").
-BRACKET_GAP = 4
+# ("1-1 (2-4)"; "3-1 (1-1)" gives the half-time score), or after the shootout's words
+# in its own context ("menang melalui adu penalti melawan Myanmar dengan skor 6-5"),
+# unless a bracketed score follows it (then it is the match's: "menang lewat adu
+# penalti, skor akhir 1-1 (4-2)").
 _SHOOTOUT_WORDS = re.compile(r"\badu\s+(?:tendangan\s+)?penalti\b|\bpenalty\s+shoot-?out\b", re.IGNORECASE)
 _SCORE_BRACKET_BEFORE = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)\s*\(\s*$")
 _SCORE_SIDES = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _BRACKETED_SCORE_NEXT = re.compile(r"\s*\(\s*\d+\s*[-\u2013]\s*\d+\s*\)")
+# Characters at most between a score and the bracketed score after it (" (").
+BRACKET_GAP = 4
+
+
+def _bracketed_after_draw(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool | None:
+    """For a score in brackets right after another ("0-0 (6-5)", "3-1 (1-1)"), whether
+    that one is a draw; None when ``q`` is not bracketed after a score."""
+    text = analysis.text
+    before = _SCORE_BRACKET_BEFORE.search(text, max(sent[0], q.start - 12), q.start)
+    if before is None or not _BRACKET_CLOSE.match(text, q.end):
+        return None
+    return before.group(1) == before.group(2)
 
 
 def _shootout_score(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool:
     """Whether the score ``q`` is a penalty shootout's (see :data:`_SHOOTOUT_WORDS`)."""
-    text = analysis.text
     own = _SCORE_SIDES.search(q.text)
     if own is None or own.group(1) == own.group(2):
         return False  # a shootout has a winner ("imbang 2-2 selama waktu normal" is the match's)
-    before = _SCORE_BRACKET_BEFORE.search(text, max(sent[0], q.start - 12), q.start)
-    if before is not None and _BRACKET_CLOSE.match(text, q.end):
+    after_draw = _bracketed_after_draw(analysis, q, sent)
+    if after_draw is not None:
         # after a draw ("0-0 (6-5)"); after a win the bracket is the half-time score
-        return before.group(1) == before.group(2)
-    if _BRACKETED_SCORE_NEXT.match(text, q.end):
+        return after_draw
+    if _BRACKETED_SCORE_NEXT.match(analysis.text, q.end):
         return False
     left, _right = _score_context(analysis, q, sent)
     return _SHOOTOUT_WORDS.search(left) is not None
@@ -2697,9 +2706,7 @@ def _shootout_score(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> b
 def _half_time_bracket(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> bool:
     """Whether the score ``q`` is in brackets after a match's won score, its half-time
     score ("menang 3-1 (1-1)")."""
-    text = analysis.text
-    before = _SCORE_BRACKET_BEFORE.search(text, max(sent[0], q.start - 12), q.start)
-    return before is not None and before.group(1) != before.group(2) and _BRACKET_CLOSE.match(text, q.end) is not None
+    return _bracketed_after_draw(analysis, q, sent) is False
 
 
 def _score_context(analysis: Analysis, q: Quantity, sent: tuple[int, int]) -> tuple[str, str]:

@@ -55,10 +55,10 @@ _LEANS_BACK = re.compile(
     # ia mengenakan kebaya biru": which one?)
     r"|(?:Setelah|Sesudah|Usai|Sebelum)\s+itu(?!\w)|Kemudian|Lalu(?!\s+lintas)|Selanjutnya|Lantas"
     r"|(?:Dalam|Pada|Di|Dari|Usai|Setelah|Sebelum|Selama|Saat|Ketika)\s+(?:[\w-]+\s+){1,3}?(?:itu|tersebut)(?=\s*,)"
-    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut)(?=\s+[a-z])"
     # (also before a said-so between commas: "Upaya damai tersebut, menurut suami
     # penyanyi itu, merupakan ...", "Pertemuan tersebut, katanya, bagian dari ...")
-    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut)(?=\s*,\s+(?:menurut|kata|katanya|ujarnya|tuturnya|jelasnya)\b)"
+    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:itu|tersebut)"
+    r"(?=\s+[a-z]|\s*,\s+(?:menurut|kata|katanya|ujarnya|tuturnya|jelasnya)\b)"
     # ... and a connective going on with a pronoun ("Sementara, ia diketahui tiba ...":
     # who?)
     r"|(?:Sementara(?:\s+itu)?|Selain\s+itu|Di\s+sisi\s+lain|Adapun|Sedangkan|Kini|Saat\s+ini)\s*,?\s+"

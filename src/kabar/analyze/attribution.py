@@ -1227,10 +1227,11 @@ def _sentence_cue(ctx: _Context, span: tuple[int, int], quotes: Sequence[Quote])
         if m.group("cue").lower() == "dibacakan" and speaker.name is None:
             continue  # "pesan itu dibacakan oleh seorang penyiar": read out for another
         content = (s0, m.start())
-        if _WHAT_WAS_SAID.match(text, s0, m.start()) and text.find(",", speaker.end, s1) >= 0:
+        comma = text.find(",", speaker.end, s1)
+        if comma >= 0 and _WHAT_WAS_SAID.match(text, s0, m.start()):
             # "Dalam kesimpulan yang dibacakan X, setidaknya ada tiga rekomendasi": what
             # X said follows the clause naming X
-            content = (text.find(",", speaker.end, s1) + 1, s1)
+            content = (comma + 1, s1)
         return _Found(speaker, m.group("cue"), content, speaker.kind == "pronoun")
     # 5. "X dalam keterangan tertulisnya, ..."
     for m in _KETERANGAN.finditer(text, s0, s1):

@@ -539,19 +539,20 @@ def promo_tail(line: str) -> int | None:
 # selengkapnya di": the scraper put the link's words on the next line), and those words:
 # at most MAX_DANGLING_WORDS words, no sentence after them ("detikBali.", "CNN
 # Indonesia.", "sini"; in 15 articles of the shared corpus).
-_DANGLING = re.compile(r"\b(?:di|ke|dari)\s*$", re.IGNORECASE)
+_LINK_PREPOSITIONS = r"(?:di|ke|dari)"
+_DANGLING = re.compile(rf"\b{_LINK_PREPOSITIONS}\s*$", re.IGNORECASE)
 MAX_DANGLING_WORDS = 3
 
 
 # ... or before the place its "selengkapnya" points to, the preposition on the next line
 # with the link ("Baca berita selengkapnya" / "di sini.": 20 articles of the corpus).
 _DANGLING_FULL = re.compile(r"\bselengkapnya\s*$", re.IGNORECASE)
-_PLACE_OF_LINK = re.compile(r"(?:di|ke|dari)\s", re.IGNORECASE)
+_PLACE_OF_LINK = re.compile(rf"{_LINK_PREPOSITIONS}\s", re.IGNORECASE)
 
 
 # What may follow a dangling line's completion, the rest of the same link sentence: its
 # full stop on a line of its own, "dan" and another link ("di sini" / "dan" / "di sini.").
-_LINK_CONTINUATION = re.compile(r"[.;!]|dan|(?:dan\s+)?(?:di|ke|dari)\s+\S+\.?", re.IGNORECASE)
+_LINK_CONTINUATION = re.compile(rf"[.;!]|dan|(?:dan\s+)?{_LINK_PREPOSITIONS}\s+\S+\.?", re.IGNORECASE)
 
 
 def continues_link(line: str) -> bool:

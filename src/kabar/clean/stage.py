@@ -335,7 +335,6 @@ def _drop_cascades(keep: list[_Line | None], removed: list[RemovedLine]) -> None
         line, following = flat[i], flat[i + 1]
         if len(following) < CASCADE_MIN_CHARS or len(line) <= len(following) or not line.startswith(following):
             continue
-        rest = line[len(following):]
         # (the closing promo the cleaning cuts off each copy, "... 5,4 juta dolar
         # AS.Ikuti Whatsapp Channel ...", is no words of the article's own: the
         # cascade's last copy is the last paragraph and that promo)
@@ -348,7 +347,7 @@ def _drop_cascades(keep: list[_Line | None], removed: list[RemovedLine]) -> None
         if (tail is not None and not rest) or (len(rest) >= CASCADE_MIN_CHARS and rest in "".join(flat[i + 2 :])):
             dropped = keep[lines[i]]
             assert dropped is not None
-            removed.append(RemovedLine(dropped.text, "repeated_copy", dropped.start, dropped.end))
+            removed.append(RemovedLine(text, "repeated_copy", dropped.start, dropped.end))
             keep[lines[i]] = None
 
 
