@@ -2666,7 +2666,7 @@ def _others_told_apart(claims: list[Claim], analysis: Analysis, si: int, key: st
 
 # A penalty shootout's score, never level: in brackets right after a drawn match's
 # ("1-1 (2-4)"; "3-1 (1-1)" gives the half-time score), or after the shootout's words
-# in its own context ("menang melalui adu penalti melawan Myanmar dengan skor 6-5"),
+# in its own context ("menang lewat adu penalti atas lawannya, skornya 4-3"),
 # unless a bracketed score follows it (then it is the match's: "menang lewat adu
 # penalti, skor akhir 1-1 (4-2)").
 _SHOOTOUT_WORDS = re.compile(r"\badu\s+(?:tendangan\s+)?penalti\b|\bpenalty\s+shoot-?out\b", re.IGNORECASE)
