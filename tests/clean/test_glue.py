@@ -24,6 +24,8 @@ MUST_SPLIT = [
     ("Depresi adalah kondisikesehatan mentalyang muncul", "Depresi adalah kondisi kesehatan mental yang muncul"),
     ("Ini adalahgejala depresiyang umum.", "Ini adalah gejala depresi yang umum."),
     ("Hargasaham BRMSberada di level 458.", "Harga saham BRMS berada di level 458."),
+    ("Polisi menyelidiki teror bomterhadap pesawat itu.", "Polisi menyelidiki teror bom terhadap pesawat itu."),
+    ("Penumpang naik busmenuju terminal.", "Penumpang naik bus menuju terminal."),
     ("Saham PTBumi Resources MineralsTbk (BRMS)", "Saham PT Bumi Resources Minerals Tbk (BRMS)"),
     ("MelansirAlmanac, gerhana terjadi.", "Melansir Almanac, gerhana terjadi."),
     ("Campur danbumbu keringdari dapur.", "Campur dan bumbu kering dari dapur."),
