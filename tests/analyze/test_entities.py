@@ -1157,3 +1157,11 @@ def test_a_road_named_after_the_towns_it_joins_is_one_place_without_its_kilometr
                 "Kereta cepat Jakarta-Bandung melaju.")
     assert ("Jalan Tol Bakauheni-Terbanggi Besar", "LOC") in got
     assert {("Jakarta", "LOC"), ("Bandung", "LOC")} <= got
+
+
+def test_a_unit_or_place_ends_before_the_rank_of_the_officer_named_after_it() -> None:
+    got = found("Kapolsek Rawalumbu AKP Siti Nur Aini mengatakan sudah memeriksa saksi. "
+                "Kepala Induk PJR Tol Cipularang Kompol Suparman, mengatakan truk itu terguling.")
+    assert {"Rawalumbu", "Tol Cipularang"} <= {name for name, _label in got}
+    assert {("Siti Nur Aini", "PERSON"), ("Suparman", "PERSON")} <= got
+    assert not {name for name, _label in got if name.endswith(("AKP", "Kompol"))}
