@@ -1165,3 +1165,18 @@ def test_a_unit_or_place_ends_before_the_rank_of_the_officer_named_after_it() ->
     assert {"Rawalumbu", "Tol Cipularang"} <= {name for name, _label in got}
     assert {("Siti Nur Aini", "PERSON"), ("Suparman", "PERSON")} <= got
     assert not {name for name, _label in got if name.endswith(("AKP", "Kompol"))}
+
+
+def test_two_people_joined_by_a_hyphen_are_two() -> None:
+    got = found("Koalisi itu dulu mendukung Ganjar Pranowo-Mahfud Md. "
+                "Susunan direksi: Dewi Lestari Anggraini - Komisaris Utama, Budi Santoso - Direktur.")
+    assert {("Ganjar Pranowo", "PERSON"), ("Dewi Lestari Anggraini", "PERSON")} <= got
+    assert not {name for name, _label in got if "-" in name}
+    # a double surname or a hyphenated given name stays whole
+    assert ("Trent Alexander-Arnold", "PERSON") in found("Trent Alexander-Arnold resmi pindah ke Real Madrid.")
+
+
+def test_a_place_named_after_a_pair_is_one_place() -> None:
+    got = found("Rombongan itu tiba di Bandara Soekarno-Hatta pada Senin malam.")
+    assert ("Bandara Soekarno-Hatta", "LOC") in got
+    assert not {name for name, label in got if label == "PERSON"}

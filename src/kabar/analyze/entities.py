@@ -484,6 +484,13 @@ def _initials_rule(doc: Doc, ents: list[_Ent]) -> None:
             i = j
 
 
+# Nouns of places and routes named after a pair ("Bandara Soekarno-Hatta", "Jalan Tol
+# Bakauheni-Terbanggi Besar", "Stasiun Tangerang-Batu Ceper", "rute Lombok-Bima").
+_PAIR_NAMED_NOUNS = PLACE_HEADS | _NAMED_PLACE_NOUNS | frozenset(
+    ["tol", "stasiun", "terminal", "jalur", "rute", "ruas", "bandar", "bandara", "jl."]
+)
+
+
 def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
     """Keep hyphenated names whole: "Kim Jong-un", "Choi Han-kyul", "Jean-Pierre"."""
     n = len(doc)
@@ -519,17 +526,87 @@ def _hyphen_rule(doc: Doc, ents: list[_Ent]) -> None:
             else:
                 end -= 1
         # Backwards: "Jean" "-" "Pierre Dupont" where the model began at "Pierre".
+        place = None
         while start >= 2 and doc[start - 1].text == "-":
             part = doc[start - 2]
             glued = not part.whitespace_ and not doc[start - 1].whitespace_
             if not (part.is_alpha and _is_cap(part.text) and (glued or _is_cap(doc[start].text))):
                 break
+            # a place or body the model ended at the hyphen ("Bandara Soekarno" -
+            # "Hatta", "Jalan Soekarno" - "Hatta Bandung") is named after the pair: the
+            # name after the hyphen is the rest of it, no one's
+            place = next(
+                (o for o in ents if o.label != PERSON and o.end == start - 1 and doc[o.start].lower_ in _PAIR_NAMED_NOUNS),
+                None,
+            )
+            if place is not None:
+                break
             start -= 2
+        if place is not None and end == e.end:
+            ents.remove(e)
+            _put(ents, _Ent(place.start, end, place.label, "rule"))
+            continue
         if (start, end) != (e.start, e.end):
             for other in ents:
                 if other.label == PERSON and _overlaps(other, start, end):
                     start, end = min(start, other.start), max(end, other.end)
             _put(ents, _Ent(start, end, PERSON, "rule"))
+
+
+# An English word at least this frequent (wordfreq's Zipf), and more English than
+# Indonesian, is no word of a name in a pair: in the corpus such "pairs" were a list's
+# name and status ("Trent Alexander-Arnold Transfer Out", "Jack Henry-Francis
+# Released") or a product ("Hongqi Energy-Saving Vehicles"); the Indonesian names of
+# pairs score under 2.3 ("Iskandar" 2.2, "Gibran" 2.2), "Al" of "Al Ghazali" is more
+# Indonesian than English.
+PAIR_ENGLISH_MAX_ZIPF = 4.3
+
+
+def _pair_word(word: str) -> bool:
+    """A capitalised word that may be part of a name in a pair (:func:`_pair_rule`)."""
+    lower = word.lower()
+    english = roles.zipf(lower, "en")
+    return (
+        word.isalpha() and _is_cap(word) and not roles.common_word(lower) and not affixed_common_word(lower)
+        and not (english >= PAIR_ENGLISH_MAX_ZIPF and english > roles.zipf(lower, "id"))
+    )
+
+
+def _pair_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """Two people joined by a hyphen are two, not one: a running pair, a couple
+    ("Prabowo Subianto-Gibran Rakabuming Raka", "Anies Baswedan-Muhaimin Iskandar", "Al
+    Ghazali-Alyssa Daguise"), each side a name of two words or more; and a dash with a
+    space on both sides joins no name's parts, more than one word on one side ("Giring
+    Ganesha - Komisaris" in a list of appointments, "Prasasti Asmoro - Wulan Viano"). A side that is a title or a common
+    word is no one; a known place stays a place ("Jakarta - Deddy Corbuzier", a
+    dateline). One word on either side is a double surname or a hyphenated given name
+    ("Trent Alexander-Arnold", "Jean-Pierre Raffarin", "Kim Jong-un") and stays whole."""
+    for e in list(ents):
+        if e.label != PERSON:
+            continue
+        dashes = [i for i in range(e.start + 1, e.end - 1) if doc[i].text in ("-", "–")]
+        if len(dashes) != 1:
+            continue
+        h = dashes[0]
+        sides = ((e.start, h), (h + 1, e.end))
+        # (a spaced dash between two single words may be a tokenised hyphen: "Coke - Pit",
+        # a band; "saif al - islam")
+        spaced = (
+            bool(doc[h - 1].whitespace_) and bool(doc[h].whitespace_) and e.end - e.start > 3
+            and _is_cap(doc[e.start].text) and _is_cap(doc[h + 1].text)
+        )
+        if not spaced and not all(b - a >= 2 and all(_pair_word(t.text) for t in doc[a:b]) for a, b in sides):
+            continue
+        ents.remove(e)
+        for a, b in sides:
+            words = tuple(t.lower_ for t in doc[a:b])
+            if words in place_names():
+                ents.append(_Ent(a, b, LOC, "rule"))
+            elif (
+                _is_cap(doc[a].text) and not roles.match_head(roles.tokenize(doc[a:b].text), 0)[0]
+                and not (b - a == 1 and not _pair_word(doc[a].text))
+            ):
+                ents.append(_Ent(a, b, PERSON, "rule"))
 
 
 # Companies' legal forms written after their names abroad: no person's name ends so.
@@ -1770,6 +1847,8 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _place_rule(doc, ents)
     _gazetteer_rule(doc, ents)
     _not_a_name_rule(doc, ents)
+    # (after the rules that trim a name's edges: "Diperkuat Jean-Eric Vergne" is one)
+    _pair_rule(doc, ents)
     _cited_source_rule(doc, ents)
     _national_team_rule(doc, ents)
     # (after the role rule: "Pulau Gag, Raja Ampat" reads like a name and its title)
