@@ -611,6 +611,17 @@ def test_time_range_keeps_the_start_and_notes_the_end() -> None:
     assert (m.time, m.tz, m.note) == ("17:00", "+07:00", "until 21:00")
 
 
+def test_a_range_with_its_zone_after_both_times_is_one_time() -> None:
+    m = one("Sesi latihan berlangsung pukul 15.00 WIB sampai 15.50 WIB di Ancol.")
+    assert (m.time, m.tz, m.note) == ("15:00", "+07:00", "until 15:50")
+    m = one("Sesi kedua 09.10 WIB-10.05 WIB.")
+    assert (m.time, m.note) == ("09:10", "until 10:05")
+    # two zones are two ends of a trip, and a day after the range word is no time
+    assert [m.time for m in extract_dates("Pesawat berangkat pukul 16.30 WITA - 17.20 WIB.", ANCHOR)] == ["16:30", "17:20"]
+    got = extract_dates("Promo berlaku 3 Juli 2025 pukul 00.00 WIB sampai 5 Juli 2025 pukul 24.00 WIB.", ANCHOR)
+    assert [(m.value, m.time) for m in got] == [(date(2025, 7, 3), "00:00"), (date(2025, 7, 5), "24:00")]
+
+
 def test_not_times() -> None:
     assert texts("Ia diperiksa selama 12 jam dan 6 jam lagi.") == []
     assert texts("Jam tangan itu bernilai mahal.") == []

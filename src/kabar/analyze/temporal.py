@@ -225,6 +225,7 @@ _QUAL = r"awal|akhir|pertengahan|tengah|medio"
 _PART = r"pagi|siang|sore|malam|dini\s+hari|subuh"
 _YEAR = r"(?:19|20)\d\d"
 _RANGE_WORD = r"-|–|—|s\.?/?d\.?|sampai(?:\s+dengan)?|hingga"
+_ZONES = r"WITA|WIB|WIT|KST|JST|WAS|GMT|UTC"
 _NUM = (
     r"\d{1,3}|(?:" + _alt([w for w in NUMBER_WORDS if w != "se"]) + r")(?:\s+(?:belas|puluh))?"
 )
@@ -348,18 +349,24 @@ _WEEKDAY = re.compile(
 _TIME_KW = re.compile(
     r"\b(?:(?:sekitar|sekira|kira-kira|kurang\s+lebih)\s+)?(?P<kw>pukul|jam|pkl\.?)\s*"
     r"(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?"
+    # (the zone may be written after both times, "pukul 16.00 WIB sampai 16.55 WIB", the
+    # same zone: "17.45 WITA - 19.10 WIB" is a flight's two ends; a day after it is no
+    # time, "pukul 00.00 WIB sampai 9 Juni")
+    rf"(?:\s*(?P<tz0>{_ZONES})(?=\s*(?:{_RANGE_WORD})\s*(?:pukul\s+)?\d{{1,2}}[.:][0-5]\d"
+    rf"(?:\s*(?P=tz0)\b|(?!\s*(?:{_ZONES})))))?"
     rf"(?:\s*(?:{_RANGE_WORD})\s*(?:pukul\s+)?(?P<h2>\d{{1,2}})(?:[.:](?P<mi2>[0-5]\d))?)?"
     r"(?![\d.,:]\d)"
-    r"(?:\s*(?P<tz>WITA|WIB|WIT|KST|JST|WAS|GMT|UTC)\b)?"
+    rf"(?:\s*(?P<tz>(?(tz0)(?P=tz0)|(?:{_ZONES})))\b)?"
     rf"(?:\s+(?P<part>{_PART}))?\b",
     re.IGNORECASE,
 )
 # "15:24:49 WIB", "10.44 WIB" (a time with no "pukul" needs a zone)
 _TIME_BARE = re.compile(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])[.:](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-    # "14.40 - 14.50 WIB": a range of times, from the first
-    r"(?:\s*[-–—]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<mi2>[0-5]\d))?"
-    r"\s*(?P<tz>WITA|WIB|WIT)\b"
+    # "14.40 - 14.50 WIB": a range of times, from the first ("10.20 WIB-11.43 WIB",
+    # "16.00 WIB sampai 16.55 WIB" too)
+    r"(?:\s*(?P<tz0>WITA|WIB|WIT)?\s*(?:[-–—]|sampai|hingga|s\.?/?d\.?)\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<mi2>[0-5]\d))?"
+    r"\s*(?P<tz>(?(tz0)(?P=tz0)|(?:WITA|WIB|WIT)))\b"
 )
 # "18 Djuni 1945": a day, a capitalised word that is not in MONTHS and a year; only
 # these spans go to dateparser.
@@ -1534,10 +1541,13 @@ def _scan_times(text: str, find: _Finder) -> Iterator[_Cand]:
     for mt in find(_TIME_KW):
         if mt["kw"].lower() == "jam" and not (mt["mi"] or mt["tz"] or mt["part"]):
             continue  # "jam 10" alone may be a count; "6 jam" never matches
-        hhmm = _hhmm(int(mt["h"]), int(mt["mi"] or 0), mt["part"])
+        # (a part of the day after the second time, its zone written after the first,
+        # is the second's: "pukul 08.00 WIB sampai 14.00 sore")
+        hhmm = _hhmm(int(mt["h"]), int(mt["mi"] or 0), None if mt["tz0"] else mt["part"])
         if hhmm is None:
             continue
-        tz = TIME_ZONES.get(mt["tz"].lower()) if mt["tz"] else None
+        zone = mt["tz"] or mt["tz0"]
+        tz = TIME_ZONES.get(zone.lower()) if zone else None
         until = _hhmm(int(mt["h2"]), int(mt["mi2"] or 0), mt["part"]) if mt["h2"] else None
         yield _Cand(mt.start(), mt.end(), "time", False, time=hhmm, tz=tz,
                     note=f"until {until}" if until else None)
