@@ -1180,3 +1180,9 @@ def test_a_place_named_after_a_pair_is_one_place() -> None:
     got = found("Rombongan itu tiba di Bandara Soekarno-Hatta pada Senin malam.")
     assert ("Bandara Soekarno-Hatta", "LOC") in got
     assert not {name for name, label in got if label == "PERSON"}
+
+
+def test_a_name_ends_before_a_formula_of_prayer_written_after_it() -> None:
+    got = found("Kabinet Joko Widodo Insya Allah akan menuntaskan proyek itu, kata Andi Wijaya Alhamdulillah.")
+    assert {("Joko Widodo", "PERSON"), ("Andi Wijaya", "PERSON")} <= got
+    assert not {name for name, _label in got if "Allah" in name or "Alhamdulillah" in name}

@@ -1799,6 +1799,32 @@ _RANK_SHORT_FORMS = frozenset(
 ) - {"jenderal", "brigadir", "kolonel", "mayor", "kapten", "marsekal", "laksamana"}
 
 
+# Formulas of prayer and praise written right after or before a name ("pemerintahan
+# Prabowo Subianto Insya Allah akan ...", "Alhamdulillah Budi ..."): no word of it.
+_FORMULAS = frozenset(
+    ["insya allah", "insyaallah", "insha allah", "inshaallah", "insyallah", "masya allah", "masyaallah",
+     "alhamdulillah", "aamiin", "amiin", "subhanallah", "bismillah", "astagfirullah", "astaghfirullah"]
+)  # fmt: skip
+
+
+def _formula_edge_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A name read over a formula of prayer or praise next to it (:data:`_FORMULAS`) ends
+    or starts without it; nothing when nothing else is left."""
+    kept = []
+    for e in ents:
+        start, end = e.start, e.end
+        for n in (2, 1):
+            if end - start > n and " ".join(t.lower_ for t in doc[end - n:end]) in _FORMULAS:
+                end -= n
+                break
+        for n in (2, 1):
+            if end - start > n and " ".join(t.lower_ for t in doc[start:start + n]) in _FORMULAS:
+                start += n
+                break
+        kept.append(e if (start, end) == (e.start, e.end) else _Ent(start, end, e.label, e.source))
+    ents[:] = kept
+
+
 def _rank_edge_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A unit or place read over the rank of the officer named after it ends before the
     rank ("Pasar Rebo AKP", "Polda Jabar Kombes", "Tol Jagorawi Kompol" had been places
@@ -1855,6 +1881,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _place_head_rule(doc, ents)
     _byname_rule(doc, ents)
     _rank_edge_rule(doc, ents)
+    _formula_edge_rule(doc, ents)
     # (last: "inisial SAR" is someone, whatever the acronyms and lists say)
     _initials_rule(doc, ents)
     ents.sort(key=lambda e: (e.start, e.end))
