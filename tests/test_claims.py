@@ -2017,3 +2017,14 @@ def test_a_tally_after_a_name_and_dengan_is_that_ones() -> None:
     ]
     keys = [c.property_key for c in extract_claims(article, analysis).claims]
     assert keys == ["gol", "gol@budi santoso", "laga@budi santoso", "poin", "orang"]
+
+
+def test_a_width_is_the_figure_right_after_its_word() -> None:
+    keys = _keys(
+        "Terusan itu panjangnya hampir 190 kilometer dan lebarnya 40 km di bagian tersempit. "
+        "Jembatan gantung itu punya lebar 6 meter dan tebal 30 cm."
+    )
+    assert keys[190] == "panjang:length"
+    assert keys[40] == "lebar:length"
+    assert keys[6] == "lebar:length"
+    assert not keys[30].startswith("lebar")

@@ -185,6 +185,9 @@ MEASURES: list[tuple[str, str]] = [
     ("vonis", "vonis"), ("divonis", "vonis"), ("dihukum", "vonis"), ("hukuman", "vonis"),
     ("dijatuhi", "vonis"), ("menjatuhkan", "vonis"), ("penjara", "vonis"),
     ("luas", "luas"), ("panjang", "panjang"), ("tinggi", "tinggi"), ("kecepatan", "kecepatan"),
+    # a width: "panjangnya hampir 161 kilometer dan lebarnya 33 km" (the strait's width
+    # had been keyed "panjang hampir" beside its length)
+    ("lebar", "lebar"),
     # a person's height ("bek berpostur 1,88 meter itu" had been keyed by the player,
     # "bertinggi badan 175 cm" not at all): the key a weak "tinggi badan" gets
     ("tinggi badan", "tinggi badan"), ("bertinggi badan", "tinggi badan"), ("berpostur", "tinggi badan"),
@@ -231,7 +234,7 @@ _NOT_OF_WHAT = frozenset(
     turun menjadi pada dengan sebanyak total awal akhir baru lama tertinggi terendah per hingga
     sampai lebih kurang minimal maksimal tidak tak sudah telah akan bisa dapat juga pun saja rata
     kini saat hari tahun bulan pekan minggu sebelumnya sendiri keseluruhan tambahan tersisa masih
-    tetap sama berkisar mulai dalam atas bawah
+    tetap sama berkisar mulai dalam atas bawah hampir nyaris
     us usd rp idr sgd eur rm jpy cny aud gbp"""
     )
 )
@@ -276,7 +279,7 @@ _MEASURE_FAMILIES: dict[str, frozenset[str]] = {
         "dana", "biaya", "uang", "dividen", "utang", "penghasilan", "tunjangan", "uang pengganti",
         "nilai", "nilai transaksi", "harga", "investasi",
     )},
-    **{k: frozenset({"length"}) for k in ("kedalaman", "tinggi", "panjang")},
+    **{k: frozenset({"length"}) for k in ("kedalaman", "tinggi", "panjang", "lebar")},
     "usia": frozenset({"duration"}), "suhu": frozenset(), "kecepatan": frozenset(),
 }
 # The unit families known well enough to say a dimension is not theirs (a unit
@@ -285,7 +288,7 @@ _KNOWN_FAMILIES = frozenset({*UNIT_FAMILIES.values(), "people", "liter", "kali"}
 # Units an age may be written in besides years ("usia 5 abad"; a bare "usia 45" has none).
 _AGE_UNITS = frozenset({"tahun", "bulan", "minggu", "pekan", "hari", "abad", "dekade", "windu", "jam"})
 # Keywords that name a property only when nothing better is near.
-WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "luas", "aset"})
+WEAK_MEASURES = frozenset({"durasi", "uang", "nilai", "dana", "biaya", "harga", "tinggi", "panjang", "lebar", "luas", "aset"})
 # Whose figure it is: "gaji pokok presiden", "gaji wakil presiden".
 HOLDER_WORDS = frozenset({
     "pokok", "presiden", "wakil", "wapres", "menteri", "pns", "asn", "gubernur", "bupati", "walikota",
@@ -465,6 +468,17 @@ _EVENT_VERB = re.compile(
 _AS_OF = re.compile(r"\b(hingga|sampai|per|sejak|pada\s+pukul\s+\S+\s+hingga)\s*(?:\w+\s+)?(?:\(\S+\)\s*)?$", re.IGNORECASE)
 
 _WORD = re.compile(r"[\w-]+")
+def _links_only(between: str) -> bool:
+    """Whether the words ``between`` a keyword and its figure only link them ("nya
+    hampir", "sekira", "mencapai"), after the word of what ("lebar sayap 14 meter"; no
+    verb: "layar lebar berukuran 300 inci"), with no figure."""
+    words = re.findall(r"[a-z-]+", between.lower())
+    linking = [w in LINKING or w in _NOT_OF_WHAT or w in ("nya", "sekira") for w in words]
+    if words and not linking[0] and not _VERB_FORM.match(words[0]):
+        linking[0] = True  # the word of what
+    return not _DIGIT.search(between) and all(linking)
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -1615,6 +1629,18 @@ def _own_list_item(left: str) -> bool:
     )
 
 
+def _links_only(between: str) -> bool:
+    """Whether the words ``between`` a keyword and its figure only link them ("nya
+    hampir", "sekira", "mencapai"), after the word of what ("lebar sayap 14 meter"; no
+    verb: "layar lebar berukuran 300 inci"), with no figure."""
+    words = re.findall(r"[a-z-]+", between.lower())
+    linking = [w in LINKING or w in _NOT_OF_WHAT or w in ("nya", "sekira") for w in words]
+    if words and not linking[0] and not _VERB_FORM.match(words[0]):
+        linking[0] = True  # the word of what
+    return not _DIGIT.search(between) and all(linking)
+
+
+_DIGIT = re.compile(r"\d")
 _AGE_GIVEN = re.compile(r"\b\d{1,3}\s*(?:tahun|thn)\b", re.IGNORECASE)
 
 
@@ -1635,6 +1661,11 @@ def _measure(left: str) -> str | None:
     # berusia 24 tahun itu terancam larangan bermain selama 4 tahun", a ban's length;
     # "berusia 24 tahun itu ... kontrak lima tahun", a contract's)
     keyed = [(m, key) for m, key in keyed if not (key == "usia" and _AGE_GIVEN.search(left, m.end()))]
+    # (a width is the figure right after its word only, across words that link them:
+    # "lebar 5 meter dan tebal 25 cm", "lebarnya 70 meter dan dalamnya 65 meter",
+    # "pesawat berbadan lebar, termasuk 130 Dreamliner, dan 30 unit 777-9" name other
+    # things after another figure; "layar lebar berukuran 300 inci" is a cinema screen)
+    keyed = [(m, key) for m, key in keyed if key != "lebar" or _links_only(left[m.end():])]
     strong = [(m, key) for m, key in keyed if key not in WEAK_MEASURES]
     if strong:
         m, key = strong[-1]
