@@ -468,17 +468,6 @@ _EVENT_VERB = re.compile(
 _AS_OF = re.compile(r"\b(hingga|sampai|per|sejak|pada\s+pukul\s+\S+\s+hingga)\s*(?:\w+\s+)?(?:\(\S+\)\s*)?$", re.IGNORECASE)
 
 _WORD = re.compile(r"[\w-]+")
-def _links_only(between: str) -> bool:
-    """Whether the words ``between`` a keyword and its figure only link them ("nya
-    hampir", "sekira", "mencapai"), after the word of what ("lebar sayap 14 meter"; no
-    verb: "layar lebar berukuran 300 inci"), with no figure."""
-    words = re.findall(r"[a-z-]+", between.lower())
-    linking = [w in LINKING or w in _NOT_OF_WHAT or w in ("nya", "sekira") for w in words]
-    if words and not linking[0] and not _VERB_FORM.match(words[0]):
-        linking[0] = True  # the word of what
-    return not _DIGIT.search(between) and all(linking)
-
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -1640,7 +1629,6 @@ def _links_only(between: str) -> bool:
     return not _DIGIT.search(between) and all(linking)
 
 
-_DIGIT = re.compile(r"\d")
 _AGE_GIVEN = re.compile(r"\b\d{1,3}\s*(?:tahun|thn)\b", re.IGNORECASE)
 
 
