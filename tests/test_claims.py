@@ -2028,3 +2028,12 @@ def test_a_width_is_the_figure_right_after_its_word() -> None:
     assert keys[40] == "lebar:length"
     assert keys[6] == "lebar:length"
     assert not keys[30].startswith("lebar")
+
+
+def test_a_number_inside_a_name_is_no_figure() -> None:
+    claims, excluded = _claims(
+        "Detasemen Khusus 88 Antiteror Polri memeriksa pesawat itu. Tim Resmob 212 Polsek Cempaka memburu pelaku. "
+        "Banjir merendam 12 Rumah Warga di desa itu."
+    )
+    assert [value for value, _key in claims] == [12]
+    assert {text for text, _reason in excluded} >= {"88 Antiteror", "212 Polsek"}
