@@ -1186,3 +1186,8 @@ def test_a_name_ends_before_a_formula_of_prayer_written_after_it() -> None:
     got = found("Kabinet Joko Widodo Insya Allah akan menuntaskan proyek itu, kata Andi Wijaya Alhamdulillah.")
     assert {("Joko Widodo", "PERSON"), ("Andi Wijaya", "PERSON")} <= got
     assert not {name for name, _label in got if "Allah" in name or "Alhamdulillah" in name}
+
+
+def test_a_countrys_short_form_after_a_title_is_the_country() -> None:
+    got = found("Ia diterima Menteri Luar Negeri RI Sugiono di Jakarta.")
+    assert ("RI", "LOC") in got and ("RI", "ORG") not in got

@@ -648,7 +648,9 @@ def _role_org(doc: Doc, ents: list[_Ent], mention: roles.RoleMention) -> None:
     if any(_overlaps(e, span.start, span.end) for e in ents):
         return
     words = tuple(t.lower_ for t in span)
-    if words in place_names():
+    if words in place_names() or place_synonym(span.text) is not None:
+        # (a country's short form too: "Menteri Luar Negeri RI" had made "RI" an
+        # organisation beside the place "RI" of "Presiden RI")
         label = LOC
     elif len(words) == 1 and words[0] in roles.NEEDS_COMPLEMENT:
         return  # ("Kepala Sekretaris Kabinet Yoshimasa Hayashi": a noun alone names nothing)
