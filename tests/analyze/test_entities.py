@@ -1191,3 +1191,8 @@ def test_a_name_ends_before_a_formula_of_prayer_written_after_it() -> None:
 def test_a_countrys_short_form_after_a_title_is_the_country() -> None:
     got = found("Ia diterima Menteri Luar Negeri RI Sugiono di Jakarta.")
     assert ("RI", "LOC") in got and ("RI", "ORG") not in got
+
+
+def test_ahead_of_opening_a_sentence_is_no_place() -> None:
+    got = found("Jelang laga final, Persib Bandung menggelar latihan tertutup.")
+    assert ("Jelang", "LOC") not in got and ("Persib Bandung", "ORG") in got

@@ -1267,6 +1267,9 @@ _NOT_NAMES = frozenset(
      # ... and a tournament's second place opening a sentence ("Runner up Piala X itu
      # ...": a person of a badminton story)
      "runner", "runner up", "runner-up",
+     # ... and "ahead of" opening a sentence ("Jelang musim 2025/2026, ...": a place of a
+     # transfer story; 24 of the 131 stored texts with the word had typed it a place)
+     "jelang", "menjelang",
      # the months of the Hijri calendar and the fasts named after their days ("puasa
      # Ayyamul Bidh Dzulhijjah 1446 H": two people of one brief)
      "muharram", "muharam", "safar", "rabiul awal", "rabiul akhir", "jumadil awal", "jumadil akhir",
