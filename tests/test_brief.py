@@ -1002,3 +1002,28 @@ def test_a_goal_or_a_contracts_end_years_ahead_is_no_timeline_event() -> None:
     )
     timeline = _one_article_brief(text, datetime(2025, 6, 19, 9, 0), "t9", "Rapat kabinet")["timeline"]
     assert [t["date"] for t in timeline] == ["2025-06-19", "2025-09-10"]
+
+
+def test_a_time_after_a_speech_tags_day_is_on_the_events_day() -> None:
+    text = (
+        "Bentrokan antarwarga pecah di Jalan Merpati, Bekasi, Minggu, 8 Juni 2025 dini hari. "
+        "\"Dua orang luka dalam bentrokan itu,\" kata Kapolsek Bekasi Utara Kompol Andi Wirawan, Senin (9/6/2025). "
+        "Andi menyebut bentrokan antara dua kelompok itu terjadi pukul 01.30 WIB."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 9, 11, 0))
+    timed = [(t["date"], t["time"]) for t in result["timeline"] if t["time"]]
+    assert timed == [("2025-06-08", "01:30")]
+
+
+def test_a_time_past_midnight_or_as_of_a_report_keeps_its_day() -> None:
+    text = (
+        "Gempa bermagnitudo 5,1 mengguncang Sukabumi pada Senin (9/6/2025) pukul 22.40 WIB. "
+        "\"Gempa ini tidak berpotensi tsunami,\" ujar Kepala BMKG Budi Santoso, Selasa (10/6/2025). "
+        "Warga yang panik baru kembali ke rumah sekitar pukul 01.15 WIB. "
+        "Hingga pukul 07.00 WIB, BMKG belum mencatat gempa susulan."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 10, 9, 0))
+    timed = {t["time"]: t["date"] for t in result["timeline"] if t["time"]}
+    assert timed["22:40"] == "2025-06-09"
+    assert timed["01:15"] == "2025-06-10"  # past midnight after the evening's quake
+    assert timed["07:00"] == "2025-06-10"  # a state as of the morning it is reported

@@ -79,6 +79,25 @@ _BACKGROUND_DATE = re.compile(
 _COMPARED_DATE = re.compile(
     r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+[\w-]+){0,4}\s+\Z", re.IGNORECASE
 )
+# A day written in a speech tag after the words ('..." kata Kapolsek X, Selasa
+# (10/6/2025).'): the day it was said, which dates no time of day written after it
+# when the article named the event's day before ("tawuran ... Senin, 9 Juni 2025 dini
+# hari ... Wayan menyampaikan aksi tawuran ... terjadi pukul 02.00 WIB" had put the
+# brawl at 02:00 on the 10th as well as on the 9th).
+_SAID_ON = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|papar|ungkap|terang|tegas|sebut|tambah|lanjut|imbuh)(?:nya)?\b"
+    r"[^.!?\"“”\n]{0,80},\s*\Z",
+    re.IGNORECASE,
+)
+# A time after "hingga"/"sampai"/"per": a state as of then ("Hingga pukul 00.20 WIB,
+# BMKG belum mencatat gempa susulan"), placed on the day it is reported.
+_AS_OF_TIME = re.compile(r"\b(?:hingga|sampai|per)\s+(?:pukul|jam)?\s*\Z", re.IGNORECASE)
+# A time of day before NIGHT_ENDS written after an evening's time (from
+# EVENING_STARTS on) of the day last named is past midnight, on the next day ("pukul
+# 23.55 WIB" then "pukul 00.20", "pukul 02.00 WIB dini hari" after "Minggu malam pukul
+# 23.30").
+NIGHT_ENDS = "06:00"
+EVENING_STARTS = "18:00"
 # Indonesia's time zones (WIB, WITA, WIT): a time in another zone written beside one of
 # these is the same moment, placed by the local one.
 _LOCAL_ZONES = frozenset(TIME_ZONES[z] for z in ("wib", "wita", "wit"))
@@ -720,6 +739,9 @@ def _timeline(
     for a in analyses:
         seen: set[tuple[int, str, str | None]] = set()
         last_day = None
+        said_day: date | None = None  # (the last day of any kind, a speech tag's too)
+        last_time: str | None = None  # (the time of day written with last_day, if any)
+        last_sentence = -1  # (the sentence that named last_day)
         ordered = [_since_to_publication(a.text, x, published.get(a.document)) for x in sorted(a.dates, key=lambda x: x.start)]
         # the sentences a date other than a citation day places
         placed = {a.sentence_of(x.start) for x in ordered if x.kind != "time" and not x.cited}
@@ -788,7 +810,9 @@ def _timeline(
                 d = replace(d, kind="period", value=issued.date(), end_value=d.value, time=None)
             written = d.written.isoformat() if d.written else None
             if (day_of := _dating_day(d)) is not None:
-                last_day = day_of
+                said_day = day_of
+                if last_day is None or not _SAID_ON.search(a.text, max(0, d.start - 100), d.start):
+                    last_day, last_time, last_sentence = day_of, d.time, si
             elif d.kind == "time" and d.time and last_day is not None:
                 # a time of day alone ("BMKG mencatat gempa terjadi pukul 15.24 WIB") is
                 # on the day the article last named: its context, not a guess. Not a
@@ -802,7 +826,19 @@ def _timeline(
                     and (last_day, d.time) < (when.date(), when.strftime("%H:%M"))
                 ):
                     continue
-                d = replace(d, value=last_day, resolved=True, kind="datetime")
+                day = last_day
+                if _AS_OF_TIME.search(a.text, max(0, d.start - 12), d.start) and said_day is not None:
+                    # "Hingga pukul 08.00 WITA hasil paper test negatif": a state as of
+                    # that time, on the day it is reported
+                    day = said_day
+                elif (
+                    last_time is not None and d.time < NIGHT_ENDS and last_time >= EVENING_STARTS
+                    and si != last_sentence  # (one sentence's two times: "19:00 BST atau 01.00 WIB")
+                ):
+                    # "terjadi ... Minggu (8/6/2025) malam sekitar pukul 23.30 WIB ...
+                    # dilarikan ke RSUD sekitar pukul 02.00 WIB dini hari": past midnight
+                    day = last_day + timedelta(days=1)
+                d = replace(d, value=day, resolved=True, kind="datetime")
             start, end = a.sentences[si]
             text = a.text[start:end].strip()
             if not any(w.lower() not in _PARTICLES for w in _WORDS.findall(text.replace(d.text, " "))) or text.endswith(":"):
