@@ -593,3 +593,14 @@ def test_a_nickname_glossed_by_a_surname_joins_the_full_name() -> None:
 def test_a_bodys_country_after_it_is_no_other_body() -> None:
     found = resolve([Mention("a", 0, 13, "Komisi XI DPR", "ORG"), Mention("b", 0, 16, "Komisi XI DPR RI", "ORG")])
     assert [sorted([e.name, *e.aliases]) for e in found] == [["Komisi XI DPR", "Komisi XI DPR RI"]]
+
+
+def test_a_given_name_cut_short_is_the_same_person() -> None:
+    entities = resolve([
+        m("a", "Emiliano Martinez"), m("b", "Emi Martinez"), m("b", "Martinez", at=40),
+        m("c", "Rudi Hartono", role="pelatih"), m("c", "Rudiyanto Hartono", role="terdakwa", at=30),
+    ])
+    groups = _names(entities)
+    assert {"Emiliano Martinez", "Emi Martinez", "Martinez"} in groups
+    # not when the roles say two people
+    assert not any({"Rudi Hartono", "Rudiyanto Hartono"} <= g for g in groups)

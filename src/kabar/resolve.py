@@ -170,6 +170,8 @@ def name_match(a: list[str], b: list[str]) -> float:
         return 1.0  # the same letters spaced otherwise: "Perdanakusuma", "Perdana Kusuma"
     if len(a) == len(b) > 1 and (initialled := _initialled(a, b)) is not None:
         return initialled
+    if len(a) == len(b) > 1 and (shortened := _short_given_name(a, b)) is not None:
+        return shortened
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1 and len(long) > 1:
         return 0.0  # a bare short form is handled by the short-form rules
@@ -199,6 +201,19 @@ def _initialled(a: list[str], b: list[str]) -> float | None:
         return None
     rest = [_token_sim(p, q) for p, q in zip(a[1:], b[1:], strict=True)]
     return TOKEN_SIMILAR if min(rest) >= TOKEN_SIMILAR else 0.0
+
+
+def _short_given_name(a: list[str], b: list[str]) -> float | None:
+    """Two names word for word, where one's first word is the start of the other's, at
+    least :data:`NICKNAME_MIN_LETTERS` letters and two letters shorter, and the rest
+    alike ("Emi Martinez", "Emiliano Martinez"; "Man City", "Manchester City"): similar, not sure
+    (the names must share a word and have no conflicting roles to be joined); None
+    when neither first word starts the other."""
+    x, y = sorted((a[0], b[0]), key=len)
+    if len(x) < NICKNAME_MIN_LETTERS or len(y) < len(x) + 2 or not y.startswith(x):
+        return None
+    rest = [_token_sim(p, q) for p, q in zip(a[1:], b[1:], strict=True)]
+    return TOKEN_SIMILAR if min(rest) >= TOKEN_SURE else 0.0
 
 
 class _UnionFind:
