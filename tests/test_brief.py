@@ -1027,3 +1027,14 @@ def test_a_time_past_midnight_or_as_of_a_report_keeps_its_day() -> None:
     assert timed["22:40"] == "2025-06-09"
     assert timed["01:15"] == "2025-06-10"  # past midnight after the evening's quake
     assert timed["07:00"] == "2025-06-10"  # a state as of the morning it is reported
+
+
+def test_a_list_of_times_going_back_in_the_day_dates_no_item() -> None:
+    text = (
+        "Sesi latihan bebas digelar Jumat (20/6/2025), lalu kualifikasi dan balapan keesokan harinya.\n"
+        "- Pukul 14.00 WIB: Latihan Bebas\n- Pukul 09.30 WIB: Kualifikasi\n- Pukul 15.00 WIB: Balapan\n"
+        "Penonton memadati tribune sejak pukul 08.00 WIB."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 20, 7, 0))
+    timed = [t["time"] for t in result["timeline"] if t["time"]]
+    assert timed == ["08:00"]

@@ -89,6 +89,29 @@ _SAID_ON = re.compile(
     r"[^.!?\"“”\n]{0,80},\s*\Z",
     re.IGNORECASE,
 )
+# A line of a list of times ("- Pukul 16.00 WIB: Free Practice 1", "15.05 WIB: Main
+# Race").
+_TIME_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:pukul|jam)[ \t]*)?(\d{1,2})[.:](\d\d)\b.*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _days_unwritten(text: str, pos: int) -> bool:
+    """Whether the time at ``pos`` is an item of a list of times, one per line, that goes
+    back in the day ("- Pukul 16.00 WIB: Free Practice 1", "- Pukul 08.00 WIB: Free
+    Practice 2"): a schedule over several days whose days the list does not write (its
+    headings lost), no time of the day the article named last."""
+    lines = [(m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2))) for m in _TIME_LINE.finditer(text)]
+    at = next((k for k, (lo, hi, _t) in enumerate(lines) if lo <= pos < hi), None)
+    if at is None:
+        return False
+    first = last = at
+    while first > 0 and lines[first - 1][1] + 1 == lines[first][0]:
+        first -= 1
+    while last + 1 < len(lines) and lines[last][1] + 1 == lines[last + 1][0]:
+        last += 1
+    times = [t for _lo, _hi, t in lines[first:last + 1]]
+    return any(later < earlier for earlier, later in pairwise(times))
+
+
 # A time after "hingga"/"sampai"/"per": a state as of then ("Hingga pukul 00.20 WIB,
 # BMKG belum mencatat gempa susulan"), placed on the day it is reported.
 _AS_OF_TIME = re.compile(r"\b(?:hingga|sampai|per)\s+(?:pukul|jam)?\s*\Z", re.IGNORECASE)
@@ -820,25 +843,25 @@ def _timeline(
                 # sentence tells is to come when that day's time had passed when the
                 # article appeared ("pemeriksaan akan dimulai pukul 09.00" in a report of
                 # 16:18, after "Jumat (20/6/2025)": the examination is on Monday)
-                if in_schedule(a.text, d.start) or (
+                if in_schedule(a.text, d.start) or _days_unwritten(a.text, d.start) or (
                     future_before(a.text, a.sentences[si][0], d.start)
                     and (when := published.get(a.document)) is not None
                     and (last_day, d.time) < (when.date(), when.strftime("%H:%M"))
                 ):
                     continue
-                day = last_day
+                on_day = last_day
                 if _AS_OF_TIME.search(a.text, max(0, d.start - 12), d.start) and said_day is not None:
                     # "Hingga pukul 08.00 WITA hasil paper test negatif": a state as of
                     # that time, on the day it is reported
-                    day = said_day
+                    on_day = said_day
                 elif (
                     last_time is not None and d.time < NIGHT_ENDS and last_time >= EVENING_STARTS
                     and si != last_sentence  # (one sentence's two times: "19:00 BST atau 01.00 WIB")
                 ):
                     # "terjadi ... Minggu (8/6/2025) malam sekitar pukul 23.30 WIB ...
                     # dilarikan ke RSUD sekitar pukul 02.00 WIB dini hari": past midnight
-                    day = last_day + timedelta(days=1)
-                d = replace(d, value=day, resolved=True, kind="datetime")
+                    on_day = last_day + timedelta(days=1)
+                d = replace(d, value=on_day, resolved=True, kind="datetime")
             start, end = a.sentences[si]
             text = a.text[start:end].strip()
             if not any(w.lower() not in _PARTICLES for w in _WORDS.findall(text.replace(d.text, " "))) or text.endswith(":"):
