@@ -2037,3 +2037,13 @@ def test_a_number_inside_a_name_is_no_figure() -> None:
     )
     assert [value for value, _key in claims] == [12]
     assert {text for text, _reason in excluded} >= {"88 Antiteror", "212 Polsek"}
+
+
+def test_the_period_a_count_is_over_is_no_figure_of_its_own() -> None:
+    claims, excluded = _claims(
+        "Polisi mencatat 28 kasus dalam dua bulan itu. Mobil itu ditempuh 1.200 kilometer selama 5 hari."
+    )
+    values = [value for value, _key in claims]
+    assert 28 in values and 2 not in values
+    assert 5 in values  # a length of its own after "selama"
+    assert any("period a count" in reason for _text, reason in excluded)

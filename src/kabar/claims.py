@@ -403,6 +403,14 @@ _OR_BETWEEN = re.compile(r"\s*,?\s*atau\s*", re.IGNORECASE)
 _RESTATING = frozenset({"approx", "more_than", "less_than", "at_least"})
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
 
+# A count and "dalam" before a length of time: the period the count is over ("total
+# mencapai 35 kasus dalam tiga bulan", "3.600 pesanan dalam 7 hari", "1.667 bencana
+# dalam sepuluh bulan"), which had been rows of its own keyed by the count's noun
+# ("kasus | 3 bulan"). Not "selama" (a length of its own: "ditempuh 27.500 kilometer
+# selama 7 bulan"), nor a share's ("dari 30 persen ke 80 persen dalam 24 menit", a
+# charging time; a change's window has its own rule).
+_COUNT_OVER = re.compile(r"\d[\d.,]*\s+(?!persen\b)[a-z]+\s+dalam\s+(?:kurun\s+(?:waktu\s+)?)?\Z")
+
 # A count in figures between two capitalised words inside a sentence: a number in a
 # name or a label ("Detasemen Khusus 88 Antiteror Polri", "Tim Tekab 308 Polsek",
 # "Sat 81 Gultor", "Semester 1 Kurikulum Merdeka", "Pasal 40 Angka 9 Undang-Undang"):
@@ -3757,6 +3765,9 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
             continue
         if q.start in set_scores:
             skip("a set's score within the match's result before it, no figure of its own")
+            continue
+        if unit_family(q.unit) == "duration" and _COUNT_OVER.search(text, max(sent[0], q.start - 60), q.start):
+            skip("the period a count before it is over ('35 kasus dalam tiga bulan'), no figure of its own")
             continue
         if q.kind == "count" and q.unit is None and _DIMENSION_NEXT.match(text, q.end):
             skip("a side of a size written 'A x B' (the last figure carries the size)")
