@@ -1196,3 +1196,11 @@ def test_a_countrys_short_form_after_a_title_is_the_country() -> None:
 def test_ahead_of_opening_a_sentence_is_no_place() -> None:
     got = found("Jelang laga final, Persib Bandung menggelar latihan tertutup.")
     assert ("Jelang", "LOC") not in got and ("Persib Bandung", "ORG") in got
+
+
+def test_a_name_alone_in_brackets_after_a_company_is_its_short_name() -> None:
+    got = found("Bos PT Sri Rejeki Isman (Sritex) Iwan Kurniawan Lukminto kembali dipanggil penyidik.")
+    assert ("Sritex", "ORG") in got and ("Sritex", "PERSON") not in got
+    assert ("Iwan Kurniawan Lukminto", "PERSON") in got
+    # initials before the name they stand for stay a person's
+    assert ("Ust Bakhtiar Nasir", "PERSON") in found("Tokoh yang hadir antara lain UBN (Ust Bakhtiar Nasir).")

@@ -1712,6 +1712,24 @@ def _bracketed_person_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents[i] = _Ent(e.start, e.end, PERSON, "rule")
 
 
+def _bracketed_short_name_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A person the model found alone in brackets right after an organisation's name is
+    the organisation's short name ("PT Sri Rejeki Isman (Sritex) Iwan Kurniawan ..."
+    had made "Sritex" a person, and the chief's role its holder)."""
+    for i, e in enumerate(ents):
+        if e.label != PERSON or e.start < 2 or e.end >= len(doc):
+            continue
+        if doc[e.start - 1].text != "(" or doc[e.end].text != ")":
+            continue
+        before = next((o for o in ents if o.label == ORG and o.end == e.start - 1), None)
+        if before is None or (
+            before.end - before.start == 1 and doc[before.start].text.isupper()
+            and expansion_matches(doc[before.start].text, [t.text for t in doc[e.start:e.end]])
+        ):
+            continue  # (initials, then the name they stand for: "UBN (Ust Bakhtiar Nasir)")
+        ents[i] = _Ent(e.start, e.end, ORG, "rule")
+
+
 # First words of a road's name: a road named after the towns it joins is one place
 # ("Jalan Tol Bakauheni-Terbanggi Besar" had been cut at its hyphen into two).
 _ROAD_WORDS = frozenset(["jalan", "jl", "jl.", "jln", "tol", "ruas", "jalur"])
@@ -1862,6 +1880,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _company_form_rule(doc, ents)
     _armed_force_rule(doc, ents)
     _bracketed_person_rule(doc, ents)
+    _bracketed_short_name_rule(doc, ents)
     _dan_rule(doc, ents)
     _road_rule(doc, ents)
     _building_rule(doc, ents)
