@@ -604,3 +604,13 @@ def test_a_given_name_cut_short_is_the_same_person() -> None:
     assert {"Emiliano Martinez", "Emi Martinez", "Martinez"} in groups
     # not when the roles say two people
     assert not any({"Rudi Hartono", "Rudiyanto Hartono"} <= g for g in groups)
+
+
+def test_a_sea_named_after_a_country_is_not_the_country() -> None:
+    entities = resolve([
+        m("a", "Oman", "LOC"), m("a", "Teluk Oman", "LOC", at=20),
+        m("b", "Selat Sunda", "LOC"), m("b", "Sunda", "LOC", at=30),
+    ])
+    groups = _names(entities)
+    assert {"Oman"} in groups and {"Teluk Oman"} in groups
+    assert {"Selat Sunda", "Sunda"} in groups  # no country of that name: the strait's short name

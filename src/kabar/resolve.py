@@ -766,6 +766,17 @@ _ADMIN_NOUNS = frozenset(
 # ... and the nouns of sites whose name is the thing's own name ("Stadion Rose Bowl" is
 # Rose Bowl, "Gunung Semeru" Semeru, "Kepulauan Anambas" Anambas; not "Pasar Senen",
 # "Terminal Pulogadung" nor "Sirkuit Ancol", named after their district)
+# Waters named after the land beside them ("Teluk Oman", "Selat Malaka", "Laut Jawa").
+_WATER_NOUNS = frozenset(["teluk", "selat", "laut", "samudra", "samudera"])
+
+
+def _a_place_itself(word: str) -> bool:
+    """A country or a region pycountry or the place aliases know ("oman", "malaka")."""
+    from kabar.analyze.entities import place_names
+
+    return (word,) in place_names()
+
+
 _NAMED_SITE_NOUNS = frozenset(
     ["stadion", "gunung", "pulau", "kepulauan", "selat", "sungai", "danau", "teluk", "masjid"]
 )
@@ -794,6 +805,10 @@ def _same_named(kind: str, short: list[str], long: list[str]) -> bool:
     Niaga")."""
     if kind == "PERSON":
         return True
+    if kind == "LOC" and long[:1] and long[0] in _WATER_NOUNS and len(short) == 1 and _a_place_itself(short[0]):
+        # a sea named after a country or a region is not that place: "Teluk Oman" and
+        # "Oman" (one entry of a Hormuz story), "Selat Malaka" and "Malaka"
+        return False
     generic = _generic(kind)
     kinds = ({t for t in short if t in generic}, {t for t in long if t in generic})
     if kind == "LOC" and all(kinds) and not kinds[0] & kinds[1]:
