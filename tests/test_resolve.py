@@ -614,3 +614,13 @@ def test_a_sea_named_after_a_country_is_not_the_country() -> None:
     groups = _names(entities)
     assert {"Oman"} in groups and {"Teluk Oman"} in groups
     assert {"Selat Sunda", "Sunda"} in groups  # no country of that name: the strait's short name
+
+
+def test_an_acronym_with_or_without_its_hyphen_and_a_name_opening_with_it_are_one() -> None:
+    entities = resolve([
+        m("a", "PDI-P", "ORG"), m("b", "PDIP", "ORG"), m("b", "Partai Demokrasi Indonesia Perjuangan", "ORG", at=10),
+        m("c", "PDI Perjuangan", "ORG"), m("c", "PKS", "ORG", at=30),
+    ])
+    groups = _names(entities)
+    assert {"PDI-P", "PDIP", "Partai Demokrasi Indonesia Perjuangan", "PDI Perjuangan"} in groups
+    assert {"PKS"} in groups

@@ -827,19 +827,34 @@ def _spaceless(tokens: list[str]) -> str:
 
 
 def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> None:
+    """An organisation's acronym, hyphenated or not ("PDIP", "PDI-P"), is one with what it
+    stands for ("Partai Demokrasi Indonesia Perjuangan"), as is a name opening with the
+    acronym of the words it ends with ("PDI Perjuangan"): three entries of one party in
+    a story's who's who had been."""
     acronyms: dict[str, list[int]] = defaultdict(list)
     expansions: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
         text = items[i].text
-        if is_acronym(text):
-            acronyms[text].append(i)
+        if is_acronym(text.replace("-", "")):
+            acronyms[text.replace("-", "")].append(i)
         elif len(text.split()) > 1:
             expansions[text].append(i)
     for acronym, short in acronyms.items():
+        for i in short[1:]:
+            uf.union(short[0], i)
         for expansion, long in expansions.items():
             if expands(acronym, expansion):
-                for i in short[1:] + long:
+                for i in long:
                     uf.union(short[0], i)
+    for text, ids in expansions.items():
+        first, _, rest = text.partition(" ")
+        if not is_acronym(first):
+            continue
+        for expansion, long in expansions.items():
+            head = expansion[: -len(rest) - 1]
+            if expansion.endswith(" " + rest) and not is_acronym(head.split()[0]) and expands(first, head):
+                for i in ids + long:
+                    uf.union(ids[0], i)
 
 
 def _join_aliases(items: list[Mention], tokens: list[list[str]], uf: _UnionFind) -> None:
