@@ -2047,3 +2047,9 @@ def test_the_period_a_count_is_over_is_no_figure_of_its_own() -> None:
     assert 28 in values and 2 not in values
     assert 5 in values  # a length of its own after "selama"
     assert any("period a count" in reason for _text, reason in excluded)
+
+
+def test_the_last_years_are_a_period_with_or_without_dalam() -> None:
+    claims, excluded = _claims("Menurut dia, pertumbuhannya tiga tahun terakhir sudah bergeser. Kontraknya dua tahun ke depan.")
+    assert [value for value, _key in claims] == [2]
+    assert [text for text, reason in excluded if "period" in reason] == ["tiga tahun"]

@@ -1900,6 +1900,7 @@ _OVER_PERIOD = re.compile(r"(?:\d\s*%|\d\s+persen|\d\s+(?:poin|basis\s+poin|bps)
 _PERIOD_BEFORE = re.compile(r"\b(?:dalam|selama)\s+(?:waktu\s+)?$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s+(?:terakhir|belakangan|ke\s+depan)\b", re.IGNORECASE)
 _PERIOD_UNITS = frozenset({"jam", "hari", "minggu", "pekan", "bulan", "tahun", "menit"})
+_PAST_PERIOD_AFTER = re.compile(r"\s+(?:terakhir|belakangan)\b", re.IGNORECASE)
 # After a length of time, words that make it the gap between two moments of the story
 # ("dua menit kemudian gol keempat hadir", "tiga menit berselang", "sehari setelahnya"),
 # or the moment the story has reached ("Sepuluh menit pertandingan berjalan"): a step of
@@ -1988,9 +1989,11 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int], previous: Quant
         return "the period of the change before it, not a figure of its own"
     if (
         q.kind == "measure" and q.unit in _PERIOD_UNITS
-        and _PERIOD_BEFORE.search(text[max(sent[0], q.start - 20):q.start])
+        and (_PERIOD_BEFORE.search(text[max(sent[0], q.start - 20):q.start]) or _PAST_PERIOD_AFTER.match(text, q.end, sent[1]))
         and _PERIOD_AFTER.match(text, q.end, sent[1])
     ):
+        # ("pertumbuhannya tiga tahun terakhir sudah ada pergeseran": the last three
+        # years, with or without "dalam"; not "kontrak tiga tahun ke depan", a length)
         return "a period the sentence is about (\"dalam 24 jam terakhir\"), not a figure of its own"
     if q.kind == "measure" and q.unit in _GAP_UNITS and _GAP_AFTER.match(text, q.end, sent[1]):
         return "a step of the narration (\"dua menit kemudian\"), not a figure of its own"
