@@ -403,6 +403,8 @@ _OR_BETWEEN = re.compile(r"\s*,?\s*atau\s*", re.IGNORECASE)
 _RESTATING = frozenset({"approx", "more_than", "less_than", "at_least"})
 _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE)
 
+# Words after a length that make it a height above the sea.
+_ABOVE_SEA = re.compile(r"\s*(?:di\s+atas\s+permukaan\s+(?:air\s+)?laut|dpl)\b", re.IGNORECASE)
 # A count and "dalam" before a length of time: the period the count is over ("total
 # mencapai 35 kasus dalam tiga bulan", "3.600 pesanan dalam 7 hari", "1.667 bencana
 # dalam sepuluh bulan"), which had been rows of its own keyed by the count's noun
@@ -801,6 +803,13 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
         whose = (stake.group(1) or "").rstrip(".")
         return _Property(f"saham {whose}" if whose else "saham", "saham:percent", unit=q.unit)
     prop = _trimmed(_what(q, text, sent))
+    if prop is not None and prop.key and unit_family(q.unit) == "length" and _ABOVE_SEA.match(text, q.end, sent[1]):
+        # a height above the sea is its own property ("2.000 meter di atas puncak atau
+        # 5.332 meter di atas permukaan laut": the column's top, no second height of the
+        # column in conflict with the first); an unnamed one stays unnamed (a column's
+        # top keyed as a mountain's "ketinggian" would conflict with it)
+        what, _, family = prop.key.partition(":")
+        return _Property(f"{prop.text} (dpl)", f"{what} dpl:{family or 'length'}", prop.location, prop.unit)
     if prop is None or q.kind not in _RATE_KINDS:
         return prop
     if q.kind == "percent" and (period := _period(q, text, sent)):
