@@ -1038,3 +1038,9 @@ def test_a_list_of_times_going_back_in_the_day_dates_no_item() -> None:
     result = _one_article_brief(text, datetime(2025, 6, 20, 7, 0))
     timed = [t["time"] for t in result["timeline"] if t["time"]]
     assert timed == ["08:00"]
+
+
+def test_a_zodiac_signs_days_are_no_event() -> None:
+    text = "Ramalan zodiak hari ini, Selasa (10/6/2025).\nTaurus (20 April-20 Mei)\nKeuanganmu membaik hari ini."
+    result = _one_article_brief(text, datetime(2025, 6, 10, 6, 0))
+    assert not [t for t in result["timeline"] if "Taurus" in t["text"]]

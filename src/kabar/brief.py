@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from kabar.analyze import roles
-from kabar.analyze.entities import VERSUS, title_only
+from kabar.analyze.entities import VERSUS, ZODIAC_SIGNS, title_only
 from kabar.analyze.stage import Analysis, AnalyzeOptions, analyze_article, common_word, lower_words
 from kabar.analyze.temporal import TIME_ZONES, DateMention, future_before, in_schedule, since_open
 from kabar.claims import (
@@ -88,6 +88,11 @@ _SAID_ON = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|jelas|papar|ungkap|terang|tegas|sebut|tambah|lanjut|imbuh)(?:nya)?\b"
     r"[^.!?\"“”\n]{0,80},\s*\Z",
     re.IGNORECASE,
+)
+# A zodiac sign and the bracket its days are written in ("Sagitarius (22 November - 21
+# Desember)"): a horoscope's label, which had placed its sign on the timeline.
+_ZODIAC_SPAN = re.compile(
+    r"\b(?:" + "|".join(sorted(ZODIAC_SIGNS)) + r")\s*\(\s*\Z", re.IGNORECASE
 )
 # A line of a list of times ("- Pukul 16.00 WIB: Free Practice 1", "15.05 WIB: Main
 # Race").
@@ -800,6 +805,8 @@ def _timeline(
                 continue
             if _COMPARED_DATE.search(a.text, max(0, d.start - 60), d.start):
                 continue  # the base a figure is compared with (_COMPARED_DATE)
+            if _ZODIAC_SPAN.search(a.text, max(0, d.start - 20), d.start):
+                continue  # a sign's days ("Aries (21 Maret-19 April)"), no happening
             days_long = (d.end_value - d.value).days if d.value is not None and d.end_value is not None else 0
             if d.kind == "period" and (
                 days_long > MULTI_YEAR_DAYS

@@ -1204,3 +1204,10 @@ def test_a_name_alone_in_brackets_after_a_company_is_its_short_name() -> None:
     assert ("Iwan Kurniawan Lukminto", "PERSON") in got
     # initials before the name they stand for stay a person's
     assert ("Ust Bakhtiar Nasir", "PERSON") in found("Tokoh yang hadir antara lain UBN (Ust Bakhtiar Nasir).")
+
+
+def test_a_horoscopes_signs_are_no_one() -> None:
+    text = "Ramalan zodiak hari ini: Aries akan sibuk, Cancer perlu istirahat. Libra Scorpio Sagitarius beruntung."
+    assert not {e.text for e in find_entities(text)} & {"Aries", "Cancer", "Libra Scorpio Sagitarius"}
+    # outside a horoscope the words are left to the model and the rules
+    assert ("Leo Messi", "PERSON") in found("Leo Messi mencetak gol untuk Inter Miami.")

@@ -2167,7 +2167,26 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
             ):
                 end -= 1  # (nor the full stop of the sentence it ends: "turun ke Serie B.")
             out.append(EntitySpan(start, end, text[start:end], e.label, e.source))
-    return _known_organisations(_match_sides(text, _team_and_name(text, _mayor_by_surname(text, _without_scores(out)))))
+    return _without_zodiac_signs(
+        text, _known_organisations(_match_sides(text, _team_and_name(text, _mayor_by_surname(text, _without_scores(out)))))
+    )
+
+
+# A horoscope ("ramalan zodiak ... Aries, Gemini"): the signs are no one. In the 66
+# stored texts naming the zodiac, 178 mentions were signs alone or in a row ("Libra
+# Scorpio Sagitarius", "Cancer" an organisation, "Aries" a person).
+_HOROSCOPE = re.compile(r"\b(?:zodiak|horoskop|rasi\s+bintang)\b", re.IGNORECASE)
+ZODIAC_SIGNS = frozenset(_words(
+    """aries taurus gemini cancer leo virgo libra scorpio scorpion sagitarius sagittarius capricorn capricornus
+    kaprikornus aquarius akuarius pisces"""
+))
+
+
+def _without_zodiac_signs(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """The mentions of a horoscope's text that are not zodiac signs alone or in a row."""
+    if not _HOROSCOPE.search(text):
+        return entities
+    return [e for e in entities if not all(w in ZODIAC_SIGNS for w in re.findall(r"\w+", e.text.lower()))]
 
 
 # "Wali Kota Kahr": the model reads "Kota Kahr" as a town, where the text names the
