@@ -1211,3 +1211,8 @@ def test_a_horoscopes_signs_are_no_one() -> None:
     assert not {e.text for e in find_entities(text)} & {"Aries", "Cancer", "Libra Scorpio Sagitarius"}
     # outside a horoscope the words are left to the model and the rules
     assert ("Leo Messi", "PERSON") in found("Leo Messi mencetak gol untuk Inter Miami.")
+
+
+def test_a_surnames_capitalised_particle_is_part_of_the_name() -> None:
+    assert ("Fabio Di Giannantonio", "PERSON") in found("Pembalap Fabio Di Giannantonio finis kedua di Mugello.")
+    assert ("Eusebio Di Francesco", "PERSON") in found("Klub itu memecat pelatih Eusebio Di Francesco pekan lalu.")

@@ -609,6 +609,25 @@ def _pair_rule(doc: Doc, ents: list[_Ent]) -> None:
                 ents.append(_Ent(a, b, PERSON, "rule"))
 
 
+
+
+def _particle_rule(doc: Doc, ents: list[_Ent]) -> None:
+    """A person's name goes on over a capitalised surname particle and the word after it
+    (:data:`kabar.analyze.roles.CAPITAL_PARTICLES`): "Fabio" + "Di" + "Giannantonio" (a
+    place: the model had read "di", in, and a place) is one person."""
+    for e in list(ents):
+        if e.label != PERSON or e not in ents:
+            continue
+        j = e.end if doc[e.end - 1].text in roles.CAPITAL_PARTICLES and e.end - e.start > 1 else e.end + 1
+        if j == e.end + 1 and not (e.end < len(doc) and doc[e.end].text in roles.CAPITAL_PARTICLES):
+            continue
+        if j >= len(doc) or not (doc[j].is_alpha and _is_cap(doc[j].text)) or roles.common_word(doc[j].lower_):
+            continue
+        nxt = next((o for o in ents if o.start == j), None)
+        end = nxt.end if nxt is not None else j + 1
+        _put(ents, _Ent(e.start, end, PERSON, "rule"))
+
+
 # Companies' legal forms written after their names abroad: no person's name ends so.
 FOREIGN_LEGAL_FORMS = frozenset(["ltd", "inc", "llc", "corp", "gmbh", "plc", "bhd", "pte"])
 
@@ -1885,6 +1904,7 @@ def apply_rules(doc: Doc, acronyms: dict[str, str] | None = None) -> list[_Ent]:
     _road_rule(doc, ents)
     _building_rule(doc, ents)
     _hyphen_rule(doc, ents)
+    _particle_rule(doc, ents)
     _title_acronym_rule(doc, ents)
     _role_rule(doc, ents)
     _list_rule(doc, ents)

@@ -327,6 +327,9 @@ _NOT_NAME = frozenset(
 _NOT_A_PERSON_BEFORE = frozenset(["dari", "di", "ke", "melansir", "mengutip", "dilansir", "lansir"])
 _CONNECTORS = frozenset(["dan", "&", "serta", "dari", "untuk", "pada"])
 _NAME_PARTICLES = frozenset(["bin", "binti", "van", "der", "de", "von", "al", "el", "da", "dos", "das"])
+# Particles of European surnames written with a capital inside a sentence ("Fabio Di
+# Giannantonio", "Eusebio Di Francesco", "Kevin De Bruyne").
+CAPITAL_PARTICLES = frozenset(["Di", "De", "Da", "Del", "Della", "Van", "Von", "Der", "Dos", "Das"])
 
 
 def _heads(text: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -708,6 +711,9 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
                 and not english_article(tokens, j)
                 # "Direktur Lalu Lintas": traffic, not "then"
                 and not (tok.lower == "lalu" and j > 0 and j + 1 < len(tokens) and tokens[j + 1].lower == "lintas")
+                # "Pembalap Fabio Di Giannantonio": a surname's particle, written with a
+                # capital inside the name, not "di" (in)
+                and not (tok.text in CAPITAL_PARTICLES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap)
             ):
                 break
             j += 1
@@ -1059,7 +1065,9 @@ def _name_end(tokens: Sequence[Token], i: int, run_end: int) -> int:
             words += 1
             j += 1
             continue
-        if tok.lower in _NAME_PARTICLES and j > i and j + 1 < run_end and name_like(tokens[j + 1]):
+        if (tok.lower in _NAME_PARTICLES or tok.text in CAPITAL_PARTICLES) and j > i and j + 1 < run_end and name_like(
+            tokens[j + 1]
+        ):
             j += 1
             continue
         if tok.text == "-" and j > i:
