@@ -1241,3 +1241,10 @@ def test_a_weekday_in_a_sentence_of_a_condition_is_no_day() -> None:
     # a day written in full stays, as does the day a conditional quotation was said
     assert texts("Kalau hujan, laga Sabtu (21/6) ditunda.") == ["Sabtu (21/6)"]
     assert texts("“Kalau ada pembeli, silakan saja,” kata dia di kantornya, Selasa.") == ["Selasa"]
+
+
+def test_the_weekend_nanti_is_the_one_to_come_early_in_the_week() -> None:
+    # (ANCHOR's week: a bare "akhir pekan" early in the week is the one just gone)
+    monday = datetime(2025, 6, 9, 9, 0, tzinfo=ANCHOR.tzinfo)
+    m = one("Konser itu digelar akhir pekan nanti di Senayan.", monday)
+    assert (m.value, m.end_value) == (date(2025, 6, 14), date(2025, 6, 15))

@@ -323,10 +323,11 @@ _REL_DAY = re.compile(
     r"|esok\s+hari|lusa)\b(?!-\w)",
     re.IGNORECASE,
 )
-# "pekan lalu", "minggu depan", "bulan ini", "tahun lalu", "akhir pekan", "awal tahun"
+# "pekan lalu", "minggu depan", "bulan ini", "tahun lalu", "akhir pekan", "awal tahun",
+# "akhir pekan nanti"
 _REL_PERIOD = re.compile(
     rf"(?<!-)\b(?:(?P<q>{_QUAL})\s+)?(?P<unit>pekan|minggu|bulan|tahun)"
-    r"(?:\s+(?P<dir>ini|lalu|kemarin|depan|mendatang))?\b",
+    r"(?:\s+(?P<dir>ini|lalu|kemarin|depan|mendatang|nanti))?\b",
     re.IGNORECASE,
 )
 # "tiga hari lalu", "dua tahun terakhir", "sepekan terakhir", "5 hari ke depan"; not
@@ -1351,7 +1352,9 @@ def _scan_rel_period(text: str, find: _Finder) -> Iterator[_Cand]:
             continue  # "pertengahan bulan Hijriah", "akhir bulan Ramadan": another calendar
         if q is None and _preceded(text, mt.start(), _COUNTED, 16) and not _labelled_number_before(text, mt.start()):
             continue  # "belasan tahun lalu", "beberapa bulan ini": vague spans
-        step = {None: 0, "ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}[d]
+        # ("akhir pekan nanti": the weekend still to come in this week, not the one just
+        # gone a bare "akhir pekan" is early in the week)
+        step = {None: 0, "ini": 0, "nanti": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}[d]
 
         def resolve(a: _Anchor, _tense: str | None, unit: str = unit, step: int = step,
                     q: str | None = q,
