@@ -734,3 +734,12 @@ def test_a_paragraph_written_with_the_rest_glued_on_before_its_pieces_goes() -> 
     # a paragraph that goes on after a shorter one opening it, with words of its own, stays
     own = "\n".join([p1, f"{p2} {p3}", p2, p4])
     assert _clean(own).clean_text == own
+
+
+def test_a_call_to_read_more_articles_goes_with_the_headlines_glued_on() -> None:
+    out = _clean(
+        "Film itu tayang di bioskop mulai pekan depan. Baca juga berita lainnya tentang Rina di Liputan6.com.\n"
+        "Sutradara menyiapkan sekuelnya.\n"
+        "Baca artikel menarik lainnya:Rina Tampil Memukau di Karpet MerahLima Film Terlaris Pekan Ini"
+    )
+    assert out.clean_text == "Film itu tayang di bioskop mulai pekan depan.\nSutradara menyiapkan sekuelnya."

@@ -60,6 +60,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("read_also", re.compile(r"^[\W_]*(membaca|baca)\b\W*$", IC)),
     ("read_also", re.compile(r"^!*\s*membaca\b.*$", IC)),
     ("read_also", re.compile(r"^(artikel|berita)\s+(terkait|lainnya|pilihan)\s*:?.*$", IC)),
+    # ... and a call to read them with a colon, the headlines glued on ("Baca artikel
+    # menarik lainnya:Potret ...", kapanlagi; too few glue points for glued_headlines)
+    ("read_also", re.compile(r"^[\W_]*(yuk,?\s+)?baca\s+(juga\s+)?(artikel|berita)\s+(menarik\s+)?(lainnya|lain|terkait)\s*:.*$", IC)),
     # the editor's pick of another article ("Pilihan editor:Apa Dampak ...", tempo)
     ("read_also", re.compile(r"^pilihan\s+editor\s*:.{0,200}$", IC)),
     ("scroll_marker", re.compile(r"^scroll\s+(to|ke)\s+(continue|bawah)\b.*$", IC)),
@@ -522,7 +525,10 @@ def inline_embeds(line: str) -> list[tuple[int, int]]:
 # corpus had kept it.
 _SIGNOFF_TAIL = re.compile(
     r"(?:(?<=[.!?\u201d\"])\s*)(?:(?:Ikuti|Temukan|Dapatkan)\b[^.!?]{0,160}\bkapanlagi\.com\b"
-    r"|Kalau\s+bukan\s+sekarang,\s*KapanLagi\?).*$",
+    r"|Kalau\s+bukan\s+sekarang,\s*KapanLagi\?"
+    # (a call to read more closing the paragraph: "Baca juga berita lainnya tentang Yura di
+    # Liputan6.com.", "Baca berita lainnya:10 Aktris ...", "Baca artikel menarik lainnya:")
+    r"|Baca\s+(?:juga\s+)?(?:berita|artikel)\s+(?:menarik\s+)?(?:lainnya|lain)\b(?:\s*:|[^.!?]{0,120}\bdi\s+\S+\.com\b)).*$",
     IC | re.DOTALL,
 )
 
