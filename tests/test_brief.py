@@ -1044,3 +1044,15 @@ def test_a_zodiac_signs_days_are_no_event() -> None:
     text = "Ramalan zodiak hari ini, Selasa (10/6/2025).\nTaurus (20 April-20 Mei)\nKeuanganmu membaik hari ini."
     result = _one_article_brief(text, datetime(2025, 6, 10, 6, 0))
     assert not [t for t in result["timeline"] if "Taurus" in t["text"]]
+
+
+def test_a_quote_of_an_earlier_day_is_not_placed_again_on_the_day_it_was_said() -> None:
+    text = (
+        "\"Kemarin tim kami sudah memeriksa seluruh lokasi,\" kata Kapolres Bogor Andi Saputra, Rabu (18/6/2025). "
+        "\"Kami akan datang lagi Jumat,\" kata Andi, Rabu (18/6/2025)."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 18, 15, 0))
+    dates = sorted((t["date"], t["text"][:10]) for t in result["timeline"])
+    assert ("2025-06-17", "\"Kemarin t") in dates and ("2025-06-18", "\"Kemarin t") not in dates
+    # a plan keeps the day it was told
+    assert ("2025-06-18", "\"Kami akan") in dates

@@ -799,6 +799,17 @@ def _timeline(
                 continue
             if d.cited and si in placed:
                 continue  # the sentence's other date places it
+            if (
+                d.kind in ("date", "datetime") and d.value is not None
+                and any(day < d.value for day in days.get(si, ()))
+                and _SAID_ON.search(a.text, max(0, d.start - 100), d.start)
+            ):
+                # the day it was said, in a sentence that names an earlier day it tells
+                # of ('"Saya lihat kemarin ... ," kata X, Rabu (18/6/2025)' had been on
+                # the 17th and again on the 18th); with a later day named ("Akan hadir
+                # Senin", a plan) the day of saying stays
+                said_day = _dating_day(d) or said_day
+                continue
             if _BACKGROUND_DATE.search(a.text, max(0, d.start - 40), d.start):
                 # a date describing someone or something named, not the sentence's event:
                 # "bek kelahiran 3 Maret 1999 itu", "klub yang berdiri sejak 1923"
