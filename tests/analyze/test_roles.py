@@ -672,3 +672,12 @@ def test_a_title_inside_an_associations_name_is_no_ones() -> None:
     [m] = find_role_mentions("Koalisi itu diwakili advokat Rudi Hartanto.")
     assert (m.name, m.role) == ("Rudi Hartanto", "advokat")
 
+
+
+def test_a_titles_portfolio_after_its_body_leads_to_the_name() -> None:
+    got = [(m.name, m.role) for m in find_role_mentions(
+        "Staf Khusus Gubernur Jawa Barat bidang Komunikasi Publik Dimas Prayoga menjelaskan hal itu. "
+        "Acara dibuka oleh Wakil Rektor I bidang Akademik\nMenurut rektor, pendaftaran dibuka."
+    )]
+    assert ("Dimas Prayoga", "Staf Khusus") in got
+    assert not [name for name, _role in got if name and "Akademik" in name]

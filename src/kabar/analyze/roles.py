@@ -327,6 +327,9 @@ _NOT_NAME = frozenset(
 _NOT_A_PERSON_BEFORE = frozenset(["dari", "di", "ke", "melansir", "mengutip", "dilansir", "lansir"])
 _CONNECTORS = frozenset(["dan", "&", "serta", "dari", "untuk", "pada"])
 _NAME_PARTICLES = frozenset(["bin", "binti", "van", "der", "de", "von", "al", "el", "da", "dos", "das"])
+# Words this frequent (wordfreq's Zipf) after "bidang" in a title are its portfolio,
+# not a name ("akademik" 4.4; "Cyril" 3.4, "Raoul" 3.1).
+PORTFOLIO_MIN_ZIPF = 4.0
 # Particles of European surnames written with a capital inside a sentence ("Fabio Di
 # Giannantonio", "Eusebio Di Francesco", "Kevin De Bruyne").
 CAPITAL_PARTICLES = frozenset(["Di", "De", "Da", "Del", "Della", "Van", "Von", "Der", "Dos", "Das"])
@@ -731,7 +734,9 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
             continue
         if (
             # (English "of" inside a name: "Times of Israel", "University of Oxford")
-            (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES or tok.text == "of")
+            # ("Staf Khusus Gubernur DKI Jakarta bidang Komunikasi Publik Cyril ...": a
+            # title's portfolio after its body)
+            (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES or tok.text == "of" or tok.text == "bidang")
             and j > i
             and j + 1 < len(tokens)
             and tokens[j + 1].is_cap
@@ -1518,6 +1523,14 @@ def _title_mention(
         )
         return mention, name_span[1]
     if split.name is None:
+        return None
+    if (
+        any(t.text == "bidang" for t in tokens[head_end:split.name[0]])
+        and tokens[split.name[0]].start not in person_starts
+        and all(zipf(t.lower) >= PORTFOLIO_MIN_ZIPF for t in tokens[split.name[0]:split.name[1]] if t.is_word)
+    ):
+        # (a portfolio's words after "bidang" are no name the model did not find:
+        # "Wakil Rektor I bidang Akademik" cut off at a line's end)
         return None
     if relational and (
         (i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai", "tim"))
