@@ -2063,3 +2063,11 @@ def test_a_height_above_the_sea_is_its_own_property() -> None:
     assert keys[1500] == "tinggi kolom:length"
     assert keys[4829] == "tinggi kolom dpl:length"
     assert keys[3329] == "ketinggian dpl:length"
+
+
+def test_satu_before_an_abstract_noun_is_an_article() -> None:
+    claims, excluded = _claims(
+        "Kami berharap penyidik segera memberikan satu kejelasan kepada publik. Kecelakaan itu menewaskan satu orang."
+    )
+    assert [value for value, _key in claims] == [1]
+    assert any("abstract noun" in reason for _text, reason in excluded)

@@ -420,6 +420,16 @@ _COUNT_OVER = re.compile(r"\d[\d.,]*\s+(?!persen\b)[a-z]+\s+dalam\s+(?:kurun\s+(
 # listicle's title-cased lines ("Bawa Pulang 2 Piala Grammy"), a loss taken.
 _NUMBER_IN_NAME = re.compile(r"\d+\s+[A-Z][a-z][\w-]*")
 
+# Abstract nouns "satu" stands before as an article ("memberikan satu kejelasan kepada
+# masyarakat", "satu kesatuan", "menghasilkan satu kesimpulan"): in the stored corpus
+# these nouns' 21 counts of one written "satu" were all such; counted things ("satu
+# kecelakaan", "satu perusahaan", "hanya mengumumkan satu kesepakatan perdagangan")
+# are not listed.
+ABSTRACT_NOUNS = frozenset({
+    "kejelasan", "penjelasan", "kesatuan", "kesimpulan", "kesempatan", "kesadaran",
+    "pertimbangan", "pemahaman", "keyakinan", "kepastian", "kebersamaan", "keinginan", "perubahan",
+    "pesan", "semangat", "tekad", "komitmen", "harapan", "pandangan", "gagasan",
+})
 # "sebagai satu affirmative action", "merupakan satu contoh", "menjadi satu kota
 # metropolitan": "satu" as the indefinite article (all 3 such counts of 1 in the
 # 1,500 random articles' claims), not before a noun things are counted in ("menjadi
@@ -3760,6 +3770,9 @@ def extract_claims(article: Article, analysis: Analysis, options: ClaimOptions |
         why = _not_asserted(text, q, sent, analysis.quantities[qi - 1] if qi else None)
         if why is not None:
             skip(why)
+            continue
+        if q.kind == "count" and q.text.lower().startswith("satu ") and (q.unit or "").lower() in ABSTRACT_NOUNS:
+            skip("'satu' before an abstract noun is an article ('satu kejelasan': a clarity), no figure")
             continue
         if q.kind == "count" and q.text.lower().startswith("satu ") and _ARTICLE_BEFORE.search(
             text, max(sent[0], q.start - 20), q.start
