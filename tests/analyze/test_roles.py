@@ -681,3 +681,10 @@ def test_a_titles_portfolio_after_its_body_leads_to_the_name() -> None:
     )]
     assert ("Dimas Prayoga", "Staf Khusus") in got
     assert not [name for name, _role in got if name and "Akademik" in name]
+
+
+def test_another_of_someones_lawyers_is_named_after_the_comma() -> None:
+    got = [(m.name, m.role, m.org) for m in find_role_mentions(
+        "Namun, kuasa hukum Budi lainnya, Andi Wijaya, menyinggung soal kredit itu."
+    )]
+    assert got == [("Andi Wijaya", "kuasa hukum", "Budi")]

@@ -1493,6 +1493,10 @@ def _title_mention(
     if comma is None and split.rank is None and tuple(t.lower for t in tokens[run_end:run_end + 2]) in _AT_THAT_TIME:
         # "jubir KPK saat itu, Tessa ...": the post then, the name after
         comma = _comma_name(tokens, run_end + 2, person_starts)
+    if comma is None and split.rank is None and run_end < len(tokens) and tokens[run_end].lower == "lainnya":
+        # "pengacara Iwan lainnya, Rocky Martin": another of Iwan's lawyers, named after
+        # the comma (Iwan had been given his lawyer's role)
+        comma = _comma_name(tokens, run_end + 1, person_starts)
     # (a person named in the run is whom the title is of, and the name after the comma
     # someone related to them: a college friend of "Sekjen PDIP Hasto Kristiyanto",
     # named after the comma, holds no post)
