@@ -688,3 +688,10 @@ def test_another_of_someones_lawyers_is_named_after_the_comma() -> None:
         "Namun, kuasa hukum Budi lainnya, Andi Wijaya, menyinggung soal kredit itu."
     )]
     assert got == [("Andi Wijaya", "kuasa hukum", "Budi")]
+
+
+def test_a_saints_town_in_a_title_goes_on_past_its_full_stop() -> None:
+    text = "Kepala SMPK St. Yoseph Seon Otniel Taek membenarkan kabar itu."
+    start = text.index("Otniel")
+    got = [(m.name, m.role, m.org) for m in find_role_mentions(text, [(start, start + len("Otniel Taek"), "PERSON")])]
+    assert got == [("Otniel Taek", "Kepala", "SMPK St. Yoseph Seon")]

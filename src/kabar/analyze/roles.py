@@ -327,6 +327,8 @@ _NOT_NAME = frozenset(
 _NOT_A_PERSON_BEFORE = frozenset(["dari", "di", "ke", "melansir", "mengutip", "dilansir", "lansir"])
 _CONNECTORS = frozenset(["dan", "&", "serta", "dari", "untuk", "pada"])
 _NAME_PARTICLES = frozenset(["bin", "binti", "van", "der", "de", "von", "al", "el", "da", "dos", "das"])
+# Short forms that open places' names with a full stop ("St. Petersburg", "Mt. Everest").
+_PLACE_ABBREVIATIONS = frozenset(["St", "Ste", "Mt", "Ft"])
 # Words this frequent (wordfreq's Zipf) after "bidang" in a title are its portfolio,
 # not a name ("akademik" 4.4; "Cyril" 3.4, "Raoul" 3.1).
 PORTFOLIO_MIN_ZIPF = 4.0
@@ -748,6 +750,12 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
             continue
         if tok.text == "-" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap and tok.start == tokens[j - 1].end:
             j += 1
+            continue
+        if (
+            tok.text == "." and j > i and tokens[j - 1].text in _PLACE_ABBREVIATIONS and tok.start == tokens[j - 1].end
+            and j + 1 < len(tokens) and tokens[j + 1].is_cap
+        ):
+            j += 1  # "Gubernur St. Petersburg Alexander Beglov": a saint's town
             continue
         if tok.lower in HONORIFICS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
             j += 1  # "Spesialis Anak dr Reza Pahlevi": a title written lower case
