@@ -2050,17 +2050,17 @@ def test_the_period_a_count_is_over_is_no_figure_of_its_own() -> None:
 
 
 def test_the_last_years_are_a_period_with_or_without_dalam() -> None:
-    claims, excluded = _claims("Menurut dia, pertumbuhannya tiga tahun terakhir sudah bergeser. Kontraknya dua tahun ke depan.")
+    claims, excluded = _claims("Menurut dia, penjualannya tiga tahun terakhir mulai bergeser. Kontraknya dua tahun ke depan.")
     assert [value for value, _key in claims] == [2]
     assert [text for text, reason in excluded if "period" in reason] == ["tiga tahun"]
 
 
 def test_a_height_above_the_sea_is_its_own_property() -> None:
     keys = _keys(
-        "Tinggi kolom abu teramati sekitar 1.500 meter di atas puncak atau 4.829 meter di atas permukaan laut. "
+        "Tinggi kolom letusan terpantau 1.600 meter di atas puncaknya atau 4.829 meter di atas permukaan laut. "
         "Gunung itu memiliki ketinggian 3.329 meter di atas permukaan laut."
     )
-    assert keys[1500] == "tinggi kolom:length"
+    assert keys[1600] == "tinggi kolom:length"
     assert keys[4829] == "tinggi kolom dpl:length"
     assert keys[3329] == "ketinggian dpl:length"
 

@@ -94,15 +94,14 @@ _SAID_ON = re.compile(
 _ZODIAC_SPAN = re.compile(
     r"\b(?:" + "|".join(sorted(ZODIAC_SIGNS)) + r")\s*\(\s*\Z", re.IGNORECASE
 )
-# A line of a list of times ("- Pukul 16.00 WIB: Free Practice 1", "15.05 WIB: Main
-# Race").
+# A line of a list of times ("- Pukul 14.00 WIB: Latihan Bebas", "09.30 WIB:
+# Kualifikasi").
 _TIME_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:pukul|jam)[ \t]*)?(\d{1,2})[.:](\d\d)\b.*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _days_unwritten(text: str, pos: int) -> bool:
     """Whether the time at ``pos`` is an item of a list of times, one per line, that goes
-    back in the day ("- Pukul 16.00 WIB: Free Practice 1", "- Pukul 08.00 WIB: Free
-    Practice 2"): a schedule over several days whose days the list does not write (its
+    back in the day (a practice session at 14.00, then qualifying at 09.30): a schedule over several days whose days the list does not write (its
     headings lost), no time of the day the article named last."""
     lines = [(m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2))) for m in _TIME_LINE.finditer(text)]
     at = next((k for k, (lo, hi, _t) in enumerate(lines) if lo <= pos < hi), None)
@@ -121,9 +120,9 @@ def _days_unwritten(text: str, pos: int) -> bool:
 # BMKG belum mencatat gempa susulan"), placed on the day it is reported.
 _AS_OF_TIME = re.compile(r"\b(?:hingga|sampai|per)\s+(?:pukul|jam)?\s*\Z", re.IGNORECASE)
 # A time of day before NIGHT_ENDS written after an evening's time (from
-# EVENING_STARTS on) of the day last named is past midnight, on the next day ("pukul
-# 23.55 WIB" then "pukul 00.20", "pukul 02.00 WIB dini hari" after "Minggu malam pukul
-# 23.30").
+# EVENING_STARTS on) of the day last named is past midnight, on the next day (a quake at
+# 23.55 then "hingga pukul 00.20", a hospital at 01.30 "dini hari" after a Sunday
+# evening's 23.30).
 NIGHT_ENDS = "06:00"
 EVENING_STARTS = "18:00"
 # Indonesia's time zones (WIB, WITA, WIT): a time in another zone written beside one of
@@ -869,15 +868,15 @@ def _timeline(
                     continue
                 on_day = last_day
                 if _AS_OF_TIME.search(a.text, max(0, d.start - 12), d.start) and said_day is not None:
-                    # "Hingga pukul 08.00 WITA hasil paper test negatif": a state as of
-                    # that time, on the day it is reported
+                    # an airport's ash test negative "hingga pukul 07.00 WITA": a state as
+                    # of that time, on the day it is reported
                     on_day = said_day
                 elif (
                     last_time is not None and d.time < NIGHT_ENDS and last_time >= EVENING_STARTS
                     and si != last_sentence  # (one sentence's two times: "19:00 BST atau 01.00 WIB")
                 ):
-                    # "terjadi ... Minggu (8/6/2025) malam sekitar pukul 23.30 WIB ...
-                    # dilarikan ke RSUD sekitar pukul 02.00 WIB dini hari": past midnight
+                    # a stabbing on Sunday evening at 23.30 and the victims taken to
+                    # hospital "sekitar pukul 01.30 dini hari": past midnight
                     on_day = last_day + timedelta(days=1)
                 d = replace(d, value=on_day, resolved=True, kind="datetime")
             start, end = a.sentences[si]

@@ -185,7 +185,7 @@ MEASURES: list[tuple[str, str]] = [
     ("vonis", "vonis"), ("divonis", "vonis"), ("dihukum", "vonis"), ("hukuman", "vonis"),
     ("dijatuhi", "vonis"), ("menjatuhkan", "vonis"), ("penjara", "vonis"),
     ("luas", "luas"), ("panjang", "panjang"), ("tinggi", "tinggi"), ("kecepatan", "kecepatan"),
-    # a width: "panjangnya hampir 161 kilometer dan lebarnya 33 km" (the strait's width
+    # a width: a strait "panjangnya hampir 160 km dan lebarnya 30 km" (the strait's width
     # had been keyed "panjang hampir" beside its length)
     ("lebar", "lebar"),
     # a person's height ("bek berpostur 1,88 meter itu" had been keyed by the player,
@@ -406,16 +406,16 @@ _NUMBER_UNIT = re.compile(r"[\d.,]+\s*(?:km|kilometer|meter|m)\b", re.IGNORECASE
 # Words after a length that make it a height above the sea.
 _ABOVE_SEA = re.compile(r"\s*(?:di\s+atas\s+permukaan\s+(?:air\s+)?laut|dpl)\b", re.IGNORECASE)
 # A count and "dalam" before a length of time: the period the count is over ("total
-# mencapai 35 kasus dalam tiga bulan", "3.600 pesanan dalam 7 hari", "1.667 bencana
+# mencapai 30 kasus dalam dua bulan", "3.000 pesanan dalam sepekan", "ribuan bencana
 # dalam sepuluh bulan"), which had been rows of its own keyed by the count's noun
 # ("kasus | 3 bulan"). Not "selama" (a length of its own: "ditempuh 27.500 kilometer
-# selama 7 bulan"), nor a share's ("dari 30 persen ke 80 persen dalam 24 menit", a
+# selama 5 bulan"), nor a share's ("dari 20 persen ke 80 persen dalam 30 menit", a
 # charging time; a change's window has its own rule).
 _COUNT_OVER = re.compile(r"\d[\d.,]*\s+(?!persen\b)[a-z]+\s+dalam\s+(?:kurun\s+(?:waktu\s+)?)?\Z")
 
 # A count in figures between two capitalised words inside a sentence: a number in a
 # name or a label ("Detasemen Khusus 88 Antiteror Polri", "Tim Tekab 308 Polsek",
-# "Sat 81 Gultor", "Semester 1 Kurikulum Merdeka", "Pasal 40 Angka 9 Undang-Undang"):
+# "Sat 81 Gultor", a school term's "Semester 1 Kurikulum", a law's "Angka 9 Undang-Undang"):
 # in 2,000 random articles this drops 21 counts, 19 of names or labels and 2 of a
 # listicle's title-cased lines ("Bawa Pulang 2 Piala Grammy"), a loss taken.
 _NUMBER_IN_NAME = re.compile(r"\d+\s+[A-Z][a-z][\w-]*")
@@ -814,8 +814,8 @@ def infer_property(q: Quantity, text: str, sent: tuple[int, int]) -> _Property |
         return _Property(f"saham {whose}" if whose else "saham", "saham:percent", unit=q.unit)
     prop = _trimmed(_what(q, text, sent))
     if prop is not None and prop.key and unit_family(q.unit) == "length" and _ABOVE_SEA.match(text, q.end, sent[1]):
-        # a height above the sea is its own property ("2.000 meter di atas puncak atau
-        # 5.332 meter di atas permukaan laut": the column's top, no second height of the
+        # a height above the sea is its own property (a column 1,5 km over the summit "atau
+        # 4.800 meter" above the sea: the column's top, no second height of the
         # column in conflict with the first); an unnamed one stays unnamed (a column's
         # top keyed as a mountain's "ketinggian" would conflict with it)
         what, _, family = prop.key.partition(":")
@@ -1684,8 +1684,8 @@ def _measure(left: str) -> str | None:
     # "berusia 24 tahun itu ... kontrak lima tahun", a contract's)
     keyed = [(m, key) for m, key in keyed if not (key == "usia" and _AGE_GIVEN.search(left, m.end()))]
     # (a width is the figure right after its word only, across words that link them:
-    # "lebar 5 meter dan tebal 25 cm", "lebarnya 70 meter dan dalamnya 65 meter",
-    # "pesawat berbadan lebar, termasuk 130 Dreamliner, dan 30 unit 777-9" name other
+    # "lebar 4 meter dan tebal 20 cm", "lebarnya 60 meter dan dalamnya 50 meter", a
+    # wide-body jet's order "berbadan lebar, termasuk 100 unit ..." name other
     # things after another figure; "layar lebar berukuran 300 inci" is a cinema screen)
     keyed = [(m, key) for m, key in keyed if key != "lebar" or _links_only(left[m.end():])]
     strong = [(m, key) for m, key in keyed if key not in WEAK_MEASURES]
@@ -2011,7 +2011,7 @@ def _not_asserted(text: str, q: Quantity, sent: tuple[int, int], previous: Quant
         and (_PERIOD_BEFORE.search(text[max(sent[0], q.start - 20):q.start]) or _PAST_PERIOD_AFTER.match(text, q.end, sent[1]))
         and _PERIOD_AFTER.match(text, q.end, sent[1])
     ):
-        # ("pertumbuhannya tiga tahun terakhir sudah ada pergeseran": the last three
+        # ("penjualannya tiga tahun terakhir mulai bergeser": the last three
         # years, with or without "dalam"; not "kontrak tiga tahun ke depan", a length)
         return "a period the sentence is about (\"dalam 24 jam terakhir\"), not a figure of its own"
     if q.kind == "measure" and q.unit in _GAP_UNITS and _GAP_AFTER.match(text, q.end, sent[1]):

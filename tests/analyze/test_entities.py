@@ -1189,7 +1189,7 @@ def test_a_name_ends_before_a_formula_of_prayer_written_after_it() -> None:
 
 
 def test_a_countrys_short_form_after_a_title_is_the_country() -> None:
-    got = found("Ia diterima Menteri Luar Negeri RI Sugiono di Jakarta.")
+    got = found("Tamu itu disambut Menteri Luar Negeri RI Sugiono setibanya di Bandung.")
     assert ("RI", "LOC") in got and ("RI", "ORG") not in got
 
 
@@ -1199,7 +1199,7 @@ def test_ahead_of_opening_a_sentence_is_no_place() -> None:
 
 
 def test_a_name_alone_in_brackets_after_a_company_is_its_short_name() -> None:
-    got = found("Bos PT Sri Rejeki Isman (Sritex) Iwan Kurniawan Lukminto kembali dipanggil penyidik.")
+    got = found("Penyidik memanggil lagi bos PT Sri Rejeki Isman (Sritex) Iwan Kurniawan Lukminto pekan ini.")
     assert ("Sritex", "ORG") in got and ("Sritex", "PERSON") not in got
     assert ("Iwan Kurniawan Lukminto", "PERSON") in got
     # initials before the name they stand for stay a person's

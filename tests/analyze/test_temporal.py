@@ -618,8 +618,8 @@ def test_a_range_with_its_zone_after_both_times_is_one_time() -> None:
     assert (m.time, m.note) == ("09:10", "until 10:05")
     # two zones are two ends of a trip, and a day after the range word is no time
     assert [m.time for m in extract_dates("Pesawat berangkat pukul 16.30 WITA - 17.20 WIB.", ANCHOR)] == ["16:30", "17:20"]
-    got = extract_dates("Promo berlaku 3 Juli 2025 pukul 00.00 WIB sampai 5 Juli 2025 pukul 24.00 WIB.", ANCHOR)
-    assert [(m.value, m.time) for m in got] == [(date(2025, 7, 3), "00:00"), (date(2025, 7, 5), "24:00")]
+    got = extract_dates("Diskon itu dimulai 3 Juli 2025 pukul 06.00 WIB sampai 5 Juli 2025 pukul 21.00 WIB.", ANCHOR)
+    assert [(m.value, m.time) for m in got] == [(date(2025, 7, 3), "06:00"), (date(2025, 7, 5), "21:00")]
 
 
 def test_not_times() -> None:

@@ -1733,7 +1733,7 @@ def _bracketed_person_rule(doc: Doc, ents: list[_Ent]) -> None:
 
 def _bracketed_short_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A person the model found alone in brackets right after an organisation's name is
-    the organisation's short name ("PT Sri Rejeki Isman (Sritex) Iwan Kurniawan ..."
+    the organisation's short name (a textile firm "(Sritex)" right after its full name, then its director
     had made "Sritex" a person, and the chief's role its holder)."""
     for i, e in enumerate(ents):
         if e.label != PERSON or e.start < 2 or e.end >= len(doc):
@@ -1833,7 +1833,7 @@ def _byname_rule(doc: Doc, ents: list[_Ent]) -> None:
 
 
 # A rank's short form, one word, that may stand between a unit and its holder's name
-# ("Kapolsek Pasar Rebo AKP I Wayan Wijaya", "Polda Jateng Kombes Pol Artanto").
+# (a district police chief's "... Rebo AKP I Wayan ...", a spokesman's "Polda Jateng Kombes Pol ...").
 # (not the ranks that are words of names too: "Jenderal", "Brigadir", "Kolonel", "Mayor",
 # "Kapten", "Marsekal", "Laksamana")
 _RANK_SHORT_FORMS = frozenset(
@@ -2197,8 +2197,8 @@ def find_entities(text: str, nlp: Language | None = None) -> list[EntitySpan]:
 # Scorpio Sagitarius", "Cancer" an organisation, "Aries" a person).
 _HOROSCOPE = re.compile(r"\b(?:zodiak|horoskop|rasi\s+bintang)\b", re.IGNORECASE)
 ZODIAC_SIGNS = frozenset(_words(
-    """aries taurus gemini cancer leo virgo libra scorpio scorpion sagitarius sagittarius capricorn capricornus
-    kaprikornus aquarius akuarius pisces"""
+    """akuarius aquarius aries cancer capricorn capricornus gemini kaprikornus leo libra pisces sagitarius
+    sagittarius scorpio scorpion taurus virgo"""
 ))
 
 

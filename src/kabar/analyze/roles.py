@@ -736,7 +736,7 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
             continue
         if (
             # (English "of" inside a name: "Times of Israel", "University of Oxford")
-            # ("Staf Khusus Gubernur DKI Jakarta bidang Komunikasi Publik Cyril ...": a
+            # (a governor's special staff "bidang Komunikasi Publik" and then the name: a
             # title's portfolio after its body)
             (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES or tok.text == "of" or tok.text == "bidang")
             and j > i
@@ -1542,7 +1542,7 @@ def _title_mention(
         and all(zipf(t.lower) >= PORTFOLIO_MIN_ZIPF for t in tokens[split.name[0]:split.name[1]] if t.is_word)
     ):
         # (a portfolio's words after "bidang" are no name the model did not find:
-        # "Wakil Rektor I bidang Akademik" cut off at a line's end)
+        # a vice-rector's "bidang Akademik" cut off where its line ends)
         return None
     if relational and (
         (i >= 1 and tokens[i - 1].lower in ("selaku", "sebagai", "tim"))

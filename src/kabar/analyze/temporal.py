@@ -350,9 +350,9 @@ _WEEKDAY = re.compile(
 _TIME_KW = re.compile(
     r"\b(?:(?:sekitar|sekira|kira-kira|kurang\s+lebih)\s+)?(?P<kw>pukul|jam|pkl\.?)\s*"
     r"(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?"
-    # (the zone may be written after both times, "pukul 16.00 WIB sampai 16.55 WIB", the
-    # same zone: "17.45 WITA - 19.10 WIB" is a flight's two ends; a day after it is no
-    # time, "pukul 00.00 WIB sampai 9 Juni")
+    # (the zone may be written after both times, "pukul 15.00 WIB sampai 15.50 WIB", the
+    # same zone: a WITA time, a dash and a WIB time are a flight's two ends; a day after
+    # it is no time, "pukul 00.00 WIB sampai 7 Juli")
     rf"(?:\s*(?P<tz0>{_ZONES})(?=\s*(?:{_RANGE_WORD})\s*(?:pukul\s+)?\d{{1,2}}[.:][0-5]\d"
     rf"(?:\s*(?P=tz0)\b|(?!\s*(?:{_ZONES})))))?"
     rf"(?:\s*(?:{_RANGE_WORD})\s*(?:pukul\s+)?(?P<h2>\d{{1,2}})(?:[.:](?P<mi2>[0-5]\d))?)?"
@@ -364,8 +364,8 @@ _TIME_KW = re.compile(
 # "15:24:49 WIB", "10.44 WIB" (a time with no "pukul" needs a zone)
 _TIME_BARE = re.compile(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])[.:](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-    # "14.40 - 14.50 WIB": a range of times, from the first ("10.20 WIB-11.43 WIB",
-    # "16.00 WIB sampai 16.55 WIB" too)
+    # "14.40 - 14.50 WIB": a range of times, from the first (also "09.10 WIB-10.05 WIB",
+    # "15.00 WIB sampai 15.50 WIB")
     r"(?:\s*(?P<tz0>WITA|WIB|WIT)?\s*(?:[-–—]|sampai|hingga|s\.?/?d\.?)\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<mi2>[0-5]\d))?"
     r"\s*(?P<tz>(?(tz0)(?P=tz0)|(?:WITA|WIB|WIT)))\b"
 )
@@ -1545,7 +1545,7 @@ def _scan_times(text: str, find: _Finder) -> Iterator[_Cand]:
         if mt["kw"].lower() == "jam" and not (mt["mi"] or mt["tz"] or mt["part"]):
             continue  # "jam 10" alone may be a count; "6 jam" never matches
         # (a part of the day after the second time, its zone written after the first,
-        # is the second's: "pukul 08.00 WIB sampai 14.00 sore")
+        # is the second's: "pukul 07.00 WIB sampai 15.00 sore")
         hhmm = _hhmm(int(mt["h"]), int(mt["mi"] or 0), None if mt["tz0"] else mt["part"])
         if hhmm is None:
             continue

@@ -526,7 +526,7 @@ def inline_embeds(line: str) -> list[tuple[int, int]]:
 _SIGNOFF_TAIL = re.compile(
     r"(?:(?<=[.!?\u201d\"])\s*)(?:(?:Ikuti|Temukan|Dapatkan)\b[^.!?]{0,160}\bkapanlagi\.com\b"
     r"|Kalau\s+bukan\s+sekarang,\s*KapanLagi\?"
-    # (a call to read more closing the paragraph: "Baca juga berita lainnya tentang Yura di
+    # (a call to read more closing the paragraph: "Baca juga berita lainnya tentang X di
     # Liputan6.com.", "Baca berita lainnya:10 Aktris ...", "Baca artikel menarik lainnya:")
     r"|Baca\s+(?:juga\s+)?(?:berita|artikel)\s+(?:menarik\s+)?(?:lainnya|lain)\b(?:\s*:|[^.!?]{0,120}\bdi\s+\S+\.com\b)).*$",
     IC | re.DOTALL,
