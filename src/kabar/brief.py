@@ -101,8 +101,9 @@ _TIME_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:pukul|jam)[ \t]*)?(\d{1
 
 def _days_unwritten(text: str, pos: int) -> bool:
     """Whether the time at ``pos`` is an item of a list of times, one per line, that goes
-    back in the day (a practice session at 14.00, then qualifying at 09.30): a schedule over several days whose days the list does not write (its
-    headings lost), no time of the day the article named last."""
+    back in the day (a practice session at 14.00, then qualifying at 09.30): a schedule
+    over several days whose days the list does not write (its headings lost), no time
+    of the day the article named last."""
     lines = [(m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2))) for m in _TIME_LINE.finditer(text)]
     at = next((k for k, (lo, hi, _t) in enumerate(lines) if lo <= pos < hi), None)
     if at is None:

@@ -577,9 +577,9 @@ def _pair_rule(doc: Doc, ents: list[_Ent]) -> None:
     ("Prabowo Subianto-Gibran Rakabuming Raka", "Anies Baswedan-Muhaimin Iskandar", "Al
     Ghazali-Alyssa Daguise"), each side a name of two words or more; and a dash with a
     space on both sides joins no name's parts, more than one word on one side ("Giring
-    Ganesha - Komisaris" in a list of appointments, "Prasasti Asmoro - Wulan Viano"). A side that is a title or a common
-    word is no one; a known place stays a place ("Jakarta - Deddy Corbuzier", a
-    dateline). One word on either side is a double surname or a hyphenated given name
+    Ganesha - Komisaris" in a list of appointments, "Prasasti Asmoro - Wulan Viano"). A
+    side that is a title or a common word is no one; a known place stays a place
+    ("Jakarta - Deddy Corbuzier", a dateline). One word on either side is a double surname or a hyphenated given name
     ("Trent Alexander-Arnold", "Jean-Pierre Raffarin", "Kim Jong-un") and stays whole."""
     for e in list(ents):
         if e.label != PERSON:
@@ -607,8 +607,6 @@ def _pair_rule(doc: Doc, ents: list[_Ent]) -> None:
                 and not (b - a == 1 and not _pair_word(doc[a].text))
             ):
                 ents.append(_Ent(a, b, PERSON, "rule"))
-
-
 
 
 def _particle_rule(doc: Doc, ents: list[_Ent]) -> None:
@@ -1733,8 +1731,8 @@ def _bracketed_person_rule(doc: Doc, ents: list[_Ent]) -> None:
 
 def _bracketed_short_name_rule(doc: Doc, ents: list[_Ent]) -> None:
     """A person the model found alone in brackets right after an organisation's name is
-    the organisation's short name (a textile firm "(Sritex)" right after its full name, then its director
-    had made "Sritex" a person, and the chief's role its holder)."""
+    the organisation's short name (a textile firm's "(Sritex)" right after its full name
+    and before its director's had made "Sritex" a person, the role's holder)."""
     for i, e in enumerate(ents):
         if e.label != PERSON or e.start < 2 or e.end >= len(doc):
             continue
@@ -1832,8 +1830,9 @@ def _byname_rule(doc: Doc, ents: list[_Ent]) -> None:
             ents[k] = _Ent(before, e.end, e.label, e.source)
 
 
-# A rank's short form, one word, that may stand between a unit and its holder's name
-# (a district police chief's "... Rebo AKP I Wayan ...", a spokesman's "Polda Jateng Kombes Pol ...").
+# A rank's short form, one word, that may stand between a unit and its holder's name (a
+# district police chief's "... Rebo AKP I Wayan ...", a spokesman's "Polda Jateng
+# Kombes Pol ...").
 # (not the ranks that are words of names too: "Jenderal", "Brigadir", "Kolonel", "Mayor",
 # "Kapten", "Marsekal", "Laksamana")
 _RANK_SHORT_FORMS = frozenset(
