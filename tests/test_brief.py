@@ -1056,3 +1056,12 @@ def test_a_quote_of_an_earlier_day_is_not_placed_again_on_the_day_it_was_said() 
     assert ("2025-06-17", "\"Kemarin t") in dates and ("2025-06-18", "\"Kemarin t") not in dates
     # a plan keeps the day it was told
     assert ("2025-06-18", "\"Kami akan") in dates
+
+
+def test_a_quotations_short_last_sentence_shows_with_the_sentence_before() -> None:
+    text = (
+        "Penyanyi itu ditemui wartawan di Jakarta.\n"
+        "\"Aku sih melihatnya biasa saja, selama mereka bahagia. Iya kan?\" kata Rina di Kemang, Senin (9/6/2025)."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 10, 9, 0))
+    assert [t["text"][:20] for t in result["timeline"]] == ["\"Aku sih melihatnya "]

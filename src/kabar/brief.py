@@ -117,6 +117,32 @@ def _days_unwritten(text: str, pos: int) -> bool:
     return any(later < earlier for earlier, later in pairwise(times))
 
 
+# A quotation's last sentence with fewer words than this before its closing mark is
+# shown on the timeline with the sentence before it ('Iya kan?" kata X, Senin
+# (9/6/2025).' had been an entry: the words said were in the sentence before).
+QUOTE_TAIL_MIN_WORDS = 6
+_CLOSING_QUOTE = re.compile(r"[\"”]")
+
+
+def _quote_opening(a: Analysis, si: int) -> int | None:
+    """Where to start the timeline text of sentence ``si`` when it is a short last
+    sentence of a quotation opened by the sentence before it, in its paragraph (see
+    :data:`QUOTE_TAIL_MIN_WORDS`); None otherwise."""
+    start, end = a.sentences[si]
+    text = a.text[start:end]
+    close = _CLOSING_QUOTE.search(text)
+    if (
+        si == 0 or close is None or text.lstrip()[:1] in ("\"", "“")
+        or len(_WORDS.findall(text[:close.start()])) >= QUOTE_TAIL_MIN_WORDS
+    ):
+        return None
+    before = a.sentences[si - 1][0]
+    previous = a.text[before:start]
+    if "\n" in previous.strip() or previous.lstrip()[:1] not in ("\"", "“") or _CLOSING_QUOTE.search(previous.strip()[1:]):
+        return None  # (another paragraph, or no quotation the sentence before opens and leaves open)
+    return before
+
+
 # A time after "hingga"/"sampai"/"per": a state as of then ("Hingga pukul 00.20 WIB,
 # BMKG belum mencatat gempa susulan"), placed on the day it is reported.
 _AS_OF_TIME = re.compile(r"\b(?:hingga|sampai|per)\s+(?:pukul|jam)?\s*\Z", re.IGNORECASE)
@@ -882,6 +908,8 @@ def _timeline(
                 d = replace(d, value=on_day, resolved=True, kind="datetime")
             start, end = a.sentences[si]
             text = a.text[start:end].strip()
+            if (opened := _quote_opening(a, si)) is not None:
+                text = a.text[opened:end].strip()
             if not any(w.lower() not in _PARTICLES for w in _WORDS.findall(text.replace(d.text, " "))) or text.endswith(":"):
                 # a date alone ("Minggu, 15 Juni 2025", a schedule's heading) tells no
                 # event; it still dates the times after it. Nor does a date with a
