@@ -1216,3 +1216,8 @@ def test_a_horoscopes_signs_are_no_one() -> None:
 def test_a_surnames_capitalised_particle_is_part_of_the_name() -> None:
     assert ("Fabio Di Giannantonio", "PERSON") in found("Pembalap Fabio Di Giannantonio finis kedua di Mugello.")
     assert ("Eusebio Di Francesco", "PERSON") in found("Klub itu memecat pelatih Eusebio Di Francesco pekan lalu.")
+
+
+def test_a_person_in_brackets_after_another_name_is_not_a_short_name() -> None:
+    got = found("Band itu diperkuat Fery Gustian (George Harrison) dan Riza Bachri (Ringo Starr).")
+    assert ("George Harrison", "ORG") not in got

@@ -1744,6 +1744,11 @@ def _bracketed_short_name_rule(doc: Doc, ents: list[_Ent]) -> None:
             and expansion_matches(doc[before.start].text, [t.text for t in doc[e.start:e.end]])
         ):
             continue  # (initials, then the name they stand for: "UBN (Ust Bakhtiar Nasir)")
+        body = [t.lower_ for t in doc[before.start:before.end]]
+        if e.end - e.start > 1 and not any(
+            len(t.text) >= 3 and any(w.startswith(t.lower_) for w in body) for t in doc[e.start:e.end]
+        ):
+            continue  # (a band member's part: "Fery Gustian (George Harrison)"; not "(Sat Reskrim)")
         ents[i] = _Ent(e.start, e.end, ORG, "rule")
 
 
