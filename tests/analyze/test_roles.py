@@ -695,3 +695,10 @@ def test_a_saints_town_in_a_title_goes_on_past_its_full_stop() -> None:
     start = text.index("Yohanes")
     got = [(m.name, m.role, m.org) for m in find_role_mentions(text, [(start, start + len("Yohanes Bala"), "PERSON")])]
     assert got == [("Yohanes Bala", "Kepala", "SMP St. Maria Larantuka")]
+
+
+def test_one_word_the_model_read_as_a_name_before_the_holders_is_the_body() -> None:
+    text = "\"Kami belum yakin,\" kata Waketum Projo Freddy Alex Damanik kepada wartawan."
+    p, f = text.index("Projo"), text.index("Freddy")
+    got = [(m.name, m.role, m.org) for m in find_role_mentions(text, [(p, p + 5, "PERSON"), (f, f + 19, "PERSON")])]
+    assert got == [("Freddy Alex Damanik", "Waketum", "Projo")]

@@ -891,6 +891,11 @@ def _split_run(
             m = k
             while m < run_end and _in_name(tokens[m], name_end_char):
                 m += 1
+            if m - k == 1 and m < run_end and tokens[m].start in person_starts:
+                # "Waketum Projo Freddy Alex Damanik" with the model's names "Projo" and
+                # "Freddy Alex Damanik": one word right before another name is the
+                # body's, the holder the name after it
+                continue
             # "Gubernur Jatim Khofifah" with the model's name "Jatim Khofifah": a place
             # right after the title is the title's, not the name's
             if k == role_end:
