@@ -211,3 +211,11 @@ def test_a_sentence_going_on_from_a_step_or_an_occasion_told_before_leans_back()
     assert leans_back("Dalam acara tersebut, Maia tampil dengan kebaya berwarna biru.")
     assert not leans_back("Dalam acara pembukaan pameran, Presiden memotong pita.")
     assert not leans_back("Lalu lintas di Jalan Sudirman padat sejak pagi.")
+
+
+def test_his_side_or_both_of_them_lean_back() -> None:
+    from kabar.summary import leans_back
+
+    assert leans_back("Pihaknya hanya menyoroti ucapan sang menteri yang dianggap merugikan partai.")
+    assert leans_back("Keduanya disebut sudah berpacaran sejak tahun lalu.")
+    assert not leans_back("Pihak kepolisian masih menyelidiki penyebab kebakaran itu.")

@@ -38,12 +38,13 @@ MIN_CHARS = 40
 MAX_CHARS = 400
 # A sentence opening with a pronoun or "this" says nothing on its own out of its
 # article ("Dia mengatakan bahwa seluruh proses ... dilakukan dengan terbuka"): no
-# summary sentence, unless nothing else is left. So with "Dirinya", "Menurutnya" (who?),
+# summary sentence, unless nothing else is left. So with "Dirinya", "Menurutnya",
+# "Pihaknya" (his side), "Keduanya" (who?),
 # "Karena" (the reason of what?), "Saat itu" (when?) and an epithet for someone named
 # before ("Suami penyanyi itu", "Pria 46 tahun tersebut", "Pesepak bola berusia 25
 # tahun itu": up to five words before "itu"/"tersebut").
 _LEANS_BACK = re.compile(
-    r"^(?:Dia|Ia|Mereka|Beliau|Dirinya|Menurutnya|Karena|Hal\s+(?:ini|itu|tersebut)|Ini|Itu"
+    r"^(?:Dia|Ia|Mereka|Beliau|Dirinya|Menurutnya|Pihaknya|Keduanya|Karena|Hal\s+(?:ini|itu|tersebut)|Ini|Itu"
     # ... and a connective that goes on from the sentence before ("Sehingga, kolaborasi
     # ini diharapkan ...", "Namun, ...", "Selain itu, laporan itu merujuk ...": so what?)
     r"|Sehingga|Sebab|Namun|Tapi|Tetapi|Padahal|Serta|Maka|Makanya|Akibatnya|Selain\s+itu|Untuk\s+itu"
