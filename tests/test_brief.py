@@ -1065,3 +1065,16 @@ def test_a_quotations_short_last_sentence_shows_with_the_sentence_before() -> No
     )
     result = _one_article_brief(text, datetime(2025, 6, 10, 9, 0))
     assert [t["text"][:20] for t in result["timeline"]] == ["\"Aku sih melihatnya "]
+
+
+def test_a_figure_of_an_earlier_year_shows_its_time_in_the_headline_facts() -> None:
+    from kabar.report import to_markdown
+
+    text = (
+        "Polisi mencatat 12 orang terluka dalam bentrokan di Cakung, Senin (9/6/2025).\n"
+        "Pada Juni 2024, tercatat tujuh kasus tawuran di wilayah itu."
+    )
+    md = to_markdown(_one_article_brief(text, datetime(2025, 6, 10, 9, 0)))
+    rows = [line for line in md.splitlines() if line.startswith("| ")]
+    assert any(row.startswith("| kasus (2024-06) |") for row in rows)
+    assert not any("(2025" in row.split("|")[1] for row in rows)

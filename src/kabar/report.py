@@ -270,15 +270,36 @@ def said_by(brief: dict[str, Any], value: dict[str, Any]) -> str:
 EXCERPT_SIDE = 50
 
 
-def property_label(group: Mapping[str, Any]) -> str:
+def property_label(group: Mapping[str, Any], brief: Mapping[str, Any] | None = None) -> str:
     """A group's property as the tables print it, with the place its figures are of when
     the property does not name it ("wni di Iran", "wni di Israel": two rows, not two
-    rows of one "wni")."""
+    rows of one "wni"), and, given the brief, the time its figures are of when every one
+    is dated in the background (:func:`background_date`)."""
     place = group.get("location")
     prop = str(group["property"])
     if place and str(place).lower() not in prop.lower():
-        return f"{prop} di {place}"
-    return prop
+        prop = f"{prop} di {place}"
+    when = background_date(brief, group) if brief is not None else None
+    return f"{prop} ({when})" if when else prop
+
+
+def background_date(brief: Mapping[str, Any], group: Mapping[str, Any]) -> str | None:
+    """The day (the year or the month, at their first day) a group's figures are of, when
+    every figure's sentence is dated more than :data:`BACKGROUND_DAYS` before the first
+    article and on one day: last year's statistics a story recalls ("tujuh kasus pada
+    Juni 2024" beside this week's brawl) had been headline rows with no date."""
+    ids = {c for v in group.get("values") or [] for c in v.get("claims") or []}
+    dates = {str(c.get("date") or "")[:10] for c in brief.get("claims") or [] if c.get("id") in ids}
+    published = [str(d.get("published"))[:10] for d in brief.get("documents") or [] if d.get("published")]
+    if not ids or len(dates) != 1 or "" in dates or not published:
+        return None
+    (day,) = dates
+    first = datetime.fromisoformat(min(published))
+    if (first - datetime.fromisoformat(day)).days <= BACKGROUND_DAYS:
+        return None
+    # (a claim keeps a day only: a year or a month is written on its first day, so the
+    # first of January shows the year and another month's first the month)
+    return day[:4] if day.endswith("-01-01") else day[:7] if day.endswith("-01") else day
 
 
 def headline_value(group: dict[str, Any]) -> dict[str, Any] | None:
@@ -359,7 +380,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
         lines.append("## Disagreements and revisions")
         lines.append("")
         for g in disputed:
-            lines.append(f"### {property_label(g)} — {g['status']}")
+            lines.append(f"### {property_label(g, brief)} — {g['status']}")
             for v in g["values"]:
                 when = f"{v['first'][:16]}" + (f" to {v['last'][:16]}" if v['last'] != v['first'] else "") if v.get("first") else "undated"
                 lines.append(f"- **{shown_value(brief, v)}** ({', '.join(v['qualifiers'])}): "
@@ -378,7 +399,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_md(before)}**{_md(figure)}**{_md(after)}" if figure else ""
             lines.append(
-                f"| {_md(property_label(g))} | {g['status']} | {_md(shown_consensus(brief, g))} "
+                f"| {_md(property_label(g, brief))} | {g['status']} | {_md(shown_consensus(brief, g))} "
                 f"| {_md(_range(g))} | {_md(_docs_label(brief, g['documents']))} "
                 f"| {_md(said_by(brief, v)) if v else ''} | {written} |"
             )
@@ -499,7 +520,7 @@ def to_html(brief: dict[str, Any]) -> str:
         out.append("<h2>Disagreements and revisions</h2>")
         for g in disputed:
             out.append(f"<div class=\"{_e(g['status'])}\" style=\"padding:.5em;margin:.5em 0\">"
-                       f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(property_label(g))}</b><ul>")
+                       f"<span class=\"status\">{_e(g['status'])}</span> <b>{_e(property_label(g, brief))}</b><ul>")
             for v in g["values"]:
                 out.append(f"<li><b>{_e(shown_value(brief, v))}</b> — {_e(said_by(brief, v))}"
                            f" <span class=\"muted\">{_e((v.get('first') or 'undated')[:16])}</span></li>")
@@ -516,7 +537,7 @@ def to_html(brief: dict[str, Any]) -> str:
             v = headline_value(g)
             before, figure, after = as_written(brief, v) if v else ("", "", "")
             written = f"{_e(before)}<b>{_e(figure)}</b>{_e(after)}" if figure else ""
-            out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(property_label(g))}</td><td>{_e(g['status'])}</td>"
+            out.append(f"<tr class=\"{_e(g['status'])}\"><td>{_e(property_label(g, brief))}</td><td>{_e(g['status'])}</td>"
                        f"<td>{_e(shown_consensus(brief, g))}</td><td>{_e(_range(g))}</td>"
                        f"<td>{_e(_docs_label(brief, g['documents']))}</td><td>{_e(said_by(brief, v)) if v else ''}</td>"
                        f"<td>{written}</td></tr>")
