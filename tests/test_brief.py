@@ -1078,3 +1078,12 @@ def test_a_figure_of_an_earlier_year_shows_its_time_in_the_headline_facts() -> N
     rows = [line for line in md.splitlines() if line.startswith("| ")]
     assert any(row.startswith("| kasus (2024-06) |") for row in rows)
     assert not any("(2025" in row.split("|")[1] for row in rows)
+
+
+def test_the_article_telling_what_it_holds_is_no_event() -> None:
+    text = (
+        "Berikut daftar harga cabai di pasar induk hari ini, Selasa (10/6/2025).\n"
+        "Harga cabai rawit naik menjadi Rp 80.000 per kilogram pada Selasa (10/6/2025)."
+    )
+    result = _one_article_brief(text, datetime(2025, 6, 10, 9, 0))
+    assert [t["text"][:12] for t in result["timeline"]] == ["Harga cabai "]

@@ -117,6 +117,16 @@ def _days_unwritten(text: str, pos: int) -> bool:
     return any(later < earlier for earlier, later in pairwise(times))
 
 
+# The article telling what it holds, dated by its own day ("Berikut daftar harga emas
+# hari ini, Selasa (10/6/2025) ...", "Dirangkum dari berbagai sumber, berikut ...",
+# "Disusun Kamis (19/6/2025), artikel ini membahas ..."): no event of the story; not a
+# list it opens with its items after a colon, nor what "informasi yang dihimpun" (the
+# information gathered) tells.
+_ABOUT_ITSELF = re.compile(
+    r"^(?:Simak|Berikut)\b[^:]*$|\b(?:artikel|berita)\s+ini\s+(?:akan\s+)?(?:membahas|menyajikan|mengulas|merangkum)"
+    r"|\bdirangkum\b|\bdari\s+berbagai\s+sumber\b",
+    re.IGNORECASE,
+)
 # A quotation's last sentence with fewer words than this before its closing mark is
 # shown on the timeline with the sentence before it ('Iya kan?" kata X, Senin
 # (9/6/2025).' had been an entry: the words said were in the sentence before).
@@ -916,6 +926,8 @@ def _timeline(
                 # particle ("Tahun ini ya.", a quotation's fragment), nor a line that
                 # opens a list ("Berikut lima negara teratas dibanding tahun lalu:")
                 continue
+            if _ABOUT_ITSELF.search(text) and text[:1] not in ("\"", "“"):
+                continue  # the article telling what it holds ("Berikut daftar harga ...")
             if len(text) > TIMELINE_TEXT_CHARS:
                 text = text[:TIMELINE_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
             if not d.resolved or d.value is None or d.cited:
