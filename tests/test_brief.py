@@ -1082,7 +1082,7 @@ def test_a_figure_of_an_earlier_year_shows_its_time_in_the_headline_facts() -> N
 
 def test_the_article_telling_what_it_holds_is_no_event() -> None:
     text = (
-        "Berikut daftar harga cabai di pasar induk hari ini, Selasa (10/6/2025).\n"
+        "Berikut daftar harga cabai di pasar induk untuk Selasa, 10 Juni 2025.\n"
         "Harga cabai rawit naik menjadi Rp 80.000 per kilogram pada Selasa (10/6/2025)."
     )
     result = _one_article_brief(text, datetime(2025, 6, 10, 9, 0))

@@ -117,11 +117,11 @@ def _days_unwritten(text: str, pos: int) -> bool:
     return any(later < earlier for earlier, later in pairwise(times))
 
 
-# The article telling what it holds, dated by its own day ("Berikut daftar harga emas
-# hari ini, Selasa (10/6/2025) ...", "Dirangkum dari berbagai sumber, berikut ...",
-# "Disusun Kamis (19/6/2025), artikel ini membahas ..."): no event of the story; not a
-# list it opens with its items after a colon, nor what "informasi yang dihimpun" (the
-# information gathered) tells.
+# The article telling what it holds, dated by its own day ("Berikut daftar harga ...
+# pada Rabu (11/6/2025)", "Dirangkum dari berbagai sumber, berikut ...", an article
+# saying on which day it was written and what it discusses): no event of the story;
+# not a list it opens with its items after a colon, nor what "informasi yang dihimpun"
+# (the information gathered) tells.
 _ABOUT_ITSELF = re.compile(
     r"^(?:Simak|Berikut)\b[^:]*$|\b(?:artikel|berita)\s+ini\s+(?:akan\s+)?(?:membahas|menyajikan|mengulas|merangkum)"
     r"|\bdirangkum\b|\bdari\s+berbagai\s+sumber\b",

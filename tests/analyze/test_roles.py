@@ -698,7 +698,7 @@ def test_a_saints_town_in_a_title_goes_on_past_its_full_stop() -> None:
 
 
 def test_one_word_the_model_read_as_a_name_before_the_holders_is_the_body() -> None:
-    text = "\"Kami belum yakin,\" kata Waketum Projo Freddy Alex Damanik kepada wartawan."
-    p, f = text.index("Projo"), text.index("Freddy")
-    got = [(m.name, m.role, m.org) for m in find_role_mentions(text, [(p, p + 5, "PERSON"), (f, f + 19, "PERSON")])]
-    assert got == [("Freddy Alex Damanik", "Waketum", "Projo")]
+    text = "\"Kami belum yakin,\" kata Waketum Garda Rian Adi Putra kepada media."
+    p, f = text.index("Garda"), text.index("Rian")
+    got = [(m.name, m.role, m.org) for m in find_role_mentions(text, [(p, p + 5, "PERSON"), (f, f + 14, "PERSON")])]
+    assert got == [("Rian Adi Putra", "Waketum", "Garda")]
