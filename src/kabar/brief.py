@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -99,12 +100,19 @@ _ZODIAC_SPAN = re.compile(
 _TIME_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:pukul|jam)[ \t]*)?(\d{1,2})[.:](\d\d)\b.*$", re.IGNORECASE | re.MULTILINE)
 
 
+@lru_cache(maxsize=8)
+def _time_lines(text: str) -> tuple[tuple[int, int, int], ...]:
+    """The lines of ``text`` that open with a time of day: (start, end, minutes), found
+    once per article for all its times (:func:`_days_unwritten`)."""
+    return tuple((m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2))) for m in _TIME_LINE.finditer(text))
+
+
 def _days_unwritten(text: str, pos: int) -> bool:
     """Whether the time at ``pos`` is an item of a list of times, one per line, that goes
     back in the day (a practice session at 14.00, then qualifying at 09.30): a schedule
     over several days whose days the list does not write (its headings lost), no time
     of the day the article named last."""
-    lines = [(m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2))) for m in _TIME_LINE.finditer(text)]
+    lines = _time_lines(text)
     at = next((k for k, (lo, hi, _t) in enumerate(lines) if lo <= pos < hi), None)
     if at is None:
         return False

@@ -766,17 +766,6 @@ _ADMIN_NOUNS = frozenset(
 # ... and the nouns of sites whose name is the thing's own name ("Stadion Rose Bowl" is
 # Rose Bowl, "Gunung Semeru" Semeru, "Kepulauan Anambas" Anambas; not "Pasar Senen",
 # "Terminal Pulogadung" nor "Sirkuit Ancol", named after their district)
-# Waters named after the land beside them ("Teluk Oman", "Selat Malaka", "Laut Jawa").
-_WATER_NOUNS = frozenset(["teluk", "selat", "laut", "samudra", "samudera"])
-
-
-def _a_place_itself(word: str) -> bool:
-    """A country or a region pycountry or the place aliases know ("oman", "malaka")."""
-    from kabar.analyze.entities import place_names
-
-    return (word,) in place_names()
-
-
 _NAMED_SITE_NOUNS = frozenset(
     ["stadion", "gunung", "pulau", "kepulauan", "selat", "sungai", "danau", "teluk", "masjid"]
 )
@@ -795,6 +784,17 @@ def _generic(kind: str) -> frozenset[str]:
     """Words a place's or an organisation's name may have or drop and stay the same
     one: "Kabupaten Garut" and "Garut", "PT Pertamina (Persero)" and "Pertamina"."""
     return _GENERIC.get(kind, frozenset())
+
+
+# Waters named after the land beside them ("Teluk Oman", "Selat Malaka", "Laut Jawa").
+_WATER_NOUNS = frozenset(["teluk", "selat", "laut", "samudra", "samudera"])
+
+
+def _a_place_itself(word: str) -> bool:
+    """A country or a region pycountry or the place aliases know ("oman", "malaka")."""
+    from kabar.analyze.entities import place_names
+
+    return (word,) in place_names()
 
 
 def _same_named(kind: str, short: list[str], long: list[str]) -> bool:
@@ -835,8 +835,9 @@ def _join_acronyms(items: list[Mention], orgs: list[int], uf: _UnionFind) -> Non
     expansions: dict[str, list[int]] = defaultdict(list)
     for i in orgs:
         text = items[i].text
-        if is_acronym(text.replace("-", "")):
-            acronyms[text.replace("-", "")].append(i)
+        unhyphenated = text.replace("-", "")
+        if is_acronym(unhyphenated):
+            acronyms[unhyphenated].append(i)
         elif len(text.split()) > 1:
             expansions[text].append(i)
     for acronym, short in acronyms.items():

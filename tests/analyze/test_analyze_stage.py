@@ -416,8 +416,7 @@ def test_a_name_with_an_age_in_brackets_is_a_person() -> None:
 
 def test_a_name_with_a_goals_minute_in_brackets_is_a_scorer() -> None:
     text = "Gol Persiku dicetak Rudi Hartanto (88') dan Joko Susilo (45+2’); Persiku (12) di posisi tiga."
-    rudi = Mention("d", text.index("Rudi"), text.index("Rudi") + 13, "Rudi Hartanto", "ORG")
-    joko = Mention("d", text.index("Joko"), text.index("Joko") + 11, "Joko Susilo", "LOC")
+    rudi, joko = _person(text, "Rudi Hartanto", "ORG"), _person(text, "Joko Susilo", "LOC")
     club = Mention("d", text.index("Persiku ("), text.index("Persiku (") + 7, "Persiku", "ORG")
     assert [(m.text, m.type) for m in stage._tidy(text, [rudi, joko, club])] == [
         ("Rudi Hartanto", "PERSON"), ("Joko Susilo", "PERSON"), ("Persiku", "ORG")

@@ -579,8 +579,9 @@ def _pair_rule(doc: Doc, ents: list[_Ent]) -> None:
     space on both sides joins no name's parts, more than one word on one side ("Giring
     Ganesha - Komisaris" in a list of appointments, "Prasasti Asmoro - Wulan Viano"). A
     side that is a title or a common word is no one; a known place stays a place
-    ("Jakarta - Deddy Corbuzier", a dateline). One word on either side is a double surname or a hyphenated given name
-    ("Trent Alexander-Arnold", "Jean-Pierre Raffarin", "Kim Jong-un") and stays whole."""
+    ("Jakarta - Deddy Corbuzier", a dateline). One word on either side is a double
+    surname or a hyphenated given name ("Trent Alexander-Arnold", "Jean-Pierre Raffarin",
+    "Kim Jong-un") and stays whole."""
     for e in list(ents):
         if e.label != PERSON:
             continue

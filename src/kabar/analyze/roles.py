@@ -738,7 +738,7 @@ def _run(tokens: Sequence[Token], i: int, limit: int) -> int:
             # (English "of" inside a name: "Times of Israel", "University of Oxford")
             # (a governor's special staff "bidang Komunikasi Publik" and then the name: a
             # title's portfolio after its body)
-            (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES or tok.text == "of" or tok.text == "bidang")
+            (tok.lower in _CONNECTORS or tok.lower in _NAME_PARTICLES or tok.text in ("of", "bidang"))
             and j > i
             and j + 1 < len(tokens)
             and tokens[j + 1].is_cap
